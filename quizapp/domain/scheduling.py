@@ -1,0 +1,159 @@
+"""Spaced repetition with FSRS (the `fsrs` library), in quizapp's own terms.
+
+The app and the store speak `CardState` and `Rating`; only this module touches `fsrs`, so a
+future version of the library changes one file. Every datetime is aware UTC; "now" is always
+passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import IntEnum
+
+import fsrs
+
+from quizapp.domain.grading import GradeResult
+
+DEFAULT_RETENTION = 0.9
+MATURE_DAYS = 21.0
+"""A card whose stability reaches three weeks is 'mature' (the usual Anki threshold)."""
+
+
+class Rating(IntEnum):
+    """How well the student recalled; the scheduler's input. Same values as fsrs.Rating."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class CardStage(IntEnum):
+    """Same values as fsrs.State."""
+
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+@dataclass(frozen=True)
+class CardState:
+    """The schedule of one question for one student, after at least one review."""
+
+    stage: CardStage
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
+    reps: int = 0
+    """Reviews since the schedule (re)started."""
+    lapses: int = 0
+    """Times a review-stage card was forgotten (rated Again)."""
+
+    def is_due(self, now: datetime) -> bool:
+        return self.due <= now
+
+    @property
+    def is_mature(self) -> bool:
+        return self.stage == CardStage.REVIEW and (self.stability or 0.0) >= MATURE_DAYS
+
+    @property
+    def is_learning(self) -> bool:
+        return self.stage != CardStage.REVIEW
+
+
+QUICK_SECONDS: dict[str, float] = {
+    "true_false": 5.0,
+    "multiple_choice": 8.0,
+    "multi_select": 15.0,
+    "short_answer": 10.0,
+    "cloze": 10.0,
+    "ordering": 20.0,
+    "matching": 25.0,
+}
+"""An answer right within this time is 'easy' for its kind; a kind with more to read, type
+or arrange gets longer. Cloze, ordering and matching scale with their number of parts."""
+
+PARTLY_RIGHT_IS_HARD = 0.5
+"""A partly right answer is 'hard' when at least half of it is right, otherwise 'again'."""
+
+
+def quick_threshold(kind: str, parts: int = 1) -> float:
+    base = QUICK_SECONDS.get(kind, 10.0)
+    if kind in ("cloze", "ordering", "matching") and parts > 1:
+        per_part = {"cloze": 6.0, "ordering": 4.0, "matching": 6.0}[kind]
+        return base + per_part * (parts - 2 if kind != "cloze" else parts - 1)
+    return base
+
+
+def rating_for(result: GradeResult, kind: str, seconds: float, parts: int = 1) -> Rating:
+    """The rating an answer earns: wrong -> Again, partly right -> Hard, right -> Good,
+    right and quick for its kind -> Easy. The student may override it after the feedback."""
+    if result.correct:
+        return Rating.EASY if seconds <= quick_threshold(kind, parts) else Rating.GOOD
+    if result.score >= PARTLY_RIGHT_IS_HARD:
+        return Rating.HARD
+    return Rating.AGAIN
+
+
+def _to_fsrs(card: CardState | None, card_id: int) -> fsrs.Card:
+    if card is None:
+        # card_id given: without it fsrs sleeps a millisecond to make a unique one.
+        return fsrs.Card(card_id=card_id)
+    return fsrs.Card(
+        card_id=card_id,
+        state=fsrs.State(int(card.stage)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+    )
+
+
+class Scheduler:
+    """FSRS with the student's desired retention. One per profile."""
+
+    def __init__(self, desired_retention: float = DEFAULT_RETENTION, *, fuzz: bool = True) -> None:
+        if not 0.7 <= desired_retention <= 0.99:
+            raise ValueError(f"desired retention must be between 0.70 and 0.99, not {desired_retention}")
+        self.desired_retention = desired_retention
+        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+    def review(self, card: CardState | None, rating: Rating, now: datetime) -> CardState:
+        """The card's schedule after a review at `now` (None: the question's first review)."""
+        now = _utc(now)
+        reviewed, _log = self._fsrs.review_card(_to_fsrs(card, 1), fsrs.Rating(int(rating)), now)
+        previous_stage = card.stage if card is not None else CardStage.LEARNING
+        lapsed = previous_stage == CardStage.REVIEW and rating == Rating.AGAIN
+        return CardState(
+            stage=CardStage(reviewed.state.value),
+            step=reviewed.step,
+            stability=reviewed.stability,
+            difficulty=reviewed.difficulty,
+            due=reviewed.due,
+            last_review=reviewed.last_review,
+            reps=(card.reps if card else 0) + 1,
+            lapses=(card.lapses if card else 0) + (1 if lapsed else 0),
+        )
+
+    def retrievability(self, card: CardState | None, now: datetime) -> float:
+        """Predicted probability of recall at `now`; 0 for a question never reviewed."""
+        if card is None or card.last_review is None:
+            return 0.0
+        return float(self._fsrs.get_card_retrievability(_to_fsrs(card, 1), _utc(now)))
+
+    def interval(self, card: CardState) -> timedelta:
+        return card.due - (card.last_review or card.due)
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("datetimes must be timezone-aware (UTC)")
+    return moment.astimezone(UTC)

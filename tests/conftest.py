@@ -1,0 +1,29 @@
+"""Shared test setup.
+
+NO_COLOR (and similar variables) in the developer's environment change how Textual renders,
+so snapshots would differ from CI's; clear them for every test. Progress files always go to a
+temporary folder, never to the real user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTIONS = REPO / "questions"
+ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
+
+for variable in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL", "QUIZAPP_DATA", "QUIZAPP_PROFILE"):
+    os.environ.pop(variable, None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the platform's user folders at a temporary home, so no test touches real progress."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
