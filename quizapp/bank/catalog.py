@@ -1,0 +1,65 @@
+"""Find every bank a student can study: the bundled ones, their own folder, and `--bank` paths.
+
+Progress is keyed by bank id, so two files claiming one id would share (and corrupt) each
+other's progress: the second is listed with a problem instead of being studied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from quizapp.bank.loader import LoadedBank, load_banks
+from quizapp.bank.problems import Problem
+from quizapp.paths import bundled_banks_dir, user_banks_dir
+
+
+def default_bank_paths() -> list[Path]:
+    """The bundled banks folder, and the student's banks folder when it exists."""
+    paths = [bundled_banks_dir()]
+    user = user_banks_dir()
+    if user.is_dir() and any(user.rglob("*.toml")):
+        paths.append(user)
+    return paths
+
+
+def discover_banks(extra: Sequence[Path | str] = (), *, include_defaults: bool = True) -> list[LoadedBank]:
+    """Load every bank, in order: bundled, user folder, then `extra`. Never raises."""
+    paths: list[Path | str] = [*(default_bank_paths() if include_defaults else []), *extra]
+    return list(_flag_duplicate_ids(load_banks(paths)))
+
+
+def _flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:
+    owners: dict[str, LoadedBank] = {}
+    seen_files: set[Path] = set()
+    for entry in loaded:
+        resolved = entry.path.resolve()
+        if resolved in seen_files:
+            continue  # the same file reached twice (a folder and a file inside it)
+        seen_files.add(resolved)
+        if entry.bank is None:
+            yield entry
+            continue
+        first = owners.get(entry.bank.id)
+        if first is None:
+            owners[entry.bank.id] = entry
+            yield entry
+            continue
+        line, col = _id_position(entry.path)
+        problem = Problem(
+            entry.shown_as,
+            line,
+            col,
+            f"bank id {entry.bank.id!r} is already used by {first.shown_as}; give this bank another id",
+        )
+        yield replace(entry, bank=None, problems=(*entry.problems, problem))
+
+
+def _id_position(path: Path) -> tuple[int, int]:
+    from quizapp.bank.locate import TomlLocator
+
+    try:
+        return TomlLocator(path.read_text(encoding="utf-8")).find(("id",))
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
