@@ -192,14 +192,14 @@ def findings(error: ValidationError, raw: Mapping[str, Any]) -> list[Finding]:
     every problem in one go, the questions that are valid on their own are checked here too.
     """
     details = error.errors(include_url=False)
-    failed_items = {_strip_union_tags(tuple(d["loc"]))[:-1] for d in details}
-    failed_items |= {path[:-1] for path in list(failed_items)}
     found: list[Finding] = []
     seen: set[tuple[TomlPath, str]] = set()
     for detail in [*details, *_recheck(raw)]:
         path = _strip_union_tags(tuple(detail["loc"]))
-        if detail["type"] == "too_short" and path in failed_items:
-            continue  # pydantic counts only the valid items; the invalid ones are reported already
+        if detail["type"] == "too_short":
+            detail = _recount(detail, path, raw)
+            if detail is None:
+                continue
         target, message, at_value = _explain(detail, path)
         owner = _describe_owner(target if target[:1] == ("questions",) else path, raw)
         text = f"{owner}: {message}" if owner else message
@@ -207,6 +207,34 @@ def findings(error: ValidationError, raw: Mapping[str, Any]) -> list[Finding]:
             seen.add((target, text))
             found.append(Finding(target, text, at_value))
     return found
+
+
+def _raw_at(raw: Any, path: TomlPath) -> Any:
+    """The value at `path` in the parsed TOML, or None when there is none."""
+    for part in path:
+        if isinstance(part, int) and isinstance(raw, list) and part < len(raw):
+            raw = raw[part]
+        elif isinstance(part, str) and isinstance(raw, dict):
+            raw = raw.get(part)
+        else:
+            return None
+    return raw
+
+
+def _recount(detail: Any, path: TomlPath, raw: Mapping[str, Any]) -> Any | None:
+    """A too-short error counted on the file's list, or None when the list is long enough.
+
+    pydantic counts only the items that validated: `choices = ["", "b", ""]` would be "too
+    short" although the teacher wrote three (the empty ones are reported on their own), while
+    `choices = [""]` must still say it needs two.
+    """
+    written = _raw_at(raw, path)
+    if not isinstance(written, list):
+        return detail
+    minimum = (detail.get("ctx") or {}).get("min_length", 0)
+    if len(written) >= minimum:
+        return None
+    return {**detail, "ctx": {**detail["ctx"], "actual_length": len(written)}}
 
 
 _QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
