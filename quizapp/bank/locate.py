@@ -73,15 +73,25 @@ class TomlLocator:
                 if key_node is None:
                     continue
                 path = self._resolve_table_path(_key_parts(key_node))
+                point = (child.start_point[0], child.start_point[1])
                 if child.type == "table_array_element":
                     index = self._array_counts.get(path, 0)
                     self._array_counts[path] = index + 1
                     path = (*path, index)
-                point = (child.start_point[0], child.start_point[1])
-                self._spots.setdefault(path, Spot(point, point))
+                self._index_prefixes(path, point)
                 for pair in child.named_children:
                     if pair.type == "pair":
                         self._index_pair(pair, path)
+
+    def _index_prefixes(self, path: TomlPath, point: tuple[int, int], after: int = 0) -> None:
+        """Give `path` and its parents beyond the first `after` parts a spot, unless they have one.
+
+        Tables that TOML creates implicitly have no header of their own: `[[questions]]` is the
+        array `questions`, `source.date = ...` is the table `source`. A problem about them then
+        points at the first header or dotted key that made them, not at the top of the file.
+        """
+        for end in range(max(after, 1), len(path) + 1):
+            self._spots.setdefault(path[:end], Spot(point, point))
 
     def _resolve_table_path(self, parts: list[str]) -> TomlPath:
         """`[questions.pairs]` after `[[questions]]` belongs to the last questions element."""
@@ -99,6 +109,7 @@ class TomlLocator:
             return
         key_node, value_node = named[0], named[-1]
         path = (*base, *_key_parts(key_node))
+        self._index_prefixes(path[:-1], (key_node.start_point[0], key_node.start_point[1]), after=len(base))
         self._spots[path] = Spot(
             (key_node.start_point[0], key_node.start_point[1]),
             (value_node.start_point[0], value_node.start_point[1]),
