@@ -1,0 +1,74 @@
+"""GIFT's lexical rules, shared by the reader and the writer so the two always agree.
+
+GIFT (Moodle's "General Import Format Technology") gives `~ = # { } :` a meaning; a backslash
+makes them literal (`\\~`), `\\\\` is a backslash and `\\n` a line break. Anything else after a
+backslash is kept as written, as Moodle does.
+"""
+
+from __future__ import annotations
+
+_UNESCAPED = {":": ":", "#": "#", "=": "=", "{": "{", "}": "}", "~": "~", "n": "\n", "\\": "\\"}
+_ESCAPED = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""}
+
+TEXT_FORMATS = ("moodle", "html", "plain", "markdown")
+"""The `[format]` markers GIFT allows at the start of a text."""
+
+
+def find_unescaped(text: str, target: str, start: int = 0, end: int | None = None) -> int:
+    """Index of the first `target` at or after `start` that is not escaped, or -1."""
+    stop = len(text) if end is None else end
+    index = start
+    while index < stop:
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
+            index += 2
+            continue
+        if text.startswith(target, index) and index + len(target) <= stop:
+            return index
+        index += 1
+    return -1
+
+
+def find_all_unescaped(text: str, targets: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Indexes of every unescaped character of `targets` between `start` and `end`."""
+    stop = len(text) if end is None else end
+    found = []
+    index = start
+    while index < stop:
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
+            index += 2
+            continue
+        if char in targets:
+            found.append(index)
+        index += 1
+    return found
+
+
+def unescape(text: str) -> str:
+    out = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
+            out.append(_UNESCAPED[text[index + 1]])
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def escape(text: str) -> str:
+    """Text written so that a GIFT reader gives it back unchanged (line breaks become `\\n`)."""
+    return "".join(_ESCAPED.get(char, char) for char in text)
+
+
+def split_format(text: str) -> tuple[str, str | None]:
+    """(`text` without a leading `[format]` marker, the format) — (text, None) when there is none."""
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        close = stripped.find("]")
+        if close > 0 and stripped[1:close] in TEXT_FORMATS:
+            return stripped[close + 1 :], stripped[1:close]
+    return text, None
