@@ -56,6 +56,10 @@ _TYPE_WORDS = {
 }
 
 
+NO_QUESTIONS = "the bank has no questions: add at least one [[questions]] table"
+"""Said both for a bank without `[[questions]]` and for `questions = []`: to a teacher they are the same."""
+
+
 def _toml_type(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
@@ -147,6 +151,8 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
         model = _model_at(tuple(error["loc"])[:-1])
         allowed = list(model.__pydantic_fields__) if model else []
         return path, f"unknown key {name!r}{did_you_mean(name, allowed)}", False
+    if kind in ("missing", "missing_keyword_only_argument", "missing_argument") and path == ("questions",):
+        return (), NO_QUESTIONS, False
     if kind in ("missing", "missing_keyword_only_argument", "missing_argument"):
         owner = _key_name(path[:-1])
         where = f" in {owner}" if owner else ""
@@ -168,7 +174,7 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
     if kind == "string_too_long":
         return path, f"{key!r} is too long (at most {ctx.get('max_length')} characters)", True
     if kind == "too_short" and path == ("questions",):
-        return (), "the bank has no questions: add at least one [[questions]] table", False
+        return path, NO_QUESTIONS, False
     if kind == "too_short":
         minimum = ctx.get("min_length")
         actual = ctx.get("actual_length")
