@@ -65,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if status == 0:
         print(
             f"imported {plural(len(bank.questions), 'question')} from {args.file} ({result.format}); "
-            f"{plural(len(result.losses), 'thing')} not carried over (listed above)",
+            + (
+                f"{plural(len(result.losses), 'thing')} not carried over (listed above)"
+                if result.losses
+                else "nothing lost"
+            ),
             file=sys.stderr,
         )
     return status

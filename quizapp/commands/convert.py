@@ -1,0 +1,46 @@
+"""`quizapp convert bank.toml -o bank.gift`: a bank as GIFT, for uploading into an LMS such as Moodle.
+
+Whatever GIFT cannot express is listed on stderr, question by question.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("bank", metavar="BANK.toml", help="the quizapp bank to convert")
+    parser.add_argument("--to", choices=("gift",), default="gift", help="the output format (default: gift)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="where to write (default: print it)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from quizapp.bank.loader import load_bank
+    from quizapp.cli import EXIT_BAD_INPUT
+    from quizapp.commands.output import write_or_print
+    from quizapp.interchange.gift_writer import bank_to_gift
+    from quizapp.text import plural
+
+    loaded = load_bank(args.bank)
+    if not loaded.ok or loaded.bank is None:
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    export = bank_to_gift(loaded.bank, args.bank)
+    for loss in export.losses:
+        print(loss, file=sys.stderr)
+    status = write_or_print(export.text, args.output)
+    if status == 0:
+        total = len(loaded.bank.questions)
+        print(
+            f"converted {export.written} of {plural(total, 'question')} to GIFT; "
+            + (
+                f"{plural(len(export.losses), 'thing')} not carried over (listed above)"
+                if export.losses
+                else "nothing lost"
+            ),
+            file=sys.stderr,
+        )
+    return status

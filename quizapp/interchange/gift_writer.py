@@ -1,0 +1,142 @@
+"""Write a quizapp bank as Moodle GIFT, for uploading into an LMS.
+
+Written so that quizapp's own GIFT reader gives the same questions back: the id is the
+question name (`::id::`), the explanation the general feedback (`####`), the first tag the
+category. What GIFT cannot hold is returned as losses, never dropped silently:
+ordering questions, clozes with several blanks, extra tags, sources, `shuffle = false`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.bank.models import (
+    Bank,
+    Cloze,
+    Matching,
+    MultipleChoice,
+    MultiSelect,
+    Ordering,
+    QuestionBase,
+    ShortAnswer,
+    TrueFalse,
+)
+from quizapp.interchange.gift import BLANK, CLOZE_PROMPT
+from quizapp.interchange.gift_syntax import escape, split_format
+from quizapp.interchange.problems import Loss
+
+CATEGORY_ROOT = "$course$/top"
+
+
+@dataclass(frozen=True)
+class GiftExport:
+    text: str
+    written: int
+    losses: tuple[Loss, ...]
+
+
+class _Skip(Exception):
+    """This question cannot be written as GIFT at all; the message says why."""
+
+
+def bank_to_gift(bank: Bank, shown_as: str) -> GiftExport:
+    """The bank as GIFT text, and what did not make it (each loss names the question)."""
+    lines = [f"// {line}" for line in (bank.title, f"bank id: {bank.id}; converted by quizapp from {shown_as}")]
+    losses: list[Loss] = []
+    category: str | None = None
+    written = 0
+    for question in bank.questions:
+        notes: list[str] = []
+        try:
+            body = _question(question, notes)
+        except _Skip as reason:
+            losses.append(Loss(shown_as, None, f"not converted: {reason}", question.id))
+            continue
+        wanted = question.tags[0] if question.tags else None
+        if wanted != category:
+            lines += ["", f"$CATEGORY: {CATEGORY_ROOT}/{wanted or f'Default for {bank.title}'}"]
+            category = wanted
+        notes += [f"tag {tag!r} (a GIFT question has one category)" for tag in question.tags[1:]]
+        if question.source:
+            notes.append("the source excerpt (GIFT has no place for it)")
+        if getattr(question, "shuffle", True) is False:
+            notes.append("shuffle = false (in Moodle, shuffling is a quiz setting)")
+        losses.extend(Loss(shown_as, None, f"not carried over: {note}", question.id) for note in notes)
+        lines += ["", body]
+        written += 1
+    return GiftExport("\n".join(lines) + "\n", written, tuple(losses))
+
+
+def _text(text: str) -> str:
+    """Escaped text; a leading `[html]`-like marker is protected by an explicit plain-text marker."""
+    _, marker = split_format(text)
+    return ("[moodle]" if marker else "") + escape(text)
+
+
+def _block(answers: list[str], explanation: str) -> str:
+    inner = "".join(f"\t{answer}\n" for answer in answers)
+    return "{\n" + inner + f"\t####{escape(explanation)}\n}}"
+
+
+def _with_answers(question: QuestionBase, prompt: str, block: str) -> str:
+    """`::id::prompt{...}`, or the missing-word form when the prompt has one `_____` with text after it."""
+    name = f"::{escape(question.id)}::"
+    before, blank, after = prompt.partition(BLANK)
+    if blank and after.strip() and BLANK not in after:
+        return f"{name}{_text(before)}{block}{escape(after)}"
+    return f"{name}{_text(prompt)}{block}"
+
+
+def _weight(share: float) -> str:
+    return f"{share:.5f}".rstrip("0").rstrip(".")
+
+
+def _question(question: QuestionBase, notes: list[str]) -> str:
+    if isinstance(question, MultipleChoice):
+        answers = [("=" if choice == question.answer else "~") + escape(choice) for choice in question.choices]
+        return _with_answers(question, question.prompt, _block(answers, question.explanation))
+    if isinstance(question, MultiSelect):
+        share = 100 / len(question.answers)
+        answers = [
+            f"~%{_weight(share if choice in question.answers else -share)}%{escape(choice)}"
+            for choice in question.choices
+        ]
+        return _with_answers(question, question.prompt, _block(answers, question.explanation))
+    if isinstance(question, TrueFalse):
+        block = f"{{{'TRUE' if question.answer else 'FALSE'}####{escape(question.explanation)}}}"
+        return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
+    if isinstance(question, ShortAnswer):
+        accepted = (question.answer, *question.alternatives)
+        if any("->" in answer for answer in accepted):
+            raise _Skip("an answer with '->' would read as a matching question in GIFT")
+        block = _block([f"={escape(answer)}" for answer in accepted], question.explanation)
+        return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
+    if isinstance(question, Cloze):
+        return _cloze(question, notes)
+    if isinstance(question, Matching):
+        if any("->" in pair.left for pair in question.pairs):
+            raise _Skip("a left item with '->' cannot be written in GIFT")
+        answers = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
+        answers += [f"= -> {escape(distractor)}" for distractor in question.distractors]
+        return f"::{escape(question.id)}::{_text(question.prompt)}{_block(answers, question.explanation)}"
+    if isinstance(question, Ordering):
+        raise _Skip("GIFT has no ordering questions")
+    raise _Skip(f"GIFT has no {question.kind} questions")
+
+
+def _cloze(question: Cloze, notes: list[str]) -> str:
+    segments = question.segments()
+    blanks = question.blanks
+    if len(blanks) != 1:
+        raise _Skip(f"a cloze with {len(blanks)} blanks: a GIFT question has one answer block")
+    if any("->" in answer for answer in blanks[0].accepted):
+        raise _Skip("an answer with '->' would read as a matching question in GIFT")
+    at = segments.index(0)
+    before = "".join(str(part) for part in segments[:at])
+    after = "".join(str(part) for part in segments[at + 1 :])
+    if question.prompt != CLOZE_PROMPT:
+        notes.append(f"the prompt {question.prompt!r} (GIFT shows only the passage)")
+    if not after.strip():
+        notes.append("the blank ends the passage, so GIFT reads it back as a short answer")
+    block = _block([f"={escape(answer)}" for answer in blanks[0].accepted], question.explanation)
+    return f"::{escape(question.id)}::{_text(before)}{block}{escape(after)}"
