@@ -1,0 +1,52 @@
+"""`quizapp new bank.toml`: start a bank from a commented template with one question of each kind.
+
+Also writes the JSON Schema beside it (when absent) so the template's `#:schema` line lets
+editors complete and check keys as the teacher types.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="BANK.toml", help="the bank file to create (never overwritten)")
+    parser.add_argument("--id", dest="bank_id", metavar="ID", help="the bank's id (default: from the file name)")
+    parser.add_argument("--title", metavar="TEXT", help="the bank's title (default: from the file name)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from quizapp.bank.schema import SCHEMA_FILE_NAME, schema_text
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.interchange.ids import slugify
+    from quizapp.teacher.template import template_text
+
+    path = Path(args.path)
+    if path.suffix != ".toml":
+        print(f"quizapp: {args.path}: a bank file name ends in .toml", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    bank_id = args.bank_id or slugify(path.stem, 60) or "my-bank"
+    title = args.title or path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "My bank"
+    text = template_text(bank_id, title, path.name)
+    try:
+        with path.open("x", encoding="utf-8") as file:  # "x": refuse to replace a teacher's work
+            file.write(text)
+    except FileExistsError:
+        print(f"quizapp: {args.path} already exists; choose another name (nothing was changed)", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        print(f"quizapp: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"wrote {args.path}", file=sys.stderr)
+    schema = path.with_name(SCHEMA_FILE_NAME)
+    if not schema.exists():
+        try:
+            schema.write_text(schema_text(), encoding="utf-8")
+            print(f"wrote {schema} (lets your editor complete and check the keys)", file=sys.stderr)
+        except OSError as error:
+            print(f"quizapp: note: could not write {schema}: {error.strerror or error}", file=sys.stderr)
+    print(f"next: edit it, then run  quizapp validate {args.path}", file=sys.stderr)
+    return 0
