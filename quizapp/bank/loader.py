@@ -6,6 +6,7 @@ to tomli's own speed. Only when something is wrong do we pay for locating it.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,17 @@ class LoadedBank:
         return self.bank
 
 
+_WIDE_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+"""Byte order marks of the encodings an editor's "Unicode" option saves in. Such a file is
+full of NUL bytes, and "binary data" would send the teacher looking for the wrong mistake.
+UTF-32 comes first: its little-endian mark begins with UTF-16's."""
+
+
 def _problem(shown_as: str, message: str, line: int | None = 1, col: int | None = 1) -> Problem:
     return Problem(shown_as, line, col, message)
 
@@ -73,6 +85,9 @@ def read_bank_text(path: Path, shown_as: str) -> tuple[str | None, Problem | Non
         return None, _problem(shown_as, "no such file or folder", None, None)
     except OSError as error:
         return None, _problem(shown_as, f"cannot read: {error.strerror or error}", None, None)
+    wide = next((name for bom, name in _WIDE_ENCODINGS if data.startswith(bom)), None)
+    if wide is not None:
+        return None, _problem(shown_as, f"{wide} text, not UTF-8; save the file as UTF-8")
     if b"\x00" in data:
         line, col = _line_col_of_offset(data, data.index(b"\x00"))
         return None, _problem(shown_as, "binary data (a NUL byte), not a TOML text file", line, col)
