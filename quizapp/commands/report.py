@@ -1,0 +1,87 @@
+"""`quizapp report results/*.json [--csv out.csv]`: the class's scores and an item analysis.
+
+Files that cannot be used are named with the reason and left out; the rest is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
+    parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
+    parser.add_argument(
+        "--attempt",
+        choices=("first", "last"),
+        default="first",
+        help="which answer counts when a student answered a question several times (default: first)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_OK
+    from quizapp.commands.output import write_or_print
+    from quizapp.teacher.report import build_report
+    from quizapp.teacher.report_csv import report_csv
+    from quizapp.teacher.results import UnreadableResults, read_results
+
+    loaded = []
+    rejected = 0
+    seen: set[Path] = set()
+    for name in args.files:
+        path = Path(name)
+        resolved = path.resolve()
+        if resolved in seen:
+            print(f"quizapp: {name} is given twice; read once", file=sys.stderr)
+            continue
+        seen.add(resolved)
+        try:
+            loaded.append((name, read_results(path, name)))
+        except UnreadableResults as error:
+            print(f"quizapp: left out: {error}", file=sys.stderr)
+            rejected += 1
+    if not loaded:
+        print("quizapp: no usable results files", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    report = build_report(loaded, args.attempt)
+    _print_report(report)
+    if args.csv and write_or_print(report_csv(report), args.csv) != 0:
+        return 1
+    return EXIT_BAD_INPUT if rejected else EXIT_OK
+
+
+def _print_report(report: object) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from quizapp.teacher.report import ClassReport
+
+    assert isinstance(report, ClassReport)
+    console = Console(highlight=False)
+    for warning in report.warnings:
+        console.print(Text(f"warning: {warning}", style="yellow"))
+    for version in report.versions:
+        console.print()
+        heading = f"{version.title} ({version.bank_id}, version {version.content_hash})"
+        students = Table(title=Text(heading, style="bold"), title_justify="left")
+        for column in ("Student", "Answered", "Right", "Score %"):
+            students.add_column(column, justify="left" if column == "Student" else "right")
+        for student in version.students:
+            score = "–" if student.score is None else f"{100 * student.score:.1f}"
+            students.add_row(Text(student.student), f"{student.answered}/{student.total}", str(student.right), score)
+        console.print(students)
+        groups = f"top and bottom {version.group_size} students" if version.group_size else "needs two students"
+        items = Table(title=f"Questions (discrimination: {groups})", title_justify="left")
+        for column in ("Question", "Answered", "Facility", "Discrimination", "Flags"):
+            items.add_column(column, justify="left" if column in ("Question", "Flags") else "right")
+        for item in version.items:
+            facility = "–" if item.facility is None else f"{item.facility:.2f}"
+            discrimination = "–" if item.discrimination is None else f"{item.discrimination:+.2f}"
+            flags = Text(", ".join(item.flags), style="red" if "miskeyed?" in item.flags else "yellow")
+            items.add_row(Text(item.question_id), str(item.answered), facility, discrimination, flags)
+        console.print(items)

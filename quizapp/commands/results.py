@@ -1,0 +1,71 @@
+"""`quizapp results -o NAME.json`: a student's answers, in a file to hand in to the teacher.
+
+It holds the student's name, each studied bank's id and content fingerprint, and every
+answer with its score and time; `quizapp report` reads a folder of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "banks",
+        nargs="*",
+        metavar="BANK",
+        help="only these bank files or folders (default: the bundled banks, yours and --bank)",
+    )
+    parser.add_argument("-o", "--output", metavar="NAME.json", help="where to write (default: print it)")
+    parser.add_argument("--student", metavar="NAME", help="your name as the teacher knows it (default: the profile)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from collections import defaultdict
+
+    from quizapp.bank.catalog import discover_banks
+    from quizapp.cli import EXIT_FAILURE
+    from quizapp.commands.output import write_or_print
+    from quizapp.domain.clock import utc_now
+    from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
+    from quizapp.storage import Store, StoreError
+    from quizapp.teacher.results import bank_results, results_file, results_json
+    from quizapp.text import plural
+
+    db_path = default_db_path(args.data)
+    profile_name = default_profile(args.profile)
+    if not db_path.is_file():
+        print(f"quizapp: no progress file at {db_path}: answer some questions first", file=sys.stderr)
+        return EXIT_FAILURE
+    loaded = discover_banks([*args.banks, *args.bank], include_defaults=not args.banks)
+    banks = {entry.bank.id: entry.bank for entry in loaded if entry.bank is not None}
+    try:
+        with Store.open(db_path) as store:
+            profile = store.find_profile(profile_name)
+            if profile is None:
+                names = ", ".join(p.name for p in store.profiles()) or "none yet"
+                print(f"quizapp: no profile named {profile_name!r} (profiles: {names})", file=sys.stderr)
+                return EXIT_FAILURE
+            by_bank = defaultdict(list)
+            for review in store.reviews(profile.id):
+                by_bank[review.bank_id].append(review)
+    except StoreError as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    sections = [bank_results(banks[bank_id], reviews) for bank_id, reviews in by_bank.items() if bank_id in banks]
+    for bank_id in sorted(set(by_bank) - set(banks)):
+        if not args.banks:
+            print(f"quizapp: answers to bank {bank_id!r} left out: its file was not found", file=sys.stderr)
+    if not sections:
+        print(f"quizapp: profile {profile_name!r} has no answers to these banks yet", file=sys.stderr)
+        return EXIT_FAILURE
+    student = args.student or profile.name
+    if student == DEFAULT_PROFILE and not args.student:
+        print("quizapp: note: add --student 'Your Name' so the teacher knows whose results these are", file=sys.stderr)
+    results = results_file(student, utc_now(), sections)
+    status = write_or_print(results_json(results), args.output)
+    if status == 0:
+        answers = sum(len(section.answers) for section in sections)
+        print(f"{plural(answers, 'answer')} to {plural(len(sections), 'bank')}, for {student}", file=sys.stderr)
+    return status
