@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.interchange.gift import CLOZE_PROMPT
-from quizapp.interchange.htmltext import html_to_text
+from quizapp.interchange.htmltext import html_to_text, looks_like_html
 from quizapp.interchange.ids import id_from_text
 from quizapp.interchange.imported import Draft, Skipped
 from quizapp.interchange.problems import MalformedInput, SourceProblem
@@ -63,7 +63,12 @@ def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
         raise MalformedInput(problems)
     assert separator is not None
     rows = _rows(body, separator, header.lines, shown_as)
-    html = header.html if header.html is not None else any("<" in line or "&" in line for line in body)
+    if rows and header.columns is None and _is_column_names(rows[0][1]):
+        header.columns = [cell.strip() for cell in rows.pop(0)[1]]
+        names = [name.lower() for name in header.columns]
+        if "tags" in names and header.tags_column is None:
+            header.tags_column = names.index("tags") + 1
+    html = header.html if header.html is not None else any(looks_like_html(line) for line in body)
     drafts: list[Draft] = []
     skipped: list[Skipped] = []
     for line, row in rows:
@@ -79,6 +84,13 @@ def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
     if problems:
         raise MalformedInput(problems)
     return drafts, skipped
+
+
+def _is_column_names(row: list[str]) -> bool:
+    """A spreadsheet's first row naming the columns (Front, Back, ...) rather than a note."""
+    names = [cell.strip().lower() for cell in row]
+    known = {*_FRONT_NAMES, *_BACK_NAMES, "tags"}
+    return any(name in _FRONT_NAMES for name in names) and all(name in known for name in names if name)
 
 
 def _read_header(lines: list[str], shown_as: str) -> tuple[_Header, list[SourceProblem]]:

@@ -1,7 +1,7 @@
 """Tell GIFT, Aiken and Anki text apart, so `quizapp import FILE` needs no `--from` most of the time.
 
 The file name decides when it is unambiguous (`.gift`, `.csv`, `.tsv`); otherwise the text's
-own marks do, strongest first: Anki's `#separator:` header, Aiken's `ANSWER: X` lines, Anki's
+own marks do, strongest first: Anki's `#separator:` header (or a `Front,Back` row), Aiken's `ANSWER: X` lines, Anki's
 `{{c1::` clozes, GIFT's answer braces and `::names::`, then tab-separated rows.
 """
 
@@ -14,6 +14,7 @@ _BY_SUFFIX = {".gift": "gift", ".aiken": "aiken", ".csv": "anki", ".tsv": "anki"
 _ANKI_HEADER = re.compile(r"^#(separator|html|notetype|deck|columns|tags|guid)\b[^:\n]*:", re.IGNORECASE)
 _AIKEN_ANSWER = re.compile(r"^\s*ANSWER\s*:\s*[A-Z]\s*$", re.MULTILINE)
 _AIKEN_CHOICE = re.compile(r"^\s*[A-Z][.)][ \t]+\S", re.MULTILINE)
+_COLUMN_NAMES = re.compile(r'^"?(front|text|question)"?\s*[,;|\t]', re.IGNORECASE)
 _ANKI_CLOZE = re.compile(r"\{\{c\d+::")
 _GIFT_MARKS = re.compile(r"(^|\n)\s*(::|\$CATEGORY:)|\{[^}]*\}")
 
@@ -24,7 +25,7 @@ def detect_format(text: str, suffix: str = "") -> str | None:
     if by_name:
         return by_name
     first = text.lstrip("\ufeff").lstrip("\r\n")
-    if _ANKI_HEADER.match(first) or first.startswith("tags:"):
+    if _ANKI_HEADER.match(first) or first.startswith("tags:") or _COLUMN_NAMES.match(first):
         return "anki"
     if _AIKEN_ANSWER.search(text) and _AIKEN_CHOICE.search(text):
         return "aiken"

@@ -75,6 +75,11 @@ class _Question:
         self.losses: list[str] = []
         self.format: str | None = None
 
+    @property
+    def start_line(self) -> int:
+        """The line where the question itself starts (after any comment lines)."""
+        return self.line_at(len(self.text) - len(self.text.lstrip()))
+
     def line_at(self, offset: int) -> int:
         return self.first_line + self.text.count("\n", 0, max(offset, 0))
 
@@ -403,7 +408,9 @@ def _numeric(question: _Question, answers: str, offset: int) -> list[tuple[str, 
             accepted.append((written, _feedback(question, answer)))
         elif low.is_integer() and high.is_integer() and high - low <= 20:
             whole = [str(int(n)) for n in range(int(low), int(high) + 1)]
-            question.losses.append(f"the range {value} is accepted as the whole numbers {whole[0]} to {whole[-1]}")
+            if written in whole:  # the number the teacher wrote is the answer shown
+                whole.insert(0, whole.pop(whole.index(written)))
+            question.losses.append(f"the range {value} is accepted as the whole numbers {low:g} to {high:g}")
             accepted.extend((number, _feedback(question, answer)) for number in whole)
         else:
             question.losses.append(f"numeric answer {value}: quizapp checks typed text, not ranges; it was left out")
@@ -433,7 +440,8 @@ def _typed_answer(
     prompt: str,
 ) -> dict | Skipped:
     if not accepted:
-        return Skipped(question.line_at(0), "skipped a question with no full-credit answer")
+        why = "; ".join(question.losses) or "it has no full-credit answer"
+        return Skipped(question.start_line, f"skipped a question: {why}")
     texts = list(dict.fromkeys(text for text, _ in accepted))
     feedback = next((fb for _, fb in accepted if fb), None)
     for text, fb in accepted[1:]:
@@ -442,7 +450,7 @@ def _typed_answer(
     if missing_word:
         head, tail = question.plain(before), question.plain(after)
         if any(mark in text for text in (*texts, head, tail) for mark in ("{{", "}}")) or any("|" in t for t in texts):
-            return Skipped(question.line_at(0), "skipped a missing-word question whose text has '{{', '}}' or '|'")
+            return Skipped(question.start_line, "skipped a missing-word question whose text has '{{', '}}' or '|'")
         left = " " if head and before[-1:].isspace() else ""
         right = " " if tail and after[:1].isspace() else ""
         passage = f"{head}{left}{{{{{'|'.join(texts)}}}}}{right}{tail}"
