@@ -1,0 +1,128 @@
+"""Statistics: counts per bank and tag, accuracy, recall, forecast, streaks, local days."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from quizapp.domain.scheduling import CardStage, CardState
+from quizapp.domain.stats import (
+    FORECAST_DAYS,
+    QuestionHistory,
+    StatsReport,
+    bank_stats,
+    day_boundaries,
+    local_date,
+    local_midnight,
+    streak_days,
+)
+
+NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def card(stage: CardStage, due: datetime, stability: float = 1.0) -> CardState:
+    return CardState(stage, 0 if stage != CardStage.REVIEW else None, stability, 5.0, due, NOW - timedelta(days=1))
+
+
+def test_local_days_follow_the_zone_and_its_daylight_saving() -> None:
+    assert local_midnight(date(2025, 5, 19), PARIS) == datetime(2025, 5, 18, 22, 0, tzinfo=UTC)
+    assert local_midnight(date(2025, 1, 19), PARIS) == datetime(2025, 1, 18, 23, 0, tzinfo=UTC)
+    # 30 March 2025: clocks go forward in Paris, the day lasts 23 hours.
+    start, end = day_boundaries(date(2025, 3, 30), 1, PARIS)
+    assert end - start == timedelta(hours=23)
+    assert local_date(datetime(2025, 5, 18, 22, 30, tzinfo=UTC), PARIS) == date(2025, 5, 19)
+    assert local_date(datetime(2025, 5, 18, 21, 30, tzinfo=UTC), PARIS) == date(2025, 5, 18)
+    assert local_midnight(date(2025, 5, 19), UTC) == datetime(2025, 5, 19, tzinfo=UTC)
+
+
+def test_the_system_zone_is_used_when_none_is_given() -> None:
+    midnight = local_midnight(date(2025, 5, 19))
+    assert midnight.tzinfo is UTC
+    assert local_date(midnight) == date(2025, 5, 19)
+    assert local_date(midnight - timedelta(seconds=1)) == date(2025, 5, 18)
+
+
+def test_a_streak_counts_consecutive_days_up_to_today() -> None:
+    today = date(2025, 5, 19)
+    studied = {today, today - timedelta(days=1), today - timedelta(days=2), today - timedelta(days=4)}
+    assert streak_days(today, studied.__contains__) == 3
+
+
+def test_a_streak_is_not_lost_before_the_day_is_over() -> None:
+    today = date(2025, 5, 19)
+    studied = {today - timedelta(days=1), today - timedelta(days=2)}
+    assert streak_days(today, studied.__contains__) == 2
+
+
+def test_no_answer_yesterday_or_today_is_no_streak() -> None:
+    today = date(2025, 5, 19)
+    assert streak_days(today, {today - timedelta(days=2)}.__contains__) == 0
+    assert streak_days(today, lambda day: True, limit=10) == 10
+
+
+def test_bank_and_tag_numbers() -> None:
+    questions = [
+        ("q1", ("war", "diplomacy")),  # new
+        ("q2", ("war",)),  # learning, due now
+        ("q3", ("diplomacy",)),  # review, mature, due in 3 days
+        ("q4", ()),  # review, young, due tomorrow
+    ]
+    cards = {
+        "q2": card(CardStage.LEARNING, NOW - timedelta(minutes=5)),
+        "q3": card(CardStage.REVIEW, NOW + timedelta(days=3), stability=30.0),
+        "q4": card(CardStage.REVIEW, NOW + timedelta(days=1), stability=4.0),
+        "gone": card(CardStage.LEARNING, NOW - timedelta(days=9)),  # removed from the bank: ignored
+    }
+    histories = {
+        "q2": QuestionHistory(answers=4, correct=1, recent_answers=2, recent_correct=1),
+        "q3": QuestionHistory(answers=3, correct=3, recent_answers=1, recent_correct=1),
+        "q4": QuestionHistory(answers=2, correct=1, recent_answers=0, recent_correct=0),
+        "gone": QuestionHistory(answers=50, correct=0),
+    }
+    recall_by_stability = {1.0: 0.5, 30.0: 0.9, 4.0: 0.7}  # q2, q3, q4
+    day_ends = [datetime(2025, 5, 20, tzinfo=UTC) + timedelta(days=day) for day in range(FORECAST_DAYS)]
+    stats = bank_stats(
+        "ukraine",
+        "Ukraine call",
+        questions,
+        cards,
+        histories,
+        NOW,
+        day_ends,
+        lambda c: recall_by_stability[c.stability],
+    )
+    overall = stats.overall
+    assert (overall.total, overall.new, overall.learning, overall.due, overall.mature) == (4, 1, 1, 1, 1)
+    assert (overall.accuracy.answers, overall.accuracy.correct) == (9, 5)
+    assert (overall.accuracy_recent.answers, overall.accuracy_recent.correct) == (3, 2)
+    assert overall.recall == (0.5 + 0.9 + 0.7) / 3
+    # today (with what is overdue): q2; tomorrow (20 May): q4; 22 May: q3.
+    assert overall.forecast == (1, 1, 0, 1, 0, 0, 0)
+    assert [tag.name for tag in stats.tags] == ["diplomacy", "war"]
+    diplomacy, war = stats.tags
+    assert (diplomacy.total, diplomacy.new, diplomacy.mature, diplomacy.due) == (2, 1, 1, 0)
+    assert diplomacy.recall == 0.9
+    assert diplomacy.accuracy.percent == 100.0
+    assert (war.total, war.new, war.learning, war.due) == (2, 1, 1, 1)
+    assert war.accuracy.percent == 25.0
+    assert war.forecast == (1, 0, 0, 0, 0, 0, 0)
+
+
+def test_a_bank_never_studied_is_all_new_with_no_accuracy_or_recall() -> None:
+    stats = bank_stats("b", "B", [("q1", ("t",)), ("q2", ())], {}, {}, NOW, [NOW], lambda c: 1.0)
+    assert (stats.overall.total, stats.overall.new) == (2, 2)
+    assert stats.overall.accuracy.percent is None
+    assert stats.overall.recall is None
+    assert stats.overall.forecast == (0,) * FORECAST_DAYS
+
+
+def test_a_report_becomes_plain_json() -> None:
+    stats = bank_stats("b", "B", [("q1", ("t",))], {}, {"q1": QuestionHistory(4, 3, 0, 0)}, NOW, [NOW], lambda c: 1.0)
+    report = StatsReport(profile="ann", generated_at=NOW, streak_days=2, studied_today=True, banks=(stats,))
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["generated_at"] == "2025-05-19T12:00:00+00:00"
+    assert data["banks"][0]["overall"]["accuracy"] == {"answers": 4, "correct": 3, "percent": 75.0}
+    assert data["banks"][0]["tags"][0]["name"] == "t"
+    assert data["streak_days"] == 2
