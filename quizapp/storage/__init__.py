@@ -1,0 +1,43 @@
+"""The progress store: answers, sessions and schedules in one SQLite file (the only SQL in quizapp)."""
+
+from quizapp.domain.stats import QuestionHistory
+from quizapp.storage.errors import (
+    InvalidValue,
+    NotFound,
+    StoreBusy,
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreNotOurs,
+    StoreTooNew,
+    StoreUnwritable,
+)
+from quizapp.storage.records import (
+    CardCounts,
+    ExportRow,
+    Profile,
+    ReviewRecord,
+    SessionRecord,
+    SyncReport,
+)
+from quizapp.storage.store import Store
+
+__all__ = [
+    "CardCounts",
+    "ExportRow",
+    "InvalidValue",
+    "NotFound",
+    "Profile",
+    "QuestionHistory",
+    "ReviewRecord",
+    "SessionRecord",
+    "Store",
+    "StoreBusy",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreFull",
+    "StoreNotOurs",
+    "StoreTooNew",
+    "StoreUnwritable",
+    "SyncReport",
+]

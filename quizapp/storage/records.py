@@ -1,0 +1,193 @@
+"""The store's values, and how they are written into SQLite columns.
+
+Times are stored as integer microseconds since the Unix epoch, UTC: exact round trips (a float
+would lose microseconds), compact, and compared as plain integers in range queries. Card states
+inside reviews are compact JSON arrays: they are read back only to override a rating or to
+export, never searched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Set
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from quizapp.domain.scheduling import CardStage, CardState, Rating
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def to_micros(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("datetimes given to the store must be timezone-aware")
+    return (moment - EPOCH) // timedelta(microseconds=1)
+
+
+def from_micros(micros: int) -> datetime:
+    return EPOCH + timedelta(microseconds=micros)
+
+
+def optional_micros(moment: datetime | None) -> int | None:
+    return None if moment is None else to_micros(moment)
+
+
+def optional_datetime(micros: int | None) -> datetime | None:
+    return None if micros is None else from_micros(micros)
+
+
+def card_to_json(card: CardState | None) -> str | None:
+    if card is None:
+        return None
+    return json.dumps(
+        [
+            int(card.stage),
+            card.step,
+            card.stability,
+            card.difficulty,
+            to_micros(card.due),
+            optional_micros(card.last_review),
+            card.reps,
+            card.lapses,
+        ],
+        separators=(",", ":"),
+    )
+
+
+def card_from_json(text: str | None) -> CardState | None:
+    if text is None:
+        return None
+    stage, step, stability, difficulty, due, last_review, reps, lapses = json.loads(text)
+    return CardState(
+        CardStage(stage), step, stability, difficulty, from_micros(due), optional_datetime(last_review), reps, lapses
+    )
+
+
+def card_from_columns(
+    stage: int,
+    step: int | None,
+    stability: float | None,
+    difficulty: float | None,
+    due: int,
+    last_review: int | None,
+    reps: int,
+    lapses: int,
+) -> CardState:
+    return CardState(
+        CardStage(stage), step, stability, difficulty, from_micros(due), optional_datetime(last_review), reps, lapses
+    )
+
+
+def card_columns(card: CardState) -> tuple[Any, ...]:
+    """stage, step, stability, difficulty, due, last_review, reps, lapses: the order of the cards table."""
+    return (
+        int(card.stage),
+        card.step,
+        card.stability,
+        card.difficulty,
+        to_micros(card.due),
+        optional_micros(card.last_review),
+        card.reps,
+        card.lapses,
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    """Responses arrive as tuples, sets and mappings; JSON wants lists and dicts (sets sorted, so
+    the same answer is always stored the same way)."""
+    if isinstance(value, Set):
+        return sorted(value, key=str)
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return str(value)
+
+
+def response_to_json(response: Any) -> str:
+    return json.dumps(response, default=_jsonable, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One student sharing the machine, with their own progress and scheduling preferences."""
+
+    id: int
+    name: str
+    desired_retention: float
+    daily_new_limit: int
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """One answer, as stored."""
+
+    id: int
+    profile_id: int
+    bank_id: str
+    question_id: str
+    session_id: int | None
+    answered_at: datetime
+    response: Any
+    correct: bool
+    score: float
+    rating: Rating
+    duration_ms: int
+    answer_hash: str
+    card_before: CardState | None
+    card_after: CardState
+    suggested_rating: Rating | None = None
+    """The rating the answer earned before any override by the student (None: same as `rating`)."""
+
+    @property
+    def overridden(self) -> bool:
+        return self.suggested_rating is not None and self.suggested_rating != self.rating
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    profile_id: int
+    bank_id: str
+    mode: str
+    started_at: datetime
+    ended_at: datetime | None
+    score: float | None
+    """0..100; None while the session runs or when nothing was answered."""
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What changed in a bank since the store last saw it (question ids, sorted)."""
+
+    restarted: tuple[str, ...] = ()
+    """The answer changed: the schedule starts again (the old reviews stay)."""
+    removed: tuple[str, ...] = ()
+    """No longer in the bank: kept, not asked."""
+    returned: tuple[str, ...] = ()
+    """Back in the bank after being removed: their schedule resumes."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.restarted or self.removed or self.returned)
+
+
+@dataclass(frozen=True)
+class CardCounts:
+    """Scheduled questions of one bank still in it (new questions are the bank's size minus `scheduled`)."""
+
+    scheduled: int = 0
+    learning: int = 0
+    due: int = 0
+    mature: int = 0
+    next_due: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """A review joined with its profile and session, for `quizapp export`."""
+
+    review: ReviewRecord
+    profile: str
+    mode: str | None = field(default=None)

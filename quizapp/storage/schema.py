@@ -1,0 +1,92 @@
+"""The progress file's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds how many migrations a file has had. Opening a file applies the
+missing ones in order, each in its own transaction, so a file is always at one known version;
+a file at a version beyond `LATEST_VERSION` was written by a newer quizapp and is refused.
+Migrations are only ever appended: a released one is never edited.
+
+`PRAGMA application_id` marks the file as quizapp's, so another program's SQLite database given
+by mistake to `--data` is recognised and left alone.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x515A4150
+"""'QZAP': written in the database header of every progress file."""
+
+_V1 = (
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        desired_retention REAL NOT NULL DEFAULT 0.9 CHECK (desired_retention BETWEEN 0.7 AND 0.99),
+        daily_new_limit INTEGER NOT NULL DEFAULT 20 CHECK (daily_new_limit >= 0),
+        created_at INTEGER NOT NULL
+    )
+    """,
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    # One row per question a profile has answered at least once: its current schedule.
+    # in_bank = 0 once the teacher removed the question (kept, not asked, not counted).
+    """
+    CREATE TABLE cards (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answer_hash TEXT NOT NULL,
+        in_bank INTEGER NOT NULL DEFAULT 1,
+        stage INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due INTEGER NOT NULL,
+        last_review INTEGER,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        PRIMARY KEY (profile_id, bank_id, question_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        bank_id TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        score REAL
+    )
+    """,
+    "CREATE INDEX sessions_by_bank ON sessions(profile_id, bank_id, ended_at)",
+    # Every answer ever given; never deleted, never rewritten except by a rating override.
+    """
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        session_id INTEGER REFERENCES sessions(id),
+        answered_at INTEGER NOT NULL,
+        response TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        score REAL NOT NULL,
+        rating INTEGER NOT NULL,
+        suggested_rating INTEGER NOT NULL,
+        duration_ms INTEGER NOT NULL,
+        answer_hash TEXT NOT NULL,
+        card_before TEXT,
+        card_after TEXT NOT NULL
+    )
+    """,
+    # Per-question history and accuracy (covering: the aggregate never reads the table).
+    "CREATE INDEX reviews_by_question ON reviews(profile_id, bank_id, question_id, answered_at, correct)",
+    # Reviews per day for one bank (the home screen's sparkline), new questions seen today.
+    "CREATE INDEX reviews_by_bank_time ON reviews(profile_id, bank_id, answered_at)",
+    # Day streak across banks, export in time order.
+    "CREATE INDEX reviews_by_time ON reviews(profile_id, answered_at)",
+    f"PRAGMA application_id = {APPLICATION_ID}",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+"""MIGRATIONS[n] takes a file from version n to n + 1."""
+
+LATEST_VERSION = len(MIGRATIONS)

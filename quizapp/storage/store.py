@@ -1,0 +1,554 @@
+"""The progress store: one SQLite file with every profile's answers, sessions and schedules.
+
+This module and its neighbours are the only places in quizapp that speak SQL. Each public
+method is one short transaction: a write is `BEGIN IMMEDIATE ... COMMIT`, committed before the
+method returns, so an answer recorded is an answer kept whatever happens next (see opening.py
+for the durability settings). A failed write is rolled back whole and raised as a StoreError
+whose message the app can show as is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from quizapp.domain.clock import Clock, utc_now
+from quizapp.domain.scheduling import MATURE_DAYS, CardStage, CardState, Rating
+from quizapp.domain.stats import QuestionHistory
+from quizapp.storage.errors import InvalidValue, NotFound, translate
+from quizapp.storage.opening import open_connection
+from quizapp.storage.records import (
+    CardCounts,
+    ExportRow,
+    Profile,
+    ReviewRecord,
+    SessionRecord,
+    SyncReport,
+    card_columns,
+    card_from_columns,
+    card_from_json,
+    card_to_json,
+    from_micros,
+    optional_datetime,
+    response_to_json,
+    to_micros,
+)
+
+PROFILE_NAME_MAX = 40
+RETENTION_RANGE = (0.7, 0.99)
+DAILY_NEW_RANGE = (0, 9999)
+DEFAULT_DAILY_NEW = 20
+EXPORT_BATCH = 2000
+
+_CARD_COLUMNS = "stage, step, stability, difficulty, due, last_review, reps, lapses"
+_REVIEW_COLUMNS = (
+    "r.id, r.profile_id, r.bank_id, r.question_id, r.session_id, r.answered_at, r.response, r.correct, r.score, "
+    "r.rating, r.duration_ms, r.answer_hash, r.card_before, r.card_after, r.suggested_rating"
+)
+
+
+class Store:
+    """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, clock: Clock) -> None:
+        self._db = connection
+        self.path = path
+        self.clock = clock
+        self._lock = threading.RLock()
+        """Serialises calls from the app's threads: one connection, one transaction at a time."""
+
+    @classmethod
+    def open(cls, path: Path | str, *, clock: Clock = utc_now, move_damaged: bool = False) -> Store:
+        """Open (creating folders and file when needed) and migrate the progress file at `path`.
+
+        Raises StoreTooNew or StoreNotOurs for a file we must not change, StoreUnwritable when
+        it cannot be created, and StoreCorrupt for a damaged file: left where it is, or with
+        `move_damaged`, renamed to `<name>.corrupt-<time>` (`moved_to` says where) so that the
+        next open starts a new file. Never overwrites anything.
+        """
+        path = Path(path)
+        return cls(open_connection(path, clock, move_damaged=move_damaged), path, clock)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: the write lock is taken first (BEGIN IMMEDIATE), so a second
+        process waits for it (busy_timeout) rather than failing in the middle; everything in it
+        is committed together or not at all."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise translate(error, self.path, doing) from error
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as error:
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):  # already gone: the error below says why
+                        self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise translate(error, self.path, doing) from error
+                raise
+
+    @contextmanager
+    def _reading(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """Several reads from one snapshot (a concurrent writer cannot slip in between)."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")
+                try:
+                    yield self._db
+                finally:
+                    if self._db.in_transaction:
+                        self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise translate(error, self.path, doing) from error
+
+    def _rows(self, doing: str, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            try:
+                return self._db.execute(sql, parameters).fetchall()
+            except sqlite3.Error as error:
+                raise translate(error, self.path, doing) from error
+
+    # -- profiles and settings ----------------------------------------------------------
+
+    def profile(self, name: str) -> Profile:
+        """The profile called `name`, created with default settings the first time."""
+        name = _valid_profile_name(name)
+        found = self.find_profile(name)
+        if found is not None:
+            return found
+        with self._write(f"create the profile {name!r}") as db:
+            db.execute(
+                "INSERT OR IGNORE INTO profiles (name, created_at) VALUES (?, ?)", (name, to_micros(self.clock()))
+            )
+        found = self.find_profile(name)
+        assert found is not None
+        return found
+
+    def find_profile(self, name: str) -> Profile | None:
+        rows = self._rows(
+            "read profiles",
+            "SELECT id, name, desired_retention, daily_new_limit FROM profiles WHERE name = ?",
+            (name.strip(),),
+        )
+        return Profile(*rows[0]) if rows else None
+
+    def profiles(self) -> list[Profile]:
+        rows = self._rows(
+            "read profiles", "SELECT id, name, desired_retention, daily_new_limit FROM profiles ORDER BY name"
+        )
+        return [Profile(*row) for row in rows]
+
+    def update_profile(
+        self, name: str, *, desired_retention: float | None = None, daily_new_limit: int | None = None
+    ) -> Profile:
+        """Change a profile's settings; InvalidValue (nothing changed) when one is out of range."""
+        if desired_retention is not None and not RETENTION_RANGE[0] <= desired_retention <= RETENTION_RANGE[1]:
+            raise InvalidValue(
+                f"Desired retention must be between {RETENTION_RANGE[0]:.2f} and {RETENTION_RANGE[1]:.2f}, "
+                f"not {desired_retention:g}."
+            )
+        if daily_new_limit is not None and not DAILY_NEW_RANGE[0] <= daily_new_limit <= DAILY_NEW_RANGE[1]:
+            raise InvalidValue(
+                f"The daily limit of new questions must be between {DAILY_NEW_RANGE[0]} and {DAILY_NEW_RANGE[1]}, "
+                f"not {daily_new_limit}."
+            )
+        with self._write(f"change the profile {name!r}") as db:
+            cursor = db.execute(
+                "UPDATE profiles SET desired_retention = coalesce(?, desired_retention), "
+                "daily_new_limit = coalesce(?, daily_new_limit) WHERE name = ?",
+                (desired_retention, daily_new_limit, name.strip()),
+            )
+            if cursor.rowcount == 0:
+                raise NotFound(f"There is no profile named {name!r}.")
+        found = self.find_profile(name)
+        assert found is not None
+        return found
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        """An app-wide setting (the theme, ...), shared by every profile."""
+        rows = self._rows("read settings", "SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write(f"save the setting {key!r}") as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- teacher edits and schedules ----------------------------------------------------
+
+    def sync_bank(self, profile_id: int, bank_id: str, hashes: Mapping[str, str]) -> SyncReport:
+        """Bring the stored schedules in line with the bank as loaded now (question id -> answer hash).
+
+        A question whose answer changed starts its schedule again; one the teacher removed is
+        kept but marked out of the bank (not asked, not counted); one that comes back resumes.
+        Reviews are never touched. Nothing is written when nothing changed, the common case.
+        """
+        report = self._bank_changes(profile_id, bank_id, hashes)
+        if not report.changed:
+            return report
+        with self._write("update progress for the edited bank") as db:
+            report = self._bank_changes(profile_id, bank_id, hashes)  # again, under the write lock
+            key = (profile_id, bank_id)
+            db.executemany(
+                "DELETE FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                [(*key, question_id) for question_id in report.restarted],
+            )
+            db.executemany(
+                "UPDATE cards SET in_bank = 0 WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                [(*key, question_id) for question_id in report.removed],
+            )
+            db.executemany(
+                "UPDATE cards SET in_bank = 1 WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                [(*key, question_id) for question_id in report.returned],
+            )
+        return report
+
+    def _bank_changes(self, profile_id: int, bank_id: str, hashes: Mapping[str, str]) -> SyncReport:
+        stored = self._rows(
+            "read schedules",
+            "SELECT question_id, answer_hash, in_bank FROM cards WHERE profile_id = ? AND bank_id = ?",
+            (profile_id, bank_id),
+        )
+        restarted, removed, returned = [], [], []
+        for question_id, answer_hash, in_bank in stored:
+            current = hashes.get(question_id)
+            if current is None:
+                if in_bank:
+                    removed.append(question_id)
+            elif current != answer_hash:
+                restarted.append(question_id)
+            elif not in_bank:
+                returned.append(question_id)
+        return SyncReport(tuple(sorted(restarted)), tuple(sorted(removed)), tuple(sorted(returned)))
+
+    def cards(self, profile_id: int, bank_id: str) -> dict[str, CardState]:
+        """Question id -> schedule, for every question of the bank answered at least once
+        (including questions the teacher has since removed)."""
+        rows = self._rows(
+            "read schedules",
+            f"SELECT question_id, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ?",
+            (profile_id, bank_id),
+        )
+        return {row[0]: card_from_columns(*row[1:]) for row in rows}
+
+    def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
+        """One question's schedule; None when it has none, or when `answer_hash` differs from the
+        answer it was scheduled for (its schedule starts again)."""
+        rows = self._rows(
+            "read a schedule",
+            f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+            (profile_id, bank_id, question_id),
+        )
+        if not rows or (answer_hash is not None and rows[0][0] != answer_hash):
+            return None
+        return card_from_columns(*rows[0][1:])
+
+    # -- sessions and reviews -----------------------------------------------------------
+
+    def start_session(self, profile_id: int, bank_id: str, mode: str, started_at: datetime) -> int:
+        with self._write("start a session") as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (profile_id, bank_id, mode, started_at) VALUES (?, ?, ?, ?)",
+                (profile_id, bank_id, str(mode), to_micros(started_at)),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def finish_session(self, session_id: int, ended_at: datetime, score: float | None) -> None:
+        """Close a session with its score out of 100 (None when nothing was answered)."""
+        with self._write("finish the session") as db:
+            cursor = db.execute(
+                "UPDATE sessions SET ended_at = ?, score = ? WHERE id = ?", (to_micros(ended_at), score, session_id)
+            )
+            if cursor.rowcount == 0:
+                raise NotFound(f"There is no session {session_id}.")
+
+    def sessions(self, profile_id: int, bank_id: str | None = None) -> list[SessionRecord]:
+        """A profile's sessions, oldest first."""
+        rows = self._rows(
+            "read sessions",
+            "SELECT id, profile_id, bank_id, mode, started_at, ended_at, score FROM sessions "
+            "WHERE profile_id = ? AND (? IS NULL OR bank_id = ?) ORDER BY started_at, id",
+            (profile_id, bank_id, bank_id),
+        )
+        return [
+            SessionRecord(id_, profile, bank, mode, from_micros(started), optional_datetime(ended), score)
+            for id_, profile, bank, mode, started, ended, score in rows
+        ]
+
+    def last_score(self, profile_id: int, bank_id: str) -> float | None:
+        """Score (0..100) of the bank's last finished session in which something was answered."""
+        rows = self._rows(
+            "read sessions",
+            "SELECT score FROM sessions WHERE profile_id = ? AND bank_id = ? AND ended_at IS NOT NULL "
+            "AND score IS NOT NULL ORDER BY ended_at DESC, id DESC LIMIT 1",
+            (profile_id, bank_id),
+        )
+        return rows[0][0] if rows else None
+
+    def record_review(
+        self,
+        *,
+        profile_id: int,
+        bank_id: str,
+        question_id: str,
+        session_id: int | None,
+        answered_at: datetime,
+        response: Any,
+        correct: bool,
+        score: float,
+        rating: Rating,
+        duration_ms: int,
+        answer_hash: str,
+        card_before: CardState | None,
+        card_after: CardState,
+    ) -> ReviewRecord:
+        """Store one answer and the question's new schedule, in one committed transaction."""
+        if not 0.0 <= score <= 1.0:
+            raise InvalidValue(f"A score is between 0 and 1, not {score}.")
+        response_json = response_to_json(response)
+        duration_ms = max(0, int(duration_ms))
+        with self._write("save this answer") as db:
+            cursor = db.execute(
+                "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
+                "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile_id,
+                    bank_id,
+                    question_id,
+                    session_id,
+                    to_micros(answered_at),
+                    response_json,
+                    int(correct),
+                    float(score),
+                    int(rating),
+                    int(rating),
+                    duration_ms,
+                    answer_hash,
+                    card_to_json(card_before),
+                    card_to_json(card_after),
+                ),
+            )
+            db.execute(
+                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {_CARD_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET answer_hash = excluded.answer_hash, "
+                "in_bank = 1, stage = excluded.stage, step = excluded.step, stability = excluded.stability, "
+                "difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review, "
+                "reps = excluded.reps, lapses = excluded.lapses",
+                (profile_id, bank_id, question_id, answer_hash, *card_columns(card_after)),
+            )
+        assert cursor.lastrowid is not None
+        return ReviewRecord(
+            cursor.lastrowid,
+            profile_id,
+            bank_id,
+            question_id,
+            session_id,
+            answered_at,
+            json.loads(response_json),
+            bool(correct),
+            float(score),
+            Rating(rating),
+            duration_ms,
+            answer_hash,
+            card_before,
+            card_after,
+            Rating(rating),
+        )
+
+    def override_rating(self, review_id: int, rating: Rating, card_after: CardState) -> ReviewRecord:
+        """Replace the rating of an answer (and the schedule it led to), in one transaction.
+
+        Only the latest answer to a question can be re-rated: a later answer was scheduled
+        from this one's result. The rating the answer first earned stays in `suggested_rating`.
+        """
+        with self._write("change the rating") as db:
+            rows = db.execute(
+                "SELECT profile_id, bank_id, question_id, answer_hash FROM reviews WHERE id = ?", (review_id,)
+            ).fetchall()
+            if not rows:
+                raise NotFound(f"There is no answer {review_id} to re-rate.")
+            profile_id, bank_id, question_id, answer_hash = rows[0]
+            latest = db.execute(
+                "SELECT max(id) FROM reviews WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                (profile_id, bank_id, question_id),
+            ).fetchone()[0]
+            if latest != review_id:
+                raise InvalidValue("Only the latest answer to a question can be re-rated.")
+            db.execute(
+                "UPDATE reviews SET rating = ?, card_after = ? WHERE id = ?",
+                (int(rating), card_to_json(card_after), review_id),
+            )
+            cursor = db.execute(
+                "UPDATE cards SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                "reps = ?, lapses = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ?",
+                (*card_columns(card_after), profile_id, bank_id, question_id, answer_hash),
+            )
+            if cursor.rowcount == 0:
+                raise InvalidValue("This question changed since the answer was given; its rating cannot be changed.")
+        return self.review(review_id)
+
+    def review(self, review_id: int) -> ReviewRecord:
+        rows = self._rows("read an answer", f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,))
+        if not rows:
+            raise NotFound(f"There is no answer {review_id}.")
+        return _review_from_row(rows[0])
+
+    def reviews(self, profile_id: int | None = None, bank_id: str | None = None) -> Iterator[ReviewRecord]:
+        """Every answer (of a profile, of a bank), in the order given; read in batches."""
+        for row in self.export_rows(profile_id, bank_id):
+            yield row.review
+
+    def export_rows(self, profile_id: int | None = None, bank_id: str | None = None) -> Iterator[ExportRow]:
+        """Answers with their profile's name and session's mode, in the order given.
+
+        Read in batches of EXPORT_BATCH (by id), so 100,000 answers never sit in memory as
+        rows at once and other calls can run between batches.
+        """
+        last_id = 0
+        while True:
+            rows = self._rows(
+                "read answers",
+                f"SELECT {_REVIEW_COLUMNS}, p.name, s.mode FROM reviews r JOIN profiles p ON p.id = r.profile_id "
+                "LEFT JOIN sessions s ON s.id = r.session_id "
+                "WHERE r.id > ? AND (? IS NULL OR r.profile_id = ?) AND (? IS NULL OR r.bank_id = ?) "
+                "ORDER BY r.id LIMIT ?",
+                (last_id, profile_id, profile_id, bank_id, bank_id, EXPORT_BATCH),
+            )
+            for row in rows:
+                yield ExportRow(_review_from_row(row[:15]), row[15], row[16])
+            if len(rows) < EXPORT_BATCH:
+                return
+            last_id = rows[-1][0]
+
+    # -- numbers for the home screen and statistics ---------------------------------------
+
+    def card_counts(self, profile_id: int, bank_id: str, now: datetime) -> CardCounts:
+        """Counts of the bank's scheduled questions still in the bank, in one pass over its cards."""
+        rows = self._rows(
+            "count questions",
+            "SELECT count(*), coalesce(sum(stage != ?), 0), coalesce(sum(due <= ?), 0), "
+            "coalesce(sum(stage = ? AND stability >= ?), 0), min(due) "
+            "FROM cards WHERE profile_id = ? AND bank_id = ? AND in_bank = 1",
+            (int(CardStage.REVIEW), to_micros(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
+        )
+        scheduled, learning, due, mature, next_due = rows[0]
+        return CardCounts(scheduled, learning, due, mature, optional_datetime(next_due))
+
+    def count_reviews(self, profile_id: int, bank_id: str | None, boundaries: Sequence[datetime]) -> list[int]:
+        """Answers between each pair of consecutive `boundaries` (start inclusive, end exclusive):
+        n boundaries give n - 1 counts, each an index range count."""
+        if len(boundaries) < 2:
+            return []
+        micros = [to_micros(moment) for moment in boundaries]
+        if bank_id is None:
+            sql = "SELECT count(*) FROM reviews WHERE profile_id = ? AND answered_at >= ? AND answered_at < ?"
+            key: tuple[Any, ...] = (profile_id,)
+        else:
+            sql = (
+                "SELECT count(*) FROM reviews WHERE profile_id = ? AND bank_id = ? "
+                "AND answered_at >= ? AND answered_at < ?"
+            )
+            key = (profile_id, bank_id)
+        with self._reading("count answers") as db:
+            return [db.execute(sql, (*key, start, end)).fetchone()[0] for start, end in itertools.pairwise(micros)]
+
+    def new_questions_since(self, profile_id: int, bank_id: str, since: datetime) -> int:
+        """How many questions of the bank had their first review (a fresh schedule) since `since`:
+        what today's allowance of new questions has been used for."""
+        rows = self._rows(
+            "count new questions",
+            "SELECT count(DISTINCT question_id) FROM reviews WHERE profile_id = ? AND bank_id = ? "
+            "AND answered_at >= ? AND card_before IS NULL",
+            (profile_id, bank_id, to_micros(since)),
+        )
+        return rows[0][0]
+
+    def question_histories(self, profile_id: int, bank_id: str, recent_since: datetime) -> dict[str, QuestionHistory]:
+        """Question id -> answers and right answers, overall and since `recent_since`; one
+        aggregate over a covering index."""
+        rows = self._rows(
+            "read answer history",
+            "SELECT question_id, count(*), sum(correct), sum(answered_at >= ?), sum(correct AND answered_at >= ?) "
+            "FROM reviews WHERE profile_id = ? AND bank_id = ? GROUP BY question_id",
+            (to_micros(recent_since), to_micros(recent_since), profile_id, bank_id),
+        )
+        return {row[0]: QuestionHistory(*row[1:]) for row in rows}
+
+
+def _review_from_row(row: Sequence[Any]) -> ReviewRecord:
+    (
+        id_,
+        profile_id,
+        bank_id,
+        question_id,
+        session_id,
+        answered_at,
+        response,
+        correct,
+        score,
+        rating,
+        duration_ms,
+        answer_hash,
+        card_before,
+        card_after,
+        suggested_rating,
+    ) = row
+    after = card_from_json(card_after)
+    assert after is not None
+    return ReviewRecord(
+        id_,
+        profile_id,
+        bank_id,
+        question_id,
+        session_id,
+        from_micros(answered_at),
+        json.loads(response),
+        bool(correct),
+        score,
+        Rating(rating),
+        duration_ms,
+        answer_hash,
+        card_from_json(card_before),
+        after,
+        Rating(suggested_rating),
+    )
+
+
+def _valid_profile_name(name: str) -> str:
+    cleaned = name.strip()
+    if not cleaned:
+        raise InvalidValue("A profile name cannot be empty.")
+    if len(cleaned) > PROFILE_NAME_MAX:
+        raise InvalidValue(f"A profile name is at most {PROFILE_NAME_MAX} characters; {cleaned[:20]!r}... is longer.")
+    if any(unicodedata.category(char).startswith("C") for char in cleaned):
+        raise InvalidValue(f"A profile name cannot contain control characters: {cleaned!r}.")
+    return cleaned

@@ -1,0 +1,326 @@
+"""The store keeps profiles, answers, sessions and schedules exactly, in one file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from store_helpers import NOW, SCHEDULER, answer
+
+from quizapp.domain.scheduling import CardStage, Rating
+from quizapp.storage import InvalidValue, NotFound, Store, StoreError
+from quizapp.storage import store as store_module
+from quizapp.storage.schema import APPLICATION_ID, LATEST_VERSION
+
+
+def test_open_creates_the_folders_and_a_wal_file_at_the_latest_version(db_path: Path) -> None:
+    assert not db_path.parent.exists()
+    Store.open(db_path).close()
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    raw.close()
+
+
+def test_progress_survives_closing_and_reopening(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        ann = store.profile("ann")
+        first = answer(store, ann.id, "q1", response=("Rome", "Istanbul"))
+    with Store.open(db_path) as store:
+        assert store.profile("ann") == ann
+        assert list(store.reviews()) == [first]
+        assert store.cards(ann.id, "bank") == {"q1": first.card_after}
+
+
+def test_an_answer_is_committed_before_record_review_returns(store: Store, db_path: Path) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1")
+    # A second, independent connection (another process would see the same) finds it at once.
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("SELECT question_id FROM reviews").fetchall() == [("q1",)]
+    assert raw.execute("SELECT question_id, reps FROM cards").fetchall() == [("q1", 1)]
+    raw.close()
+
+
+def test_a_review_round_trips_every_field_exactly(store: Store) -> None:
+    ann = store.profile("ann")
+    session = store.start_session(ann.id, "bank", "study", NOW)
+    at = NOW + timedelta(microseconds=123_457)
+    before = SCHEDULER.review(None, Rating.AGAIN, NOW - timedelta(days=3))
+    after = SCHEDULER.review(before, Rating.HARD, at)
+    saved = store.record_review(
+        profile_id=ann.id,
+        bank_id="bank",
+        question_id="q-7",
+        session_id=session,
+        answered_at=at,
+        response={"ready to work": "Putin", "went very well": "Trump"},
+        correct=False,
+        score=0.5,
+        rating=Rating.HARD,
+        duration_ms=12_345,
+        answer_hash="abc123",
+        card_before=before,
+        card_after=after,
+    )
+    (loaded,) = store.reviews()
+    assert loaded == saved
+    assert loaded.answered_at == at
+    assert loaded.response == {"ready to work": "Putin", "went very well": "Trump"}
+    assert (loaded.correct, loaded.score, loaded.rating, loaded.duration_ms) == (False, 0.5, Rating.HARD, 12_345)
+    assert loaded.card_before == before
+    assert loaded.card_after == after
+    assert loaded.session_id == session
+
+
+def test_responses_of_every_shape_are_stored_as_json(store: Store) -> None:
+    ann = store.profile("ann")
+    shapes = [True, None, "Paris", ("b", "a"), frozenset({"Sochi", "Rome"}), {"left": "right"}]
+    for number, response in enumerate(shapes):
+        answer(store, ann.id, f"q{number}", response=response)
+    assert [review.response for review in store.reviews()] == [
+        True,
+        None,
+        "Paris",
+        ["b", "a"],
+        ["Rome", "Sochi"],
+        {"left": "right"},
+    ]
+
+
+def test_profiles_keep_their_progress_apart(store: Store) -> None:
+    ann, bob = store.profile("ann"), store.profile("bob")
+    answer(store, ann.id, "q1")
+    answer(store, bob.id, "q2")
+    answer(store, bob.id, "q3")
+    assert [review.question_id for review in store.reviews(ann.id)] == ["q1"]
+    assert [review.question_id for review in store.reviews(bob.id)] == ["q2", "q3"]
+    assert set(store.cards(bob.id, "bank")) == {"q2", "q3"}
+    assert [profile.name for profile in store.profiles()] == ["ann", "bob"]
+
+
+def test_a_new_profile_gets_default_settings_and_they_can_change(store: Store) -> None:
+    created = store.profile("  ann ")
+    assert (created.name, created.desired_retention, created.daily_new_limit) == ("ann", 0.9, 20)
+    changed = store.update_profile("ann", desired_retention=0.85, daily_new_limit=30)
+    assert (changed.desired_retention, changed.daily_new_limit) == (0.85, 30)
+    assert store.update_profile("ann", daily_new_limit=5).desired_retention == 0.85
+    assert store.profile("ann") == store.update_profile("ann")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"desired_retention": 0.5}, "between 0.70 and 0.99"),
+        ({"desired_retention": 1.0}, "between 0.70 and 0.99"),
+        ({"daily_new_limit": -1}, "between 0 and 9999"),
+    ],
+)
+def test_settings_out_of_range_are_refused_and_nothing_changes(
+    store: Store, changes: dict[str, float], message: str
+) -> None:
+    store.profile("ann")
+    with pytest.raises(InvalidValue, match=message):
+        store.update_profile("ann", **changes)  # type: ignore[arg-type]
+    assert store.profile("ann").desired_retention == 0.9
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 41, "ann\x00"])
+def test_bad_profile_names_are_refused(store: Store, name: str) -> None:
+    with pytest.raises(InvalidValue):
+        store.profile(name)
+    assert store.profiles() == []
+
+
+def test_updating_a_missing_profile_says_so(store: Store) -> None:
+    with pytest.raises(NotFound, match="no profile named 'zoe'"):
+        store.update_profile("zoe", daily_new_limit=3)
+
+
+def test_settings_are_app_wide(store: Store) -> None:
+    assert store.get_setting("theme") is None
+    assert store.get_setting("theme", "dark") == "dark"
+    store.set_setting("theme", "light")
+    store.set_setting("theme", "solarized")
+    assert store.get_setting("theme") == "solarized"
+
+
+def test_sessions_record_mode_times_and_score(store: Store) -> None:
+    ann = store.profile("ann")
+    first = store.start_session(ann.id, "bank", "exam", NOW)
+    store.finish_session(first, NOW + timedelta(minutes=5), 80.0)
+    second = store.start_session(ann.id, "bank", "study", NOW + timedelta(hours=1))
+    (done, running) = store.sessions(ann.id)
+    assert (done.id, done.mode, done.ended_at, done.score) == (first, "exam", NOW + timedelta(minutes=5), 80.0)
+    assert (running.id, running.ended_at, running.score) == (second, None, None)
+    assert store.last_score(ann.id, "bank") == 80.0
+    store.finish_session(second, NOW + timedelta(hours=2), None)  # left before answering anything
+    assert store.last_score(ann.id, "bank") == 80.0
+    with pytest.raises(NotFound):
+        store.finish_session(999, NOW, 1.0)
+
+
+def test_overriding_the_latest_rating_reschedules_and_keeps_the_suggestion(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1", at=NOW - timedelta(days=10), rating=Rating.GOOD)
+    last = answer(store, ann.id, "q1", at=NOW, rating=Rating.GOOD)
+    easier = SCHEDULER.review(last.card_before, Rating.EASY, last.answered_at)
+    assert easier.due > last.card_after.due
+    changed = store.override_rating(last.id, Rating.EASY, easier)
+    assert (changed.rating, changed.suggested_rating, changed.overridden) == (Rating.EASY, Rating.GOOD, True)
+    assert changed.card_after == easier
+    assert store.card(ann.id, "bank", "q1") == easier
+    assert store.review(last.id) == changed
+
+
+def test_only_the_latest_answer_to_a_question_can_be_re_rated(store: Store) -> None:
+    ann = store.profile("ann")
+    older = answer(store, ann.id, "q1", at=NOW - timedelta(days=1))
+    latest = answer(store, ann.id, "q1")
+    with pytest.raises(InvalidValue, match="Only the latest answer"):
+        store.override_rating(older.id, Rating.EASY, older.card_after)
+    assert store.review(older.id).rating == Rating.GOOD
+    assert store.card(ann.id, "bank", "q1") == latest.card_after
+    with pytest.raises(NotFound):
+        store.override_rating(12345, Rating.EASY, older.card_after)
+
+
+def test_a_changed_answer_restarts_the_schedule_and_keeps_the_history(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1", answer_hash="old")
+    answer(store, ann.id, "q2", answer_hash="same")
+    report = store.sync_bank(ann.id, "bank", {"q1": "new", "q2": "same"})
+    assert report.restarted == ("q1",)
+    assert set(store.cards(ann.id, "bank")) == {"q2"}
+    assert len(list(store.reviews(ann.id))) == 2
+    fresh = answer(store, ann.id, "q1", answer_hash="new")
+    assert fresh.card_before is None
+    assert fresh.card_after.reps == 1
+
+
+def test_a_removed_question_keeps_its_schedule_out_of_the_counts_until_it_returns(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1")
+    answer(store, ann.id, "q2")
+    assert store.sync_bank(ann.id, "bank", {"q2": "hash"}).removed == ("q1",)
+    assert store.card_counts(ann.id, "bank", NOW).scheduled == 1
+    assert set(store.cards(ann.id, "bank")) == {"q1", "q2"}
+    report = store.sync_bank(ann.id, "bank", {"q1": "hash", "q2": "hash"})
+    assert report.returned == ("q1",)
+    assert store.card_counts(ann.id, "bank", NOW).scheduled == 2
+
+
+def test_syncing_an_unchanged_bank_changes_nothing(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1")
+    assert not store.sync_bank(ann.id, "bank", {"q1": "hash", "q2": "other"}).changed
+
+
+def test_card_for_another_answer_hash_is_a_fresh_start(store: Store) -> None:
+    ann = store.profile("ann")
+    saved = answer(store, ann.id, "q1", answer_hash="v1")
+    assert store.card(ann.id, "bank", "q1", "v1") == saved.card_after
+    assert store.card(ann.id, "bank", "q1", "v2") is None
+    assert store.card(ann.id, "bank", "nope") is None
+
+
+def test_card_counts_of_a_bank(store: Store) -> None:
+    ann = store.profile("ann")
+    # q1: answered once, still learning, due in 10 minutes.
+    answer(store, ann.id, "q1")
+    # q2: wrong a week ago, due long since.
+    answer(store, ann.id, "q2", at=NOW - timedelta(days=7), rating=Rating.AGAIN)
+    # q3: learnt 2 years ago and reviewed 200 days ago: in review, mature, due in the future.
+    answer(store, ann.id, "q3", at=NOW - timedelta(days=800), rating=Rating.EASY)
+    mature = answer(store, ann.id, "q3", at=NOW - timedelta(days=200), rating=Rating.EASY)
+    assert mature.card_after.stage == CardStage.REVIEW and mature.card_after.is_mature
+    assert mature.card_after.due > NOW
+    answer(store, ann.id, "other", bank_id="other-bank")
+    counts = store.card_counts(ann.id, "bank", NOW)
+    assert (counts.scheduled, counts.learning, counts.due, counts.mature) == (3, 2, 1, 1)
+    assert counts.next_due == NOW - timedelta(days=7) + timedelta(minutes=1)
+
+
+def test_counts_of_an_unknown_bank_are_zero(store: Store) -> None:
+    ann = store.profile("ann")
+    counts = store.card_counts(ann.id, "nothing", NOW)
+    assert (counts.scheduled, counts.learning, counts.due, counts.mature, counts.next_due) == (0, 0, 0, 0, None)
+
+
+def test_answers_are_counted_between_boundaries(store: Store) -> None:
+    ann = store.profile("ann")
+    for hours in (0, 1, 25, 26, 27, 72):
+        answer(store, ann.id, f"q{hours}", at=NOW + timedelta(hours=hours))
+    answer(store, ann.id, "x", bank_id="other", at=NOW)
+    days = [NOW + timedelta(days=day) for day in range(4)]
+    assert store.count_reviews(ann.id, "bank", days) == [2, 3, 0]
+    assert store.count_reviews(ann.id, None, days) == [3, 3, 0]
+    assert store.count_reviews(ann.id, "bank", days[:1]) == []
+
+
+def test_new_questions_since_counts_first_reviews_only(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "old", at=NOW - timedelta(days=2))
+    answer(store, ann.id, "old", at=NOW)  # a review, not a new question
+    answer(store, ann.id, "fresh", at=NOW)
+    answer(store, ann.id, "fresh", at=NOW + timedelta(minutes=1))
+    answer(store, ann.id, "also-fresh", at=NOW + timedelta(minutes=2))
+    assert store.new_questions_since(ann.id, "bank", NOW - timedelta(hours=1)) == 2
+
+
+def test_question_histories_count_right_answers_overall_and_recently(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1", at=NOW - timedelta(days=20), correct=False, rating=Rating.AGAIN)
+    answer(store, ann.id, "q1", at=NOW - timedelta(days=2), correct=True)
+    answer(store, ann.id, "q1", at=NOW - timedelta(days=1), correct=False, rating=Rating.AGAIN)
+    answer(store, ann.id, "q2", at=NOW - timedelta(days=30), correct=True)
+    histories = store.question_histories(ann.id, "bank", NOW - timedelta(days=7))
+    assert histories["q1"].answers == 3 and histories["q1"].correct == 1
+    assert histories["q1"].recent_answers == 2 and histories["q1"].recent_correct == 1
+    assert (histories["q2"].answers, histories["q2"].recent_answers) == (1, 0)
+
+
+def test_export_rows_read_in_batches_carry_profile_and_mode(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 3)
+    ann, bob = store.profile("ann"), store.profile("bob")
+    session = store.start_session(bob.id, "bank", "exam", NOW)
+    for number in range(7):
+        answer(store, ann.id, f"q{number}")
+    answer(store, bob.id, "b1", session_id=session)
+    rows = list(store.export_rows())
+    assert [row.review.question_id for row in rows] == [f"q{number}" for number in range(7)] + ["b1"]
+    assert [(row.profile, row.mode) for row in rows[-2:]] == [("ann", None), ("bob", "exam")]
+    assert [row.review.question_id for row in store.export_rows(bob.id)] == ["b1"]
+    assert len(list(store.reviews(ann.id, "bank"))) == 7
+
+
+def test_a_score_outside_0_to_1_is_refused_and_nothing_is_saved(store: Store) -> None:
+    ann = store.profile("ann")
+    card = SCHEDULER.review(None, Rating.GOOD, NOW)
+    with pytest.raises(InvalidValue):
+        store.record_review(
+            profile_id=ann.id,
+            bank_id="bank",
+            question_id="q1",
+            session_id=None,
+            answered_at=NOW,
+            response="x",
+            correct=True,
+            score=1.5,
+            rating=Rating.GOOD,
+            duration_ms=1,
+            answer_hash="h",
+            card_before=None,
+            card_after=card,
+        )
+    assert list(store.reviews()) == []
+
+
+def test_a_review_for_an_unknown_profile_is_refused_whole(store: Store) -> None:
+    with pytest.raises(StoreError):
+        answer(store, 42, "q1")
+    assert list(store.reviews()) == []
+    assert store.cards(42, "bank") == {}
