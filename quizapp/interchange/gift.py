@@ -31,7 +31,7 @@ CLOZE_PROMPT = "Fill in the blank."
 BLANK = "_____"
 """Where Moodle shows the answers of a missing-word question (Moodle writes five underscores)."""
 
-_WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
+WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _CONTEXT_MARKER = re.compile(r"^\$[a-z0-9]*\$$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -266,7 +266,7 @@ def _split_answers(question: _Question, answers: str, offset: int, markers: str)
         end = starts[index + 1] if index + 1 < len(starts) else len(answers)
         raw = answers[at + 1 : end]
         weight = None
-        match = _WEIGHT.match(raw)
+        match = WEIGHT.match(raw)
         if match:
             weight = float(match.group(1))
             raw = raw[match.end() :]

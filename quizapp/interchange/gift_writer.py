@@ -21,7 +21,7 @@ from quizapp.bank.models import (
     ShortAnswer,
     TrueFalse,
 )
-from quizapp.interchange.gift import BLANK, CLOZE_PROMPT
+from quizapp.interchange.gift import BLANK, CLOZE_PROMPT, WEIGHT
 from quizapp.interchange.gift_syntax import escape, split_format
 from quizapp.interchange.problems import Loss
 
@@ -73,6 +73,13 @@ def _text(text: str) -> str:
     return ("[moodle]" if marker else "") + escape(text)
 
 
+def _answer(marker: str, text: str, weight: str | None = None) -> str:
+    """One answer; a text that itself starts like a `%50%` weight gets an explicit weight first."""
+    if weight is None and WEIGHT.match(text):
+        weight = "100" if marker == "=" else "0"
+    return marker + (f"%{weight}%" if weight is not None else "") + _text(text)
+
+
 def _block(answers: list[str], explanation: str) -> str:
     inner = "".join(f"\t{answer}\n" for answer in answers)
     return "{\n" + inner + f"\t####{escape(explanation)}\n}}"
@@ -93,12 +100,12 @@ def _weight(share: float) -> str:
 
 def _question(question: QuestionBase, notes: list[str]) -> str:
     if isinstance(question, MultipleChoice):
-        answers = [("=" if choice == question.answer else "~") + escape(choice) for choice in question.choices]
+        answers = [_answer("=" if choice == question.answer else "~", choice) for choice in question.choices]
         return _with_answers(question, question.prompt, _block(answers, question.explanation))
     if isinstance(question, MultiSelect):
         share = 100 / len(question.answers)
         answers = [
-            f"~%{_weight(share if choice in question.answers else -share)}%{escape(choice)}"
+            _answer("~", choice, _weight(share if choice in question.answers else -share))
             for choice in question.choices
         ]
         return _with_answers(question, question.prompt, _block(answers, question.explanation))
@@ -109,7 +116,7 @@ def _question(question: QuestionBase, notes: list[str]) -> str:
         accepted = (question.answer, *question.alternatives)
         if any("->" in answer for answer in accepted):
             raise _Skip("an answer with '->' would read as a matching question in GIFT")
-        block = _block([f"={escape(answer)}" for answer in accepted], question.explanation)
+        block = _block([_answer("=", answer) for answer in accepted], question.explanation)
         return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
     if isinstance(question, Cloze):
         return _cloze(question, notes)
@@ -138,5 +145,5 @@ def _cloze(question: Cloze, notes: list[str]) -> str:
         notes.append(f"the prompt {question.prompt!r} (GIFT shows only the passage)")
     if not after.strip():
         notes.append("the blank ends the passage, so GIFT reads it back as a short answer")
-    block = _block([f"={escape(answer)}" for answer in blanks[0].accepted], question.explanation)
+    block = _block([_answer("=", answer) for answer in blanks[0].accepted], question.explanation)
     return f"::{escape(question.id)}::{_text(before)}{block}{escape(after)}"

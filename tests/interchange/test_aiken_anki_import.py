@@ -30,7 +30,10 @@ def test_aiken_questions_with_both_label_styles_and_multi_line_text() -> None:
 
 def test_aiken_with_windows_line_endings() -> None:
     result = import_file(FIXTURES / "crlf.aiken.txt", "crlf.txt", "aiken")
-    assert fields_of(result.questions[0], ["choices", "answer"]) == {"choices": ["Madrid", "Seville"], "answer": "Madrid"}
+    assert fields_of(result.questions[0], ["choices", "answer"]) == {
+        "choices": ["Madrid", "Seville"],
+        "answer": "Madrid",
+    }
 
 
 @pytest.mark.parametrize(
@@ -86,7 +89,7 @@ def test_a_spreadsheet_csv_with_a_header_row() -> None:
     [
         ("#separator:Bogus\nfront\tback\n", 1, "unknown separator 'Bogus'"),
         ("#html:maybe\na\tb\n", 1, "#html must be true or false"),
-        ("#separator:tab\nok\tfine\n\"unclosed\tquote\n", 3, "unreadable row"),
+        ('#separator:tab\nok\tfine\n"unclosed\tquote\n', 3, "unreadable row"),
         ("#separator:tab\nThe {{c1::Seine flows\tx\n", 2, "'{{c1::' is never closed with '}}'"),
         ("#separator:tab\n#tags column:zero\na\tb\n", 2, "#tags column must be a column number"),
     ],
