@@ -114,8 +114,8 @@ def test_a_new_profile_gets_default_settings_and_they_can_change(store: Store) -
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"desired_retention": 0.5}, "between 0.70 and 0.99"),
-        ({"desired_retention": 1.0}, "between 0.70 and 0.99"),
+        ({"desired_retention": 0.5}, r"between 0\.70 and 0\.99"),
+        ({"desired_retention": 1.0}, r"between 0\.70 and 0\.99"),
         ({"daily_new_limit": -1}, "between 0 and 9999"),
     ],
 )

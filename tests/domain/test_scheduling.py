@@ -1,0 +1,126 @@
+"""FSRS scheduling in quizapp's terms: ratings from answers, exact schedules with an injected time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from quizapp.domain.grading import GradeResult
+from quizapp.domain.scheduling import (
+    CardStage,
+    Rating,
+    Scheduler,
+    quick_threshold,
+    rating_for,
+)
+
+NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
+
+
+def result(score: float) -> GradeResult:
+    return GradeResult(correct=score == 1.0, score=score, expected="Putin", given="Trump")
+
+
+@pytest.mark.parametrize(
+    ("score", "seconds", "rating"),
+    [
+        (0.0, 2.0, Rating.AGAIN),  # wrong, however fast
+        (0.25, 30.0, Rating.AGAIN),  # mostly wrong
+        (0.5, 30.0, Rating.HARD),  # half right
+        (0.75, 2.0, Rating.HARD),  # partly right, even when quick
+        (1.0, 30.0, Rating.GOOD),  # right, slowly
+        (1.0, 8.0, Rating.EASY),  # right within the multiple-choice threshold
+        (1.0, 8.1, Rating.GOOD),
+    ],
+)
+def test_the_rating_comes_from_the_answer(score: float, seconds: float, rating: Rating) -> None:
+    assert rating_for(result(score), "multiple_choice", seconds) == rating
+
+
+def test_answers_with_more_parts_have_longer_to_be_quick() -> None:
+    assert quick_threshold("true_false") < quick_threshold("multiple_choice")
+    assert quick_threshold("cloze", 3) == 10.0 + 2 * 6.0
+    assert quick_threshold("ordering", 5) == 20.0 + 3 * 4.0
+    assert quick_threshold("matching", 2) == quick_threshold("matching")
+    assert rating_for(result(1.0), "matching", 40.0, parts=5) == Rating.EASY
+    assert rating_for(result(1.0), "matching", 40.0, parts=2) == Rating.GOOD
+
+
+def test_a_first_good_answer_goes_to_the_next_learning_step() -> None:
+    card = Scheduler(fuzz=False).review(None, Rating.GOOD, NOW)
+    assert (card.stage, card.step, card.reps, card.lapses) == (CardStage.LEARNING, 1, 1, 0)
+    assert card.due == NOW + timedelta(minutes=10)
+    assert card.last_review == NOW
+    assert card.is_learning and not card.is_mature
+
+
+def test_a_first_easy_answer_graduates_with_fsrs_initial_stability() -> None:
+    card = Scheduler(fuzz=False).review(None, Rating.EASY, NOW)
+    # FSRS-6 default w[3] = 8.2956 days: at 90% retention the interval equals the stability.
+    assert card.stage == CardStage.REVIEW
+    assert card.stability == pytest.approx(8.2956)
+    assert card.due == NOW + timedelta(days=8)
+
+
+def test_forgetting_a_review_card_is_a_lapse_and_relearning_starts() -> None:
+    scheduler = Scheduler(fuzz=False)
+    card = scheduler.review(None, Rating.EASY, NOW)
+    forgotten = scheduler.review(card, Rating.AGAIN, card.due)
+    assert (forgotten.stage, forgotten.reps, forgotten.lapses) == (CardStage.RELEARNING, 2, 1)
+    assert forgotten.stability < card.stability
+    assert forgotten.due == card.due + timedelta(minutes=10)
+    again_in_relearning = scheduler.review(forgotten, Rating.AGAIN, forgotten.due)
+    assert again_in_relearning.lapses == 1  # only a forgotten review card is a lapse
+
+
+def test_a_higher_desired_retention_asks_again_sooner() -> None:
+    card = Scheduler(fuzz=False).review(None, Rating.EASY, NOW)
+    later = card.due + timedelta(days=1)
+    relaxed = Scheduler(0.8, fuzz=False).review(card, Rating.GOOD, later)
+    strict = Scheduler(0.95, fuzz=False).review(card, Rating.GOOD, later)
+    assert strict.due < relaxed.due
+
+
+@pytest.mark.parametrize("retention", [0.5, 0.69, 1.0])
+def test_a_desired_retention_out_of_range_is_refused(retention: float) -> None:
+    with pytest.raises(ValueError, match=r"between 0\.70 and 0\.99"):
+        Scheduler(retention)
+
+
+def test_times_must_be_aware_and_any_zone_means_the_same_instant() -> None:
+    scheduler = Scheduler(fuzz=False)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        scheduler.review(None, Rating.GOOD, datetime(2025, 5, 19, 12, 0))
+    paris_summer = timezone(timedelta(hours=2))
+    assert scheduler.review(None, Rating.GOOD, NOW.astimezone(paris_summer)) == scheduler.review(None, Rating.GOOD, NOW)
+
+
+def test_predicted_recall_falls_with_time_and_is_near_the_target_when_due() -> None:
+    scheduler = Scheduler(fuzz=False)
+    card = scheduler.review(None, Rating.EASY, NOW)
+    assert scheduler.retrievability(None, NOW) == 0.0
+    assert scheduler.retrievability(card, NOW) == 1.0
+    at_due = scheduler.retrievability(card, card.due)
+    assert 0.89 < at_due < 0.92
+    assert scheduler.retrievability(card, card.due + timedelta(days=30)) < at_due
+
+
+def test_a_mature_card_has_three_weeks_of_stability() -> None:
+    scheduler = Scheduler(fuzz=False)
+    card = scheduler.review(None, Rating.EASY, NOW)
+    while card.stability is not None and card.stability < 21.0:
+        assert not card.is_mature
+        card = scheduler.review(card, Rating.GOOD, card.due)
+    assert card.is_mature and not card.is_learning
+    assert scheduler.interval(card) == card.due - card.last_review
+
+
+def test_fuzz_spreads_long_intervals_within_a_few_days() -> None:
+    card = Scheduler(fuzz=False).review(None, Rating.EASY, NOW)
+    exact = Scheduler(fuzz=False).review(card, Rating.GOOD, card.due)
+    fuzzed = {Scheduler(fuzz=True).review(card, Rating.GOOD, card.due).due for _ in range(30)}
+    assert len(fuzzed) > 1
+    # FSRS fuzz: at most a day plus 15% (short intervals) to 5% (long ones) of the interval.
+    bound = timedelta(days=1) + 0.15 * (exact.due - card.due)
+    assert all(abs(due - exact.due) <= bound for due in fuzzed)
