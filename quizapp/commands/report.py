@@ -60,6 +60,7 @@ def _print_report(report: object) -> None:
     from rich.text import Text
 
     from quizapp.teacher.report import ClassReport
+    from quizapp.text import plural
 
     assert isinstance(report, ClassReport)
     console = Console(highlight=False)
@@ -75,7 +76,8 @@ def _print_report(report: object) -> None:
             score = "–" if student.score is None else f"{100 * student.score:.1f}"
             students.add_row(Text(student.student), f"{student.answered}/{student.total}", str(student.right), score)
         console.print(students)
-        groups = f"top and bottom {version.group_size} students" if version.group_size else "needs two students"
+        size = version.group_size
+        groups = f"top {plural(size, 'student')} against bottom {size}" if size else "needs two students"
         items = Table(title=f"Questions (discrimination: {groups})", title_justify="left")
         for column in ("Question", "Answered", "Facility", "Discrimination", "Flags"):
             items.add_column(column, justify="left" if column in ("Question", "Flags") else "right")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quizapp.teacher.results import AnswerRecord, BankResults, ResultsFile
+from quizapp.text import plural
 
 GROUP_SHARE = 0.27
 TOO_EASY = 0.9
@@ -168,7 +169,7 @@ def _version_report(entries: list[_Entry], attempt: Attempt, warnings: list[str]
         scores, stale = _counted(entry.results.answers, keys, attempt)
         if stale:
             warnings.append(
-                f"{entry.source}: {stale} answers were given before their question's answer changed; left out"
+                f"{entry.source}: {plural(stale, 'answer')} given before the question's answer changed: left out"
             )
         students.append(
             StudentScore(

@@ -1,0 +1,142 @@
+"""The class report's statistics, checked against a small class computed by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from class_fixtures import answer, results, small_class, write_class
+
+from quizapp.cli import main
+from quizapp.teacher.report import build_report, group_size
+from quizapp.teacher.report_csv import report_csv
+from quizapp.teacher.results import ResultsFile
+
+
+def _files(named: dict) -> list[tuple[str, ResultsFile]]:
+    return [(name, ResultsFile.model_validate(content)) for name, content in named.items()]
+
+
+def test_scores_facility_discrimination_and_flags_match_the_hand_computation() -> None:
+    report = build_report(_files(small_class()))
+    (version,) = report.versions
+    # Ranked by score, ties by name: Ann .75, Eve .667, Cal .625, Ben .5, Dee .5
+    assert [(s.student, s.answered, s.right, round(s.score, 3)) for s in version.students] == [
+        ("Ann", 4, 3, 0.75),
+        ("Eve", 3, 2, 0.667),
+        ("Cal", 4, 2, 0.625),
+        ("Ben", 4, 2, 0.5),
+        ("Dee", 4, 2, 0.5),
+    ]
+    # 27% of 5 students = 1.35 -> groups of 1: upper = Ann, lower = Dee (last after the name tie-break)
+    assert version.group_size == 1
+    # facility = mean score of those who answered; discrimination = upper facility - lower facility
+    #   q1: 5/5 = 1.0          D = 1 - 1 =  0   -> too easy (> 0.9)
+    #   q2: (1+1+.5+0+0)/5 = .5  D = 1 - 0 =  1
+    #   q3: (1+0+0+0)/4 = .25    D = 1 - 0 =  1   -> too hard (< 0.3); Eve did not answer
+    #   q4: (0+0+1+1+1)/5 = .6   D = 0 - 1 = -1   -> the strong student got it wrong: miskeyed?
+    assert [(i.question_id, i.answered, i.facility, i.discrimination, i.flags) for i in version.items] == [
+        ("q1", 5, 1.0, 0.0, ("too easy",)),
+        ("q2", 5, 0.5, 1.0, ()),
+        ("q3", 4, 0.25, 1.0, ("too hard",)),
+        ("q4", 5, 0.6, -1.0, ("miskeyed?",)),
+    ]
+    assert report.warnings == ("ben.json: 1 answer given before the question's answer changed: left out",)
+
+
+def test_the_last_attempt_can_count_instead() -> None:
+    version = build_report(_files(small_class()), attempt="last").versions[0]
+    eve = next(s for s in version.students if s.student == "Eve")
+    assert eve.item_scores["q1"] == 0  # her later, wrong answer to q1
+    assert round(eve.score, 3) == round(1 / 3, 3)
+
+
+@pytest.mark.parametrize(("students", "size"), [(0, 0), (1, 0), (2, 1), (4, 1), (5, 1), (10, 3), (50, 14)])
+def test_group_size_is_27_percent_rounded_half_up(students: int, size: int) -> None:
+    # 10 x .27 = 2.7 -> 3; 50 x .27 = 13.5 -> 14 (half up, not Python's half-to-even 14 by luck)
+    assert group_size(students) == size
+
+
+def test_a_file_sent_twice_is_counted_once() -> None:
+    files = small_class()
+    files["ann-again.json"] = files["ann.json"]
+    report = build_report(_files(files))
+    assert [s.student for s in report.versions[0].students].count("Ann") == 1
+    assert "ann.json repeats answers already in ann-again.json (Ann): counted once, from ann-again.json" in (
+        report.warnings
+    )
+    assert report.versions[0].items == build_report(_files(small_class())).versions[0].items
+
+
+def test_two_students_with_the_same_name_both_count() -> None:
+    files = small_class()
+    files["other-ann.json"] = results("Ann", [answer("q1", 0, 500)])
+    students = [s.student for s in build_report(_files(files)).versions[0].students]
+    assert "Ann (ann.json)" in students and "Ann (other-ann.json)" in students
+
+
+def test_another_version_of_the_bank_is_reported_apart_with_a_warning() -> None:
+    files = small_class()
+    files["zoe.json"] = results("Zoe", [answer("q1", 0, 1)], content_hash="v2")
+    report = build_report(_files(files))
+    assert [(v.content_hash, len(v.students)) for v in report.versions] == [("v1", 5), ("v2", 1)]
+    assert any("zoe.json answered a different version of the bank (v2, not v1)" in w for w in report.warnings)
+    assert report.versions[0].items == build_report(_files(small_class())).versions[0].items
+
+
+def test_csv_is_a_mark_book_with_item_rows() -> None:
+    rows = list(csv.reader(io.StringIO(report_csv(build_report(_files(small_class()))))))
+    assert rows[0] == [
+        "bank",
+        "version",
+        "student",
+        "file",
+        "answered",
+        "right",
+        "score_percent",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+    ]
+    assert rows[1] == ["capitals", "v1", "Ann", "ann.json", "4", "3", "75.0", "1.00", "1.00", "1.00", "0.00"]
+    assert rows[2][2:] == ["Eve", "eve.json", "3", "2", "66.7", "1.00", "0.00", "", "1.00"]
+    assert rows[6][2:] == ["(facility)", "", "", "", "", "1.00", "0.50", "0.25", "0.60"]
+    assert rows[7][2:] == ["(discrimination)", "", "", "", "", "0.00", "1.00", "1.00", "-1.00"]
+    assert rows[8][2:] == ["(flags)", "", "", "", "", "too easy", "", "too hard", "miskeyed?"]
+
+
+def test_report_command_prints_tables_writes_csv_and_names_bad_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    paths = [path.relative_to(tmp_path) for path in write_class(tmp_path / "results", small_class())]
+    truncated = Path("results/cut.json")
+    truncated.write_text(paths[0].read_text(encoding="utf-8")[:200], encoding="utf-8")
+    other = Path("results/notes.json")
+    other.write_text('{"hello": "world"}', encoding="utf-8")
+    out_csv = tmp_path / "class.csv"
+
+    code = main(["report", *map(str, paths), str(truncated), str(other), str(paths[0]), "--csv", str(out_csv)])
+
+    captured = capsys.readouterr()
+    assert code == 2  # the report is printed, but a script learns that some files were left out
+    assert "cut.json:" in captured.err and "the file is cut short" in captured.err
+    assert f"{other}: not a quizapp results file" in captured.err
+    assert "is given twice; read once" in captured.err
+    assert "European capitals (capitals, version v1)" in captured.out
+    assert "miskeyed?" in captured.out and "Dee" in captured.out
+    expected = build_report(_files({f"results/{name}": content for name, content in small_class().items()}))
+    assert out_csv.read_text(encoding="utf-8") == report_csv(expected)
+
+
+def test_report_of_only_unusable_files_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "quizapp-results", "version": 1, "student": ""}', encoding="utf-8")
+    assert main(["report", str(bad), str(tmp_path / "missing.json")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.json: student: String should have at least 1 character (and 2 more)" in err
+    assert "missing.json: no such file" in err
+    assert "no usable results files" in err
