@@ -104,6 +104,22 @@ def read_bank_text(path: Path, shown_as: str) -> tuple[str | None, Problem | Non
     return text.removeprefix("\ufeff"), None
 
 
+_TOML_MESSAGES = {
+    "Illegal character '\\n'": "the line ends inside a string: a closing quote is missing",
+    "Cannot overwrite a value": "this key is already set above; each key may appear once per table",
+    "Invalid value": 'invalid value: text needs quotes ("like this"); true, false and numbers do not',
+}
+
+
+def _friendly_toml_message(message: str) -> str:
+    """tomli's wording, made plainer for the few mistakes teachers make most."""
+    if message in _TOML_MESSAGES:
+        return _TOML_MESSAGES[message]
+    if message.startswith("Cannot declare (") and message.endswith(") twice"):
+        return "this table is already declared above; use [[questions]] (two brackets) for each question"
+    return message
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a bank is built.
@@ -133,7 +149,7 @@ def _parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Probl
     except tomli.TOMLDecodeError as error:
         line = getattr(error, "lineno", 1)
         col = getattr(error, "colno", 1)
-        message = getattr(error, "msg", str(error))
+        message = _friendly_toml_message(getattr(error, "msg", str(error)))
         return None, (_problem(shown_as, f"TOML syntax error: {message}", line, col),)
     try:
         return Bank.model_validate(raw), ()

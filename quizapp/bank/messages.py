@@ -146,14 +146,14 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
     key = _key_name(path)
     value = error.get("input")
 
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+    if kind in _UNKNOWN:
         name = str(path[-1])
         model = _model_at(tuple(error["loc"])[:-1])
         allowed = list(model.__pydantic_fields__) if model else []
         return path, f"unknown key {name!r}{did_you_mean(name, allowed)}", False
     if kind in ("missing", "missing_keyword_only_argument", "missing_argument") and path == ("questions",):
         return (), NO_QUESTIONS, False
-    if kind in ("missing", "missing_keyword_only_argument", "missing_argument"):
+    if kind in _MISSING:
         owner = _key_name(path[:-1])
         where = f" in {owner}" if owner else ""
         return path[:-1], f"missing key {path[-1]!r}{where}", False
@@ -198,10 +198,13 @@ def findings(error: ValidationError, raw: Mapping[str, Any]) -> list[Finding]:
     every problem in one go, the questions that are valid on their own are checked here too.
     """
     details = error.errors(include_url=False)
+    misspelt = _misspelt_keys(details)
     found: list[Finding] = []
     seen: set[tuple[TomlPath, str]] = set()
     for detail in [*details, *_recheck(raw)]:
         path = _strip_union_tags(tuple(detail["loc"]))
+        if detail["type"] in _MISSING and path in misspelt:
+            continue  # "unknown key 'promt' (did you mean 'prompt'?)" already says it
         if detail["type"] == "too_short":
             detail = _recount(detail, path, raw)
             if detail is None:
@@ -213,6 +216,26 @@ def findings(error: ValidationError, raw: Mapping[str, Any]) -> list[Finding]:
             seen.add((target, text))
             found.append(Finding(target, text, at_value))
     return found
+
+
+_MISSING = ("missing", "missing_keyword_only_argument", "missing_argument")
+_UNKNOWN = ("extra_forbidden", "unexpected_keyword_argument")
+
+
+def _misspelt_keys(details: list[Any]) -> set[TomlPath]:
+    """Paths of missing keys that an unknown key beside them was probably meant to be."""
+    unknown: dict[TomlPath, list[str]] = {}
+    for detail in details:
+        if detail["type"] in _UNKNOWN:
+            path = _strip_union_tags(tuple(detail["loc"]))
+            unknown.setdefault(path[:-1], []).append(str(path[-1]))
+    misspelt = set()
+    for detail in details:
+        if detail["type"] in _MISSING:
+            path = _strip_union_tags(tuple(detail["loc"]))
+            if difflib.get_close_matches(str(path[-1]), unknown.get(path[:-1], []), n=1, cutoff=0.6):
+                misspelt.add(path)
+    return misspelt
 
 
 def _raw_at(raw: Any, path: TomlPath) -> Any:

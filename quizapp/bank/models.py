@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal, NamedTuple, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
@@ -130,10 +130,10 @@ class QuestionBase:
 class MultipleChoice(QuestionBase):
     """One right choice among several. Choices are shown shuffled unless `shuffle = false`."""
 
-    kind: Literal["multiple_choice"] = Field(description="multiple_choice")
+    kind: Literal["multiple_choice"] = Field(description='Which kind of question this is: "multiple_choice".')
     choices: tuple[Text, ...] = Field(min_length=2, description="Every choice, the right one included.")
     answer: Text = Field(description="The right choice, written exactly as in `choices`.")
-    shuffle: bool = Field(default=True, description="Shuffle the choices each time the question is asked.")
+    shuffle: StrictBool = Field(default=True, description="Shuffle the choices each time the question is asked.")
 
     example: ClassVar[str] = """
 [[questions]]
@@ -166,14 +166,15 @@ explanation = "Paris has been the capital since the 10th century."
 
 @record
 class MultiSelect(QuestionBase):
-    """Several right choices. Partly right answers earn partial credit."""
+    """Several right choices. Each right pick earns credit and each wrong pick takes one away; only
+    exactly the right choices count as right."""
 
-    kind: Literal["multi_select"] = Field(description="multi_select")
+    kind: Literal["multi_select"] = Field(description='Which kind of question this is: "multi_select".')
     choices: tuple[Text, ...] = Field(min_length=2, description="Every choice, right and wrong.")
     answers: tuple[Text, ...] = Field(
         min_length=1, description="The right choices, each written exactly as in `choices`."
     )
-    shuffle: bool = Field(default=True, description="Shuffle the choices each time the question is asked.")
+    shuffle: StrictBool = Field(default=True, description="Shuffle the choices each time the question is asked.")
 
     example: ClassVar[str] = """
 [[questions]]
@@ -215,8 +216,8 @@ explanation = "Screens mix red, green and blue light; yellow is red plus green."
 class TrueFalse(QuestionBase):
     """A statement the student marks true or false."""
 
-    kind: Literal["true_false"] = Field(description="true_false")
-    answer: bool = Field(description="Whether the statement in `prompt` is true.")
+    kind: Literal["true_false"] = Field(description='Which kind of question this is: "true_false".')
+    answer: StrictBool = Field(description="Whether the statement in `prompt` is true: true or false.")
 
     example: ClassVar[str] = """
 [[questions]]
@@ -233,13 +234,14 @@ explanation = "At standard pressure (1 atm) the boiling point of water is 100 °
 
 @record
 class ShortAnswer(QuestionBase):
-    """A typed answer. Case, punctuation, accents, extra spaces and a leading "the" do not matter;
-    a small typo is forgiven in answers of six letters or more (never in numbers)."""
+    """A typed answer. Case, accents, punctuation, extra spaces, a leading "the", "a" or "an", and
+    number words ("fourteen" for 14) do not matter; one typo is forgiven in answers of six letters
+    or more, two from twelve letters, never in answers with digits."""
 
-    kind: Literal["short_answer"] = Field(description="short_answer")
+    kind: Literal["short_answer"] = Field(description='Which kind of question this is: "short_answer".')
     answer: Text = Field(description="The answer shown to the student as the right one.")
     alternatives: tuple[Text, ...] = Field(
-        default=(), description="Other answers that also count as right (spellings, synonyms, '14' for 'fourteen')."
+        default=(), description="Other answers that also count as right (other spellings, synonyms, abbreviations)."
     )
 
     example: ClassVar[str] = """
@@ -276,7 +278,7 @@ class Cloze(QuestionBase):
     """A passage with blanks to fill in. Mark each blank as `{{answer}}`, or
     `{{answer|alternative|...}}` when several answers are right."""
 
-    kind: Literal["cloze"] = Field(description="cloze")
+    kind: Literal["cloze"] = Field(description='Which kind of question this is: "cloze".')
     text: Text = Field(description="The passage. Each `{{...}}` is a blank; `|` separates accepted answers.")
 
     example: ClassVar[str] = """
@@ -332,7 +334,7 @@ explanation = "Armstrong and Aldrin landed on 20 July 1969."
 class Ordering(QuestionBase):
     """Items to put in order. Write them in the right order; they are shown shuffled."""
 
-    kind: Literal["ordering"] = Field(description="ordering")
+    kind: Literal["ordering"] = Field(description='Which kind of question this is: "ordering".')
     items: tuple[Text, ...] = Field(min_length=2, description="The items, in the right order (first to last).")
 
     example: ClassVar[str] = """
@@ -364,7 +366,7 @@ class Matching(QuestionBase):
     """Match each left item to a right item ("who said what"). Right items may repeat, and
     `distractors` adds right items that match nothing."""
 
-    kind: Literal["matching"] = Field(description="matching")
+    kind: Literal["matching"] = Field(description='Which kind of question this is: "matching".')
     pairs: tuple[Pair, ...] = Field(min_length=2, description="The right pairs.")
     distractors: tuple[Text, ...] = Field(default=(), description="Extra right-side options that match no left item.")
 

@@ -24,6 +24,6 @@ def run(args: argparse.Namespace) -> int:
             if bank.ok and bank.bank is not None:
                 count = len(bank.bank.questions)
                 print(f"{bank.shown_as}: ok, {plural(count, 'question')}")
-        files = sum(1 for bank in loaded if bank.path.suffix == ".toml" or bank.bank is not None)
+        files = sum(1 for bank in loaded if not bank.path.is_dir())
         print(f"{plural(files, 'file')} checked, {plural(len(problems), 'problem')}")
     return EXIT_BAD_INPUT if problems else EXIT_OK

@@ -56,9 +56,17 @@ def test_the_sound_bank_is_sound(in_tmp: Path, validate: Validate) -> None:
     ("old", "new", "problem"),
     [
         # the string is not closed: 'prompt = "' is 10 columns, the text 16, so the line ends at 27
-        ('"Who called whom?"', '"Who called whom?', "8:27: TOML syntax error: Illegal character '\\n'"),
+        (
+            '"Who called whom?"',
+            '"Who called whom?',
+            "8:27: TOML syntax error: the line ends inside a string: a closing quote is missing",
+        ),
         # no value: 'title =' is 7 columns, the line ends at 8
-        ('title = "The call"', "title =", "3:8: TOML syntax error: Invalid value"),
+        (
+            'title = "The call"',
+            "title =",
+            '3:8: TOML syntax error: invalid value: text needs quotes ("like this"); true, false and numbers do not',
+        ),
         # a header not closed: tomli points at the lone ']' (column 12) where ']]' should be
         ("[[questions]]", "[[questions]", "5:12: TOML syntax error: Expected ']]' at the end of an array declaration"),
         # a stray word: '["Trump", "Putin"]' ends at 28, a space, 'or' at 30
@@ -71,7 +79,7 @@ def test_the_sound_bank_is_sound(in_tmp: Path, validate: Validate) -> None:
         (
             'answer = "Trump"\n',
             'answer = "Trump"\nanswer = "Putin"\n',
-            "11:17: TOML syntax error: Cannot overwrite a value",
+            "11:17: TOML syntax error: this key is already set above; each key may appear once per table",
         ),
     ],
 )
@@ -121,11 +129,6 @@ def test_a_source_date_written_as_text(expect: Expect) -> None:
     expect(text, ["bank.toml:7:8: 'source.date' should be a TOML date such as 2025-05-19, not text"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pydantic's lax mode reads 'yes', 'false', 1 and 0 as booleans; the fix is Strict() on the models' "
-    "bool fields (see the report), then this passes",
-)
 def test_text_where_true_or_false_is_expected(expect: Expect) -> None:
     text = HEAD + '[[questions]]\nid = "t"\nkind = "true_false"\nprompt = "P."\nanswer = "yes"\nexplanation = "E."\n'
     expect(text, ["bank.toml:9:10: question 't': 'answer' should be true or false, not text"])
@@ -145,28 +148,22 @@ def test_text_where_true_or_false_is_expected(expect: Expect) -> None:
         ),
         ('"multiple_choice"', '"essay"', [f"7:8: question 'q1': unknown kind 'essay' (kinds: {KINDS})"]),
         ('kind = "multiple_choice"\n', "", [f"5:1: question 'q1': missing key 'kind' (one of: {KINDS})"]),
-        # a misspelt key is unknown, and the key it should have been is missing (at the question's header)
+        # a misspelt key is reported once, at the key, with what it was meant to be (not also as missing)
         (
             'answer = "Trump"',
             'answr = "Trump"',
-            [
-                "5:1: question 'q1': missing key 'answer'",
-                "10:1: question 'q1': unknown key 'answr' (did you mean 'answer'?)",
-            ],
+            ["10:1: question 'q1': unknown key 'answr' (did you mean 'answer'?)"],
         ),
         ('answer = "Trump"', 'answer = "Trump"\ndifficulty = 3', ["11:1: question 'q1': unknown key 'difficulty'"]),
         (
             'title = "The call"',
             'titel = "The call"',
-            ["1:1: missing key 'title'", "3:1: unknown key 'titel' (did you mean 'title'?)"],
+            ["3:1: unknown key 'titel' (did you mean 'title'?)"],
         ),
         (
             "[[questions]]",
             "[[question]]",
-            [
-                "1:1: the bank has no questions: add at least one [[questions]] table",
-                "5:1: unknown key 'question' (did you mean 'questions'?)",
-            ],
+            ["5:1: unknown key 'question' (did you mean 'questions'?)"],
         ),
     ],
 )
@@ -190,7 +187,6 @@ def test_misspelt_key_in_a_matching_pair(expect: Expect) -> None:
     expect(
         text,
         [
-            "bank.toml:11:3: question 'who': missing key 'right' in pairs[2]",
             "bank.toml:11:30: question 'who': unknown key 'rigth' (did you mean 'right'?)",
         ],
     )
@@ -201,7 +197,6 @@ def test_misspelt_key_in_the_source_table(expect: Expect) -> None:
     expect(
         text,
         [
-            "bank.toml:5:1: missing key 'title' in source",
             "bank.toml:6:1: unknown key 'titel' (did you mean 'title'?)",
         ],
     )
@@ -411,7 +406,6 @@ def test_lines_after_a_multi_line_string(expect: Expect) -> None:
     expect(
         broken("answer =", "answr =", MULTILINE),
         [
-            "bank.toml:5:1: question 'q1': missing key 'answer'",
             "bank.toml:11:1: question 'q1': unknown key 'answr' (did you mean 'answer'?)",
         ],
     )
@@ -420,7 +414,10 @@ def test_lines_after_a_multi_line_string(expect: Expect) -> None:
 
 def test_a_syntax_error_after_a_multi_line_string(expect: Expect) -> None:
     # 'answer = "Sochi' is 15 columns
-    expect(broken('"Sochi"', '"Sochi', MULTILINE), ["bank.toml:11:16: TOML syntax error: Illegal character '\\n'"])
+    expect(
+        broken('"Sochi"', '"Sochi', MULTILINE),
+        ["bank.toml:11:16: TOML syntax error: the line ends inside a string: a closing quote is missing"],
+    )
 
 
 def test_a_multi_line_string_keeps_its_lines(in_tmp: Path) -> None:
@@ -455,12 +452,14 @@ def test_windows_line_endings_do_not_move_problems(expect: Expect) -> None:
     expect(
         multiline.encode("utf-8"),
         [
-            "bank.toml:5:1: question 'q1': missing key 'answer'",
             "bank.toml:11:1: question 'q1': unknown key 'answr' (did you mean 'answer'?)",
         ],
     )
     unclosed = broken('"Who called whom?"', '"Who called whom?').replace("\n", "\r\n")
-    expect(unclosed.encode("utf-8"), ["bank.toml:8:27: TOML syntax error: Illegal character '\\n'"])
+    expect(
+        unclosed.encode("utf-8"),
+        ["bank.toml:8:27: TOML syntax error: the line ends inside a string: a closing quote is missing"],
+    )
 
 
 def test_windows_line_endings_load(in_tmp: Path) -> None:
