@@ -25,6 +25,8 @@ def read_text(path: Path, shown_as: str) -> str:
         raise _one(shown_as, 1, "no such file") from None
     except OSError as error:
         raise _one(shown_as, 1, f"cannot read: {error.strerror or error}") from None
+    if path.suffix.lower() in (".apkg", ".colpkg"):
+        raise _one(shown_as, 1, "an Anki package: in Anki, export the deck as 'Notes in Plain Text' and import that")
     if b"\x00" in data:
         raise _one(shown_as, data.count(b"\n", 0, data.index(b"\x00")) + 1, "binary data (a NUL byte), not text")
     try:

@@ -140,3 +140,13 @@ def test_report_of_only_unusable_files_exits_2(tmp_path: Path, capsys: pytest.Ca
     assert "bad.json: student: String should have at least 1 character (and 2 more)" in err
     assert "missing.json: no such file" in err
     assert "no usable results files" in err
+
+
+def test_results_of_another_bank_are_a_section_of_their_own() -> None:
+    files = small_class()
+    other = results("Ann", [answer("q1", 0, 1)])
+    other["banks"][0]["id"] = "rivers"
+    files["ann-rivers.json"] = other
+    report = build_report(_files(files))
+    assert [(v.bank_id, len(v.students)) for v in report.versions] == [("capitals", 5), ("rivers", 1)]
+    assert report.versions[0].items == build_report(_files(small_class())).versions[0].items

@@ -1,0 +1,48 @@
+"""A results file cut short anywhere, or made by hand wrongly, is named with one line; never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from class_fixtures import answer, results
+
+from quizapp.teacher.results import ResultsFile, UnreadableResults, read_results, results_json
+
+
+def test_every_truncation_of_a_results_file_is_reported(tmp_path: Path) -> None:
+    full = json.dumps(results("Ann", [answer("q1", 1, 1), answer("q2", 0.5, 2)]), indent=1)
+    path = tmp_path / "ann.json"
+    for cut in range(0, len(full) - 1, 7):
+        path.write_text(full[:cut], encoding="utf-8")
+        with pytest.raises(UnreadableResults) as raised:
+            read_results(path, "ann.json")
+        message = str(raised.value)
+        assert message.startswith("ann.json") and "\n" not in message
+
+
+def test_written_results_read_back_the_same(tmp_path: Path) -> None:
+    original = ResultsFile.model_validate(results("Ann", [answer("q1", 1, 1)]))
+    path = tmp_path / "ann.json"
+    path.write_text(results_json(original), encoding="utf-8")
+    assert read_results(path) == original
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda r: r["banks"][0]["answers"][0].update(score=1.5), "banks.0.answers.0.score: Input should be less"),
+        (lambda r: r["banks"][0]["answers"][0].update(answered_at="2026-03-02T09:00:00"), "timezone info"),
+        (lambda r: r.update(version=2), "results format version 2; this quizapp reads version 1"),
+        (lambda r: r.update(format="something-else"), "not a quizapp results file"),
+        (lambda r: r.update(extra="x"), "extra: Extra inputs are not permitted"),
+    ],
+)
+def test_hand_edited_files_are_named_with_the_reason(tmp_path: Path, change: object, message: str) -> None:
+    content = results("Ann", [answer("q1", 1, 1)])
+    change(content)  # type: ignore[operator]
+    path = tmp_path / "ann.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(UnreadableResults, match=message):
+        read_results(path, "ann.json")
