@@ -17,8 +17,8 @@ class StoreError(Exception):
 class StoreCorrupt(StoreError):
     """The file is damaged or not an SQLite database.
 
-    `moved_to` is where the damaged file now is when it was moved aside, None when it was left
-    untouched where it was.
+    `moved_to` is where the damaged file now is when it was moved aside (see
+    `Store.recovered`), None when it was left untouched where it was.
     """
 
     def __init__(self, message: str, moved_to: Path | None = None) -> None:

@@ -41,27 +41,35 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 _SQLITE_BUSY = 5
 
 
-def open_connection(path: Path, clock: Clock, *, move_damaged: bool) -> sqlite3.Connection:
-    """A connection to a sound, up-to-date progress file at `path` (created when missing)."""
-    _prepare_folder(path)
+def open_connection(path: Path, clock: Clock, *, move_damaged: bool) -> tuple[sqlite3.Connection, StoreCorrupt | None]:
+    """A connection to a sound, up-to-date progress file at `path` (created when missing).
+
+    A damaged file raises StoreCorrupt, or with `move_damaged` is moved aside and a new file
+    started: the StoreCorrupt returned with the connection then says where the old one went.
+    """
     try:
-        _check_existing_file(path)
-        connection = _connect(path)
-        try:
-            _check_database(connection, path)
-            _configure(connection, path)
-            _migrate(connection, path)
-        except BaseException:
-            connection.close()
-            raise
+        return _open_sound(path), None
     except StoreCorrupt as damaged:
         if not move_damaged:
             raise
         moved_to = move_aside(path, clock)
-        raise StoreCorrupt(
-            f"{damaged} It was moved to {moved_to}; a new, empty progress file is started next time.",
-            moved_to=moved_to,
-        ) from damaged
+        notice = StoreCorrupt(
+            f"{damaged} It was moved to {moved_to} and a new, empty progress file was started.", moved_to=moved_to
+        )
+        return _open_sound(path), notice
+
+
+def _open_sound(path: Path) -> sqlite3.Connection:
+    _prepare_folder(path)
+    _check_existing_file(path)
+    connection = _connect(path)
+    try:
+        _check_database(connection, path)
+        _configure(connection, path)
+        _migrate(connection, path)
+    except BaseException:
+        connection.close()
+        raise
     return connection
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import MATURE_DAYS, CardStage, CardState, Rating
 from quizapp.domain.stats import QuestionHistory
-from quizapp.storage.errors import InvalidValue, NotFound, translate
+from quizapp.storage.errors import InvalidValue, NotFound, StoreCorrupt, translate
 from quizapp.storage.opening import open_connection
 from quizapp.storage.records import (
     CardCounts,
@@ -59,10 +59,14 @@ _REVIEW_COLUMNS = (
 class Store:
     """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, clock: Clock) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, clock: Clock, recovered: StoreCorrupt | None = None
+    ) -> None:
         self._db = connection
         self.path = path
         self.clock = clock
+        self.recovered = recovered
+        """Set when a damaged file was moved aside at opening: `recovered.moved_to` is where it went."""
         self._lock = threading.RLock()
         """Serialises calls from the app's threads: one connection, one transaction at a time."""
 
@@ -71,12 +75,19 @@ class Store:
         """Open (creating folders and file when needed) and migrate the progress file at `path`.
 
         Raises StoreTooNew or StoreNotOurs for a file we must not change, StoreUnwritable when
-        it cannot be created, and StoreCorrupt for a damaged file: left where it is, or with
-        `move_damaged`, renamed to `<name>.corrupt-<time>` (`moved_to` says where) so that the
-        next open starts a new file. Never overwrites anything.
+        it cannot be created, StoreBusy when another process holds it too long. A damaged file
+        raises StoreCorrupt and is left where it is; with `move_damaged` it is renamed to
+        `<name>.corrupt-<time>` instead and a new file is started, and `notice` says so (show
+        it to the student). Nothing is ever overwritten.
         """
         path = Path(path)
-        return cls(open_connection(path, clock, move_damaged=move_damaged), path, clock)
+        connection, recovered = open_connection(path, clock, move_damaged=move_damaged)
+        return cls(connection, path, clock, recovered)
+
+    @property
+    def notice(self) -> str | None:
+        """Something the student must be told about this file (it replaced a damaged one)."""
+        return str(self.recovered) if self.recovered is not None else None
 
     def close(self) -> None:
         with self._lock:

@@ -49,29 +49,46 @@ def test_garbage_is_refused_and_left_untouched(db_path: Path) -> None:
     assert sorted(path.name for path in db_path.parent.iterdir()) == ["progress.db"]
 
 
-def test_garbage_is_moved_aside_when_asked_and_the_next_open_starts_afresh(db_path: Path) -> None:
+def test_garbage_is_moved_aside_when_asked_and_a_new_file_started(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     garbage = bytes(range(256)) * 64
     db_path.write_bytes(garbage)
-    with pytest.raises(StoreCorrupt) as caught:
-        Store.open(db_path, clock=fixed_clock(NOW), move_damaged=True)
-    moved = caught.value.moved_to
-    assert moved == db_path.with_name("progress.db.corrupt-20250519T120000Z")
-    assert moved.read_bytes() == garbage
-    assert str(moved) in str(caught.value)
-    assert not db_path.exists()
-    with Store.open(db_path) as store:
+    with Store.open(db_path, clock=fixed_clock(NOW), move_damaged=True) as store:
+        assert store.recovered is not None
+        moved = store.recovered.moved_to
+        assert moved == db_path.with_name("progress.db.corrupt-20250519T120000Z")
+        assert moved.read_bytes() == garbage
+        assert store.notice is not None
+        assert str(moved) in store.notice and "is damaged" in store.notice
         assert store.profiles() == []
+        store.profile("ann")
+    with Store.open(db_path, move_damaged=True) as store:  # the new file is sound: nothing to report
+        assert store.notice is None
+        assert [profile.name for profile in store.profiles()] == ["ann"]
+
+
+def test_the_journal_files_of_a_damaged_file_move_with_it(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"garbage" * 100)
+    wal = db_path.with_name("progress.db-wal")
+    wal.write_bytes(b"the log of the damaged file")
+    with Store.open(db_path, clock=fixed_clock(NOW), move_damaged=True) as store:
+        assert store.recovered is not None and store.recovered.moved_to is not None
+        moved_wal = store.recovered.moved_to.with_name(store.recovered.moved_to.name + "-wal")
+        assert moved_wal.read_bytes() == b"the log of the damaged file"
 
 
 def test_moving_aside_twice_in_one_second_keeps_both_files(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     for content in (b"first damaged file", b"second damaged file"):
+        db_path.unlink(missing_ok=True)
+        for side in db_path.parent.glob("progress.db-*"):
+            side.unlink()
         db_path.write_bytes(content * 100)
-        with pytest.raises(StoreCorrupt):
-            Store.open(db_path, clock=fixed_clock(NOW), move_damaged=True)
-    kept = sorted(path.name for path in db_path.parent.iterdir())
+        Store.open(db_path, clock=fixed_clock(NOW), move_damaged=True).close()
+    kept = sorted(path.name for path in db_path.parent.glob("*.corrupt-*"))
     assert kept == ["progress.db.corrupt-20250519T120000Z", "progress.db.corrupt-20250519T120000Z-2"]
+    assert (db_path.parent / kept[0]).read_bytes() == b"first damaged file" * 100
 
 
 @pytest.mark.parametrize("keep", [0.1, 0.5, 0.9])
