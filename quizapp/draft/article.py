@@ -1,0 +1,194 @@
+"""The parts of a news article around its story: headline, byline, date, and the body paragraphs.
+
+Found by how news pages look once copied as text: a short first line without a full stop is
+the headline, a line starting "By" is the byline, a line that is only a date is the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from quizapp.draft.markup import CleanText, clean_markup
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<month_name>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_name>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
+)
+_BYLINE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z].{1,200})$")
+_PUBLISHER_WORDS = frozenset(
+    {"times", "post", "news", "press", "journal", "herald", "tribune", "guardian", "reuters", "associated", "agency",
+     "gazette", "chronicle", "telegraph", "observer", "daily", "weekly", "magazine", "wire", "bbc", "cnn", "afp",
+     "bloomberg", "staff", "correspondent", "reporter", "the"}
+)  # fmt: skip
+_DATE_LINE_MAX_WORDS = 12
+_HEADLINE_MAX_WORDS = 22
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """The clean text of the article and what surrounds its story; spans index `text`."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    body_start: int
+    """Index in `paragraphs` of the first paragraph of the story (after headline, byline, date)."""
+    marks: list[tuple[int, int]] = field(default_factory=list)
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    date: dt.date | None = None
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+    @property
+    def body(self) -> list[Paragraph]:
+        return self.paragraphs[self.body_start :]
+
+    def paragraph_index(self, offset: int) -> int:
+        """0-based index of the paragraph holding `offset` (the last one before it when between)."""
+        low, high = 0, len(self.paragraphs) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.paragraphs[middle].start <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full date (with a year) in `text`, if any."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        month_name = parts.get("month_name")
+        month = MONTHS[month_name.lower().rstrip(".")] if month_name else int(parts["month"])
+        try:
+            return dt.date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def _split_byline(names: str) -> tuple[list[str], str | None]:
+    """'Ana Ruiz and Tom Baker, New York Times' -> (['Ana Ruiz', 'Tom Baker'], 'New York Times')."""
+    publisher = None
+    pieces = [piece.strip(" .") for piece in re.split(r",|\band\b|&|\|", names) if piece.strip(" .")]
+    authors = []
+    for piece in pieces:
+        words = piece.split()
+        if any(word.lower().strip(".") in _PUBLISHER_WORDS for word in words):
+            name_words = []
+            for word in words:
+                if word.lower() in _PUBLISHER_WORDS or len(name_words) >= 3:
+                    break
+                name_words.append(word)
+            # "Anton Troianovski New York Times": a name of two or three words, then the publisher
+            if len(name_words) > 2 and not re.fullmatch(r"[A-Z]\.", name_words[1]):
+                name_words = name_words[:2]
+            rest = " ".join(words[len(name_words) :]).strip()
+            if name_words:
+                authors.append(" ".join(name_words))
+            if rest:
+                publisher = rest
+        else:
+            authors.append(piece)
+    return authors, publisher
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text.split()) <= _DATE_LINE_MAX_WORDS and find_date(text) is not None
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _HEADLINE_MAX_WORDS and not re.search(r"[.:;,]$", text) and text[0].isupper()
+
+
+def parse_article(raw: str) -> Article:
+    """The article's clean text, paragraphs and header parts."""
+    clean: CleanText = clean_markup(raw)
+    text = clean.text
+    paragraphs = []
+    position = 0
+    for piece in text.split("\n\n"):
+        paragraphs.append(Paragraph(position, position + len(piece)))
+        position += len(piece) + 2
+    article = Article(text=text, paragraphs=paragraphs, body_start=0, marks=clean.marks, authors=list(clean.authors))
+    if clean.date:
+        article.date = find_date(clean.date)
+    _read_header(article, clean.headline)
+    return article
+
+
+def _read_header(article: Article, headline_hint: str | None) -> None:
+    """Headline, byline and date from the first few paragraphs; the story starts after them."""
+    header_end = 0
+    for index, paragraph in enumerate(article.paragraphs[:5]):
+        text = article.paragraph_text(paragraph).strip()
+        if len(text.split()) > 40:
+            break  # the story has started
+        byline = _BYLINE.match(text)
+        if byline and len(text.split()) <= 16:
+            authors, publisher = _split_byline(byline.group("names"))
+            article.authors = article.authors or authors
+            article.publisher = publisher
+            header_end = index + 1
+            continue
+        if _is_date_line(text) or re.fullmatch(r"(?:Published|Updated|Posted)\b.{0,60}", text):
+            article.date = article.date or find_date(text)
+            header_end = index + 1
+            continue
+        if index == 0 and (headline_hint is None or text == headline_hint) and _looks_like_headline(text):
+            article.headline = text
+            header_end = 1
+            continue
+        if index > 0 and header_end == index and _looks_like_headline(text) and len(text.split()) <= 8:
+            continue  # a section label or kicker between headline and byline
+    if article.headline is None and headline_hint:
+        article.headline = headline_hint
+        if article.paragraphs and article.paragraph_text(article.paragraphs[0]).strip() == headline_hint:
+            header_end = max(header_end, 1)
+    if article.date is None:
+        for paragraph in article.paragraphs[: header_end + 1]:
+            article.date = find_date(article.paragraph_text(paragraph)[:120])
+            if article.date:
+                break
+    article.body_start = min(header_end, max(len(article.paragraphs) - 1, 0))

@@ -1,0 +1,344 @@
+"""Who said what: each quotation and its speaker, the way newswire prose attributes them.
+
+Rules, tried in this order for each quotation (the first that names a speaker wins):
+
+1. after the quotation, in its sentence: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
+   `"...," he wrote` (pronouns resolve to the last person of that gender spoken of, sentence
+   subjects first);
+2. a speaker before a colon: `Mr. Trump wrote on Truth Social: "..."`;
+3. a speech verb before the quotation, in its sentence: `Mr. Putin said he had told Mr. Trump
+   that Russia was "..."`, `Mr. Trump offered a take, saying it "..."`;
+4. another quotation of the same paragraph: `"...," he said. "..."`;
+5. a paragraph made only of quotation continues the previous paragraph's speaker.
+
+A quoted phrase that is only a name for something (`what he calls the "root causes"`), a
+short scare-quoted word, a title, a word quoted inside a quotation, or text that was a link or
+emphasis in the source is a term, never a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.article import Article
+from quizapp.draft.lexicon import (
+    NAME_STOPWORDS,
+    NAMING_CUES,
+    ORGANIZATION_WORDS,
+    SPEECH_VERBS,
+    SPEECH_VERBS_BEFORE_QUOTE_ONLY,
+    SUBJECT_PRONOUNS,
+    word_set,
+)
+from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.quotes import Quote
+from quizapp.draft.sentences import Sentence
+
+_ADVERBS = word_set(
+    """
+    later also then again recently once simply flatly quietly bluntly earlier previously repeatedly often has
+    had have would will just told
+    """
+)
+_PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_SHORT_TERM_WORDS = 3
+_WORD = re.compile(r"[\w'’-]+")
+_ORGANIZATION_SPEAKER = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
+)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation, its speaker (a Person id) when found, and the sentence that attributes it."""
+
+    quote: Quote
+    text: str
+    speaker: str | None
+    sentence: Sentence
+    rule: str
+    """Which rule found the speaker: after, colon, before, paragraph, continued, or none."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A quoted phrase that is a name or a scare quote rather than something someone said."""
+
+    text: str
+    start: int
+    end: int
+    why: str
+
+
+class Attributor:
+    def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = quotes
+        self.sentences = sentences
+        self.sentence_starts = [sentence.start for sentence in sentences]
+        self.finder = finder
+        self.mentions = [mention for mention in finder.mentions if not mention.in_quote]
+        self.mention_starts = [mention.start for mention in self.mentions]
+        self.people = {person.id: person for person in finder.people}
+
+    # -- terms -----------------------------------------------------------------------------------
+
+    def classify(self) -> tuple[list[Quote], list[Term]]:
+        """Quotations (still without speakers) and terms."""
+        candidates: list[Quote] = []
+        terms: list[Term] = []
+        for quote in self.quotes:
+            text = quote.text(self.text)
+            why = self._term_reason(quote, text)
+            if why == "link":
+                continue
+            if why:
+                terms.append(Term(text.strip(" ,.;:!?"), quote.start, quote.end, why))
+            else:
+                candidates.append(quote)
+        return candidates, terms
+
+    def _term_reason(self, quote: Quote, text: str) -> str | None:
+        if self._marked(quote):
+            return "link"
+        if quote.nested:
+            return "quoted inside a quotation"
+        if not _WORD.search(text):
+            return "link"
+        words = _WORD.findall(text)
+        before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
+        before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
+        if before_words and (
+            before_words[-1] in NAMING_CUES
+            or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
+                and before_words[-2] in NAMING_CUES)
+        ):  # fmt: skip
+            return "a name for something"
+        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
+        if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
+            return "a title"
+        if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
+            return "a scare quote"
+        return None
+
+    def _marked(self, quote: Quote) -> bool:
+        """Whether the quoted text was (mostly) a link or emphasis in the source."""
+        content = sum(end - start for start, end in quote.segments)
+        covered = 0
+        for mark_start, mark_end in self.article.marks:
+            for start, end in quote.segments:
+                covered += max(0, min(end, mark_end) - max(start, mark_start))
+        return content > 0 and covered * 5 >= content * 4
+
+    # -- speakers ------------------------------------------------------------------------------
+
+    def attribute(self, candidates: list[Quote]) -> list[Quotation]:
+        found: list[Quotation] = []
+        for quote in candidates:
+            sentence = self._sentence_at(quote.open_at)
+            speaker, rule = self._in_sentence(quote, sentence)
+            if speaker is None and len(quote.segments) > 1:
+                speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
+            found.append(Quotation(quote, quote.text(self.text), speaker, sentence, rule if speaker else "none"))
+        return self._from_neighbours(found)
+
+    def _sentence_at(self, position: int) -> Sentence:
+        index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+        return self.sentences[index]
+
+    def _in_sentence(self, quote: Quote, sentence: Sentence, last_paragraph: bool = False) -> tuple[str | None, str]:
+        after_start = quote.close_at
+        after_end = sentence.end
+        next_quote = next(
+            (q.open_at for q in self.quotes if after_start <= q.open_at < after_end and not q.nested), None
+        )
+        speaker = self._after(after_start, next_quote or after_end)
+        if speaker:
+            return speaker, "after"
+        if last_paragraph:
+            return None, "none"
+        before_start = sentence.start
+        before = self.text[before_start : quote.open_at]
+        if before.rstrip().endswith(":"):
+            speaker = self._subject(before_start, quote.open_at)
+            if speaker:
+                return speaker, "colon"
+        speaker = self._before(before_start, quote.open_at)
+        if speaker:
+            return speaker, "before"
+        return None, "none"
+
+    def _mention_at(self, position: int, limit: int) -> Mention | None:
+        index = bisect.bisect_left(self.mention_starts, position)
+        if index < len(self.mentions) and self.mentions[index].start < limit:
+            return self.mentions[index]
+        return None
+
+    def _after(self, start: int, end: int) -> str | None:
+        """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
+        position = start
+        while position < end and self.text[position] in " ,—–-\t":
+            position += 1
+        words = list(_WORD.finditer(self.text, position, end))
+        if not words or words[0].start() - position > 1:
+            return None
+        first = words[0].group(0)
+        mention = self._mention_at(position, position + 4)
+        if mention is not None:
+            return mention.person if self._verb_follows(mention.end, end) else None
+        if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
+        if first.lower() in SPEECH_VERBS and len(words) > 1:
+            after_verb = words[1].start()
+            mention = self._mention_at(after_verb, after_verb + 5)
+            if mention is not None:
+                return mention.person
+            return self._organization(after_verb, end, verb_follows=False)
+        return self._organization(position, end, verb_follows=True)
+
+    def _verb_follows(self, position: int, end: int) -> bool:
+        for count, word in enumerate(_WORD.finditer(self.text, position, end)):
+            lowered = word.group(0).lower()
+            if lowered in SPEECH_VERBS:
+                return True
+            if lowered not in _ADVERBS or count >= 2:
+                return False
+        return False
+
+    def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        """ "the Kremlin said", "said the Health Ministry": an organization speaking."""
+        match = _ORGANIZATION_SPEAKER.match(self.text[position:end])
+        if match is None:
+            return None
+        name = match.group(1).rstrip(".")
+        tokens = name.split()
+        if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
+            return None
+        if verb_follows and not self._verb_follows(position + match.end(), end):
+            return None
+        if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
+            return None
+        return self._organization_id(name)
+
+    def _organization_id(self, name: str) -> str:
+        for person in self.finder.people:
+            if person.name == name or name in person.aliases:
+                return person.id
+        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
+        organization.add_alias(name)
+        self.finder.people.append(organization)
+        self.people[organization.id] = organization
+        return organization.id
+
+    def _subject(self, start: int, end: int) -> str | None:
+        """The first person named in text[start:end] who is not after a preposition nor a possessive."""
+        for mention in self._mentions_between(start, end):
+            if self.finder.is_subject_position(mention):
+                return mention.person
+        words = _WORD.findall(self.text[start:end])
+        if words and words[0].lower() in SUBJECT_PRONOUNS:
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
+        return None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[low:high]
+
+    def _inside_other_quote(self, position: int) -> bool:
+        return any(q.open_at <= position < q.close_at for q in self.quotes if not q.nested)
+
+    def _before(self, start: int, end: int) -> str | None:
+        """`Mr. X said ... "..."`: the speaker of the last speech verb before the quotation."""
+        verbs = [
+            word
+            for word in _WORD.finditer(self.text, start, end)
+            if (word.group(0) in SPEECH_VERBS or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY)
+            and not self._inside_other_quote(word.start())
+        ]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        if verb.group(0) in _PARTICIPLES:
+            return self._subject(start, verb.start())
+        mentions = [m for m in self._mentions_between(start, verb.start()) if not m.possessive]
+        words_between = []
+        if mentions:
+            words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
+        if mentions and len(words_between) <= 4:
+            return mentions[-1].person
+        pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        if pronoun:
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+        if mentions:
+            return self._subject(start, verb.start())
+        return (
+            self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
+            if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
+            else None
+        )
+
+    def _resolve_pronoun(self, gender: str, position: int) -> str | None:
+        """The person a he/she at `position` refers to: the last sentence subject of that gender."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        first_index = max(0, index - 8)
+        for sentence_index in range(index, first_index - 1, -1):
+            sentence = self.sentences[sentence_index]
+            end = min(sentence.end, position)
+            compatible = [
+                mention
+                for mention in self._mentions_between(sentence.start, end)
+                if self._gender_fits(self.people[mention.person], gender)
+            ]
+            subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
+            if subjects:
+                return subjects[0].person
+            if compatible:
+                return compatible[-1].person
+        return None
+
+    @staticmethod
+    def _gender_fits(person: Person, gender: str) -> bool:
+        return person.kind == "person" and person.gender in {None, gender}
+
+    # -- neighbours --------------------------------------------------------------------------------
+
+    def _from_neighbours(self, found: list[Quotation]) -> list[Quotation]:
+        """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue."""
+        result = list(found)
+        for index, quotation in enumerate(result):
+            if quotation.speaker is not None:
+                continue
+            paragraph = quotation.sentence.paragraph
+            same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
+            before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
+            if before or same:
+                chosen = (before or same)[-1] if before else same[0]
+                result[index] = Quotation(
+                    quotation.quote, quotation.text, chosen.speaker, quotation.sentence, "paragraph"
+                )
+                continue
+            previous = [q for q in result[:index] if q.speaker]
+            if previous and self._only_quotation(paragraph) and previous[-1].sentence.paragraph >= paragraph - 1:
+                result[index] = Quotation(
+                    quotation.quote, quotation.text, previous[-1].speaker, quotation.sentence, "continued"
+                )
+        return result
+
+    def _only_quotation(self, paragraph_index: int) -> bool:
+        """Whether the paragraph starts with a quotation and names nobody outside quotations."""
+        paragraph = self.article.paragraphs[paragraph_index]
+        starts_quoted = self.text[paragraph.start : paragraph.start + 1] in "\"“«‘'"
+        return starts_quoted and not self._mentions_between(paragraph.start, paragraph.end)
+
+
+def attribute_quotations(
+    article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder
+) -> tuple[list[Quotation], list[Term]]:
+    """Quotations with their speakers, and the quoted terms."""
+    attributor = Attributor(article, quotes, sentences, finder)
+    candidates, terms = attributor.classify()
+    return attributor.attribute(candidates), terms

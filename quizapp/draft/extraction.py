@@ -1,0 +1,180 @@
+"""Everything the drafter reads out of an article, before any question is written.
+
+`extract(raw)` never raises on any text: the fuzz tests hold it to that. What it finds is
+what `quizapp draft --json` prints, so a teacher (or a test) can see why a question came out
+as it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.draft.article import Article, parse_article
+from quizapp.draft.attribution import Quotation, Term, attribute_quotations
+from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
+from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.quotes import Quote, find_quotes
+from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.timeline import Event, TimeCue, build_timeline, find_cues
+
+MAX_ARTICLE_CHARS = 1_000_000
+"""Text beyond this is not read: a million characters is ten long books, not an article."""
+
+
+@dataclass
+class Extraction:
+    article: Article
+    sentences: list[Sentence]
+    people: list[Person]
+    mentions: list[Mention]
+    quotations: list[Quotation]
+    terms: list[Term]
+    events: list[Event]
+    facts: list[Fact]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def person(self, person_id: str | None) -> Person | None:
+        return next((person for person in self.people if person.id == person_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """What `--json` prints: plain data, offsets into `article_text` included."""
+        text = self.text
+        return {
+            "headline": self.article.headline,
+            "authors": self.article.authors,
+            "publisher": self.article.publisher,
+            "date": self.article.date.isoformat() if self.article.date else None,
+            "people": [
+                {
+                    "id": person.id,
+                    "kind": person.kind,
+                    "name": person.shown,
+                    "role": person.role,
+                    "country": person.country,
+                    "names": person.aliases,
+                }
+                for person in self.people
+            ],
+            "quotations": [
+                {
+                    "text": quotation.text,
+                    "speaker": (self.person(quotation.speaker).shown if quotation.speaker else None),
+                    "speaker_id": quotation.speaker,
+                    "found_by": quotation.rule,
+                    "span": [quotation.quote.open_at, quotation.quote.close_at],
+                }
+                for quotation in self.quotations
+            ],
+            "terms": [{"text": term.text, "why": term.why} for term in self.terms],
+            "events": [
+                {
+                    "text": text[event.start : event.end],
+                    "time_cue": event.cue.text,
+                    "when_days": round(event.when, 2),
+                    "date": event.date.isoformat() if event.date else None,
+                    "span": [event.start, event.end],
+                }
+                for event in sorted(self.events, key=lambda event: event.when)
+            ],
+            "facts": [
+                {
+                    "text": text[fact.start : fact.end],
+                    "span": [fact.start, fact.end],
+                    "time_cue": fact.cue.text if fact.cue else None,
+                    "places": [element.text for element in fact.of_kind("place")],
+                    "numbers": [element.text for element in fact.of_kind("number")],
+                    "people": [text[element.start : element.end] for element in fact.of_kind("person")],
+                }
+                for fact in self.facts
+            ],
+        }
+
+
+def extract(raw: str, date: dt.date | None = None) -> Extraction:
+    """Read an article (plain text, Markdown or HTML) into people, quotations, events and facts."""
+    article = parse_article(raw[:MAX_ARTICLE_CHARS])
+    if date is not None:
+        article.date = date
+    text = article.text
+    quotes: list[Quote] = find_quotes(article)
+    top_level = [(quote.open_at, quote.close_at) for quote in quotes if not quote.nested]
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        if index >= article.body_start:
+            sentences += split_sentences(text, paragraph.start, paragraph.end, top_level, index)
+    if not sentences:
+        return Extraction(article, [], [], [], [], [], [], [])
+    finder = PeopleFinder(
+        text, top_level, article.paragraphs[article.body_start].start, [sentence.start for sentence in sentences]
+    )
+    finder.find()
+    quotations, terms = attribute_quotations(article, quotes, sentences, finder)
+    quote_spans = [(q.quote.open_at, q.quote.close_at) for q in quotations]
+    events = build_timeline(text, article.date, [(s.start, s.end) for s in sentences], quote_spans)
+    facts = _facts(text, sentences, finder, quote_spans, events)
+    return Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
+
+
+def _facts(
+    text: str, sentences: list[Sentence], finder: PeopleFinder, quote_spans: list[tuple[int, int]], events: list[Event]
+) -> list[Fact]:
+    people = {person.id: person for person in finder.people}
+    event_at = {event.start: event for event in events}
+    facts = []
+    mentions = finder.mentions
+    index = 0
+    for sentence in sentences:
+        if any(sentence.start < b and a < sentence.end for a, b in quote_spans):
+            continue  # a sentence with a quotation is a who-said question, not a fact
+        while index < len(mentions) and mentions[index].start < sentence.start:
+            index += 1
+        in_sentence = []
+        cursor = index
+        while cursor < len(mentions) and mentions[cursor].start < sentence.end:
+            in_sentence.append(mentions[cursor])
+            cursor += 1
+        people_spans = [(m.start, m.end) for m in in_sentence]
+        elements: list[Element] = []
+        elements += find_places(text, sentence.start, sentence.end, people_spans)
+        elements += find_numbers(text, sentence.start, sentence.end)
+        elements += [
+            Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
+            for e in person_elements(in_sentence, people)
+        ]
+        event = event_at.get(sentence.start)
+        cues = [event.cue] if event else find_cues(text, sentence.start, sentence.end)
+        for cue in cues[:1]:
+            if cue.kind in {"weekday", "month", "date", "year"}:
+                day = _cue_core(cue)
+                if day is not None:
+                    elements.append(Element("day", day[0], day[1], day[2], (), day[0].lower()))
+        if not any(element.kind in {"place", "number", "day"} for element in elements):
+            continue
+        facts.append(
+            Fact(
+                sentence.start,
+                sentence.end,
+                sentence.paragraph,
+                sorted(elements, key=lambda e: e.start),
+                cues[0] if cues else None,
+            )
+        )
+    return facts
+
+
+def _cue_core(cue: TimeCue) -> tuple[str, int, int] | None:
+    """The day or month word of a cue ("Saturday" in "On Saturday"), with its span."""
+    match = re.search(
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|(?:19|20)\d\d",
+        cue.text,
+    )
+    if match is None:
+        return None
+    return match.group(0), cue.start + match.start(), cue.start + match.end()

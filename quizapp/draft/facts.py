@@ -1,0 +1,129 @@
+"""Facts: sentences of the story that say where, how many, who or when, with those elements located.
+
+Each element is typed (number, place, person, day) because questions blank one out (cloze),
+swap it for another of the same type (true/false) or ask for it (where did it happen?).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS
+from quizapp.draft.people import Mention, Person
+from quizapp.draft.timeline import TimeCue
+
+_PLACE = re.compile(
+    r"\b(?P<preposition>in|at|near|outside|from|to|across|toward|towards|inside)\s+"
+    r"(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})"
+    r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?",
+    re.IGNORECASE,
+)
+_NOT_PLACES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Spanish",
+     "French", "Russian", "Ukrainian", "The", "His", "Her", "Their", "Its", "Our"}
+)  # fmt: skip
+_WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word != "dozen"}
+
+
+@dataclass(frozen=True)
+class Element:
+    kind: str
+    """'number', 'place', 'person' or 'day'."""
+    text: str
+    start: int
+    end: int
+    alternatives: tuple[str, ...] = ()
+    value: str = ""
+    """What identifies it across the article: a person's id, a place's name, a number's value."""
+
+
+@dataclass
+class Fact:
+    start: int
+    end: int
+    paragraph: int
+    elements: list[Element] = field(default_factory=list)
+    cue: TimeCue | None = None
+
+    def of_kind(self, kind: str) -> list[Element]:
+        return [element for element in self.elements if element.kind == kind]
+
+
+def number_alternatives(text: str) -> tuple[str, tuple[str, ...]]:
+    """'14' -> ('14', ('fourteen',)); 'three' -> ('three', ('3',)); the value identifies the number."""
+    lowered = text.lower().replace(",", "")
+    if lowered in NUMBER_WORDS:
+        value = NUMBER_WORDS[lowered]
+        return str(value), (str(value),) if value < 1000 else (f"{value:,}", str(value))
+    try:
+        value_float = float(lowered)
+    except ValueError:
+        return lowered, ()
+    if value_float.is_integer():
+        value = int(value_float)
+        alternatives = [word for number, word in _WORD_FOR.items() if number == value]
+        if value >= 10_000 and "," not in text:
+            alternatives.append(f"{value:,}")
+        elif "," in text:
+            alternatives.append(str(value))
+        return str(value), tuple(alternatives)
+    return lowered, ()
+
+
+def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, int]]) -> list[Element]:
+    places = []
+    for match in _PLACE.finditer(text, start, end):
+        place = match.group("place")
+        place_start = match.start("place")
+        if place.startswith("the "):
+            continue  # "in the White House": an institution more often than a place
+        first = place.split()[0]
+        if first in _NOT_PLACES or first in NAME_STOPWORDS or any(w in ORGANIZATION_WORDS for w in place.split()):
+            continue
+        if any(a <= place_start < b for a, b in people_spans):
+            continue
+        if place.split()[-1].isdigit():
+            continue
+        region = (match.group("region") or "").strip(", ")
+        alternatives = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()
+        places.append(Element("place", place, place_start, place_start + len(place), alternatives, place))
+    return places
+
+
+def find_numbers(text: str, start: int, end: int) -> list[Element]:
+    numbers = []
+    for match in _NUMBER.finditer(text, start, end):
+        number = match.group("number")
+        lowered = number.lower()
+        if lowered in {"one", "a"} and not re.match(r"\s+(?:of\s+the\s+)?[a-z]+", text[match.end() : match.end() + 20]):
+            continue
+        if lowered == "one" and re.match(r"\s+of\b", text[match.end() : match.end() + 5]):
+            continue  # "one of the largest": not a count
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            continue  # a year: a time cue, not a count
+        if lowered in {"hundred", "thousand", "million", "billion", "dozen"}:
+            continue  # "a million men": the count is the phrase, not the word
+        value, alternatives = number_alternatives(number)
+        numbers.append(Element("number", number, match.start("number"), match.end("number"), alternatives, value))
+    return numbers
+
+
+def person_elements(mentions: list[Mention], people: dict[str, Person]) -> list[Element]:
+    elements = []
+    for mention in mentions:
+        person = people[mention.person]
+        if mention.possessive or mention.in_quote or person.kind != "person":
+            continue
+        alternatives = tuple(
+            alias
+            for alias in dict.fromkeys([person.name, person.shown, *(a for a in person.aliases if a[0].isupper())])
+        )
+        elements.append(Element("person", "", mention.start, mention.end, alternatives, person.id))
+    return elements

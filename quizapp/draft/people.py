@@ -1,0 +1,412 @@
+"""Who is in the article: people (and speaking organizations), every name they go by, and where.
+
+One person has many names in a news story: "President Vladimir V. Putin", "Mr. Putin",
+"Putin", "the Russian president", "Vladimir". A name is taken for a person only on evidence:
+an honorific (Mr., Ms.), a title (Prime Minister), a role ("spokeswoman Ana Ruiz", "Ana Ruiz,
+the mayor,"), or a speech verb ("Ana Ruiz said"). Later bare surnames and first names then
+resolve to the person already known, so "Russia" or "White House" never become people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quizapp.draft.lexicon import (
+    HONORIFICS,
+    NAME_STOPWORDS,
+    NATIONALITIES,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_CONNECTORS,
+    TITLE_WORDS,
+    word_set,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
+_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
+_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
+_TITLE_AFTER_CONNECTOR = frozenset(
+    {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
+     "Commerce", "Homeland", "Security", "Energy", "Transportation", "Labor", "Agriculture", "Treasury", "Staff",
+     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks"}
+)  # fmt: skip
+_PREPOSITIONS = word_set(
+    """
+    with to of by for from at about on against than between among toward towards into onto over under like
+    """
+)
+_ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:\"“”]{2,90}?|[\w'’]+['’]s\s+[^,.;:\"“”]{2,90}?)\s*(?=[,.;:])"
+)
+
+
+@dataclass
+class Person:
+    """One person (or organization) of the article, under the name a student would know."""
+
+    id: str
+    kind: str
+    """'person' or 'organization'."""
+    name: str
+    """Display name: the fullest form the article gives, without honorific ("Vladimir V. Putin")."""
+    first: str | None = None
+    last: str | None = None
+    role: str | None = None
+    """Taken from the article: "President", "Prime Minister of Britain", "a spokeswoman for the council"."""
+    country: str | None = None
+    gender: str | None = None
+    honorific: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def shown(self) -> str:
+        """The name on a question: the display name, or "Mr. Peskov" when the article gives no first name."""
+        if self.first is None and self.honorific and self.kind == "person":
+            return f"{self.honorific} {self.name}"
+        return self.name
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: str
+    possessive: bool
+    in_quote: bool
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: list[str]
+    possessive: bool
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+class PeopleFinder:
+    """Finds people in two passes: names with evidence first, then every other use of those names."""
+
+    def __init__(
+        self, text: str, quote_spans: list[tuple[int, int]], body_start: int, sentence_starts: list[int] | None = None
+    ) -> None:
+        self.sentence_starts = sentence_starts or [body_start]
+        self.text = text
+        self.quote_spans = quote_spans
+        self.body_start = body_start
+        self.people: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    # -- finding candidate names ------------------------------------------------------------
+
+    def _sequences(self) -> list[tuple[list[str], list[int]]]:
+        """Capitalized runs, cut after a token whose full stop ends a sentence ("Mr. Putin. Last week")."""
+        runs = []
+        for match in _SEQUENCE.finditer(self.text, self.body_start):
+            tokens, offsets = [], []
+            for word in re.finditer(r"\S+", match.group(0)):
+                tokens.append(word.group(0))
+                offsets.append(match.start() + word.start())
+                if word.group(0).endswith(".") and not self._is_initial_or_honorific(word.group(0)):
+                    runs.append((tokens, offsets))
+                    tokens, offsets = [], []
+            if tokens:
+                runs.append((tokens, offsets))
+        return runs
+
+    def _candidates(self) -> list[_Candidate]:
+        found = []
+        for tokens, offsets in self._sequences():
+            while tokens and (
+                tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
+            ):
+                tokens.pop(0)
+                offsets.pop(0)
+            while tokens and tokens[-1] in TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}:
+                tokens.pop()
+            if not tokens:
+                continue
+            last = tokens[-1]
+            possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
+            if last.endswith(("'s", "’s")):
+                tokens[-1] = last[:-2]
+            elif last.endswith(("'", "’")):
+                tokens[-1] = last[:-1]
+            if tokens[-1].endswith(".") and not self._is_initial_or_honorific(tokens[-1]):
+                tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
+            end = self._real_end(offsets[0], tokens)
+            found.append(_Candidate(offsets[0], end, tokens, possessive))
+        return found
+
+    def _real_end(self, start: int, tokens: list[str]) -> int:
+        position = start
+        for token in tokens:
+            position = self.text.index(token, position) + len(token)
+        return position
+
+    @staticmethod
+    def _is_initial_or_honorific(token: str) -> bool:
+        bare = token.rstrip(".")
+        return len(bare) == 1 or bare.lower() in HONORIFICS
+
+    # -- the first pass: names with evidence ---------------------------------------------------
+
+    def find(self) -> None:
+        candidates = self._candidates()
+        unresolved: list[_Candidate] = []
+        for candidate in candidates:
+            if not self._with_evidence(candidate):
+                unresolved.append(candidate)
+        for candidate in unresolved:
+            self._known_name(candidate)
+        self._descriptors()
+        self.mentions.sort(key=lambda mention: mention.start)
+
+    def _with_evidence(self, candidate: _Candidate) -> bool:
+        tokens = candidate.tokens
+        head = tokens[0].rstrip(".").lower()
+        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in {"mr", "mrs", "ms", "dr"}):
+            name, _affiliation = self._split_of(tokens[1:])
+            if not name or self._is_organization(name):
+                return False
+            person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
+            self._mention(person, candidate)
+            return True
+        title, rest_tokens = self._split_title(tokens)
+        if title and rest_tokens:
+            name, affiliation = self._split_of(rest_tokens)
+            if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
+                role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
+                person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
+                self._mention(person, candidate)
+                return True
+            return False
+        if title:
+            return False
+        if self._is_organization(tokens) or len(tokens) > 4:
+            return False
+        role = self._role_around(candidate)
+        if role is not None or (len(tokens) >= 2 and self._speech_verb_adjacent(candidate)):
+            if not self._known_name(candidate):
+                person = self._person_for(tokens, role=role)
+                self._mention(person, candidate)
+            elif role:
+                person = self._lookup(tokens)
+                if person is not None and person.role is None:
+                    person.role = role
+            return True
+        return False
+
+    def _split_title(self, tokens: list[str]) -> tuple[list[str], list[str]]:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token in TITLE_WORDS:
+                index += 1
+            elif (
+                token in TITLE_CONNECTORS
+                and index > 0
+                and index + 1 < len(tokens)
+                and (tokens[index + 1] in TITLE_WORDS or tokens[index + 1] in _TITLE_AFTER_CONNECTOR)
+            ):
+                index += 2
+            else:
+                break
+        return tokens[:index], tokens[index:]
+
+    @staticmethod
+    def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
+        for index, token in enumerate(tokens):
+            if token in TITLE_CONNECTORS:
+                return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
+        return tokens, []
+
+    @staticmethod
+    def _is_organization(tokens: list[str]) -> bool:
+        return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
+
+    def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
+        after = self.text[candidate.end : candidate.end + 40]
+        after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
+        if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
+            return True
+        before = self.text[max(0, candidate.start - 20) : candidate.start]
+        before_words = re.findall(r"[A-Za-z]+", before)
+        return bool(before_words) and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1])
+
+    def _role_around(self, candidate: _Candidate) -> str | None:
+        """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
+        before = self.text[max(0, candidate.start - 80) : candidate.start]
+        line_start = before.rfind("\n")
+        before = before[line_start + 1 :]
+        match = _ROLE_BEFORE.search(before)
+        if match:
+            words = (match.group(1) + match.group(2)).split()
+            while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
+                words.pop(0)
+            return " ".join(words) or None
+        after = self.text[candidate.end : candidate.end + 110]
+        apposition = _APPOSITION_AFTER.match(after)
+        if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
+            return apposition.group(1).strip()
+        comma_before = re.search(r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?),\s*$", before)
+        if comma_before and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+            return comma_before.group(1).strip()
+        return None
+
+    # -- people and their names -------------------------------------------------------------
+
+    def _lookup(self, tokens: list[str]) -> Person | None:
+        name = " ".join(tokens)
+        for person in self.people:
+            if name in person.aliases or name == person.name:
+                return person
+        if len(tokens) == 1:
+            last_matches = [person for person in self.people if person.last == tokens[0]]
+            if len(last_matches) == 1:
+                return last_matches[0]
+            first_matches = [person for person in self.people if person.first == tokens[0]]
+            if len(first_matches) == 1 and not last_matches:
+                return first_matches[0]
+            return None
+        first, last = tokens[0], tokens[-1]
+        for person in self.people:
+            if person.kind == "person" and person.last == last and (person.first in {None, first}):
+                return person
+        return None
+
+    def _person_for(
+        self,
+        name_tokens: list[str],
+        *,
+        gender: str | None = None,
+        honorific: str | None = None,
+        role: str | None = None,
+        country: str | None = None,
+    ) -> Person:
+        person = self._lookup(name_tokens)
+        if person is None:
+            person = Person(id=f"p{len(self.people) + 1}", kind="person", name=" ".join(name_tokens))
+            self.people.append(person)
+        if len(name_tokens) > 1:
+            if person.first is None:
+                person.first = name_tokens[0]
+            if len(" ".join(name_tokens)) > len(person.name) or person.last is None:
+                person.name = " ".join(name_tokens)
+        person.last = person.last or name_tokens[-1]
+        person.gender = person.gender or gender
+        person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
+        person.role = person.role or role
+        person.country = person.country or country
+        person.add_alias(" ".join(name_tokens))
+        return person
+
+    def _known_name(self, candidate: _Candidate) -> bool:
+        tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
+        person = self._lookup(tokens) if len(tokens) <= 3 else None
+        if person is None:
+            return False
+        self._mention(person, candidate)
+        return True
+
+    def _mention(self, person: Person, candidate: _Candidate) -> None:
+        surface = self.text[candidate.start : candidate.end]
+        person.add_alias(surface)
+        self.mentions.append(
+            Mention(
+                start=candidate.start,
+                end=candidate.end,
+                person=person.id,
+                possessive=candidate.possessive,
+                in_quote=_inside(candidate.start, self.quote_spans),
+            )
+        )
+
+    def _descriptors(self) -> None:
+        """ "the Russian president" -> the president of Russia, else the president last spoken of."""
+        known = {mention.start for mention in self.mentions}
+        for match in _DESCRIPTOR.finditer(self.text, self.body_start):
+            if match.start() in known or _inside(match.start(), self.quote_spans):
+                continue
+            role_noun = match.group(2)
+            modifiers = match.group(1).split()
+            if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
+                role_noun = "vice president"
+            candidates = [person for person in self.people if person.role and self._role_matches(person, role_noun)]
+            country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
+            if country:
+                candidates = [person for person in candidates if person.country in {None, country}]
+            if not candidates:
+                continue
+            person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
+            if person is None:
+                continue
+            if country and person.country is None and len(candidates) == 1:
+                person.country = country
+            person.add_alias("t" + match.group(0)[1:])
+            self.mentions.append(
+                Mention(match.start(), match.end(), person.id, False, _inside(match.start(), self.quote_spans))
+            )
+
+    @staticmethod
+    def _role_matches(person: Person, role_noun: str) -> bool:
+        role = (person.role or "").lower()
+        if role_noun == "president":
+            return bool(re.search(r"(?<!vice )\bpresident\b", role))
+        return role_noun in role
+
+    def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
+        """The subject of the nearest earlier sentence that names a candidate.
+
+        People named in the descriptor's own sentence are passed over: "Mr. Putin has tried to
+        appease the U.S. president" is not about Mr. Putin.
+        """
+        ids = {person.id for person in candidates}
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        own_start = self.sentence_starts[sentence] if sentence >= 0 else 0
+        named_here = {m.person for m in self.mentions if own_start <= m.start < position}
+        ids -= named_here
+        before = [m for m in self.mentions if m.start < own_start and m.person in ids and not m.in_quote]
+        if not before:
+            return None
+        nearest = bisect.bisect_right(self.sentence_starts, before[-1].start) - 1
+        nearest_start = self.sentence_starts[nearest] if nearest >= 0 else 0
+        in_nearest = [m for m in before if m.start >= nearest_start]
+        subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
+        chosen = (subjects or in_nearest)[0]
+        return next(person for person in self.people if person.id == chosen.person)
+
+    def _after_preposition(self, position: int) -> bool:
+        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 15) : position])
+        return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+    def is_subject_position(self, mention: Mention) -> bool:
+        return not mention.possessive and not self._after_preposition(mention.start)
+
+
+def find_people(
+    text: str, quote_spans: list[tuple[int, int]], body_start: int, sentence_starts: list[int] | None = None
+) -> tuple[list[Person], list[Mention]]:
+    """The people of the article and every mention of them, in text order."""
+    finder = PeopleFinder(text, quote_spans, body_start, sentence_starts)
+    finder.find()
+    return finder.people, finder.mentions

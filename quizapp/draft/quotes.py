@@ -1,0 +1,133 @@
+"""Where the quotation marks are: pairs of opening and closing marks, of any style, across paragraphs.
+
+Handles straight and curly double quotes, guillemets, and single quotes (British style or
+nested), tells an apostrophe (don't, players') from a closing single quote, and follows the
+newswire convention for a quotation running over several paragraphs: the paragraph does not
+close the quote, and the next one opens again.
+
+Unbalanced marks are dropped rather than guessed: an opening quote that nothing closes, in a
+paragraph that the next one does not continue, quotes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.draft.article import Article
+
+_DOUBLE_OPENERS = "“„«"
+_DOUBLE_CLOSERS = "”»"
+_SINGLE_OPENERS = "‘‹"
+_SINGLE_CLOSERS = "’›"
+_BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted run of text: its content spans (one per paragraph it runs over) and how it sits."""
+
+    segments: tuple[tuple[int, int], ...]
+    """Content spans in the article text, inside the marks."""
+    open_at: int
+    """Offset of the first opening mark."""
+    close_at: int
+    """Offset just after the closing mark."""
+    nested: bool
+    """Inside another quotation (a quoted word within a quotation is never a quotation itself)."""
+    double: bool
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def text(self, article_text: str) -> str:
+        return " ".join(article_text[start:end].strip() for start, end in self.segments).strip()
+
+
+@dataclass
+class _Open:
+    mark: str
+    double: bool
+    position: int
+    segments: list[tuple[int, int]]
+    segment_start: int
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum()
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Every balanced quotation in the article, in order of their opening marks."""
+    text = article.text
+    found: list[Quote] = []
+    carried: _Open | None = None
+    for paragraph in article.paragraphs:
+        stack: list[_Open] = []
+        start, end = paragraph.start, paragraph.end
+        position = start
+        if carried is not None:
+            first = text[start] if start < end else ""
+            if first in '"“«„' + ("'‘" if not carried.double else ""):
+                carried.segment_start = start + 1
+                stack.append(carried)
+                position = start + 1
+        carried = None
+        while position < end:
+            char = text[position]
+            before = text[position - 1] if position > start else " "
+            after = text[position + 1] if position + 1 < end else " "
+            if char in _DOUBLE_OPENERS:
+                stack.append(_Open(char, True, position, [], position + 1))
+            elif char in _DOUBLE_CLOSERS or char == '"':
+                double_open = next((index for index in range(len(stack) - 1, -1, -1) if stack[index].double), None)
+                if double_open is not None:
+                    del stack[double_open + 1 :]
+                    _finish(found, stack.pop(), position, stack)
+                elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
+                    stack.append(_Open(char, True, position, [], position + 1))
+            elif char in _SINGLE_OPENERS:
+                stack.append(_Open(char, False, position, [], position + 1))
+            elif char in _SINGLE_CLOSERS or char == "'":
+                if _is_letter(before) and _is_letter(after):
+                    pass  # an apostrophe: don't, O'Brien
+                elif stack and not stack[-1].double and not before.isspace():
+                    _finish(found, stack.pop(), position, stack)
+                elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
+                    stack.append(_Open(char, False, position, [], position + 1))
+            position += 1
+        open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
+        if open_double is not None and stack.index(open_double) == 0:
+            open_double.segments.append((open_double.segment_start, end))
+            carried = open_double
+    return sorted(found, key=lambda quote: quote.open_at)
+
+
+def _inside_single(item: _Open, stack: list[_Open]) -> bool:
+    index = stack.index(item)
+    return any(not other.double for other in stack[:index])
+
+
+def _is_year(text: str, position: int) -> bool:
+    """'90s, '25: an apostrophe standing for a century."""
+    return text[position + 1 : position + 3].isdigit()
+
+
+def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[_Open]) -> None:
+    segments = [*opened.segments, (opened.segment_start, close_position)]
+    segments = [(start, end) for start, end in segments if end > start]
+    if not segments:
+        return
+    found.append(
+        Quote(
+            segments=tuple(segments),
+            open_at=opened.position,
+            close_at=close_position + 1,
+            nested=bool(outer),
+            double=opened.double,
+        )
+    )

@@ -1,0 +1,94 @@
+"""Sentences of a paragraph, never cut inside a quotation.
+
+A quotation's own full stops do not end the reporting sentence around it: in
+`"We will win. We always do," she said.` the sentence runs to "said.", which is what lets the
+attribution find its quotation. A quotation ending in a full stop and followed by a new
+sentence ("...drones." Then...) does end its sentence; one ending in "?" or "!" does too,
+unless what follows is its attribution (`"Are you serious?" Mr. Vance asked.`): newswire
+attributes a quotation after a comma, never after a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+
+_ABBREVIATIONS = word_set(
+    """
+    mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
+    apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
+    univ
+    """
+)
+_END = re.compile(r"[.!?]+[)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Vladimir V. Putin
+    return "." in word  # U.S., a.m.
+
+
+def _attribution_follows(text: str, position: int, limit: int) -> bool:
+    """Whether the words after a quotation are its attribution ("Mr. Vance asked")."""
+    window = text[position : min(limit, position + 60)]
+    clause = re.split(r"[.;:!?\"“”]", window.replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Mrs.", "Mrs"))[0]
+    words = clause.split()[:5]
+    return any(word.strip(",").lower() in SPEECH_VERBS for word in words)
+
+
+def split_sentences(
+    text: str, start: int, end: int, quote_spans: list[tuple[int, int]], paragraph: int
+) -> list[Sentence]:
+    """Sentences of text[start:end]; `quote_spans` (open mark to after close mark) are never cut."""
+    cuts: list[int] = []
+    spans = sorted((max(a, start), min(b, end)) for a, b in quote_spans if b > start and a < end)
+
+    def inside_quote(position: int) -> bool:
+        return any(a < position < b for a, b in spans)
+
+    for match in _END.finditer(text, start, end):
+        dot = match.start()
+        if inside_quote(dot):
+            continue
+        if text[dot] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, dot):
+            continue
+        cuts.append(match.end())
+    for _a, close in spans:
+        inner = text[close - 2 : close - 1] if close - 2 >= start else ""
+        rest = text[close:end]
+        if (
+            inner in {".", "!", "?"}
+            and re.match(r"\s+[\"“‘«(]?[A-Z]", rest)
+            and (inner == "." or not _attribution_follows(text, close, end))
+        ):
+            cuts.append(close)
+    sentences = []
+    position = start
+    for cut in sorted(set(cuts)):
+        if cut <= position or cut >= end:
+            continue
+        sentences.append(Sentence(position, cut, paragraph))
+        position = cut
+        while position < end and text[position].isspace():
+            position += 1
+    if position < end:
+        sentences.append(Sentence(position, end, paragraph))
+    return sentences

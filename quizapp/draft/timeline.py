@@ -1,0 +1,247 @@
+"""When things happened: time cues ("on Monday", "in late April", "hours before the call") placed on
+the article's own timeline.
+
+A cue becomes a position in days relative to the article's "now": its date when the article
+gives one, otherwise a made-up now chosen so that the weekdays it mentions fall in the
+shortest past week (a story about "Monday" that also mentions "Saturday" and "Friday" was
+written on Monday), after the months it mentions. Relative cues ("since then", "the next
+day") follow the event before them; "hours before the call" precedes the event that
+mentions the call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.article import MONTHS
+from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
+
+_DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAME = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"
+_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_AFTER_WORDS = "|".join(_AFTER_DELTA_WORDS := (
+    "since then", "later that day", "later in the day", "that evening", "that night", "the next day",
+    "the following day", "the day before", "the previous day", "a day later", "days later", "weeks later",
+    "hours later", "a week later", "later that week", "the next morning",
+))  # fmt: skip
+_CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("date", rf"\b(?:on\s+)?{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+        ("around", r"\b(?P<relation>hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?"
+                   r"(?P<direction>before|after)\s+(?P<noun>the\s+[a-z]+)"
+                   rf"(?:\s+on\s+{_WEEKDAY})?"),
+        ("weekend", r"\b(?:over|during|on|at|this|last)\s+(?:the\s+)?weekend\b"),
+        ("weekday", rf"\b(?:(?P<which>last|this|next|on|early|late|by|until|since)\s+)?{_WEEKDAY}{_PART}\b"),
+        ("month", r"\b(?:(?P<which>in|early|late|mid|by|since|until|last|this|next)[\s-]+)?"
+                  rf"(?:(?P<phase>early|late|mid)[\s-]+)?{_MONTH_NAME}(?:\s+{_YEAR})?\b"),
+        ("year", rf"\b(?:in|since|by|until|of)\s+{_YEAR}\b"),
+        ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+ago\b"),
+        ("period", r"\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year)\b"),
+        ("day", r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b"),
+        ("after", rf"\b(?P<word>{_AFTER_WORDS})\b"),
+    )
+)  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|would|is expected to|are expected to|plans? to|scheduled|is set to|are set to|next)\b")
+_DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_AFTER_DELTA = {
+    "since then": 0.05, "later that day": 0.2, "later in the day": 0.2, "that evening": 0.3, "that night": 0.4,
+    "the next day": 1, "the following day": 1, "the day before": -1, "the previous day": -1, "a day later": 1,
+    "days later": 3, "weeks later": 14, "hours later": 0.2, "a week later": 7, "later that week": 2,
+    "the next morning": 0.9,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TimeCue:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A sentence that says when something happened, placed on the article's timeline."""
+
+    start: int
+    end: int
+    cue: TimeCue
+    when: float
+    """Days after the article's "now" (negative: before it); only the order is meaningful without a date."""
+    date: dt.date | None
+    """The calendar date, when the article's date anchors the cue to one day."""
+
+
+def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
+    """Time cues in text[start:end], longest first where they overlap, in text order."""
+    found: list[TimeCue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _CUE_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            named = match.groupdict().get("month") or match.groupdict().get("weekday")
+            if named and not named[0].isupper():
+                continue  # "may", "march": verbs
+            if kind == "month" and named == "May" and not match.group("which") and not match.group("phase"):
+                continue  # "May" as a verb at a sentence start
+            taken.append((match.start(), match.end()))
+            found.append(TimeCue(match.group(0), match.start(), match.end(), kind))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+def _count(word: str) -> float:
+    word = word.lower()
+    if word.isdigit():
+        return float(word)
+    if word in {"a", "an"}:
+        return 1
+    if word in {"several", "a few", "few"}:
+        return 3
+    return float(NUMBER_WORDS.get(word, 2))
+
+
+class Timeline:
+    """Places cues on one timeline, anchored on the article's date or on a made-up "now"."""
+
+    def __init__(self, text: str, date: dt.date | None, all_cues: list[TimeCue]) -> None:
+        self.text = text
+        self.date = date
+        if date is not None:
+            self.now = date
+        else:
+            self.now = self._made_up_now(all_cues)
+
+    def _made_up_now(self, cues: list[TimeCue]) -> dt.date:
+        weekdays = {WEEKDAYS.index(m.group("weekday").lower()) for m in self._matches(cues, "weekday")}
+        months = [MONTHS[m.group("month").lower()] for m in self._matches(cues, "month")]
+        year = 2001
+        month = (max(months) % 12) + 1 if months else 6
+        if months and max(months) == 12:
+            year += 1
+        best = 0
+        if weekdays:
+            best = min(range(7), key=lambda ref: (max((ref - day) % 7 for day in weekdays), -ref))
+        day = dt.date(year, month, 20)
+        return day + dt.timedelta(days=(best - day.weekday()) % 7)
+
+    def _matches(self, cues: list[TimeCue], kind: str) -> list[re.Match[str]]:
+        pattern = dict(_CUE_PATTERNS)[kind]
+        return [m for cue in cues if cue.kind == kind and (m := pattern.match(self.text, cue.start, cue.end))]
+
+    def place(self, cue: TimeCue, sentence: str) -> float | None:
+        """Days from now of an absolute cue; None for cues relative to other events."""
+        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        if match is None:
+            return None
+        future = bool(_FUTURE.search(sentence))
+        groups = match.groupdict()
+        part = _DAY_PART.get(groups.get("part") or "", 0.5)
+        if cue.kind == "weekday":
+            weekday = WEEKDAYS.index(groups["weekday"].lower())
+            back = (self.now.weekday() - weekday) % 7
+            which = (groups.get("which") or "").lower()
+            if which == "next" or (future and which not in {"last", "since"}):
+                return ((weekday - self.now.weekday()) % 7 or 7) + part
+            if which == "last" and back == 0:
+                back = 7
+            return -back + part
+        if cue.kind == "weekend":
+            back = (self.now.weekday() - 5) % 7
+            return -back + 0.5
+        if cue.kind in {"date", "month"}:
+            month = MONTHS[groups["month"].lower()]
+            which = (groups.get("which") or "").lower()
+            phase = (groups.get("phase") or (which if which in {"early", "late", "mid"} else "")).lower()
+            day = int(groups.get("day") or {"early": 5, "mid": 15, "late": 25}.get(phase or "", 15))
+            year = int(groups["year"]) if groups.get("year") else self.now.year
+            try:
+                when = dt.date(year, month, min(day, 28))
+            except ValueError:
+                return None
+            if not groups.get("year") and when > self.now and not future:
+                when = when.replace(year=year - 1)
+            return (when - self.now).days + 0.5
+        if cue.kind == "year":
+            year = int(groups["year"])
+            return (dt.date(year, 7, 1) - self.now).days if self.date else (year - self.now.year) * 365.0 - 180
+        if cue.kind == "ago":
+            unit = groups["unit"].rstrip("s")
+            return -_count(groups["count"]) * _UNIT_DAYS[unit]
+        if cue.kind == "period":
+            which, unit = groups["which"], groups["unit"]
+            size = _UNIT_DAYS[unit]
+            shifts = {"last": -size, "this": -size / 3, "next": size, "earlier this": -size / 2, "later this": size / 3}
+            return shifts[which.lower()]
+        if cue.kind == "day":
+            return {"today": 0.5, "tonight": 0.9, "yesterday": -0.5, "tomorrow": 1.5, "this morning": 0.35,
+                    "this afternoon": 0.6, "this evening": 0.8}[groups["word"].lower()]  # fmt: skip
+        return None
+
+    def relative(self, cue: TimeCue, previous: float | None, events: list[Event]) -> float | None:
+        """Days from now of a cue relative to another event: the previous one, or the one it names."""
+        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        if match is None:
+            return None
+        if cue.kind == "after":
+            return None if previous is None else previous + _AFTER_DELTA[match.group("word").lower()]
+        if cue.kind == "around":
+            delta = {"hours": 0.2, "minutes": 0.02, "days": 2, "weeks": 14, "shortly": 0.05, "just": 0.05,
+                     "moments": 0.01}[match.group("relation").lower()]  # fmt: skip
+            sign = -1 if match.group("direction").lower() == "before" else 1
+            noun = match.group("noun").split()[-1]
+            named = next((e for e in events if re.search(rf"\b{re.escape(noun)}\b", self.text[e.start : e.end])), None)
+            base = named.when if named else previous
+            return None if base is None else base + sign * delta
+        return None
+
+
+def build_timeline(
+    text: str, date: dt.date | None, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]
+) -> list[Event]:
+    """Events of the article (sentences with a time cue outside quotations), in text order."""
+    per_sentence = []
+    for start, end in sentences:
+        cues = [cue for cue in find_cues(text, start, end) if not any(a <= cue.start < b for a, b in excluded)]
+        per_sentence.append((start, end, cues))
+    timeline = Timeline(text, date, [cue for _s, _e, cues in per_sentence for cue in cues])
+    events: list[Event] = []
+    previous: float | None = None
+    previous_day: float | None = None  # the last event placed to the day: "later that day" follows it
+    for start, end, cues in per_sentence:
+        if not cues:
+            continue
+        sentence = text[start:end]
+        absolute = [(cue, when) for cue in cues if (when := timeline.place(cue, sentence)) is not None]
+        relative = [cue for cue in cues if cue.kind in {"after", "around"}]
+        if relative and relative[0].kind == "around" and absolute:
+            cue, when = absolute[0]
+            rel = timeline.relative(relative[0], when, [])
+            chosen = (relative[0], rel if rel is not None else when)
+        elif absolute:
+            chosen = absolute[0]
+        elif relative:
+            same_day = relative[0].kind == "after" and re.search(r"day|evening|night|morning", relative[0].text, re.I)
+            base = previous_day if same_day and previous_day is not None else previous
+            when = timeline.relative(relative[0], base, events)
+            if when is None:
+                continue
+            chosen = (relative[0], when)
+        else:
+            continue
+        cue, when = chosen
+        date_of = timeline.now + dt.timedelta(days=int(when // 1)) if date is not None else None
+        events.append(Event(start, end, cue, when, date_of))
+        previous = when
+        if cue.kind in _DAY_PRECISE:
+            previous_day = when
+    return events

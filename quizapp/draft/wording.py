@@ -1,0 +1,67 @@
+"""Small text helpers for drafted questions: ids, shortened quotations, verbatim excerpts.
+
+Ids are derived from what a question asks (the quotation, the blanked sentence), never from
+its position: drafting the same article again gives the same ids, so students keep their
+progress on every question that did not change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_ID_LENGTH = 80
+_WORDS = re.compile(r"[\w'’]+")
+
+
+def slug(text: str, words: int = 6) -> str:
+    """'Russia is also in favor of…' -> 'russia-is-also-in-favor-of' (ASCII, for ids)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    parts = [part.lower().replace("'", "") for part in re.findall(r"[A-Za-z0-9']+", ascii_text)]
+    return "-".join(part for part in parts[:words] if part) or "x"
+
+
+def question_id(prefix: str, *parts: str) -> str:
+    joined = "-".join(part for part in (prefix, *parts) if part)
+    return joined[:MAX_ID_LENGTH].rstrip("-")
+
+
+def shorten(text: str, max_words: int) -> str:
+    """The first `max_words` words, with an ellipsis when cut."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text.strip()
+    return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
+
+
+def excerpt(text: str, start: int, end: int, max_chars: int = 300) -> tuple[int, int]:
+    """A verbatim span of at most `max_chars` starting at `start`, cut at a word boundary."""
+    end = min(end, len(text))
+    if end - start <= max_chars:
+        return start, end
+    cut = text.rfind(" ", start, start + max_chars)
+    return start, cut if cut > start else start + max_chars
+
+
+def words_of(text: str) -> set[str]:
+    return {word.lower() for word in _WORDS.findall(text)}
+
+
+def similar(first: str, second: str, threshold: float = 0.8) -> bool:
+    """Whether two texts share most of their words: near-duplicate questions."""
+    a, b = words_of(first), words_of(second)
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= threshold
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words, ignoring case."""
+    phrase = phrase.strip()
+    if not phrase:
+        return False
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
