@@ -1,0 +1,130 @@
+"""`quizapp export --format csv|json [-o FILE] [--all-profiles]`: every answer, for a spreadsheet or a teacher."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizapp.storage import ExportRow
+
+COLUMNS = (
+    "review_id",
+    "profile",
+    "bank_id",
+    "question_id",
+    "session_id",
+    "mode",
+    "answered_at",
+    "correct",
+    "score",
+    "rating",
+    "suggested_rating",
+    "duration_ms",
+    "response",
+    "answer_hash",
+    "stage_after",
+    "stability_after",
+    "difficulty_after",
+    "due_after",
+)
+"""One row per answer, oldest first. Times are ISO 8601 in UTC; `response` is JSON text in CSV."""
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell starting with these as a formula: such text cells get a leading '."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    parser.add_argument(
+        "--all-profiles", action="store_true", help="every profile's answers (default: the current profile's)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.commands.output import write_or_print
+    from quizapp.paths import default_db_path, default_profile
+    from quizapp.storage import Store, StoreError
+
+    db_path = default_db_path(args.data)
+    if not db_path.is_file():
+        print(f"quizapp: no progress file at {db_path}: answer some questions first", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        with Store.open(db_path) as store:
+            profile_id = None
+            if not args.all_profiles:
+                name = default_profile(args.profile)
+                profile = store.find_profile(name)
+                if profile is None:
+                    names = ", ".join(p.name for p in store.profiles()) or "none yet"
+                    print(f"quizapp: no profile named {name!r} (profiles: {names})", file=sys.stderr)
+                    return EXIT_BAD_INPUT
+                profile_id = profile.id
+            rows = [export_record(row) for row in store.export_rows(profile_id)]
+    except StoreError as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    text = to_csv(rows) if args.format == "csv" else to_json(rows)
+    status = write_or_print(text, args.output)
+    if status == 0 and args.output not in (None, "-"):
+        print(f"{len(rows)} answers exported", file=sys.stderr)
+    return status
+
+
+def export_record(row: ExportRow) -> dict[str, Any]:
+    """One answer as plain values (an ExportRow from the store)."""
+    review, after = row.review, row.review.card_after
+    return {
+        "review_id": review.id,
+        "profile": row.profile,
+        "bank_id": review.bank_id,
+        "question_id": review.question_id,
+        "session_id": review.session_id,
+        "mode": row.mode,
+        "answered_at": review.answered_at.isoformat(),
+        "correct": review.correct,
+        "score": review.score,
+        "rating": review.rating.label,
+        "suggested_rating": review.suggested_rating.label if review.suggested_rating else review.rating.label,
+        "duration_ms": review.duration_ms,
+        "response": review.response,
+        "answer_hash": review.answer_hash,
+        "stage_after": after.stage.name.lower(),
+        "stability_after": after.stability,
+        "difficulty_after": after.difficulty,
+        "due_after": after.due.isoformat(),
+    }
+
+
+def to_json(rows: list[dict[str, Any]]) -> str:
+    import json
+
+    return json.dumps({"format": 1, "reviews": rows}, ensure_ascii=False, indent=1)
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    import csv
+    import io
+    import json
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        cells = dict(row)
+        cells["response"] = json.dumps(row["response"], ensure_ascii=False)
+        cells["correct"] = int(row["correct"])
+        writer.writerow(_safe_cell(cells[column]) for column in COLUMNS)
+    return buffer.getvalue()
+
+
+def _safe_cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula is quoted with a leading apostrophe (numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
