@@ -7,3 +7,35 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """'1 question', '3 questions'."""
     word = noun if count == 1 else (plural_form or noun + "s")
     return f"{count} {word}"
+
+
+def describe_interval(seconds: float) -> str:
+    """'in 10 minutes', 'tomorrow', 'in 3 days', 'in 2 months': when something comes back."""
+    minutes = seconds / 60
+    if minutes < 1:
+        return "now"
+    if minutes < 60:
+        return f"in {plural(round(minutes), 'minute')}"
+    hours = minutes / 60
+    if hours < 20:
+        return f"in {plural(round(hours), 'hour')}"
+    days = hours / 24
+    if days < 1.5:
+        return "tomorrow"
+    if days < 45:
+        return f"in {plural(round(days), 'day')}"
+    if days < 365:
+        return f"in {plural(round(days / 30.4), 'month')}"
+    return f"in {plural(round(days / 365), 'year')}"
+
+
+def describe_duration(seconds: float) -> str:
+    """'42 s', '3 min 5 s', '1 h 2 min'."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min"

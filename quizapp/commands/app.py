@@ -1,0 +1,30 @@
+"""`quizapp` with no command: open the app on the bundled banks, the user's banks and --bank paths."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+FIRST_PAINT_ENV = "QUIZAPP_EXIT_AFTER_FIRST_PAINT"
+"""Set by the start-up benchmark: quit as soon as the first screen is painted."""
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from quizapp.paths import default_db_path, default_profile
+    from quizapp.tui.app import QuizApp
+
+    db_path = default_db_path(args.data)
+
+    def open_store():  # runs on the app's store thread, after the first paint
+        from quizapp.storage import Store
+
+        return Store.open(db_path)
+
+    app = QuizApp(
+        open_store,
+        profile_name=default_profile(args.profile),
+        bank_paths=args.bank,
+        exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),
+    )
+    app.run()
+    return app.return_code or 0

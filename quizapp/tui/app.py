@@ -1,0 +1,236 @@
+"""The quizapp Textual app: owns the study service (store + scheduler) and the screens.
+
+Start-up paints the home screen first and loads everything else after, off the event loop:
+the bank models, pydantic and the store are imported and opened in the store's own thread, so
+the first screen costs little more than Textual itself.
+
+Every call into the domain and the store goes through `db()`, which runs it on one dedicated
+thread: SQLite connections belong to the thread that opened them, calls stay in order, and a
+database locked by another process never freezes the interface.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Hit, Hits, Provider
+
+from quizapp.domain.clock import Clock, utc_now
+from quizapp.tui.screens.home import HomeEntry, HomeScreen
+
+T = TypeVar("T")
+THEME_SETTING = "theme"
+
+
+class BankCommands(Provider):
+    """Command palette: start any bank in any mode, open statistics or help."""
+
+    async def search(self, query: str) -> Hits:
+        app = self.app
+        assert isinstance(app, QuizApp)
+        matcher = self.matcher(query)
+        commands: list[tuple[str, Callable[[], Any], str]] = [
+            ("Statistics", app.action_stats, "accuracy, forecast and streak"),
+            ("Help", app.action_help, "keys and how scheduling works"),
+            ("Reload banks", app.action_reload, "read the bank files again"),
+        ]
+        for entry in app.entries:
+            bank = entry.loaded.bank
+            if bank is None:
+                continue
+            for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
+                commands.append((f"{verb}: {bank.title}", partial(app.start_session, bank, mode), f"{mode} mode"))
+        for name, callback, help_text in commands:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class QuizApp(App[None]):
+    """Study question banks with spaced repetition."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quizapp"
+    COMMANDS: ClassVar = App.COMMANDS | {BankCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        open_store: Callable[[], Any],
+        *,
+        profile_name: str,
+        bank_paths: Sequence[Path | str] = (),
+        include_default_banks: bool = True,
+        clock: Clock = utc_now,
+        seed: int | None = None,
+        fuzz: bool = True,
+        exit_after_first_paint: bool = False,
+    ) -> None:
+        super().__init__()
+        self._open_store = open_store
+        self.profile_name = profile_name
+        self.bank_paths = list(bank_paths)
+        self.include_default_banks = include_default_banks
+        self.clock = clock
+        self.seed = seed
+        self.fuzz = fuzz
+        self.exit_after_first_paint = exit_after_first_paint
+        self.service: Any = None
+        self.entries: list[HomeEntry] = []
+        self.active_session: Any = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-store")
+        self._store_failed = False
+
+    # -- the store's thread ---------------------------------------------------------------
+
+    async def db(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a domain/store call on the store's thread and wait for it without blocking the UI."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, partial(function, *args, **kwargs))
+
+    def _open_service(self) -> Any:
+        from quizapp.study import StudyService
+
+        store = self._open_store()
+        return StudyService(store, self.profile_name, self.clock, fuzz=self.fuzz, seed=self.seed)
+
+    def _load_entries(self) -> list[HomeEntry]:
+        from quizapp.bank.catalog import discover_banks
+
+        loaded = discover_banks(self.bank_paths, include_defaults=self.include_default_banks)
+        return [HomeEntry(bank, self.service.overview(bank.bank) if bank.ok and bank.bank else None) for bank in loaded]
+
+    def _refresh_overviews(self, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
+        return [
+            HomeEntry(entry.loaded, self.service.overview(entry.loaded.bank) if entry.overview is not None else None)
+            for entry in entries
+        ]
+
+    # -- start-up -------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+    def home_painted(self) -> None:
+        """The home screen is on the terminal: now load the rest."""
+        if self.exit_after_first_paint:
+            self.exit()
+        else:
+            self.action_reload()
+
+    @property
+    def home(self) -> HomeScreen:
+        return next(screen for screen in self.screen_stack if isinstance(screen, HomeScreen))
+
+    @work(exclusive=True, group="load")
+    async def action_reload(self) -> None:
+        if self._store_failed:
+            return
+        self.home.show_loading()
+        if self.service is None:
+            from quizapp.storage import StoreError
+
+            try:
+                self.service = await self.db(self._open_service)
+            except StoreError as error:
+                self._store_failed = True
+                await self._show_store_problem(error)
+                return
+            notice = getattr(self.service.store, "notice", None)
+            if notice:
+                self.notify(notice, severity="warning", timeout=12)
+            await self._restore_theme()
+        self.entries = await self.db(self._load_entries)
+        self.home.show_entries(self.entries)
+
+    async def _show_store_problem(self, error: Exception) -> None:
+        from quizapp.tui.screens.problem import ProblemScreen
+
+        await self.switch_screen(ProblemScreen("Your progress file cannot be used", str(error)))
+
+    async def _restore_theme(self) -> None:
+        saved = await self.db(self.service.store.get_setting, THEME_SETTING)
+        if saved and saved in self.available_themes and saved != self.theme:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Any) -> None:
+        if self.service is not None:
+            self.run_worker(self.db(self.service.store.set_setting, THEME_SETTING, theme.name), group="theme")
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.refresh_home()
+
+    @work(exclusive=True, group="load")
+    async def refresh_home(self) -> None:
+        if self.service is None:
+            return
+        self.entries = await self.db(self._refresh_overviews, self.entries)
+        self.home.show_entries(self.entries)
+
+    @work(exclusive=True, group="session")
+    async def start_session(self, bank: Any, mode: str) -> None:
+        from quizapp.domain.sessions import Mode
+        from quizapp.tui.screens.quiz import QuizScreen
+
+        if self.service is None:
+            return
+        session = await self.db(self.service.start, bank, Mode(mode))
+        if not session.questions:
+            await self.db(session.finish)
+            self.notify(
+                "Nothing is due in this bank right now. Press p to practise it anyway.", title=bank.title, timeout=6
+            )
+            return
+        self.active_session = session
+        await self.push_screen(QuizScreen(session, seed=self.seed))
+
+    @work(exclusive=True, group="session")
+    async def finish_session(self, session: Any) -> None:
+        """End the session (its answers are saved already) and show its summary."""
+        from quizapp.tui.screens.summary import SummaryScreen
+
+        summary = await self.db(session.finish)
+        self.active_session = None
+        await self.switch_screen(SummaryScreen(summary, session.bank))
+
+    def action_stats(self) -> None:
+        from quizapp.tui.screens.stats import StatsScreen
+
+        if self.service is not None and not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_help(self) -> None:
+        from quizapp.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # -- leaving --------------------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit at any moment: answers are already saved; the open session gets its end time."""
+        if self.active_session is not None:
+            session, self.active_session = self.active_session, None
+            await self.db(session.finish)
+        self.exit()
+
+    async def on_unmount(self) -> None:
+        if self.service is not None:
+            await self.db(self.service.store.close)
+        self._executor.shutdown(wait=True)

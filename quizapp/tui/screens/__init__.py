@@ -1,0 +1,1 @@
+"""One Screen per view: home, quiz, summary, stats, help."""

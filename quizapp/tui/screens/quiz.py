@@ -1,0 +1,200 @@
+"""The quiz: one question at a time, its answer widget, then feedback and the schedule."""
+
+from __future__ import annotations
+
+import random
+import time
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+
+from quizapp.tui.text import literal
+from quizapp.tui.widgets.answers import answer_widget_for
+from quizapp.tui.widgets.feedback import FeedbackPanel
+from quizapp.tui.widgets.messages import AnswerSubmitted
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+KIND_LABELS = {
+    "multiple_choice": "Choose one",
+    "multi_select": "Choose all that apply",
+    "true_false": "True or false?",
+    "short_answer": "Type the answer",
+    "cloze": "Fill in the blanks",
+    "ordering": "Put in order",
+    "matching": "Match each item",
+}
+KIND_HINTS = {
+    "multiple_choice": "number key, or ↑↓ and enter",
+    "multi_select": "space or number toggles · enter checks",
+    "true_false": "t / f, or 1 / 2",
+    "short_answer": "enter checks · empty means “I don't know”",
+    "cloze": "enter goes to the next blank, then checks",
+    "ordering": "shift+↑↓ moves · or type the letters in order · enter checks",
+    "matching": "↑↓ item · number picks its match · enter checks",
+}
+
+
+class Phase(Enum):
+    ASKING = "asking"
+    SAVING = "saving"
+    FEEDBACK = "feedback"
+
+
+class QuizScreen(Screen[None]):
+    """Asks the session's questions. Every answer is saved before its feedback shows."""
+
+    app: QuizApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "End session"),
+        Binding("enter,space", "next", "Next"),
+        Binding("1", "rate(1)", "Again", show=False),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
+    ]
+
+    def __init__(self, session: Any, *, seed: int | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.seed = seed
+        self.phase = Phase.ASKING
+        self.outcome: Any = None
+        self._shown_at = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="quiz-top"):
+            yield Static(id="quiz-title")
+            yield Static(id="quiz-count")
+        yield ProgressBar(total=max(1, len(self.session.questions)), show_eta=False, show_percentage=False)
+        with VerticalScroll(id="quiz-body"):
+            yield Static(id="question-meta")
+            yield Static(id="prompt")
+            yield Vertical(id="answer-box")
+            yield Static(id="answer-hint")
+            yield FeedbackPanel(id="feedback")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        mode = self.session.mode
+        title = Content.assemble(literal(self.session.bank.title), Content.styled(f"  · {mode.value}", "$text-muted"))
+        self.query_one("#quiz-title", Static).update(title)
+        await self.show_question()
+
+    # -- asking ---------------------------------------------------------------------------
+
+    async def show_question(self) -> None:
+        question = self.session.current()
+        if question is None:
+            self.app.finish_session(self.session)
+            return
+        self.phase = Phase.ASKING
+        self.outcome = None
+        total = len(self.session.questions)
+        number = self.session.position + 1
+        self.query_one("#quiz-count", Static).update(f"{number} / {total}")
+        self.query_one(ProgressBar).update(total=total, progress=self.session.position)
+        tags = "  ".join(f"#{tag}" for tag in question.tags)
+        meta = Content.assemble(Content.styled(KIND_LABELS.get(question.kind, ""), "bold $accent"))
+        if tags:
+            meta = Content.assemble(meta, Content.styled(f"   {tags}", "$text-muted"))
+        self.query_one("#question-meta", Static).update(meta)
+        self.query_one("#prompt", Static).update(literal(question.prompt))
+        hint = self.query_one("#answer-hint", Static)
+        hint.update(Content.styled(KIND_HINTS.get(question.kind, ""), "$text-muted"))
+        hint.display = True
+        feedback = self.query_one(FeedbackPanel)
+        feedback.display = False
+        box = self.query_one("#answer-box", Vertical)
+        box.remove_children()
+        rng = random.Random(f"{self.seed}:{self.session.id}:{question.id}")
+        widget = answer_widget_for(question, rng)
+        widget.id = f"answer-{self.session.position}"
+        widget.add_class("answer")
+        box.mount(widget)
+        self.call_after_refresh(self._focus_answer, widget)
+        self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+        self._shown_at = time.monotonic()
+        self.refresh_bindings()
+
+    def _focus_answer(self, widget: Any) -> None:
+        """Focus the answer without scrolling: the prompt above it must stay in view."""
+        focus = getattr(widget, "focus_answer", None)
+        if focus is not None:
+            focus()
+        else:
+            widget.focus(scroll_visible=False)
+
+    @on(AnswerSubmitted)
+    def _answered(self, message: AnswerSubmitted) -> None:
+        message.stop()
+        if self.phase is not Phase.ASKING:
+            return
+        self.phase = Phase.SAVING
+        seconds = time.monotonic() - self._shown_at
+        self.save_answer(message.response, seconds)
+
+    @work(exclusive=True, group="answer")
+    async def save_answer(self, response: Any, seconds: float) -> None:
+        outcome = await self.app.db(self.session.answer, response, seconds)
+        self.outcome = outcome
+        widget = self.query_one("#answer-box > .answer")
+        seal = getattr(widget, "seal", None)
+        if seal is not None:
+            seal()
+        if not self.session.feedback_now:
+            await self.show_question()
+            return
+        self.phase = Phase.FEEDBACK
+        self.query_one("#answer-hint", Static).display = False
+        feedback = self.query_one(FeedbackPanel)
+        bank_source = self.session.bank.source.title if self.session.bank.source else None
+        feedback.show(outcome, self.app.clock(), bank_source=bank_source, can_change=True)
+        feedback.display = True
+        self.query_one(ProgressBar).update(progress=self.session.position)
+        body = self.query_one("#quiz-body", VerticalScroll)
+        body.focus()
+        self.call_after_refresh(body.scroll_to_widget, feedback, animate=False, top=False)
+        self.refresh_bindings()
+
+    # -- feedback -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next", "rate"):
+            return self.phase is Phase.FEEDBACK
+        return True
+
+    async def action_next(self) -> None:
+        if self.phase is Phase.FEEDBACK:
+            await self.show_question()
+
+    @work(exclusive=True, group="answer")
+    async def action_rate(self, value: int) -> None:
+        if self.phase is not Phase.FEEDBACK or self.outcome is None:
+            return
+        from quizapp.domain.scheduling import Rating
+
+        rating = Rating(value)
+        if rating == self.outcome.rating:
+            return
+        self.outcome = await self.app.db(self.session.override, rating)
+        self.query_one(FeedbackPanel).show_schedule(self.outcome, self.app.clock(), can_change=True)
+        self.notify(f"Rating changed to {rating.label}.", timeout=2)
+
+    # -- leaving --------------------------------------------------------------------------
+
+    def action_leave(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        if self.phase is not Phase.SAVING:
+            self.app.finish_session(self.session)

@@ -1,0 +1,103 @@
+"""Statistics: per bank and per tag, the 7-day due forecast, reviews per day, the streak."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, LoadingIndicator, Static
+
+from quizapp.text import plural
+from quizapp.tui.widgets.charts import BarChart
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+COLUMNS = ("", "total", "new", "learn", "due", "mature", "right", "7 days", "recall")
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value)}%"
+
+
+def _row(name: str, group: Any) -> tuple[Any, ...]:
+    recall = None if group.recall is None else group.recall * 100
+    return (
+        Content(name),
+        group.total,
+        group.new,
+        group.learning,
+        group.due,
+        group.mature,
+        _percent(group.accuracy.percent),
+        _percent(group.accuracy_recent.percent),
+        _percent(recall),
+    )
+
+
+class StatsScreen(Screen[None]):
+    app: QuizApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,s", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Statistics", "bold $accent"), id="stats-title")
+        yield LoadingIndicator(id="stats-loading")
+        with VerticalScroll(id="stats-body"):
+            yield Static(id="stats-streak")
+            yield DataTable(id="stats-banks", cursor_type="row", zebra_stripes=True)
+            yield DataTable(id="stats-tags", cursor_type="row", zebra_stripes=True)
+            yield Horizontal(id="stats-charts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#stats-body").display = False
+        self.load()
+
+    @work(exclusive=True)
+    async def load(self) -> None:
+        banks = [entry.loaded.bank for entry in self.app.entries if entry.overview is not None]
+        report = await self.app.db(self.app.service.stats, banks)
+        self.show(report)
+
+    def show(self, report: Any) -> None:
+        today = "studied today" if report.studied_today else "not yet today"
+        self.query_one("#stats-streak", Static).update(
+            Content.assemble(
+                Content.styled(f"Day streak: {plural(report.streak_days, 'day')}", "bold"),
+                Content.styled(f"  ({today})", "$text-muted"),
+            )
+        )
+        banks_table = self.query_one("#stats-banks", DataTable)
+        banks_table.border_title = "Banks"
+        banks_table.add_columns(*COLUMNS)
+        for bank in report.banks:
+            banks_table.add_row(*_row(bank.title, bank.overall))
+        tags_table = self.query_one("#stats-tags", DataTable)
+        tags_table.border_title = "Tags"
+        tags_table.add_columns(*COLUMNS)
+        for bank in report.banks:
+            for tag in bank.tags:
+                label = f"#{tag.name}" if len(report.banks) == 1 else f"{bank.title[:14]} #{tag.name}"
+                tags_table.add_row(*_row(label, tag))
+        forecast = [sum(bank.overall.forecast[day] for bank in report.banks) for day in range(7)]
+        now = self.app.clock()
+        day_labels = ["today"] + [(now + timedelta(days=day)).strftime("%a") for day in range(1, 7)]
+        recent = [0] * 14
+        for entry in self.app.entries:
+            if entry.overview is not None:
+                for index, count in enumerate(entry.overview.recent[-14:]):
+                    recent[index] += count
+        recent_labels = [(now - timedelta(days=13 - day)).strftime("%d") for day in range(14)]
+        charts = self.query_one("#stats-charts", Horizontal)
+        charts.mount(BarChart("Due, next 7 days", forecast, day_labels, id="chart-forecast"))
+        charts.mount(BarChart("Reviews per day, last 14 days", recent, recent_labels, id="chart-recent"))
+        self.query_one("#stats-loading").display = False
+        self.query_one("#stats-body").display = True
+        banks_table.focus()

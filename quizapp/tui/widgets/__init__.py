@@ -1,0 +1,1 @@
+"""Small widgets that show one thing and post messages upward."""

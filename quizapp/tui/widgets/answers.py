@@ -1,0 +1,178 @@
+"""One answer widget per question kind, all usable from the keyboard alone and with the mouse.
+
+Each widget shows its question's options (shuffled with the session's seed), and when the
+student commits posts `AnswerSubmitted` with a response in the shape `grade` expects (see
+quizapp.domain.grading). After the answer the quiz screen calls `seal()`.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Input, Label, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from quizapp.tui.text import literal, one_line
+from quizapp.tui.widgets.arrange import MatchingAnswer, OrderingAnswer
+from quizapp.tui.widgets.messages import AnswerSubmitted
+
+DIGIT_KEYS = [str(number) for number in range(1, 10)]
+
+
+def _numbered(number: int, text: str) -> Any:
+    from textual.content import Content
+
+    return Content.assemble((f"{number} ", "$text-muted"), literal(one_line(text)))
+
+
+class ChoiceAnswer(OptionList):
+    """Multiple choice and true/false: a number key, or arrows and enter, or a click, answers."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *[Binding(digit, f"pick({digit})", show=False) for digit in DIGIT_KEYS],
+        Binding("t", "pick_named('True')", show=False),
+        Binding("f", "pick_named('False')", show=False),
+    ]
+
+    def __init__(self, choices: list[str], *, id: str | None = None) -> None:
+        self.choices = choices
+        super().__init__(*[Option(_numbered(n, c), id=str(n - 1)) for n, c in enumerate(choices, 1)], id=id)
+
+    def action_pick(self, number: int) -> None:
+        if 1 <= number <= len(self.choices) and not self.disabled:
+            self.highlighted = number - 1
+            self.post_message(AnswerSubmitted(self.choices[number - 1]))
+
+    def action_pick_named(self, name: str) -> None:
+        if name in self.choices:
+            self.action_pick(self.choices.index(name) + 1)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(self.choices[event.option_index]))
+
+    def seal(self) -> None:
+        self.disabled = True
+
+
+class MultiSelectAnswer(SelectionList[str]):
+    """Several right choices: space or a number toggles, enter checks."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Check", priority=True),
+        *[Binding(digit, f"toggle_number({digit})", show=False) for digit in DIGIT_KEYS],
+    ]
+
+    def __init__(self, choices: list[str], *, id: str | None = None) -> None:
+        self.choices = choices
+        super().__init__(*[Selection(_numbered(n, c), c) for n, c in enumerate(choices, 1)], id=id)
+
+    def action_toggle_number(self, number: int) -> None:
+        if 1 <= number <= len(self.choices):
+            self.highlighted = number - 1
+            self.toggle(self.choices[number - 1])
+
+    def action_submit(self) -> None:
+        if not self.disabled:
+            self.post_message(AnswerSubmitted([c for c in self.choices if c in self.selected]))
+
+    def seal(self) -> None:
+        self.disabled = True
+
+
+class ShortAnswerInput(Vertical):
+    """A typed answer: enter checks (an empty answer means "I don't know")."""
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Type your answer, then press enter", id="typed")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(event.value))
+
+    def seal(self) -> None:
+        self.query_one(Input).disabled = True
+
+    def focus_answer(self) -> None:
+        self.query_one(Input).focus(scroll_visible=False)
+
+
+class ClozeAnswer(Vertical):
+    """A passage with numbered blanks and one input per blank; enter moves on, the last checks."""
+
+    def __init__(self, segments: list[str | int], blanks: int) -> None:
+        super().__init__()
+        self.segments = segments
+        self.blanks = blanks
+
+    def compose(self) -> ComposeResult:
+        from textual.content import Content
+
+        pieces = [
+            literal(part) if isinstance(part, str) else Content.styled(f"[{part + 1}]____", "bold $accent")
+            for part in self.segments
+        ]
+        yield Static(Content.assemble(*pieces), classes="passage")
+        for number in range(1, self.blanks + 1):
+            with Horizontal(classes="blank-row"):
+                yield Label(f"{number}.", classes="blank-label")
+                yield Input(placeholder=f"blank {number}", id=f"blank-{number}")
+
+    @on(Input.Submitted)
+    def _next_or_submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        inputs = list(self.query(Input))
+        index = inputs.index(event.input)
+        if index + 1 < len(inputs):
+            inputs[index + 1].focus()
+        else:
+            self.post_message(AnswerSubmitted([field.value for field in inputs]))
+
+    def seal(self) -> None:
+        for field in self.query(Input):
+            field.disabled = True
+
+    def focus_answer(self) -> None:
+        self.query(Input).first().focus(scroll_visible=False)
+
+
+def answer_widget_for(question: Any, rng: random.Random) -> Widget:
+    """The widget that asks `question`, its options in an order drawn from `rng`."""
+    kind = question.kind
+    if kind == "multiple_choice":
+        choices = list(question.choices)
+        if question.shuffle:
+            rng.shuffle(choices)
+        return ChoiceAnswer(choices)
+    if kind == "true_false":
+        return ChoiceAnswer(["True", "False"])
+    if kind == "multi_select":
+        choices = list(question.choices)
+        if question.shuffle:
+            rng.shuffle(choices)
+        return MultiSelectAnswer(choices)
+    if kind == "short_answer":
+        return ShortAnswerInput()
+    if kind == "cloze":
+        return ClozeAnswer(question.segments(), len(question.blanks))
+    if kind == "ordering":
+        items = list(question.items)
+        while len(items) > 1 and items == list(question.items):
+            rng.shuffle(items)  # never show the right order as the starting order
+        return OrderingAnswer(items)
+    if kind == "matching":
+        lefts = [pair.left for pair in question.pairs]
+        options = list(question.options)
+        rng.shuffle(lefts)
+        rng.shuffle(options)
+        return MatchingAnswer(lefts, options)
+    raise ValueError(f"no answer widget for kind {kind!r}")
