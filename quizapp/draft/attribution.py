@@ -44,6 +44,7 @@ _ADVERBS = word_set(
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
 _SHORT_TERM_WORDS = 3
+_NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
@@ -111,13 +112,17 @@ class Attributor:
         words = _WORD.findall(text)
         before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
         before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
-        if before_words and (
+        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
+        named = before_words and (
             before_words[-1] in NAMING_CUES
             or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
                 and before_words[-2] in NAMING_CUES)
-        ):  # fmt: skip
-            return "a name for something"
-        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
+        )  # fmt: skip
+        characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
+        if characterized and len(words) <= _NAME_MAX_WORDS:
+            return "a characterization"  # called the decision "a betrayal"
+        if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
+            return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
         if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
             return "a title"
         if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
@@ -195,6 +200,11 @@ class Attributor:
             after_verb = words[1].start()
             mention = self._mention_at(after_verb, after_verb + 5)
             if mention is not None:
+                return mention.person
+            # "said the club's captain, Jade Morrow": a role, then the name
+            clause_end = min(end, after_verb + 70)
+            mention = self._mention_at(after_verb, clause_end)
+            if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
                 return mention.person
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
@@ -313,6 +323,8 @@ class Attributor:
             if quotation.speaker is not None:
                 continue
             paragraph = quotation.sentence.paragraph
+            if not self._stands_alone(quotation):
+                continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
             same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
             before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
             if before or same:
@@ -327,6 +339,10 @@ class Attributor:
                     quotation.quote, quotation.text, previous[-1].speaker, quotation.sentence, "continued"
                 )
         return result
+
+    def _stands_alone(self, quotation: Quotation) -> bool:
+        """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""
+        return not self.text[quotation.sentence.start : quotation.quote.open_at].strip()
 
     def _only_quotation(self, paragraph_index: int) -> bool:
         """Whether the paragraph starts with a quotation and names nobody outside quotations."""

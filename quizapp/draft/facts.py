@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS
+from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from quizapp.draft.people import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
 _PLACE = re.compile(
-    r"\b(?P<preposition>in|at|near|outside|from|to|across|toward|towards|inside)\s+"
+    r"\b(?P<preposition>in|at|near|outside|inside)\s+"
     r"(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})"
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
@@ -29,6 +29,7 @@ _NOT_PLACES = frozenset(
      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Spanish",
      "French", "Russian", "Ukrainian", "The", "His", "Her", "Their", "Its", "Our"}
 )  # fmt: skip
+_INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word != "dozen"}
 
 
@@ -85,7 +86,7 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
         if place.startswith("the "):
             continue  # "in the White House": an institution more often than a place
         first = place.split()[0]
-        if first in _NOT_PLACES or first in NAME_STOPWORDS or any(w in ORGANIZATION_WORDS for w in place.split()):
+        if first in _NOT_PLACES or first in NAME_STOPWORDS or any(w in _INSTITUTION_WORDS for w in place.split()):
             continue
         if any(a <= place_start < b for a, b in people_spans):
             continue

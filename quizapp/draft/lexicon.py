@@ -31,8 +31,8 @@ SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset({"called", "calling", "calls", "descr
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"")."""
 
 NAMING_CUES = frozenset(
-    {"so-called", "called", "calls", "dubbed", "dubs", "termed", "terms", "labeled", "labelled", "branded",
-     "nicknamed", "known", "word", "phrase", "term", "slogan", "motto", "titled", "entitled", "headlined"}
+    {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",
+     "branded", "nicknamed", "known", "word", "phrase", "term", "slogan", "motto", "titled", "entitled", "headlined"}
 )  # fmt: skip
 """A quoted phrase right after these is a name for something (a term), not something someone said."""
 
@@ -121,8 +121,26 @@ ORGANIZATION_WORDS = word_set(
     Two One Street Media Team Cabinet Pentagon Tribunal Unit Division Brigade Lab Laboratory Works Market
     Markets Co Ltd
     """
+) | word_set(
+    """
+    Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
+    Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries
+    """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""
+
+ORGANIZATION_NOUNS = word_set(
+    """
+    company firm carmaker automaker union ministry agency council board authority department government group
+    club team school university hospital police court committee commission office airline bank charity
+    """
+)
+"""Nouns that stand for an organization already named ("the company said")."""
+
+PLACE_WORDS = word_set(
+    "Park Square Street Road Avenue River Bridge Lake Mountain Mount Island Valley City County Hall Station Airport"
+)
+"""Words of ORGANIZATION_WORDS that name places ("Meadow Park"): a place, though never a person."""
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

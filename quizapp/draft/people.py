@@ -17,6 +17,7 @@ from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -45,10 +46,11 @@ _DESCRIPTOR = re.compile(
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b"
 )
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
-_APPOSITION_AFTER = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:\"“”]{2,90}?|[\w'’]+['’]s\s+[^,.;:\"“”]{2,90}?)\s*(?=[,.;:])"
+_ORGANIZATION_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_APPOSITION_AFTER = re.compile(r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?)\s*(?=[,.;:])")
 
 
 @dataclass
@@ -202,7 +204,12 @@ class PeopleFinder:
             return False
         if title:
             return False
-        if self._is_organization(tokens) or len(tokens) > 4:
+        if self._is_organization(tokens):
+            if len(tokens) <= 5 and self._speech_verb_adjacent(candidate):
+                self._mention(self._organization_for(tokens), candidate)  # "Norvik Motors said"
+                return True
+            return False
+        if len(tokens) > 4:
             return False
         role = self._role_around(candidate)
         if role is not None or (len(tokens) >= 2 and self._speech_verb_adjacent(candidate)):
@@ -268,7 +275,9 @@ class PeopleFinder:
         apposition = _APPOSITION_AFTER.match(after)
         if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
             return apposition.group(1).strip()
-        comma_before = re.search(r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?),\s*$", before)
+        comma_before = re.search(
+            r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
+        )
         if comma_before and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
             return comma_before.group(1).strip()
         return None
@@ -320,11 +329,24 @@ class PeopleFinder:
         person.add_alias(" ".join(name_tokens))
         return person
 
+    def _organization_for(self, tokens: list[str]) -> Person:
+        name = " ".join(tokens)
+        for person in self.people:
+            if person.kind == "organization" and (name == person.name or name in person.aliases):
+                return person
+        organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
+        organization.add_alias(name)
+        self.people.append(organization)
+        return organization
+
     def _known_name(self, candidate: _Candidate) -> bool:
         tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
         person = self._lookup(tokens) if len(tokens) <= 3 else None
         if person is None:
             return False
+        if len(tokens) > 1 and person.first is None and person.kind == "person":
+            person.first = tokens[0]  # "Mr. Becker" first, "Tom Becker" later: the fuller name is shown
+            person.name = " ".join(tokens)
         self._mention(person, candidate)
         return True
 
@@ -344,6 +366,7 @@ class PeopleFinder:
     def _descriptors(self) -> None:
         """ "the Russian president" -> the president of Russia, else the president last spoken of."""
         known = {mention.start for mention in self.mentions}
+        self._organization_descriptors(known)
         for match in _DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or _inside(match.start(), self.quote_spans):
                 continue
@@ -366,6 +389,22 @@ class PeopleFinder:
             self.mentions.append(
                 Mention(match.start(), match.end(), person.id, False, _inside(match.start(), self.quote_spans))
             )
+
+    def _organization_descriptors(self, known: set[int]) -> None:
+        """ "the company said" -> the organization last named before it."""
+        organizations = {person.id for person in self.people if person.kind == "organization"}
+        if not organizations:
+            return
+        for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
+            if match.start() in known or _inside(match.start(), self.quote_spans):
+                continue
+            before = [m for m in self.mentions if m.start < match.start() and m.person in organizations]
+            if not before:
+                continue
+            self.mentions.append(
+                Mention(match.start(), match.end(), before[-1].person, match.group(0).endswith(("'s", "’s")), False)
+            )
+        self.mentions.sort(key=lambda mention: mention.start)
 
     @staticmethod
     def _role_matches(person: Person, role_noun: str) -> bool:

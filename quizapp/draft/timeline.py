@@ -26,7 +26,7 @@ _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|s
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_AFTER_WORDS = "|".join(_AFTER_DELTA_WORDS := (
+_AFTER_WORDS = "|".join((
     "since then", "later that day", "later in the day", "that evening", "that night", "the next day",
     "the following day", "the day before", "the previous day", "a day later", "days later", "weeks later",
     "hours later", "a week later", "later that week", "the next morning",
@@ -36,7 +36,7 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("date", rf"\b(?:on\s+)?{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
         ("around", r"\b(?P<relation>hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?"
-                   r"(?P<direction>before|after)\s+(?P<noun>the\s+[a-z]+)"
+                   r"(?P<direction>before|after)\s+(?P<noun>the\s+(?-i:[a-z]+))"
                    rf"(?:\s+on\s+{_WEEKDAY})?"),
         ("weekend", r"\b(?:over|during|on|at|this|last)\s+(?:the\s+)?weekend\b"),
         ("weekday", rf"\b(?:(?P<which>last|this|next|on|early|late|by|until|since)\s+)?{_WEEKDAY}{_PART}\b"),
@@ -49,7 +49,8 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("after", rf"\b(?P<word>{_AFTER_WORDS})\b"),
     )
 )  # fmt: skip
-_FUTURE = re.compile(r"\b(?:will|would|is expected to|are expected to|plans? to|scheduled|is set to|are set to|next)\b")
+_HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _AFTER_DELTA = {
@@ -94,6 +95,8 @@ def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
                 continue  # "may", "march": verbs
             if kind == "month" and named == "May" and not match.group("which") and not match.group("phase"):
                 continue  # "May" as a verb at a sentence start
+            if kind == "weekday" and _HABITUAL.search(text, max(start, match.start() - 25), match.start()):
+                continue  # "every Tuesday and Thursday evening": a habit, not a day on the timeline
             taken.append((match.start(), match.end()))
             found.append(TimeCue(match.group(0), match.start(), match.end(), kind))
     return sorted(found, key=lambda cue: cue.start)
@@ -124,7 +127,8 @@ class Timeline:
     def _made_up_now(self, cues: list[TimeCue]) -> dt.date:
         weekdays = {WEEKDAYS.index(m.group("weekday").lower()) for m in self._matches(cues, "weekday")}
         months = [MONTHS[m.group("month").lower()] for m in self._matches(cues, "month")]
-        year = 2001
+        years = [int(m.group("year")) for m in self._matches(cues, "year")]
+        year = max(years) if years else 2001
         month = (max(months) % 12) + 1 if months else 6
         if months and max(months) == 12:
             year += 1
@@ -138,12 +142,18 @@ class Timeline:
         pattern = dict(_CUE_PATTERNS)[kind]
         return [m for cue in cues if cue.kind == kind and (m := pattern.match(self.text, cue.start, cue.end))]
 
+    def _future(self, cue: TimeCue) -> bool:
+        """Whether the clause leading to the cue speaks of the future ("will meet on Friday", "is expected to")."""
+        window = self.text[max(0, cue.start - 70) : cue.start]
+        clause = re.split(r"[.;:!?\"“”‘’«»\n]", window)[-1]
+        return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
+
     def place(self, cue: TimeCue, sentence: str) -> float | None:
         """Days from now of an absolute cue; None for cues relative to other events."""
         match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
             return None
-        future = bool(_FUTURE.search(sentence))
+        future = self._future(cue)
         groups = match.groupdict()
         part = _DAY_PART.get(groups.get("part") or "", 0.5)
         if cue.kind == "weekday":
@@ -187,7 +197,17 @@ class Timeline:
                     "this afternoon": 0.6, "this evening": 0.8}[groups["word"].lower()]  # fmt: skip
         return None
 
-    def relative(self, cue: TimeCue, previous: float | None, events: list[Event]) -> float | None:
+    def around_day(self, cue: TimeCue, sentence: str) -> float | None:
+        """ "hours before the call on Monday": the day named, shifted by the hours or days before or after it."""
+        match = dict(_CUE_PATTERNS)["around"].match(self.text, cue.start, cue.end)
+        if match is None or not match.group("weekday"):
+            return None
+        day = self.place(TimeCue(cue.text, match.start("weekday"), match.end("weekday"), "weekday"), sentence)
+        return None if day is None else self.relative(cue, day, [], named_first=False)
+
+    def relative(
+        self, cue: TimeCue, previous: float | None, events: list[Event], *, named_first: bool = True
+    ) -> float | None:
         """Days from now of a cue relative to another event: the previous one, or the one it names."""
         match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
@@ -199,7 +219,10 @@ class Timeline:
                      "moments": 0.01}[match.group("relation").lower()]  # fmt: skip
             sign = -1 if match.group("direction").lower() == "before" else 1
             noun = match.group("noun").split()[-1]
-            named = next((e for e in events if re.search(rf"\b{re.escape(noun)}\b", self.text[e.start : e.end])), None)
+            named = None
+            if named_first:
+                naming = re.compile(rf"\b{re.escape(noun)}\b")
+                named = next((e for e in events if naming.search(self.text, e.start, e.end)), None)
             base = named.when if named else previous
             return None if base is None else base + sign * delta
         return None
@@ -223,10 +246,9 @@ def build_timeline(
         sentence = text[start:end]
         absolute = [(cue, when) for cue in cues if (when := timeline.place(cue, sentence)) is not None]
         relative = [cue for cue in cues if cue.kind in {"after", "around"}]
-        if relative and relative[0].kind == "around" and absolute:
-            cue, when = absolute[0]
-            rel = timeline.relative(relative[0], when, [])
-            chosen = (relative[0], rel if rel is not None else when)
+        around = next((cue for cue in relative if cue.kind == "around"), None)
+        if around is not None and (on_day := timeline.around_day(around, sentence)) is not None:
+            chosen = (around, on_day)  # "hours before the call on Monday"
         elif absolute:
             chosen = absolute[0]
         elif relative:
