@@ -125,9 +125,15 @@ class Attributor:
             return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
         if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
             return "a title"
+        if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
+            return "a title"  # signs reading "Buses First."
         if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
             return "a scare quote"
         return None
+
+    def _opens_sentence(self, quote: Quote) -> bool:
+        before = self.text[max(0, quote.open_at - 200) : quote.open_at]
+        return not re.split(r"[.!?\n]", before)[-1].strip()
 
     def _marked(self, quote: Quote) -> bool:
         """Whether the quoted text was (mostly) a link or emphasis in the source."""

@@ -14,6 +14,7 @@ import re
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
+from quizapp.draft.lexicon import word_set
 from quizapp.draft.timeline import Event
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, shorten, slug
 
@@ -23,7 +24,12 @@ MAX_WHERE = 4
 MIN_EVENTS, MAX_EVENTS = 4, 6
 MIN_FACT_WORDS, MAX_FACT_WORDS = 6, 45
 _CLOZE_ORDER = ("number", "place", "day", "person")
-_SWAP_ORDER = ("place", "number", "person", "day")
+_SWAP_ORDER = ("number", "person", "place", "day")
+"""Numbers first: "at least 20" for "at least 14" is plainly false, while "Kyiv" for "Ukraine" may still be true."""
+_HAPPENED_VERBS = word_set(
+    "met held spoke took gathered arrived died fought landed opened closed signed voted played won lost began started "
+    "ended crashed struck killed attacked announced protested marched rallied stayed lived born was were"
+)
 _UNSAFE = re.compile(r"[{}|]")
 _LEADING_FILLER = re.compile(r"^(?:[\s,;—–-]|however\b|but\b|and\b|then\b|also\b)+", re.IGNORECASE)
 
@@ -137,11 +143,13 @@ def _true_false(extraction: Extraction, fact: Fact) -> DraftedQuestion | None:
     sentence = _sentence(extraction, fact.start, fact.end)
     for kind in _SWAP_ORDER:
         for element in fact.of_kind(kind):
+            if kind == "number" and element.value == "1":
+                continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
             swap = next(
                 (
                     other
                     for other in _other_values(extraction, element)
-                    if not contains_phrase(sentence, _surface(extraction, other))
+                    if not contains_phrase(sentence, _surface(extraction, other)) and other.value != "1"
                 ),
                 None,
             )
@@ -184,9 +192,10 @@ def _replacement(extraction: Extraction, element: Element, swap: Element) -> str
     """The swapped-in value, written the way the original was (a number word for a number word)."""
     original = extraction.text[element.start : element.end]
     if element.kind == "number":
-        value = _surface(extraction, swap)
-        words = [alt for alt in swap.alternatives if alt.isalpha()]
-        return words[0] if original.isalpha() and words else value
+        swapped = _surface(extraction, swap)
+        written = [swapped, *swap.alternatives]
+        same_form = [value for value in written if value.replace("-", "").isalpha() == original.isalpha()]
+        return same_form[0] if same_form else swapped
     return _surface(extraction, swap)
 
 
@@ -201,7 +210,7 @@ def where_questions(extraction: Extraction) -> list[DraftedQuestion]:
                 rf"\s*,?\s*\b(?:in|at)\s+{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
                 text[fact.start : fact.end],
             )
-            if phrase is None:
+            if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
                 continue
             rest = (text[fact.start : fact.start + phrase.start()] + text[fact.start + phrase.end() : fact.end]).strip()
             rest = re.sub(r"\s+([,.;])", r"\1", rest)
@@ -220,6 +229,15 @@ def where_questions(extraction: Extraction) -> list[DraftedQuestion]:
             drafted.append(_drafted(extraction, question, fact.start, fact.end, place.value))
             break
     return drafted
+
+
+def _happened_there(text: str, position: int, fact: Fact) -> bool:
+    """Whether "in PLACE" at `position` says where the event happened: after its verb ("met in Rome") or
+    its time ("On Friday in Istanbul"), not after any noun ("fighting in Ukraine")."""
+    if fact.cue is not None and 0 <= position - fact.cue.end <= 2:
+        return True
+    before = re.findall(r"[A-Za-z]+", text[max(fact.start, position - 30) : position])
+    return bool(before) and (before[-1].lower() in _HAPPENED_VERBS or before[-1].endswith("ed"))
 
 
 def _event_item(extraction: Extraction, event: Event) -> str | None:

@@ -30,7 +30,7 @@ _NOT_PLACES = frozenset(
      "French", "Russian", "Ukrainian", "The", "His", "Her", "Their", "Its", "Our"}
 )  # fmt: skip
 _INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
-_WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word != "dozen"}
+_WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word not in {"dozen"}}
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,23 @@ def number_alternatives(text: str) -> tuple[str, tuple[str, ...]]:
         return lowered, ()
     if value_float.is_integer():
         value = int(value_float)
-        alternatives = [word for number, word in _WORD_FOR.items() if number == value]
+        alternatives = [number_in_words(value)] if 0 <= value < 1000 else []
         if value >= 10_000 and "," not in text:
             alternatives.append(f"{value:,}")
         elif "," in text:
             alternatives.append(str(value))
         return str(value), tuple(alternatives)
     return lowered, ()
+
+
+def number_in_words(value: int) -> str:
+    """0 <= value < 1000 in words, as a student would type it: 31 -> 'thirty-one', 250 -> 'two hundred fifty'."""
+    if value < 20 or (value < 100 and value % 10 == 0):
+        return _WORD_FOR[value]
+    if value < 100:
+        return f"{_WORD_FOR[value - value % 10]}-{_WORD_FOR[value % 10]}"
+    hundreds, rest = divmod(value, 100)
+    return f"{_WORD_FOR[hundreds]} hundred" + (f" {number_in_words(rest)}" if rest else "")
 
 
 def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, int]]) -> list[Element]:

@@ -138,7 +138,11 @@ def _score_facts(extraction: Extraction, gold_facts: list[dict], scores: Scores)
     scores.facts = len(gold_facts)
     for fact in gold_facts:
         found = next(
-            (f for f in extraction.facts if normalized(fact["contains"]) in normalized(extraction.text[f.start : f.end])),
+            (
+                f
+                for f in extraction.facts
+                if normalized(fact["contains"]) in normalized(extraction.text[f.start : f.end])
+            ),
             None,
         )
         if found is None:
