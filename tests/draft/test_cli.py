@@ -1,0 +1,67 @@
+"""`quizapp draft` end to end: real files in, a bank that `quizapp validate` accepts out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import main
+from tests.conftest import ARTICLE
+from tests.draft.conftest import FIXTURES
+
+
+def test_draft_then_validate_every_article(
+    article_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "draft.toml"
+    assert main(["draft", str(article_path), "-o", str(out)]) == 0
+    assert "review them before students use the bank" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8").splitlines()[1].startswith("# DRAFT")
+    assert main(["validate", str(out)]) == 0
+
+
+def test_draft_prints_the_bank_without_output_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", str(FIXTURES / "cup_final.txt"), "--title", "Cup final, week 19"]) == 0
+    printed = capsys.readouterr().out
+    assert 'title = "Cup final, week 19"' in printed
+    assert 'id = "draft-cup-final-week-19"' in printed
+
+
+def test_json_shows_what_was_extracted(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", str(FIXTURES / "water_summit.html"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["headline"] == "Neighbors Sign Water-Sharing Pact After Years of Drought Talks"
+    assert data["date"] == "2025-09-18" and data["authors"] == ["Lucas Ferreira"]
+    speakers = {quotation["speaker"] for quotation in data["quotations"]}
+    assert speakers == {"Clara Benedetti", "Idris Haddad", "Samir Aziz"}
+    benedetti = next(person for person in data["people"] if person["name"] == "Clara Benedetti")
+    assert benedetti["role"] == "Foreign Minister of Valmora"
+    assert {"text", "time_cue", "date", "span"} <= set(data["events"][0])
+    assert any(fact["places"] == ["Geneva"] for fact in data["facts"])
+
+
+def test_review_is_not_available_yet(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", str(FIXTURES / "cup_final.txt"), "--review"]) == 2
+    assert "not available yet" in capsys.readouterr().err
+
+
+def test_the_command_module_and_the_cli_do_not_import_the_drafter() -> None:
+    code = (
+        "import sys, quizapp.cli, quizapp.commands.draft;"
+        "print(any(name.startswith('quizapp.draft') for name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not ARTICLE.is_file(), reason="seed article not present")
+def test_done_when_the_seed_article_drafts_and_validates(tmp_path: Path) -> None:
+    out = tmp_path / "draft.toml"
+    command = [sys.executable, "-m", "quizapp", "draft", str(ARTICLE), "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    validated = subprocess.run([sys.executable, "-m", "quizapp", "validate", str(out)], capture_output=True, text=True)
+    assert validated.returncode == 0, validated.stdout
