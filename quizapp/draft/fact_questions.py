@@ -14,7 +14,7 @@ import re
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import WEEKDAYS, word_set
 from quizapp.draft.timeline import Event
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, shorten, slug
 
@@ -114,13 +114,35 @@ def _cloze(extraction: Extraction, fact: Fact, kind: str) -> DraftedQuestion | N
     return None
 
 
+def _sort_of(element: Element) -> str:
+    """Finer than the kind: a weekday swaps for a weekday, a year for a year, an age for a similar number."""
+    value = element.value.lower()
+    if element.kind == "day":
+        if value in WEEKDAYS:
+            return "weekday"
+        return "year" if value.isdigit() else "month"
+    return element.kind
+
+
+def _comparable(element: Element, other: Element) -> bool:
+    if _sort_of(element) != _sort_of(other):
+        return False
+    if element.kind != "number":
+        return True
+    try:
+        ratio = float(other.value) / float(element.value)
+    except (ValueError, ZeroDivisionError):
+        return False
+    return 0.2 <= ratio <= 5  # "14 civilians" may become 20, not 1,200; an age stays an age
+
+
 def _other_values(extraction: Extraction, element: Element) -> list[Element]:
-    """Elements of the same kind elsewhere in the article, each value once, in order of appearance."""
+    """Comparable elements elsewhere in the article, each value once, in order of appearance."""
     seen = {element.value.lower()}
     others = []
     for fact in extraction.facts:
         for other in fact.of_kind(element.kind):
-            if other.value.lower() in seen:
+            if other.value.lower() in seen or not _comparable(element, other):
                 continue
             seen.add(other.value.lower())
             others.append(other)
