@@ -26,11 +26,13 @@ _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|s
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_AFTER_WORDS = "|".join((
-    "since then", "later that day", "later in the day", "that evening", "that night", "the next day",
-    "the following day", "the day before", "the previous day", "a day later", "days later", "weeks later",
-    "hours later", "a week later", "later that week", "the next morning",
-))  # fmt: skip
+_AFTER_DELTA = {
+    "since then": 0.05, "later that day": 0.2, "later in the day": 0.2, "that evening": 0.3, "that night": 0.4,
+    "the next day": 1, "the following day": 1, "the day before": -1, "the previous day": -1, "a day later": 1,
+    "days later": 3, "weeks later": 14, "hours later": 0.2, "a week later": 7, "later that week": 2,
+    "the next morning": 0.9,
+}  # fmt: skip
+_AFTER_WORDS = "|".join(sorted(_AFTER_DELTA, key=len, reverse=True))
 _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -53,12 +55,6 @@ _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
-_AFTER_DELTA = {
-    "since then": 0.05, "later that day": 0.2, "later in the day": 0.2, "that evening": 0.3, "that night": 0.4,
-    "the next day": 1, "the following day": 1, "the day before": -1, "the previous day": -1, "a day later": 1,
-    "days later": 3, "weeks later": 14, "hours later": 0.2, "a week later": 7, "later that week": 2,
-    "the next morning": 0.9,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
