@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from tests.conftest import ARTICLE
-from tests.draft.conftest import FIXTURES
+
+from .conftest import ARTICLE, FIXTURES
 
 
 def test_draft_then_validate_every_article(

@@ -15,8 +15,9 @@ import pytest
 import tomli
 
 from quizapp.draft.extraction import extract
-from tests.conftest import ARTICLE
-from tests.draft.scoring import Scores, fixture_pairs, normalized, score, score_file
+
+from .conftest import ARTICLE
+from .scoring import Scores, fixture_pairs, normalized, score, score_file
 
 SEED_GOLD = Path(__file__).parent / "gold" / "seed_article.gold.toml"
 

@@ -12,8 +12,8 @@ from quizapp.bank.models import Cloze, Matching, MultipleChoice, Ordering, Short
 from quizapp.draft import Draft, draft_article
 from quizapp.draft.facts import number_alternatives
 from quizapp.draft.wording import contains_phrase, similar
-from tests.conftest import ARTICLE
-from tests.draft.conftest import FIXTURES
+
+from .conftest import ARTICLE, FIXTURES
 
 needs_seed = pytest.mark.skipif(not ARTICLE.is_file(), reason=f"seed article not present at {ARTICLE}")
 

@@ -8,7 +8,8 @@ import pytest
 
 from quizapp.cli import main
 from quizapp.draft import ArticleError, read_article
-from tests.draft.conftest import FIXTURES
+
+from .conftest import FIXTURES
 
 
 def _run(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
