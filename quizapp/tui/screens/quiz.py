@@ -115,6 +115,8 @@ class QuizScreen(Screen[None]):
         feedback = self.query_one(FeedbackPanel)
         feedback.display = False
         box = self.query_one("#answer-box", Vertical)
+        # While asking, clicks on the prompt must not take focus from the answer (or number keys stop answering).
+        self.query_one("#quiz-body", VerticalScroll).can_focus = False
         box.remove_children()
         rng = random.Random(f"{self.seed}:{self.session.id}:{question.id}")
         widget = answer_widget_for(question, rng)
@@ -162,6 +164,7 @@ class QuizScreen(Screen[None]):
         feedback.display = True
         self.query_one(ProgressBar).update(progress=self.session.position)
         body = self.query_one("#quiz-body", VerticalScroll)
+        body.can_focus = True  # feedback can be long: the arrows scroll it
         body.focus()
         self.call_after_refresh(body.scroll_to_widget, feedback, animate=False, top=False)
         self.refresh_bindings()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,7 +20,7 @@ from quizapp.tui.widgets.charts import BarChart
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
 
-COLUMNS = ("", "total", "new", "learn", "due", "mature", "right", "7 days", "recall")
+COLUMNS = ("total", "new", "learn", "due", "mature", "right", "7 days", "recall")
 
 
 def _percent(value: float | None) -> str:
@@ -29,7 +30,7 @@ def _percent(value: float | None) -> str:
 def _row(name: str, group: Any) -> tuple[Any, ...]:
     recall = None if group.recall is None else group.recall * 100
     return (
-        Content(name),
+        Text(name),  # a Rich Text cell: measured for the column width, and never parsed as markup
         group.total,
         group.new,
         group.learning,
@@ -64,9 +65,18 @@ class StatsScreen(Screen[None]):
     async def load(self) -> None:
         banks = [entry.loaded.bank for entry in self.app.entries if entry.overview is not None]
         report = await self.app.db(self.app.service.stats, banks)
-        self.show(report)
+        recent = await self.app.db(self._reviews_per_day, banks)
+        self.show(report, recent)
 
-    def show(self, report: Any) -> None:
+    def _reviews_per_day(self, banks: list[Any]) -> list[int]:
+        """Reviews per local day over the last two weeks, all banks together (oldest first)."""
+        totals = [0] * 14
+        for bank in banks:
+            for index, count in enumerate(self.app.service.overview(bank).recent[-14:]):
+                totals[index] += count
+        return totals
+
+    def show(self, report: Any, recent: list[int]) -> None:
         today = "studied today" if report.studied_today else "not yet today"
         self.query_one("#stats-streak", Static).update(
             Content.assemble(
@@ -76,12 +86,12 @@ class StatsScreen(Screen[None]):
         )
         banks_table = self.query_one("#stats-banks", DataTable)
         banks_table.border_title = "Banks"
-        banks_table.add_columns(*COLUMNS)
+        banks_table.add_columns("bank", *COLUMNS)
         for bank in report.banks:
             banks_table.add_row(*_row(bank.title, bank.overall))
         tags_table = self.query_one("#stats-tags", DataTable)
         tags_table.border_title = "Tags"
-        tags_table.add_columns(*COLUMNS)
+        tags_table.add_columns("tag", *COLUMNS)
         for bank in report.banks:
             for tag in bank.tags:
                 label = f"#{tag.name}" if len(report.banks) == 1 else f"{bank.title[:14]} #{tag.name}"
@@ -89,15 +99,10 @@ class StatsScreen(Screen[None]):
         forecast = [sum(bank.overall.forecast[day] for bank in report.banks) for day in range(7)]
         now = self.app.clock()
         day_labels = ["today"] + [(now + timedelta(days=day)).strftime("%a") for day in range(1, 7)]
-        recent = [0] * 14
-        for entry in self.app.entries:
-            if entry.overview is not None:
-                for index, count in enumerate(entry.overview.recent[-14:]):
-                    recent[index] += count
         recent_labels = [(now - timedelta(days=13 - day)).strftime("%d") for day in range(14)]
         charts = self.query_one("#stats-charts", Horizontal)
-        charts.mount(BarChart("Due, next 7 days", forecast, day_labels, id="chart-forecast"))
-        charts.mount(BarChart("Reviews per day, last 14 days", recent, recent_labels, id="chart-recent"))
+        charts.mount(BarChart("Due, next 7 days", forecast, day_labels, bar_width=4, id="chart-forecast"))
+        charts.mount(BarChart("Reviews per day, last 14 days", recent, recent_labels, bar_width=2, id="chart-recent"))
         self.query_one("#stats-loading").display = False
         self.query_one("#stats-body").display = True
         banks_table.focus()

@@ -31,7 +31,9 @@ def bar_chart(values: Sequence[int], labels: Sequence[str], *, height: int = 6, 
 class BarChart(Static):
     """A titled bar chart."""
 
-    def __init__(self, title: str, values: Sequence[int], labels: Sequence[str], *, id: str | None = None) -> None:
+    def __init__(
+        self, title: str, values: Sequence[int], labels: Sequence[str], *, bar_width: int = 3, id: str | None = None
+    ) -> None:
         super().__init__(id=id, classes="chart")
         self.border_title = title
-        self.update(bar_chart(values, labels))
+        self.update(bar_chart(values, labels, bar_width=bar_width))

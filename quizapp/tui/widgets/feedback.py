@@ -54,7 +54,7 @@ def schedule_line(rating: Any, due: datetime, now: datetime, *, can_change: bool
         f": back {when}." if when != "now" else ": back in a moment.",
     )
     if can_change:
-        line = Content.assemble(line, Content.styled(f"  Change: {RATING_KEYS}", "$text-muted"))
+        line = Content.assemble(line, "\n", Content.styled(f"Change it: {RATING_KEYS}", "$text-muted"))
     return line
 
 

@@ -1,0 +1,40 @@
+"""The real app on a temporary progress file, at a fixed instant with a fixed seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests_tui_support import BANKS, NOW, SEED
+
+from quizapp.domain.clock import fixed_clock
+from quizapp.storage import Store
+from quizapp.tui.app import QuizApp
+
+AppFactory = Callable[..., QuizApp]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "progress.db"
+
+
+@pytest.fixture
+def make_app(db_path: Path) -> AppFactory:
+    """A QuizApp on the given banks only (names in tests/tui/banks, or paths), storing into `db_path`."""
+
+    def make(*banks: str | Path, profile: str = "ana", now: dt.datetime = NOW) -> QuizApp:
+        clock = fixed_clock(now)
+        return QuizApp(
+            lambda: Store.open(db_path, clock=clock),
+            profile_name=profile,
+            bank_paths=[bank if isinstance(bank, Path) else BANKS / bank for bank in (banks or ("kinds.toml",))],
+            include_default_banks=False,
+            clock=clock,
+            seed=SEED,
+            fuzz=False,
+        )
+
+    return make

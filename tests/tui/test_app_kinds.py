@@ -1,0 +1,101 @@
+"""Answering every kind from the keyboard, right and wrong: the feedback says so and the store has it."""
+
+from __future__ import annotations
+
+import pytest
+from tests_tui_support import current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from quizapp.tui.widgets.answers import ChoiceAnswer, MultiSelectAnswer
+from quizapp.tui.widgets.arrange import LETTERS, MatchingAnswer, OrderingAnswer
+
+
+async def answer(pilot: Pilot, kind: str, right: bool) -> None:
+    """Answer the question on screen the way a student would, with keys only."""
+    widget = current_answer_widget(pilot.app)
+    if kind == "mc":
+        assert isinstance(widget, ChoiceAnswer)
+        target = "Istanbul" if right else "Rome"
+        await pilot.press(str(widget.choices.index(target) + 1))
+    elif kind == "tf":
+        await pilot.press("t" if right else "f")
+    elif kind == "ms":
+        assert isinstance(widget, MultiSelectAnswer)
+        picks = ["Italy", "France"] if right else ["Italy", "China"]
+        await pilot.press(*[str(widget.choices.index(pick) + 1) for pick in picks], "enter")
+    elif kind == "sa":
+        await pilot.press(*("sochi" if right else "rome"), "enter")
+    elif kind == "cz":
+        await pilot.press(*("fourteen" if right else "three"), "enter", *("saturday" if right else "monday"), "enter")
+    elif kind == "or":
+        assert isinstance(widget, OrderingAnswer)
+        order = ["January", "February", "April", "May"]
+        if not right:
+            order.reverse()  # every pair out of order: no partial credit
+        await pilot.press(*[LETTERS[widget.items.index(item)].lower() for item in order], "enter")
+    elif kind == "ma":
+        assert isinstance(widget, MatchingAnswer)
+        truth = {
+            "went very well": "Trump",
+            "very meaningful and quite frank": "Putin",
+            "prolonged work ahead": "Peskov",
+        }
+        for left in widget.lefts:
+            option = truth[left] if right else "Starmer"
+            await pilot.press(str(widget.options.index(option) + 1))
+        await pilot.press("enter")
+    else:
+        raise AssertionError(kind)
+    await settle(pilot)
+
+
+KINDS = ["mc", "ms", "tf", "sa", "cz", "or", "ma"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("right", [True, False], ids=["right", "wrong"])
+async def test_every_kind_answered_from_the_keyboard(make_app, db_path, tmp_path, kind: str, right: bool) -> None:
+    app = make_app(one_question_bank(tmp_path, kind))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # study the highlighted (only) bank
+        await settle(pilot)
+        assert app.screen.query_one("#quiz-count", Static).content == "1 / 1"
+
+        await answer(pilot, kind, right)
+
+        verdict = shown_text(app.screen.query_one("#verdict", Static))
+        assert verdict == ("✓ Right" if right else "✗ Not right")
+        explanation = shown_text(app.screen.query_one("#explanation", Static))
+        assert explanation  # the explanation is shown with the verdict
+        reviews = stored_reviews(db_path)
+        assert [(review.question_id, review.correct) for review in reviews] == [(kind, right)]
+
+
+async def test_a_partly_right_answer_is_rated_hard_and_shows_each_part(make_app, db_path, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ma"))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        widget = current_answer_widget(app)
+        truth = {
+            "went very well": "Trump",
+            "very meaningful and quite frank": "Putin",
+            "prolonged work ahead": "Peskov",
+        }
+        wrong_left = widget.lefts[0]
+        for left in widget.lefts:
+            option = "Starmer" if left == wrong_left else truth[left]
+            await pilot.press(str(widget.options.index(option) + 1))
+        await pilot.press("enter")
+        await settle(pilot)
+
+        assert shown_text(app.screen.query_one("#verdict", Static)) == "◐ Partly right (67%)"
+        comparison = shown_text(app.screen.query_one("#comparison", Static))
+        assert f"✗ {wrong_left}: Starmer  → {truth[wrong_left]}" in comparison
+        assert "Rated hard" in shown_text(app.screen.query_one("#schedule", Static))
+    (review,) = stored_reviews(db_path)
+    assert review.score == pytest.approx(2 / 3)
+    assert review.rating.label == "hard"
