@@ -106,6 +106,16 @@ def test_predicted_recall_falls_with_time_and_is_near_the_target_when_due() -> N
     assert scheduler.retrievability(card, card.due + timedelta(days=30)) < at_due
 
 
+def test_recall_from_stability_and_last_review_is_the_cards_retrievability() -> None:
+    scheduler = Scheduler(fuzz=False)
+    card = scheduler.review(None, Rating.AGAIN, NOW)
+    for rating in (Rating.GOOD, Rating.GOOD, Rating.EASY, Rating.HARD):
+        card = scheduler.review(card, rating, card.due + timedelta(hours=5))
+        for later in (card.due, card.due + timedelta(days=40)):
+            assert scheduler.recall(card.stability, card.last_review, later) == scheduler.retrievability(card, later)
+    assert scheduler.recall(None, None, NOW) == 0.0
+
+
 def test_a_mature_card_has_three_weeks_of_stability() -> None:
     scheduler = Scheduler(fuzz=False)
     card = scheduler.review(None, Rating.EASY, NOW)
