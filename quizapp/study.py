@@ -17,12 +17,13 @@ from quizapp.bank.models import Bank, Cloze, Matching, Ordering, QuestionBase
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.grading import GradeResult, grade
 from quizapp.domain.scheduling import CardState, Rating, Scheduler, rating_for
-from quizapp.domain.sessions import Mode, plan_session
+from quizapp.domain.sessions import DueReview, Mode, plan_session
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
     StatsReport,
     bank_stats,
+    consecutive_days,
     day_boundaries,
     local_date,
     local_midnight,
@@ -104,6 +105,9 @@ class StudyService:
         self._fuzz = fuzz
         self._seeds = random.Random(seed)
         self._scheduler: Scheduler | None = None
+        self._synced: dict[str, Bank] = {}
+        self._run_until_yesterday: tuple[date, int] | None = None
+        """Bank id -> the bank object last synced (see `sync`)."""
 
     def scheduler(self) -> Scheduler:
         """FSRS at the profile's desired retention."""
@@ -121,10 +125,19 @@ class StudyService:
         return local_date(self.clock(), self.tz)
 
     def sync(self, bank: Bank) -> SyncReport:
-        """Apply the teacher's edits to the stored schedules (see Store.sync_bank)."""
-        return self.store.sync_bank(
+        """Apply the teacher's edits to the stored schedules (see Store.sync_bank).
+
+        Done once per loaded bank: reading every schedule of a large bank costs milliseconds,
+        and afterwards the schedules only change through answers to this very bank (whose
+        hashes match it) until the bank is loaded again, as a new object.
+        """
+        if self._synced.get(bank.id) is bank:
+            return SyncReport()
+        report = self.store.sync_bank(
             self.profile.id, bank.id, {question.id: question.answer_hash for question in bank.questions}
         )
+        self._synced[bank.id] = bank
+        return report
 
     def overview(self, bank: Bank) -> BankOverview:
         changes = self.sync(bank)
@@ -156,14 +169,23 @@ class StudyService:
         if mode is Mode.STUDY:
             introduced = self.store.new_questions_since(self.profile.id, bank.id, local_midnight(self.today(), self.tz))
             new_allowance = self.profile.daily_new_limit - introduced
-        scheduler = self.scheduler()
+        due: list[DueReview] = []
+        scheduled: set[str] = set()
+        if mode is Mode.STUDY:
+            scheduler = self.scheduler()
+            due = [
+                DueReview(
+                    schedule.question_id, scheduler.recall(schedule.stability, schedule.last_review, now), schedule.due
+                )
+                for schedule in self.store.due_schedules(self.profile.id, bank.id, now)
+            ]
+            scheduled = self.store.scheduled_ids(self.profile.id, bank.id)
         ids = plan_session(
             [question.id for question in bank.questions],
-            self.store.cards(self.profile.id, bank.id),
-            now,
             mode,
+            due=due,
+            scheduled=scheduled,
             new_allowance=new_allowance,
-            recall=lambda card: scheduler.retrievability(card, now),
             seed=self._seeds.randrange(2**32),
             limit=limit,
         )
@@ -171,12 +193,19 @@ class StudyService:
         return StudySession(self, session_id, bank, mode, tuple(bank.by_id[i] for i in ids), now)
 
     def streak_days(self) -> int:
-        """Consecutive local days with at least one answer, in any bank."""
-        return streak_days(self.today(), self._studied_on)
+        """Consecutive local days with at least one answer, in any bank (see domain.stats.streak_days).
+
+        The run of days up to yesterday cannot change any more, so it is counted once a day:
+        a long streak costs one query per day of it.
+        """
+        today = self.today()
+        if self._run_until_yesterday is None or self._run_until_yesterday[0] != today:
+            self._run_until_yesterday = (today, consecutive_days(today - timedelta(days=1), self._studied_on))
+        return streak_days(today, self._studied_on, run_before=self._run_until_yesterday[1])
 
     def _studied_on(self, day: date) -> bool:
-        bounds = [local_midnight(day, self.tz), local_midnight(day + timedelta(days=1), self.tz)]
-        return self.store.count_reviews(self.profile.id, None, bounds)[0] > 0
+        start, end = local_midnight(day, self.tz), local_midnight(day + timedelta(days=1), self.tz)
+        return self.store.answered_between(self.profile.id, start, end)
 
     def stats(self, banks: Sequence[Bank]) -> StatsReport:
         """Per bank and per tag: counts, accuracy, recall and forecast; plus the day streak."""
@@ -188,16 +217,14 @@ class StudyService:
         reports = []
         for bank in banks:
             self.sync(bank)
+            facts = self.store.question_facts(self.profile.id, bank.id, now, day_ends, recent_since)
             reports.append(
                 bank_stats(
                     bank.id,
                     bank.title,
                     ((question.id, question.tags) for question in bank.questions),
-                    self.store.cards(self.profile.id, bank.id),
-                    self.store.question_histories(self.profile.id, bank.id, recent_since),
-                    now,
-                    day_ends,
-                    lambda card: scheduler.retrievability(card, now),
+                    facts,
+                    lambda stability, last_review: scheduler.recall(stability, last_review, now),
                 )
             )
         return StatsReport(

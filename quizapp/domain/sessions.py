@@ -1,5 +1,5 @@
-"""Which questions to ask now, and in what order: a pure function of the bank, the schedules and
-the time, so every choice is testable without a file or a clock.
+"""Which questions to ask now, and in what order: a pure function of the bank and what is due,
+so every choice is testable without a file or a clock.
 
 - study: the due reviews, the most at risk of being forgotten first, then new questions up to
   what is left of today's allowance; the new ones are spread among the reviews at seeded random
@@ -11,11 +11,10 @@ the time, so every choice is testable without a file or a clock.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
-
-from quizapp.domain.scheduling import CardState
+from typing import NamedTuple
 
 
 class Mode(StrEnum):
@@ -29,29 +28,36 @@ class Mode(StrEnum):
         return self is not Mode.EXAM
 
 
+class DueReview(NamedTuple):
+    """A question due for review now, and how likely the student still recalls it (FSRS)."""
+
+    question_id: str
+    recall: float
+    due: datetime
+
+
 def plan_session(
     question_ids: Sequence[str],
-    cards: Mapping[str, CardState],
-    now: datetime,
     mode: Mode,
     *,
-    new_allowance: int,
-    recall: Callable[[CardState], float],
+    due: Iterable[DueReview] = (),
+    scheduled: Collection[str] = (),
+    new_allowance: int = 0,
     seed: int | None = None,
     limit: int | None = None,
 ) -> tuple[str, ...]:
     """The ids to ask, in order.
 
-    `question_ids` are the bank's questions in the teacher's order; `cards` the schedules of
-    those answered before; `new_allowance` how many never-seen questions may still be
-    introduced today; `recall` the predicted probability of recalling a card now; `limit` caps
-    the session's length (due reviews keep priority over new questions).
+    `question_ids` are the bank's questions in the teacher's order. For a study session, `due`
+    are the reviews due now, `scheduled` every question that has a schedule (the others are
+    new), and `new_allowance` how many new questions may still be introduced today. `limit`
+    caps the session's length (due reviews keep priority over new questions).
     """
     if limit is not None and limit < 0:
         raise ValueError(f"a session cannot have a negative length ({limit})")
     rng = random.Random(seed)
     if mode is Mode.STUDY:
-        return _study(question_ids, cards, now, new_allowance, recall, rng, limit)
+        return _study(question_ids, due, scheduled, new_allowance, rng, limit)
     if mode is Mode.PRACTICE:
         shuffled = list(question_ids)
         rng.shuffle(shuffled)
@@ -62,20 +68,28 @@ def plan_session(
 
 def _study(
     question_ids: Sequence[str],
-    cards: Mapping[str, CardState],
-    now: datetime,
+    due: Iterable[DueReview],
+    scheduled: Collection[str],
     new_allowance: int,
-    recall: Callable[[CardState], float],
     rng: random.Random,
     limit: int | None,
 ) -> tuple[str, ...]:
-    due = [question_id for question_id in question_ids if question_id in cards and cards[question_id].is_due(now)]
-    due.sort(key=lambda question_id: (recall(cards[question_id]), cards[question_id].due, question_id))
-    new = [question_id for question_id in question_ids if question_id not in cards][: max(0, new_allowance)]
+    in_bank = set(question_ids)
+    reviews = [review for review in due if review.question_id in in_bank]
+    reviews.sort(key=lambda review: (review.recall, review.due, review.question_id))  # most at risk first
+    due_ids = [review.question_id for review in reviews]
+    new: list[str] = []
+    if new_allowance > 0:
+        taken = set(due_ids)
+        for question_id in question_ids:
+            if question_id not in scheduled and question_id not in taken:
+                new.append(question_id)
+                if len(new) == new_allowance:
+                    break
     if limit is not None:
-        due = due[:limit]
-        new = new[: limit - len(due)]
-    return interleave(due, new, rng)
+        due_ids = due_ids[:limit]
+        new = new[: limit - len(due_ids)]
+    return interleave(due_ids, new, rng)
 
 
 def interleave(first: Sequence[str], second: Sequence[str], rng: random.Random) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ Counting rules (the same everywhere the app shows them):
 - accuracy: the share of answers that were entirely right, over all time and over the last
   7 local days;
 - recall: the average predicted probability of recall now (FSRS, via the Scheduler) over the
-  questions answered at least once;
+  questions with a schedule;
 - forecast: questions due on each of the next 7 local days, today first (today includes what
   is overdue).
 
@@ -18,13 +18,12 @@ system's local zone, with its daylight-saving rules.
 
 from __future__ import annotations
 
-import bisect
+import operator
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
-
-from quizapp.domain.scheduling import CardState
+from typing import Any, NamedTuple
 
 RECENT_DAYS = 7
 FORECAST_DAYS = 7
@@ -32,14 +31,25 @@ STREAK_LIMIT_DAYS = 3660
 """A streak is counted back at most ten years: one indexed query per day."""
 
 
-@dataclass(frozen=True)
-class QuestionHistory:
-    """How one question went so far."""
+class QuestionFacts(NamedTuple):
+    """One answered question as statistics need it: a plain tuple, as they read one per question.
 
-    answers: int = 0
-    correct: int = 0
-    recent_answers: int = 0
-    recent_correct: int = 0
+    The store classifies the schedule with CardState's own rules (`is_learning`, `is_mature`,
+    `is_due`); the flags are 0 or 1 so that they add up.
+    """
+
+    learning: int
+    due: int
+    mature: int
+    due_day: int
+    """Local day it falls due, 0 (today, or overdue) to FORECAST_DAYS - 1; FORECAST_DAYS: later."""
+    stability: float | None
+    last_review: datetime | None
+    """None: no schedule (its answer changed since: a new question again)."""
+    answers: int
+    correct: int
+    recent_answers: int
+    recent_correct: int
 
 
 @dataclass(frozen=True)
@@ -119,82 +129,77 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-class _Tally:
-    """Running totals of one group while the bank's questions are walked once."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.total = self.new = self.learning = self.due = self.mature = 0
-        self.answers = self.correct = self.recent_answers = self.recent_correct = 0
-        self.recall_sum = 0.0
-        self.recalled = 0
-        self.forecast = [0] * FORECAST_DAYS
-
-    def add(self, card: CardState | None, history: QuestionHistory | None, recall: float, day: int, due: bool) -> None:
-        self.total += 1
-        if card is None:
-            self.new += 1
-        else:
-            self.learning += card.is_learning
-            self.mature += card.is_mature
-            self.due += due
-            self.recall_sum += recall
-            self.recalled += 1
-            if day < FORECAST_DAYS:
-                self.forecast[day] += 1
-        if history is not None:
-            self.answers += history.answers
-            self.correct += history.correct
-            self.recent_answers += history.recent_answers
-            self.recent_correct += history.recent_correct
-
-    def result(self) -> GroupStats:
-        return GroupStats(
-            name=self.name,
-            total=self.total,
-            new=self.new,
-            learning=self.learning,
-            due=self.due,
-            mature=self.mature,
-            accuracy=Accuracy(self.answers, self.correct),
-            accuracy_recent=Accuracy(self.recent_answers, self.recent_correct),
-            recall=self.recall_sum / self.recalled if self.recalled else None,
-            forecast=tuple(self.forecast),
-        )
-
-
 def bank_stats(
     bank_id: str,
     title: str,
     questions: Iterable[tuple[str, Sequence[str]]],
-    cards: Mapping[str, CardState],
-    histories: Mapping[str, QuestionHistory],
-    now: datetime,
-    day_ends: Sequence[datetime],
-    recall: Callable[[CardState], float],
+    facts: Mapping[str, QuestionFacts],
+    recall: Callable[[float | None, datetime | None], float],
 ) -> BankStats:
     """One bank's numbers, overall and per tag (tags sorted by name).
 
     `questions` are (id, tags) of the bank as loaded now: a question the teacher removed is not
-    counted, and `cards` of it are ignored. `day_ends` are the ends of the local days of the
-    forecast, today first.
+    counted, and its `facts` are ignored. `recall` is the predicted recall now from a
+    question's stability and last review (Scheduler.recall).
+
+    Each question is looked at once, into a row of numbers; groups are then column sums over
+    their rows' positions, done by builtins (a bank of 10,000 questions has 30,000 question-tag
+    memberships, too many for a Python call each).
     """
-    overall = _Tally(title)
-    by_tag: dict[str, _Tally] = {}
-    for question_id, tags in questions:
-        card = cards.get(question_id)
-        history = histories.get(question_id)
-        if card is None:
-            chance, day, due = 0.0, FORECAST_DAYS, False
+    rows: list[tuple[Any, ...]] = []
+    add_row = rows.append
+    members: dict[str, list[int]] = {}
+    get_facts = facts.get
+    for position, (question_id, tags) in enumerate(questions):
+        fact = get_facts(question_id)
+        if fact is None:
+            add_row(_NEW)
+        elif fact[5] is None:  # answered, but no schedule: new again
+            add_row((1, 0, 0, 0, 0, 0.0, FORECAST_DAYS, fact[6], fact[7], fact[8], fact[9]))
         else:
-            chance, day, due = recall(card), bisect.bisect_right(day_ends, card.due), card.is_due(now)
-        overall.add(card, history, chance, day, due)
+            recalled = recall(fact[4], fact[5])
+            add_row((0, fact[0], fact[1], fact[2], 1, recalled, fact[3], fact[6], fact[7], fact[8], fact[9]))
         for tag in tags:
-            tally = by_tag.get(tag)
-            if tally is None:
-                tally = by_tag[tag] = _Tally(tag)
-            tally.add(card, history, chance, day, due)
-    return BankStats(bank_id, title, overall.result(), tuple(by_tag[tag].result() for tag in sorted(by_tag)))
+            if tag in members:
+                members[tag].append(position)
+            else:
+                members[tag] = [position]
+    columns = tuple(zip(*rows, strict=True)) if rows else ((),) * len(_NEW)
+    overall = _group(title, columns, lambda column: column)
+    tags = tuple(_group(tag, columns, _picker(members[tag])) for tag in sorted(members))
+    return BankStats(bank_id, title, overall, tags)
+
+
+_NEW = (1, 0, 0, 0, 0, 0.0, FORECAST_DAYS, 0, 0, 0, 0)
+"""The row of a question never answered: new, learning, due, mature, studied, recall, forecast
+day, answers, right answers, recent answers, recent right answers."""
+
+
+def _picker(positions: list[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda column: (column[only],)
+    return operator.itemgetter(*positions)
+
+
+def _group(name: str, columns: Sequence[Sequence[Any]], pick: Callable[[Sequence[Any]], Sequence[Any]]) -> GroupStats:
+    new, learning, due, mature, studied, recalls, days, answers, correct, recent_answers, recent_correct = (
+        pick(column) for column in columns
+    )
+    studied_count = sum(studied)
+    per_day = Counter(days)
+    return GroupStats(
+        name=name,
+        total=len(new),
+        new=sum(new),
+        learning=sum(learning),
+        due=sum(due),
+        mature=sum(mature),
+        accuracy=Accuracy(sum(answers), sum(correct)),
+        accuracy_recent=Accuracy(sum(recent_answers), sum(recent_correct)),
+        recall=sum(recalls) / studied_count if studied_count else None,
+        forecast=tuple(per_day.get(day, 0) for day in range(FORECAST_DAYS)),
+    )
 
 
 def local_date(moment: datetime, tz: tzinfo | None = None) -> date:
@@ -214,11 +219,21 @@ def day_boundaries(first: date, days: int, tz: tzinfo | None = None) -> list[dat
     return [local_midnight(first + timedelta(days=offset), tz) for offset in range(days + 1)]
 
 
-def streak_days(today: date, studied_on: Callable[[date], bool], limit: int = STREAK_LIMIT_DAYS) -> int:
+def streak_days(
+    today: date, studied_on: Callable[[date], bool], limit: int = STREAK_LIMIT_DAYS, *, run_before: int | None = None
+) -> int:
     """Consecutive days with at least one answer, ending today, or yesterday when today has
-    none yet (a streak is not lost before the day is over)."""
-    day = today if studied_on(today) else today - timedelta(days=1)
+    none yet (a streak is not lost before the day is over). `run_before`, when known, is
+    `consecutive_days` up to yesterday."""
+    if run_before is None:
+        run_before = consecutive_days(today - timedelta(days=1), studied_on, limit)
+    return min(limit, run_before + (1 if studied_on(today) else 0))
+
+
+def consecutive_days(last: date, studied_on: Callable[[date], bool], limit: int = STREAK_LIMIT_DAYS) -> int:
+    """How many days in a row, ending with `last`, have at least one answer (0 if `last` has none)."""
     count = 0
+    day = last
     while count < limit and studied_on(day):
         count += 1
         day -= timedelta(days=1)

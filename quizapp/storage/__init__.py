@@ -1,6 +1,6 @@
 """The progress store: answers, sessions and schedules in one SQLite file (the only SQL in quizapp)."""
 
-from quizapp.domain.stats import QuestionHistory
+from quizapp.domain.stats import QuestionFacts
 from quizapp.storage.errors import (
     InvalidValue,
     NotFound,
@@ -14,6 +14,7 @@ from quizapp.storage.errors import (
 )
 from quizapp.storage.records import (
     CardCounts,
+    DueSchedule,
     ExportRow,
     Profile,
     ReviewRecord,
@@ -24,11 +25,12 @@ from quizapp.storage.store import Store
 
 __all__ = [
     "CardCounts",
+    "DueSchedule",
     "ExportRow",
     "InvalidValue",
     "NotFound",
     "Profile",
-    "QuestionHistory",
+    "QuestionFacts",
     "ReviewRecord",
     "SessionRecord",
     "Store",

@@ -1,9 +1,10 @@
 """The store's values, and how they are written into SQLite columns.
 
-Times are stored as integer microseconds since the Unix epoch, UTC: exact round trips (a float
-would lose microseconds), compact, and compared as plain integers in range queries. Card states
-inside reviews are compact JSON arrays: they are read back only to override a rating or to
-export, never searched.
+Times are stored as ISO 8601 text in UTC with microseconds ("2025-05-19T12:00:00.000000+00:00"):
+every one has the same width, so text order is time order and range queries use the indexes;
+they are exact, readable with any SQLite tool, and parsed back five times faster than integer
+timestamps are converted (statistics convert two per question). Card states inside reviews are
+compact JSON arrays: they are read back only to override a rating or to export, never searched.
 """
 
 from __future__ import annotations
@@ -11,30 +12,30 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from quizapp.domain.scheduling import CardStage, CardState, Rating
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_STAGES: dict[int, CardStage] = {int(stage): stage for stage in CardStage}
 
 
-def to_micros(moment: datetime) -> int:
+def to_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("datetimes given to the store must be timezone-aware")
-    return (moment - EPOCH) // timedelta(microseconds=1)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def from_micros(micros: int) -> datetime:
-    return EPOCH + timedelta(microseconds=micros)
+from_text = datetime.fromisoformat
+"""Parses what `to_text` wrote (an aware UTC datetime)."""
 
 
-def optional_micros(moment: datetime | None) -> int | None:
-    return None if moment is None else to_micros(moment)
+def optional_text(moment: datetime | None) -> str | None:
+    return None if moment is None else to_text(moment)
 
 
-def optional_datetime(micros: int | None) -> datetime | None:
-    return None if micros is None else from_micros(micros)
+def optional_datetime(text: str | None) -> datetime | None:
+    return None if text is None else from_text(text)
 
 
 def card_to_json(card: CardState | None) -> str | None:
@@ -46,8 +47,8 @@ def card_to_json(card: CardState | None) -> str | None:
             card.step,
             card.stability,
             card.difficulty,
-            to_micros(card.due),
-            optional_micros(card.last_review),
+            to_text(card.due),
+            optional_text(card.last_review),
             card.reps,
             card.lapses,
         ],
@@ -59,9 +60,7 @@ def card_from_json(text: str | None) -> CardState | None:
     if text is None:
         return None
     stage, step, stability, difficulty, due, last_review, reps, lapses = json.loads(text)
-    return CardState(
-        CardStage(stage), step, stability, difficulty, from_micros(due), optional_datetime(last_review), reps, lapses
-    )
+    return card_from_columns(stage, step, stability, difficulty, due, last_review, reps, lapses)
 
 
 def card_from_columns(
@@ -69,13 +68,20 @@ def card_from_columns(
     step: int | None,
     stability: float | None,
     difficulty: float | None,
-    due: int,
-    last_review: int | None,
+    due: str,
+    last_review: str | None,
     reps: int,
     lapses: int,
 ) -> CardState:
     return CardState(
-        CardStage(stage), step, stability, difficulty, from_micros(due), optional_datetime(last_review), reps, lapses
+        _STAGES[stage],
+        step,
+        stability,
+        difficulty,
+        from_text(due),
+        None if last_review is None else from_text(last_review),
+        reps,
+        lapses,
     )
 
 
@@ -86,8 +92,8 @@ def card_columns(card: CardState) -> tuple[Any, ...]:
         card.step,
         card.stability,
         card.difficulty,
-        to_micros(card.due),
-        optional_micros(card.last_review),
+        to_text(card.due),
+        optional_text(card.last_review),
         card.reps,
         card.lapses,
     )
@@ -143,6 +149,15 @@ class ReviewRecord:
     @property
     def overridden(self) -> bool:
         return self.suggested_rating is not None and self.suggested_rating != self.rating
+
+
+class DueSchedule(NamedTuple):
+    """What choosing among due questions needs of one schedule (lighter than a CardState)."""
+
+    question_id: str
+    stability: float | None
+    last_review: datetime | None
+    due: datetime
 
 
 @dataclass(frozen=True)

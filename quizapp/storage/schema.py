@@ -21,12 +21,15 @@ _V1 = (
         name TEXT NOT NULL UNIQUE,
         desired_retention REAL NOT NULL DEFAULT 0.9 CHECK (desired_retention BETWEEN 0.7 AND 0.99),
         daily_new_limit INTEGER NOT NULL DEFAULT 20 CHECK (daily_new_limit >= 0),
-        created_at INTEGER NOT NULL
+        created_at TEXT NOT NULL
     )
     """,
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    # One row per question a profile has answered at least once: its current schedule.
-    # in_bank = 0 once the teacher removed the question (kept, not asked, not counted).
+    # One row per question a profile has answered: its schedule, and its answer counts
+    # (statistics read 10,000 of these rather than count 100,000 reviews). When the teacher
+    # changes a question's answer, the schedule is cleared (stage NULL: a new question again)
+    # and the counts are kept. in_bank = 0 once the teacher removed the question (kept, not
+    # asked, not counted).
     """
     CREATE TABLE cards (
         profile_id INTEGER NOT NULL REFERENCES profiles(id),
@@ -34,15 +37,18 @@ _V1 = (
         question_id TEXT NOT NULL,
         answer_hash TEXT NOT NULL,
         in_bank INTEGER NOT NULL DEFAULT 1,
-        stage INTEGER NOT NULL,
+        stage INTEGER,
         step INTEGER,
         stability REAL,
         difficulty REAL,
-        due INTEGER NOT NULL,
-        last_review INTEGER,
-        reps INTEGER NOT NULL,
-        lapses INTEGER NOT NULL,
-        PRIMARY KEY (profile_id, bank_id, question_id)
+        due TEXT,
+        last_review TEXT,
+        reps INTEGER NOT NULL DEFAULT 0,
+        lapses INTEGER NOT NULL DEFAULT 0,
+        answers INTEGER NOT NULL DEFAULT 0,
+        correct INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (profile_id, bank_id, question_id),
+        CHECK ((stage IS NULL) = (due IS NULL))
     ) WITHOUT ROWID
     """,
     """
@@ -51,13 +57,14 @@ _V1 = (
         profile_id INTEGER NOT NULL REFERENCES profiles(id),
         bank_id TEXT NOT NULL,
         mode TEXT NOT NULL,
-        started_at INTEGER NOT NULL,
-        ended_at INTEGER,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
         score REAL
     )
     """,
     "CREATE INDEX sessions_by_bank ON sessions(profile_id, bank_id, ended_at)",
     # Every answer ever given; never deleted, never rewritten except by a rating override.
+    # Times are ISO 8601 UTC text of one fixed width (see records.py).
     """
     CREATE TABLE reviews (
         id INTEGER PRIMARY KEY,
@@ -65,7 +72,7 @@ _V1 = (
         bank_id TEXT NOT NULL,
         question_id TEXT NOT NULL,
         session_id INTEGER REFERENCES sessions(id),
-        answered_at INTEGER NOT NULL,
+        answered_at TEXT NOT NULL,
         response TEXT NOT NULL,
         correct INTEGER NOT NULL,
         score REAL NOT NULL,
@@ -77,10 +84,11 @@ _V1 = (
         card_after TEXT NOT NULL
     )
     """,
-    # Per-question history and accuracy (covering: the aggregate never reads the table).
-    "CREATE INDEX reviews_by_question ON reviews(profile_id, bank_id, question_id, answered_at, correct)",
-    # Reviews per day for one bank (the home screen's sparkline), new questions seen today.
-    "CREATE INDEX reviews_by_bank_time ON reviews(profile_id, bank_id, answered_at)",
+    # A question's latest answer (only it may be re-rated).
+    "CREATE INDEX reviews_by_question ON reviews(profile_id, bank_id, question_id)",
+    # Answers per day for one bank (the home screen's sparkline) and the last 7 days' accuracy
+    # (covering: question_id and correct are in the index, the table is not read).
+    "CREATE INDEX reviews_by_bank_time ON reviews(profile_id, bank_id, answered_at, question_id, correct)",
     # Day streak across banks, export in time order.
     "CREATE INDEX reviews_by_time ON reviews(profile_id, answered_at)",
     f"PRAGMA application_id = {APPLICATION_ID}",

@@ -23,11 +23,12 @@ from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import MATURE_DAYS, CardStage, CardState, Rating
-from quizapp.domain.stats import QuestionHistory
+from quizapp.domain.stats import QuestionFacts
 from quizapp.storage.errors import InvalidValue, NotFound, StoreCorrupt, translate
 from quizapp.storage.opening import open_connection
 from quizapp.storage.records import (
     CardCounts,
+    DueSchedule,
     ExportRow,
     Profile,
     ReviewRecord,
@@ -37,10 +38,10 @@ from quizapp.storage.records import (
     card_from_columns,
     card_from_json,
     card_to_json,
-    from_micros,
+    from_text,
     optional_datetime,
     response_to_json,
-    to_micros,
+    to_text,
 )
 
 PROFILE_NAME_MAX = 40
@@ -152,9 +153,7 @@ class Store:
         if found is not None:
             return found
         with self._write(f"create the profile {name!r}") as db:
-            db.execute(
-                "INSERT OR IGNORE INTO profiles (name, created_at) VALUES (?, ?)", (name, to_micros(self.clock()))
-            )
+            db.execute("INSERT OR IGNORE INTO profiles (name, created_at) VALUES (?, ?)", (name, to_text(self.clock())))
         found = self.find_profile(name)
         assert found is not None
         return found
@@ -227,8 +226,10 @@ class Store:
             report = self._bank_changes(profile_id, bank_id, hashes)  # again, under the write lock
             key = (profile_id, bank_id)
             db.executemany(
-                "DELETE FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
-                [(*key, question_id) for question_id in report.restarted],
+                "UPDATE cards SET answer_hash = ?, stage = NULL, step = NULL, stability = NULL, difficulty = NULL, "
+                "due = NULL, last_review = NULL, reps = 0, lapses = 0 "
+                "WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
+                [(hashes[question_id], *key, question_id) for question_id in report.restarted],
             )
             db.executemany(
                 "UPDATE cards SET in_bank = 0 WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
@@ -263,10 +264,28 @@ class Store:
         (including questions the teacher has since removed)."""
         rows = self._rows(
             "read schedules",
-            f"SELECT question_id, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ?",
+            f"SELECT question_id, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND stage NOT NULL",
             (profile_id, bank_id),
         )
         return {row[0]: card_from_columns(*row[1:]) for row in rows}
+
+    def due_schedules(self, profile_id: int, bank_id: str, now: datetime) -> list[DueSchedule]:
+        """The schedules due at `now` of questions still in the bank (what a study session reviews)."""
+        rows = self._rows(
+            "read schedules",
+            "SELECT question_id, stability, last_review, due FROM cards "
+            "WHERE profile_id = ? AND bank_id = ? AND in_bank = 1 AND due <= ?",
+            (profile_id, bank_id, to_text(now)),
+        )
+        return [
+            DueSchedule(question_id, stability, None if last_review is None else from_text(last_review), from_text(due))
+            for question_id, stability, last_review, due in rows
+        ]
+
+    def scheduled_ids(self, profile_id: int, bank_id: str) -> set[str]:
+        """Ids of the bank's questions that have a schedule (the others are new)."""
+        sql = "SELECT question_id FROM cards WHERE profile_id = ? AND bank_id = ? AND stage NOT NULL"
+        return {row[0] for row in self._rows("read schedules", sql, (profile_id, bank_id))}
 
     def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
         """One question's schedule; None when it has none, or when `answer_hash` differs from the
@@ -276,7 +295,7 @@ class Store:
             f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
             (profile_id, bank_id, question_id),
         )
-        if not rows or (answer_hash is not None and rows[0][0] != answer_hash):
+        if not rows or rows[0][1] is None or (answer_hash is not None and rows[0][0] != answer_hash):
             return None
         return card_from_columns(*rows[0][1:])
 
@@ -286,7 +305,7 @@ class Store:
         with self._write("start a session") as db:
             cursor = db.execute(
                 "INSERT INTO sessions (profile_id, bank_id, mode, started_at) VALUES (?, ?, ?, ?)",
-                (profile_id, bank_id, str(mode), to_micros(started_at)),
+                (profile_id, bank_id, str(mode), to_text(started_at)),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -295,7 +314,7 @@ class Store:
         """Close a session with its score out of 100 (None when nothing was answered)."""
         with self._write("finish the session") as db:
             cursor = db.execute(
-                "UPDATE sessions SET ended_at = ?, score = ? WHERE id = ?", (to_micros(ended_at), score, session_id)
+                "UPDATE sessions SET ended_at = ?, score = ? WHERE id = ?", (to_text(ended_at), score, session_id)
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"There is no session {session_id}.")
@@ -309,7 +328,7 @@ class Store:
             (profile_id, bank_id, bank_id),
         )
         return [
-            SessionRecord(id_, profile, bank, mode, from_micros(started), optional_datetime(ended), score)
+            SessionRecord(id_, profile, bank, mode, from_text(started), optional_datetime(ended), score)
             for id_, profile, bank, mode, started, ended, score in rows
         ]
 
@@ -355,7 +374,7 @@ class Store:
                     bank_id,
                     question_id,
                     session_id,
-                    to_micros(answered_at),
+                    to_text(answered_at),
                     response_json,
                     int(correct),
                     float(score),
@@ -368,13 +387,14 @@ class Store:
                 ),
             )
             db.execute(
-                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {_CARD_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?) "
+                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {_CARD_COLUMNS}, "
+                "answers, correct) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
                 "ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET answer_hash = excluded.answer_hash, "
                 "in_bank = 1, stage = excluded.stage, step = excluded.step, stability = excluded.stability, "
                 "difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review, "
-                "reps = excluded.reps, lapses = excluded.lapses",
-                (profile_id, bank_id, question_id, answer_hash, *card_columns(card_after)),
+                "reps = excluded.reps, lapses = excluded.lapses, answers = answers + 1, "
+                "correct = correct + excluded.correct",
+                (profile_id, bank_id, question_id, answer_hash, *card_columns(card_after), int(correct)),
             )
         assert cursor.lastrowid is not None
         return ReviewRecord(
@@ -420,7 +440,8 @@ class Store:
             )
             cursor = db.execute(
                 "UPDATE cards SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                "reps = ?, lapses = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ?",
+                "reps = ?, lapses = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ? "
+                "AND stage NOT NULL",
                 (*card_columns(card_after), profile_id, bank_id, question_id, answer_hash),
             )
             if cursor.rowcount == 0:
@@ -466,10 +487,10 @@ class Store:
         """Counts of the bank's scheduled questions still in the bank, in one pass over its cards."""
         rows = self._rows(
             "count questions",
-            "SELECT count(*), coalesce(sum(stage != ?), 0), coalesce(sum(due <= ?), 0), "
+            "SELECT count(stage), coalesce(sum(stage != ?), 0), coalesce(sum(due <= ?), 0), "
             "coalesce(sum(stage = ? AND stability >= ?), 0), min(due) "
             "FROM cards WHERE profile_id = ? AND bank_id = ? AND in_bank = 1",
-            (int(CardStage.REVIEW), to_micros(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
+            (int(CardStage.REVIEW), to_text(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
         )
         scheduled, learning, due, mature, next_due = rows[0]
         return CardCounts(scheduled, learning, due, mature, optional_datetime(next_due))
@@ -479,7 +500,7 @@ class Store:
         n boundaries give n - 1 counts, each an index range count."""
         if len(boundaries) < 2:
             return []
-        micros = [to_micros(moment) for moment in boundaries]
+        bounds = [to_text(moment) for moment in boundaries]
         if bank_id is None:
             sql = "SELECT count(*) FROM reviews WHERE profile_id = ? AND answered_at >= ? AND answered_at < ?"
             key: tuple[Any, ...] = (profile_id,)
@@ -490,7 +511,7 @@ class Store:
             )
             key = (profile_id, bank_id)
         with self._reading("count answers") as db:
-            return [db.execute(sql, (*key, start, end)).fetchone()[0] for start, end in itertools.pairwise(micros)]
+            return [db.execute(sql, (*key, start, end)).fetchone()[0] for start, end in itertools.pairwise(bounds)]
 
     def new_questions_since(self, profile_id: int, bank_id: str, since: datetime) -> int:
         """How many questions of the bank had their first review (a fresh schedule) since `since`:
@@ -499,20 +520,62 @@ class Store:
             "count new questions",
             "SELECT count(DISTINCT question_id) FROM reviews WHERE profile_id = ? AND bank_id = ? "
             "AND answered_at >= ? AND card_before IS NULL",
-            (profile_id, bank_id, to_micros(since)),
+            (profile_id, bank_id, to_text(since)),
         )
         return rows[0][0]
 
-    def question_histories(self, profile_id: int, bank_id: str, recent_since: datetime) -> dict[str, QuestionHistory]:
-        """Question id -> answers and right answers, overall and since `recent_since`; one
-        aggregate over a covering index."""
+    def question_facts(
+        self,
+        profile_id: int,
+        bank_id: str,
+        now: datetime,
+        day_ends: Sequence[datetime],
+        recent_since: datetime,
+    ) -> dict[str, QuestionFacts]:
+        """Question id -> what statistics need of it, for every question of the bank ever answered.
+
+        The schedule is classified here, in SQL, with CardState's rules (learning: not in
+        review; mature: in review with stability >= MATURE_DAYS; due: due <= now) and its due
+        date placed among the forecast's `day_ends`: building 10,000 CardStates would cost
+        more than the rest of the statistics. Overall counts are kept on the card; recent ones
+        come from an index range over the answers since `recent_since`.
+        """
+        day_cases = " ".join(f"WHEN c.due < :end{day} THEN {day}" for day in range(len(day_ends)))
+        parameters: dict[str, Any] = {
+            "profile": profile_id,
+            "bank": bank_id,
+            "review": int(CardStage.REVIEW),
+            "mature": MATURE_DAYS,
+            "now": to_text(now),
+            "since": to_text(recent_since),
+            **{f"end{day}": to_text(end) for day, end in enumerate(day_ends)},
+        }
         rows = self._rows(
-            "read answer history",
-            "SELECT question_id, count(*), sum(correct), sum(answered_at >= ?), sum(correct AND answered_at >= ?) "
-            "FROM reviews WHERE profile_id = ? AND bank_id = ? GROUP BY question_id",
-            (to_micros(recent_since), to_micros(recent_since), profile_id, bank_id),
+            "read progress",
+            "SELECT c.question_id, coalesce(c.stage != :review, 0), coalesce(c.due <= :now, 0), "
+            "coalesce(c.stage = :review AND c.stability >= :mature, 0), "
+            f"CASE {day_cases} ELSE {len(day_ends)} END, c.stability, c.last_review, c.answers, c.correct, "
+            "coalesce(r.answers, 0), coalesce(r.correct, 0) "
+            "FROM cards c LEFT JOIN ("
+            "SELECT question_id, count(*) AS answers, sum(correct) AS correct FROM reviews "
+            "WHERE profile_id = :profile AND bank_id = :bank AND answered_at >= :since GROUP BY question_id"
+            ") r ON r.question_id = c.question_id WHERE c.profile_id = :profile AND c.bank_id = :bank",
+            parameters,
         )
-        return {row[0]: QuestionHistory(*row[1:]) for row in rows}
+        make = tuple.__new__  # QuestionFacts without the keyword handling of its __new__: 10,000 rows
+        return {
+            row[0]: make(QuestionFacts, (*row[1:6], None if row[6] is None else from_text(row[6]), *row[7:]))
+            for row in rows
+        }
+
+    def answered_between(self, profile_id: int, start: datetime, end: datetime) -> bool:
+        """Whether the profile answered anything (in any bank) from `start` until before `end`."""
+        rows = self._rows(
+            "read answers",
+            "SELECT 1 FROM reviews WHERE profile_id = ? AND answered_at >= ? AND answered_at < ? LIMIT 1",
+            (profile_id, to_text(start), to_text(end)),
+        )
+        return bool(rows)
 
 
 def _review_from_row(row: Sequence[Any]) -> ReviewRecord:
@@ -541,7 +604,7 @@ def _review_from_row(row: Sequence[Any]) -> ReviewRecord:
         bank_id,
         question_id,
         session_id,
-        from_micros(answered_at),
+        from_text(answered_at),
         json.loads(response),
         bool(correct),
         score,

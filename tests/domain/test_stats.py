@@ -6,12 +6,12 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from quizapp.domain.scheduling import CardStage, CardState
 from quizapp.domain.stats import (
     FORECAST_DAYS,
-    QuestionHistory,
+    QuestionFacts,
     StatsReport,
     bank_stats,
+    consecutive_days,
     day_boundaries,
     local_date,
     local_midnight,
@@ -20,10 +20,6 @@ from quizapp.domain.stats import (
 
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
 PARIS = ZoneInfo("Europe/Paris")
-
-
-def card(stage: CardStage, due: datetime, stability: float = 1.0) -> CardState:
-    return CardState(stage, 0 if stage != CardStage.REVIEW else None, stability, 5.0, due, NOW - timedelta(days=1))
 
 
 def test_local_days_follow_the_zone_and_its_daylight_saving() -> None:
@@ -62,64 +58,81 @@ def test_no_answer_yesterday_or_today_is_no_streak() -> None:
     assert streak_days(today, lambda day: True, limit=10) == 10
 
 
+def test_a_known_run_up_to_yesterday_is_not_counted_again() -> None:
+    today = date(2025, 5, 19)
+    asked: list[date] = []
+
+    def studied_on(day: date) -> bool:
+        asked.append(day)
+        return True
+
+    assert streak_days(today, studied_on, run_before=41) == 42
+    assert asked == [today]
+    assert consecutive_days(today, {today, today - timedelta(days=1)}.__contains__) == 2
+    assert consecutive_days(today, set().__contains__) == 0
+
+
+def facts(
+    learning: int = 0,
+    due: int = 0,
+    mature: int = 0,
+    day: int = FORECAST_DAYS,
+    stability: float | None = 1.0,
+    counts: tuple[int, int, int, int] = (1, 1, 0, 0),
+) -> QuestionFacts:
+    last_review = None if stability is None else NOW - timedelta(days=1)
+    return QuestionFacts(learning, due, mature, day, stability, last_review, *counts)
+
+
 def test_bank_and_tag_numbers() -> None:
     questions = [
         ("q1", ("war", "diplomacy")),  # new
         ("q2", ("war",)),  # learning, due now
         ("q3", ("diplomacy",)),  # review, mature, due in 3 days
         ("q4", ()),  # review, young, due tomorrow
+        ("q5", ("war",)),  # answered once, then its answer changed: new again, answers kept
     ]
-    cards = {
-        "q2": card(CardStage.LEARNING, NOW - timedelta(minutes=5)),
-        "q3": card(CardStage.REVIEW, NOW + timedelta(days=3), stability=30.0),
-        "q4": card(CardStage.REVIEW, NOW + timedelta(days=1), stability=4.0),
-        "gone": card(CardStage.LEARNING, NOW - timedelta(days=9)),  # removed from the bank: ignored
-    }
-    histories = {
-        "q2": QuestionHistory(answers=4, correct=1, recent_answers=2, recent_correct=1),
-        "q3": QuestionHistory(answers=3, correct=3, recent_answers=1, recent_correct=1),
-        "q4": QuestionHistory(answers=2, correct=1, recent_answers=0, recent_correct=0),
-        "gone": QuestionHistory(answers=50, correct=0),
+    known = {
+        "q2": facts(learning=1, due=1, day=0, stability=1.0, counts=(4, 1, 2, 1)),
+        "q3": facts(mature=1, day=3, stability=30.0, counts=(3, 3, 1, 1)),
+        "q4": facts(day=1, stability=4.0, counts=(2, 1, 0, 0)),
+        "q5": facts(stability=None, counts=(1, 0, 1, 0)),
+        "gone": facts(learning=1, due=1, day=0, counts=(50, 0, 0, 0)),  # removed from the bank: ignored
     }
     recall_by_stability = {1.0: 0.5, 30.0: 0.9, 4.0: 0.7}  # q2, q3, q4
-    day_ends = [datetime(2025, 5, 20, tzinfo=UTC) + timedelta(days=day) for day in range(FORECAST_DAYS)]
-    stats = bank_stats(
-        "ukraine",
-        "Ukraine call",
-        questions,
-        cards,
-        histories,
-        NOW,
-        day_ends,
-        lambda c: recall_by_stability[c.stability],
-    )
+
+    def recall(stability: float | None, last_review: datetime | None) -> float:
+        assert last_review == NOW - timedelta(days=1)
+        return recall_by_stability[stability]
+
+    stats = bank_stats("ukraine", "Ukraine call", questions, known, recall)
     overall = stats.overall
-    assert (overall.total, overall.new, overall.learning, overall.due, overall.mature) == (4, 1, 1, 1, 1)
-    assert (overall.accuracy.answers, overall.accuracy.correct) == (9, 5)
-    assert (overall.accuracy_recent.answers, overall.accuracy_recent.correct) == (3, 2)
+    assert (overall.total, overall.new, overall.learning, overall.due, overall.mature) == (5, 2, 1, 1, 1)
+    assert (overall.accuracy.answers, overall.accuracy.correct) == (10, 5)
+    assert (overall.accuracy_recent.answers, overall.accuracy_recent.correct) == (4, 2)
     assert overall.recall == (0.5 + 0.9 + 0.7) / 3
-    # today (with what is overdue): q2; tomorrow (20 May): q4; 22 May: q3.
     assert overall.forecast == (1, 1, 0, 1, 0, 0, 0)
     assert [tag.name for tag in stats.tags] == ["diplomacy", "war"]
     diplomacy, war = stats.tags
     assert (diplomacy.total, diplomacy.new, diplomacy.mature, diplomacy.due) == (2, 1, 1, 0)
     assert diplomacy.recall == 0.9
     assert diplomacy.accuracy.percent == 100.0
-    assert (war.total, war.new, war.learning, war.due) == (2, 1, 1, 1)
-    assert war.accuracy.percent == 25.0
+    assert (war.total, war.new, war.learning, war.due) == (3, 2, 1, 1)
+    assert war.accuracy.percent == 20.0  # q2: 1 of 4, q5: 0 of 1
     assert war.forecast == (1, 0, 0, 0, 0, 0, 0)
 
 
 def test_a_bank_never_studied_is_all_new_with_no_accuracy_or_recall() -> None:
-    stats = bank_stats("b", "B", [("q1", ("t",)), ("q2", ())], {}, {}, NOW, [NOW], lambda c: 1.0)
+    stats = bank_stats("b", "B", [("q1", ("t",)), ("q2", ())], {}, lambda stability, last_review: 1.0)
     assert (stats.overall.total, stats.overall.new) == (2, 2)
     assert stats.overall.accuracy.percent is None
     assert stats.overall.recall is None
     assert stats.overall.forecast == (0,) * FORECAST_DAYS
+    assert bank_stats("b", "B", [], {}, lambda stability, last_review: 1.0).overall.total == 0
 
 
 def test_a_report_becomes_plain_json() -> None:
-    stats = bank_stats("b", "B", [("q1", ("t",))], {}, {"q1": QuestionHistory(4, 3, 0, 0)}, NOW, [NOW], lambda c: 1.0)
+    stats = bank_stats("b", "B", [("q1", ("t",))], {"q1": facts(stability=None, counts=(4, 3, 0, 0))}, lambda *_: 1.0)
     report = StatsReport(profile="ann", generated_at=NOW, streak_days=2, studied_today=True, banks=(stats,))
     data = json.loads(json.dumps(report.to_dict()))
     assert data["generated_at"] == "2025-05-19T12:00:00+00:00"

@@ -10,7 +10,7 @@ import pytest
 from store_helpers import NOW, SCHEDULER, answer
 
 from quizapp.domain.scheduling import CardStage, Rating
-from quizapp.storage import InvalidValue, NotFound, Store, StoreError
+from quizapp.storage import InvalidValue, NotFound, QuestionFacts, Store, StoreError
 from quizapp.storage import store as store_module
 from quizapp.storage.schema import APPLICATION_ID, LATEST_VERSION
 
@@ -195,6 +195,9 @@ def test_a_changed_answer_restarts_the_schedule_and_keeps_the_history(store: Sto
     report = store.sync_bank(ann.id, "bank", {"q1": "new", "q2": "same"})
     assert report.restarted == ("q1",)
     assert set(store.cards(ann.id, "bank")) == {"q2"}
+    assert store.scheduled_ids(ann.id, "bank") == {"q2"}
+    assert store.card(ann.id, "bank", "q1") is None
+    assert not store.sync_bank(ann.id, "bank", {"q1": "new", "q2": "same"}).changed  # restarted once only
     assert len(list(store.reviews(ann.id))) == 2
     fresh = answer(store, ann.id, "q1", answer_hash="new")
     assert fresh.card_before is None
@@ -271,16 +274,67 @@ def test_new_questions_since_counts_first_reviews_only(store: Store) -> None:
     assert store.new_questions_since(ann.id, "bank", NOW - timedelta(hours=1)) == 2
 
 
-def test_question_histories_count_right_answers_overall_and_recently(store: Store) -> None:
+DAY_ENDS = [NOW.replace(hour=0) + timedelta(days=day) for day in range(1, 8)]
+
+
+def facts_of(store: Store, profile_id: int) -> dict[str, QuestionFacts]:
+    return store.question_facts(profile_id, "bank", NOW, DAY_ENDS, NOW - timedelta(days=7))
+
+
+def test_question_facts_count_right_answers_overall_and_recently(store: Store) -> None:
     ann = store.profile("ann")
     answer(store, ann.id, "q1", at=NOW - timedelta(days=20), correct=False, rating=Rating.AGAIN)
     answer(store, ann.id, "q1", at=NOW - timedelta(days=2), correct=True)
     answer(store, ann.id, "q1", at=NOW - timedelta(days=1), correct=False, rating=Rating.AGAIN)
     answer(store, ann.id, "q2", at=NOW - timedelta(days=30), correct=True)
-    histories = store.question_histories(ann.id, "bank", NOW - timedelta(days=7))
-    assert histories["q1"].answers == 3 and histories["q1"].correct == 1
-    assert histories["q1"].recent_answers == 2 and histories["q1"].recent_correct == 1
-    assert (histories["q2"].answers, histories["q2"].recent_answers) == (1, 0)
+    answer(store, ann.id, "x", bank_id="other", at=NOW)
+    facts = facts_of(store, ann.id)
+    assert facts.keys() == {"q1", "q2"}
+    assert facts["q1"][-4:] == (3, 1, 2, 1)
+    assert facts["q2"][-4:] == (1, 1, 0, 0)
+
+
+def test_question_facts_classify_schedules_as_card_state_does(store: Store) -> None:
+    ann = store.profile("ann")
+    histories = {
+        "new-learning": [(0, Rating.GOOD)],  # due in 10 minutes: today
+        "lapsed": [(-40, Rating.EASY), (-20, Rating.AGAIN)],  # relearning, overdue
+        "young": [(-3, Rating.EASY)],  # review, due in 5 days
+        "mature": [(-800, Rating.EASY), (-200, Rating.EASY)],  # review, stability over 21 days
+        "overdue-review": [(-30, Rating.EASY)],
+    }
+    cards = {}
+    for question_id, history in histories.items():
+        for days, rating in history:
+            cards[question_id] = answer(store, ann.id, question_id, at=NOW + timedelta(days=days), rating=rating)
+    facts = facts_of(store, ann.id)
+    for question_id, review in cards.items():
+        card = review.card_after
+        fact = facts[question_id]
+        assert (fact.learning, fact.due, fact.mature) == (card.is_learning, card.is_due(NOW), card.is_mature)
+        expected_day = sum(1 for end in DAY_ENDS if end <= card.due)
+        assert fact.due_day == expected_day, question_id
+        assert (fact.stability, fact.last_review) == (card.stability, card.last_review)
+    assert {question_id for question_id, fact in facts.items() if fact.mature} == {"mature"}
+    assert facts["young"].due_day == 5 and facts["new-learning"].due_day == 0
+
+
+def test_question_facts_keep_the_answers_of_a_restarted_question(store: Store) -> None:
+    ann = store.profile("ann")
+    answer(store, ann.id, "q1", answer_hash="old", correct=False, rating=Rating.AGAIN)
+    store.sync_bank(ann.id, "bank", {"q1": "new"})
+    fact = facts_of(store, ann.id)["q1"]
+    assert (fact.stability, fact.last_review, fact.due_day) == (None, None, 7)
+    assert fact[-4:] == (1, 0, 1, 0)
+
+
+def test_answered_between_spans_every_bank(store: Store) -> None:
+    ann, bob = store.profile("ann"), store.profile("bob")
+    answer(store, ann.id, "q1", bank_id="other", at=NOW)
+    answer(store, bob.id, "q1", at=NOW + timedelta(days=1))
+    assert store.answered_between(ann.id, NOW, NOW + timedelta(seconds=1))
+    assert not store.answered_between(ann.id, NOW + timedelta(seconds=1), NOW + timedelta(days=2))
+    assert not store.answered_between(ann.id, NOW - timedelta(days=1), NOW)  # the end is excluded
 
 
 def test_export_rows_read_in_batches_carry_profile_and_mode(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
