@@ -66,3 +66,16 @@ def test_only_the_tui_imports_textual() -> None:
         and "tui" not in path.relative_to(PACKAGE).parts
     ]
     assert offenders == []
+
+
+def test_the_first_screen_imports_nothing_heavy() -> None:
+    """Drafting, importers, reports and even pydantic load after the first paint, or never."""
+    code = (
+        "import sys\n"
+        "import quizapp.cli, quizapp.commands.app, quizapp.tui.app\n"
+        "from quizapp.tui.screens.home import HomeScreen\n"
+        "heavy = ('quizapp.draft', 'quizapp.interchange', 'quizapp.teacher', 'pydantic', 'fsrs', 'sqlite3')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

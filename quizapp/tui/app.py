@@ -28,6 +28,8 @@ from quizapp.tui.screens.home import HomeEntry, HomeScreen
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
+WATCH_SECONDS = 0.5
+"""How often `quizapp preview` looks for a saved bank file."""
 
 
 class BankCommands(Provider):
@@ -76,6 +78,7 @@ class QuizApp(App[None]):
         seed: int | None = None,
         fuzz: bool = True,
         exit_after_first_paint: bool = False,
+        watch_banks: bool = False,
     ) -> None:
         super().__init__()
         self._open_store = open_store
@@ -86,6 +89,8 @@ class QuizApp(App[None]):
         self.seed = seed
         self.fuzz = fuzz
         self.exit_after_first_paint = exit_after_first_paint
+        self.watch_banks = watch_banks
+        self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: Any = None
         self.entries: list[HomeEntry] = []
         self.active_session: Any = None
@@ -126,8 +131,37 @@ class QuizApp(App[None]):
         """The home screen is on the terminal: now load the rest."""
         if self.exit_after_first_paint:
             self.exit()
-        else:
+            return
+        self.action_reload()
+        if self.watch_banks and self._bank_files_seen is None:
+            self._bank_files_seen = self._bank_files_signature()
+            self.set_interval(WATCH_SECONDS, self._check_bank_files)
+
+    def _bank_files_signature(self) -> tuple[tuple[str, int, int], ...]:
+        """What changes when a bank file is saved: each file's path, modification time and size."""
+        signature = []
+        for given in self.bank_paths:
+            path = Path(given)
+            files = sorted(path.rglob("*.toml")) if path.is_dir() else [path]
+            for file in files:
+                try:
+                    stat = file.stat()
+                except OSError:
+                    signature.append((str(file), 0, -1))
+                    continue
+                signature.append((str(file), stat.st_mtime_ns, stat.st_size))
+        return tuple(signature)
+
+    def _check_bank_files(self) -> None:
+        signature = self._bank_files_signature()
+        if signature == self._bank_files_seen:
+            return
+        self._bank_files_seen = signature
+        if isinstance(self.screen, HomeScreen):
             self.action_reload()
+            self.notify("Bank reloaded.", timeout=2)
+        else:
+            self.notify("The bank file changed: end this session (escape) to see the new version.", timeout=5)
 
     @property
     def home(self) -> HomeScreen:
@@ -174,7 +208,11 @@ class QuizApp(App[None]):
     def show_home(self) -> None:
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
-        self.refresh_home()
+        if self.watch_banks and self._bank_files_signature() != self._bank_files_seen:
+            self._bank_files_seen = self._bank_files_signature()
+            self.action_reload()  # the bank was saved during the session
+        else:
+            self.refresh_home()
 
     @work(exclusive=True, group="load")
     async def refresh_home(self) -> None:

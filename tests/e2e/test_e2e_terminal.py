@@ -1,0 +1,118 @@
+"""The installed `quizapp` in a real terminal (tmux): study, quit, start again, find the progress.
+
+This is the student's path end to end, through the console script pip installed: the bundled
+banks must be found from the installed package, not from a checkout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shlex
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quizapp.domain.clock import fixed_clock
+from quizapp.storage import Store
+
+BANK = Path(__file__).parent / "banks" / "statements.toml"
+QUIZAPP = shutil.which("quizapp")
+TMUX = shutil.which("tmux")
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(QUIZAPP is None, reason="the quizapp command is not installed (pip install .)"),
+]
+
+
+class Terminal:
+    """One tmux server of our own, an 100x30 window running one command."""
+
+    def __init__(self, socket: str) -> None:
+        self.socket = socket
+
+    def tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([TMUX or "tmux", "-L", self.socket, *args], capture_output=True, text=True)
+
+    def start(self, command: str) -> None:
+        result = self.tmux("new-session", "-d", "-s", "quiz", "-x", "100", "-y", "30", command)
+        assert result.returncode == 0, result.stderr
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "quiz").stdout
+
+    def keys(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "quiz", *keys)
+
+    def running(self) -> bool:
+        return self.tmux("has-session", "-t", "quiz").returncode == 0
+
+    def wait_for(self, *texts: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if all(text in screen for text in texts):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"never saw {texts!r} on the screen:\n{screen}")
+
+    def wait_until_closed(self, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.running():
+            assert time.monotonic() < deadline, f"quizapp did not quit:\n{self.screen()}"
+            time.sleep(0.1)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Terminal]:
+    terminal = Terminal(f"quizapp-e2e-{uuid.uuid4().hex[:8]}")
+    yield terminal
+    terminal.tmux("kill-server")
+
+
+def quizapp_command(tmp_path: Path) -> str:
+    env = {
+        "QUIZAPP_DATA": str(tmp_path / "progress.db"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+    }
+    assignments = " ".join(f"{name}={shlex.quote(value)}" for name, value in env.items())
+    return f"env -i {assignments} {shlex.quote(QUIZAPP or 'quizapp')} --profile eve --bank {shlex.quote(str(BANK))}"
+
+
+def test_study_three_questions_quit_and_find_the_progress(terminal: Terminal, tmp_path: Path) -> None:
+    terminal.start(quizapp_command(tmp_path))
+    home = terminal.wait_for("E2E five statements", "5 new")
+    assert "Trump and Putin" in home  # the bundled bank, found from the installed package
+
+    terminal.keys("End")  # our bank is listed last
+    terminal.keys("Enter")
+    for number in range(1, 4):
+        terminal.wait_for(f"{number} / 5", "True or false?")
+        terminal.keys("t")
+        terminal.wait_for("Right", "Saved.")
+        terminal.keys("Enter")
+    terminal.wait_for("4 / 5")
+    terminal.keys("q")
+    terminal.wait_until_closed()
+
+    terminal.start(quizapp_command(tmp_path))
+    terminal.wait_for("E2E five statements", "2 new")
+    terminal.keys("q")
+    terminal.wait_until_closed()
+
+    with Store.open(tmp_path / "progress.db", clock=fixed_clock(dt.datetime.now(dt.UTC))) as store:
+        reviews = list(store.reviews(store.profile("eve").id))
+    assert len(reviews) == 3
+    assert all(review.correct for review in reviews)
+    assert {review.bank_id for review in reviews} == {"e2e-statements"}
