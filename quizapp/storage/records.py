@@ -10,7 +10,7 @@ compact JSON arrays: they are read back only to override a rating or to export, 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -206,3 +206,49 @@ class ExportRow:
     review: ReviewRecord
     profile: str
     mode: str | None = field(default=None)
+
+
+REVIEW_COLUMNS = (
+    "r.id, r.profile_id, r.bank_id, r.question_id, r.session_id, r.answered_at, r.response, r.correct, r.score, "
+    "r.rating, r.duration_ms, r.answer_hash, r.card_before, r.card_after, r.suggested_rating"
+)
+"""The columns `review_from_row` reads, in its order (reviews aliased as r)."""
+
+
+def review_from_row(row: Sequence[Any]) -> ReviewRecord:
+    (
+        id_,
+        profile_id,
+        bank_id,
+        question_id,
+        session_id,
+        answered_at,
+        response,
+        correct,
+        score,
+        rating,
+        duration_ms,
+        answer_hash,
+        card_before,
+        card_after,
+        suggested_rating,
+    ) = row
+    after = card_from_json(card_after)
+    assert after is not None
+    return ReviewRecord(
+        id_,
+        profile_id,
+        bank_id,
+        question_id,
+        session_id,
+        from_text(answered_at),
+        json.loads(response),
+        bool(correct),
+        score,
+        Rating(rating),
+        duration_ms,
+        answer_hash,
+        card_from_json(card_before),
+        after,
+        Rating(suggested_rating),
+    )

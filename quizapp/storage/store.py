@@ -1,34 +1,28 @@
 """The progress store: one SQLite file with every profile's answers, sessions and schedules.
 
-This module and its neighbours are the only places in quizapp that speak SQL. Each public
-method is one short transaction: a write is `BEGIN IMMEDIATE ... COMMIT`, committed before the
-method returns, so an answer recorded is an answer kept whatever happens next (see opening.py
-for the durability settings). A failed write is rolled back whole and raised as a StoreError
-whose message the app can show as is.
+This package is the only place in quizapp that speaks SQL. Each public method is one short
+transaction: a write is `BEGIN IMMEDIATE ... COMMIT`, committed before the method returns, so an
+answer recorded is an answer kept whatever happens next (see opening.py for the durability
+settings). A failed write is rolled back whole and raised as a StoreError whose message the app
+can show as is (see database.py). The read-only numbers live in numbers.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import json
-import sqlite3
-import threading
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
-from quizapp.domain.scheduling import MATURE_DAYS, CardStage, CardState, Rating
-from quizapp.domain.stats import QuestionFacts
-from quizapp.storage.errors import InvalidValue, NotFound, StoreCorrupt, translate
+from quizapp.domain.scheduling import CardState, Rating
+from quizapp.storage.errors import InvalidValue, NotFound
+from quizapp.storage.numbers import ProgressNumbers
 from quizapp.storage.opening import open_connection
 from quizapp.storage.records import (
-    CardCounts,
-    DueSchedule,
+    REVIEW_COLUMNS,
     ExportRow,
     Profile,
     ReviewRecord,
@@ -36,40 +30,24 @@ from quizapp.storage.records import (
     SyncReport,
     card_columns,
     card_from_columns,
-    card_from_json,
     card_to_json,
     from_text,
     optional_datetime,
     response_to_json,
+    review_from_row,
     to_text,
 )
 
 PROFILE_NAME_MAX = 40
 RETENTION_RANGE = (0.7, 0.99)
 DAILY_NEW_RANGE = (0, 9999)
-DEFAULT_DAILY_NEW = 20
 EXPORT_BATCH = 2000
 
 _CARD_COLUMNS = "stage, step, stability, difficulty, due, last_review, reps, lapses"
-_REVIEW_COLUMNS = (
-    "r.id, r.profile_id, r.bank_id, r.question_id, r.session_id, r.answered_at, r.response, r.correct, r.score, "
-    "r.rating, r.duration_ms, r.answer_hash, r.card_before, r.card_after, r.suggested_rating"
-)
 
 
-class Store:
+class Store(ProgressNumbers):
     """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
-
-    def __init__(
-        self, connection: sqlite3.Connection, path: Path, clock: Clock, recovered: StoreCorrupt | None = None
-    ) -> None:
-        self._db = connection
-        self.path = path
-        self.clock = clock
-        self.recovered = recovered
-        """Set when a damaged file was moved aside at opening: `recovered.moved_to` is where it went."""
-        self._lock = threading.RLock()
-        """Serialises calls from the app's threads: one connection, one transaction at a time."""
 
     @classmethod
     def open(cls, path: Path | str, *, clock: Clock = utc_now, move_damaged: bool = False) -> Store:
@@ -84,65 +62,6 @@ class Store:
         path = Path(path)
         connection, recovered = open_connection(path, clock, move_damaged=move_damaged)
         return cls(connection, path, clock, recovered)
-
-    @property
-    def notice(self) -> str | None:
-        """Something the student must be told about this file (it replaced a damaged one)."""
-        return str(self.recovered) if self.recovered is not None else None
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    # -- transactions -------------------------------------------------------------------
-
-    @contextmanager
-    def _write(self, doing: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction: the write lock is taken first (BEGIN IMMEDIATE), so a second
-        process waits for it (busy_timeout) rather than failing in the middle; everything in it
-        is committed together or not at all."""
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as error:
-                raise translate(error, self.path, doing) from error
-            try:
-                yield self._db
-                self._db.execute("COMMIT")
-            except BaseException as error:
-                if self._db.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):  # already gone: the error below says why
-                        self._db.execute("ROLLBACK")
-                if isinstance(error, sqlite3.Error):
-                    raise translate(error, self.path, doing) from error
-                raise
-
-    @contextmanager
-    def _reading(self, doing: str) -> Iterator[sqlite3.Connection]:
-        """Several reads from one snapshot (a concurrent writer cannot slip in between)."""
-        with self._lock:
-            try:
-                self._db.execute("BEGIN")
-                try:
-                    yield self._db
-                finally:
-                    if self._db.in_transaction:
-                        self._db.execute("COMMIT")
-            except sqlite3.Error as error:
-                raise translate(error, self.path, doing) from error
-
-    def _rows(self, doing: str, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
-        with self._lock:
-            try:
-                return self._db.execute(sql, parameters).fetchall()
-            except sqlite3.Error as error:
-                raise translate(error, self.path, doing) from error
 
     # -- profiles and settings ----------------------------------------------------------
 
@@ -269,24 +188,6 @@ class Store:
         )
         return {row[0]: card_from_columns(*row[1:]) for row in rows}
 
-    def due_schedules(self, profile_id: int, bank_id: str, now: datetime) -> list[DueSchedule]:
-        """The schedules due at `now` of questions still in the bank (what a study session reviews)."""
-        rows = self._rows(
-            "read schedules",
-            "SELECT question_id, stability, last_review, due FROM cards "
-            "WHERE profile_id = ? AND bank_id = ? AND in_bank = 1 AND due <= ?",
-            (profile_id, bank_id, to_text(now)),
-        )
-        return [
-            DueSchedule(question_id, stability, None if last_review is None else from_text(last_review), from_text(due))
-            for question_id, stability, last_review, due in rows
-        ]
-
-    def scheduled_ids(self, profile_id: int, bank_id: str) -> set[str]:
-        """Ids of the bank's questions that have a schedule (the others are new)."""
-        sql = "SELECT question_id FROM cards WHERE profile_id = ? AND bank_id = ? AND stage NOT NULL"
-        return {row[0] for row in self._rows("read schedules", sql, (profile_id, bank_id))}
-
     def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
         """One question's schedule; None when it has none, or when `answer_hash` differs from the
         answer it was scheduled for (its schedule starts again)."""
@@ -331,16 +232,6 @@ class Store:
             SessionRecord(id_, profile, bank, mode, from_text(started), optional_datetime(ended), score)
             for id_, profile, bank, mode, started, ended, score in rows
         ]
-
-    def last_score(self, profile_id: int, bank_id: str) -> float | None:
-        """Score (0..100) of the bank's last finished session in which something was answered."""
-        rows = self._rows(
-            "read sessions",
-            "SELECT score FROM sessions WHERE profile_id = ? AND bank_id = ? AND ended_at IS NOT NULL "
-            "AND score IS NOT NULL ORDER BY ended_at DESC, id DESC LIMIT 1",
-            (profile_id, bank_id),
-        )
-        return rows[0][0] if rows else None
 
     def record_review(
         self,
@@ -449,10 +340,10 @@ class Store:
         return self.review(review_id)
 
     def review(self, review_id: int) -> ReviewRecord:
-        rows = self._rows("read an answer", f"SELECT {_REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,))
+        rows = self._rows("read an answer", f"SELECT {REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,))
         if not rows:
             raise NotFound(f"There is no answer {review_id}.")
-        return _review_from_row(rows[0])
+        return review_from_row(rows[0])
 
     def reviews(self, profile_id: int | None = None, bank_id: str | None = None) -> Iterator[ReviewRecord]:
         """Every answer (of a profile, of a bank), in the order given; read in batches."""
@@ -469,152 +360,17 @@ class Store:
         while True:
             rows = self._rows(
                 "read answers",
-                f"SELECT {_REVIEW_COLUMNS}, p.name, s.mode FROM reviews r JOIN profiles p ON p.id = r.profile_id "
+                f"SELECT {REVIEW_COLUMNS}, p.name, s.mode FROM reviews r JOIN profiles p ON p.id = r.profile_id "
                 "LEFT JOIN sessions s ON s.id = r.session_id "
                 "WHERE r.id > ? AND (? IS NULL OR r.profile_id = ?) AND (? IS NULL OR r.bank_id = ?) "
                 "ORDER BY r.id LIMIT ?",
                 (last_id, profile_id, profile_id, bank_id, bank_id, EXPORT_BATCH),
             )
             for row in rows:
-                yield ExportRow(_review_from_row(row[:15]), row[15], row[16])
+                yield ExportRow(review_from_row(row[:15]), row[15], row[16])
             if len(rows) < EXPORT_BATCH:
                 return
             last_id = rows[-1][0]
-
-    # -- numbers for the home screen and statistics ---------------------------------------
-
-    def card_counts(self, profile_id: int, bank_id: str, now: datetime) -> CardCounts:
-        """Counts of the bank's scheduled questions still in the bank, in one pass over its cards."""
-        rows = self._rows(
-            "count questions",
-            "SELECT count(stage), coalesce(sum(stage != ?), 0), coalesce(sum(due <= ?), 0), "
-            "coalesce(sum(stage = ? AND stability >= ?), 0), min(due) "
-            "FROM cards WHERE profile_id = ? AND bank_id = ? AND in_bank = 1",
-            (int(CardStage.REVIEW), to_text(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
-        )
-        scheduled, learning, due, mature, next_due = rows[0]
-        return CardCounts(scheduled, learning, due, mature, optional_datetime(next_due))
-
-    def count_reviews(self, profile_id: int, bank_id: str | None, boundaries: Sequence[datetime]) -> list[int]:
-        """Answers between each pair of consecutive `boundaries` (start inclusive, end exclusive):
-        n boundaries give n - 1 counts, each an index range count."""
-        if len(boundaries) < 2:
-            return []
-        bounds = [to_text(moment) for moment in boundaries]
-        if bank_id is None:
-            sql = "SELECT count(*) FROM reviews WHERE profile_id = ? AND answered_at >= ? AND answered_at < ?"
-            key: tuple[Any, ...] = (profile_id,)
-        else:
-            sql = (
-                "SELECT count(*) FROM reviews WHERE profile_id = ? AND bank_id = ? "
-                "AND answered_at >= ? AND answered_at < ?"
-            )
-            key = (profile_id, bank_id)
-        with self._reading("count answers") as db:
-            return [db.execute(sql, (*key, start, end)).fetchone()[0] for start, end in itertools.pairwise(bounds)]
-
-    def new_questions_since(self, profile_id: int, bank_id: str, since: datetime) -> int:
-        """How many questions of the bank had their first review (a fresh schedule) since `since`:
-        what today's allowance of new questions has been used for."""
-        rows = self._rows(
-            "count new questions",
-            "SELECT count(DISTINCT question_id) FROM reviews WHERE profile_id = ? AND bank_id = ? "
-            "AND answered_at >= ? AND card_before IS NULL",
-            (profile_id, bank_id, to_text(since)),
-        )
-        return rows[0][0]
-
-    def question_facts(
-        self,
-        profile_id: int,
-        bank_id: str,
-        now: datetime,
-        day_ends: Sequence[datetime],
-        recent_since: datetime,
-    ) -> dict[str, QuestionFacts]:
-        """Question id -> what statistics need of it, for every question of the bank ever answered.
-
-        The schedule is classified here, in SQL, with CardState's rules (learning: not in
-        review; mature: in review with stability >= MATURE_DAYS; due: due <= now) and its due
-        date placed among the forecast's `day_ends`: building 10,000 CardStates would cost
-        more than the rest of the statistics. Overall counts are kept on the card; recent ones
-        come from an index range over the answers since `recent_since`.
-        """
-        day_cases = " ".join(f"WHEN c.due < :end{day} THEN {day}" for day in range(len(day_ends)))
-        parameters: dict[str, Any] = {
-            "profile": profile_id,
-            "bank": bank_id,
-            "review": int(CardStage.REVIEW),
-            "mature": MATURE_DAYS,
-            "now": to_text(now),
-            "since": to_text(recent_since),
-            **{f"end{day}": to_text(end) for day, end in enumerate(day_ends)},
-        }
-        rows = self._rows(
-            "read progress",
-            "SELECT c.question_id, coalesce(c.stage != :review, 0), coalesce(c.due <= :now, 0), "
-            "coalesce(c.stage = :review AND c.stability >= :mature, 0), "
-            f"CASE {day_cases} ELSE {len(day_ends)} END, c.stability, c.last_review, c.answers, c.correct, "
-            "coalesce(r.answers, 0), coalesce(r.correct, 0) "
-            "FROM cards c LEFT JOIN ("
-            "SELECT question_id, count(*) AS answers, sum(correct) AS correct FROM reviews "
-            "WHERE profile_id = :profile AND bank_id = :bank AND answered_at >= :since GROUP BY question_id"
-            ") r ON r.question_id = c.question_id WHERE c.profile_id = :profile AND c.bank_id = :bank",
-            parameters,
-        )
-        make = tuple.__new__  # QuestionFacts without the keyword handling of its __new__: 10,000 rows
-        return {
-            row[0]: make(QuestionFacts, (*row[1:6], None if row[6] is None else from_text(row[6]), *row[7:]))
-            for row in rows
-        }
-
-    def answered_between(self, profile_id: int, start: datetime, end: datetime) -> bool:
-        """Whether the profile answered anything (in any bank) from `start` until before `end`."""
-        rows = self._rows(
-            "read answers",
-            "SELECT 1 FROM reviews WHERE profile_id = ? AND answered_at >= ? AND answered_at < ? LIMIT 1",
-            (profile_id, to_text(start), to_text(end)),
-        )
-        return bool(rows)
-
-
-def _review_from_row(row: Sequence[Any]) -> ReviewRecord:
-    (
-        id_,
-        profile_id,
-        bank_id,
-        question_id,
-        session_id,
-        answered_at,
-        response,
-        correct,
-        score,
-        rating,
-        duration_ms,
-        answer_hash,
-        card_before,
-        card_after,
-        suggested_rating,
-    ) = row
-    after = card_from_json(card_after)
-    assert after is not None
-    return ReviewRecord(
-        id_,
-        profile_id,
-        bank_id,
-        question_id,
-        session_id,
-        from_text(answered_at),
-        json.loads(response),
-        bool(correct),
-        score,
-        Rating(rating),
-        duration_ms,
-        answer_hash,
-        card_from_json(card_before),
-        after,
-        Rating(suggested_rating),
-    )
 
 
 def _valid_profile_name(name: str) -> str:
