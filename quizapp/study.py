@@ -106,8 +106,9 @@ class StudyService:
         self._seeds = random.Random(seed)
         self._scheduler: Scheduler | None = None
         self._synced: dict[str, Bank] = {}
-        self._run_until_yesterday: tuple[date, int] | None = None
         """Bank id -> the bank object last synced (see `sync`)."""
+        self._run_until_yesterday: tuple[date, int] | None = None
+        """(today, consecutive days with answers up to yesterday), see `streak_days`."""
 
     def scheduler(self) -> Scheduler:
         """FSRS at the profile's desired retention."""
@@ -166,12 +167,13 @@ class StudyService:
         self.sync(bank)
         now = self.clock()
         new_allowance = 0
-        if mode is Mode.STUDY:
-            introduced = self.store.new_questions_since(self.profile.id, bank.id, local_midnight(self.today(), self.tz))
-            new_allowance = self.profile.daily_new_limit - introduced
         due: list[DueReview] = []
         scheduled: set[str] = set()
         if mode is Mode.STUDY:
+            midnight = local_midnight(self.today(), self.tz)
+            new_allowance = self.profile.daily_new_limit - self.store.new_questions_since(
+                self.profile.id, bank.id, midnight
+            )
             scheduler = self.scheduler()
             due = [
                 DueReview(
