@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -117,6 +118,21 @@ def test_bad_profile_commands_say_why_and_change_nothing(
     assert err.startswith("quizapp: ") and message in err and err.count("\n") == 1
     with Store.open(db_path) as store:
         assert [(p.name, p.desired_retention, p.daily_new_limit) for p in store.profiles()] == [("ann", 0.9, 20)]
+
+
+def test_the_progress_file_is_in_the_user_data_folder_unless_quizapp_data_says_otherwise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = Path(os.environ["XDG_DATA_HOME"]) / "quizapp" / "progress.db"  # tests point XDG at a temp home
+    assert run(capsys, "profile", "add", "ann")[0] == 0
+    assert default.is_file()
+    chosen = tmp_path / "elsewhere" / "mine.db"
+    monkeypatch.setenv("QUIZAPP_DATA", str(chosen))
+    assert run(capsys, "profile", "add", "bob")[0] == 0
+    with Store.open(chosen) as store:
+        assert [profile.name for profile in store.profiles()] == ["bob"]
+    with Store.open(default) as store:
+        assert [profile.name for profile in store.profiles()] == ["ann"]
 
 
 # -- stats ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from store_helpers import NOW, SCHEDULER, answer
 
 from quizapp.domain.scheduling import CardStage, Rating
 from quizapp.storage import InvalidValue, NotFound, QuestionFacts, Store, StoreError
+from quizapp.storage import opening as opening_module
 from quizapp.storage import store as store_module
 from quizapp.storage.schema import APPLICATION_ID, LATEST_VERSION
 
@@ -22,6 +23,42 @@ def test_open_creates_the_folders_and_a_wal_file_at_the_latest_version(db_path: 
     assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    raw.close()
+
+
+def test_a_file_of_an_older_version_is_migrated_in_order_and_keeps_its_data(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(db_path) as store:
+        answer(store, store.profile("ann").id, "q1")
+    # A later quizapp adds two migrations; opening the old file applies both, in order.
+    later = (
+        *opening_module.MIGRATIONS,
+        ("ALTER TABLE profiles ADD COLUMN colour TEXT", "UPDATE profiles SET colour = 'red'"),
+        ("UPDATE profiles SET colour = colour || '-then-blue'",),
+    )
+    monkeypatch.setattr(opening_module, "MIGRATIONS", later)
+    monkeypatch.setattr(opening_module, "LATEST_VERSION", len(later))
+    with Store.open(db_path) as store:
+        assert [review.question_id for review in store.reviews()] == ["q1"]
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION + 2
+    assert raw.execute("SELECT colour FROM profiles").fetchall() == [("red-then-blue",)]
+    raw.close()
+
+
+def test_a_failing_migration_leaves_the_file_at_its_last_good_version(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store.open(db_path).close()
+    broken = (*opening_module.MIGRATIONS, ("ALTER TABLE profiles ADD COLUMN colour TEXT", "THIS IS NOT SQL"))
+    monkeypatch.setattr(opening_module, "MIGRATIONS", broken)
+    monkeypatch.setattr(opening_module, "LATEST_VERSION", len(broken))
+    with pytest.raises(StoreError, match="prepare the progress file"):
+        Store.open(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert "colour" not in [column[1] for column in raw.execute("PRAGMA table_info(profiles)")]
     raw.close()
 
 
