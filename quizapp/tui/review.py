@@ -434,6 +434,7 @@ class ReviewScreen(Screen[None]):
             with VerticalScroll(id="detail", can_focus=False):
                 yield Static(id="detail-head")
                 yield Static(id="detail-prompt")
+                yield PromptEditor(id="prompt-editor", soft_wrap=True, highlight_cursor_line=False)
                 yield Static(id="detail-body")
                 yield Static(id="detail-explanation")
                 yield Static(id="detail-source-label")
@@ -449,6 +450,7 @@ class ReviewScreen(Screen[None]):
             self._show_row(index)
         self._show_count()
         self._show_detail()
+        self.query_one(PromptEditor).display = False
         drafts.focus()
         if self.output.exists():
             self.notify(
@@ -567,20 +569,31 @@ class ReviewScreen(Screen[None]):
 
     # -- editing --------------------------------------------------------------------------
 
-    async def action_edit(self) -> None:
-        self.editing = True
-        self.query_one(DraftList).locked = True
-        self.query_one(DraftList).can_focus = False
-        prompt = self.decisions.prompt(self.current.id)
-        editor = PromptEditor(prompt, id="prompt-editor", soft_wrap=True, compact=True, highlight_cursor_line=False)
-        self.query_one("#detail-prompt").display = False
-        await self.query_one("#detail", VerticalScroll).mount(editor, after="#detail-prompt")
+    def action_edit(self) -> None:
+        self._set_editing(True)
+        editor = self.query_one(PromptEditor)
+        editor.load_text(self.decisions.prompt(self.current.id))
         editor.focus()
         editor.move_cursor(editor.document.end)
+
+    def _set_editing(self, editing: bool) -> None:
+        """Swap the prompt for its editor and back; the list holds still meanwhile.
+
+        The editor is composed once and hidden, never removed: Textual 8.2.8 can paint a TextArea
+        just after its removal and fail (textual#6528).
+        """
+        self.editing = editing
+        self.query_one("#detail-prompt").display = not editing
+        self.query_one(PromptEditor).display = editing
+        drafts = self.query_one(DraftList)
+        drafts.locked = editing
+        drafts.can_focus = not editing
+        if not editing:
+            drafts.focus()
         self.refresh_bindings()
 
     @on(PromptEditor.Saved)
-    async def _prompt_saved(self, message: PromptEditor.Saved) -> None:
+    def _prompt_saved(self, message: PromptEditor.Saved) -> None:
         message.stop()
         prompt = message.text.strip()
         if not prompt:
@@ -591,23 +604,13 @@ class ReviewScreen(Screen[None]):
             )
             return
         self.decisions.edit_prompt(self.current.id, prompt)
-        await self._close_editor()
+        self._set_editing(False)
         self._refresh([self.current_index])
 
     @on(PromptEditor.Cancelled)
-    async def _prompt_cancelled(self, message: PromptEditor.Cancelled) -> None:
+    def _prompt_cancelled(self, message: PromptEditor.Cancelled) -> None:
         message.stop()
-        await self._close_editor()
-
-    async def _close_editor(self) -> None:
-        await self.query_one(PromptEditor).remove()
-        self.editing = False
-        self.query_one("#detail-prompt").display = True
-        drafts = self.query_one(DraftList)
-        drafts.locked = False
-        drafts.can_focus = True
-        drafts.focus()
-        self.refresh_bindings()
+        self._set_editing(False)
 
     # -- writing and leaving --------------------------------------------------------------
 
