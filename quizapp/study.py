@@ -21,10 +21,12 @@ from quizapp.domain.sessions import DueReview, Mode, plan_session
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
+    BankIndex,
     StatsReport,
     bank_stats,
     consecutive_days,
     day_boundaries,
+    index_bank,
     local_date,
     local_midnight,
     streak_days,
@@ -107,6 +109,7 @@ class StudyService:
         self._scheduler: Scheduler | None = None
         self._synced: dict[str, Bank] = {}
         """Bank id -> the bank object last synced (see `sync`)."""
+        self._indexes: dict[str, tuple[Bank, BankIndex]] = {}
         self._run_until_yesterday: tuple[date, int] | None = None
         """(today, consecutive days with answers up to yesterday), see `streak_days`."""
 
@@ -194,6 +197,13 @@ class StudyService:
         session_id = self.store.start_session(self.profile.id, bank.id, mode, now)
         return StudySession(self, session_id, bank, mode, tuple(bank.by_id[i] for i in ids), now)
 
+    def _index(self, bank: Bank) -> BankIndex:
+        """The bank's question and tag places for statistics, built once per loaded bank."""
+        cached = self._indexes.get(bank.id)
+        if cached is None or cached[0] is not bank:
+            cached = self._indexes[bank.id] = (bank, index_bank((q.id, q.tags) for q in bank.questions))
+        return cached[1]
+
     def streak_days(self) -> int:
         """Consecutive local days with at least one answer, in any bank (see domain.stats.streak_days).
 
@@ -224,7 +234,7 @@ class StudyService:
                 bank_stats(
                     bank.id,
                     bank.title,
-                    ((question.id, question.tags) for question in bank.questions),
+                    self._index(bank),
                     facts,
                     lambda stability, last_review: scheduler.recall(stability, last_review, now),
                 )

@@ -38,6 +38,7 @@ class QuestionFacts(NamedTuple):
     `is_due`); the flags are 0 or 1 so that they add up.
     """
 
+    question_id: str
     learning: int
     due: int
     mature: int
@@ -129,50 +130,66 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class BankIndex:
+    """Where each question and each tag of a bank sits, for `bank_stats`.
+
+    Built once per loaded bank and reused by every statistics call: a bank of 10,000 questions
+    has some 30,000 question-tag memberships.
+    """
+
+    size: int
+    positions: Mapping[str, int]
+    """Question id -> its place in the bank."""
+    tags: tuple[tuple[str, Callable[[Sequence[Any]], Sequence[Any]]], ...]
+    """(tag, picker of its questions' places in a column), sorted by tag."""
+
+
+def index_bank(questions: Iterable[tuple[str, Sequence[str]]]) -> BankIndex:
+    """The index of a bank's (question id, tags), in the bank's order."""
+    positions: dict[str, int] = {}
+    members: dict[str, list[int]] = {}
+    for position, (question_id, tags) in enumerate(questions):
+        positions[question_id] = position
+        for tag in tags:
+            members.setdefault(tag, []).append(position)
+    return BankIndex(len(positions), positions, tuple((tag, _picker(members[tag])) for tag in sorted(members)))
+
+
 def bank_stats(
     bank_id: str,
     title: str,
-    questions: Iterable[tuple[str, Sequence[str]]],
-    facts: Mapping[str, QuestionFacts],
+    index: BankIndex,
+    facts: Iterable[QuestionFacts],
     recall: Callable[[float | None, datetime | None], float],
 ) -> BankStats:
     """One bank's numbers, overall and per tag (tags sorted by name).
 
-    `questions` are (id, tags) of the bank as loaded now: a question the teacher removed is not
-    counted, and its `facts` are ignored. `recall` is the predicted recall now from a
-    question's stability and last review (Scheduler.recall).
+    `index` is the bank as loaded now: facts of a question the teacher removed are ignored.
+    `recall` is the predicted recall now from a question's stability and last review
+    (Scheduler.recall).
 
-    Each question is looked at once, into a row of numbers; groups are then column sums over
-    their rows' positions, done by builtins (a bank of 10,000 questions has 30,000 question-tag
-    memberships, too many for a Python call each).
+    The numbers are columns with one place per question, filled in from the answered
+    questions' facts; each group is then a set of column sums over its places, done by
+    builtins rather than a Python call per question and tag.
     """
-    rows: list[tuple[Any, ...]] = []
-    add_row = rows.append
-    members: dict[str, list[int]] = {}
-    get_facts = facts.get
-    for position, (question_id, tags) in enumerate(questions):
-        fact = get_facts(question_id)
-        if fact is None:
-            add_row(_NEW)
-        elif fact[5] is None:  # answered, but no schedule: new again
-            add_row((1, 0, 0, 0, 0, 0.0, FORECAST_DAYS, fact[6], fact[7], fact[8], fact[9]))
-        else:
-            recalled = recall(fact[4], fact[5])
-            add_row((0, fact[0], fact[1], fact[2], 1, recalled, fact[3], fact[6], fact[7], fact[8], fact[9]))
-        for tag in tags:
-            if tag in members:
-                members[tag].append(position)
-            else:
-                members[tag] = [position]
-    columns = tuple(zip(*rows, strict=True)) if rows else ((),) * len(_NEW)
+    size = index.size
+    new, studied, recalls, days = [1] * size, [0] * size, [0.0] * size, [FORECAST_DAYS] * size
+    learning, due, mature = [0] * size, [0] * size, [0] * size
+    answers, correct, recent_answers, recent_correct = [0] * size, [0] * size, [0] * size, [0] * size
+    place_of = index.positions.get
+    for fact in facts:
+        place = place_of(fact[0])
+        if place is None:
+            continue
+        answers[place], correct[place], recent_answers[place], recent_correct[place] = fact[7:11]
+        if fact[6] is not None:  # a schedule (without one, the question is new again)
+            new[place], studied[place], recalls[place] = 0, 1, recall(fact[5], fact[6])
+            learning[place], due[place], mature[place], days[place] = fact[1:5]
+    columns = (new, learning, due, mature, studied, recalls, days, answers, correct, recent_answers, recent_correct)
     overall = _group(title, columns, lambda column: column)
-    tags = tuple(_group(tag, columns, _picker(members[tag])) for tag in sorted(members))
+    tags = tuple(_group(tag, columns, pick) for tag, pick in index.tags)
     return BankStats(bank_id, title, overall, tags)
-
-
-_NEW = (1, 0, 0, 0, 0, 0.0, FORECAST_DAYS, 0, 0, 0, 0)
-"""The row of a question never answered: new, learning, due, mature, studied, recall, forecast
-day, answers, right answers, recent answers, recent right answers."""
 
 
 def _picker(positions: list[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:

@@ -67,8 +67,8 @@ class ProgressNumbers(Database):
         now: datetime,
         day_ends: Sequence[datetime],
         recent_since: datetime,
-    ) -> dict[str, QuestionFacts]:
-        """Question id -> what statistics need of it, for every question of the bank ever answered.
+    ) -> list[QuestionFacts]:
+        """What statistics need of every question of the bank ever answered.
 
         The schedule is classified here, in SQL, with CardState's rules (learning: not in
         review; mature: in review with stability >= MATURE_DAYS; due: due <= now) and its due
@@ -76,7 +76,7 @@ class ProgressNumbers(Database):
         more than the rest of the statistics. Overall counts are kept on the card; recent ones
         come from an index range over the answers since `recent_since`.
         """
-        day_cases = " ".join(f"WHEN c.due < :end{day} THEN {day}" for day in range(len(day_ends)))
+        day_cases = " ".join(f"WHEN due < :end{day} THEN {day}" for day in range(len(day_ends)))
         parameters: dict[str, Any] = {
             "profile": profile_id,
             "bank": bank_id,
@@ -86,23 +86,35 @@ class ProgressNumbers(Database):
             "since": to_text(recent_since),
             **{f"end{day}": to_text(end) for day, end in enumerate(day_ends)},
         }
-        rows = self._rows(
-            "read progress",
-            "SELECT c.question_id, coalesce(c.stage != :review, 0), coalesce(c.due <= :now, 0), "
-            "coalesce(c.stage = :review AND c.stability >= :mature, 0), "
-            f"CASE {day_cases} ELSE {len(day_ends)} END, c.stability, c.last_review, c.answers, c.correct, "
-            "coalesce(r.answers, 0), coalesce(r.correct, 0) "
-            "FROM cards c LEFT JOIN ("
-            "SELECT question_id, count(*) AS answers, sum(correct) AS correct FROM reviews "
-            "WHERE profile_id = :profile AND bank_id = :bank AND answered_at >= :since GROUP BY question_id"
-            ") r ON r.question_id = c.question_id WHERE c.profile_id = :profile AND c.bank_id = :bank",
-            parameters,
-        )
+        with self._reading("read progress") as db:
+            rows = db.execute(
+                "SELECT question_id, coalesce(stage != :review, 0), coalesce(due <= :now, 0), "
+                "coalesce(stage = :review AND stability >= :mature, 0), "
+                f"CASE {day_cases} ELSE {len(day_ends)} END, stability, last_review, answers, correct "
+                "FROM cards WHERE profile_id = :profile AND bank_id = :bank",
+                parameters,
+            ).fetchall()
+            recent = db.execute(
+                "SELECT question_id, count(*), sum(correct) FROM reviews "
+                "WHERE profile_id = :profile AND bank_id = :bank AND answered_at >= :since GROUP BY question_id",
+                parameters,
+            ).fetchall()
+        recent_counts = {question_id: (answers, correct) for question_id, answers, correct in recent}
+        none_recent = (0, 0)
         make = tuple.__new__  # QuestionFacts without the keyword handling of its __new__: 10,000 rows
-        return {
-            row[0]: make(QuestionFacts, (*row[1:6], None if row[6] is None else from_text(row[6]), *row[7:]))
+        return [
+            make(
+                QuestionFacts,
+                (
+                    *row[:6],
+                    None if row[6] is None else from_text(row[6]),
+                    row[7],
+                    row[8],
+                    *recent_counts.get(row[0], none_recent),
+                ),
+            )
             for row in rows
-        }
+        ]
 
     def answered_between(self, profile_id: int, start: datetime, end: datetime) -> bool:
         """Whether the profile answered anything (in any bank) from `start` until before `end`."""

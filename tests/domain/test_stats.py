@@ -13,6 +13,7 @@ from quizapp.domain.stats import (
     bank_stats,
     consecutive_days,
     day_boundaries,
+    index_bank,
     local_date,
     local_midnight,
     streak_days,
@@ -73,6 +74,7 @@ def test_a_known_run_up_to_yesterday_is_not_counted_again() -> None:
 
 
 def facts(
+    question_id: str,
     learning: int = 0,
     due: int = 0,
     mature: int = 0,
@@ -81,31 +83,33 @@ def facts(
     counts: tuple[int, int, int, int] = (1, 1, 0, 0),
 ) -> QuestionFacts:
     last_review = None if stability is None else NOW - timedelta(days=1)
-    return QuestionFacts(learning, due, mature, day, stability, last_review, *counts)
+    return QuestionFacts(question_id, learning, due, mature, day, stability, last_review, *counts)
 
 
 def test_bank_and_tag_numbers() -> None:
-    questions = [
-        ("q1", ("war", "diplomacy")),  # new
-        ("q2", ("war",)),  # learning, due now
-        ("q3", ("diplomacy",)),  # review, mature, due in 3 days
-        ("q4", ()),  # review, young, due tomorrow
-        ("q5", ("war",)),  # answered once, then its answer changed: new again, answers kept
+    index = index_bank(
+        [
+            ("q1", ("war", "diplomacy")),  # new
+            ("q2", ("war",)),  # learning, due now
+            ("q3", ("diplomacy",)),  # review, mature, due in 3 days
+            ("q4", ()),  # review, young, due tomorrow
+            ("q5", ("war",)),  # answered once, then its answer changed: new again, answers kept
+        ]
+    )
+    known = [
+        facts("q2", learning=1, due=1, day=0, stability=1.0, counts=(4, 1, 2, 1)),
+        facts("q3", mature=1, day=3, stability=30.0, counts=(3, 3, 1, 1)),
+        facts("q4", day=1, stability=4.0, counts=(2, 1, 0, 0)),
+        facts("q5", stability=None, counts=(1, 0, 1, 0)),
+        facts("gone", learning=1, due=1, day=0, counts=(50, 0, 0, 0)),  # removed from the bank: ignored
     ]
-    known = {
-        "q2": facts(learning=1, due=1, day=0, stability=1.0, counts=(4, 1, 2, 1)),
-        "q3": facts(mature=1, day=3, stability=30.0, counts=(3, 3, 1, 1)),
-        "q4": facts(day=1, stability=4.0, counts=(2, 1, 0, 0)),
-        "q5": facts(stability=None, counts=(1, 0, 1, 0)),
-        "gone": facts(learning=1, due=1, day=0, counts=(50, 0, 0, 0)),  # removed from the bank: ignored
-    }
     recall_by_stability = {1.0: 0.5, 30.0: 0.9, 4.0: 0.7}  # q2, q3, q4
 
     def recall(stability: float | None, last_review: datetime | None) -> float:
         assert last_review == NOW - timedelta(days=1)
         return recall_by_stability[stability]
 
-    stats = bank_stats("ukraine", "Ukraine call", questions, known, recall)
+    stats = bank_stats("ukraine", "Ukraine call", index, known, recall)
     overall = stats.overall
     assert (overall.total, overall.new, overall.learning, overall.due, overall.mature) == (5, 2, 1, 1, 1)
     assert (overall.accuracy.answers, overall.accuracy.correct) == (10, 5)
@@ -123,16 +127,18 @@ def test_bank_and_tag_numbers() -> None:
 
 
 def test_a_bank_never_studied_is_all_new_with_no_accuracy_or_recall() -> None:
-    stats = bank_stats("b", "B", [("q1", ("t",)), ("q2", ())], {}, lambda stability, last_review: 1.0)
+    stats = bank_stats("b", "B", index_bank([("q1", ("t",)), ("q2", ())]), [], lambda stability, last_review: 1.0)
     assert (stats.overall.total, stats.overall.new) == (2, 2)
     assert stats.overall.accuracy.percent is None
     assert stats.overall.recall is None
     assert stats.overall.forecast == (0,) * FORECAST_DAYS
-    assert bank_stats("b", "B", [], {}, lambda stability, last_review: 1.0).overall.total == 0
+    assert stats.tags[0].total == 1
+    assert bank_stats("b", "B", index_bank([]), [], lambda stability, last_review: 1.0).overall.total == 0
 
 
 def test_a_report_becomes_plain_json() -> None:
-    stats = bank_stats("b", "B", [("q1", ("t",))], {"q1": facts(stability=None, counts=(4, 3, 0, 0))}, lambda *_: 1.0)
+    index = index_bank([("q1", ("t",))])
+    stats = bank_stats("b", "B", index, [facts("q1", stability=None, counts=(4, 3, 0, 0))], lambda *_: 1.0)
     report = StatsReport(profile="ann", generated_at=NOW, streak_days=2, studied_today=True, banks=(stats,))
     data = json.loads(json.dumps(report.to_dict()))
     assert data["generated_at"] == "2025-05-19T12:00:00+00:00"

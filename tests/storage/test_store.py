@@ -315,7 +315,8 @@ DAY_ENDS = [NOW.replace(hour=0) + timedelta(days=day) for day in range(1, 8)]
 
 
 def facts_of(store: Store, profile_id: int) -> dict[str, QuestionFacts]:
-    return store.question_facts(profile_id, "bank", NOW, DAY_ENDS, NOW - timedelta(days=7))
+    facts = store.question_facts(profile_id, "bank", NOW, DAY_ENDS, NOW - timedelta(days=7))
+    return {fact.question_id: fact for fact in facts}
 
 
 def test_question_facts_count_right_answers_overall_and_recently(store: Store) -> None:
