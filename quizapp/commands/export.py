@@ -28,7 +28,8 @@ COLUMNS = (
     "difficulty_after",
     "due_after",
 )
-"""One row per answer, oldest first. Times are ISO 8601 in UTC; `response` is JSON text in CSV."""
+"""One row per answer, oldest first. Times are ISO 8601 in UTC. In CSV, `response` is the text
+typed or chosen, true/false, or JSON for answers of several parts (a list, or pairs)."""
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet runs a cell starting with these as a formula: such text cells get a leading '."""
@@ -110,17 +111,26 @@ def to_json(rows: list[dict[str, Any]]) -> str:
 def to_csv(rows: list[dict[str, Any]]) -> str:
     import csv
     import io
-    import json
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
         cells = dict(row)
-        cells["response"] = json.dumps(row["response"], ensure_ascii=False)
+        cells["response"] = _response_cell(row["response"])
         cells["correct"] = int(row["correct"])
         writer.writerow(_safe_cell(cells[column]) for column in COLUMNS)
     return buffer.getvalue()
+
+
+def _response_cell(response: Any) -> str:
+    import json
+
+    if isinstance(response, str):
+        return response
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    return json.dumps(response, ensure_ascii=False)
 
 
 def _safe_cell(value: object) -> object:

@@ -223,7 +223,7 @@ def test_export_csv_has_one_row_per_answer(db_path: Path, bank_path: Path, capsy
     rows = list(csv.DictReader(io.StringIO(out)))
     assert sorted((row["question_id"], row["correct"], row["response"]) for row in rows) == [
         ("capital", "1", "false"),
-        ("vote-age", "0", '"21"'),
+        ("vote-age", "0", "21"),
     ]
     first = rows[0]
     assert (first["profile"], first["bank_id"], first["mode"], first["duration_ms"]) == (
@@ -260,11 +260,14 @@ def test_export_json_of_every_profile_to_a_file(
 def test_export_keeps_spreadsheet_formulas_from_running(
     db_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    study(db_path, bank_path, "=HYPERLINK(1)", {"senate": True})
+    study(db_path, bank_path, "=HYPERLINK(1)", {"vote-age": '=cmd|" /C calc"!A0'})
     code, out, _ = run(capsys, "--data", str(db_path), "--profile", "=HYPERLINK(1)", "export")
     assert code == 0
     (row,) = csv.DictReader(io.StringIO(out))
     assert row["profile"] == "'=HYPERLINK(1)"
+    assert row["response"] == """'=cmd|" /C calc"!A0"""
+    code, out, _ = run(capsys, "--data", str(db_path), "--profile", "=HYPERLINK(1)", "export", "--format", "json")
+    assert json.loads(out)["reviews"][0]["response"] == '=cmd|" /C calc"!A0'  # JSON is data, kept as given
 
 
 def test_export_without_progress_or_profile_says_so(
