@@ -78,10 +78,14 @@ class Person:
 
     @property
     def shown(self) -> str:
-        """The name on a question: the display name, or "Mr. Peskov" when the article gives no first name."""
-        if self.first is None and self.honorific and self.kind == "person":
-            return f"{self.honorific} {self.name}"
-        return self.name
+        """The name on a question: the fullest name the article gives, or the surname alone ("Peskov").
+
+        Never "Mr. Peskov": an honorific is the newspaper's house style, not part of a name, and
+        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer.
+        """
+        if self.kind != "person":
+            return self.name
+        return without_honorific(self.name)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,21 @@ class _Candidate:
     end: int
     tokens: list[str]
     possessive: bool
+
+
+_HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
+
+
+def without_honorific(name: str) -> str:
+    """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
+    tokens = name.split()
+    while len(tokens) > 1:
+        bare = tokens[0].rstrip(".").lower()
+        if bare in HONORIFICS and (tokens[0].endswith(".") or bare in _HONORIFIC_WITHOUT_STOP):
+            tokens.pop(0)
+        else:
+            break
+    return " ".join(tokens)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -11,15 +11,27 @@ from collections import Counter
 from quizapp.draft.attribution import Quotation
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lexicon import word_set
 from quizapp.draft.people import Person
-from quizapp.draft.wording import contains_phrase, excerpt, question_id, shorten, slug
+from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
 MAX_MATCHING = 3
 MAX_WHO_SAID = 8
 MAX_PER_SPEAKER = 3
 MIN_QUOTATION_WORDS = 5
+MIN_FOR_MATCHING = 4
+PROMPT_WORDS = 30
+PAIR_WORDS = 14
+EXPLANATION_CHARS = 300
 TAG = "who-said"
+
+_TRAILING_FUNCTION_WORDS = word_set(
+    "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
+)
+
+Attributed = tuple[Quotation, Person]
+"""A quotation and its speaker."""
 
 
 def _names_speaker(text: str, speaker: Person) -> bool:
@@ -50,25 +62,53 @@ def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[in
     return extraction.text[start:end].strip(), (start, end)
 
 
-def _others(extraction: Extraction, exclude: set[str], kind: str) -> list[Person]:
-    """Other people of the article, those quoted first, then the most mentioned."""
+def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
+    """Other people of the article, those quoted first, then the most mentioned.
+
+    People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
+    Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
+    """
     quoted = Counter(q.speaker for q in extraction.quotations if q.speaker)
     mentioned = Counter(m.person for m in extraction.mentions)
-    people = [p for p in extraction.people if p.id not in exclude and p.kind == kind]
+    people = [
+        p
+        for p in extraction.people
+        if p.id not in exclude and p.kind == kind and not (named_in and _names_speaker(named_in, p))
+    ]
     return sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+
+
+def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
+    """Quotations for matching questions, and the others for "who said this?": never the same quotation twice.
+
+    Asking one quotation in both forms lets either question answer the other, and a teacher
+    reviewing the draft deletes one of each pair. Alternate quotations go to each form, so
+    both mix the article's speakers; fewer than four quotations are all asked one by one.
+    """
+    if len(usable) < MIN_FOR_MATCHING:
+        return [], usable
+    for parity in (0, 1):
+        matching = usable[parity::2]
+        if len({speaker.id for _quotation, speaker in matching}) >= 2:
+            return matching, usable[1 - parity :: 2]
+    return [], usable
 
 
 def who_said_questions(extraction: Extraction) -> list[DraftedQuestion]:
     drafted = []
     per_speaker: Counter[str] = Counter()
-    for quotation, speaker in _usable(extraction):
+    _matched, one_by_one = _split(_usable(extraction))
+    for quotation, speaker in one_by_one:
         if len(drafted) >= MAX_WHO_SAID or per_speaker[speaker.id] >= MAX_PER_SPEAKER:
             continue
-        others = [p.shown for p in _others(extraction, {speaker.id}, speaker.kind) if p.shown != speaker.shown][:3]
+        others = [
+            p.shown
+            for p in _others(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
+            if p.shown != speaker.shown
+        ][:3]
         if not others:
             continue
-        shown_quote = shorten(quotation.text, 30)
-        prompt = f"Who said this? “{shown_quote}”"
+        prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
         source, span = _source(extraction, quotation)
         role = f", {speaker.role}" if speaker.role else ""
         question = make_question(
@@ -87,46 +127,107 @@ def who_said_questions(extraction: Extraction) -> list[DraftedQuestion]:
 
 
 def matching_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    usable = _usable(extraction)
+    matched, _one_by_one = _split(_usable(extraction))
     chunks: list[list[tuple[Quotation, Person]]] = []
-    for item in usable:
+    for item in matched:
         if not chunks or len(chunks[-1]) >= MAX_PAIRS:
             chunks.append([])
         chunks[-1].append(item)
     if len(chunks) > 1 and len(chunks[-1]) < 3:
-        chunks.pop()  # too few left for a question of their own; they are asked one by one instead
+        chunks.pop()  # too few left for a question of their own
     drafted = []
     for chunk in chunks[:MAX_MATCHING]:
         speakers = {speaker.id for _q, speaker in chunk}
         if len(speakers) < 2:
             continue
-        lefts = []
-        pairs = []
+        lefts: list[str] = []
+        pairs: list[tuple[str, Person]] = []
         for quotation, speaker in chunk:
-            left = f"“{shorten(quotation.text, 14)}”"
+            left = f"“{quotation_shown(quotation.text, PAIR_WORDS)}”"
             if left in lefts:
                 continue
             lefts.append(left)
-            pairs.append({"left": left, "right": speaker.shown})
+            pairs.append((left, speaker))
         if len(pairs) < 2:
             continue
-        rights = {pair["right"] for pair in pairs}
-        distractors = [p.shown for p in _others(extraction, speakers, "person") if p.shown not in rights][:2]
+        rights = {speaker.shown for _left, speaker in pairs}
+        quoted_text = " ".join(quotation.text for quotation, _speaker in chunk)
+        distractors = [
+            p.shown for p in _others(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
+        ][:2]
         first_quotation, first_speaker = chunk[0]
         source, span = _source(extraction, first_quotation)
-        explanation = "; ".join(f"{pair['right']}: {pair['left']}" for pair in pairs)
         question = make_question(
             "matching",
             id=question_id("who-said-what", slug(first_quotation.text, 6)),
             prompt="Match each quotation to the person who said it.",
-            pairs=tuple(pairs),
+            pairs=tuple({"left": left, "right": speaker.shown} for left, speaker in pairs),
             distractors=tuple(distractors),
-            explanation=f"As attributed in the article — {explanation}",
+            explanation=matching_explanation(
+                [(quotation.text, speaker) for quotation, speaker in chunk], extraction.people
+            ),
             source=source,
             tags=(TAG,),
         )
         drafted.append(_drafted(question, span, extraction, first_quotation, first_speaker, kind="matching"))
     return drafted
+
+
+def short_name(person: Person, people: list[Person]) -> str:
+    """The surname when no other person of the article shares it ("Putin"), else the display name."""
+    if person.kind != "person" or not person.last:
+        return person.shown
+    namesakes = [other for other in people if other.kind == "person" and other.last == person.last]
+    return person.last if len(namesakes) == 1 else person.shown
+
+
+def matching_explanation(pairs: list[tuple[str, Person]], people: list[Person]) -> str:
+    """One short sentence per speaker naming the first words of each of their quotations.
+
+    The app shuffles the quotations, so "the first three" would be wrong on screen; the opening
+    words are what the student sees. Fewer words per quotation until it fits in
+    EXPLANATION_CHARS, and as a last resort only how many each said.
+    """
+    by_speaker: dict[str, list[str]] = {}
+    speakers: dict[str, Person] = {}
+    for text, speaker in pairs:
+        by_speaker.setdefault(speaker.id, []).append(text)
+        speakers[speaker.id] = speaker
+    for words in (5, 4, 3, 2):
+        sentences = []
+        for speaker_id, texts in by_speaker.items():
+            openings = [f"“{_opening(text, words)}”" for text in texts]
+            sentences.append(f"{short_name(speakers[speaker_id], people)} said {_listed(openings)}.")
+        explanation = " ".join(sentences)
+        if len(explanation) <= EXPLANATION_CHARS:
+            return explanation
+    counts = [
+        f"{short_name(speakers[speaker_id], people)} {_count_words(len(texts))}"
+        for speaker_id, texts in by_speaker.items()
+    ]
+    return f"Of these quotations, {_listed(counts)}."
+
+
+def _opening(text: str, words: int) -> str:
+    """The first `words` words of a quotation, with an ellipsis when there is more."""
+    all_words = text.split()
+    if len(all_words) <= words + 1:
+        return quotation_shown(text, words + 1)
+    opening = all_words[:words]
+    while len(opening) > 2 and opening[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        opening.pop()  # "ready to work with the…" reads as a cut in mid-phrase: "ready to work…"
+    return " ".join(opening).rstrip(",;:.—–-") + "…"
+
+
+def _listed(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _count_words(count: int) -> str:
+    names = {1: "said one", 2: "said two", 3: "said three", 4: "said four", 5: "said five", 6: "said six"}
+    return names.get(count, f"said {count}")
 
 
 def _drafted(

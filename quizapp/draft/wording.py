@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quizapp.draft.lexicon import HONORIFICS
+
 MAX_ID_LENGTH = 80
 _WORDS = re.compile(r"[\w'’]+")
 
@@ -32,6 +34,48 @@ def shorten(text: str, max_words: int) -> str:
     if len(words) <= max_words:
         return text.strip()
     return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
+
+
+_SENTENCE_PUNCTUATION = ",.;:"
+_ELLIPSES = ("…", "...")
+_ABBREVIATIONS = frozenset(HONORIFICS) | {"st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft"}
+
+
+def quotation_shown(text: str, max_words: int) -> str:
+    """A quotation as a question shows it, without the marks: at most `max_words` words.
+
+    The comma or full stop inside a closing quote belongs to the reporting sentence
+    ("...this crisis," a reference to...), so it is dropped; ? and ! are the speaker's and stay.
+    An ellipsis marks a shortened quotation: ours when we cut, the reporter's when they did.
+    A long quotation is cut at the end of its first sentence when that keeps at least half
+    the words, so the student reads a whole thought; one only a word or two too long is kept whole.
+    """
+    words = text.split()
+    if len(words) <= max_words + max(2, max_words // 5):  # cutting two words off saves nothing
+        shown = text.strip()
+        if shown.endswith(_ELLIPSES):
+            return shown
+        return shown.rstrip(_SENTENCE_PUNCTUATION).rstrip() or shown
+    kept = words[:max_words]
+    for index in range(len(kept) - 1, max_words // 2 - 1, -1):
+        word = kept[index]
+        if word.endswith(("?", "!")):
+            return " ".join(kept[: index + 1]) + " …"
+        if _ends_sentence(word) and (index + 1 == len(words) or words[index + 1][:1].isupper()):
+            return " ".join(kept[: index + 1])[:-1] + "…"
+    return " ".join(kept).rstrip(_SENTENCE_PUNCTUATION + "—–-") + "…"
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that ends a sentence: not "Mr.", "U.S." or the initial in "Vladimir V. Putin"."""
+    bare = word.rstrip(".").strip("\"“”'‘’()")
+    return (
+        word.endswith(".")
+        and not word.endswith(_ELLIPSES)
+        and len(bare) > 1
+        and "." not in bare
+        and bare.lower() not in _ABBREVIATIONS
+    )
 
 
 def excerpt(text: str, start: int, end: int, max_chars: int = 300) -> tuple[int, int]:

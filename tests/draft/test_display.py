@@ -1,0 +1,187 @@
+"""What a teacher reads in the draft: people's names, quotations as shown, matching explanations.
+
+The seed article calls Trump only "President Trump" and "Mr. Trump", and Peskov only "Mr.
+Peskov"; the small article below does the same with Okafor and Hale, so these checks do not
+depend on the seed article being present.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quizapp.bank.models import Matching, MultipleChoice
+from quizapp.cli import main
+from quizapp.draft import Draft, draft_article
+from quizapp.draft.who_said import EXPLANATION_CHARS
+
+from .conftest import ARTICLE
+
+needs_seed = pytest.mark.skipif(not ARTICLE.is_file(), reason=f"seed article not present at {ARTICLE}")
+
+LIBRARY = """Library Vote Splits Elmford
+
+By Test Writer
+
+March 4, 2025
+
+The town council of Elmford voted 5 to 4 on Tuesday to move the public library into the old railway station.
+
+"We will keep the library open every single day until the new building is ready," Mr. Okafor said. He has run \
+the library for 12 years.
+
+Mayor Rosa Lind said the move would save money. "It is the cheapest way to keep books in the town center," Ms. \
+Lind said.
+
+"Why would anyone close a library that works so well for the children of this town?" asked Councilman Hale, who \
+leads the opposition.
+
+Mr. Hale said his group would collect signatures. "We have until June to change their minds, and we will use \
+every day of it," Mr. Hale said.
+
+"This station has been empty for years, and now it will be full of readers," Ms. Lind added.
+"""
+"""Okafor and Hale have no first name in it; Rosa Lind has one. Quotations end in commas and a question mark."""
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?")
+
+
+def _names_on_questions(draft: Draft) -> list[str]:
+    names: list[str] = []
+    for drafted in draft.questions:
+        question = drafted.question
+        if isinstance(question, MultipleChoice):
+            names += [*question.choices, question.answer]
+        elif isinstance(question, Matching):
+            names += list(question.options)
+    return names
+
+
+def _shown_quotations(draft: Draft) -> list[tuple[str, str]]:
+    """(quotation as shown, the article's quotation it shows) for every who-said prompt and matching left."""
+    found = []
+    texts = [quotation.text for quotation in draft.extraction.quotations]
+    for drafted in draft.questions:
+        question = drafted.question
+        shown = []
+        if isinstance(question, MultipleChoice):
+            shown = re.findall(r"“(.*)”$", question.prompt)
+        elif isinstance(question, Matching):
+            shown = [pair.left.removeprefix("“").removesuffix("”") for pair in question.pairs]
+        for text in shown:
+            opening = text.removesuffix("…").removesuffix(" ")
+            original = next(t for t in texts if t.startswith(opening.rstrip("…")))
+            found.append((text, original))
+    return found
+
+
+def test_a_person_named_only_by_surname_is_shown_by_surname_alone() -> None:
+    draft = draft_article(LIBRARY)
+    names = set(_names_on_questions(draft))
+    assert {"Okafor", "Hale", "Rosa Lind"} <= names
+    assert not any(_HONORIFIC.search(name) for name in names), names
+
+
+def test_no_name_on_any_question_carries_an_honorific(article_path: Path) -> None:
+    names = _names_on_questions(draft_article(article_path.read_text(encoding="utf-8")))
+    assert not [name for name in names if _HONORIFIC.search(name)]
+
+
+@needs_seed
+def test_seed_article_names_are_the_fullest_the_article_gives() -> None:
+    draft = draft_article(ARTICLE.read_text(encoding="utf-8"))
+    shown = {person.last: person.shown for person in draft.extraction.people if person.kind == "person"}
+    assert shown["Putin"] == "Vladimir V. Putin"
+    assert shown["Vance"] == "JD Vance"
+    assert shown["Starmer"] == "Keir Starmer"
+    assert shown["Trump"] == "Trump"
+    assert shown["Peskov"] == "Peskov"
+    names = set(_names_on_questions(draft))
+    assert {"Trump", "Peskov"} <= names
+    trump_answers = [
+        d.question.explanation
+        for d in draft.questions
+        if isinstance(d.question, MultipleChoice) and d.question.answer == "Trump"
+    ]
+    assert trump_answers and all(text.endswith("to Trump, President.") for text in trump_answers)
+
+
+def test_quotations_drop_the_reporting_sentences_comma_and_full_stop() -> None:
+    draft = draft_article(LIBRARY)
+    shown = dict(_shown_quotations(draft))
+    assert "It is the cheapest way to keep books in the town center" in shown  # was "...center,"
+    assert "Why would anyone close a library that works so well for the children of this town?" in shown
+
+
+def test_quotations_shown_end_in_no_comma_or_full_stop_and_an_ellipsis_only_when_cut(article_path: Path) -> None:
+    draft = draft_article(article_path.read_text(encoding="utf-8"))
+    for shown, original in _shown_quotations(draft):
+        assert not shown.endswith((",", ".", ";", ":")) or shown.endswith("..."), shown
+        if shown.endswith("…") and not original.rstrip().endswith(("…", "...")):
+            assert len(shown.split()) < len(original.split()), (shown, original)
+        if not shown.endswith(("…", "...")):
+            assert original.rstrip(",.;: ") == shown, (shown, original)
+
+
+@needs_seed
+def test_seed_article_quotations_as_a_teacher_expects_them() -> None:
+    shown = {text for text, _original in _shown_quotations(draft_article(ARTICLE.read_text(encoding="utf-8")))}
+    assert "remove the root causes of this crisis" in shown
+    assert "immediately start negotiations toward a Ceasefire and, more importantly, an END to the War" in shown
+
+
+def _explained_speakers(explanation: str) -> list[tuple[str, str]]:
+    """(speaker, opening words) for each quotation named in a matching explanation."""
+    found = []
+    for sentence in re.finditer(r"([^“”.]+?) said ((?:“[^”]*”(?:, | and )?)+)\.", explanation):
+        for opening in re.findall(r"“([^”]*)”", sentence.group(2)):
+            found.append((sentence.group(1).strip(), opening.removesuffix("…")))
+    return found
+
+
+def test_matching_explanations_are_short_and_name_the_right_speaker_for_each_quotation(article_path: Path) -> None:
+    draft = draft_article(article_path.read_text(encoding="utf-8"))
+    for drafted in draft.questions:
+        question = drafted.question
+        if not isinstance(question, Matching):
+            continue
+        assert len(question.explanation or "") <= EXPLANATION_CHARS, question.explanation
+        explained = _explained_speakers(question.explanation or "")
+        assert len(explained) == len(question.pairs), question.explanation
+        for pair in question.pairs:
+            left = pair.left.removeprefix("“")
+            speaker = next(name for name, opening in explained if left.startswith(opening))
+            assert pair.right == speaker or pair.right.endswith(" " + speaker), (pair, question.explanation)
+
+
+def test_library_matching_explanation_reads_as_one_sentence_per_speaker() -> None:
+    matching = next(d.question for d in draft_article(LIBRARY).questions if isinstance(d.question, Matching))
+    assert matching.explanation == (
+        "Okafor said “We will keep the library…”. Hale said “Why would anyone close…”. "
+        "Lind said “This station has been empty…”."
+    )
+
+
+def test_no_quotation_is_asked_both_in_a_matching_and_a_who_said_question(article_path: Path) -> None:
+    draft = draft_article(article_path.read_text(encoding="utf-8"))
+    lefts = {
+        pair.left.strip("“”…") for d in draft.questions if isinstance(d.question, Matching) for pair in d.question.pairs
+    }
+    for drafted in draft.questions:
+        if isinstance(drafted.question, MultipleChoice):
+            quoted = drafted.question.prompt.removeprefix("Who said this? “").rstrip("”…")
+            assert not any(quoted.startswith(left) or left.startswith(quoted) for left in lefts), quoted
+
+
+def test_the_command_writes_surnames_and_clean_quotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "library.txt"
+    article.write_text(LIBRARY, encoding="utf-8")
+    output = tmp_path / "library.toml"
+    assert main(["draft", str(article), "-o", str(output)]) == 0
+    written = output.read_text(encoding="utf-8")
+    assert 'right = "Okafor"' in written
+    name_lines = [line for line in written.splitlines() if line.startswith(("choices", "answer", "distractors", "  {"))]
+    assert name_lines and not any(_HONORIFIC.search(line) for line in name_lines)
+    assert "center,”" not in written and "center”" in written
