@@ -18,7 +18,9 @@ def run_app(args: argparse.Namespace) -> int:
     def open_store():  # runs on the app's store thread, after the first paint
         from quizapp.storage import Store
 
-        return Store.open(db_path)
+        # A damaged file is moved aside (kept as <name>.corrupt-<time>) and the app starts afresh,
+        # saying so; a file from a newer quizapp is refused untouched.
+        return Store.open(db_path, move_damaged=True)
 
     app = QuizApp(
         open_store,

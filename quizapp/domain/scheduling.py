@@ -80,9 +80,6 @@ QUICK_SECONDS: dict[str, float] = {
 """An answer right within this time is 'easy' for its kind; a kind with more to read, type
 or arrange gets longer. Cloze, ordering and matching scale with their number of parts."""
 
-PARTLY_RIGHT_IS_HARD = 0.5
-"""A partly right answer is 'hard' when at least half of it is right, otherwise 'again'."""
-
 
 def quick_threshold(kind: str, parts: int = 1) -> float:
     base = QUICK_SECONDS.get(kind, 10.0)
@@ -97,7 +94,7 @@ def rating_for(result: GradeResult, kind: str, seconds: float, parts: int = 1) -
     right and quick for its kind -> Easy. The student may override it after the feedback."""
     if result.correct:
         return Rating.EASY if seconds <= quick_threshold(kind, parts) else Rating.GOOD
-    if result.score >= PARTLY_RIGHT_IS_HARD:
+    if result.score > 0:
         return Rating.HARD
     return Rating.AGAIN
 

@@ -26,7 +26,7 @@ def result(score: float) -> GradeResult:
     ("score", "seconds", "rating"),
     [
         (0.0, 2.0, Rating.AGAIN),  # wrong, however fast
-        (0.25, 30.0, Rating.AGAIN),  # mostly wrong
+        (0.25, 30.0, Rating.HARD),  # partly right, if only a little
         (0.5, 30.0, Rating.HARD),  # half right
         (0.75, 2.0, Rating.HARD),  # partly right, even when quick
         (1.0, 30.0, Rating.GOOD),  # right, slowly

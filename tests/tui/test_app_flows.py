@@ -267,3 +267,31 @@ async def test_nothing_due_keeps_the_student_home_with_a_hint(make_app) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert any("Nothing is due" in notification.message for notification in app._notifications)
+
+
+async def test_a_damaged_progress_file_is_kept_aside_and_the_app_starts_afresh(db_path, tmp_path) -> None:
+    from tests_tui_support import BANKS, NOW, SEED
+
+    from quizapp.domain.clock import fixed_clock
+    from quizapp.storage import Store
+    from quizapp.tui.app import QuizApp
+
+    garbage = b"this is not a database\x00\xff" * 200
+    db_path.write_bytes(garbage)
+    clock = fixed_clock(NOW)
+    app = QuizApp(
+        lambda: Store.open(db_path, clock=clock, move_damaged=True),  # as `quizapp` opens it
+        profile_name="ana",
+        bank_paths=[BANKS / "kinds.toml"],
+        include_default_banks=False,
+        clock=clock,
+        seed=SEED,
+        fuzz=False,
+    )
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        messages = [notification.message for notification in app._notifications]
+        assert any("corrupt" in message for message in messages), messages
+    (kept,) = tmp_path.glob("progress.db.corrupt-*")
+    assert kept.read_bytes() == garbage
