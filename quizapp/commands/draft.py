@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from quizapp.draft import Draft
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -12,7 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print what was extracted (people, quotations, events, facts) instead"
     )
-    parser.add_argument("--review", action="store_true", help="review the questions in the app before writing")
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help="keep, drop and reword the questions in the app, then write the kept ones "
+        "(to FILE, or ARTICLE's name with .toml beside it)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.draft.extraction import extract
     from quizapp.text import plural
 
-    if args.review:
-        print("quizapp: draft --review is not available yet; draft with -o and edit the file", file=sys.stderr)
+    if args.review and args.json:
+        print("quizapp: --review and --json do not go together: --json only prints what was extracted", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         text = read_article(args.article)
@@ -41,8 +52,53 @@ def run(args: argparse.Namespace) -> int:
     except NothingToAsk as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.review:
+        return review(draft, args)
     status = write_or_print(draft.to_toml(), args.output)
     if status == 0:
         counts = plural(len(draft.questions), "question")
         print(f"drafted {counts} from {args.article}: review them before students use the bank", file=sys.stderr)
     return status
+
+
+def review_output(article: str, output: str | None) -> tuple[Path | None, str | None]:
+    """Where the review writes: -o FILE, else the article's name with .toml beside it; or why it cannot.
+
+    Checked before the app opens, so a teacher never reviews a draft only to find it cannot be written.
+    """
+    from pathlib import Path
+
+    if output == "-":
+        return None, "--review writes a file, not standard output: give -o FILE"
+    path = Path(output) if output else Path(article).with_suffix(".toml")
+    if path.is_dir():
+        return None, f"{path} is a folder: give -o FILE"
+    if not path.parent.is_dir():
+        return None, f"cannot write {path}: no folder {path.parent}"
+    if path.resolve() == Path(article).resolve():
+        return None, f"{path} is the article itself: give -o FILE"
+    return path, None
+
+
+def review(draft: Draft, args: argparse.Namespace) -> int:
+    """Open the review screen on a good draft; Textual is imported only now."""
+    import sys
+
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.text import plural
+
+    path, problem = review_output(args.article, args.output)
+    if path is None:
+        print(f"quizapp: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):  # Textual reads stdin and draws on stderr
+        print("quizapp: --review opens the app and needs a terminal; draft with -o FILE instead", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from quizapp.tui.review import ReviewApp
+
+    result = ReviewApp(draft, path).run()
+    if result is None:
+        print("quizapp: nothing written: the review ended before writing", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"wrote {plural(result.kept, 'question')} of {result.total} to {result.path}", file=sys.stderr)
+    return 0
