@@ -106,13 +106,26 @@ def test_predicted_recall_falls_with_time_and_is_near_the_target_when_due() -> N
     assert scheduler.retrievability(card, card.due + timedelta(days=30)) < at_due
 
 
-def test_recall_from_stability_and_last_review_is_the_cards_retrievability() -> None:
-    scheduler = Scheduler(fuzz=False)
+@pytest.mark.parametrize("retention", [0.8, 0.9, 0.95])
+def test_recall_is_exactly_what_fsrs_predicts(retention: float) -> None:
+    """Our fast recall uses fsrs's forgetting curve with fsrs's constants: it must never drift from fsrs."""
+    import fsrs
+
+    scheduler = Scheduler(retention, fuzz=False)
+    reference = fsrs.Scheduler(desired_retention=retention, enable_fuzzing=False)
     card = scheduler.review(None, Rating.AGAIN, NOW)
-    for rating in (Rating.GOOD, Rating.GOOD, Rating.EASY, Rating.HARD):
+    for rating in (Rating.GOOD, Rating.GOOD, Rating.EASY, Rating.HARD, Rating.AGAIN, Rating.GOOD):
         card = scheduler.review(card, rating, card.due + timedelta(hours=5))
-        for later in (card.due, card.due + timedelta(days=40)):
-            assert scheduler.recall(card.stability, card.last_review, later) == scheduler.retrievability(card, later)
+        probe = fsrs.Card(card_id=1, state=fsrs.State.Review, stability=card.stability, last_review=card.last_review)
+        for later in (
+            card.last_review,
+            card.due,
+            card.due + timedelta(days=3, hours=23),
+            card.due + timedelta(days=400),
+        ):
+            expected = reference.get_card_retrievability(probe, later)
+            assert scheduler.recall(card.stability, card.last_review, later) == expected
+            assert scheduler.retrievability(card, later) == expected
     assert scheduler.recall(None, None, NOW) == 0.0
 
 
