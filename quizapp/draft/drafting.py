@@ -18,7 +18,8 @@ from quizapp.bank.models import Bank, QuestionBase, Source
 from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
-from quizapp.draft.fact_questions import cloze_questions, ordering_questions, true_false_questions, where_questions
+from quizapp.draft.fact_questions import fact_questions
+from quizapp.draft.ordering_question import ordering_questions
 from quizapp.draft.who_said import matching_questions, who_said_questions
 from quizapp.draft.wording import similar, slug
 
@@ -32,9 +33,7 @@ _BUILDERS: tuple[Callable[[Extraction], list[DraftedQuestion]], ...] = (
     matching_questions,
     who_said_questions,
     ordering_questions,
-    where_questions,
-    cloze_questions,
-    true_false_questions,
+    fact_questions,
 )
 
 

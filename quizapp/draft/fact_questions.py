@@ -1,28 +1,33 @@
-"""Questions on facts and events: cloze, true/false, "where did this happen?", and ordering.
+"""Questions on facts: "where did this happen?", cloze and true/false, at most one per sentence.
 
 Every element asked about (a number, a place, a person, a day) must not appear anywhere else
-in what the student sees, so no question is answerable from its own prompt. True/false swaps
-one element for another of the same type from the same article, which is what makes a false
-statement plausible.
+in what the student sees, so no question is answerable from its own prompt, nor from the
+ordering question's item for the same sentence. One sentence gives one question: a cloze
+and a true/false on the same sentence answer each other. True/false swaps one element for
+another of the same type from the same article, which is what makes a false statement
+plausible, and keeps it false: "at least 14" never becomes "at least three".
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
-from quizapp.draft.lexicon import WEEKDAYS, word_set
-from quizapp.draft.timeline import Event
-from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, shorten, slug
+from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS, word_set
+from quizapp.draft.ordering_question import ordering_items
+from quizapp.draft.people import Person
+from quizapp.draft.standalone import Edit, render, standalone_edits
+from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_CLOZE = 10
 MAX_TRUE_FALSE = 8
 MAX_WHERE = 4
-MIN_EVENTS, MAX_EVENTS = 4, 6
 MIN_FACT_WORDS, MAX_FACT_WORDS = 6, 45
+TOPIC_SHARE, TOPIC_MIN_SENTENCES = 0.2, 4
 _CLOZE_ORDER = ("number", "place", "day", "person")
 _SWAP_ORDER = ("number", "person", "place", "day")
 """Numbers first: "at least 20" for "at least 14" is plainly false, while "Kyiv" for "Ukraine" may still be true."""
@@ -31,7 +36,55 @@ _HAPPENED_VERBS = word_set(
     "ended crashed struck killed attacked announced protested marched rallied stayed lived born was were"
 )
 _UNSAFE = re.compile(r"[{}|]")
-_LEADING_FILLER = re.compile(r"^(?:[\s,;—–-]|however\b|but\b|and\b|then\b|also\b)+", re.IGNORECASE)
+_LOWER_BOUND = re.compile(
+    r"\b(?:at least|more than|over|above|upwards of|no fewer than|no less than|in excess of)\s+$", re.IGNORECASE
+)
+_UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|below|no more than)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _ShownFact:
+    """A fact as questions show it: its sentence made readable alone, and what the ordering item shows of it."""
+
+    fact: Fact
+    edits: list[Edit]
+    in_ordering: str
+    """The ordering question's item for this sentence ("" when it has none): visible to the student too."""
+
+    def text(self, extraction: Extraction, start: int, end: int) -> str:
+        return render(extraction.text, start, end, self.edits)
+
+
+def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
+    """Where, cloze and true/false questions, one per usable sentence, cloze and true/false taking turns."""
+    in_ordering = {event.start: item for event, item in ordering_items(extraction)}
+    where: list[DraftedQuestion] = []
+    cloze: list[DraftedQuestion] = []
+    true_false: list[DraftedQuestion] = []
+    cloze_answers: set[str] = set()
+    for fact in extraction.facts:
+        if not _usable(extraction, fact):
+            continue
+        edits = standalone_edits(extraction, fact.start, fact.end)
+        if edits is None:
+            continue  # "he said..." with no telling who
+        shown = _ShownFact(fact, edits, in_ordering.get(fact.start, ""))
+        if len(where) < MAX_WHERE and (question := _where(extraction, shown)) is not None:
+            where.append(question)
+            continue
+        turns: list[tuple[list[DraftedQuestion], int, Callable[[], DraftedQuestion | None]]] = [
+            (cloze, MAX_CLOZE, lambda shown=shown: _cloze(extraction, shown, cloze_answers)),
+            (true_false, MAX_TRUE_FALSE, lambda shown=shown: _true_false(extraction, shown, len(true_false) % 2 == 1)),
+        ]
+        if len(true_false) < len(cloze):
+            turns.reverse()
+        for bucket, limit, build in turns:
+            if len(bucket) < limit and (question := build()) is not None:
+                bucket.append(question)
+                break
+    return where + cloze + true_false
 
 
 def _sentence(extraction: Extraction, start: int, end: int) -> str:
@@ -58,11 +111,25 @@ def _all_names(extraction: Extraction, element: Element) -> list[str]:
         if person is not None:
             names += [*person.aliases, person.name]
             names += [person.last] if person.last else []
-    return [name for name in names if len(name) > 1]
+    return [name for name in names if len(name) > 1 or name.isdigit()]  # "7" counts; a stray initial does not
 
 
-def _visible_elsewhere(extraction: Extraction, fact: Fact, element: Element, shown: str) -> bool:
+def _visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> bool:
     return any(contains_phrase(shown, name) for name in _all_names(extraction, element))
+
+
+def _is_topic(extraction: Extraction, element: Element) -> bool:
+    """A place named in a fifth of the article's sentences is what it is about: asked for, it is guessed, not read."""
+    if element.kind != "place":
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(element.text)}(?!\w)")
+    named_in = sum(1 for s in extraction.sentences if pattern.search(extraction.text, s.start, s.end))
+    return named_in >= max(TOPIC_MIN_SENTENCES, len(extraction.sentences) * TOPIC_SHARE)
+
+
+def _is_reference(text: str, element: Element) -> bool:
+    """ "the two sides", "the three attended": a number pointing back at something, not a count to learn."""
+    return element.kind == "number" and _REFERENCE.search(text, max(0, element.start - 8), element.start) is not None
 
 
 def _drafted(extraction: Extraction, question, fact_start: int, fact_end: int, key: str) -> DraftedQuestion:
@@ -71,46 +138,35 @@ def _drafted(extraction: Extraction, question, fact_start: int, fact_end: int, k
     return DraftedQuestion(question, span, paragraph, (fact_start, key))
 
 
-def _stable_choice(text: str) -> int:
-    return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
-
-
-def cloze_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    drafted: list[DraftedQuestion] = []
-    for fact in extraction.facts:
-        if len(drafted) >= MAX_CLOZE or not _usable(extraction, fact):
-            continue
-        for kind in _CLOZE_ORDER:
-            question = _cloze(extraction, fact, kind)
-            if question is not None:
-                drafted.append(question)
-                break
-    return drafted
-
-
-def _cloze(extraction: Extraction, fact: Fact, kind: str) -> DraftedQuestion | None:
+def _cloze(extraction: Extraction, shown: _ShownFact, used_answers: set[str]) -> DraftedQuestion | None:
+    """A cloze on the first element of the sentence that is hidden elsewhere and not already a cloze's answer."""
     text = extraction.text
-    for element in fact.of_kind(kind):
-        before = text[fact.start : element.start]
-        after = text[element.end : fact.end]
-        if _visible_elsewhere(extraction, fact, element, before + " " + after):
-            continue
-        surface = text[element.start : element.end]
-        alternatives = [alt for alt in dict.fromkeys(_all_names(extraction, element)) if alt != surface]
-        alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]
-        blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
-        cloze_text = (before + blank + after).strip()
-        sentence = _sentence(extraction, fact.start, fact.end)
-        question = make_question(
-            "cloze",
-            id=question_id("fill", slug(surface, 3), slug(before + " " + after, 5)),
-            prompt="Fill in the blank.",
-            text=cloze_text,
-            explanation=f"The article says: “{sentence}”",
-            source=_source(extraction, fact.start, fact.end),
-            tags=("facts",),
-        )
-        return _drafted(extraction, question, fact.start, fact.end, element.value or surface)
+    fact = shown.fact
+    for kind in _CLOZE_ORDER:
+        for element in fact.of_kind(kind):
+            answer_key = f"{kind}:{(element.value or text[element.start : element.end]).lower()}"
+            if answer_key in used_answers or _is_reference(text, element) or _is_topic(extraction, element):
+                continue  # three clozes on "Monday" teach one thing three times
+            before = shown.text(extraction, fact.start, element.start)
+            after = shown.text(extraction, element.end, fact.end)
+            if _visible_elsewhere(extraction, element, f"{before} {after} {shown.in_ordering}"):
+                continue
+            surface = text[element.start : element.end]
+            alternatives = [alt for alt in dict.fromkeys(_all_names(extraction, element)) if alt != surface]
+            alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]
+            blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
+            original = text[fact.start : element.start] + " " + text[element.end : fact.end]
+            question = make_question(
+                "cloze",
+                id=question_id("fill", slug(surface, 3), slug(original, 5)),
+                prompt="Fill in the blank.",
+                text=capitalized((before + blank + after).strip()),
+                explanation=f"The article says: “{_sentence(extraction, fact.start, fact.end)}”",
+                source=_source(extraction, fact.start, fact.end),
+                tags=("facts",),
+            )
+            used_answers.add(answer_key)
+            return _drafted(extraction, question, fact.start, fact.end, element.value or surface)
     return None
 
 
@@ -124,9 +180,11 @@ def _sort_of(element: Element) -> str:
     return element.kind
 
 
-def _comparable(element: Element, other: Element) -> bool:
+def _comparable(extraction: Extraction, element: Element, other: Element) -> bool:
     if _sort_of(element) != _sort_of(other):
         return False
+    if element.kind == "person":
+        return _same_gender(extraction.person(element.value), extraction.person(other.value))
     if element.kind != "number":
         return True
     try:
@@ -142,48 +200,78 @@ def _other_values(extraction: Extraction, element: Element) -> list[Element]:
     others = []
     for fact in extraction.facts:
         for other in fact.of_kind(element.kind):
-            if other.value.lower() in seen or not _comparable(element, other):
+            if other.value.lower() in seen or not _comparable(extraction, element, other):
                 continue
             seen.add(other.value.lower())
             others.append(other)
     return others
 
 
-def true_false_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    drafted: list[DraftedQuestion] = []
-    for fact in extraction.facts:
-        if len(drafted) >= MAX_TRUE_FALSE or not _usable(extraction, fact):
-            continue
-        question = _true_false(extraction, fact)
-        if question is not None:
-            drafted.append(question)
-    return drafted
+def _same_gender(first: Person | None, second: Person | None) -> bool:
+    """ "Ms. Lind said she..." swapped to a man reads false for the wrong reason: the pronoun gives it away."""
+    if first is None or second is None:
+        return False
+    return first.gender is None or second.gender is None or first.gender == second.gender
 
 
-def _true_false(extraction: Extraction, fact: Fact) -> DraftedQuestion | None:
+def _stays_false(text: str, element: Element, other: Element) -> bool:
+    """Whether swapping keeps a bound false: "at least 14" may become "at least 20", never "at least 3";
+    "fallen every year since 2019" may become "since 1978", never "since 2021"."""
+    try:
+        value, swapped = float(element.value), float(other.value)
+    except ValueError:
+        return True
+    if element.kind == "day":
+        return not _SINCE.search(text, max(0, element.start - 8), element.start) or swapped < value
+    if element.kind != "number":
+        return True
+    if _LOWER_BOUND.search(text, max(0, element.start - 20), element.start):
+        return swapped > value
+    if _UPPER_BOUND.search(text, max(0, element.start - 20), element.start):
+        return swapped < value
+    return True
+
+
+def _true_false(extraction: Extraction, shown: _ShownFact, is_true: bool) -> DraftedQuestion | None:
+    """A statement from the sentence, true as the article has it or false with one element swapped.
+
+    The caller alternates `is_true`, starting with false: a draft whose statements are all true
+    teaches students to answer "true" without reading.
+    """
     text = extraction.text
+    fact = shown.fact
     sentence = _sentence(extraction, fact.start, fact.end)
+    statement_true = shown.text(extraction, fact.start, fact.end).strip()
     for kind in _SWAP_ORDER:
         for element in fact.of_kind(kind):
-            if kind == "number" and element.value == "1":
+            if kind == "number" and (element.value == "1" or _is_reference(text, element)):
                 continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
+            if _visible_elsewhere(extraction, element, shown.in_ordering):
+                continue  # the ordering item shows the sentence as it is
             swap = next(
                 (
                     other
                     for other in _other_values(extraction, element)
-                    if not contains_phrase(sentence, _surface(extraction, other)) and other.value != "1"
+                    if other.value != "1"
+                    and not _visible_elsewhere(extraction, other, statement_true)
+                    and _stays_false(text, element, other)
                 ),
                 None,
             )
             if swap is None:
                 continue
             surface = text[element.start : element.end]
+            if surface.startswith("The "):
+                surface = "t" + surface[1:]  # quoted mid-sentence in the explanation
             replacement = _replacement(extraction, element, swap)
-            is_true = _stable_choice(sentence) % 2 == 0
             statement = (
-                sentence
+                statement_true
                 if is_true
-                else (text[fact.start : element.start] + replacement + text[element.end : fact.end]).strip()
+                else (
+                    shown.text(extraction, fact.start, element.start)
+                    + replacement
+                    + shown.text(extraction, element.end, fact.end)
+                ).strip()
             )
             explanation = (
                 f"True: the article says “{sentence}”"
@@ -211,8 +299,13 @@ def _surface(extraction: Extraction, element: Element) -> str:
 
 
 def _replacement(extraction: Extraction, element: Element, swap: Element) -> str:
-    """The swapped-in value, written the way the original was (a number word for a number word)."""
+    """The swapped-in value, written the way the original was (a number word for a number word, "Mr. Putin"
+    for "Mr. Trump"): a name in another style than the rest of the sentence gives the swap away."""
     original = extraction.text[element.start : element.end]
+    if element.kind == "person":
+        person, other = extraction.person(element.value), extraction.person(swap.value)
+        if person is not None and other is not None:
+            return _written_like(original, person, other)
     if element.kind == "number":
         swapped = _surface(extraction, swap)
         written = [swapped, *swap.alternatives]
@@ -221,36 +314,53 @@ def _replacement(extraction: Extraction, element: Element, swap: Element) -> str
     return _surface(extraction, swap)
 
 
-def where_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    drafted: list[DraftedQuestion] = []
+def _written_like(original: str, person: Person, other: Person) -> str:
+    """`other`'s name in the form `original` names `person`: same leading honorific or title, or surname alone."""
+    words = original.split()
+    names = [alias for alias in other.aliases if alias[:1].isupper()]
+    same_lead = [alias for alias in names if alias.split()[0] == words[0] and len(alias.split()) == len(words)]
+    if len(words) > 1 and same_lead:
+        return same_lead[0]
+    if words[0].rstrip(".").lower() in HONORIFICS and len(words) == 2:
+        honorific = [alias for alias in names if len(alias.split()) == 2 and alias.split()[0].rstrip(".").lower()
+                     in HONORIFICS]  # fmt: skip
+        if honorific:
+            return honorific[0]
+    if original == person.last and other.last:
+        return other.last
+    return other.shown
+
+
+def _where(extraction: Extraction, shown: _ShownFact) -> DraftedQuestion | None:
     text = extraction.text
-    for fact in extraction.facts:
-        if len(drafted) >= MAX_WHERE or not _usable(extraction, fact):
+    fact = shown.fact
+    for place in fact.of_kind("place"):
+        phrase = re.search(
+            rf"\s*,?\s*\b(?:in|at)\s+{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
+            text[fact.start : fact.end],
+        )
+        if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
             continue
-        for place in fact.of_kind("place"):
-            phrase = re.search(
-                rf"\s*,?\s*\b(?:in|at)\s+{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
-                text[fact.start : fact.end],
-            )
-            if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
-                continue
-            rest = (text[fact.start : fact.start + phrase.start()] + text[fact.start + phrase.end() : fact.end]).strip()
-            rest = re.sub(r"\s+([,.;])", r"\1", rest)
-            if _visible_elsewhere(extraction, fact, place, rest) or len(rest.split()) < 5:
-                continue
-            question = make_question(
-                "short_answer",
-                id=question_id("where", slug(rest, 7)),
-                prompt=f"Where did this happen? “{capitalized(rest)}”",
-                answer=place.text,
-                alternatives=place.alternatives,
-                explanation=f"The article says: “{_sentence(extraction, fact.start, fact.end)}”",
-                source=_source(extraction, fact.start, fact.end),
-                tags=("places",),
-            )
-            drafted.append(_drafted(extraction, question, fact.start, fact.end, place.value))
-            break
-    return drafted
+        if _is_topic(extraction, place):
+            continue
+        cut_start, cut_end = fact.start + phrase.start(), fact.start + phrase.end()
+        rest = (shown.text(extraction, fact.start, cut_start) + shown.text(extraction, cut_end, fact.end)).strip()
+        rest = re.sub(r"\s+([,.;])", r"\1", rest)
+        if _visible_elsewhere(extraction, place, f"{rest} {shown.in_ordering}") or len(rest.split()) < 5:
+            continue
+        original = re.sub(r"\s+([,.;])", r"\1", (text[fact.start : cut_start] + text[cut_end : fact.end]).strip())
+        question = make_question(
+            "short_answer",
+            id=question_id("where", slug(original, 7)),
+            prompt=f"Where did this happen? “{capitalized(rest)}”",
+            answer=place.text,
+            alternatives=place.alternatives,
+            explanation=f"The article says: “{_sentence(extraction, fact.start, fact.end)}”",
+            source=_source(extraction, fact.start, fact.end),
+            tags=("places",),
+        )
+        return _drafted(extraction, question, fact.start, fact.end, place.value)
+    return None
 
 
 def _happened_there(text: str, position: int, fact: Fact) -> bool:
@@ -260,45 +370,3 @@ def _happened_there(text: str, position: int, fact: Fact) -> bool:
         return True
     before = re.findall(r"[A-Za-z]+", text[max(fact.start, position - 30) : position])
     return bool(before) and (before[-1].lower() in _HAPPENED_VERBS or before[-1].endswith("ed"))
-
-
-def _event_item(extraction: Extraction, event: Event) -> str | None:
-    """The event's sentence without its time cue, shortened: the student orders what happened, not dates."""
-    text = extraction.text
-    sentence = text[event.start : event.end]
-    if any(mark in sentence for mark in '"“”«»'):
-        return None
-    cue_start, cue_end = event.cue.start - event.start, event.cue.end - event.start
-    item = sentence[:cue_start].rstrip() + " " + sentence[cue_end:].lstrip()
-    item = _LEADING_FILLER.sub("", item.strip())
-    item = re.sub(r"\s+([,.;])", r"\1", item).strip()
-    if len(item.split()) < 4 or _UNSAFE.search(item):
-        return None
-    return capitalized(shorten(item.rstrip("."), 16))
-
-
-def ordering_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    chosen: list[tuple[Event, str]] = []
-    for event in sorted(extraction.events, key=lambda e: (e.when, e.start)):
-        item = _event_item(extraction, event)
-        if item is None or any(abs(event.when - other.when) < 0.1 or item == text for other, text in chosen):
-            continue
-        chosen.append((event, item))
-    if len(chosen) < MIN_EVENTS:
-        return []
-    if len(chosen) > MAX_EVENTS:
-        step = (len(chosen) - 1) / (MAX_EVENTS - 1)
-        chosen = [chosen[round(index * step)] for index in range(MAX_EVENTS)]
-    items = tuple(item for _event, item in chosen)
-    explanation = "; ".join(f"{event.cue.text.strip()}: {item}" for event, item in chosen)
-    first = min(chosen, key=lambda pair: pair[0].start)[0]
-    question = make_question(
-        "ordering",
-        id=question_id("order-events", slug(items[0], 5)),
-        prompt="Put these events in the order they happened, earliest first.",
-        items=items,
-        explanation=f"In order — {explanation}",
-        source=_source(extraction, first.start, first.end),
-        tags=("timeline",),
-    )
-    return [_drafted(extraction, question, first.start, first.end, "ordering")]

@@ -1,0 +1,85 @@
+"""The ordering question: events of the article, without their dates, to put in the order they happened."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.extraction import Extraction
+from quizapp.draft.standalone import Edit, render, standalone_edits
+from quizapp.draft.timeline import Event
+from quizapp.draft.wording import capitalized, excerpt, question_id, shorten, slug
+
+MIN_EVENTS, MAX_EVENTS = 4, 6
+ITEM_WORDS = 16
+_UNSAFE = re.compile(r"[{}|]")
+_LEADING_FILLER = re.compile(r"^(?:[\s,;—–-]|however\b|but\b|and\b|then\b|also\b)+", re.IGNORECASE)
+_LOWERCASE_CUE_WORDS = frozenset(
+    {"in", "on", "at", "last", "this", "next", "over", "during", "hours", "days", "weeks", "minutes", "shortly",
+     "just", "moments", "later", "since", "early", "late", "mid", "by", "until", "the", "a", "earlier", "that"}
+)  # fmt: skip
+_DOUBLED_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])+")
+
+
+def _event_item(extraction: Extraction, event: Event) -> str | None:
+    """The event's sentence without its time cue, readable alone, shortened: students order what happened."""
+    text = extraction.text
+    if any(mark in text[event.start : event.end] for mark in '"“”«»'):
+        return None
+    edits = standalone_edits(extraction, event.start, event.end)
+    if edits is None:
+        return None  # "he issued a rebuke" with no telling who
+    cue = [Edit(event.cue.start, event.cue.end, " ")] if event.start <= event.cue.start else []
+    item = render(text, event.start, event.end, [*edits, *cue])
+    item = _DOUBLED_PUNCTUATION.sub(r"\1", item)  # "cease-fire, [hours before the call], tempering"
+    item = _LEADING_FILLER.sub("", item.strip())
+    item = re.sub(r"\s+([,.;])", r"\1", " ".join(item.split())).strip(" ,;")
+    if len(item.split()) < 4 or _UNSAFE.search(item):
+        return None
+    return capitalized(shorten(item.rstrip("."), ITEM_WORDS))
+
+
+def _cue_in_sentence(cue: str) -> str:
+    """ "In late April" -> "in late April": the cue is quoted mid-sentence in the explanation."""
+    cue = cue.strip()
+    first = cue.split()[0] if cue else ""
+    if first.lower() in _LOWERCASE_CUE_WORDS:
+        return first.lower() + cue[len(first) :]
+    return cue
+
+
+def ordering_items(extraction: Extraction) -> list[tuple[Event, str]]:
+    """The events the ordering question asks, earliest first, each with its item as shown."""
+    chosen: list[tuple[Event, str]] = []
+    for event in sorted(extraction.events, key=lambda e: (e.when, e.start)):
+        item = _event_item(extraction, event)
+        if item is None or any(abs(event.when - other.when) < 0.1 or item == text for other, text in chosen):
+            continue
+        chosen.append((event, item))
+    if len(chosen) < MIN_EVENTS:
+        return []
+    if len(chosen) > MAX_EVENTS:
+        step = (len(chosen) - 1) / (MAX_EVENTS - 1)
+        chosen = [chosen[round(index * step)] for index in range(MAX_EVENTS)]
+    return chosen
+
+
+def ordering_questions(extraction: Extraction) -> list[DraftedQuestion]:
+    chosen = ordering_items(extraction)
+    if not chosen:
+        return []
+    items = tuple(item for _event, item in chosen)
+    explanation = "; ".join(f"{_cue_in_sentence(event.cue.text)}: {item}" for event, item in chosen)
+    first = min(chosen, key=lambda pair: pair[0].start)[0]
+    span = excerpt(extraction.text, first.start, first.end)
+    question = make_question(
+        "ordering",
+        id=question_id("order-events", slug(items[0], 5)),
+        prompt="Put these events in the order they happened, earliest first.",
+        items=items,
+        explanation=f"In order — {explanation}",
+        source=extraction.text[span[0] : span[1]],
+        tags=("timeline",),
+    )
+    paragraph = extraction.article.paragraph_index(first.start) + 1
+    return [DraftedQuestion(question, span, paragraph, (first.start, "ordering"))]

@@ -1,0 +1,127 @@
+"""Sentences that stand on their own in a question: a leading "he" replaced by the person it refers to.
+
+A leading "But" or "And" is dropped too: it answers a sentence the student does not see.
+
+A question shows one sentence cut from the sentences before it: "In late April, however, he
+issued a rare rebuke of Mr. Putin" leaves a student asking who "he" is. When a he or she
+comes before anyone the sentence names, it is replaced by the person the article last spoke
+of (sentence subjects first, as "he said" is resolved for quotations), written as the article
+wrote them there ("Mr. Trump"). When nobody fits, or the pronoun may point forward ("After he
+left office, Mr. Obama..."), the sentence cannot be asked alone and no question uses it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.extraction import Extraction
+from quizapp.draft.lexicon import SUBJECT_PRONOUNS, word_set
+from quizapp.draft.people import Mention
+from quizapp.draft.wording import capitalized
+
+LOOK_BACK_SENTENCES = 3
+"""How far back a pronoun's person is looked for: further than that, a reader has lost track too."""
+
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
+_SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
+_PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] by `text` when showing a sentence."""
+
+    start: int
+    end: int
+    text: str
+
+
+def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit] | None:
+    """The edits that make text[start:end] readable alone: [] when none is needed, None when it cannot be."""
+    text = extraction.text
+    edits = []
+    connective = _LEADING_CONNECTIVE.match(text, start, end)
+    if connective is not None:
+        edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."
+    named_here = _mentions_between(extraction, start, end)
+    first_named = named_here[0].start if named_here else end
+    pronoun = _PRONOUN.search(text, start, first_named)
+    if pronoun is None:
+        return edits
+    gender = SUBJECT_PRONOUNS[pronoun.group(0).lower()]
+    if named_here and _may_point_forward(text, start, pronoun.start(), named_here, extraction, gender):
+        return None
+    antecedent = _antecedent(extraction, start, gender)
+    if antecedent is None or any(mention.person == antecedent.person for mention in named_here):
+        return None  # "he told Mr. Zelensky" where the last person spoken of is Zelensky: unclear
+    name = text[antecedent.start : antecedent.end]
+    if pronoun.group(0)[0].isupper():
+        name = capitalized(name)
+    elif name.startswith("The "):
+        name = "t" + name[1:]
+    return [*edits, Edit(pronoun.start(), pronoun.end(), name)]
+
+
+def render(text: str, start: int, end: int, edits: list[Edit]) -> str:
+    """text[start:end] with the edits inside it applied."""
+    pieces = []
+    position = start
+    for edit in sorted(edits, key=lambda edit: edit.start):
+        if start <= edit.start and edit.end <= end:
+            pieces += [text[position : edit.start], edit.text]
+            position = edit.end
+    pieces.append(text[position:end])
+    return "".join(pieces)
+
+
+def _mentions_between(extraction: Extraction, start: int, end: int) -> list[Mention]:
+    return [
+        mention
+        for mention in extraction.mentions
+        if start <= mention.start < end
+        and not mention.in_quote
+        and (person := extraction.person(mention.person)) is not None
+        and person.kind == "person"
+    ]
+
+
+def _may_point_forward(
+    text: str, start: int, pronoun_at: int, named_here: list[Mention], extraction: Extraction, gender: str
+) -> bool:
+    """ "After he left office, Mr. Obama wrote": a leading clause whose pronoun is the main clause's subject."""
+    words = re.findall(r"[A-Za-z]+", text[start:pronoun_at])
+    if not words or words[0] not in _SUBORDINATORS:
+        return False
+    return any(_fits(extraction, mention, gender) and "," in text[pronoun_at : mention.start] for mention in named_here)
+
+
+def _fits(extraction: Extraction, mention: Mention, gender: str) -> bool:
+    person = extraction.person(mention.person)
+    return person is not None and person.kind == "person" and person.gender in {None, gender}
+
+
+def _is_subject(text: str, mention: Mention) -> bool:
+    before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 15) : mention.start])
+    return not mention.possessive and not (before and before[-1].lower() in _PREPOSITIONS)
+
+
+def _antecedent(extraction: Extraction, position: int, gender: str) -> Mention | None:
+    """The person last spoken of before `position`: the first subject of the nearest sentence naming one."""
+    starts = [sentence.start for sentence in extraction.sentences]
+    index = bisect.bisect_right(starts, position) - 1
+    for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
+        sentence = extraction.sentences[earlier]
+        fitting = [
+            mention
+            for mention in _mentions_between(extraction, sentence.start, sentence.end)
+            if _fits(extraction, mention, gender)
+        ]
+        subjects = [mention for mention in fitting if _is_subject(extraction.text, mention)]
+        if subjects:
+            return subjects[0]
+        if fitting:
+            return fitting[-1]
+    return None
