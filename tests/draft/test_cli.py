@@ -44,11 +44,6 @@ def test_json_shows_what_was_extracted(capsys: pytest.CaptureFixture[str]) -> No
     assert any(fact["places"] == ["Geneva"] for fact in data["facts"])
 
 
-def test_review_is_not_available_yet(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["draft", str(FIXTURES / "cup_final.txt"), "--review"]) == 2
-    assert "not available yet" in capsys.readouterr().err
-
-
 def test_the_command_module_and_the_cli_do_not_import_the_drafter() -> None:
     code = (
         "import sys, quizapp.cli, quizapp.commands.draft;"
