@@ -24,6 +24,7 @@ _NUMBER = re.compile(
     + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?",
     re.IGNORECASE,
 )
+_PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every)\s+$", re.IGNORECASE)
 _NOT_PLACES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Spanish",
@@ -117,6 +118,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Element]:
             continue
         if lowered == "one" and re.match(r"\s+of\b", text[match.end() : match.end() + 5]):
             continue  # "one of the largest": not a count
+        if lowered == "one" and _PRONOUN_ONE.search(text, max(0, match.start() - 7), match.start()):
+            continue  # "No one was killed": nobody, not a count
         if re.fullmatch(r"(?:19|20)\d\d", number):
             continue  # a year: a time cue, not a count
         if lowered in {"hundred", "thousand", "million", "billion", "dozen"}:

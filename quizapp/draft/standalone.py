@@ -1,6 +1,7 @@
 """Sentences that stand on their own in a question: a leading "he" replaced by the person it refers to.
 
-A leading "But" or "And" is dropped too: it answers a sentence the student does not see.
+A leading "But" or "And" is dropped too: it answers a sentence the student does not see; so is
+a dateline ("GENEVA — "), which says where the story was filed, not what happened.
 
 A question shows one sentence cut from the sentences before it: "In late April, however, he
 issued a rare rebuke of Mr. Putin" leaves a student asking who "he" is. When a he or she
@@ -25,6 +26,7 @@ LOOK_BACK_SENTENCES = 3
 """How far back a pronoun's person is looked for: further than that, a reader has lost track too."""
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*\s*[—–]\s*")
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
 _PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")
@@ -43,6 +45,10 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     """The edits that make text[start:end] readable alone: [] when none is needed, None when it cannot be."""
     text = extraction.text
     edits = []
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        edits.append(Edit(start, dateline.end(), ""))  # "GENEVA — Ministers from...": where it was filed
+        start = dateline.end()
     connective = _LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None:
         edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."

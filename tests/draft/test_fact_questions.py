@@ -17,7 +17,7 @@ import pytest
 
 from quizapp.bank.models import Cloze, MultipleChoice, Ordering, ShortAnswer, TrueFalse
 from quizapp.draft import Draft, draft_article
-from quizapp.draft.facts import number_alternatives
+from quizapp.draft.facts import find_numbers, number_alternatives
 from quizapp.draft.lexicon import HONORIFICS
 from quizapp.draft.wording import contains_phrase
 
@@ -190,3 +190,14 @@ def test_a_wrong_option_is_never_named_in_the_quotation(article_path: Path) -> N
             if choice != question.answer:
                 names = [name for name in (*person.aliases, person.last or "") if len(name) > 2]
                 assert not any(contains_phrase(quoted, name) for name in names), (choice, quoted)
+
+
+def test_a_dateline_is_not_part_of_what_a_question_shows(article_path: Path) -> None:
+    for text in _shown_texts(_draft(article_path)):
+        assert not re.match(r"[A-Z][A-Z.'’ -]+ [—–] ", text), text
+
+
+def test_no_one_is_nobody_not_a_number() -> None:
+    text = "No one was killed, and one firefighter was hurt."
+    assert [number.text for number in find_numbers(text, 0, len(text))] == ["one"]
+    assert find_numbers(text, 0, len(text))[0].start == text.index("one firefighter")
