@@ -294,20 +294,17 @@ class DraftList(VerticalScroll, can_focus=True):
         return self.query_one(f"#row-{index}", DraftRow)
 
     def on_mount(self) -> None:
-        self._mark_cursor()
+        if self.count:
+            self.row(0).add_class("-cursor")
 
     def validate_cursor(self, cursor: int) -> int:
         return max(0, min(self.count - 1, cursor))
 
-    def watch_cursor(self) -> None:
-        self._mark_cursor()
-        self.post_message(self.Highlighted(self.cursor))
-
-    def _mark_cursor(self) -> None:
-        for row in self.query(DraftRow):
-            row.set_class(row.index == self.cursor, "-cursor")
-        if self.count:
-            self.row(self.cursor).scroll_visible(animate=False)
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.row(old).remove_class("-cursor")
+        self.row(new).add_class("-cursor")
+        self.row(new).scroll_visible(animate=False)
+        self.post_message(self.Highlighted(new))
 
     def action_move(self, step: int) -> None:
         if not self.locked:
