@@ -658,7 +658,9 @@ class ReviewScreen(Screen[None]):
         if not (self.decisions.changed or self.editing):
             self.app.exit(None)
             return
-        lost = "an unsaved prompt edit" if self.editing else self.decisions.describe()
+        lost = self.decisions.describe() if self.decisions.changed else ""
+        if self.editing:
+            lost = f"{lost}, and the prompt being edited" if lost else "the prompt being edited"
         self.app.push_screen(
             ConfirmScreen(f"Quit without writing? Nothing is saved ({lost}).", "Quit"), self._quit_answered
         )

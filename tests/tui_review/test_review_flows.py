@@ -175,3 +175,17 @@ async def test_a_file_that_cannot_be_written_keeps_the_review_open(
         folder.mkdir()
         await press(pilot, "w")
     assert app.return_value is not None and app.return_value.kept == total - 1
+
+
+async def test_ctrl_q_while_editing_asks_and_no_returns_to_the_edit(
+    make_review: ReviewFactory, draft: Draft, output: Path
+) -> None:
+    app = make_review()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "e", *" now", "ctrl+q")
+        assert "the prompt being edited" in shown(app, "#confirm-question")
+        await press(pilot, "n", *"!", "enter")
+        assert shown(app, "#detail-prompt") == draft.questions[0].question.prompt + " now!"
+        await press(pilot, "w")
+    assert _questions_by_id(output)[draft.questions[0].id].prompt == draft.questions[0].question.prompt + " now!"
