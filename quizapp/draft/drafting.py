@@ -19,8 +19,7 @@ from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
-from quizapp.draft.ordering_question import ordering_questions
-from quizapp.draft.who_said import matching_questions, who_said_questions
+from quizapp.draft.who_said import quotation_questions
 from quizapp.draft.wording import similar, slug
 
 DRAFT_HEADER = (
@@ -30,9 +29,7 @@ DRAFT_HEADER = (
 )
 
 _BUILDERS: tuple[Callable[[Extraction], list[DraftedQuestion]], ...] = (
-    matching_questions,
-    who_said_questions,
-    ordering_questions,
+    quotation_questions,
     fact_questions,
 )
 

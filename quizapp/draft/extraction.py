@@ -7,9 +7,10 @@ as it did.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.draft.article import Article, parse_article
@@ -34,10 +35,18 @@ class Extraction:
     terms: list[Term]
     events: list[Event]
     facts: list[Fact]
+    _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in text[start:end], in text order: questions ask this once per sentence."""
+        if self._mention_starts is None:
+            self._mention_starts = [mention.start for mention in self.mentions]
+        low = bisect.bisect_left(self._mention_starts, start)
+        return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
 
     def person(self, person_id: str | None) -> Person | None:
         return next((person for person in self.people if person.id == person_id), None)

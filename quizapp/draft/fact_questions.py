@@ -10,7 +10,9 @@ plausible, and keeps it false: "at least 14" never becomes "at least three".
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,7 +20,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
 from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS, word_set
-from quizapp.draft.ordering_question import ordering_items
+from quizapp.draft.ordering_question import ordering_items, ordering_question
 from quizapp.draft.people import Person
 from quizapp.draft.standalone import Edit, render, standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
@@ -52,25 +54,32 @@ class _ShownFact:
     edits: list[Edit]
     in_ordering: str
     """The ordering question's item for this sentence ("" when it has none): visible to the student too."""
+    topics: frozenset[str]
+    """The article's topic places (`_topic_places`), never asked for."""
 
     def text(self, extraction: Extraction, start: int, end: int) -> str:
         return render(extraction.text, start, end, self.edits)
 
 
 def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    """Where, cloze and true/false questions, one per usable sentence, cloze and true/false taking turns."""
-    in_ordering = {event.start: item for event, item in ordering_items(extraction)}
+    """The ordering question, then where, cloze and true/false questions, one per usable sentence, cloze and
+    true/false taking turns; the ordering comes first because what it shows is not asked again."""
+    items = ordering_items(extraction)
+    in_ordering = {event.start: item for event, item in items}
     where: list[DraftedQuestion] = []
     cloze: list[DraftedQuestion] = []
     true_false: list[DraftedQuestion] = []
     cloze_answers: set[str] = set()
+    topics = _topic_places(extraction)
     for fact in extraction.facts:
+        if len(where) >= MAX_WHERE and len(cloze) >= MAX_CLOZE and len(true_false) >= MAX_TRUE_FALSE:
+            break
         if not _usable(extraction, fact):
             continue
         edits = standalone_edits(extraction, fact.start, fact.end)
         if edits is None:
             continue  # "he said..." with no telling who
-        shown = _ShownFact(fact, edits, in_ordering.get(fact.start, ""))
+        shown = _ShownFact(fact, edits, in_ordering.get(fact.start, ""), topics)
         if len(where) < MAX_WHERE and (question := _where(extraction, shown)) is not None:
             where.append(question)
             continue
@@ -84,7 +93,7 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
             if len(bucket) < limit and (question := build()) is not None:
                 bucket.append(question)
                 break
-    return where + cloze + true_false
+    return ordering_question(extraction, items) + where + cloze + true_false
 
 
 def _sentence(extraction: Extraction, start: int, end: int) -> str:
@@ -118,13 +127,19 @@ def _visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> 
     return any(contains_phrase(shown, name) for name in _all_names(extraction, element))
 
 
-def _is_topic(extraction: Extraction, element: Element) -> bool:
-    """A place named in a fifth of the article's sentences is what it is about: asked for, it is guessed, not read."""
-    if element.kind != "place":
-        return False
-    pattern = re.compile(rf"(?<!\w){re.escape(element.text)}(?!\w)")
-    named_in = sum(1 for s in extraction.sentences if pattern.search(extraction.text, s.start, s.end))
-    return named_in >= max(TOPIC_MIN_SENTENCES, len(extraction.sentences) * TOPIC_SHARE)
+def _topic_places(extraction: Extraction) -> frozenset[str]:
+    """Places named in a fifth of the article's sentences: what it is about, so asked for, they are guessed."""
+    places = sorted({element.text for fact in extraction.facts for element in fact.of_kind("place")}, key=len)
+    if not places:
+        return frozenset()
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(place) for place in reversed(places)) + r")(?!\w)")
+    starts = [sentence.start for sentence in extraction.sentences]
+    in_sentences = {
+        (match.group(0), bisect.bisect_right(starts, match.start())) for match in pattern.finditer(extraction.text)
+    }
+    named_in = Counter(place for place, _sentence in in_sentences)
+    threshold = max(TOPIC_MIN_SENTENCES, len(extraction.sentences) * TOPIC_SHARE)
+    return frozenset(place for place, count in named_in.items() if count >= threshold)
 
 
 def _is_reference(text: str, element: Element) -> bool:
@@ -145,7 +160,7 @@ def _cloze(extraction: Extraction, shown: _ShownFact, used_answers: set[str]) ->
     for kind in _CLOZE_ORDER:
         for element in fact.of_kind(kind):
             answer_key = f"{kind}:{(element.value or text[element.start : element.end]).lower()}"
-            if answer_key in used_answers or _is_reference(text, element) or _is_topic(extraction, element):
+            if answer_key in used_answers or _is_reference(text, element) or element.text in shown.topics:
                 continue  # three clozes on "Monday" teach one thing three times
             before = shown.text(extraction, fact.start, element.start)
             after = shown.text(extraction, element.end, fact.end)
@@ -341,7 +356,7 @@ def _where(extraction: Extraction, shown: _ShownFact) -> DraftedQuestion | None:
         )
         if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
             continue
-        if _is_topic(extraction, place):
+        if place.text in shown.topics:
             continue
         cut_start, cut_end = fact.start + phrase.start(), fact.start + phrase.end()
         rest = (shown.text(extraction, fact.start, cut_start) + shown.text(extraction, cut_end, fact.end)).strip()

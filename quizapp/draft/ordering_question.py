@@ -64,8 +64,8 @@ def ordering_items(extraction: Extraction) -> list[tuple[Event, str]]:
     return chosen
 
 
-def ordering_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    chosen = ordering_items(extraction)
+def ordering_question(extraction: Extraction, chosen: list[tuple[Event, str]]) -> list[DraftedQuestion]:
+    """The ordering question on `ordering_items(extraction)`, or none when too few events were found."""
     if not chosen:
         return []
     items = tuple(item for _event, item in chosen)

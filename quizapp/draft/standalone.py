@@ -86,9 +86,8 @@ def render(text: str, start: int, end: int, edits: list[Edit]) -> str:
 def _mentions_between(extraction: Extraction, start: int, end: int) -> list[Mention]:
     return [
         mention
-        for mention in extraction.mentions
-        if start <= mention.start < end
-        and not mention.in_quote
+        for mention in extraction.mentions_between(start, end)
+        if not mention.in_quote
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
     ]

@@ -94,10 +94,15 @@ def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]
     return [], usable
 
 
-def who_said_questions(extraction: Extraction) -> list[DraftedQuestion]:
+def quotation_questions(extraction: Extraction) -> list[DraftedQuestion]:
+    """Matching questions, then "who said this?" on the quotations they leave out."""
+    matched, one_by_one = _split(_usable(extraction))
+    return matching_questions(extraction, matched) + who_said_questions(extraction, one_by_one)
+
+
+def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> list[DraftedQuestion]:
     drafted = []
     per_speaker: Counter[str] = Counter()
-    _matched, one_by_one = _split(_usable(extraction))
     for quotation, speaker in one_by_one:
         if len(drafted) >= MAX_WHO_SAID or per_speaker[speaker.id] >= MAX_PER_SPEAKER:
             continue
@@ -126,8 +131,7 @@ def who_said_questions(extraction: Extraction) -> list[DraftedQuestion]:
     return drafted
 
 
-def matching_questions(extraction: Extraction) -> list[DraftedQuestion]:
-    matched, _one_by_one = _split(_usable(extraction))
+def matching_questions(extraction: Extraction, matched: list[Attributed]) -> list[DraftedQuestion]:
     chunks: list[list[tuple[Quotation, Person]]] = []
     for item in matched:
         if not chunks or len(chunks[-1]) >= MAX_PAIRS:
