@@ -6,6 +6,7 @@ quotation that names its own speaker would give the answer away and is not asked
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from quizapp.draft.attribution import Quotation
@@ -26,6 +27,7 @@ PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
 TAG = "who-said"
 
+_SUFFIX = re.compile(r"[IVXLC]+|Jr\.?|Sr\.?")
 _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
@@ -179,8 +181,8 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
 
 def short_name(person: Person, people: list[Person]) -> str:
     """The surname when no other person of the article shares it ("Putin"), else the display name."""
-    if person.kind != "person" or not person.last:
-        return person.shown
+    if person.kind != "person" or not person.last or _SUFFIX.fullmatch(person.last):
+        return person.shown  # "Leo XIV" is not "XIV", "Martin Luther King Jr." is not "Jr."
     namesakes = [other for other in people if other.kind == "person" and other.last == person.last]
     return person.last if len(namesakes) == 1 else person.shown
 

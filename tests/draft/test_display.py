@@ -185,3 +185,15 @@ def test_the_command_writes_surnames_and_clean_quotations(tmp_path: Path, capsys
     name_lines = [line for line in written.splitlines() if line.startswith(("choices", "answer", "distractors", "  {"))]
     assert name_lines and not any(_HONORIFIC.search(line) for line in name_lines)
     assert "center,”" not in written and "center”" in written
+
+
+def test_a_regnal_number_is_not_a_surname() -> None:
+    article = (
+        "Pope Visits Harbor Town\n\nBy Test Writer\n\nJune 2, 2025\n\n"
+        '"We came to listen to the people of this harbor and their worries," said Pope Leo XIV on Sunday.\n\n'
+        '"The harbor needs new boats before the winter storms arrive," said Mayor Rosa Lind.\n\n'
+        '"Nobody has asked the fishermen what they need this year," said Tom Becker, a fisherman.\n\n'
+        '"We will build two new boats for the harbor by the end of the year," Ms. Lind said.\n'
+    )
+    matching = next(d.question for d in draft_article(article).questions if isinstance(d.question, Matching))
+    assert "Leo XIV said" in (matching.explanation or ""), matching.explanation
