@@ -14,6 +14,8 @@ from quizapp.bank.loader import LoadedBank, load_banks
 from quizapp.bank.problems import Problem
 from quizapp.paths import bundled_banks_dir, user_banks_dir
 
+TEACHERS_EXAMPLE = "example.toml"
+
 
 def default_bank_paths() -> list[Path]:
     """The bundled banks folder, and the student's banks folder when it exists."""
@@ -27,7 +29,13 @@ def default_bank_paths() -> list[Path]:
 def discover_banks(extra: Sequence[Path | str] = (), *, include_defaults: bool = True) -> list[LoadedBank]:
     """Load every bank, in order: bundled, user folder, then `extra`. Never raises."""
     paths: list[Path | str] = [*(default_bank_paths() if include_defaults else []), *extra]
-    return list(_flag_duplicate_ids(load_banks(paths)))
+    loaded = sorted(load_banks(paths), key=_teachers_example_last)
+    return list(_flag_duplicate_ids(loaded))
+
+
+def _teachers_example_last(entry: LoadedBank) -> bool:
+    """The bundled example bank shows teachers each kind; students should meet the real banks first."""
+    return entry.path.name == TEACHERS_EXAMPLE and entry.path.parent == bundled_banks_dir()
 
 
 def _flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:

@@ -108,6 +108,7 @@ class OrderingAnswer(Vertical, can_focus=True):
     def watch_cursor(self) -> None:
         if self.is_mounted:
             self._refresh_rows()
+            list(self.query(_Row))[self.cursor].scroll_visible(animate=False)
 
     def action_cursor(self, step: int) -> None:
         if self.grabbed:
@@ -225,14 +226,22 @@ class MatchingAnswer(Horizontal, can_focus=True):
                 if option is not None
                 else Content.styled("→ ?", "$text-muted")
             )
+            if row.index == self.cursor and not self.locked:
+                answer = Content.assemble(answer, Content.styled(f"   {self._legend()}", "$text-muted"))
             row.update(
                 Content.assemble((f"{LETTERS[row.index]}. ", "bold"), literal(self.lefts[row.index]), "\n   ", answer)
             )
             row.set_class(row.index == self.cursor, "-cursor")
 
+    def _legend(self) -> str:
+        """The options on the chosen row too: with many items, the options column scrolls out of view."""
+        return "  ".join(f"{number}·{option}" for number, option in enumerate(self.options, 1))
+
     def watch_cursor(self) -> None:
         if self.is_mounted:
             self._refresh_rows()
+            rows = list(self.query(".match-left").results(_Row))
+            rows[self.cursor].scroll_visible(animate=False)
 
     def action_cursor(self, step: int) -> None:
         self.cursor = max(0, min(len(self.lefts) - 1, self.cursor + step))
