@@ -54,10 +54,11 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.storage import InvalidValue, Store, StoreError
 
     try:
-        from quizapp.serving.server import PortUnavailable, QuizServer, browser_urls, listen
+        from quizapp.serving.server import QuizServer
     except ImportError as error:
         print(f"quizapp serve: needs textual-serve ({error}); pip install textual-serve", file=sys.stderr)
         return EXIT_FAILURE
+    from quizapp.serving.listening import PortUnavailable, browser_urls, listen
     from quizapp.serving.session_command import session_command
 
     banks = [*args.bank, *args.serve_banks]

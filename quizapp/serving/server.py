@@ -1,19 +1,17 @@
-"""The web server: textual-serve's Server with our page, our own listening socket and a quick, clean stop.
+"""The web server: textual-serve's Server with our page, on a socket opened beforehand, with a quick, clean stop.
 
 What we change in textual-serve, and why:
 - the page template (templates/app_index.html): theirs loads a font from Google Fonts, and a
   classroom may have no internet or may not want students' browsers calling outside;
-- the socket is bound before anything is printed, so a busy port is one clear error, and port 0
-  picks a free port whose real number is what we print;
-- on shutdown every browser connection is closed first and each app process is told to quit and
-  waited for (its answers are already saved); textual-serve alone leaves aiohttp waiting up to a
-  minute per open connection, then exits without waiting for the app processes.
+- on shutdown every browser connection is closed first, and each app process is told to quit and
+  waited for (its answers are already saved) or killed if it hangs. textual-serve alone leaves
+  aiohttp waiting for open connections (23 s measured with one tab), then exits without waiting
+  for the app processes.
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
 import socket
 from pathlib import Path
@@ -23,65 +21,33 @@ from textual_serve.app_service import AppService
 from textual_serve.server import Server, log, to_int
 
 TEMPLATES = Path(__file__).with_name("templates")
-SHUTDOWN_SECONDS = 5.0
-"""How long a session may take to end once the server is asked to stop."""
-WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
-ADDRESS_IN_USE = frozenset(code for code in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", None)) if code)
-
-
-class PortUnavailable(Exception):
-    """The address cannot be listened on (in use, not ours, not allowed); the message says which."""
-
-
-def listen(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on host:port, or PortUnavailable with a sentence for the teacher."""
-    try:
-        family, kind, protocol, _, address = socket.getaddrinfo(
-            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-        )[0]
-    except socket.gaierror as error:
-        raise PortUnavailable(f"cannot listen on {host!r}: {error.strerror}") from None
-    listener = socket.socket(family, kind, protocol)
-    try:
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as aiohttp does: a restart may reuse the port
-        listener.bind(address)
-        listener.listen(128)
-    except OSError as error:
-        listener.close()
-        where = f"{host}:{port}"
-        if error.errno in ADDRESS_IN_USE:
-            raise PortUnavailable(f"port {port} is already in use on {host}; choose another with --port") from None
-        raise PortUnavailable(f"cannot listen on {where}: {error.strerror or error}") from None
-    listener.setblocking(False)
-    return listener
-
-
-def browser_urls(host: str, listener: socket.socket) -> list[str]:
-    """The addresses to open: this host's, or for every-interface hosts, this machine's name as well."""
-    port = listener.getsockname()[1]
-    if host in WILDCARD_HOSTS:
-        return [f"http://127.0.0.1:{port}/", f"http://{socket.gethostname()}:{port}/"]
-    shown = f"[{host}]" if ":" in host else host
-    return [f"http://{shown}:{port}/"]
+SESSION_STOP_SECONDS = 5.0
+"""How long an app process may take to quit once its tab closes or the server stops; then it is killed."""
 
 
 class BrowserSession(AppService):
-    """One browser tab's app process; stopping it also waits for the process to end (or kills a hung one).
+    """One browser tab's app process; stopping it waits for the process to end, and kills one that hangs.
 
-    textual-serve's AppService only waits for the process's output to end, so a server that stops
-    right after could leave the app finishing its last save with nobody reading its pipe.
+    textual-serve's AppService only waits for the process's output to end, and for ever: a server
+    stopping right after could leave an app finishing its last save with nobody reading its pipe,
+    and an app that never quits would hold the server up.
     """
 
+    stop_seconds: float = SESSION_STOP_SECONDS
+
     async def stop(self) -> None:
+        quitting = asyncio.ensure_future(self._quit_and_wait())
+        done, _ = await asyncio.wait({quitting}, timeout=self.stop_seconds)
+        if not done:  # not cancelled: textual-serve's reader swallows cancellation; killing ends its output
+            process = self._process
+            if process is not None and process.returncode is None:
+                process.kill()
+        await quitting
+
+    async def _quit_and_wait(self) -> None:
         await super().stop()
-        process = self._process
-        if process is None or process.returncode is not None:
-            return
-        try:
-            await asyncio.wait_for(process.wait(), SHUTDOWN_SECONDS)
-        except TimeoutError:
-            process.kill()
-            await process.wait()
+        if self._process is not None:
+            await self._process.wait()
 
 
 class QuizServer(Server):
@@ -139,6 +105,6 @@ class QuizServer(Server):
             self._make_app(),
             sock=listener,
             handle_signals=True,
-            shutdown_timeout=SHUTDOWN_SECONDS,
+            shutdown_timeout=SESSION_STOP_SECONDS + 1,
             print=None,
         )
