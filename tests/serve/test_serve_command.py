@@ -19,6 +19,7 @@ import pytest
 from tests_serve_support import ONE_QUESTION_BANK, serve_command
 
 from quizapp.cli import build_parser
+from quizapp.serving.listening import browser_urls, listen
 from quizapp.serving.session_command import session_command
 
 no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -153,3 +154,12 @@ def test_each_browser_session_gets_the_teachers_options_through_the_shell(tmp_pa
     assert arguments[:2] == ["-m", "quizapp"]
     parsed = build_parser(None).parse_args(arguments[2:])
     assert (parsed.data, parsed.profile, parsed.bank) == (str(data), "Ana O'Neil $USER", banks)
+
+
+def test_listening_on_every_interface_also_names_this_computer_for_the_students() -> None:
+    """127.0.0.1 works only on the teacher's machine; students need the machine's name (or IP)."""
+    with listen("0.0.0.0", 0) as listener:
+        port = listener.getsockname()[1]
+        urls = browser_urls("0.0.0.0", listener)
+
+    assert urls == [f"http://127.0.0.1:{port}/", f"http://{socket.gethostname()}:{port}/"]
