@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.serving.listening import PortUnavailable, browser_urls, listen
     from quizapp.serving.session_command import session_command
 
-    banks = [*args.bank, *args.serve_banks]
-    missing = [bank for bank in banks if not Path(bank).expanduser().exists()]
+    banks = [str(Path(bank).expanduser()) for bank in (*args.bank, *args.serve_banks)]  # a quoted ~ too
+    missing = [bank for bank in banks if not Path(bank).exists()]
     if missing:
         print(f"quizapp serve: no such bank file or folder: {missing[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
