@@ -64,6 +64,11 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
         help="progress file to use (default: $QUIZAPP_DATA, else the user data folder)",
     )
     parser.add_argument("--profile", metavar="NAME", help="study profile (default: $QUIZAPP_PROFILE, else 'default')")
+    parser.add_argument(
+        "--ask-profile",
+        action="store_true",
+        help="ask who is studying when the app starts (students sharing one progress file)",
+    )
     _add_app_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, summary in COMMANDS.items():

@@ -27,6 +27,7 @@ def run_app(args: argparse.Namespace) -> int:
         profile_name=default_profile(args.profile),
         bank_paths=args.bank,
         exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),
+        ask_profile=args.ask_profile and not args.profile,
     )
     app.run()
     return app.return_code or 0

@@ -1,7 +1,8 @@
 """`quizapp serve [--host H] [--port N]`: the app in a web browser, for students without a terminal.
 
-Each browser tab runs its own `quizapp` process (textual-serve) with this command's --data,
---profile and --bank, so every tab studies the same banks and saves to the same progress file.
+Each browser tab runs its own `quizapp` process (textual-serve) with this command's --data and
+--bank, so every tab studies the same banks and saves to the same progress file; without
+--profile, each tab first asks who is studying, so every student's answers stay their own.
 """
 
 from __future__ import annotations
@@ -46,11 +47,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
     import sys
     from pathlib import Path
 
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
-    from quizapp.paths import default_db_path, default_profile
+    from quizapp.paths import PROFILE_ENV, default_db_path
     from quizapp.storage import InvalidValue, Store, StoreError
 
     try:
@@ -67,10 +69,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp serve: no such bank file or folder: {missing[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
     data = default_db_path(args.data).absolute()
-    profile = default_profile(args.profile)
+    profile = args.profile or os.environ.get(PROFILE_ENV) or None  # None: each student gives their name
     try:  # fail here, once, rather than in every student's tab
         with Store.open(data) as store:
-            store.profile(profile)
+            if profile is not None:
+                store.profile(profile)
     except InvalidValue as error:
         print(f"quizapp serve: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -86,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     server = QuizServer(session_command(data, profile, banks))
     urls = browser_urls(args.host, listener)
     print(f"quizapp serve: open {' or '.join(urls)} in a web browser", flush=True)
-    print(f"  profile {profile!r}, progress saved in {data}; press Ctrl+C to stop", flush=True)
+    who = f"profile {profile!r}" if profile is not None else "each student gives their name"
+    print(f"  {who}, progress saved in {data}; press Ctrl+C to stop", flush=True)
     server.serve_on(listener)
     print("quizapp serve: stopped", flush=True)
     return EXIT_OK

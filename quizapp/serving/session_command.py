@@ -13,12 +13,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def session_command(data: Path, profile: str, banks: Sequence[str | Path] = (), *, python: str = sys.executable) -> str:
+def session_command(
+    data: Path, profile: str | None, banks: Sequence[str | Path] = (), *, python: str = sys.executable
+) -> str:
     """`exec python -m quizapp --data=... --profile=... --bank=...`, every word quoted for a POSIX shell.
+
+    Without a profile, each session asks who is studying (`--ask-profile`): a class shares one
+    progress file, each student under their own name.
 
     `exec` makes the shell become the app, so the process textual-serve waits for, signals or kills
     is the app itself and not a shell that would leave it running.
     """
-    words = [python, "-m", "quizapp", f"--data={data}", f"--profile={profile}"]
+    words = [python, "-m", "quizapp", f"--data={data}"]
+    words.append(f"--profile={profile}" if profile is not None else "--ask-profile")
     words += [f"--bank={bank}" for bank in banks]
     return "exec " + shlex.join(words)

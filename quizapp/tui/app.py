@@ -79,6 +79,7 @@ class QuizApp(App[None]):
         fuzz: bool = True,
         exit_after_first_paint: bool = False,
         watch_banks: bool = False,
+        ask_profile: bool = False,
     ) -> None:
         super().__init__()
         self._open_store = open_store
@@ -90,6 +91,7 @@ class QuizApp(App[None]):
         self.fuzz = fuzz
         self.exit_after_first_paint = exit_after_first_paint
         self.watch_banks = watch_banks
+        self.ask_profile = ask_profile
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: Any = None
         self.entries: list[HomeEntry] = []
@@ -104,11 +106,13 @@ class QuizApp(App[None]):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(function, *args, **kwargs))
 
-    def _open_service(self) -> Any:
+    def _start_service(self, store: Any) -> Any:
         from quizapp.study import StudyService
 
-        store = self._open_store()
         return StudyService(store, self.profile_name, self.clock, fuzz=self.fuzz, seed=self.seed)
+
+    def _profile_names(self, store: Any) -> list[str]:
+        return [profile.name for profile in store.profiles()]
 
     def _load_entries(self) -> list[HomeEntry]:
         from quizapp.bank.catalog import discover_banks
@@ -176,7 +180,13 @@ class QuizApp(App[None]):
             from quizapp.storage import StoreError
 
             try:
-                self.service = await self.db(self._open_service)
+                store = await self.db(self._open_store)
+                if self.ask_profile:
+                    from quizapp.tui.screens.profile import ProfileScreen
+
+                    names = await self.db(self._profile_names, store)
+                    self.profile_name = await self.push_screen_wait(ProfileScreen(names))
+                self.service = await self.db(self._start_service, store)
             except StoreError as error:
                 self._store_failed = True
                 await self._show_store_problem(error)

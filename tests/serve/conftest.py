@@ -6,15 +6,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from tests_serve_support import Served, start_serve
+from tests_serve_support import PROFILE, Served, start_serve
 
 
 @pytest.fixture
 def start_server(tmp_path: Path) -> Iterator[Callable[..., Served]]:
     started: list[Served] = []
 
-    def start(*extra: str) -> Served:
-        served = start_serve(tmp_path / "progress.db", *extra)
+    def start(*extra: str, profile: str | None = PROFILE) -> Served:
+        served = start_serve(tmp_path / "progress.db", *extra, profile=profile)
         started.append(served)
         return served
 

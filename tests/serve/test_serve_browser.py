@@ -138,3 +138,27 @@ def test_a_student_answers_a_question_in_the_browser_and_it_is_saved(start_serve
     assert [(review.bank_id, review.question_id, review.response, review.correct) for review in reviews] == [
         ("serve-browser-test", "capital", "Kyiv", True)
     ]
+
+
+def test_without_a_profile_each_student_gives_their_name(start_server, browser) -> None:
+    served = start_server("--bank", str(ONE_QUESTION_BANK), profile=None)
+
+    browser.get(served.url)
+    wait_for_screen(browser, lambda screen: "Who is studying?" in screen, "the name question")
+    keyboard = browser.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")
+    keyboard.send_keys(Keys.ENTER)
+    wait_for_screen(browser, lambda screen: "Type a name first" in screen, "the name asked again")
+    keyboard.send_keys("Mira")
+    wait_for_screen(browser, lambda screen: "Mira" in screen, "the name typed")
+    keyboard.send_keys(Keys.ENTER)
+    wait_for_screen(browser, lambda screen: "quizapp  ·  Mira" in screen, "the home screen for Mira")
+    highlight_bank(browser, keyboard, "Browser check bank")
+    keyboard.send_keys(Keys.ENTER)
+    wait_for_screen(browser, lambda screen: "Which city is the capital of Ukraine?" in screen, "the question")
+    keyboard.send_keys("2")  # Kyiv: the bank does not shuffle its choices
+    wait_for_screen(browser, lambda screen: "✓ Right" in screen, "the feedback")
+
+    assert served.stop()[0] == 0
+    with Store.open(served.data) as store:
+        assert [profile.name for profile in store.profiles()] == ["Mira"]
+        assert len(list(store.reviews(store.profile("Mira").id))) == 1

@@ -45,8 +45,10 @@ class Served:
             self.process.communicate(timeout=STOP_SECONDS)
 
 
-def serve_command(data: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "quizapp", "--data", str(data), "--profile", PROFILE, "serve", *extra]
+def serve_command(data: Path, *extra: str, profile: str | None = PROFILE) -> list[str]:
+    """`quizapp --data DATA [--profile ana] serve EXTRA...` (without a profile, each tab asks for a name)."""
+    chosen = ["--profile", profile] if profile is not None else []
+    return [sys.executable, "-m", "quizapp", "--data", str(data), *chosen, "serve", *extra]
 
 
 def read_line(process: subprocess.Popen[str], timeout: float) -> str:
@@ -59,13 +61,16 @@ def read_line(process: subprocess.Popen[str], timeout: float) -> str:
     return process.stdout.readline()
 
 
-def start_serve(data: Path, *extra: str) -> Served:
+def start_serve(data: Path, *extra: str, profile: str | None = PROFILE) -> Served:
     """`quizapp --data DATA --profile ana serve --port 0 EXTRA...`, once it has printed its address.
 
     Raises RuntimeError with what it said if it never does.
     """
     process = subprocess.Popen(
-        serve_command(data, "--port", "0", *extra), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        serve_command(data, "--port", "0", *extra, profile=profile),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + START_SECONDS
     line = read_line(process, START_SECONDS)

@@ -295,3 +295,58 @@ async def test_a_damaged_progress_file_is_kept_aside_and_the_app_starts_afresh(d
         assert any("corrupt" in message for message in messages), messages
     (kept,) = tmp_path.glob("progress.db.corrupt-*")
     assert kept.read_bytes() == garbage
+
+
+async def test_each_student_gives_their_name_when_asked(db_path) -> None:
+    from tests_tui_support import BANKS, NOW, SEED
+
+    from quizapp.domain.clock import fixed_clock
+    from quizapp.storage import Store
+    from quizapp.tui.app import QuizApp
+    from quizapp.tui.screens.profile import ProfileScreen
+
+    def app_asking() -> QuizApp:
+        clock = fixed_clock(NOW)
+        return QuizApp(
+            lambda: Store.open(db_path, clock=clock),
+            profile_name="default",
+            bank_paths=[BANKS / "markup.toml"],
+            include_default_banks=False,
+            clock=clock,
+            seed=SEED,
+            fuzz=False,
+            ask_profile=True,
+        )
+
+    async def until_asked(pilot) -> None:
+        # The loading worker waits for the answer, so `settle` would wait forever here.
+        for _ in range(200):
+            if isinstance(pilot.app.screen, ProfileScreen):
+                return
+            await pilot.pause(0.01)
+        raise AssertionError("the app never asked who is studying")
+
+    app = app_asking()
+    async with app.run_test() as pilot:
+        await until_asked(pilot)
+        await pilot.press("enter")  # no name yet: asked again
+        await pilot.pause()
+        assert "Type a name first" in shown_text(app.screen.query_one("#profile-error", Static))
+        await pilot.press(*"Zoé", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert "Zoé" in shown_text(app.screen.query_one("#home-title", Static))
+        await open_bank(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+    assert len(stored_reviews(db_path, "Zoé")) == 1
+
+    app = app_asking()
+    async with app.run_test() as pilot:
+        await until_asked(pilot)
+        names = app.screen.query_one("#profiles", OptionList)
+        assert str(names.get_option_at_index(0).prompt) == "Zoé"
+        await pilot.click("#profiles", offset=(2, 1))
+        await settle(pilot)
+        assert app.profile_name == "Zoé"
+        assert app.entries[0].overview.new == 0  # her answer is hers

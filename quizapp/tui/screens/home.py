@@ -69,7 +69,7 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def _title(self) -> Content:
-        profile = getattr(self.app, "profile_name", "")
+        profile = self.app.profile_name if self.app.service is not None else ""  # not yet chosen
         return Content.assemble(
             Content.styled("quizapp", "bold $accent"),
             Content.styled(f"  ·  {profile}" if profile else "", "$text-muted"),
@@ -79,6 +79,14 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-main").display = False
         self.query_one("#problems").display = False
         self.call_after_refresh(self.app.home_painted)
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen (or a name asked at start): the bank list takes the keys again.
+
+        Explicitly, because in a browser tab without focus (quizapp serve) Textual focuses nothing.
+        """
+        if self.focused is None and self.entries:
+            self.query_one("#banks", OptionList).focus()
 
     def show_loading(self) -> None:
         self.query_one("#home-loading").display = True
