@@ -39,21 +39,10 @@ def optional_datetime(text: str | None) -> datetime | None:
 
 
 def card_to_json(card: CardState | None) -> str | None:
+    """A schedule as a compact JSON list, in the cards table's column order (see card_columns)."""
     if card is None:
         return None
-    return json.dumps(
-        [
-            int(card.stage),
-            card.step,
-            card.stability,
-            card.difficulty,
-            to_text(card.due),
-            optional_text(card.last_review),
-            card.reps,
-            card.lapses,
-        ],
-        separators=(",", ":"),
-    )
+    return json.dumps(list(card_columns(card)), separators=(",", ":"))
 
 
 def card_from_json(text: str | None) -> CardState | None:

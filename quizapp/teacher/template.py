@@ -1,11 +1,15 @@
 """The commented bank `quizapp new` writes: one question of each kind, ready to edit.
 
-Written by hand rather than generated, because its comments teach the format; a test
-checks that it loads and has every kind, so it cannot drift from the models unnoticed.
+The bank's header and its comments are written here; each question is its kind's own
+`example` and docstring from the models, the same ones the documentation shows, so the
+template cannot drift from the format. A test checks that it loads and has every kind.
 """
 
 from __future__ import annotations
 
+import textwrap
+
+from quizapp.bank.models import QUESTION_KINDS
 from quizapp.bank.schema import SCHEMA_COMMENT
 from quizapp.bank.writer import toml_string
 
@@ -25,81 +29,24 @@ language = "en"
 
 # Each question is a [[questions]] table. Its id keeps a student's progress: keep it when
 # you reword the prompt. `explanation` is shown after every answer; `tags` group questions.
+{questions}"""
 
-# One right choice among several (shown shuffled unless shuffle = false).
-[[questions]]
-id = "capital-of-france"
-kind = "multiple_choice"
-prompt = "What is the capital of France?"
-choices = ["Paris", "Lyon", "Marseille", "Nice"]
-answer = "Paris"
-explanation = "Paris has been the capital of France since the 10th century."
-tags = ["geography"]
 
-# Several right choices; partly right answers earn partial credit.
-[[questions]]
-id = "primary-colours-of-light"
-kind = "multi_select"
-prompt = "Which of these are primary colours of light?"
-choices = ["Red", "Green", "Blue", "Yellow"]
-answers = ["Red", "Green", "Blue"]
-explanation = "Screens mix red, green and blue light; yellow is red plus green."
-tags = ["physics"]
-
-# A statement to mark true or false.
-[[questions]]
-id = "water-boils-at-100"
-kind = "true_false"
-prompt = "At sea level, water boils at 100 °C."
-answer = true
-explanation = "At standard pressure (1 atm) the boiling point of water is 100 °C."
-tags = ["physics"]
-
-# A typed answer: case, accents, punctuation and a leading "the" do not matter.
-[[questions]]
-id = "river-through-cairo"
-kind = "short_answer"
-prompt = "Which river flows through Cairo?"
-answer = "the Nile"
-alternatives = ["Nile River"]
-explanation = "Cairo lies on the Nile, just south of its delta."
-tags = ["geography"]
-
-# Blanks to fill in: {{{{answer}}}}, or {{{{answer|another accepted answer}}}}.
-[[questions]]
-id = "moon-landing"
-kind = "cloze"
-prompt = "Fill in the blanks."
-text = "Apollo {{{{11|eleven}}}} landed on the Moon in {{{{1969}}}}."
-explanation = "Armstrong and Aldrin landed on 20 July 1969."
-tags = ["history"]
-
-# Items written in the right order; students see them shuffled.
-[[questions]]
-id = "planets-from-the-sun"
-kind = "ordering"
-prompt = "Order these planets from the Sun outwards."
-items = ["Mercury", "Venus", "Earth", "Mars"]
-explanation = "Mercury is closest to the Sun; Mars is the fourth planet."
-tags = ["astronomy"]
-
-# Match each left item to a right item; right items may repeat; distractors match nothing.
-[[questions]]
-id = "who-wrote-what"
-kind = "matching"
-prompt = "Match each novel to its author."
-pairs = [
-  {{ left = "Pride and Prejudice", right = "Jane Austen" }},
-  {{ left = "Emma", right = "Jane Austen" }},
-  {{ left = "Great Expectations", right = "Charles Dickens" }},
-]
-distractors = ["Mark Twain"]
-explanation = "Austen wrote both of the first two; Dickens wrote Great Expectations."
-tags = ["literature"]
-"""
+def _questions() -> str:
+    """Every kind's example, under its docstring as a comment."""
+    parts = []
+    for kind in QUESTION_KINDS:
+        doc = " ".join((kind.__doc__ or "").split())
+        comment = "\n".join(f"# {line}" for line in textwrap.wrap(doc, 96))
+        parts.append(f"\n{comment}\n{kind.example.strip()}\n")
+    return "".join(parts)
 
 
 def template_text(bank_id: str, title: str, file_name: str) -> str:
     return _TEMPLATE.format(
-        schema=SCHEMA_COMMENT, bank_id=toml_string(bank_id), title=toml_string(title), file_name=file_name
+        schema=SCHEMA_COMMENT,
+        bank_id=toml_string(bank_id),
+        title=toml_string(title),
+        file_name=file_name,
+        questions=_questions(),
     )
