@@ -29,13 +29,17 @@ def default_bank_paths() -> list[Path]:
 def discover_banks(extra: Sequence[Path | str] = (), *, include_defaults: bool = True) -> list[LoadedBank]:
     """Load every bank, in order: bundled, user folder, then `extra`. Never raises."""
     paths: list[Path | str] = [*(default_bank_paths() if include_defaults else []), *extra]
-    loaded = sorted(load_banks(paths), key=_teachers_example_last)
+    loaded = sorted(load_banks(paths), key=_listing_order)
     return list(_flag_duplicate_ids(loaded))
 
 
-def _teachers_example_last(entry: LoadedBank) -> bool:
-    """The bundled example bank shows teachers each kind; students should meet the real banks first."""
-    return entry.path.name == TEACHERS_EXAMPLE and entry.path.parent == bundled_banks_dir()
+def _listing_order(entry: LoadedBank) -> tuple[bool, bool]:
+    """Bundled banks first, the teachers' example last among them, then the others as given.
+
+    The example bank shows teachers each kind; students should meet the real banks first.
+    """
+    bundled = entry.path.parent == bundled_banks_dir()
+    return (not bundled, bundled and entry.path.name == TEACHERS_EXAMPLE)
 
 
 def _flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from quizapp.storage import Store
 from quizapp.tui.app import QuizApp
 
 AppFactory = Callable[..., QuizApp]
+
+
+def _shown(path: Path) -> Path:
+    """The test banks by a path relative to where pytest runs (the checkout's root), so that the
+    locations the app shows, and the snapshots of them, are the same on every machine."""
+    return Path(os.path.relpath(path))
 
 
 @pytest.fixture
@@ -30,7 +37,9 @@ def make_app(db_path: Path) -> AppFactory:
         return QuizApp(
             lambda: Store.open(db_path, clock=clock),
             profile_name=profile,
-            bank_paths=[bank if isinstance(bank, Path) else BANKS / bank for bank in (banks or ("kinds.toml",))],
+            bank_paths=[
+                bank if isinstance(bank, Path) else _shown(BANKS / bank) for bank in (banks or ("kinds.toml",))
+            ],
             include_default_banks=False,
             clock=clock,
             seed=SEED,
