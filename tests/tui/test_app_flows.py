@@ -318,13 +318,17 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
             ask_profile=True,
         )
 
-    async def until_asked(pilot) -> None:
-        # The loading worker waits for the answer, so `settle` would wait forever here.
-        for _ in range(200):
-            if isinstance(pilot.app.screen, ProfileScreen):
+    async def until(pilot, condition, what: str) -> None:
+        # While the name is asked, the loading worker waits for it: `settle` would wait forever.
+        for _ in range(1000):
+            if condition():
+                await pilot.pause()  # and laid out, so that clicks land where they should
                 return
             await pilot.pause(0.01)
-        raise AssertionError("the app never asked who is studying")
+        raise AssertionError(f"never got to {what}; the screen is {pilot.app.screen}")
+
+    async def until_asked(pilot) -> None:
+        await until(pilot, lambda: isinstance(pilot.app.screen, ProfileScreen), "the name question")
 
     app = app_asking()
     async with app.run_test() as pilot:
@@ -333,8 +337,8 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
         await pilot.pause()
         assert "Type a name first" in shown_text(app.screen.query_one("#profile-error", Static))
         await pilot.press(*"Zoé", "enter")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the home screen")
         await settle(pilot)
-        assert isinstance(app.screen, HomeScreen)
         assert "Zoé" in shown_text(app.screen.query_one("#home-title", Static))
         await open_bank(pilot)
         await pilot.press("1")
@@ -347,6 +351,7 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
         names = app.screen.query_one("#profiles", OptionList)
         assert str(names.get_option_at_index(0).prompt) == "Zoé"
         await pilot.click("#profiles", offset=(2, 1))
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the home screen")
         await settle(pilot)
         assert app.profile_name == "Zoé"
         assert app.entries[0].overview.new == 0  # her answer is hers
