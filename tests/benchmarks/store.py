@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -115,6 +116,32 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(runs) * 1000
 
 
+def sqlite_floors(path: Path, profile_id: int, repeat: int) -> tuple[float, float]:
+    """What SQLite alone costs on the same file: one durable commit, and reading every card row.
+
+    The baselines the store's figures are compared with (raw sqlite3 here, in a benchmark only).
+    """
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("CREATE TABLE IF NOT EXISTS benchmark_floor (value INTEGER)")
+
+        def commit_one() -> None:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("INSERT INTO benchmark_floor VALUES (1)")
+            connection.execute("COMMIT")
+
+        def read_cards() -> None:
+            connection.execute(
+                "SELECT * FROM cards WHERE profile_id = ? AND bank_id = ?", (profile_id, "bench")
+            ).fetchall()
+
+        return median_ms(commit_one, repeat * 8), median_ms(read_cards, repeat)
+    finally:
+        connection.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--questions", type=int, default=10_000)
@@ -150,11 +177,24 @@ def main(argv: list[str] | None = None) -> int:
             overview_ms = median_ms(lambda: service.overview(bank), args.repeat)
             stats_ms = median_ms(lambda: service.stats([bank]), args.repeat)
             due = service.overview(bank).due
+            profile_id = service.profile.id
+        commit_floor_ms, read_floor_ms = sqlite_floors(path, profile_id, args.repeat)
         print(f"due now: {due} of {args.questions}")
-        print(f"record one answer (grade+FSRS+commit): median {record_ms:7.2f} ms   (target <= 1 ms)")
-        print(f"build a study session:                 median {start_ms:7.2f} ms   (target <= 20 ms)")
+        print(f"baseline: bare SQLite INSERT+COMMIT:   median {commit_floor_ms:7.2f} ms   (same file, WAL, sync FULL)")
+        print(f"baseline: bare read of the bank's cards: median {read_floor_ms:5.2f} ms   (SELECT * ... fetchall)")
+        print(
+            f"record one answer (grade+FSRS+commit): median {record_ms:7.2f} ms   (target <= 1 ms; "
+            f"{record_ms / commit_floor_ms:.2f}x the bare commit)"
+        )
+        print(
+            f"build a study session:                 median {start_ms:7.2f} ms   (target <= 20 ms; "
+            f"{start_ms / read_floor_ms:.2f}x the bare read)"
+        )
         print(f"bank overview (home screen):           median {overview_ms:7.2f} ms")
-        print(f"statistics (bank + 13 tags):           median {stats_ms:7.2f} ms   (target <= 50 ms)")
+        print(
+            f"statistics (bank + 13 tags):           median {stats_ms:7.2f} ms   (target <= 50 ms; "
+            f"{stats_ms / read_floor_ms:.2f}x the bare read)"
+        )
         print(f"open the file (with quick_check):      median {open_ms:7.2f} ms")
     return 0
 
