@@ -146,7 +146,7 @@ def parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Proble
 def _parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Problem, ...]]:
     try:
         raw = tomli.loads(text)
-    except tomli.TOMLDecodeError as error:
+    except (tomli.TOMLDecodeError, RecursionError) as error:  # tomli refuses nesting past 400 levels
         line = getattr(error, "lineno", 1)
         col = getattr(error, "colno", 1)
         message = _friendly_toml_message(getattr(error, "msg", str(error)))

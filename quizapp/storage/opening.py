@@ -191,7 +191,9 @@ def _migrate(connection: sqlite3.Connection, path: Path) -> None:
                     connection.execute(f"PRAGMA user_version = {version + 1}")
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                if connection.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):  # already rolled back: the error says why
+                        connection.execute("ROLLBACK")
                 raise
         except sqlite3.Error as error:
             raise translate(error, path, "prepare the progress file") from error

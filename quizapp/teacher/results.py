@@ -162,8 +162,11 @@ def read_results(path: Path, shown_as: str | None = None) -> ResultsFile:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise UnreadableResults(f"{shown}: not a results file (not UTF-8 text)") from None
+    except RecursionError:
+        raise UnreadableResults(f"{shown}: not a results file (nested too deeply)") from None
     except json.JSONDecodeError as error:
-        ending = " (the file is cut short: ask the student to send it again)" if error.pos >= len(raw.rstrip()) else ""
+        cut_short = not raw.rstrip().endswith(b"}")
+        ending = " (the file is cut short: ask the student to send it again)" if cut_short else ""
         raise UnreadableResults(f"{shown}:{error.lineno}: not valid JSON: {error.msg}{ending}") from None
     if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT:
         raise UnreadableResults(f"{shown}: not a quizapp results file (made by `quizapp results`)")

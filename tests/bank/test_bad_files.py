@@ -44,6 +44,15 @@ def test_a_nul_byte_inside_text(expect: Expect) -> None:
     expect(b'format = 1\nid = "ca\x00ll"\n', ["bank.toml:2:9: binary data (a NUL byte), not a TOML text file"])
 
 
+def test_nesting_past_tomls_limit(expect: Expect) -> None:
+    # tomli gives up at 400 levels with a RecursionError of its own, not a TOMLDecodeError
+    deep = "a = " + "[" * 1000 + "]" * 1000 + "\n"
+    expect(
+        deep,
+        ["bank.toml:1:1: TOML syntax error: TOML inline arrays/tables are nested more than the allowed 400 levels"],
+    )
+
+
 def test_random_bytes_without_nul(expect: Expect) -> None:
     expect(bytes(range(0x80, 0x100)), ["bank.toml:1:1: not UTF-8 text (byte 0x80); save the file as UTF-8"])
 

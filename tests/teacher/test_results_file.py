@@ -22,6 +22,21 @@ def test_every_truncation_of_a_results_file_is_reported(tmp_path: Path) -> None:
         assert message.startswith("ann.json") and "\n" not in message
 
 
+def test_json_nested_too_deeply_is_named_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(UnreadableResults, match=r"^deep.json: not a results file \(nested too deeply\)$"):
+        read_results(path, "deep.json")
+
+
+def test_a_file_cut_inside_a_string_is_called_cut_short(tmp_path: Path) -> None:
+    full = json.dumps(results("Ann", [answer("q1", 1, 1)]))
+    path = tmp_path / "ann.json"
+    path.write_text(full[: full.index('"q1"') + 2], encoding="utf-8")  # ends inside the id
+    with pytest.raises(UnreadableResults, match="the file is cut short"):
+        read_results(path, "ann.json")
+
+
 def test_written_results_read_back_the_same(tmp_path: Path) -> None:
     original = ResultsFile.model_validate(results("Ann", [answer("q1", 1, 1)]))
     path = tmp_path / "ann.json"
