@@ -47,23 +47,19 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
-    from quizapp.commands.output import write_or_print
+    from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import Store, StoreError
 
     db_path = default_db_path(args.data)
-    if not db_path.is_file():
-        print(f"quizapp: no progress file at {db_path}: answer some questions first", file=sys.stderr)
+    if not progress_file_or_explain(db_path):
         return EXIT_FAILURE
     try:
         with Store.open(db_path) as store:
             profile_id = None
             if not args.all_profiles:
-                name = default_profile(args.profile)
-                profile = store.find_profile(name)
+                profile = profile_or_explain(store, default_profile(args.profile))
                 if profile is None:
-                    names = ", ".join(p.name for p in store.profiles()) or "none yet"
-                    print(f"quizapp: no profile named {name!r} (profiles: {names})", file=sys.stderr)
                     return EXIT_BAD_INPUT
                 profile_id = profile.id
             rows = [export_record(row) for row in store.export_rows(profile_id)]

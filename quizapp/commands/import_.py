@@ -38,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.interchange.problems import MalformedInput
     from quizapp.text import plural
 
+    if args.output and args.output != "-" and Path(args.output).is_dir():
+        print(f"quizapp: {args.output} is a folder; give the bank file's name, e.g. -o bank.toml", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.output and args.output != "-" and Path(args.output).exists() and not args.force:
         print(f"quizapp: {args.output} exists; choose another name or add --force to replace it", file=sys.stderr)
         return EXIT_FAILURE

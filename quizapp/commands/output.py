@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def write_or_print(text: str, output: str | None) -> int:
@@ -18,3 +19,20 @@ def write_or_print(text: str, output: str | None) -> int:
         return 1
     print(f"wrote {output}", file=sys.stderr)
     return 0
+
+
+def progress_file_or_explain(path: Path) -> bool:
+    """Whether the progress file exists; if not, say so (reading commands never create one)."""
+    if path.is_file():
+        return True
+    print(f"quizapp: no progress file at {path}: answer some questions first", file=sys.stderr)
+    return False
+
+
+def profile_or_explain(store: Any, name: str) -> Any:
+    """The profile called `name`, or None after naming the ones there are (never creates one)."""
+    profile = store.find_profile(name)
+    if profile is None:
+        names = ", ".join(known.name for known in store.profiles()) or "none yet"
+        print(f"quizapp: no profile named {name!r} (profiles: {names})", file=sys.stderr)
+    return profile

@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.commands.output import profile_or_explain
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import InvalidValue, NotFound, Store, StoreError
 
@@ -51,9 +52,9 @@ def run(args: argparse.Namespace) -> int:
                 _print_profiles([store.profile(args.name)], current)
             else:
                 name = args.name or current
-                if store.find_profile(name) is None:
-                    names = ", ".join(profile.name for profile in store.profiles()) or "none yet"
-                    print(f"quizapp: no profile named {name!r} (profiles: {names})", file=sys.stderr)
+                if not args.name:
+                    store.profile(name)  # the current profile may be set up before its first session
+                elif profile_or_explain(store, name) is None:
                     return EXIT_BAD_INPUT
                 changed = store.update_profile(name, desired_retention=args.retention, daily_new_limit=args.daily_new)
                 _print_profiles([changed], current)

@@ -14,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "banks",
         nargs="*",
         metavar="BANK",
-        help="only these bank files or folders (default: the bundled banks, yours and --bank)",
+        help="only these bank files or folders (default: the bundled banks and yours)",
     )
     parser.add_argument("-o", "--output", metavar="NAME.json", help="where to write (default: print it)")
     parser.add_argument("--student", metavar="NAME", help="your name as the teacher knows it (default: the profile)")
@@ -25,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from collections import defaultdict
 
     from quizapp.bank.catalog import discover_banks
-    from quizapp.cli import EXIT_FAILURE
-    from quizapp.commands.output import write_or_print
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.domain.clock import utc_now
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
@@ -35,18 +35,15 @@ def run(args: argparse.Namespace) -> int:
 
     db_path = default_db_path(args.data)
     profile_name = default_profile(args.profile)
-    if not db_path.is_file():
-        print(f"quizapp: no progress file at {db_path}: answer some questions first", file=sys.stderr)
+    if not progress_file_or_explain(db_path):
         return EXIT_FAILURE
     loaded = discover_banks([*args.banks, *args.bank], include_defaults=not args.banks)
     banks = {entry.bank.id: entry.bank for entry in loaded if entry.bank is not None}
     try:
         with Store.open(db_path) as store:
-            profile = store.find_profile(profile_name)
+            profile = profile_or_explain(store, profile_name)
             if profile is None:
-                names = ", ".join(p.name for p in store.profiles()) or "none yet"
-                print(f"quizapp: no profile named {profile_name!r} (profiles: {names})", file=sys.stderr)
-                return EXIT_FAILURE
+                return EXIT_BAD_INPUT
             by_bank = defaultdict(list)
             for review in store.reviews(profile.id):
                 by_bank[review.bank_id].append(review)

@@ -6,6 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quizapp.domain.stats import Accuracy, GroupStats, StatsReport
 
 
@@ -24,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
     import sys
+    import tempfile
+    from pathlib import Path
 
     from quizapp.bank.catalog import discover_banks
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
@@ -40,9 +44,17 @@ def run(args: argparse.Namespace) -> int:
     banks = [entry.bank for entry in loaded if entry.ok and entry.bank is not None]
     if chosen and not banks:
         return EXIT_BAD_INPUT
+    db_path = default_db_path(args.data)
+    name = default_profile(args.profile)
     try:
-        with Store.open(default_db_path(args.data)) as store:
-            report = StudyService(store, default_profile(args.profile)).stats(banks)
+        with tempfile.TemporaryDirectory(prefix="quizapp-stats-") as scratch:
+            # Reading must not write: a student with no answers yet (or a misspelt --profile) gets
+            # the numbers of a new student from an empty scratch file, and nothing is created.
+            source = db_path if _has_profile(db_path, name) else Path(scratch, "empty.db")
+            if source != db_path:
+                print(f"quizapp: no answers saved for profile {name!r} yet: every question is new", file=sys.stderr)
+            with Store.open(source) as store:
+                report = StudyService(store, name).stats(banks)
     except InvalidValue as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -54,6 +66,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
     return EXIT_OK
+
+
+def _has_profile(db_path: Path, name: str) -> bool:
+    from quizapp.storage import Store
+
+    if not db_path.is_file():
+        return False
+    with Store.open(db_path) as store:
+        return store.find_profile(name) is not None
 
 
 def format_report(report: StatsReport) -> str:

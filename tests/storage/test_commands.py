@@ -207,7 +207,7 @@ def test_stats_and_export_refuse_a_bad_progress_file_in_one_line(
 
 
 def test_an_unwritable_data_folder_is_one_clear_line(bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--data", "/proc/quizapp/progress.db", "stats", "--bank", str(bank_path))
+    code, out, err = run(capsys, "--data", "/proc/quizapp/progress.db", "profile", "add", "ann")
     assert (code, out) == (1, "")
     assert err.startswith("quizapp: Cannot create the folder /proc/quizapp") and err.count("\n") == 1
 
@@ -279,3 +279,20 @@ def test_export_without_progress_or_profile_says_so(
     study(db_path, bank_path, "ann", {"senate": True})
     code, _, err = run(capsys, "--data", str(db_path), "--profile", "zoe", "export")
     assert code == 2 and "no profile named 'zoe' (profiles: ann)" in err
+
+
+def test_stats_never_create_a_profile_or_a_file(tmp_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "progress.db"
+    code, out, err = run(capsys, "--data", str(db_path), "--profile", "typo", "stats", "--json", "--bank", str(bank_path))
+    assert code == 0
+    assert json.loads(out)["banks"][0]["overall"]["new"] == 3
+    assert "no answers saved for profile 'typo' yet" in err
+    assert not db_path.exists()
+
+
+def test_the_current_profile_can_be_set_up_before_its_first_session(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data", str(db_path), "profile", "set", "--retention", "0.8")
+    assert code == 0
+    assert "default" in out and "retention 0.80" in out

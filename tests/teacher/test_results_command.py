@@ -102,7 +102,7 @@ def test_unknown_profile_and_missing_progress_file_are_clear(
     studied: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     bank_path, db = studied
-    assert main(["--data", str(db), "--profile", "carol", "results", str(bank_path)]) == 1
+    assert main(["--data", str(db), "--profile", "carol", "results", str(bank_path)]) == 2
     assert "no profile named 'carol' (profiles: alice, bob)" in capsys.readouterr().err
     assert main(["--data", str(tmp_path / "none.db"), "results", str(bank_path)]) == 1
     assert "no progress file" in capsys.readouterr().err
