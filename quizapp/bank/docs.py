@@ -171,7 +171,7 @@ def _limits(field: FieldInfo) -> list[str]:
             words.append("At least one.")
         maximum = getattr(meta, "max_length", None)
         if maximum:
-            words.append(f"At most {maximum} characters.")
+            words.append(f"At most {maximum}." if _is_list(field) else f"At most {maximum} characters.")
     return words
 
 

@@ -175,6 +175,13 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
         return path, f"{key!r} is too long (at most {ctx.get('max_length')} characters)", True
     if kind == "too_short" and path == ("questions",):
         return path, NO_QUESTIONS, False
+    if kind == "too_long":
+        maximum = ctx.get("max_length")
+        return (
+            path,
+            f"{key!r} holds at most {maximum} items (students pick them by letter), it has {ctx.get('actual_length')}",
+            True,
+        )
     if kind == "too_short":
         minimum = ctx.get("min_length")
         actual = ctx.get("actual_length")

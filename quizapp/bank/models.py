@@ -335,7 +335,9 @@ class Ordering(QuestionBase):
     """Items to put in order. Write them in the right order; they are shown shuffled."""
 
     kind: Literal["ordering"] = Field(description='Which kind of question this is: "ordering".')
-    items: tuple[Text, ...] = Field(min_length=2, description="The items, in the right order (first to last).")
+    items: tuple[Text, ...] = Field(
+        min_length=2, max_length=26, description="The items, in the right order (first to last)."
+    )
 
     example: ClassVar[str] = """
 [[questions]]
@@ -367,7 +369,7 @@ class Matching(QuestionBase):
     `distractors` adds right items that match nothing."""
 
     kind: Literal["matching"] = Field(description='Which kind of question this is: "matching".')
-    pairs: tuple[Pair, ...] = Field(min_length=2, description="The right pairs.")
+    pairs: tuple[Pair, ...] = Field(min_length=2, max_length=26, description="The right pairs.")
     distractors: tuple[Text, ...] = Field(default=(), description="Extra right-side options that match no left item.")
 
     example: ClassVar[str] = """

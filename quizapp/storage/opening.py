@@ -83,7 +83,8 @@ def _prepare_folder(path: Path) -> None:
             "Use --data PATH (or QUIZAPP_DATA) to keep progress elsewhere."
         ) from error
     if path.exists() and not path.is_file():
-        raise StoreUnwritable(f"{path} is a folder, not a progress file. Use --data PATH to choose a file.")
+        what = "a folder" if path.is_dir() else "not a regular file"
+        raise StoreUnwritable(f"{path} is {what}, not a progress file. Use --data PATH to choose a file.")
 
 
 def _has_content(path: Path) -> bool:

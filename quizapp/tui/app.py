@@ -12,6 +12,7 @@ database locked by another process never freezes the interface.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -28,6 +29,9 @@ from quizapp.tui.screens.home import HomeEntry, HomeScreen
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
+ANSWER_GRACE = 0.3
+"""Seconds after a question appears in which enter does not answer it (a double press of the
+enter that moved on from the feedback)."""
 WATCH_SECONDS = 0.5
 """How often `quizapp preview` looks for a saved bank file."""
 
@@ -44,7 +48,8 @@ class BankCommands(Provider):
             ("Help", app.action_help, "keys and how scheduling works"),
             ("Reload banks", app.action_reload, "read the bank files again"),
         ]
-        for entry in app.entries:
+        in_session = app.active_session is not None
+        for entry in [] if in_session else app.entries:  # bank commands start sessions: not during one
             bank = entry.loaded.bank
             if bank is None:
                 continue
@@ -80,6 +85,7 @@ class QuizApp(App[None]):
         exit_after_first_paint: bool = False,
         watch_banks: bool = False,
         ask_profile: bool = False,
+        answer_grace: float = ANSWER_GRACE,
     ) -> None:
         super().__init__()
         self._open_store = open_store
@@ -92,12 +98,12 @@ class QuizApp(App[None]):
         self.exit_after_first_paint = exit_after_first_paint
         self.watch_banks = watch_banks
         self.ask_profile = ask_profile
+        self.answer_grace = answer_grace
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: Any = None
         self.entries: list[HomeEntry] = []
         self.active_session: Any = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-store")
-        self._store_failed = False
 
     # -- the store's thread ---------------------------------------------------------------
 
@@ -105,6 +111,17 @@ class QuizApp(App[None]):
         """Run a domain/store call on the store's thread and wait for it without blocking the UI."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(function, *args, **kwargs))
+
+    async def db_or_say(self, doing: str, function: Callable[..., T], *args: Any) -> T | None:
+        """`db`, but a store error (busy, disk full, ...) is told to the student instead of ending
+        the app; None then. Every answer already saved stays saved."""
+        from quizapp.storage import StoreError
+
+        try:
+            return await self.db(function, *args)
+        except StoreError as error:
+            self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=12)
+            return None
 
     def _start_service(self, store: Any) -> Any:
         from quizapp.study import StudyService
@@ -136,7 +153,7 @@ class QuizApp(App[None]):
         if self.exit_after_first_paint:
             self.exit()
             return
-        self.action_reload()
+        self.start_up()
         if self.watch_banks and self._bank_files_seen is None:
             self._bank_files_seen = self._bank_files_signature()
             self.set_interval(WATCH_SECONDS, self._check_bank_files)
@@ -171,37 +188,48 @@ class QuizApp(App[None]):
     def home(self) -> HomeScreen:
         return next(screen for screen in self.screen_stack if isinstance(screen, HomeScreen))
 
+    @work(exclusive=True, group="start")
+    async def start_up(self) -> None:
+        """Once: open the store, ask who is studying if need be, restore the theme, load the banks.
+
+        A job of its own, so that reloading (r) while this runs cannot open the store twice.
+        """
+        from quizapp.storage import InvalidValue, StoreError
+
+        try:
+            store = await self.db(self._open_store)
+            if self.ask_profile:
+                from quizapp.tui.screens.profile import ProfileScreen
+
+                names = await self.db(self._profile_names, store)
+                self.profile_name = await self.push_screen_wait(ProfileScreen(names))
+            self.service = await self.db(self._start_service, store)
+        except StoreError as error:
+            title = (
+                "That profile name cannot be used"
+                if isinstance(error, InvalidValue)
+                else "Your progress file cannot be used"
+            )
+            await self._show_store_problem(title, error)
+            return
+        notice = getattr(self.service.store, "notice", None)
+        if notice:
+            self.notify(notice, severity="warning", timeout=12)
+        await self._restore_theme()
+        self.action_reload()
+
     @work(exclusive=True, group="load")
     async def action_reload(self) -> None:
-        if self._store_failed:
-            return
-        self.home.show_loading()
         if self.service is None:
-            from quizapp.storage import StoreError
-
-            try:
-                store = await self.db(self._open_store)
-                if self.ask_profile:
-                    from quizapp.tui.screens.profile import ProfileScreen
-
-                    names = await self.db(self._profile_names, store)
-                    self.profile_name = await self.push_screen_wait(ProfileScreen(names))
-                self.service = await self.db(self._start_service, store)
-            except StoreError as error:
-                self._store_failed = True
-                await self._show_store_problem(error)
-                return
-            notice = getattr(self.service.store, "notice", None)
-            if notice:
-                self.notify(notice, severity="warning", timeout=12)
-            await self._restore_theme()
+            return  # still starting up: start_up loads the banks when the store is open
+        self.home.show_loading()
         self.entries = await self.db(self._load_entries)
         self.home.show_entries(self.entries)
 
-    async def _show_store_problem(self, error: Exception) -> None:
+    async def _show_store_problem(self, title: str, error: Exception) -> None:
         from quizapp.tui.screens.problem import ProblemScreen
 
-        await self.switch_screen(ProblemScreen("Your progress file cannot be used", str(error)))
+        await self.switch_screen(ProblemScreen(title, str(error)))
 
     async def _restore_theme(self) -> None:
         saved = await self.db(self.service.store.get_setting, THEME_SETTING)
@@ -228,19 +256,23 @@ class QuizApp(App[None]):
     async def refresh_home(self) -> None:
         if self.service is None:
             return
-        self.entries = await self.db(self._refresh_overviews, self.entries)
-        self.home.show_entries(self.entries)
+        entries = await self.db_or_say("read your progress", self._refresh_overviews, self.entries)
+        if entries is not None:
+            self.entries = entries
+            self.home.show_entries(self.entries)
 
     @work(exclusive=True, group="session")
     async def start_session(self, bank: Any, mode: str) -> None:
         from quizapp.domain.sessions import Mode
         from quizapp.tui.screens.quiz import QuizScreen
 
-        if self.service is None:
+        if self.service is None or self.active_session is not None:
+            return  # one session at a time (the command palette is open everywhere)
+        session = await self.db_or_say("start the session", self.service.start, bank, Mode(mode))
+        if session is None:
             return
-        session = await self.db(self.service.start, bank, Mode(mode))
         if not session.questions:
-            await self.db(session.finish)
+            await self.db_or_say("close the empty session", session.finish)
             self.notify(
                 "Nothing is due in this bank right now. Press p to practise it anyway.", title=bank.title, timeout=6
             )
@@ -253,8 +285,11 @@ class QuizApp(App[None]):
         """End the session (its answers are saved already) and show its summary."""
         from quizapp.tui.screens.summary import SummaryScreen
 
-        summary = await self.db(session.finish)
+        summary = await self.db_or_say("end the session", session.finish)
         self.active_session = None
+        if summary is None:
+            self.show_home()  # the answers are saved; only the session's end time is not
+            return
         await self.switch_screen(SummaryScreen(summary, session.bank))
 
     def action_stats(self) -> None:
@@ -274,8 +309,11 @@ class QuizApp(App[None]):
     async def action_quit(self) -> None:
         """Quit at any moment: answers are already saved; the open session gets its end time."""
         if self.active_session is not None:
+            from quizapp.storage import StoreError
+
             session, self.active_session = self.active_session, None
-            await self.db(session.finish)
+            with contextlib.suppress(StoreError):  # its answers are saved; only its end time would be lost
+                await self.db(session.finish)
         self.exit()
 
     async def on_unmount(self) -> None:

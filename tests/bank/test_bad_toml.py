@@ -301,6 +301,16 @@ def test_fewer_than_two_items_to_order(expect: Expect) -> None:
     expect(text, ["bank.toml:9:9: question 'order': 'items' needs at least 2 items, it has 1"])
 
 
+def test_more_items_to_order_than_letters_to_pick_them_by(expect: Expect) -> None:
+    items = ", ".join(f'"event {number}"' for number in range(27))
+    text = HEAD + f'[[questions]]\nid = "order"\nkind = "ordering"\nprompt = "Put in order."\nitems = [{items}]\n'
+    text += 'explanation = "E."\n'
+    expect(
+        text,
+        ["bank.toml:9:9: question 'order': 'items' holds at most 26 items (students pick them by letter), it has 27"],
+    )
+
+
 def test_one_choice_that_is_also_empty_gets_both_problems(expect: Expect) -> None:
     expect(
         broken('["Trump", "Putin"]', '[""]'),

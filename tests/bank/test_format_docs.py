@@ -80,7 +80,10 @@ def test_required_and_default_are_read_from_the_models() -> None:
     docs = committed_docs()
     assert "| `shuffle` | true or false | optional, default `true` |" in docs
     assert "| `title` | text | required |" in docs
-    assert "| `items` | list of text | required | The items, in the right order (first to last). At least 2. |" in docs
+    assert (
+        "| `items` | list of text | required | The items, in the right order (first to last). At least 2. At most 26. |"
+        in docs
+    )
     assert "| `text` | text | required | The passage. Each `{{...}}` is a blank; `\\|` separates" in docs
 
 

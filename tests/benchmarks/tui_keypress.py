@@ -47,7 +47,14 @@ async def wait_for(condition, timeout: float = 10.0) -> None:
 async def measure(bank: Path, db: Path, answers: int) -> tuple[list[float], list[float], list[float]]:
     """Seconds from the answer key to the feedback, from enter to the next question, and for a key
     that does nothing (what Pilot itself costs per press)."""
-    app = QuizApp(lambda: Store.open(db), profile_name="bench", bank_paths=[bank], include_default_banks=False, seed=1)
+    app = QuizApp(
+        lambda: Store.open(db),
+        profile_name="bench",
+        bank_paths=[bank],
+        include_default_banks=False,
+        seed=1,
+        answer_grace=0.0,
+    )
     to_feedback, to_next, idle = [], [], []
     async with app.run_test(size=(100, 40)) as pilot:
         await wait_for(lambda: app.entries)

@@ -281,9 +281,13 @@ def test_export_without_progress_or_profile_says_so(
     assert code == 2 and "no profile named 'zoe' (profiles: ann)" in err
 
 
-def test_stats_never_create_a_profile_or_a_file(tmp_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_stats_never_create_a_profile_or_a_file(
+    tmp_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db_path = tmp_path / "progress.db"
-    code, out, err = run(capsys, "--data", str(db_path), "--profile", "typo", "stats", "--json", "--bank", str(bank_path))
+    code, out, err = run(
+        capsys, "--data", str(db_path), "--profile", "typo", "stats", "--json", "--bank", str(bank_path)
+    )
     assert code == 0
     assert json.loads(out)["banks"][0]["overall"]["new"] == 3
     assert "no answers saved for profile 'typo' yet" in err

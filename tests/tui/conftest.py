@@ -32,7 +32,7 @@ def db_path(tmp_path: Path) -> Path:
 def make_app(db_path: Path) -> AppFactory:
     """A QuizApp on the given banks only (names in tests/tui/banks, or paths), storing into `db_path`."""
 
-    def make(*banks: str | Path, profile: str = "ana", now: dt.datetime = NOW) -> QuizApp:
+    def make(*banks: str | Path, profile: str = "ana", now: dt.datetime = NOW, answer_grace: float = 0.0) -> QuizApp:
         clock = fixed_clock(now)
         return QuizApp(
             lambda: Store.open(db_path, clock=clock),
@@ -44,6 +44,7 @@ def make_app(db_path: Path) -> AppFactory:
             clock=clock,
             seed=SEED,
             fuzz=False,
+            answer_grace=answer_grace,  # 0 by default: Pilot presses keys faster than any student
         )
 
     return make

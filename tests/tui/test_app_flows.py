@@ -287,6 +287,7 @@ async def test_a_damaged_progress_file_is_kept_aside_and_the_app_starts_afresh(d
         clock=clock,
         seed=SEED,
         fuzz=False,
+        answer_grace=0.0,  # Pilot presses keys faster than any student
     )
     async with app.run_test() as pilot:
         await settle(pilot)
@@ -315,6 +316,7 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
             clock=clock,
             seed=SEED,
             fuzz=False,
+            answer_grace=0.0,  # Pilot presses keys faster than any student
             ask_profile=True,
         )
 
@@ -355,3 +357,40 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
         await settle(pilot)
         assert app.profile_name == "Zoé"
         assert app.entries[0].overview.new == 0  # her answer is hers
+
+
+async def test_enter_pressed_twice_on_the_feedback_does_not_answer_the_next_question(make_app, db_path) -> None:
+    from quizapp.tui.app import ANSWER_GRACE
+
+    app = make_app("kinds.toml", answer_grace=ANSWER_GRACE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot, "p")
+        await pilot.pause(ANSWER_GRACE)
+        await answer_wrong(pilot)
+        await pilot.press("enter", "enter")  # moves on, then the same key again at once
+        await settle(pilot)
+        assert app.screen.phase.value == "asking"
+        assert shown_text(app.screen.query_one("#quiz-count", Static)) == "2 / 7"
+    assert len(stored_reviews(db_path)) == 1
+
+
+async def test_an_answer_that_cannot_be_saved_is_said_and_can_be_given_again(make_app, db_path) -> None:
+    app = make_app("markup.toml")
+    async with app.run_test() as pilot:
+        await open_bank(pilot)
+        # Another program holds the file's write lock (a real SQLITE_BUSY), and we wait 50 ms, not 10 s.
+        app.service.store._db.execute("PRAGMA busy_timeout = 50")
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, QuizScreen)
+        assert app.screen.phase.value == "asking"
+        assert any(n.title == "Could not save your answer" for n in app._notifications)
+
+        other.execute("ROLLBACK")  # the other program is done
+        other.close()
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.screen.phase.value == "feedback"
+    assert len(stored_reviews(db_path)) == 1

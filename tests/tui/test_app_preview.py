@@ -32,6 +32,7 @@ async def test_saving_the_bank_reloads_it_and_shows_problems_in_place(tmp_path: 
         clock=clock,
         seed=SEED,
         fuzz=False,
+        answer_grace=0.0,  # Pilot presses keys faster than any student
         watch_banks=True,
     )
     async with app.run_test() as pilot:

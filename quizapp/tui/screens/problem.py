@@ -15,7 +15,7 @@ from quizapp.tui.text import literal
 
 
 class ProblemScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,enter", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape,enter", "leave", "Quit")]
 
     def __init__(self, title: str, message: str) -> None:
         super().__init__()
@@ -28,3 +28,6 @@ class ProblemScreen(Screen[None]):
             yield Static(literal(self.message))
             yield Static(Content.styled("Nothing was changed. Press q to quit.", "$text-muted"))
         yield Footer()
+
+    def action_leave(self) -> None:
+        self.app.exit(return_code=1)  # the app could not do its job: say so to the shell too

@@ -78,7 +78,8 @@ class QuizScreen(Screen[None]):
         yield ProgressBar(total=max(1, len(self.session.questions)), show_eta=False, show_percentage=False)
         with VerticalScroll(id="quiz-body"):
             yield Static(id="question-meta")
-            yield Static(id="prompt")
+            with VerticalScroll(id="prompt-box", can_focus=False):  # a long prompt scrolls, the answer stays in view
+                yield Static(id="prompt")
             yield Vertical(id="answer-box")
             yield Static(id="answer-hint")
             yield FeedbackPanel(id="feedback")
@@ -95,6 +96,7 @@ class QuizScreen(Screen[None]):
     async def show_question(self) -> None:
         question = self.session.current()
         if question is None:
+            self.phase = Phase.SAVING
             self.app.finish_session(self.session)
             return
         self.phase = Phase.ASKING
@@ -141,13 +143,18 @@ class QuizScreen(Screen[None]):
         message.stop()
         if self.phase is not Phase.ASKING:
             return
+        if message.confirmed and time.monotonic() - self._shown_at < self.app.answer_grace:
+            return  # the enter that moved on, pressed twice: not an answer to a question unseen
         self.phase = Phase.SAVING
         seconds = time.monotonic() - self._shown_at
         self.save_answer(message.response, seconds)
 
     @work(exclusive=True, group="answer")
     async def save_answer(self, response: Any, seconds: float) -> None:
-        outcome = await self.app.db(self.session.answer, response, seconds)
+        outcome = await self.app.db_or_say("save your answer", self.session.answer, response, seconds)
+        if outcome is None:
+            self.phase = Phase.ASKING  # not saved: the question stays, to be answered again
+            return
         self.outcome = outcome
         widget = self.query_one("#answer-box > .answer")
         seal = getattr(widget, "seal", None)
@@ -189,7 +196,10 @@ class QuizScreen(Screen[None]):
         rating = Rating(value)
         if rating == self.outcome.rating:
             return
-        self.outcome = await self.app.db(self.session.override, rating)
+        outcome = await self.app.db_or_say("change the rating", self.session.override, rating)
+        if outcome is None:
+            return
+        self.outcome = outcome
         self.query_one(FeedbackPanel).show_schedule(self.outcome, self.app.clock(), can_change=True)
         self.notify(f"Rating changed to {rating.label}.", timeout=2)
 
@@ -200,4 +210,5 @@ class QuizScreen(Screen[None]):
 
     def finish(self) -> None:
         if self.phase is not Phase.SAVING:
+            self.phase = Phase.SAVING  # no answer after the end, and one finish only
             self.app.finish_session(self.session)

@@ -64,8 +64,11 @@ class StatsScreen(Screen[None]):
     @work(exclusive=True)
     async def load(self) -> None:
         banks = [entry.loaded.bank for entry in self.app.entries if entry.overview is not None]
-        report = await self.app.db(self.app.service.stats, banks)
-        recent = await self.app.db(self._reviews_per_day, banks)
+        report = await self.app.db_or_say("compute the statistics", self.app.service.stats, banks)
+        recent = await self.app.db_or_say("count the reviews", self._reviews_per_day, banks)
+        if report is None or recent is None:
+            self.dismiss()
+            return
         self.show(report, recent)
 
     def _reviews_per_day(self, banks: list[Any]) -> list[int]:

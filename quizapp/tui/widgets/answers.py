@@ -48,7 +48,7 @@ class ChoiceAnswer(OptionList):
     def action_pick(self, number: int) -> None:
         if 1 <= number <= len(self.choices) and not self.disabled:
             self.highlighted = number - 1
-            self.post_message(AnswerSubmitted(self.choices[number - 1]))
+            self.post_message(AnswerSubmitted(self.choices[number - 1], confirmed=False))
 
     def action_pick_named(self, name: str) -> None:
         if name in self.choices:
