@@ -66,6 +66,7 @@ def review_output(article: str, output: str | None) -> tuple[Path | None, str | 
 
     Checked before the app opens, so a teacher never reviews a draft only to find it cannot be written.
     """
+    import tempfile
     from pathlib import Path
 
     if output == "-":
@@ -77,6 +78,11 @@ def review_output(article: str, output: str | None) -> tuple[Path | None, str | 
         return None, f"cannot write {path}: no folder {path.parent}"
     if path.resolve() == Path(article).resolve():
         return None, f"{path} is the article itself: give -o FILE"
+    try:  # for real, before the teacher spends a review on it (the file is written beside, then moved)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".quizapp-probe-"):
+            pass
+    except OSError as error:
+        return None, f"cannot write in {path.parent}: {error.strerror or error}"
     return path, None
 
 

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from quizapp.files import write_text_atomically
+
 
 def write_or_print(text: str, output: str | None) -> int:
     """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written."""
@@ -13,7 +15,7 @@ def write_or_print(text: str, output: str | None) -> int:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return 0
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        write_text_atomically(Path(output), text)
     except OSError as error:
         print(f"quizapp: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -26,6 +26,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static, TextArea
 
+from quizapp.files import write_text_atomically
 from quizapp.text import plural
 from quizapp.tui.text import literal, one_line
 
@@ -638,7 +639,7 @@ class ReviewScreen(Screen[None]):
         kept_ids = [drafted.id for drafted in self.draft.questions if self.decisions.is_kept(drafted.id)]
         try:
             text = self.draft.to_toml(kept_ids, self.decisions.prompts)
-            self.output.write_text(text, encoding="utf-8")
+            write_text_atomically(self.output, text)
         except ValueError as error:
             self.notify(f"Not written: {error}.", severity="error", markup=False)
             return

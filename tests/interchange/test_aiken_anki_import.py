@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, fields_of
+from tests_interchange_support import FIXTURES, fields_of
 
 from quizapp.interchange.detect import detect_format
 from quizapp.interchange.importing import import_file, import_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import fields_of
+from tests_interchange_support import fields_of
 
 from quizapp.interchange.explain import NO_FEEDBACK
 from quizapp.interchange.importing import import_file, import_text

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from tests_interchange_support import FIXTURES
 
 from quizapp.bank.loader import load_bank
 from quizapp.cli import main

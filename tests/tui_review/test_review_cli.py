@@ -111,3 +111,11 @@ def test_textual_is_not_imported_until_the_draft_and_the_output_are_good(tmp_pat
     )
     result = subprocess.run([sys.executable, "-c", code], stdin=subprocess.DEVNULL, capture_output=True, text=True)
     assert result.stdout.strip() == "[2, 2, 2] False", result.stderr
+
+
+def test_an_output_folder_that_cannot_be_written_is_refused_before_the_review(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # /proc: not writable even by root, who passes every permission check
+    assert main(["draft", str(ARTICLE), "--review", "-o", "/proc/quizapp-review.toml"]) == 2
+    assert capsys.readouterr().err.startswith("quizapp: cannot write in /proc:")
