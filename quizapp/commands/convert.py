@@ -9,7 +9,7 @@ import argparse
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("bank", metavar="BANK.toml", help="the quizapp bank to convert")
+    parser.add_argument("bank_file", metavar="BANK.toml", help="the quizapp bank to convert")
     parser.add_argument("--to", choices=("gift",), default="gift", help="the output format (default: gift)")
     parser.add_argument("-o", "--output", metavar="FILE", help="where to write (default: print it)")
 
@@ -23,12 +23,12 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.interchange.gift_writer import bank_to_gift
     from quizapp.text import plural
 
-    loaded = load_bank(args.bank)
+    loaded = load_bank(args.bank_file)
     if not loaded.ok or loaded.bank is None:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
-    export = bank_to_gift(loaded.bank, args.bank)
+    export = bank_to_gift(loaded.bank, args.bank_file)
     for loss in export.losses:
         print(loss, file=sys.stderr)
     status = write_or_print(export.text, args.output)

@@ -10,7 +10,8 @@ import argparse
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("bank", metavar="BANK", help="the bank file (or folder) to preview")
+    # dest bank_file: "bank" is the global --bank list, which a positional would silently replace
+    parser.add_argument("bank_file", metavar="BANK", help="the bank file (or folder) to preview")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
 
     from quizapp.cli import EXIT_BAD_INPUT
 
-    bank = Path(args.bank)
+    bank = Path(args.bank_file)
     if not bank.exists():
         print(f"quizapp preview: {bank}: no such file or folder", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -160,10 +160,12 @@ class QuizApp(App[None]):
 
     def _bank_files_signature(self) -> tuple[tuple[str, int, int], ...]:
         """What changes when a bank file is saved: each file's path, modification time and size."""
+        from quizapp.bank.loader import find_bank_files
+
         signature = []
         for given in self.bank_paths:
             path = Path(given)
-            files = sorted(path.rglob("*.toml")) if path.is_dir() else [path]
+            files = find_bank_files(path) if path.is_dir() else [path]  # the files the loader reads
             for file in files:
                 try:
                     stat = file.stat()

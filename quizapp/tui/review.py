@@ -28,21 +28,12 @@ from textual.widgets import Button, Footer, Static, TextArea
 
 from quizapp.files import write_text_atomically
 from quizapp.text import plural
-from quizapp.tui.text import literal, one_line
+from quizapp.tui.text import KIND_LABELS, literal, one_line
 
 if TYPE_CHECKING:
     from quizapp.draft import Draft
     from quizapp.draft.candidate import DraftedQuestion
 
-KIND_LABELS = {
-    "multiple_choice": "Choose one",
-    "multi_select": "Choose several",
-    "true_false": "True or false",
-    "short_answer": "Typed answer",
-    "cloze": "Fill in the blank",
-    "ordering": "Put in order",
-    "matching": "Match",
-}
 SOURCE_HIGHLIGHT = "bold $text on $accent 35%"
 """How the sentence a question was drafted from stands out in its paragraph."""
 

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from quizapp.tui.text import literal
+from quizapp.tui.text import KIND_LABELS, literal
 from quizapp.tui.widgets.answers import answer_widget_for
 from quizapp.tui.widgets.feedback import FeedbackPanel
 from quizapp.tui.widgets.messages import AnswerSubmitted
@@ -23,15 +23,6 @@ from quizapp.tui.widgets.messages import AnswerSubmitted
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
 
-KIND_LABELS = {
-    "multiple_choice": "Choose one",
-    "multi_select": "Choose all that apply",
-    "true_false": "True or false?",
-    "short_answer": "Type the answer",
-    "cloze": "Fill in the blanks",
-    "ordering": "Put in order",
-    "matching": "Match each item",
-}
 KIND_HINTS = {
     "multiple_choice": "number key, or ↑↓ and enter",
     "multi_select": "space or number toggles · enter checks",

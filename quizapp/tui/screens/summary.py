@@ -13,17 +13,10 @@ from textual.widgets import Digits, Footer, Static
 
 from quizapp.text import describe_duration, describe_interval, plural
 from quizapp.tui.text import literal, one_line
+from quizapp.tui.widgets.feedback import mark
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
-
-
-def _mark(result: Any) -> Content:
-    if result.correct:
-        return Content.styled("✓", "bold $success")
-    if result.score > 0:
-        return Content.styled("◐", "bold $warning")
-    return Content.styled("✗", "bold $error")
 
 
 class SummaryScreen(Screen[None]):
@@ -73,7 +66,7 @@ class SummaryScreen(Screen[None]):
 
     def _results(self) -> Content:
         lines = [
-            Content.assemble(_mark(result), " ", literal(one_line(question.prompt)))
+            Content.assemble(mark(result), " ", literal(one_line(question.prompt)))
             for question, result in self.summary.results
         ]
         return Content("\n").join(lines) if lines else Content("")

@@ -17,6 +17,15 @@ from quizapp.tui.text import literal
 RATING_KEYS = "1 again · 2 hard · 3 good · 4 easy"
 
 
+def mark(result: Any) -> Content:
+    """✓ right, ◐ partly right, ✗ wrong: the same symbols wherever a result is shown (and without colour)."""
+    if result.correct:
+        return Content.styled("✓", "bold $success")
+    if result.score > 0:
+        return Content.styled("◐", "bold $warning")
+    return Content.styled("✗", "bold $error")
+
+
 def verdict(result: Any) -> Content:
     if result.correct:
         return Content.styled("✓ Right", "bold $success")
