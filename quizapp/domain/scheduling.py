@@ -16,6 +16,8 @@ import fsrs
 from quizapp.domain.grading import GradeResult
 
 DEFAULT_RETENTION = 0.9
+RETENTION_RANGE = (0.7, 0.99)
+"""What a student may ask for: below 0.7 reviews come too rarely to learn, above 0.99 too often."""
 MATURE_DAYS = 21.0
 """A card whose stability reaches three weeks is 'mature' (the usual Anki threshold)."""
 
@@ -118,8 +120,9 @@ class Scheduler:
     """FSRS with the student's desired retention. One per profile."""
 
     def __init__(self, desired_retention: float = DEFAULT_RETENTION, *, fuzz: bool = True) -> None:
-        if not 0.7 <= desired_retention <= 0.99:
-            raise ValueError(f"desired retention must be between 0.70 and 0.99, not {desired_retention}")
+        low, high = RETENTION_RANGE
+        if not low <= desired_retention <= high:
+            raise ValueError(f"desired retention must be between {low:.2f} and {high:.2f}, not {desired_retention}")
         self.desired_retention = desired_retention
         self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
         self._decay: float = self._fsrs._DECAY

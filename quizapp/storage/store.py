@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
-from quizapp.domain.scheduling import CardState, Rating
+from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
 from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.numbers import ProgressNumbers
 from quizapp.storage.opening import open_connection
@@ -39,7 +39,6 @@ from quizapp.storage.records import (
 )
 
 PROFILE_NAME_MAX = 40
-RETENTION_RANGE = (0.7, 0.99)
 DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
