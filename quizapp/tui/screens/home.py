@@ -69,7 +69,8 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def _title(self) -> Content:
-        profile = self.app.profile_name if self.app.service is not None else ""  # not yet chosen
+        chosen = self.app.service is not None or not self.app.ask_profile  # or still to be asked
+        profile = self.app.profile_name if chosen else ""
         return Content.assemble(
             Content.styled("quizapp", "bold $accent"),
             Content.styled(f"  ·  {profile}" if profile else "", "$text-muted"),
