@@ -41,11 +41,13 @@ class Terminal:
         assert result.returncode == 0, result.stderr
 
     def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        """The screen once it shows `text` and has settled (two captures 0.1 s apart agree):
+        a capture can land halfway through the app's drawing of a frame."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
-            screen = self.tmux("capture-pane", "-p", "-t", "review").stdout
-            if text in screen:
+            before, screen = screen, self.tmux("capture-pane", "-p", "-t", "review").stdout
+            if screen == before and text in screen:
                 return screen
             time.sleep(0.1)
         raise AssertionError(f"never saw {text!r} on the screen:\n{screen}")
