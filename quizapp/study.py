@@ -147,10 +147,7 @@ class StudyService:
         changes = self.sync(bank)
         now = self.clock()
         counts = self.store.card_counts(self.profile.id, bank.id, now)
-        first_day = local_date(now, self.tz) - timedelta(days=RECENT_ACTIVITY_DAYS - 1)
-        recent = self.store.count_reviews(
-            self.profile.id, bank.id, day_boundaries(first_day, RECENT_ACTIVITY_DAYS, self.tz)
-        )
+        recent = self.store.count_reviews(self.profile.id, bank.id, self._recent_days(now))
         return BankOverview(
             bank_id=bank.id,
             total=len(bank.questions),
@@ -163,6 +160,20 @@ class StudyService:
             next_due=counts.next_due,
             changes=changes,
         )
+
+    def recent_activity(self, banks: Sequence[Bank]) -> list[int]:
+        """Answers in all of `banks` on each of the last RECENT_ACTIVITY_DAYS local days, oldest first."""
+        days = self._recent_days(self.clock())
+        totals = [0] * RECENT_ACTIVITY_DAYS
+        for bank in banks:
+            for day, count in enumerate(self.store.count_reviews(self.profile.id, bank.id, days)):
+                totals[day] += count
+        return totals
+
+    def _recent_days(self, now: datetime) -> list[datetime]:
+        """The local midnights that bound the last RECENT_ACTIVITY_DAYS days, today's end included."""
+        first_day = local_date(now, self.tz) - timedelta(days=RECENT_ACTIVITY_DAYS - 1)
+        return day_boundaries(first_day, RECENT_ACTIVITY_DAYS, self.tz)
 
     def start(self, bank: Bank, mode: Mode | str, *, limit: int | None = None) -> StudySession:
         """A new session on `bank`, recorded in the store as started now."""

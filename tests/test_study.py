@@ -39,10 +39,13 @@ def bank_text(answers: dict[str, bool], tags: dict[str, str] | None = None, bank
 
 
 def write_bank(path: Path, answers: dict[str, bool], tags: dict[str, str] | None = None) -> Bank:
-    path.write_text(bank_text(answers, tags), encoding="utf-8")
+    return load_bank_text(path, bank_text(answers, tags))
+
+
+def load_bank_text(path: Path, text: str) -> Bank:
+    path.write_text(text, encoding="utf-8")
     loaded = load_bank(path)
-    assert loaded.ok, loaded.problems
-    assert loaded.bank is not None
+    assert loaded.ok and loaded.bank is not None, loaded.problems
     return loaded.bank
 
 
@@ -288,6 +291,25 @@ def test_overview_recent_activity_is_per_local_day_today_last(store: Store, cloc
     session.answer(True, seconds=5)
     session.answer(True, seconds=5)
     assert service.overview(bank).recent[-3:] == (1, 0, 2)
+
+
+def test_recent_activity_adds_up_the_given_banks_only(
+    store: Store, clock: HandClock, bank: Bank, tmp_path: Path
+) -> None:
+    other = load_bank_text(tmp_path / "other.toml", bank_text({"o1": True, "o2": False}, bank_id="other"))
+    unlisted = load_bank_text(tmp_path / "unlisted.toml", bank_text({"u1": True}, bank_id="unlisted"))
+    service = service_for(store, clock)
+    service.start(bank, Mode.PRACTICE).answer(True, seconds=5)
+    clock.advance(days=1)
+    session = service.start(other, Mode.PRACTICE)
+    session.answer(True, seconds=5)
+    session.answer(True, seconds=5)
+    service.start(unlisted, Mode.PRACTICE).answer(True, seconds=5)
+
+    activity = service.recent_activity([bank, other])
+    assert len(activity) == 14
+    assert activity[-2:] == [1, 2]  # yesterday one answer in civics, today two in other; unlisted not counted
+    assert sum(activity) == 3
 
 
 def test_stats_per_bank_and_tag_with_streak(store: Store, clock: HandClock, bank: Bank) -> None:

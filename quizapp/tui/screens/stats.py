@@ -65,19 +65,11 @@ class StatsScreen(Screen[None]):
     async def load(self) -> None:
         banks = [entry.loaded.bank for entry in self.app.entries if entry.overview is not None]
         report = await self.app.db_or_say("compute the statistics", self.app.service.stats, banks)
-        recent = await self.app.db_or_say("count the reviews", self._reviews_per_day, banks)
+        recent = await self.app.db_or_say("count the reviews", self.app.service.recent_activity, banks)
         if report is None or recent is None:
             self.dismiss()
             return
         self.show(report, recent)
-
-    def _reviews_per_day(self, banks: list[Any]) -> list[int]:
-        """Reviews per local day over the last two weeks, all banks together (oldest first)."""
-        totals = [0] * 14
-        for bank in banks:
-            for index, count in enumerate(self.app.service.overview(bank).recent[-14:]):
-                totals[index] += count
-        return totals
 
     def show(self, report: Any, recent: list[int]) -> None:
         today = "studied today" if report.studied_today else "not yet today"
@@ -100,12 +92,13 @@ class StatsScreen(Screen[None]):
                 label = f"#{tag.name}" if len(report.banks) == 1 else f"{bank.title[:14]} #{tag.name}"
                 tags_table.add_row(*_row(label, tag))
         forecast = [sum(bank.overall.forecast[day] for bank in report.banks) for day in range(7)]
-        now = self.app.clock()
-        day_labels = ["today"] + [(now + timedelta(days=day)).strftime("%a") for day in range(1, 7)]
-        recent_labels = [(now - timedelta(days=13 - day)).strftime("%d") for day in range(14)]
+        today = self.app.service.today()  # the student's local day, as the counts are
+        ahead = ["today"] + [(today + timedelta(days=day)).strftime("%a") for day in range(1, len(forecast))]
+        days = len(recent)
+        before = [(today - timedelta(days=days - 1 - day)).strftime("%d") for day in range(days)]
         charts = self.query_one("#stats-charts", Horizontal)
-        charts.mount(BarChart("Due, next 7 days", forecast, day_labels, bar_width=4, id="chart-forecast"))
-        charts.mount(BarChart("Reviews per day, last 14 days", recent, recent_labels, bar_width=2, id="chart-recent"))
+        charts.mount(BarChart("Due, next 7 days", forecast, ahead, bar_width=4, id="chart-forecast"))
+        charts.mount(BarChart(f"Reviews per day, last {days} days", recent, before, bar_width=2, id="chart-recent"))
         self.query_one("#stats-loading").display = False
         self.query_one("#stats-body").display = True
         banks_table.focus()
