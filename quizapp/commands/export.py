@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from quizapp.storage import ExportRow
@@ -44,16 +45,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Rows go from the store to the file as they are read: 100,000 answers never sit in memory."""
     import sys
+    from pathlib import Path
 
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
-    from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
+    from quizapp.commands.output import profile_or_explain, progress_file_or_explain
+    from quizapp.files import replaced_atomically
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import Store, StoreError
+    from quizapp.text import plural
 
     db_path = default_db_path(args.data)
     if not progress_file_or_explain(db_path):
         return EXIT_FAILURE
+    write = write_csv if args.format == "csv" else write_json
+    to_screen = args.output in (None, "-")
     try:
         with Store.open(db_path) as store:
             profile_id = None
@@ -62,15 +69,21 @@ def run(args: argparse.Namespace) -> int:
                 if profile is None:
                     return EXIT_BAD_INPUT
                 profile_id = profile.id
-            rows = [export_record(row) for row in store.export_rows(profile_id)]
+            records = (export_record(row) for row in store.export_rows(profile_id))
+            if to_screen:
+                count = write(records, sys.stdout)
+            else:
+                with replaced_atomically(Path(args.output)) as file:
+                    count = write(records, file)
     except StoreError as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_FAILURE
-    text = to_csv(rows) if args.format == "csv" else to_json(rows)
-    status = write_or_print(text, args.output)
-    if status == 0 and args.output not in (None, "-"):
-        print(f"{len(rows)} answers exported", file=sys.stderr)
-    return status
+    except OSError as error:
+        print(f"quizapp: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    if not to_screen:
+        print(f"wrote {args.output}: {plural(count, 'answer')} exported", file=sys.stderr)
+    return 0
 
 
 def export_record(row: ExportRow) -> dict[str, Any]:
@@ -98,25 +111,32 @@ def export_record(row: ExportRow) -> dict[str, Any]:
     }
 
 
-def to_json(rows: list[dict[str, Any]]) -> str:
+def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """`{"format": 1, "reviews": [...]}` with one answer per line; how many were written."""
     import json
 
-    return json.dumps({"format": 1, "reviews": rows}, ensure_ascii=False, indent=1)
+    out.write('{"format": 1, "reviews": [')
+    count = 0
+    for count, record in enumerate(records, start=1):
+        out.write(("\n " if count == 1 else ",\n ") + json.dumps(record, ensure_ascii=False))
+    out.write("\n]}\n")
+    return count
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """A header and one row per answer; how many were written."""
     import csv
-    import io
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for row in rows:
-        cells = dict(row)
-        cells["response"] = _response_cell(row["response"])
-        cells["correct"] = int(row["correct"])
+    count = 0
+    for record in records:
+        count += 1
+        cells = dict(record)
+        cells["response"] = _response_cell(record["response"])
+        cells["correct"] = int(record["correct"])
         writer.writerow(_safe_cell(cells[column]) for column in COLUMNS)
-    return buffer.getvalue()
+    return count
 
 
 def _response_cell(response: Any) -> str:

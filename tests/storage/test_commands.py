@@ -257,6 +257,36 @@ def test_export_json_of_every_profile_to_a_file(
     assert {review["stage_after"] for review in reviews} == {"learning"}
 
 
+def test_export_to_a_folder_that_is_not_there_says_so_and_keeps_the_old_file(
+    db_path: Path, bank_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study(db_path, bank_path, "ann", {"senate": True})
+    code, _, err = run(
+        capsys, "--data", str(db_path), "--profile", "ann", "export", "-o", str(tmp_path / "no" / "x.csv")
+    )
+    assert code == 1 and f"cannot write {tmp_path / 'no' / 'x.csv'}" in err
+    assert not (tmp_path / "no").exists()
+
+    old = tmp_path / "reviews.csv"
+    old.write_text("last week's export\n", encoding="utf-8")
+    code, _, err = run(capsys, "--data", str(db_path), "--profile", "nobody", "export", "-o", str(old))
+    assert code == 2 and old.read_text(encoding="utf-8") == "last week's export\n"
+    code, _, err = run(capsys, "--data", str(db_path), "--profile", "ann", "export", "-o", str(old))
+    assert code == 0 and "1 answers exported" not in err and "1 answer" in err
+    assert [row["question_id"] for row in csv.DictReader(io.StringIO(old.read_text(encoding="utf-8")))] == ["senate"]
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []  # no scraps
+
+
+def test_export_json_of_a_profile_with_no_answers_is_an_empty_list(
+    db_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study(db_path, bank_path, "ann", {"senate": True})
+    with Store.open(db_path) as store:
+        store.profile("bob")
+    code, out, _ = run(capsys, "--data", str(db_path), "--profile", "bob", "export", "--format", "json")
+    assert code == 0 and json.loads(out) == {"format": 1, "reviews": []}
+
+
 def test_export_keeps_spreadsheet_formulas_from_running(
     db_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
