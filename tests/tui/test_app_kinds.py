@@ -99,3 +99,20 @@ async def test_a_partly_right_answer_is_rated_hard_and_shows_each_part(make_app,
     (review,) = stored_reviews(db_path)
     assert review.score == pytest.approx(2 / 3)
     assert review.rating.label == "hard"
+
+
+async def test_a_matching_answer_checked_half_done_no_longer_offers_its_options(make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ma"))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        widget = current_answer_widget(app)
+        rows = [shown_text(row) for row in widget.query(".match-left").results(Static)]
+        assert sum("1·" in row for row in rows) == 1  # the options, beside the item being matched
+
+        await pilot.press("1", "enter")  # the first item matched, the others left empty
+        await settle(pilot)
+        assert shown_text(app.screen.query_one("#verdict", Static)).startswith("✗")
+        rows = [shown_text(row) for row in widget.query(".match-left").results(Static)]
+        assert not any("1·" in row for row in rows)  # sealed: nothing left to pick

@@ -283,3 +283,4 @@ class MatchingAnswer(Horizontal, can_focus=True):
 
     def seal(self) -> None:
         self.locked = True
+        self._refresh_rows()  # the options legend goes with the cursor
