@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from enum import Enum
@@ -40,6 +41,10 @@ class Phase(Enum):
     FEEDBACK = "feedback"
 
 
+RATE_KEYS = Binding.Group("Rate")
+"""1–4 shown in the footer as one hint: the feedback's own line saying so may be scrolled out of view."""
+
+
 class QuizScreen(Screen[None]):
     """Asks the session's questions. Every answer is saved before its feedback shows."""
 
@@ -48,10 +53,10 @@ class QuizScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "End session"),
         Binding("enter,space", "next", "Next"),
-        Binding("1", "rate(1)", "Again", show=False),
-        Binding("2", "rate(2)", "Hard", show=False),
-        Binding("3", "rate(3)", "Good", show=False),
-        Binding("4", "rate(4)", "Easy", show=False),
+        *[
+            Binding(str(value), f"rate({value})", label, group=RATE_KEYS)
+            for value, label in enumerate(("Again", "Hard", "Good", "Easy"), start=1)
+        ],
     ]
 
     def __init__(self, session: Any, *, seed: int | None = None) -> None:
@@ -118,8 +123,13 @@ class QuizScreen(Screen[None]):
         box.mount(widget)
         self.call_after_refresh(self._focus_answer, widget)
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
-        self._shown_at = time.monotonic()
+        self._shown_at = math.inf  # not on the screen yet: the clock starts when it is
+        self.call_after_refresh(self._question_painted)
         self.refresh_bindings()
+
+    def _question_painted(self) -> None:
+        """Time the answer, and the grace for a double enter, from when the student can see the question."""
+        self._shown_at = time.monotonic()
 
     def _focus_answer(self, widget: Any) -> None:
         """Focus the answer without scrolling: the prompt above it must stay in view."""
@@ -134,11 +144,11 @@ class QuizScreen(Screen[None]):
         message.stop()
         if self.phase is not Phase.ASKING:
             return
-        if message.confirmed and time.monotonic() - self._shown_at < self.app.answer_grace:
+        elapsed = time.monotonic() - self._shown_at  # -inf until the question is painted
+        if message.confirmed and self.app.answer_grace > 0 and elapsed < self.app.answer_grace:
             return  # the enter that moved on, pressed twice: not an answer to a question unseen
         self.phase = Phase.SAVING
-        seconds = time.monotonic() - self._shown_at
-        self.save_answer(message.response, seconds)
+        self.save_answer(message.response, max(0.0, elapsed))
 
     @work(exclusive=True, group="answer")
     async def save_answer(self, response: Any, seconds: float) -> None:
