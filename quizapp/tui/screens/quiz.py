@@ -41,10 +41,6 @@ class Phase(Enum):
     FEEDBACK = "feedback"
 
 
-RATE_KEYS = Binding.Group("Rate")
-"""1–4 shown in the footer as one hint: the feedback's own line saying so may be scrolled out of view."""
-
-
 class QuizScreen(Screen[None]):
     """Asks the session's questions. Every answer is saved before its feedback shows."""
 
@@ -53,10 +49,12 @@ class QuizScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "End session"),
         Binding("enter,space", "next", "Next"),
-        *[
-            Binding(str(value), f"rate({value})", label, group=RATE_KEYS)
-            for value, label in enumerate(("Again", "Hard", "Good", "Easy"), start=1)
-        ],
+        # Not in the footer: the feedback says "Change it: 1 again ...", and four more footer
+        # keys cost ~50 ms of re-layout on every answer (tests/benchmarks/tui_keypress.py).
+        Binding("1", "rate(1)", "Again", show=False),
+        Binding("2", "rate(2)", "Hard", show=False),
+        Binding("3", "rate(3)", "Good", show=False),
+        Binding("4", "rate(4)", "Easy", show=False),
     ]
 
     def __init__(self, session: Any, *, seed: int | None = None) -> None:
