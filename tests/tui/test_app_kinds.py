@@ -116,3 +116,37 @@ async def test_a_matching_answer_checked_half_done_no_longer_offers_its_options(
         assert shown_text(app.screen.query_one("#verdict", Static)).startswith("✗")
         rows = [shown_text(row) for row in widget.query(".match-left").results(Static)]
         assert not any("1·" in row for row in rows)  # sealed: nothing left to pick
+
+
+MANY_SPEAKERS = """format = 1
+id = "many-speakers"
+title = "Many speakers"
+
+[[questions]]
+id = "who"
+kind = "matching"
+prompt = "Who said it?"
+explanation = "As the article reports."
+pairs = [
+  { left = "ready to work", right = "President Vladimir V. Putin" },
+  { left = "went very well", right = "President Donald J. Trump" },
+]
+distractors = ["Dmitri S. Peskov", "Prime Minister Keir Starmer", "Volodymyr Zelensky", "Marco Rubio"]
+"""
+
+
+async def test_the_options_beside_a_matching_item_wrap_under_its_answer(make_app, tmp_path) -> None:
+    bank = tmp_path / "many.toml"
+    bank.write_text(MANY_SPEAKERS, encoding="utf-8")
+    app = make_app(bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        widget = current_answer_widget(app)
+        row = next(iter(widget.query(".match-left").results(Static)))
+        legend = shown_text(row).splitlines()[2:]  # under the item's text and its "→ ?"
+        assert len(legend) > 1  # six long names do not fit one line of the left column
+        assert all(line.startswith("   ") and len(line) <= row.content_size.width for line in legend)
+        items = [item.strip() for line in legend for item in line.strip().split("  ")]
+        assert items == [f"{number}·{option}" for number, option in enumerate(widget.options, 1)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -173,6 +174,10 @@ class OrderingAnswer(Vertical, can_focus=True):
         self._refresh_rows()
 
 
+LEGEND_INDENT = "   "
+"""Where a matching row's answer and options start, under its text."""
+
+
 class MatchingAnswer(Horizontal, can_focus=True):
     """Match each left item to a right option ("who said what").
 
@@ -227,15 +232,33 @@ class MatchingAnswer(Horizontal, can_focus=True):
                 else Content.styled("→ ?", "$text-muted")
             )
             if row.index == self.cursor and not self.locked:
-                answer = Content.assemble(answer, Content.styled(f"   {self._legend()}", "$text-muted"))
+                legend = self._legend(row.content_size.width - len(LEGEND_INDENT))
+                answer = Content.assemble(answer, "\n", Content.styled(legend, "$text-muted"))
             row.update(
-                Content.assemble((f"{LETTERS[row.index]}. ", "bold"), literal(self.lefts[row.index]), "\n   ", answer)
+                Content.assemble(
+                    (f"{LETTERS[row.index]}. ", "bold"), literal(self.lefts[row.index]), "\n" + LEGEND_INDENT, answer
+                )
             )
             row.set_class(row.index == self.cursor, "-cursor")
 
-    def _legend(self) -> str:
-        """The options on the chosen row too: with many items, the options column scrolls out of view."""
-        return "  ".join(f"{number}·{option}" for number, option in enumerate(self.options, 1))
+    def _legend(self, width: int) -> str:
+        """The options on the chosen row too (with many items, the options column scrolls out of
+        view), packed into lines of `width` cells, each indented under the answer: left to the
+        terminal, a long legend wrapped to the row's first column."""
+        lines: list[str] = []
+        line = ""
+        for number, option in enumerate(self.options, 1):
+            item = f"{number}·{option}"
+            if line and width > 0 and cell_len(line) + 2 + cell_len(item) > width:
+                lines.append(line)
+                line = item
+            else:
+                line = f"{line}  {item}" if line else item
+        lines.append(line)
+        return "\n".join(LEGEND_INDENT + line for line in lines)
+
+    def on_resize(self) -> None:
+        self._refresh_rows()  # the legend's lines follow the width
 
     def watch_cursor(self) -> None:
         if self.is_mounted:
