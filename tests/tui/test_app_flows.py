@@ -69,6 +69,21 @@ async def test_the_rating_can_be_changed_after_the_feedback(make_app, db_path) -
     assert review.card_after.due > review.answered_at
 
 
+async def test_the_rating_and_its_keys_stay_in_view_on_a_small_terminal(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        schedule = app.screen.query_one("#schedule", Static)
+        assert not schedule.display  # nothing to rate while the question is asked
+
+        await answer_wrong(pilot)
+        body = app.screen.query_one("#quiz-body")
+        assert body.max_scroll_y > 0  # the feedback runs below the fold...
+        assert schedule.display and "Change it: 1 again" in shown_text(schedule)
+        assert schedule.region.height == 2  # saved and rated; the keys to change it
+        assert schedule.region.bottom <= app.screen.query_one("Footer").region.y  # ...the rating line does not
+
+
 async def test_quitting_mid_session_keeps_every_answer(make_app, db_path) -> None:
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:

@@ -18,7 +18,7 @@ from textual.widgets import Footer, ProgressBar, Static
 
 from quizapp.tui.text import KIND_LABELS, literal
 from quizapp.tui.widgets.answers import answer_widget_for
-from quizapp.tui.widgets.feedback import FeedbackPanel
+from quizapp.tui.widgets.feedback import FeedbackPanel, schedule_line
 from quizapp.tui.widgets.messages import AnswerSubmitted
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class QuizScreen(Screen[None]):
             yield Vertical(id="answer-box")
             yield Static(id="answer-hint")
             yield FeedbackPanel(id="feedback")
+        yield Static(id="schedule")  # below the scrolling body: the rating keys stay in view
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -110,6 +111,7 @@ class QuizScreen(Screen[None]):
         hint.display = True
         feedback = self.query_one(FeedbackPanel)
         feedback.display = False
+        self.query_one("#schedule", Static).display = False
         box = self.query_one("#answer-box", Vertical)
         # While asking, clicks on the prompt must not take focus from the answer (or number keys stop answering).
         self.query_one("#quiz-body", VerticalScroll).can_focus = False
@@ -166,8 +168,9 @@ class QuizScreen(Screen[None]):
         self.query_one("#answer-hint", Static).display = False
         feedback = self.query_one(FeedbackPanel)
         bank_source = self.session.bank.source.title if self.session.bank.source else None
-        feedback.show(outcome, self.app.clock(), bank_source=bank_source, can_change=True)
+        feedback.show(outcome, bank_source=bank_source)
         feedback.display = True
+        self._show_schedule()
         self.query_one(ProgressBar).update(progress=self.session.position)
         body = self.query_one("#quiz-body", VerticalScroll)
         body.can_focus = True  # feedback can be long: the arrows scroll it
@@ -176,6 +179,11 @@ class QuizScreen(Screen[None]):
         self.refresh_bindings()
 
     # -- feedback -------------------------------------------------------------------------
+
+    def _show_schedule(self) -> None:
+        schedule = self.query_one("#schedule", Static)
+        schedule.update(schedule_line(self.outcome.rating, self.outcome.card.due, self.app.clock()))
+        schedule.display = True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next", "rate"):
@@ -199,7 +207,7 @@ class QuizScreen(Screen[None]):
         if outcome is None:
             return
         self.outcome = outcome
-        self.query_one(FeedbackPanel).show_schedule(self.outcome, self.app.clock(), can_change=True)
+        self._show_schedule()
         self.notify(f"Rating changed to {rating.label}.", timeout=2)
 
     # -- leaving --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """What the student sees after answering: the verdict, their answer against the right one,
-the explanation, the source excerpt, and how the scheduler will bring the question back."""
+the explanation, the source excerpt; and the line saying how the scheduler will bring the
+question back."""
 
 from __future__ import annotations
 
@@ -54,17 +55,20 @@ def comparison(result: Any) -> Content:
     return Content("\n").join([given, expected])
 
 
-def schedule_line(rating: Any, due: datetime, now: datetime, *, can_change: bool) -> Content:
+def schedule_line(rating: Any, due: datetime, now: datetime) -> Content:
+    """That the answer is saved, the rating, when the question comes back, and the keys to change it.
+
+    Shown by the quiz screen below its scrolling body, so the keys stay in view on a long feedback.
+    """
     when = describe_interval((due - now).total_seconds())
-    line = Content.assemble(
+    return Content.assemble(
         Content.styled("Saved. ", "$text-muted"),
         "Rated ",
         Content.styled(rating.label, "bold"),
         f": back {when}." if when != "now" else ": back in a moment.",
+        "\n",
+        Content.styled(f"Change it: {RATING_KEYS}", "$text-muted"),
     )
-    if can_change:
-        line = Content.assemble(line, "\n", Content.styled(f"Change it: {RATING_KEYS}", "$text-muted"))
-    return line
 
 
 class FeedbackPanel(Vertical):
@@ -76,9 +80,8 @@ class FeedbackPanel(Vertical):
         yield Static(id="note")
         yield Static(id="explanation")
         yield Static(id="source")
-        yield Static(id="schedule")
 
-    def show(self, outcome: Any, now: datetime, *, bank_source: str | None, can_change: bool) -> None:
+    def show(self, outcome: Any, *, bank_source: str | None) -> None:
         result = outcome.result
         self.query_one("#verdict", Static).update(verdict(result))
         self.query_one("#comparison", Static).update(comparison(result))
@@ -92,9 +95,3 @@ class FeedbackPanel(Vertical):
             cite = Content.styled(f"  — {bank_source}", "$text-muted") if bank_source else Content("")
             source.update(Content.assemble(Content.styled(f"“{excerpt}”", "italic"), cite))
         source.display = bool(excerpt)
-        self.show_schedule(outcome, now, can_change=can_change)
-
-    def show_schedule(self, outcome: Any, now: datetime, *, can_change: bool) -> None:
-        self.query_one("#schedule", Static).update(
-            schedule_line(outcome.rating, outcome.card.due, now, can_change=can_change)
-        )
