@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -86,6 +87,7 @@ class QuizApp(App[None]):
         watch_banks: bool = False,
         ask_profile: bool = False,
         answer_grace: float = ANSWER_GRACE,
+        stopwatch: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self._open_store = open_store
@@ -99,6 +101,8 @@ class QuizApp(App[None]):
         self.watch_banks = watch_banks
         self.ask_profile = ask_profile
         self.answer_grace = answer_grace
+        self.stopwatch = stopwatch
+        """Seconds from an arbitrary start: times answers and the grace; a test can move it by hand."""
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: Any = None
         self.entries: list[HomeEntry] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +33,13 @@ def db_path(tmp_path: Path) -> Path:
 def make_app(db_path: Path) -> AppFactory:
     """A QuizApp on the given banks only (names in tests/tui/banks, or paths), storing into `db_path`."""
 
-    def make(*banks: str | Path, profile: str = "ana", now: dt.datetime = NOW, answer_grace: float = 0.0) -> QuizApp:
+    def make(
+        *banks: str | Path,
+        profile: str = "ana",
+        now: dt.datetime = NOW,
+        answer_grace: float = 0.0,
+        stopwatch: Callable[[], float] = time.monotonic,
+    ) -> QuizApp:
         clock = fixed_clock(now)
         return QuizApp(
             lambda: Store.open(db_path, clock=clock),
@@ -45,6 +52,7 @@ def make_app(db_path: Path) -> AppFactory:
             seed=SEED,
             fuzz=False,
             answer_grace=answer_grace,  # 0 by default: Pilot presses keys faster than any student
+            stopwatch=stopwatch,
         )
 
     return make

@@ -374,19 +374,37 @@ async def test_each_student_gives_their_name_when_asked(db_path) -> None:
         assert app.entries[0].overview.new == 0  # her answer is hers
 
 
+class Stopwatch:
+    """Seconds that pass only when the test says: the grace and the answer times, exactly."""
+
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+
 async def test_enter_pressed_twice_on_the_feedback_does_not_answer_the_next_question(make_app, db_path) -> None:
     from quizapp.tui.app import ANSWER_GRACE
 
-    app = make_app("kinds.toml", answer_grace=ANSWER_GRACE)
+    stopwatch = Stopwatch()
+    app = make_app("kinds.toml", answer_grace=ANSWER_GRACE, stopwatch=stopwatch)
     async with app.run_test(size=(100, 40)) as pilot:
         await open_bank(pilot, "p")
-        await pilot.pause(ANSWER_GRACE)
+        stopwatch.seconds += 7.0  # the student reads, then answers
         await answer_wrong(pilot)
-        await pilot.press("enter", "enter")  # moves on, then the same key again at once
+        await pilot.press("enter")  # moves on
+        stopwatch.seconds += ANSWER_GRACE / 2
+        await pilot.press("enter")  # the same key again, at once
         await settle(pilot)
         assert app.screen.phase.value == "asking"
         assert shown_text(app.screen.query_one("#quiz-count", Static)) == "2 / 7"
-    assert len(stored_reviews(db_path)) == 1
+
+        stopwatch.seconds += ANSWER_GRACE  # past the grace: enter answers again
+        await answer_wrong(pilot)
+        assert app.screen.phase.value == "feedback"
+    durations = [review.duration_ms for review in stored_reviews(db_path)]
+    assert durations == [7000, round(1500 * ANSWER_GRACE)]  # each timed from when its question was shown
 
 
 async def test_an_answer_that_cannot_be_saved_is_said_and_can_be_given_again(make_app, db_path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -63,7 +62,7 @@ class QuizScreen(Screen[None]):
         self.seed = seed
         self.phase = Phase.ASKING
         self.outcome: Any = None
-        self._shown_at = time.monotonic()
+        self._shown_at = math.inf  # see show_question
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-top"):
@@ -129,7 +128,7 @@ class QuizScreen(Screen[None]):
 
     def _question_painted(self) -> None:
         """Time the answer, and the grace for a double enter, from when the student can see the question."""
-        self._shown_at = time.monotonic()
+        self._shown_at = self.app.stopwatch()
 
     def _focus_answer(self, widget: Any) -> None:
         """Focus the answer without scrolling: the prompt above it must stay in view."""
@@ -144,7 +143,7 @@ class QuizScreen(Screen[None]):
         message.stop()
         if self.phase is not Phase.ASKING:
             return
-        elapsed = time.monotonic() - self._shown_at  # -inf until the question is painted
+        elapsed = self.app.stopwatch() - self._shown_at  # -inf until the question is painted
         if message.confirmed and self.app.answer_grace > 0 and elapsed < self.app.answer_grace:
             return  # the enter that moved on, pressed twice: not an answer to a question unseen
         self.phase = Phase.SAVING
