@@ -10,20 +10,17 @@ import datetime as dt
 import os
 import shlex
 import shutil
-import subprocess
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests_screen_support import TMUX, Terminal
 
 from quizapp.domain.clock import fixed_clock
 from quizapp.storage import Store
 
 BANK = Path(__file__).parent / "banks" / "statements.toml"
 QUIZAPP = shutil.which("quizapp")
-TMUX = shutil.which("tmux")
 
 pytestmark = [
     pytest.mark.e2e,
@@ -32,52 +29,11 @@ pytestmark = [
 ]
 
 
-class Terminal:
-    """One tmux server of our own, an 100x30 window running one command."""
-
-    def __init__(self, socket: str) -> None:
-        self.socket = socket
-
-    def tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([TMUX or "tmux", "-L", self.socket, *args], capture_output=True, text=True)
-
-    def start(self, command: str) -> None:
-        result = self.tmux("new-session", "-d", "-s", "quiz", "-x", "100", "-y", "30", command)
-        assert result.returncode == 0, result.stderr
-
-    def screen(self) -> str:
-        return self.tmux("capture-pane", "-p", "-t", "quiz").stdout
-
-    def keys(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", "quiz", *keys)
-
-    def running(self) -> bool:
-        return self.tmux("has-session", "-t", "quiz").returncode == 0
-
-    def wait_for(self, *texts: str, timeout: float = 30.0) -> str:
-        """The screen once it shows all `texts` and has settled (two captures 0.1 s apart agree):
-        a capture can land halfway through the app's drawing of a frame."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            before, screen = screen, self.screen()
-            if screen == before and all(text in screen for text in texts):
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"never saw {texts!r} on the screen:\n{screen}")
-
-    def wait_until_closed(self, timeout: float = 15.0) -> None:
-        deadline = time.monotonic() + timeout
-        while self.running():
-            assert time.monotonic() < deadline, f"quizapp did not quit:\n{self.screen()}"
-            time.sleep(0.1)
-
-
 @pytest.fixture
 def terminal() -> Iterator[Terminal]:
-    terminal = Terminal(f"quizapp-e2e-{uuid.uuid4().hex[:8]}")
+    terminal = Terminal("e2e", width=100, height=30)
     yield terminal
-    terminal.tmux("kill-server")
+    terminal.close()
 
 
 def quizapp_command(tmp_path: Path) -> str:

@@ -11,13 +11,13 @@ saying the terminal was never found, rather than passing without looking.
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from tests_screen_support import wait_for_settled
 from tests_serve_support import ONE_QUESTION_BANK, PROFILE
 
 from quizapp.storage import Store
@@ -31,7 +31,6 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
 WAIT_SECONDS = 20.0
-POLL_SECONDS = 0.1
 MOST_BANKS = 20
 CHROMIUM_FLAGS = (
     "--headless=new",
@@ -88,22 +87,14 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 
 def wait_for_screen(driver: Any, done: Any, what: str) -> str:
-    """Poll the terminal's text until `done(text)` holds on a settled screen; fail with the last screen
-    seen after WAIT_SECONDS.
-
-    Settled means two reads POLL_SECONDS apart agree: xterm.js parses a frame in time slices, so one
-    read may land halfway through a frame.
-    """
-    deadline = time.monotonic() + WAIT_SECONDS
-    screen = None
-    while time.monotonic() < deadline:
-        before, screen = screen, driver.execute_script(READ_SCREEN)
-        if screen is not None and screen == before and done(screen):
-            return screen
-        time.sleep(POLL_SECONDS)
-    if screen is None:
+    """The terminal's settled text once `done(text)` holds; fail with the last screen seen after WAIT_SECONDS."""
+    screen = wait_for_settled(lambda: driver.execute_script(READ_SCREEN), done, WAIT_SECONDS)
+    if screen is not None:
+        return screen
+    last = driver.execute_script(READ_SCREEN)
+    if last is None:
         pytest.fail("the page never created its terminal (or textual.js no longer assigns `this.terminal`)")
-    pytest.fail(f"waited {WAIT_SECONDS:.0f} s for {what}; the screen shows:\n{screen}")
+    pytest.fail(f"waited {WAIT_SECONDS:.0f} s for {what}; the screen shows:\n{last}")
 
 
 def highlight_bank(driver: Any, keyboard: Any, title: str) -> None:

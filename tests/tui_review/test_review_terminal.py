@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import shlex
 import shutil
-import subprocess
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests_screen_support import TMUX, Terminal
 
 from quizapp.bank.loader import load_bank
 from quizapp.draft import Draft
@@ -18,7 +16,6 @@ from quizapp.draft import Draft
 from .conftest import ARTICLE
 
 QUIZAPP = shutil.which("quizapp")
-TMUX = shutil.which("tmux")
 
 pytestmark = [
     pytest.mark.e2e,
@@ -27,40 +24,11 @@ pytestmark = [
 ]
 
 
-class Terminal:
-    """A tmux server of our own with one 80x24 window running one shell command."""
-
-    def __init__(self) -> None:
-        self.socket = f"quizapp-review-{uuid.uuid4().hex[:8]}"
-
-    def tmux(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([TMUX or "tmux", "-L", self.socket, *args], capture_output=True, text=True)
-
-    def start(self, command: str) -> None:
-        result = self.tmux("new-session", "-d", "-s", "review", "-x", "80", "-y", "24", command)
-        assert result.returncode == 0, result.stderr
-
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
-        """The screen once it shows `text` and has settled (two captures 0.1 s apart agree):
-        a capture can land halfway through the app's drawing of a frame."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            before, screen = screen, self.tmux("capture-pane", "-p", "-t", "review").stdout
-            if screen == before and text in screen:
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"never saw {text!r} on the screen:\n{screen}")
-
-    def keys(self, *keys: str) -> None:
-        self.tmux("send-keys", "-t", "review", *keys)
-
-
 @pytest.fixture
 def terminal() -> Iterator[Terminal]:
-    terminal = Terminal()
+    terminal = Terminal("review", width=80, height=24)
     yield terminal
-    terminal.tmux("kill-server")
+    terminal.close()
 
 
 def test_drop_one_and_write_beside_the_article(terminal: Terminal, tmp_path: Path, draft: Draft) -> None:
