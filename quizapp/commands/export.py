@@ -78,8 +78,11 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        raise  # `quizapp export | head`: the reader has all it wanted (cli.main ends quietly)
     except OSError as error:
-        print(f"quizapp: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        where = "standard output" if to_screen else args.output
+        print(f"quizapp: cannot write {where}: {error.strerror or error}", file=sys.stderr)
         return EXIT_FAILURE
     if not to_screen:
         print(f"wrote {args.output}: {plural(count, 'answer')} exported", file=sys.stderr)
@@ -117,8 +120,9 @@ def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
 
     out.write('{"format": 1, "reviews": [')
     count = 0
-    for count, record in enumerate(records, start=1):
-        out.write(("\n " if count == 1 else ",\n ") + json.dumps(record, ensure_ascii=False))
+    for record in records:
+        out.write((",\n " if count else "\n ") + json.dumps(record, ensure_ascii=False))
+        count += 1
     out.write("\n]}\n")
     return count
 

@@ -7,6 +7,8 @@ import io
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -285,6 +287,21 @@ def test_export_json_of_a_profile_with_no_answers_is_an_empty_list(
         store.profile("bob")
     code, out, _ = run(capsys, "--data", str(db_path), "--profile", "bob", "export", "--format", "json")
     assert code == 0 and json.loads(out) == {"format": 1, "reviews": []}
+
+
+
+def test_export_into_a_pipe_closed_early_ends_quietly(db_path: Path, bank_path: Path) -> None:
+    """`quizapp export | head -1`: the reader stops early; no error, no traceback."""
+    for _ in range(3):
+        study(db_path, bank_path, "ann", {"vote-age": "1" * 100_000})  # more than a pipe holds
+    command = [sys.executable, "-m", "quizapp", "--data", str(db_path), "--profile", "ann", "export"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith(b"review_id,")
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=30)
+    assert (code, err) == (0, "")
 
 
 def test_export_keeps_spreadsheet_formulas_from_running(
