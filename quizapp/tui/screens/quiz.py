@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -48,8 +47,8 @@ class QuizScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "End session"),
         Binding("enter,space", "next", "Next"),
-        # Not in the footer: the feedback says "Change it: 1 again ...", and four more footer
-        # keys cost ~50 ms of re-layout on every answer (tests/benchmarks/tui_keypress.py).
+        # Not in the footer: the #schedule bar says "Change it: 1 again ...", and footer keys
+        # cost 37-50 ms of re-layout on every answer (tests/benchmarks/tui_keypress.py).
         Binding("1", "rate(1)", "Again", show=False),
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
@@ -62,7 +61,8 @@ class QuizScreen(Screen[None]):
         self.seed = seed
         self.phase = Phase.ASKING
         self.outcome: Any = None
-        self._shown_at = math.inf  # see show_question
+        self._shown_at = 0.0  # see show_question
+        self._painted = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-top"):
@@ -122,13 +122,15 @@ class QuizScreen(Screen[None]):
         box.mount(widget)
         self.call_after_refresh(self._focus_answer, widget)
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
-        self._shown_at = math.inf  # not on the screen yet: the clock starts when it is
+        self._shown_at = self.app.stopwatch()  # restarted once the question is on the screen
+        self._painted = False
         self.call_after_refresh(self._question_painted)
         self.refresh_bindings()
 
     def _question_painted(self) -> None:
         """Time the answer, and the grace for a double enter, from when the student can see the question."""
         self._shown_at = self.app.stopwatch()
+        self._painted = True
 
     def _focus_answer(self, widget: Any) -> None:
         """Focus the answer without scrolling: the prompt above it must stay in view."""
@@ -143,11 +145,12 @@ class QuizScreen(Screen[None]):
         message.stop()
         if self.phase is not Phase.ASKING:
             return
-        elapsed = self.app.stopwatch() - self._shown_at  # -inf until the question is painted
-        if message.confirmed and self.app.answer_grace > 0 and elapsed < self.app.answer_grace:
+        elapsed = self.app.stopwatch() - self._shown_at
+        too_soon = not self._painted or elapsed < self.app.answer_grace
+        if message.confirmed and self.app.answer_grace > 0 and too_soon:
             return  # the enter that moved on, pressed twice: not an answer to a question unseen
         self.phase = Phase.SAVING
-        self.save_answer(message.response, max(0.0, elapsed))
+        self.save_answer(message.response, elapsed)
 
     @work(exclusive=True, group="answer")
     async def save_answer(self, response: Any, seconds: float) -> None:
