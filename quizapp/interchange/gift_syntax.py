@@ -7,6 +7,8 @@ backslash is kept as written, as Moodle does.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _UNESCAPED = {":": ":", "#": "#", "=": "=", "{": "{", "}": "}", "~": "~", "n": "\n", "\\": "\\"}
 _ESCAPED = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""}
 
@@ -14,35 +16,30 @@ TEXT_FORMATS = ("moodle", "html", "plain", "markdown")
 """The `[format]` markers GIFT allows at the start of a text."""
 
 
+def _unescaped_indexes(text: str, start: int, stop: int) -> Iterator[int]:
+    """Indexes from `start` to before `stop` of the characters no backslash escapes (escapes are skipped whole)."""
+    index = start
+    while index < stop:
+        if text[index] == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
+            index += 2
+            continue
+        yield index
+        index += 1
+
+
 def find_unescaped(text: str, target: str, start: int = 0, end: int | None = None) -> int:
     """Index of the first `target` at or after `start` that is not escaped, or -1."""
     stop = len(text) if end is None else end
-    index = start
-    while index < stop:
-        char = text[index]
-        if char == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
-            index += 2
-            continue
-        if text.startswith(target, index) and index + len(target) <= stop:
-            return index
-        index += 1
-    return -1
+    return next(
+        (i for i in _unescaped_indexes(text, start, stop) if text.startswith(target, i) and i + len(target) <= stop),
+        -1,
+    )
 
 
 def find_all_unescaped(text: str, targets: str, start: int = 0, end: int | None = None) -> list[int]:
     """Indexes of every unescaped character of `targets` between `start` and `end`."""
     stop = len(text) if end is None else end
-    found = []
-    index = start
-    while index < stop:
-        char = text[index]
-        if char == "\\" and index + 1 < len(text) and text[index + 1] in _UNESCAPED:
-            index += 2
-            continue
-        if char in targets:
-            found.append(index)
-        index += 1
-    return found
+    return [index for index in _unescaped_indexes(text, start, stop) if text[index] in targets]
 
 
 def unescape(text: str) -> str:
