@@ -69,8 +69,9 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def _title(self) -> Content:
-        chosen = self.app.service is not None or not self.app.ask_profile  # or still to be asked
-        profile = self.app.profile_name if chosen else ""
+        # A name from --profile shows from the first frame; one to be asked, once it is chosen.
+        known = not self.app.ask_profile or self.app.service is not None
+        profile = self.app.profile_name if known else ""
         return Content.assemble(
             Content.styled("quizapp", "bold $accent"),
             Content.styled(f"  ·  {profile}" if profile else "", "$text-muted"),
