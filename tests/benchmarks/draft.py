@@ -10,13 +10,12 @@ drafter splits sentences with its own rules.
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 FIXTURES = Path(__file__).resolve().parent.parent / "draft" / "fixtures"
 IMPORT_CODE = "import time; t = time.perf_counter(); import quizapp.draft; print(time.perf_counter() - t)"
@@ -37,16 +36,6 @@ def build_article(words: int) -> str:
         body.append(paragraph)
         count += len(paragraph.split())
     return "A Long Day in Several Towns\n\nBy A. Benchmark\n\nMay 19, 2025\n\n" + "\n\n".join(body) + "\n"
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        action()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs) * 1000
 
 
 def import_ms(repeat: int) -> float:

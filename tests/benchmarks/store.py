@@ -9,15 +9,14 @@ quick_check). Targets: record <= 1 ms, session <= 20 ms, stats <= 50 ms.
 from __future__ import annotations
 
 import argparse
-import gc
 import random
 import sqlite3
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from timing import median_ms
 
 from quizapp.bank.models import Bank
 from quizapp.domain.clock import fixed_clock
@@ -104,16 +103,6 @@ def _simulate(
         at = card.due + delay
     assert card is not None and card.last_review is not None
     return times, card
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        action()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs) * 1000
 
 
 def sqlite_floors(path: Path, profile_id: int, repeat: int) -> tuple[float, float]:
