@@ -289,7 +289,6 @@ def test_export_json_of_a_profile_with_no_answers_is_an_empty_list(
     assert code == 0 and json.loads(out) == {"format": 1, "reviews": []}
 
 
-
 def test_export_into_a_pipe_closed_early_ends_quietly(db_path: Path, bank_path: Path) -> None:
     """`quizapp export | head -1`: the reader stops early; no error, no traceback."""
     for _ in range(3):

@@ -50,6 +50,13 @@ async def answer(pilot: Pilot, kind: str, right: bool) -> None:
     await settle(pilot)
 
 
+async def study_the_only_bank(pilot: Pilot) -> None:
+    """Start a study session on the home screen's one bank and wait for its first question."""
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 KINDS = ["mc", "ms", "tf", "sa", "cz", "or", "ma"]
 
 
@@ -58,9 +65,7 @@ KINDS = ["mc", "ms", "tf", "sa", "cz", "or", "ma"]
 async def test_every_kind_answered_from_the_keyboard(make_app, db_path, tmp_path, kind: str, right: bool) -> None:
     app = make_app(one_question_bank(tmp_path, kind))
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")  # study the highlighted (only) bank
-        await settle(pilot)
+        await study_the_only_bank(pilot)
         assert app.screen.query_one("#quiz-count", Static).content == "1 / 1"
 
         await answer(pilot, kind, right)
@@ -76,9 +81,7 @@ async def test_every_kind_answered_from_the_keyboard(make_app, db_path, tmp_path
 async def test_a_partly_right_answer_is_rated_hard_and_shows_each_part(make_app, db_path, tmp_path) -> None:
     app = make_app(one_question_bank(tmp_path, "ma"))
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await study_the_only_bank(pilot)
         widget = current_answer_widget(app)
         truth = {
             "went very well": "Trump",
@@ -104,9 +107,7 @@ async def test_a_partly_right_answer_is_rated_hard_and_shows_each_part(make_app,
 async def test_a_matching_answer_checked_half_done_no_longer_offers_its_options(make_app, tmp_path) -> None:
     app = make_app(one_question_bank(tmp_path, "ma"))
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await study_the_only_bank(pilot)
         widget = current_answer_widget(app)
         rows = [shown_text(row) for row in widget.query(".match-left").results(Static)]
         assert sum("1·" in row for row in rows) == 1  # the options, beside the item being matched
@@ -140,9 +141,7 @@ async def test_the_options_beside_a_matching_item_wrap_under_its_answer(make_app
     bank.write_text(MANY_SPEAKERS, encoding="utf-8")
     app = make_app(bank)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await study_the_only_bank(pilot)
         widget = current_answer_widget(app)
         row = next(iter(widget.query(".match-left").results(Static)))
         legend = shown_text(row).splitlines()[2:]  # under the item's text and its "→ ?"
