@@ -13,10 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from quizapp import __version__
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
+from quizapp.exit_codes import EXIT_INTERRUPTED, EXIT_OK
 
 COMMANDS: dict[str, str] = {
     "validate": "check banks and print every problem as file:line:col: message",
@@ -93,6 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args)
         return int(importlib.import_module(_module_name(args.command)).run(args) or 0)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

@@ -18,8 +18,8 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from quizapp.bank.loader import load_bank
-    from quizapp.cli import EXIT_BAD_INPUT
     from quizapp.commands.output import write_or_print
+    from quizapp.exit_codes import EXIT_BAD_INPUT
     from quizapp.interchange.gift_writer import bank_to_gift
     from quizapp.text import plural
 

@@ -30,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
-    from quizapp.cli import EXIT_BAD_INPUT
     from quizapp.commands.output import write_or_print
     from quizapp.draft import ArticleError, NothingToAsk, draft_article, read_article
     from quizapp.draft.extraction import extract
+    from quizapp.exit_codes import EXIT_BAD_INPUT
     from quizapp.text import plural
 
     if args.review and args.json:
@@ -90,7 +90,7 @@ def review(draft: Draft, args: argparse.Namespace) -> int:
     """Open the review screen on a good draft; Textual is imported only now."""
     import sys
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.text import plural
 
     path, problem = review_output(args.article, args.output)
@@ -100,7 +100,7 @@ def review(draft: Draft, args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stderr.isatty()):  # Textual reads stdin and draws on stderr
         print("quizapp: --review opens the app and needs a terminal; draft with -o FILE instead", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from quizapp.tui.review import ReviewApp
+    from quizapp.tui.draft_review import ReviewApp
 
     result = ReviewApp(draft, path).run()
     if result is None:

@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.commands.output import profile_or_explain, progress_file_or_explain
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.files import replaced_atomically
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import Store, StoreError

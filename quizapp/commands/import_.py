@@ -31,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
 
     from quizapp.bank.loader import parse_bank_text
     from quizapp.bank.writer import bank_to_toml
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.commands.output import write_or_print
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.imported import bank_from_import, header_lines
     from quizapp.interchange.importing import import_file
     from quizapp.interchange.problems import MalformedInput

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quizapp.bank.schema import SCHEMA_FILE_NAME, schema_text
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.ids import slugify
     from quizapp.teacher.template import template_text
 

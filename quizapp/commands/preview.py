@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
 
-    from quizapp.cli import EXIT_BAD_INPUT
+    from quizapp.exit_codes import EXIT_BAD_INPUT
 
     bank = Path(args.bank_file)
     if not bank.exists():

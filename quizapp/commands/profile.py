@@ -26,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.commands.output import profile_or_explain
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import InvalidValue, NotFound, Store, StoreError
 

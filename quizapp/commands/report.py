@@ -23,8 +23,8 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_OK
     from quizapp.commands.output import write_or_print
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_OK
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.results import UnreadableResults, read_results

@@ -25,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
     from collections import defaultdict
 
     from quizapp.bank.catalog import discover_banks
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.domain.clock import utc_now
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
     from quizapp.teacher.results import bank_results, results_file, results_json

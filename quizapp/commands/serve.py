@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.paths import PROFILE_ENV, default_db_path
     from quizapp.storage import InvalidValue, Store, StoreError
 

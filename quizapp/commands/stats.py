@@ -30,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quizapp.bank.catalog import discover_banks
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.paths import default_db_path, default_profile
     from quizapp.storage import InvalidValue, Store, StoreError
-    from quizapp.study import StudyService
+    from quizapp.study_service import StudyService
 
     chosen = [*args.bank, *args.stats_banks]
     loaded = discover_banks(chosen, include_defaults=not chosen)

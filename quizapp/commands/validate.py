@@ -12,7 +12,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizapp.bank.loader import load_banks
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_OK
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_OK
     from quizapp.text import plural
 
     loaded = load_banks(args.paths)

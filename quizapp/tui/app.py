@@ -26,7 +26,8 @@ from textual.binding import Binding, BindingType
 from textual.command import Hit, Hits, Provider
 
 from quizapp.domain.clock import Clock, utc_now
-from quizapp.tui.screens.home import HomeEntry, HomeScreen
+from quizapp.tui.host import HomeEntry, QuizHost
+from quizapp.tui.screens.home import HomeScreen
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
@@ -62,7 +63,7 @@ class BankCommands(Provider):
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
 
 
-class QuizApp(App[None]):
+class QuizApp(QuizHost):
     """Study question banks with spaced repetition."""
 
     CSS_PATH = "app.tcss"
@@ -119,7 +120,7 @@ class QuizApp(App[None]):
     async def db_or_say(self, doing: str, function: Callable[..., T], *args: Any) -> T | None:
         """`db`, but a store error (busy, disk full, ...) is told to the student instead of ending
         the app; None then. Every answer already saved stays saved."""
-        from quizapp.storage import StoreError
+        from quizapp.study_service import StoreError
 
         try:
             return await self.db(function, *args)
@@ -128,7 +129,7 @@ class QuizApp(App[None]):
             return None
 
     def _start_service(self, store: Any) -> Any:
-        from quizapp.study import StudyService
+        from quizapp.study_service import StudyService
 
         return StudyService(store, self.profile_name, self.clock, fuzz=self.fuzz, seed=self.seed)
 
@@ -200,7 +201,7 @@ class QuizApp(App[None]):
 
         A job of its own, so that reloading (r) while this runs cannot open the store twice.
         """
-        from quizapp.storage import InvalidValue, StoreError
+        from quizapp.study_service import InvalidValue, StoreError
 
         try:
             store = await self.db(self._open_store)
@@ -269,7 +270,7 @@ class QuizApp(App[None]):
 
     @work(exclusive=True, group="session")
     async def start_session(self, bank: Any, mode: str) -> None:
-        from quizapp.domain.sessions import Mode
+        from quizapp.domain.planner import Mode
         from quizapp.tui.screens.quiz import QuizScreen
 
         if self.service is None or self.active_session is not None:
@@ -315,7 +316,7 @@ class QuizApp(App[None]):
     async def action_quit(self) -> None:
         """Quit at any moment: answers are already saved; the open session gets its end time."""
         if self.active_session is not None:
-            from quizapp.storage import StoreError
+            from quizapp.study_service import StoreError
 
             session, self.active_session = self.active_session, None
             with contextlib.suppress(StoreError):  # its answers are saved; only its end time would be lost

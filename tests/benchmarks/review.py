@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))  # the sibling draft benchmark bu
 from draft import build_article
 
 from quizapp.draft import draft_article
-from quizapp.tui.review import ReviewApp, ReviewScreen
+from quizapp.tui.draft_review import ReviewApp, ReviewScreen
 
 
 async def measure(draft, output: Path, presses: int) -> dict[str, list[float]]:

@@ -20,10 +20,10 @@ from timing import median_ms
 
 from quizapp.bank.models import Bank
 from quizapp.domain.clock import fixed_clock
+from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
-from quizapp.domain.sessions import Mode
 from quizapp.storage import Store
-from quizapp.study import StudyService
+from quizapp.study_service import StudyService
 
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
 

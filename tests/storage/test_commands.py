@@ -17,9 +17,9 @@ import pytest
 from quizapp.bank.loader import load_bank
 from quizapp.cli import main
 from quizapp.domain.clock import fixed_clock
-from quizapp.domain.sessions import Mode
+from quizapp.domain.planner import Mode
 from quizapp.storage import Store
-from quizapp.study import StudyService
+from quizapp.study_service import StudyService
 
 BANK = """format = 1
 id = "civics"

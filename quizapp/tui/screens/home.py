@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -18,15 +17,7 @@ from quizapp.text import describe_interval, plural
 from quizapp.tui.text import literal
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
-
-
-@dataclass(frozen=True)
-class HomeEntry:
-    """A bank as the home screen lists it: the loaded file and its numbers for this student."""
-
-    loaded: Any
-    overview: Any | None
+    from quizapp.tui.host import HomeEntry, QuizHost
 
 
 def counts_line(overview: Any) -> Content:
@@ -41,7 +32,7 @@ def counts_line(overview: Any) -> Content:
 
 
 class HomeScreen(Screen[None]):
-    app: QuizApp
+    app: QuizHost
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "study", "Study", priority=True),

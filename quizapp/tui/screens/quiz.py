@@ -20,7 +20,7 @@ from quizapp.tui.widgets.feedback import FeedbackPanel, schedule_line
 from quizapp.tui.widgets.messages import AnswerSubmitted
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
+    from quizapp.tui.host import QuizHost
 
 KIND_HINTS = {
     "multiple_choice": "number key, or ↑↓ and enter",
@@ -42,7 +42,7 @@ class Phase(Enum):
 class QuizScreen(Screen[None]):
     """Asks the session's questions. Every answer is saved before its feedback shows."""
 
-    app: QuizApp
+    app: QuizHost
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "End session"),

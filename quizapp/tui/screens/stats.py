@@ -18,7 +18,7 @@ from quizapp.text import plural
 from quizapp.tui.widgets.charts import BarChart
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
+    from quizapp.tui.host import QuizHost
 
 COLUMNS = ("total", "new", "learn", "due", "mature", "right", "7 days", "recall")
 
@@ -43,7 +43,7 @@ def _row(name: str, group: Any) -> tuple[Any, ...]:
 
 
 class StatsScreen(Screen[None]):
-    app: QuizApp
+    app: QuizHost
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,s", "app.pop_screen", "Back")]
 

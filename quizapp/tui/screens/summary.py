@@ -16,11 +16,11 @@ from quizapp.tui.text import literal, one_line
 from quizapp.tui.widgets.feedback import mark
 
 if TYPE_CHECKING:
-    from quizapp.tui.app import QuizApp
+    from quizapp.tui.host import QuizHost
 
 
 class SummaryScreen(Screen[None]):
-    app: QuizApp
+    app: QuizHost
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "home", "Back to banks"),

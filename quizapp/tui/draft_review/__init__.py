@@ -9,8 +9,8 @@ Drafted text (prompts, quotations, the article) is content, never markup: a quot
 `[red]` in it shows those brackets.
 """
 
-from quizapp.tui.review.app import ReviewApp
-from quizapp.tui.review.decisions import Decisions, ReviewResult
-from quizapp.tui.review.screen import ReviewScreen
+from quizapp.tui.draft_review.app import ReviewApp
+from quizapp.tui.draft_review.decisions import Decisions, ReviewResult
+from quizapp.tui.draft_review.screen import ReviewScreen
 
 __all__ = ["Decisions", "ReviewApp", "ReviewResult", "ReviewScreen"]

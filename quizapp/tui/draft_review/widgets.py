@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static, TextArea
 
-from quizapp.tui.review.display import answer_summary, gist
+from quizapp.tui.draft_review.display import answer_summary, gist
 from quizapp.tui.text import KIND_LABELS, one_line
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.domain.sessions import DueReview, Mode, interleave, plan_session
+from quizapp.domain.planner import DueReview, Mode, interleave, plan_session
 
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
 IDS = [f"q{number}" for number in range(10)]

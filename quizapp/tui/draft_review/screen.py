@@ -11,27 +11,32 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizapp.files import write_text_atomically
 from quizapp.text import plural
-from quizapp.tui.review.confirm import ConfirmScreen
-from quizapp.tui.review.decisions import Decisions, ReviewResult
-from quizapp.tui.review.display import question_body, source_passage
-from quizapp.tui.review.widgets import DraftList, PromptEditor
+from quizapp.tui.draft_review.confirm import ConfirmScreen
+from quizapp.tui.draft_review.decisions import Decisions, ReviewResult
+from quizapp.tui.draft_review.display import question_body, source_passage
+from quizapp.tui.draft_review.widgets import DraftList, PromptEditor
 from quizapp.tui.text import KIND_LABELS, literal
 
 if TYPE_CHECKING:
     from quizapp.draft import Draft
     from quizapp.draft.candidate import DraftedQuestion
-    from quizapp.tui.review.app import ReviewApp
 
 
 class ReviewScreen(Screen[None]):
     """The drafted questions on the left; the highlighted one, whole, with its paragraph, on the right."""
 
-    app: ReviewApp
+    class Finished(Message):
+        """The kept questions are written: the app closes once the teacher has seen it."""
+
+        def __init__(self, result: ReviewResult) -> None:
+            super().__init__()
+            self.result = result
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle", "Keep/drop"),
@@ -280,7 +285,7 @@ class ReviewScreen(Screen[None]):
         self.written = True
         self.refresh_bindings()
         self.notify(f"Wrote {plural(len(kept_ids), 'question')} to {self.output}.", title="Written", markup=False)
-        self.app.finish(ReviewResult(self.output, len(kept_ids), self.decisions.total))
+        self.post_message(self.Finished(ReviewResult(self.output, len(kept_ids), self.decisions.total)))
 
     def action_quit_review(self) -> None:
         if self.app.screen is not self:

@@ -16,8 +16,8 @@ from typing import Any
 from quizapp.bank.models import Bank, Cloze, Matching, Ordering, QuestionBase
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.grading import GradeResult, grade
+from quizapp.domain.planner import DueReview, Mode, plan_session
 from quizapp.domain.scheduling import CardState, Rating, Scheduler, rating_for
-from quizapp.domain.sessions import DueReview, Mode, plan_session
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
@@ -31,7 +31,21 @@ from quizapp.domain.stats import (
     local_midnight,
     streak_days,
 )
-from quizapp.storage import Profile, ReviewRecord, Store, SyncReport
+from quizapp.storage import InvalidValue, Profile, ReviewRecord, Store, StoreError, SyncReport
+
+# The store errors the service lets through are part of its interface, so that the app can tell the
+# student about them without reaching into the store (the layering contract in pyproject.toml).
+__all__ = [
+    "AnswerOutcome",
+    "BankOverview",
+    "InvalidValue",
+    "SessionError",
+    "SessionSummary",
+    "StoreError",
+    "StudyService",
+    "StudySession",
+    "answer_parts",
+]
 
 RECENT_ACTIVITY_DAYS = 14
 """Days of answer counts in a bank's overview (the home screen's sparkline)."""

@@ -9,7 +9,7 @@ import tomli
 
 from quizapp.bank.loader import load_bank
 from quizapp.draft import Draft
-from quizapp.tui.review import ReviewResult
+from quizapp.tui.draft_review import ReviewResult
 
 from .conftest import SIZE, ReviewFactory, index_of, notifications, press, settle, shown
 

@@ -2,7 +2,7 @@
 
 The questions are written in conftest.hand_drafted, so what the drafter writes does not move these.
 Update after an intended change of look:
-pytest tests/tui_review/test_review_snapshots.py --snapshot-update, after looking at snapshot_report.html.
+pytest tests/tui_draft_review/test_review_snapshots.py --snapshot-update, after looking at snapshot_report.html.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from quizapp.tui.review.decisions import ReviewResult
-from quizapp.tui.review.screen import ReviewScreen
+from quizapp.tui.draft_review.decisions import ReviewResult
+from quizapp.tui.draft_review.screen import ReviewScreen
 
 if TYPE_CHECKING:
     from quizapp.draft import Draft
@@ -31,8 +31,9 @@ class ReviewApp(App[ReviewResult | None]):
     def on_mount(self) -> None:
         self.push_screen(ReviewScreen(self.draft, self.output))
 
-    def finish(self, result: ReviewResult) -> None:
+    def on_review_screen_finished(self, message: ReviewScreen.Finished) -> None:
         """Close after the teacher has seen that the bank was written."""
+        result = message.result
         if self.exit_delay > 0:
             self.set_timer(self.exit_delay, lambda: self.exit(result))
         else:

@@ -10,10 +10,10 @@ import pytest
 
 from quizapp.bank.loader import load_bank
 from quizapp.bank.models import Bank
+from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import CardStage, Rating
-from quizapp.domain.sessions import Mode
 from quizapp.storage import Store, StoreFull
-from quizapp.study import SessionError, StudyService
+from quizapp.study_service import SessionError, StudyService
 
 START = datetime(2025, 5, 19, 9, 0, tzinfo=UTC)
 

@@ -18,7 +18,7 @@ from textual.widgets import Static
 from quizapp.draft import Draft, draft_article, read_article
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import extract
-from quizapp.tui.review import ReviewApp
+from quizapp.tui.draft_review import ReviewApp
 
 ARTICLE = Path(__file__).parent / "articles" / "library_hall.txt"
 SIZE = (80, 24)
