@@ -125,8 +125,10 @@ class Scheduler:
             raise ValueError(f"desired retention must be between {low:.2f} and {high:.2f}, not {desired_retention}")
         self.desired_retention = desired_retention
         self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
-        self._decay: float = self._fsrs._DECAY
-        self._factor: float = self._fsrs._FACTOR
+        # FSRS-6's forgetting curve R(t) = (1 + factor * t / S) ** -decay, from its public parameters:
+        # decay is the 21st weight, and factor makes R = 0.9 when t = S (the FSRS-6 definition).
+        self._decay: float = -float(self._fsrs.parameters[20])
+        self._factor: float = 0.9 ** (1 / self._decay) - 1
 
     def review(self, card: CardState | None, rating: Rating, now: datetime) -> CardState:
         """The card's schedule after a review at `now` (None: the question's first review)."""
