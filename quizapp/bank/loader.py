@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import tomli
 from pydantic import ValidationError
@@ -157,7 +158,9 @@ def _parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Probl
         return None, locate_validation_error(error, raw, text, shown_as)
 
 
-def locate_validation_error(error: ValidationError, raw: dict, text: str, shown_as: str) -> tuple[Problem, ...]:
+def locate_validation_error(
+    error: ValidationError, raw: dict[str, Any], text: str, shown_as: str
+) -> tuple[Problem, ...]:
     from quizapp.bank.locate import TomlLocator
     from quizapp.bank.messages import findings
 
@@ -183,7 +186,7 @@ def load_bank(path: Path | str, shown_as: str | None = None) -> LoadedBank:
 
 def find_bank_files(folder: Path) -> list[Path]:
     """Every `*.toml` under `folder`, in a stable order, skipping hidden folders."""
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, name) for name in sorted(files) if name.endswith(BANK_SUFFIX))

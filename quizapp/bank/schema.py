@@ -6,6 +6,7 @@ Editors read it through a `#:schema` comment at the top of a bank (Taplo, Even B
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from quizapp.bank.models import Bank
 
@@ -13,7 +14,7 @@ SCHEMA_FILE_NAME = "quizapp-bank.schema.json"
 SCHEMA_COMMENT = f"#:schema ./{SCHEMA_FILE_NAME}"
 
 
-def bank_schema() -> dict:
+def bank_schema() -> dict[str, Any]:
     schema = Bank.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "quizapp question bank"

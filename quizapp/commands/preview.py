@@ -7,6 +7,10 @@ and answers go to a throwaway progress file unless --data names one.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.storage import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="quizapp-preview-") as scratch:
         db_path = Path(args.data) if args.data else Path(scratch, "preview.db")
 
-        def open_store():  # on the app's store thread
+        def open_store() -> Store:  # on the app's store thread
             from quizapp.storage import Store
 
             return Store.open(db_path)

@@ -205,13 +205,11 @@ def _grade_ordering(question: Ordering, response: Response) -> GradeResult:
     for index, entry in enumerate(entries):
         if entry is not None:
             position.setdefault(entry, index)
-    places = [position.get(item) for item in items]
+    # Where the student put each item (items they left out get no place, and so no pairs).
+    places = [position[item] for item in items if item in position]
     total_pairs = len(items) * (len(items) - 1) // 2
     right_pairs = sum(
-        1
-        for first in range(len(items))
-        for second in range(first + 1, len(items))
-        if places[first] is not None and places[second] is not None and places[first] < places[second]
+        1 for first in range(len(places)) for second in range(first + 1, len(places)) if places[first] < places[second]
     )
     correct = entries == items
     score = 1.0 if correct else _ratio(right_pairs, total_pairs) * len(items) / max(len(items), len(entries), 1)

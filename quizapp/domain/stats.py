@@ -100,7 +100,8 @@ class StatsReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: times as ISO 8601 UTC, percentages included next to the counts."""
-        return _jsonable(asdict(self)) | {
+        report: dict[str, Any] = _jsonable(asdict(self))
+        return report | {
             "banks": [
                 {
                     "bank_id": bank.bank_id,
@@ -114,7 +115,7 @@ class StatsReport:
 
 
 def _group_dict(group: GroupStats) -> dict[str, Any]:
-    data = _jsonable(asdict(group))
+    data: dict[str, Any] = _jsonable(asdict(group))
     data["accuracy"]["percent"] = group.accuracy.percent
     data["accuracy_recent"]["percent"] = group.accuracy_recent.percent
     return data

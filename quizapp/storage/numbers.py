@@ -58,7 +58,7 @@ class ProgressNumbers(Database):
             "AND answered_at >= ? AND card_before IS NULL",
             (profile_id, bank_id, to_text(since)),
         )
-        return rows[0][0]
+        return int(rows[0][0])
 
     def question_facts(
         self,

@@ -26,14 +26,14 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Final, Literal, Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from quizapp.bank.models import Bank
 
-RESULTS_FORMAT = "quizapp-results"
-RESULTS_VERSION = 1
+RESULTS_FORMAT: Final = "quizapp-results"
+RESULTS_VERSION: Final = 1
 MAX_RESULTS_BYTES = 32 * 1024 * 1024
 
 _Closed = ConfigDict(extra="forbid", frozen=True)
@@ -98,15 +98,22 @@ def bank_content_hash(bank: Bank) -> str:
 
 
 class ReviewLike(Protocol):
-    """What `bank_results` needs of a stored answer (quizapp.storage.ReviewRecord has it all)."""
+    """What `bank_results` needs of a stored answer (quizapp.storage.ReviewRecord has it all, read-only)."""
 
-    question_id: str
-    answered_at: datetime
-    correct: bool
-    score: float
-    duration_ms: int
-    answer_hash: str
-    response: Any
+    @property
+    def question_id(self) -> str: ...
+    @property
+    def answered_at(self) -> datetime: ...
+    @property
+    def correct(self) -> bool: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def duration_ms(self) -> int: ...
+    @property
+    def answer_hash(self) -> str: ...
+    @property
+    def response(self) -> Any: ...  # whatever the question's kind takes: str, list, dict or bool
 
 
 def bank_results(bank: Bank, reviews: Iterable[ReviewLike]) -> BankResults:

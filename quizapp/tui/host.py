@@ -58,6 +58,10 @@ class QuizHost(App[None]):
         """The home screen is on the terminal: the app may now load the rest."""
         raise NotImplementedError
 
+    def show_home(self) -> None:
+        """Back to the home screen, its counts refreshed."""
+        raise NotImplementedError
+
     def start_session(self, bank: Bank, mode: str) -> Worker[None]:
         """Start studying, practising or sitting an exam of `bank`."""
         raise NotImplementedError

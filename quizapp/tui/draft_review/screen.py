@@ -39,7 +39,7 @@ class ReviewScreen(Screen[None]):
             self.result = result
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle", "Keep/drop"),
+        Binding("space", "toggle_kept", "Keep/drop"),
         Binding("k", "keep", "Keep", show=False),
         Binding("d", "drop", "Drop", show=False),
         Binding("e,enter", "edit", "Edit prompt"),
@@ -162,7 +162,7 @@ class ReviewScreen(Screen[None]):
     @on(DraftList.ToggleRequested)
     def _toggle_requested(self, message: DraftList.ToggleRequested) -> None:
         message.stop()
-        if self.check_action("toggle", ()):
+        if self.check_action("toggle_kept", ()):
             self._toggle(message.index)
 
     # -- keeping and dropping -------------------------------------------------------------
@@ -180,7 +180,7 @@ class ReviewScreen(Screen[None]):
         self.decisions.set_kept([self.current.id], keep)
         self._refresh([self.current_index])
 
-    def action_toggle(self) -> None:
+    def action_toggle_kept(self) -> None:
         self._toggle(self.current_index)
 
     def action_keep(self) -> None:

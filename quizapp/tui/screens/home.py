@@ -93,6 +93,8 @@ class HomeScreen(Screen[None]):
         banks.clear_options()
         for index, entry in enumerate(self.entries):
             bank = entry.loaded.bank
+            if bank is None or entry.overview is None:
+                continue  # only loaded banks have an overview; this keeps the type checker sure of it
             banks.add_option(
                 Option(
                     Content.assemble(Content.styled(bank.title, "bold"), "\n", counts_line(entry.overview)),
@@ -138,6 +140,8 @@ class HomeScreen(Screen[None]):
         if entry is None:
             return
         bank, overview = entry.loaded.bank, entry.overview
+        if bank is None or overview is None:
+            return
         lines = [Content.styled(bank.title, "bold")]
         if bank.description:
             lines.append(literal(bank.description))
@@ -166,7 +170,7 @@ class HomeScreen(Screen[None]):
 
     def _start(self, mode: str) -> None:
         entry = self.selected_entry()
-        if entry is not None:
+        if entry is not None and entry.loaded.bank is not None:
             self.app.start_session(entry.loaded.bank, mode)
 
     def action_study(self) -> None:

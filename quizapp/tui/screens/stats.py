@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any, ClassVar
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -18,6 +18,7 @@ from quizapp.text import plural
 from quizapp.tui.widgets.charts import BarChart
 
 if TYPE_CHECKING:
+    from quizapp.domain.stats import GroupStats, StatsReport
     from quizapp.tui.host import QuizHost
 
 COLUMNS = ("total", "new", "learn", "due", "mature", "right", "7 days", "recall")
@@ -27,7 +28,7 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value)}%"
 
 
-def _row(name: str, group: Any) -> tuple[Any, ...]:
+def _row(name: str, group: GroupStats) -> tuple[Text | int | str, ...]:
     recall = None if group.recall is None else group.recall * 100
     return (
         Text(name),  # a Rich Text cell: measured for the column width, and never parsed as markup
@@ -63,20 +64,25 @@ class StatsScreen(Screen[None]):
 
     @work(exclusive=True)
     async def load(self) -> None:
-        banks = [entry.loaded.bank for entry in self.app.entries if entry.overview is not None]
-        report = await self.app.db_or_say("compute the statistics", self.app.service.stats, banks)
-        recent = await self.app.db_or_say("count the reviews", self.app.service.recent_activity, banks)
+        service = self.app.service
+        if service is None:  # the app opens statistics only once the store is open
+            self.dismiss()
+            return
+        banks = [entry.loaded.bank for entry in self.app.entries if entry.overview and entry.loaded.bank]
+        report = await self.app.db_or_say("compute the statistics", service.stats, banks)
+        recent = await self.app.db_or_say("count the reviews", service.recent_activity, banks)
         if report is None or recent is None:
             self.dismiss()
             return
-        self.show(report, recent)
+        self.show(report, recent, service.today())
 
-    def show(self, report: Any, recent: list[int]) -> None:
-        today = "studied today" if report.studied_today else "not yet today"
+    def show(self, report: StatsReport, recent: list[int], today: date) -> None:
+        """Fill the tables and charts; `today` is the student's local day, as the counts are."""
+        studied = "studied today" if report.studied_today else "not yet today"
         self.query_one("#stats-streak", Static).update(
             Content.assemble(
                 Content.styled(f"Day streak: {plural(report.streak_days, 'day')}", "bold"),
-                Content.styled(f"  ({today})", "$text-muted"),
+                Content.styled(f"  ({studied})", "$text-muted"),
             )
         )
         banks_table = self.query_one("#stats-banks", DataTable)
@@ -92,7 +98,6 @@ class StatsScreen(Screen[None]):
                 label = f"#{tag.name}" if len(report.banks) == 1 else f"{bank.title[:14]} #{tag.name}"
                 tags_table.add_row(*_row(label, tag))
         forecast = [sum(bank.overall.forecast[day] for bank in report.banks) for day in range(7)]
-        today = self.app.service.today()  # the student's local day, as the counts are
         ahead = ["today"] + [(today + timedelta(days=day)).strftime("%a") for day in range(1, len(forecast))]
         days = len(recent)
         before = [(today - timedelta(days=days - 1 - day)).strftime("%d") for day in range(days)]
