@@ -38,13 +38,29 @@ def _module_name(command: str) -> str:
     return f"quizapp.commands.{command}_" if command == "import" else f"quizapp.commands.{command}"
 
 
-def _add_app_arguments(parser: argparse.ArgumentParser) -> None:
+BANK_COMMANDS: dict[str, str] = {
+    "stats": "only these bank files or folders (repeatable; default: the bundled banks and yours)",
+    "serve": "also offer this bank file or folder (repeatable)",
+    "results": "also these bank files or folders (repeatable)",
+}
+"""Subcommands that take --bank after their name too, with what it means for each."""
+
+_BANK_AFTER_COMMAND = "bank_after_command"
+
+
+def _add_bank_option(parser: argparse.ArgumentParser, help_text: str, *, after_command: bool = False) -> None:
+    """--bank, declared here once: before the command (`quizapp --bank X stats`) or after it.
+
+    argparse lets a subcommand's values replace the main parser's under the same name, so the
+    copy after the command collects into its own list, and `main` joins the two into args.bank.
+    """
     parser.add_argument(
         "--bank",
         action="append",
         default=[],
+        dest=_BANK_AFTER_COMMAND if after_command else "bank",
         metavar="PATH",
-        help="also study this bank file or folder (repeatable)",
+        help=help_text,
     )
 
 
@@ -66,12 +82,14 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
         action="store_true",
         help="ask who is studying when the app starts (students sharing one progress file)",
     )
-    _add_app_arguments(parser)
+    _add_bank_option(parser, "also study this bank file or folder (repeatable)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, summary in COMMANDS.items():
         sub = subparsers.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
         if name == chosen:
             importlib.import_module(_module_name(name)).add_arguments(sub)
+        if name in BANK_COMMANDS:
+            _add_bank_option(sub, BANK_COMMANDS[name], after_command=True)
     return parser
 
 
@@ -83,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     chosen = _chosen_command(argv)
     args = build_parser(chosen).parse_args(argv)
+    args.bank = [*args.bank, *vars(args).pop(_BANK_AFTER_COMMAND, [])]
     try:
         if args.command is None:
             from quizapp.commands.app import run_app

@@ -36,14 +36,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_PORT,
         help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)",
     )
-    parser.add_argument(
-        "--bank",
-        action="append",
-        default=[],
-        dest="serve_banks",
-        metavar="PATH",
-        help="also offer this bank file or folder (repeatable; same as quizapp --bank PATH serve)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.serving.listening import PortUnavailable, browser_urls, listen
     from quizapp.serving.session_command import session_command
 
-    banks = [str(Path(bank).expanduser()) for bank in (*args.bank, *args.serve_banks)]  # a quoted ~ too
+    banks = [str(Path(bank).expanduser()) for bank in args.bank]  # a quoted ~ too
     missing = [bank for bank in banks if not Path(bank).exists()]
     if missing:
         print(f"quizapp serve: no such bank file or folder: {missing[0]}", file=sys.stderr)

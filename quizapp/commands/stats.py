@@ -13,14 +13,6 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (for scripts) instead of text")
-    parser.add_argument(
-        "--bank",
-        action="append",
-        default=[],
-        dest="stats_banks",
-        metavar="PATH",
-        help="only these bank files or folders (repeatable; default: the bundled banks and yours)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.storage import InvalidValue, Store, StoreError
     from quizapp.study_service import StudyService
 
-    chosen = [*args.bank, *args.stats_banks]
+    chosen = args.bank
     loaded = discover_banks(chosen, include_defaults=not chosen)
     for entry in loaded:
         if not entry.ok:

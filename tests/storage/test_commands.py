@@ -140,6 +140,21 @@ def test_the_progress_file_is_in_the_user_data_folder_unless_quizapp_data_says_o
 # -- stats ------------------------------------------------------------------------------------
 
 
+def test_stats_takes_bank_before_or_after_its_name_and_joins_both(
+    db_path: Path, bank_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study(db_path, bank_path, "ann", {"vote-age": "18"})
+    other = tmp_path / "other.toml"
+    other.write_text(BANK.replace('id = "civics"', 'id = "other"').replace('"Civics"', '"Other"'), encoding="utf-8")
+    for words in (
+        ("--bank", str(bank_path), "stats", "--json", "--bank", str(other)),
+        ("stats", "--json", "--bank", str(bank_path), "--bank", str(other)),
+    ):
+        code, out, err = run(capsys, "--data", str(db_path), "--profile", "ann", *words)
+        assert (code, err) == (0, "")
+        assert sorted(bank["bank_id"] for bank in json.loads(out)["banks"]) == ["civics", "other"]
+
+
 def test_stats_as_json_per_bank_and_tag(db_path: Path, bank_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     study(db_path, bank_path, "ann", {"vote-age": "18", "senate": False})
     code, out, err = run(
