@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import tomli
+from timing import report_figure
 
 from quizapp.bank.loader import load_bank
 
@@ -80,6 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"ratio quizapp/tomli:             median {statistics.median(ratios):.2f}x "
         f"(min {min(ratios):.2f}, max {max(ratios):.2f}; target <= 1.30x)"
+    )
+    report_figure(
+        f"load+validate {args.questions} questions",
+        statistics.median(quizapp_runs) * 1000,
+        "ms",
+        target="<= 1.30x",
+        ratio=statistics.median(ratios),
+        baseline="tomli parse",
     )
     return 0
 

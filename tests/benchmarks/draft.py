@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from timing import median_ms
+from timing import median_ms, report_figure
 
 FIXTURES = Path(__file__).resolve().parent.parent / "draft" / "fixtures"
 IMPORT_CODE = "import time; t = time.perf_counter(); import quizapp.draft; print(time.perf_counter() - t)"
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{count:6d} words: draft median {draft:7.1f} ms (target <= {target} ms), "
             f"of which extraction {extraction:7.1f} ms; {len(draft_article(text).questions)} questions"
         )
+        report_figure(f"draft {count} words", draft, "ms", target=f"<= {target} ms")
         if pysbd is not None:
             segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
             sbd = median_ms(lambda text=text, segmenter=segmenter: segmenter.segment(text), max(3, args.repeat // 3))

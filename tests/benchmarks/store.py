@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from timing import median_ms
+from timing import median_ms, report_figure
 
 from quizapp.bank.models import Bank
 from quizapp.domain.clock import fixed_clock
@@ -185,6 +185,18 @@ def main(argv: list[str] | None = None) -> int:
             f"{stats_ms / read_floor_ms:.2f}x the bare read)"
         )
         print(f"open the file (with quick_check):      median {open_ms:7.2f} ms")
+    report_figure(
+        "record one answer",
+        record_ms,
+        "ms",
+        target="<= 1 ms",
+        ratio=record_ms / commit_floor_ms,
+        baseline="bare commit",
+    )
+    report_figure(
+        "build a study session", start_ms, "ms", target="<= 20 ms", ratio=start_ms / read_floor_ms, baseline="bare read"
+    )
+    report_figure("statistics", stats_ms, "ms", target="<= 50 ms", ratio=stats_ms / read_floor_ms, baseline="bare read")
     return 0
 
 

@@ -18,3 +18,21 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
         action()
         runs.append(time.perf_counter() - start)
     return statistics.median(runs) * 1000
+
+
+FIGURE_PREFIX = "figure: "
+"""How a benchmark hands its headline figures to run_all.py: one JSON object a line after this."""
+
+
+def report_figure(
+    name: str, value: float, unit: str, *, target: str = "", ratio: float | None = None, baseline: str = ""
+) -> None:
+    """Print one headline figure for `run_all.py`'s table (and for a reader of the script's output).
+
+    `ratio` is the figure against `baseline`, a reference measured in the same run (a bare SQLite
+    commit, tomli's parse, a bare Textual app), so that the machine's speed cancels out.
+    """
+    import json
+
+    figure = {"name": name, "value": value, "unit": unit, "target": target, "ratio": ratio, "baseline": baseline}
+    print(FIGURE_PREFIX + json.dumps(figure))

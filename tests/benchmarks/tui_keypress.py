@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import report_figure
+
 from quizapp.storage import Store
 from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.quiz import Phase, QuizScreen
@@ -100,6 +102,22 @@ def main(argv: list[str] | None = None) -> int:
     base_feedback, base_next, _ = (statistics.median(values) for values in results[20])
     big_feedback, big_next, _ = (statistics.median(values) for values in results[10_000])
     print(f"ratio 10,000/20: answer -> feedback {big_feedback / base_feedback:.2f}x, next {big_next / base_next:.2f}x")
+    base_idle = statistics.median(results[20][2])
+    report_figure(
+        "answer -> feedback (20 questions)",
+        base_feedback * 1000,
+        "ms",
+        ratio=base_feedback / base_idle,
+        baseline="a key bound to nothing",
+    )
+    report_figure(
+        "answer -> feedback (10,000 questions)",
+        big_feedback * 1000,
+        "ms",
+        target="<= 1.2x the 20-question bank",
+        ratio=big_feedback / base_feedback,
+        baseline="20-question bank",
+    )
     return 0
 
 
