@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from quizapp.bank.models import Bank, Cloze, Matching, Ordering, QuestionBase
+from quizapp.bank.models import Bank, QuestionBase
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.grading import GradeResult, grade
+from quizapp.domain.kinds import answer_parts
 from quizapp.domain.planner import DueReview, Mode, plan_session
 from quizapp.domain.scheduling import CardState, Rating, Scheduler, rating_for
 from quizapp.domain.stats import (
@@ -271,17 +272,6 @@ class StudyService:
             studied_today=self._studied_on(today),
             banks=tuple(reports),
         )
-
-
-def answer_parts(question: QuestionBase) -> int:
-    """How many parts an answer has: more parts give more time before an answer stops being quick."""
-    if isinstance(question, Cloze):
-        return len(question.blanks)
-    if isinstance(question, Ordering):
-        return len(question.items)
-    if isinstance(question, Matching):
-        return len(question.pairs)
-    return 1
 
 
 class StudySession:

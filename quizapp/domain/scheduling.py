@@ -14,6 +14,7 @@ from enum import IntEnum
 import fsrs
 
 from quizapp.domain.grading import GradeResult
+from quizapp.domain.kinds import DEFAULT_QUICK_SECONDS, KINDS
 
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.99)
@@ -70,25 +71,10 @@ class CardState:
         return self.stage != CardStage.REVIEW
 
 
-QUICK_SECONDS: dict[str, float] = {
-    "true_false": 5.0,
-    "multiple_choice": 8.0,
-    "multi_select": 15.0,
-    "short_answer": 10.0,
-    "cloze": 10.0,
-    "ordering": 20.0,
-    "matching": 25.0,
-}
-"""An answer right within this time is 'easy' for its kind; a kind with more to read, type
-or arrange gets longer. Cloze, ordering and matching scale with their number of parts."""
-
-
 def quick_threshold(kind: str, parts: int = 1) -> float:
-    base = QUICK_SECONDS.get(kind, 10.0)
-    if kind in ("cloze", "ordering", "matching") and parts > 1:
-        per_part = {"cloze": 6.0, "ordering": 4.0, "matching": 6.0}[kind]
-        return base + per_part * (parts - 2 if kind != "cloze" else parts - 1)
-    return base
+    """Seconds within which a right answer is 'easy' for its kind (quizapp.domain.kinds)."""
+    info = KINDS.get(kind)
+    return info.quick_threshold(parts) if info is not None else DEFAULT_QUICK_SECONDS
 
 
 def rating_for(result: GradeResult, kind: str, seconds: float, parts: int = 1) -> Rating:

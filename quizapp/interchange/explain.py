@@ -7,7 +7,7 @@ the honest thing is to state the answer and nothing more, and to tell the teache
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 _BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
@@ -21,27 +21,39 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
+def _cloze(fields: Mapping[str, Any]) -> str:
+    answers = [blank.split("|")[0].strip() for blank in _BLANK.findall(fields["text"])]
+    if len(answers) == 1:
+        return _sentence(f"The missing word is: {answers[0]}")
+    return _sentence("The missing words are: " + "; ".join(answers))
+
+
+def _short_answer(fields: Mapping[str, Any]) -> str:
+    also = fields.get("alternatives") or ()
+    text = _sentence(f"The answer is: {fields['answer']}")
+    return text + (" " + _sentence("Also accepted: " + "; ".join(also)) if also else "")
+
+
+def _matching(fields: Mapping[str, Any]) -> str:
+    pairs = "; ".join(f"{pair['left']} → {pair['right']}" for pair in fields["pairs"])
+    return _sentence(f"The right pairs are: {pairs}")
+
+
+EXPLAINERS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "multiple_choice": lambda fields: _sentence(f"The right answer is: {fields['answer']}"),
+    "multi_select": lambda fields: _sentence("The right answers are: " + "; ".join(fields["answers"])),
+    "true_false": lambda fields: "The statement is true." if fields["answer"] else "The statement is false.",
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "ordering": lambda fields: _sentence("The right order is: " + ", then ".join(fields["items"])),
+    "matching": _matching,
+}
+"""One neutral explanation per kind, from the question's fields as an importer builds them."""
+
+
 def neutral_explanation(fields: Mapping[str, Any]) -> str:
     """One sentence that states what counts as right, for any question kind given as its fields."""
-    kind = fields["kind"]
-    if kind == "multiple_choice":
-        return _sentence(f"The right answer is: {fields['answer']}")
-    if kind == "multi_select":
-        return _sentence("The right answers are: " + "; ".join(fields["answers"]))
-    if kind == "true_false":
-        return "The statement is true." if fields["answer"] else "The statement is false."
-    if kind == "short_answer":
-        also = fields.get("alternatives") or ()
-        text = _sentence(f"The answer is: {fields['answer']}")
-        return text + (" " + _sentence("Also accepted: " + "; ".join(also)) if also else "")
-    if kind == "cloze":
-        answers = [blank.split("|")[0].strip() for blank in _BLANK.findall(fields["text"])]
-        if len(answers) == 1:
-            return _sentence(f"The missing word is: {answers[0]}")
-        return _sentence("The missing words are: " + "; ".join(answers))
-    if kind == "ordering":
-        return _sentence("The right order is: " + ", then ".join(fields["items"]))
-    if kind == "matching":
-        pairs = "; ".join(f"{pair['left']} → {pair['right']}" for pair in fields["pairs"])
-        return _sentence(f"The right pairs are: {pairs}")
-    raise ValueError(f"unknown question kind {kind!r}")
+    explainer = EXPLAINERS.get(fields["kind"])
+    if explainer is None:
+        raise ValueError(f"unknown question kind {fields['kind']!r}")
+    return explainer(fields)

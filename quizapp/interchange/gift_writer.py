@@ -8,7 +8,9 @@ ordering questions, clozes with several blanks, extra tags, sources, `shuffle = 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from quizapp.bank.models import (
     Bank,
@@ -16,7 +18,6 @@ from quizapp.bank.models import (
     Matching,
     MultipleChoice,
     MultiSelect,
-    Ordering,
     QuestionBase,
     ShortAnswer,
     TrueFalse,
@@ -98,37 +99,45 @@ def _weight(share: float) -> str:
     return f"{share:.5f}".rstrip("0").rstrip(".")
 
 
+def _multiple_choice(question: MultipleChoice, notes: list[str]) -> str:
+    answers = [_answer("=" if choice == question.answer else "~", choice) for choice in question.choices]
+    return _with_answers(question, question.prompt, _block(answers, question.explanation))
+
+
+def _multi_select(question: MultiSelect, notes: list[str]) -> str:
+    share = 100 / len(question.answers)
+    answers = [
+        _answer("~", choice, _weight(share if choice in question.answers else -share)) for choice in question.choices
+    ]
+    return _with_answers(question, question.prompt, _block(answers, question.explanation))
+
+
+def _true_false(question: TrueFalse, notes: list[str]) -> str:
+    block = f"{{{'TRUE' if question.answer else 'FALSE'}####{escape(question.explanation)}}}"
+    return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
+
+
+def _short_answer(question: ShortAnswer, notes: list[str]) -> str:
+    accepted = (question.answer, *question.alternatives)
+    if any("->" in answer for answer in accepted):
+        raise _Skip("an answer with '->' would read as a matching question in GIFT")
+    block = _block([_answer("=", answer) for answer in accepted], question.explanation)
+    return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
+
+
+def _matching(question: Matching, notes: list[str]) -> str:
+    if any("->" in pair.left for pair in question.pairs):
+        raise _Skip("a left item with '->' cannot be written in GIFT")
+    answers = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
+    answers += [f"= -> {escape(distractor)}" for distractor in question.distractors]
+    return f"::{escape(question.id)}::{_text(question.prompt)}{_block(answers, question.explanation)}"
+
+
 def _question(question: QuestionBase, notes: list[str]) -> str:
-    if isinstance(question, MultipleChoice):
-        answers = [_answer("=" if choice == question.answer else "~", choice) for choice in question.choices]
-        return _with_answers(question, question.prompt, _block(answers, question.explanation))
-    if isinstance(question, MultiSelect):
-        share = 100 / len(question.answers)
-        answers = [
-            _answer("~", choice, _weight(share if choice in question.answers else -share))
-            for choice in question.choices
-        ]
-        return _with_answers(question, question.prompt, _block(answers, question.explanation))
-    if isinstance(question, TrueFalse):
-        block = f"{{{'TRUE' if question.answer else 'FALSE'}####{escape(question.explanation)}}}"
-        return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
-    if isinstance(question, ShortAnswer):
-        accepted = (question.answer, *question.alternatives)
-        if any("->" in answer for answer in accepted):
-            raise _Skip("an answer with '->' would read as a matching question in GIFT")
-        block = _block([_answer("=", answer) for answer in accepted], question.explanation)
-        return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
-    if isinstance(question, Cloze):
-        return _cloze(question, notes)
-    if isinstance(question, Matching):
-        if any("->" in pair.left for pair in question.pairs):
-            raise _Skip("a left item with '->' cannot be written in GIFT")
-        answers = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
-        answers += [f"= -> {escape(distractor)}" for distractor in question.distractors]
-        return f"::{escape(question.id)}::{_text(question.prompt)}{_block(answers, question.explanation)}"
-    if isinstance(question, Ordering):
-        raise _Skip("GIFT has no ordering questions")
-    raise _Skip(f"GIFT has no {question.kind} questions")
+    writer = WRITERS.get(question.kind)
+    if writer is None:
+        raise _Skip(NOT_IN_GIFT.get(question.kind, f"GIFT has no {question.kind} questions"))
+    return writer(question, notes)
 
 
 def _cloze(question: Cloze, notes: list[str]) -> str:
@@ -147,3 +156,16 @@ def _cloze(question: Cloze, notes: list[str]) -> str:
         notes.append("the blank ends the passage, so GIFT reads it back as a short answer")
     block = _block([_answer("=", answer) for answer in blanks[0].accepted], question.explanation)
     return f"::{escape(question.id)}::{_text(before)}{block}{escape(after)}"
+
+
+WRITERS: dict[str, Callable[[Any, list[str]], str]] = {
+    "multiple_choice": _multiple_choice,
+    "multi_select": _multi_select,
+    "true_false": _true_false,
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "matching": _matching,
+}
+"""How each kind is written in GIFT; a kind missing here is in NOT_IN_GIFT, with the reason."""
+
+NOT_IN_GIFT: dict[str, str] = {"ordering": "GIFT has no ordering questions"}

@@ -13,14 +13,3 @@ def literal(text: str) -> Content:
 def one_line(text: str) -> str:
     """Collapse line breaks for places that show a single line (list options)."""
     return " ".join(text.split())
-
-
-KIND_LABELS = {  # what each kind asks the student to do: the quiz and the draft review both show it
-    "multiple_choice": "Choose one",
-    "multi_select": "Choose all that apply",
-    "true_false": "True or false?",
-    "short_answer": "Type the answer",
-    "cloze": "Fill in the blanks",
-    "ordering": "Put in order",
-    "matching": "Match each item",
-}

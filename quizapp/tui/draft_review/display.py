@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from quizapp.text import plural
 from quizapp.tui.text import literal, one_line
 
 if TYPE_CHECKING:
@@ -20,26 +19,6 @@ if TYPE_CHECKING:
 
 SOURCE_HIGHLIGHT = "bold $text on $accent 35%"
 """How the sentence a question was drafted from stands out in its paragraph."""
-
-
-def answer_summary(question: Any) -> str:
-    """The right answer in a few words, for the list."""
-    kind = question.kind
-    if kind == "multiple_choice":
-        return question.answer
-    if kind == "multi_select":
-        return ", ".join(question.answers)
-    if kind == "true_false":
-        return "true" if question.answer else "false"
-    if kind == "short_answer":
-        return question.answer
-    if kind == "cloze":
-        return ", ".join(blank.answer for blank in question.blanks)
-    if kind == "ordering":
-        return plural(len(question.items), "item") + " in order"
-    if kind == "matching":
-        return plural(len(question.pairs), "pair")
-    return ""
 
 
 def _blanked(question: Any, shown: Callable[[int], Content]) -> Content:

@@ -15,13 +15,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from quizapp.domain.kinds import kind_label
 from quizapp.files import write_text_atomically
 from quizapp.text import plural
 from quizapp.tui.draft_review.confirm import ConfirmScreen
 from quizapp.tui.draft_review.decisions import Decisions, ReviewResult
 from quizapp.tui.draft_review.display import question_body, source_passage
 from quizapp.tui.draft_review.widgets import DraftList, PromptEditor
-from quizapp.tui.text import KIND_LABELS, literal
+from quizapp.tui.text import literal
 
 if TYPE_CHECKING:
     from quizapp.draft import Draft
@@ -127,7 +128,7 @@ class ReviewScreen(Screen[None]):
         state = Content.styled("✓ kept", "bold $success") if kept else Content.styled("✗ dropped", "bold $error")
         head = Content.assemble(
             Content.styled(f"{self.current_index + 1}/{self.decisions.total} ", "$text-muted"),
-            Content.styled(KIND_LABELS.get(drafted.question.kind, drafted.question.kind), "bold $accent"),
+            Content.styled(kind_label(drafted.question.kind), "bold $accent"),
             "  ",
             state,
             Content.styled("  ✎ edited" if self.decisions.is_edited(question_id) else "", "$warning"),

@@ -16,8 +16,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static, TextArea
 
-from quizapp.tui.draft_review.display import answer_summary, gist
-from quizapp.tui.text import KIND_LABELS, one_line
+from quizapp.domain.kinds import answer_summary, kind_label
+from quizapp.tui.draft_review.display import gist
+from quizapp.tui.text import one_line
 
 
 class KeepMark(Static):
@@ -57,7 +58,7 @@ class DraftRow(Horizontal):
         mark = Content.styled("✓", "bold $success") if kept else Content.styled("✗", "bold $error")
         self.query_one(KeepMark).update(mark)
         heading = Content.assemble(
-            Content.styled(KIND_LABELS.get(question.kind, question.kind), "bold" if kept else "$text-muted"),
+            Content.styled(kind_label(question.kind), "bold" if kept else "$text-muted"),
             Content.styled(" ✎" if edited else "", "$warning"),
             ("  → ", "$text-muted"),
             Content.styled(one_line(answer_summary(question)), "$text-muted"),

@@ -14,23 +14,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
-from quizapp.tui.text import KIND_LABELS, literal
-from quizapp.tui.widgets.answers import answer_widget_for
+from quizapp.domain.kinds import kind_label
+from quizapp.tui.text import literal
+from quizapp.tui.widgets.answers import answer_hint, answer_widget_for
 from quizapp.tui.widgets.feedback import FeedbackPanel, schedule_line
 from quizapp.tui.widgets.messages import AnswerSubmitted
 
 if TYPE_CHECKING:
     from quizapp.tui.host import QuizHost
-
-KIND_HINTS = {
-    "multiple_choice": "number key, or ↑↓ and enter",
-    "multi_select": "space or number toggles · enter checks",
-    "true_false": "t / f, or 1 / 2",
-    "short_answer": "enter checks · empty means “I don't know”",
-    "cloze": "enter goes to the next blank, then checks",
-    "ordering": "shift+↑↓ moves · or type the letters in order · enter checks",
-    "matching": "↑↓ item · number picks its match · enter checks",
-}
 
 
 class Phase(Enum):
@@ -100,13 +91,13 @@ class QuizScreen(Screen[None]):
         self.query_one("#quiz-count", Static).update(f"{number} / {total}")
         self.query_one(ProgressBar).update(total=total, progress=self.session.position)
         tags = "  ".join(f"#{tag}" for tag in question.tags)
-        meta = Content.assemble(Content.styled(KIND_LABELS.get(question.kind, ""), "bold $accent"))
+        meta = Content.assemble(Content.styled(kind_label(question.kind), "bold $accent"))
         if tags:
             meta = Content.assemble(meta, Content.styled(f"   {tags}", "$text-muted"))
         self.query_one("#question-meta", Static).update(meta)
         self.query_one("#prompt", Static).update(literal(question.prompt))
         hint = self.query_one("#answer-hint", Static)
-        hint.update(Content.styled(KIND_HINTS.get(question.kind, ""), "$text-muted"))
+        hint.update(Content.styled(answer_hint(question.kind), "$text-muted"))
         hint.display = True
         feedback = self.query_one(FeedbackPanel)
         feedback.display = False

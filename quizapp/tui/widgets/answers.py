@@ -8,6 +8,8 @@ quizapp.domain.grading). After the answer the quiz screen calls `seal()`.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import on
@@ -145,34 +147,67 @@ class ClozeAnswer(Vertical):
         self.query(Input).first().focus(scroll_visible=False)
 
 
+def _choose_one(question: Any, rng: random.Random) -> Widget:
+    choices = list(question.choices)
+    if question.shuffle:
+        rng.shuffle(choices)
+    return ChoiceAnswer(choices)
+
+
+def _choose_several(question: Any, rng: random.Random) -> Widget:
+    choices = list(question.choices)
+    if question.shuffle:
+        rng.shuffle(choices)
+    return MultiSelectAnswer(choices)
+
+
+def _put_in_order(question: Any, rng: random.Random) -> Widget:
+    items = list(question.items)
+    while len(items) > 1 and items == list(question.items):
+        rng.shuffle(items)  # never show the right order as the starting order
+    return OrderingAnswer(items)
+
+
+def _match(question: Any, rng: random.Random) -> Widget:
+    lefts = [pair.left for pair in question.pairs]
+    options = list(question.options)
+    rng.shuffle(lefts)
+    rng.shuffle(options)
+    return MatchingAnswer(lefts, options)
+
+
+@dataclass(frozen=True)
+class AnswerKind:
+    """How the quiz asks one kind: its widget, and the keys that answer it."""
+
+    build: Callable[[Any, random.Random], Widget]
+    hint: str
+
+
+ANSWER_WIDGETS: dict[str, AnswerKind] = {
+    "multiple_choice": AnswerKind(_choose_one, "number key, or ↑↓ and enter"),
+    "multi_select": AnswerKind(_choose_several, "space or number toggles · enter checks"),
+    "true_false": AnswerKind(lambda _question, _rng: ChoiceAnswer(["True", "False"]), "t / f, or 1 / 2"),
+    "short_answer": AnswerKind(lambda _question, _rng: ShortAnswerInput(), "enter checks · empty means “I don't know”"),
+    "cloze": AnswerKind(
+        lambda question, _rng: ClozeAnswer(question.segments(), len(question.blanks)),
+        "enter goes to the next blank, then checks",
+    ),
+    "ordering": AnswerKind(_put_in_order, "shift+↑↓ moves · or type the letters in order · enter checks"),
+    "matching": AnswerKind(_match, "↑↓ item · number picks its match · enter checks"),
+}
+"""The TUI's one table of kinds (the facts every layer shares are in quizapp.domain.kinds)."""
+
+
 def answer_widget_for(question: Any, rng: random.Random) -> Widget:
     """The widget that asks `question`, its options in an order drawn from `rng`."""
-    kind = question.kind
-    if kind == "multiple_choice":
-        choices = list(question.choices)
-        if question.shuffle:
-            rng.shuffle(choices)
-        return ChoiceAnswer(choices)
-    if kind == "true_false":
-        return ChoiceAnswer(["True", "False"])
-    if kind == "multi_select":
-        choices = list(question.choices)
-        if question.shuffle:
-            rng.shuffle(choices)
-        return MultiSelectAnswer(choices)
-    if kind == "short_answer":
-        return ShortAnswerInput()
-    if kind == "cloze":
-        return ClozeAnswer(question.segments(), len(question.blanks))
-    if kind == "ordering":
-        items = list(question.items)
-        while len(items) > 1 and items == list(question.items):
-            rng.shuffle(items)  # never show the right order as the starting order
-        return OrderingAnswer(items)
-    if kind == "matching":
-        lefts = [pair.left for pair in question.pairs]
-        options = list(question.options)
-        rng.shuffle(lefts)
-        rng.shuffle(options)
-        return MatchingAnswer(lefts, options)
-    raise ValueError(f"no answer widget for kind {kind!r}")
+    kind = ANSWER_WIDGETS.get(question.kind)
+    if kind is None:
+        raise ValueError(f"no answer widget for kind {question.kind!r}")
+    return kind.build(question, rng)
+
+
+def answer_hint(kind: str) -> str:
+    """The keys that answer a question of `kind` ('' for an unknown kind)."""
+    known = ANSWER_WIDGETS.get(kind)
+    return known.hint if known is not None else ""

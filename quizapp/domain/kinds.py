@@ -1,0 +1,110 @@
+"""Each question kind's facts in one table, so that adding a kind is one entry per layer.
+
+What a teacher writes for a kind is its model in quizapp.bank.models. What the rest of quizapp
+needs to know about a kind was spread over a dozen files (labels in the TUI, quick times in the
+scheduler, part counts in the study service, answer summaries in the draft review); it is all
+here now, keyed by the kind's name. The other layers keep one table each, keyed the same way:
+graders (`quizapp.domain.grading`), answer widgets and their key hints
+(`quizapp.tui.widgets.answers.ANSWER_WIDGETS`), and one mapping per interchange format.
+`tests/test_kinds.py` checks that every table covers every kind.
+
+This module imports nothing heavy (no pydantic): the first screen reads the labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from quizapp.text import plural
+
+
+def _one(question: Any) -> int:
+    return 1
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """What quizapp knows about one question kind, beyond the fields a teacher writes."""
+
+    name: str
+    label: str
+    """What the kind asks the student to do; the quiz and the draft review both show it."""
+    quick_seconds: float
+    """An answer right within this time is 'easy'; a kind with more to read, type or arrange gets longer."""
+    summary: Callable[[Any], str]
+    """The right answer in a few words, for lists (the draft review, reports)."""
+    parts: Callable[[Any], int] = _one
+    """How many parts an answer has (blanks, items, pairs); more parts give more time to be quick."""
+    seconds_per_part: float = 0.0
+    """Extra quick time for each part beyond `free_parts`."""
+    free_parts: int = 1
+    """Parts already covered by `quick_seconds`."""
+
+    def quick_threshold(self, parts: int = 1) -> float:
+        return self.quick_seconds + self.seconds_per_part * max(0, parts - self.free_parts)
+
+
+def _true_false(question: Any) -> str:
+    return "true" if question.answer else "false"
+
+
+KINDS: dict[str, KindInfo] = {
+    info.name: info
+    for info in (
+        KindInfo("multiple_choice", "Choose one", 8.0, lambda q: q.answer),
+        KindInfo("multi_select", "Choose all that apply", 15.0, lambda q: ", ".join(q.answers)),
+        KindInfo("true_false", "True or false?", 5.0, _true_false),
+        KindInfo("short_answer", "Type the answer", 10.0, lambda q: q.answer),
+        KindInfo(
+            "cloze",
+            "Fill in the blanks",
+            10.0,
+            lambda q: ", ".join(blank.answer for blank in q.blanks),
+            parts=lambda q: len(q.blanks),
+            seconds_per_part=6.0,
+            free_parts=1,
+        ),
+        KindInfo(
+            "ordering",
+            "Put in order",
+            20.0,
+            lambda q: plural(len(q.items), "item") + " in order",
+            parts=lambda q: len(q.items),
+            seconds_per_part=4.0,
+            free_parts=2,
+        ),
+        KindInfo(
+            "matching",
+            "Match each item",
+            25.0,
+            lambda q: plural(len(q.pairs), "pair"),
+            parts=lambda q: len(q.pairs),
+            seconds_per_part=6.0,
+            free_parts=2,
+        ),
+    )
+}
+"""Every kind quizapp knows, in the order the documentation lists them."""
+
+DEFAULT_QUICK_SECONDS = 10.0
+"""The quick time of a kind this table does not know (a bank from a newer quizapp)."""
+
+
+def kind_label(kind: str) -> str:
+    """The kind's label, or the kind's own name when it is unknown."""
+    info = KINDS.get(kind)
+    return info.label if info is not None else kind
+
+
+def answer_parts(question: Any) -> int:
+    """How many parts an answer to `question` has."""
+    info = KINDS.get(question.kind)
+    return info.parts(question) if info is not None else 1
+
+
+def answer_summary(question: Any) -> str:
+    """The right answer to `question` in a few words ('' for an unknown kind)."""
+    info = KINDS.get(question.kind)
+    return info.summary(question) if info is not None else ""
