@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from quizapp.domain.numeric import shown
 from quizapp.interchange.gift_syntax import find_all_unescaped, find_unescaped, split_format, unescape
 from quizapp.interchange.htmltext import html_to_text
 from quizapp.interchange.imported import Draft, Skipped
@@ -76,6 +77,7 @@ class _Question:
         self.category = category
         self.comments = block.comments
         self.losses: list[str] = []
+        self.answer_feedback: list[tuple[str, str]] = []
         self.format: str | None = None
 
     @property
@@ -226,12 +228,12 @@ def _read_question(question: _Question) -> Draft | Skipped:
         return kind_fields
     answer_feedback = kind_fields.pop("_feedback", None)
     if general_feedback and answer_feedback:
-        question.losses.append(f"feedback on the right answer: {answer_feedback}")
+        question.answer_feedback.insert(0, ("", answer_feedback))
     fields = {**kind_fields, **common}
     explanation = general_feedback or answer_feedback
     if explanation:
         fields["explanation"] = explanation
-    return Draft(fields, line, name, question.comments, question.losses)
+    return Draft(fields, line, name, question.comments, question.losses, question.answer_feedback)
 
 
 def _quadruple_hashes(text: str, hashes: list[int]) -> list[int]:
@@ -319,7 +321,7 @@ def _choices(question: _Question, answers: str, offset: int, prompt: str) -> dic
         if single and index in right_set:
             fields["_feedback"] = feedback
         else:
-            question.losses.append(f"feedback on {texts[index]!r}: {feedback}")
+            question.answer_feedback.append((texts[index], feedback))
     return fields
 
 
@@ -357,7 +359,7 @@ def _true_false(question: _Question, answers: str, hash_at: int, prompt: str) ->
         wrong = question.plain(answers[hash_at + 1 : second if second >= 0 else len(answers)])
         right = question.plain(answers[second + 1 :]) if second >= 0 else ""
         if wrong:
-            question.losses.append(f"feedback for a wrong answer: {wrong}")
+            question.answer_feedback.append((str(not fields["answer"]).lower(), wrong))
         if right:
             fields["_feedback"] = right
     return fields
@@ -382,7 +384,7 @@ def _numeric(question: _Question, answers: str, offset: int, prompt: str) -> dic
     if wrong_at >= 0:
         feedback = question.plain(answers[wrong_at + 1 :].partition("#")[2])
         if feedback:
-            question.losses.append(f"feedback for any other number: {feedback}")
+            question.answer_feedback.append(("any other number", feedback))
         answers = answers[:wrong_at]
     if find_unescaped(answers, "=") < 0:
         answers = "=" + answers
@@ -424,7 +426,7 @@ def _numeric(question: _Question, answers: str, offset: int, prompt: str) -> dic
         fields["_feedback"] = right_feedback
     for c, _, _, _, other in others:
         if other:
-            question.losses.append(f"feedback on {c}: {other}")
+            question.answer_feedback.append((shown(c), other))
     return fields
 
 
@@ -459,7 +461,7 @@ def _typed_answer(
     feedback = next((fb for _, fb in accepted if fb), None)
     for text, fb in accepted[1:]:
         if fb and fb != feedback:
-            question.losses.append(f"feedback on {text!r}: {fb}")
+            question.answer_feedback.append((text, fb))
     if missing_word:
         head, tail = question.plain(before), question.plain(after)
         if any(mark in text for text in (*texts, head, tail) for mark in ("{{", "}}")) or any("|" in t for t in texts):
