@@ -70,8 +70,13 @@ def bank_to_gift(bank: Bank, shown_as: str) -> GiftExport:
     return GiftExport("\n".join(lines) + "\n", written, tuple(losses))
 
 
-def _text(text: str) -> str:
-    """Escaped text; a leading `[html]`-like marker is protected by an explicit plain-text marker."""
+def _text(text: str, context: str = "") -> str:
+    """Escaped text, marked `[plain]` when it holds `<` or `&`: GIFT text is Moodle's auto-format,
+    which renders `<b>` as bold and `&amp;` as '&', and quizapp text is shown exactly as written.
+    (`context` is the rest of the same Moodle text, as for a missing-word question's ending.)
+    A leading `[html]`-like marker is protected by an explicit marker too."""
+    if any(mark in text + context for mark in "<&"):
+        return "[plain]" + escape(text)
     _, marker = split_format(text)
     return ("[moodle]" if marker else "") + escape(text)
 
@@ -85,7 +90,7 @@ def _answer(marker: str, text: str, weight: str | None = None) -> str:
 
 def _block(answers: list[str], explanation: str) -> str:
     inner = "".join(f"\t{answer}\n" for answer in answers)
-    return "{\n" + inner + f"\t####{escape(explanation)}\n}}"
+    return "{\n" + inner + f"\t####{_text(explanation)}\n}}"
 
 
 def _with_answers(question: QuestionBase, prompt: str, block: str) -> str:
@@ -93,7 +98,7 @@ def _with_answers(question: QuestionBase, prompt: str, block: str) -> str:
     name = f"::{escape(question.id)}::"
     before, blank, after = prompt.partition(BLANK)
     if blank and after.strip() and BLANK not in after:
-        return f"{name}{_text(before)}{block}{escape(after)}"
+        return f"{name}{_text(before, after)}{block}{escape(after)}"
     return f"{name}{_text(prompt)}{block}"
 
 
@@ -126,7 +131,7 @@ def _multi_select(question: MultiSelect, notes: list[str]) -> str:
 
 
 def _true_false(question: TrueFalse, notes: list[str]) -> str:
-    block = f"{{{'TRUE' if question.answer else 'FALSE'}####{escape(question.explanation)}}}"
+    block = f"{{{'TRUE' if question.answer else 'FALSE'}####{_text(question.explanation)}}}"
     return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
 
 
@@ -141,7 +146,7 @@ def _short_answer(question: ShortAnswer, notes: list[str]) -> str:
 def _matching(question: Matching, notes: list[str]) -> str:
     if any("->" in pair.left for pair in question.pairs):
         raise _Skip("a left item with '->' cannot be written in GIFT")
-    answers = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
+    answers = [f"={_text(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
     answers += [f"= -> {escape(distractor)}" for distractor in question.distractors]
     return f"::{escape(question.id)}::{_text(question.prompt)}{_block(answers, question.explanation)}"
 
@@ -159,7 +164,7 @@ def _numeric(question: Numeric, notes: list[str]) -> str:
     if question.units:
         notes.append(f"the units {', '.join(question.units)} (GIFT numbers have none)")
     if not question.alternatives:
-        return f"::{escape(question.id)}::{_text(question.prompt)}{{#{first}####{escape(question.explanation)}}}"
+        return f"::{escape(question.id)}::{_text(question.prompt)}{{#{first}####{_text(question.explanation)}}}"
     answers = [f"={first}"]
     for other in question.alternatives:
         grade = moodle_grade(other.credit * 100, notes)
@@ -189,7 +194,7 @@ def _cloze(question: Cloze, notes: list[str]) -> str:
     if not after.strip():
         notes.append("the blank ends the passage, so GIFT reads it back as a short answer")
     block = _block([_answer("=", answer) for answer in blanks[0].accepted], question.explanation)
-    return f"::{escape(question.id)}::{_text(before)}{block}{escape(after)}"
+    return f"::{escape(question.id)}::{_text(before, after)}{block}{escape(after)}"
 
 
 WRITERS: dict[str, Callable[[Any, list[str]], str]] = {

@@ -160,3 +160,15 @@ def test_only_grades_moodle_offers_are_written_and_rounding_is_reported() -> Non
         ("units", "not carried over: the units km (GIFT numbers have none)"),
         ("units", "not carried over: a grade of 35% (Moodle offers no such grade; written as 33.33333%)"),
     ]
+
+
+def test_text_with_markup_characters_is_marked_plain_so_moodle_shows_it_as_written() -> None:
+    question = {"id": "tags", "kind": "multiple_choice", "prompt": "Is <b>bold</b> & more?",
+                "choices": ["x < y", "plain"], "answer": "plain", "explanation": "Write &amp; for &."}  # fmt: skip
+    bank = _bank([question])
+    text = bank_to_gift(bank, "b.toml").text
+    assert "::tags::[plain]Is <b>bold</b> & more?{" in text
+    assert "\t~[plain]x < y\n" in text and "\t=plain\n" in text
+    assert "\t####[plain]Write &amp; for &.\n" in text
+    again, _ = _round_trip(bank)
+    assert again.questions == bank.questions
