@@ -30,7 +30,7 @@ def discover_banks(extra: Sequence[Path | str] = (), *, include_defaults: bool =
     """Load every bank, in order: bundled, user folder, then `extra`. Never raises."""
     paths: list[Path | str] = [*(default_bank_paths() if include_defaults else []), *extra]
     loaded = sorted(load_banks(paths), key=_listing_order)
-    return list(_flag_duplicate_ids(loaded))
+    return list(flag_duplicate_ids(loaded))
 
 
 def _listing_order(entry: LoadedBank) -> tuple[bool, bool]:
@@ -42,7 +42,11 @@ def _listing_order(entry: LoadedBank) -> tuple[bool, bool]:
     return (not bundled, bundled and entry.path.name == TEACHERS_EXAMPLE)
 
 
-def _flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:
+def flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:
+    """Each bank, the second of two with one id given a problem that names both places.
+
+    The app and `quizapp validate` both go through here, so a teacher sees the clash before a
+    student does."""
     owners: dict[str, LoadedBank] = {}
     seen_files: set[Path] = set()
     for entry in loaded:
@@ -59,11 +63,13 @@ def _flag_duplicate_ids(loaded: Iterable[LoadedBank]) -> Iterable[LoadedBank]:
             yield entry
             continue
         line, col = _id_position(entry.path)
+        first_line, first_col = _id_position(first.path)
         problem = Problem(
             entry.shown_as,
             line,
             col,
-            f"bank id {entry.bank.id!r} is already used by {first.shown_as}; give this bank another id",
+            f"bank id {entry.bank.id!r} is already used by {first.shown_as}:{first_line}:{first_col}; "
+            "give this bank another id (progress is kept under it)",
         )
         yield replace(entry, bank=None, problems=(*entry.problems, problem))
 

@@ -24,7 +24,7 @@ from quizapp.bank.models import (
     MODEL_BY_KIND,
     Bank,
     Id,
-    Matching,
+    NumericAlternative,
     Pair,
     Question,
     QuestionBase,
@@ -138,8 +138,8 @@ def type_words(annotation: Any) -> str:
         return "list of questions" if _is_question(inner) else f"list of {type_words(inner)}"
     if origin in (Union, types.UnionType):
         return " or ".join(type_words(arg) for arg in get_args(annotation))
-    if annotation is Pair:
-        return "pair tables"
+    if annotation in _INLINE_TABLES:
+        return "inline tables"
     if isinstance(annotation, type) and hasattr(annotation, "__pydantic_fields__"):
         return f"`[{annotation.__name__.lower()}]` table"
     return _SIMPLE_TYPES.get(annotation, getattr(annotation, "__name__", str(annotation)))
@@ -232,6 +232,10 @@ def _answer_keys(model: type[QuestionBase]) -> list[str]:
     return list(_QUESTION.validate_python(example).answer_fields())
 
 
+_INLINE_TABLES = (Pair, NumericAlternative)
+"""The parts of a question written as inline tables in a list (`pairs`, `alternatives`)."""
+
+
 def _kind_section(kind: str) -> str:
     model = MODEL_BY_KIND[kind]
     keys = " or ".join(f"`{key}`" for key in _answer_keys(model))
@@ -240,8 +244,12 @@ def _kind_section(kind: str) -> str:
         _doc(model),
         fields_table(model, _own_fields(model)),
     ]
-    if model is Matching:
-        parts += ["Each pair is an inline table `{ left = ..., right = ... }` with:", fields_table(Pair)]
+    for name in _own_fields(model):
+        inner = get_args(model.__pydantic_fields__[name].annotation)
+        table = inner[0] if inner and inner[0] in _INLINE_TABLES else None
+        if table is not None:
+            inline = ", ".join(f"{key} = ..." for key in table.__pydantic_fields__)
+            parts += [f"Each of `{name}` is an inline table `{{ {inline} }}` with:", fields_table(table)]
     parts += [
         f"Changing {keys} starts the question's schedule again.",
         f"```toml\n{model.example.strip()}\n```",

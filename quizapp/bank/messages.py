@@ -43,6 +43,8 @@ _TYPE_WORDS = {
     "bool_parsing": "true or false",
     "int_type": "a whole number",
     "int_parsing": "a whole number",
+    "float_type": "a number, like 2.5",
+    "float_parsing": "a number, like 2.5",
     "tuple_type": 'a list, like ["a", "b"]',
     "list_type": 'a list, like ["a", "b"]',
     "model_type": "a table",
@@ -53,6 +55,14 @@ _TYPE_WORDS = {
     "date_type": "a TOML date such as 2025-05-19",
     "date_parsing": "a TOML date such as 2025-05-19",
     "date_from_datetime_inexact": "a TOML date such as 2025-05-19, without a time",
+}
+
+
+_BOUNDS = {
+    "greater_than": ("more than", "gt"),
+    "greater_than_equal": ("at least", "ge"),
+    "less_than": ("less than", "lt"),
+    "less_than_equal": ("at most", "le"),
 }
 
 
@@ -177,11 +187,15 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
         return path, NO_QUESTIONS, False
     if kind == "too_long":
         maximum = ctx.get("max_length")
-        return (
-            path,
-            f"{key!r} holds at most {maximum} items (students pick them by letter), it has {ctx.get('actual_length')}",
-            True,
-        )
+        why = " (students pick them by letter)" if maximum == 26 else ""
+        return path, f"{key!r} holds at most {maximum} items{why}, it has {ctx.get('actual_length')}", True
+    if kind in _BOUNDS:
+        word, bound = _BOUNDS[kind]
+        limit = ctx.get(bound)
+        limit = int(limit) if isinstance(limit, float) and limit.is_integer() else limit
+        return path, f"{key!r} must be {word} {limit}, not {value!r}", True
+    if kind == "finite_number":
+        return path, f"{key!r} should be a number, not {value!r}", True
     if kind == "too_short":
         minimum = ctx.get("min_length")
         actual = ctx.get("actual_length")

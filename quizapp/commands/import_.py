@@ -7,6 +7,13 @@ question in the bank), so nothing is lost without the teacher knowing.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.bank.models import Bank
+    from quizapp.interchange.imported import ImportResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,20 +25,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the file's format (default: detected from its name and text)",
     )
     parser.add_argument("-o", "--output", metavar="BANK.toml", help="where to write the bank (default: print it)")
-    parser.add_argument("--id", dest="bank_id", metavar="ID", help="the bank's id (default: from the file name)")
-    parser.add_argument("--title", metavar="TEXT", help="the bank's title (default: from the file name)")
+    parser.add_argument(
+        "--id",
+        dest="bank_id",
+        metavar="ID",
+        help="the bank's id (default: the one `quizapp convert` wrote in the file, else from the file name)",
+    )
+    parser.add_argument("--title", metavar="TEXT", help="the bank's title (default: as for --id)")
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
-    from pathlib import Path
 
     from pydantic import ValidationError
 
     from quizapp.bank.loader import parse_bank_text
     from quizapp.bank.writer import bank_to_toml
-    from quizapp.commands.output import write_or_print
+    from quizapp.commands.output import write_or_print, write_schema_beside
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.imported import bank_from_import, header_lines
     from quizapp.interchange.importing import import_file
@@ -45,9 +56,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp: {args.output} exists; choose another name or add --force to replace it", file=sys.stderr)
         return EXIT_FAILURE
     source = Path(args.file)
+    to_file = bool(args.output) and args.output != "-"
     try:
         result = import_file(source, args.file, args.source_format)
         bank = bank_from_import(result, bank_id=args.bank_id, title=args.title, source=source)
+        if not args.bank_id:
+            bank = _with_a_free_id(bank, Path(args.output) if to_file else None)
     except MalformedInput as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -56,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as error:
         print(f"quizapp: {args.bank_id or args.title!r} cannot be used: {error.errors()[0]['msg']}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    text = bank_to_toml(bank, header=header_lines(result), question_comments=result.comments)
+    text = bank_to_toml(bank, header=header_lines(result), question_comments=result.comments, schema_comment=to_file)
     _, problems = parse_bank_text(text, args.output or "<output>")
     if problems:  # our bug, not the teacher's: never write a bank that would not load
         for problem in problems:
@@ -66,13 +80,59 @@ def run(args: argparse.Namespace) -> int:
         print(f"{loss}", file=sys.stderr)
     status = write_or_print(text, args.output)
     if status == 0:
-        print(
-            f"imported {plural(len(bank.questions), 'question')} from {args.file} ({result.format}); "
-            + (
-                f"{plural(len(result.losses), 'thing')} not carried over (listed above)"
-                if result.losses
-                else "nothing lost"
-            ),
-            file=sys.stderr,
-        )
+        if to_file:
+            write_schema_beside(Path(args.output))
+        imported = f"imported {plural(len(bank.questions), 'question')} from {args.file} ({result.format})"
+        print(f"{imported}; {_summary(result)}", file=sys.stderr)
     return status
+
+
+def _with_a_free_id(bank: Bank, output: Path | None) -> Bank:
+    """The bank, its id numbered (`geo-2`) when a bank beside the output or in the student's banks
+    folder already has it: two banks with one id would share one student's progress."""
+    import sys
+
+    from quizapp.paths import user_banks_dir
+
+    folders = {user_banks_dir(), *([output.parent] if output is not None else [])}
+    taken = {
+        bank_id
+        for folder in folders
+        for bank_id, path in _bank_ids(folder)
+        if output is None or path.resolve() != output.resolve()
+    }
+    if bank.id not in taken:
+        return bank
+    number = 2
+    while f"{bank.id}-{number}" in taken:
+        number += 1
+    new_id = f"{bank.id}-{number}"
+    print(f"quizapp: bank id {bank.id!r} is taken by another bank; this one is {new_id!r}", file=sys.stderr)
+    return bank.model_copy(update={"id": new_id})
+
+
+def _bank_ids(folder: Path) -> Iterator[tuple[str, Path]]:
+    """(id, file) of every bank file in `folder` that has a readable id."""
+    import tomli
+
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            bank_id = tomli.loads(path.read_text(encoding="utf-8")).get("id")
+        except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+            continue
+        if isinstance(bank_id, str):
+            yield bank_id, path
+
+
+def _summary(result: ImportResult) -> str:
+    """What was lost, then how many explanations were written for questions without feedback."""
+    from quizapp.text import plural
+
+    lost = f"{plural(len(result.lost), 'thing')} not carried over (listed above)" if result.lost else "nothing lost"
+    count = result.without_feedback
+    if not count:
+        return lost
+    which = "its explanation states" if count == 1 else "their explanations state"
+    return f"{lost}; {plural(count, 'question')} had no feedback, so {which} the answer"

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.bank.schema import SCHEMA_FILE_NAME, schema_text
+    from quizapp.commands.output import write_schema_beside
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.ids import slugify
     from quizapp.teacher.template import template_text
@@ -41,12 +41,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
         return EXIT_FAILURE
     print(f"wrote {args.path}", file=sys.stderr)
-    schema = path.with_name(SCHEMA_FILE_NAME)
-    if not schema.exists():
-        try:
-            schema.write_text(schema_text(), encoding="utf-8")
-            print(f"wrote {schema} (lets your editor complete and check the keys)", file=sys.stderr)
-        except OSError as error:
-            print(f"quizapp: note: could not write {schema}: {error.strerror or error}", file=sys.stderr)
+    write_schema_beside(path)
     print(f"next: edit it, then run  quizapp validate {args.path}", file=sys.stderr)
     return 0

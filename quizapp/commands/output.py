@@ -38,3 +38,18 @@ def profile_or_explain(store: Any, name: str) -> Any:
         names = ", ".join(known.name for known in store.profiles()) or "none yet"
         print(f"quizapp: no profile named {name!r} (profiles: {names})", file=sys.stderr)
     return profile
+
+
+def write_schema_beside(bank: Path) -> None:
+    """Write the JSON Schema next to a bank that was just written, unless one is there already,
+    so the bank's `#:schema` line points at a file that exists."""
+    from quizapp.bank.schema import SCHEMA_FILE_NAME, schema_text
+
+    schema = bank.with_name(SCHEMA_FILE_NAME)
+    if schema.exists():
+        return
+    try:
+        schema.write_text(schema_text(), encoding="utf-8")
+        print(f"wrote {schema} (lets your editor complete and check the keys)", file=sys.stderr)
+    except OSError as error:
+        print(f"quizapp: note: could not write {schema}: {error.strerror or error}", file=sys.stderr)

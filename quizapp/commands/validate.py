@@ -1,4 +1,7 @@
-"""`quizapp validate PATH...`: every problem of every bank, located; exit 2 when any."""
+"""`quizapp validate PATH...`: every problem of every bank, located; exit 2 when any.
+
+Two banks with one id are a problem too (progress is kept under the id), named at both files.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +14,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizapp.bank.catalog import flag_duplicate_ids
     from quizapp.bank.loader import load_banks
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_OK
     from quizapp.text import plural
 
-    loaded = load_banks(args.paths)
+    loaded = list(flag_duplicate_ids(load_banks(args.paths)))
     problems = [problem for bank in loaded for problem in bank.problems]
     for problem in problems:
         print(problem)

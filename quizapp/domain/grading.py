@@ -8,10 +8,11 @@ Responses by kind (what the app passes in):
 - cloze: one typed text per blank, in order (a sequence of str)
 - ordering: the items in the student's order (a sequence of str)
 - matching: left item -> chosen right item (a mapping of str to str)
+- numeric: the typed text (str), read by quizapp.domain.numeric
 
 `grade` never raises, whatever it is given: a response of the wrong shape is simply wrong.
 Chosen texts (choices, items, right-hand matches) must be the bank's texts exactly, as the app
-passes them; only typed texts (short_answer, cloze) are normalised, see quizapp.domain.normalize.
+passes them; only typed texts (short_answer, cloze, numeric) are normalised, see quizapp.domain.normalize.
 """
 
 from __future__ import annotations
@@ -20,7 +21,17 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.bank.models import Cloze, Matching, MultipleChoice, MultiSelect, Ordering, ShortAnswer, TrueFalse
+from quizapp.bank.models import (
+    Cloze,
+    Matching,
+    MultipleChoice,
+    MultiSelect,
+    Numeric,
+    Ordering,
+    ShortAnswer,
+    TrueFalse,
+)
+from quizapp.domain import numeric
 from quizapp.domain.normalize import match_answer
 
 Response = str | bool | Sequence[str] | Mapping[str, str] | None
@@ -252,6 +263,36 @@ def _grade_matching(question: Matching, response: Response) -> GradeResult:
     )
 
 
+def _grade_numeric(question: Numeric, response: Response) -> GradeResult:
+    """Right within the tolerance (or the range); an alternative earns its credit; a unit, when
+    typed, must be one of the question's units."""
+    given = response if isinstance(response, str) else None
+    expected = numeric.described(question.answer, question.tolerance, question.range)
+    if question.units:
+        expected += f" {question.units[0]}"
+    typed = numeric.read_number(given)
+    if typed is None:
+        note = "" if not (given or "").strip() else "that is not a number"
+        return GradeResult(False, 0.0, expected, _shown(given), note=note)
+    if typed.unit and typed.unit.casefold() not in {unit.casefold() for unit in question.units}:
+        note = f"the unit is {question.units[0]}" if question.units else "type only the number"
+        return GradeResult(False, 0.0, expected, _shown(given), note=note)
+    if question.range is not None:
+        right = numeric.in_range(typed.value, *question.range)
+    else:
+        right = numeric.within(typed.value, question.answer, question.tolerance)
+    if right:
+        exactly = typed.value == numeric.exact(question.answer)
+        note = "" if exactly else f"accepted: the answer is {numeric.shown(question.answer)}"
+        return GradeResult(True, 1.0, expected, _shown(given), note=note)
+    credits = [
+        other.credit for other in question.alternatives if numeric.within(typed.value, other.answer, other.tolerance)
+    ]
+    score = max(credits, default=0.0)
+    note = f"{score:.0%} of the credit" if 0 < score < 1 else ""
+    return GradeResult(score >= 1, score, expected, _shown(given), note=note)
+
+
 _GRADERS: dict[type, Callable[[Any, Response], GradeResult]] = {
     MultipleChoice: _grade_multiple_choice,
     MultiSelect: _grade_multi_select,
@@ -260,4 +301,5 @@ _GRADERS: dict[type, Callable[[Any, Response], GradeResult]] = {
     Cloze: _grade_cloze,
     Ordering: _grade_ordering,
     Matching: _grade_matching,
+    Numeric: _grade_numeric,
 }

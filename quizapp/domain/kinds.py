@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from quizapp.domain.numeric import described
 from quizapp.text import plural
 
 
@@ -48,6 +49,11 @@ class KindInfo:
 
 def _true_false(question: Any) -> str:
     return "true" if question.answer else "false"
+
+
+def _numeric(question: Any) -> str:
+    answer = described(question.answer, question.tolerance, question.range)
+    return f"{answer} {question.units[0]}" if question.units else answer
 
 
 KINDS: dict[str, KindInfo] = {
@@ -84,6 +90,7 @@ KINDS: dict[str, KindInfo] = {
             seconds_per_part=6.0,
             free_parts=2,
         ),
+        KindInfo("numeric", "Type a number", 10.0, _numeric),
     )
 }
 """Every kind quizapp knows, in the order the documentation lists them."""

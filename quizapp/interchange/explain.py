@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from quizapp.domain.numeric import described
+
 _BLANK = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 """A cloze blank, as the bank format writes it (quizapp.bank.models.Cloze)."""
 
@@ -39,6 +41,12 @@ def _matching(fields: Mapping[str, Any]) -> str:
     return _sentence(f"The right pairs are: {pairs}")
 
 
+def _numeric(fields: Mapping[str, Any]) -> str:
+    bounds = fields.get("range")
+    answer = described(fields["answer"], fields.get("tolerance", 0.0), tuple(bounds) if bounds else None)
+    return _sentence(f"The answer is {answer}")
+
+
 EXPLAINERS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "multiple_choice": lambda fields: _sentence(f"The right answer is: {fields['answer']}"),
     "multi_select": lambda fields: _sentence("The right answers are: " + "; ".join(fields["answers"])),
@@ -47,6 +55,7 @@ EXPLAINERS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "cloze": _cloze,
     "ordering": lambda fields: _sentence("The right order is: " + ", then ".join(fields["items"])),
     "matching": _matching,
+    "numeric": _numeric,
 }
 """One neutral explanation per kind, from the question's fields as an importer builds them."""
 

@@ -9,9 +9,10 @@ reports the line instead, because a guessed question is a wrong question.
 
 What maps where:
 - `{=right ~wrong}` -> multiple_choice; `{~%50%a ~%50%b ~c}` (no `=`) -> multi_select
-- `{T}` `{FALSE}` -> true_false; `{=a =b}` -> short_answer (alternatives); `{#4}` -> short_answer "4"
+- `{T}` `{FALSE}` -> true_false; `{=a =b}` -> short_answer (alternatives)
+- `{#4}`, `{#4.5:0.5}`, `{#4..5}`, `{#=4:0 =%50%5:1}` -> numeric (answer, tolerance or range, alternatives)
 - `{=a -> x =b -> y}` -> matching (`= -> z` adds a distractor)
-- a short answer (or number) in the middle of the text -> cloze `... {{a|b}} ...`; any other kind in
+- a short answer in the middle of the text -> cloze `... {{a|b}} ...`; any other kind in
   the middle -> the same kind, with `_____` where the answers were
 - the general feedback, else the right answer's feedback -> explanation; categories -> a tag
 """
@@ -20,7 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
+from quizapp.domain.numeric import shown
 from quizapp.interchange.gift_syntax import find_all_unescaped, find_unescaped, split_format, unescape
 from quizapp.interchange.htmltext import html_to_text
 from quizapp.interchange.imported import Draft, Skipped
@@ -73,6 +77,7 @@ class _Question:
         self.category = category
         self.comments = block.comments
         self.losses: list[str] = []
+        self.answer_feedback: list[tuple[str, str]] = []
         self.format: str | None = None
 
     @property
@@ -206,8 +211,7 @@ def _read_question(question: _Question) -> Draft | Skipped:
     if not answers:
         return Skipped(line, "skipped an essay question (no answer to check): quizapp has no essay kind")
     if answers.startswith("#"):
-        accepted = _numeric(question, answers[1:], offset + 1)
-        kind_fields = _typed_answer(question, accepted, before, after, missing_word, prompt)
+        kind_fields = _numeric(question, answers[1:], offset + 1, prompt)
     elif find_unescaped(answers, "~") >= 0:
         kind_fields = _choices(question, answers, offset, prompt)
     elif find_unescaped(answers, "=") >= 0 and "->" in answers:
@@ -224,12 +228,12 @@ def _read_question(question: _Question) -> Draft | Skipped:
         return kind_fields
     answer_feedback = kind_fields.pop("_feedback", None)
     if general_feedback and answer_feedback:
-        question.losses.append(f"feedback on the right answer: {answer_feedback}")
+        question.answer_feedback.insert(0, ("", answer_feedback))
     fields = {**kind_fields, **common}
     explanation = general_feedback or answer_feedback
     if explanation:
         fields["explanation"] = explanation
-    return Draft(fields, line, name, question.comments, question.losses)
+    return Draft(fields, line, name, question.comments, question.losses, question.answer_feedback)
 
 
 def _quadruple_hashes(text: str, hashes: list[int]) -> list[int]:
@@ -317,7 +321,7 @@ def _choices(question: _Question, answers: str, offset: int, prompt: str) -> dic
         if single and index in right_set:
             fields["_feedback"] = feedback
         else:
-            question.losses.append(f"feedback on {texts[index]!r}: {feedback}")
+            question.answer_feedback.append((texts[index], feedback))
     return fields
 
 
@@ -355,7 +359,7 @@ def _true_false(question: _Question, answers: str, hash_at: int, prompt: str) ->
         wrong = question.plain(answers[hash_at + 1 : second if second >= 0 else len(answers)])
         right = question.plain(answers[second + 1 :]) if second >= 0 else ""
         if wrong:
-            question.losses.append(f"feedback for a wrong answer: {wrong}")
+            question.answer_feedback.append((str(not fields["answer"]).lower(), wrong))
         if right:
             fields["_feedback"] = right
     return fields
@@ -374,18 +378,18 @@ def _short_answers(question: _Question, answers: str, offset: int) -> list[tuple
     return accepted
 
 
-def _numeric(question: _Question, answers: str, offset: int) -> list[tuple[str, str | None]]:
-    """Numerical answers quizapp can check as typed text: exact numbers, and small whole-number ranges."""
+def _numeric(question: _Question, answers: str, offset: int, prompt: str) -> dict[str, Any] | Skipped:
+    """`{#a}`, `{#a:margin}`, `{#low..high}`, several answers with `%weight%`s -> a numeric question."""
     wrong_at = find_unescaped(answers, "~")
     if wrong_at >= 0:
         feedback = question.plain(answers[wrong_at + 1 :].partition("#")[2])
         if feedback:
-            question.losses.append(f"feedback for any other number: {feedback}")
+            question.answer_feedback.append(("any other number", feedback))
         answers = answers[:wrong_at]
     if find_unescaped(answers, "=") < 0:
         answers = "=" + answers
         offset -= 1
-    accepted: list[tuple[str, str | None]] = []
+    accepted: list[tuple[Decimal, Decimal, bool, float, str | None]] = []
     for answer in _split_answers(question, answers, offset, "="):
         value = question.plain(answer.raw)
         if value == "*":
@@ -393,42 +397,53 @@ def _numeric(question: _Question, answers: str, offset: int) -> list[tuple[str, 
             continue
         numbers = _numbers(value)
         if numbers is None:
-            raise MalformedInput(
-                [
-                    SourceProblem(
-                        question.shown_as, answer.line, f"{value!r} is not a number, a number:margin or min..max"
-                    )
-                ]
-            )
-        if not answer.full_credit:
-            question.losses.append(f"partial credit ({answer.weight:g}%) for {value}: it counts as wrong")
+            message = f"{value!r} is not a number, a number:margin or min..max"
+            raise MalformedInput([SourceProblem(question.shown_as, answer.line, message)])
+        credit = 1.0 if answer.weight is None else answer.weight / 100
+        if credit <= 0:
+            question.losses.append(f"the answer {value} with {answer.weight:g}% credit (it earns nothing)")
             continue
-        low, high, written = numbers
-        if low == high:
-            accepted.append((written, _feedback(question, answer)))
-        elif low.is_integer() and high.is_integer() and high - low <= 20:
-            whole = [str(int(n)) for n in range(int(low), int(high) + 1)]
-            if written in whole:  # the number the teacher wrote is the answer shown
-                whole.insert(0, whole.pop(whole.index(written)))
-            question.losses.append(f"the range {value} is accepted as the whole numbers {low:g} to {high:g}")
-            accepted.extend((number, _feedback(question, answer)) for number in whole)
-        else:
-            question.losses.append(f"numeric answer {value}: quizapp checks typed text, not ranges; it was left out")
-    return accepted
+        accepted.append((*numbers, min(credit, 1.0), _feedback(question, answer)))
+    full = [entry for entry in accepted if entry[3] >= 1]
+    if not full:
+        why = "; ".join(question.losses) or "it has no full-credit answer"
+        return Skipped(question.start_line, f"skipped a numerical question: {why}")
+    center, margin, as_range, _, right_feedback = full[0]
+    fields: dict[str, Any] = {"kind": "numeric", "prompt": prompt, "answer": float(center)}
+    if as_range:
+        fields["range"] = [float(center - margin), float(center + margin)]
+    elif margin:
+        fields["tolerance"] = float(margin)
+    others = [entry for entry in accepted if entry is not full[0]]
+    if others:
+        fields["alternatives"] = [
+            {"answer": float(c), "tolerance": float(m), "credit": credit}
+            if credit < 1
+            else {"answer": float(c), "tolerance": float(m)}
+            for c, m, _, credit, _ in others
+        ]
+    if right_feedback:
+        fields["_feedback"] = right_feedback
+    for c, _, _, _, other in others:
+        if other:
+            question.answer_feedback.append((shown(c), other))
+    return fields
 
 
-def _numbers(value: str) -> tuple[float, float, str] | None:
+def _numbers(value: str) -> tuple[Decimal, Decimal, bool] | None:
+    """(centre, margin, written as a range) of `a`, `a:margin` or `low..high`, exact as written."""
     try:
         if ".." in value:
-            low, high = (float(part) for part in value.split("..", 1))
-            return min(low, high), max(low, high), value
-        if ":" in value:
-            number, margin = (part.strip() for part in value.split(":", 1))
-            center, spread = float(number), abs(float(margin))
-            return center - spread, center + spread, number
-        return float(value), float(value), value.strip()
-    except ValueError:
+            low, high = sorted(Decimal(part.strip()) for part in value.split("..", 1))
+            found = ((low + high) / 2, (high - low) / 2, True)
+        elif ":" in value:
+            number, margin = (Decimal(part.strip()) for part in value.split(":", 1))
+            found = (number, abs(margin), False)
+        else:
+            found = (Decimal(value.strip()), Decimal(0), False)
+    except InvalidOperation:
         return None
+    return found if found[0].is_finite() and found[1].is_finite() else None
 
 
 def _typed_answer(
@@ -446,7 +461,7 @@ def _typed_answer(
     feedback = next((fb for _, fb in accepted if fb), None)
     for text, fb in accepted[1:]:
         if fb and fb != feedback:
-            question.losses.append(f"feedback on {text!r}: {fb}")
+            question.answer_feedback.append((text, fb))
     if missing_word:
         head, tail = question.plain(before), question.plain(after)
         if any(mark in text for text in (*texts, head, tail) for mark in ("{{", "}}")) or any("|" in t for t in texts):

@@ -18,10 +18,12 @@ from quizapp.bank.models import (
     Matching,
     MultipleChoice,
     MultiSelect,
+    Numeric,
     QuestionBase,
     ShortAnswer,
     TrueFalse,
 )
+from quizapp.domain.numeric import shown
 from quizapp.interchange.gift import BLANK, CLOZE_PROMPT, WEIGHT
 from quizapp.interchange.gift_syntax import escape, split_format
 from quizapp.interchange.problems import Loss
@@ -68,8 +70,13 @@ def bank_to_gift(bank: Bank, shown_as: str) -> GiftExport:
     return GiftExport("\n".join(lines) + "\n", written, tuple(losses))
 
 
-def _text(text: str) -> str:
-    """Escaped text; a leading `[html]`-like marker is protected by an explicit plain-text marker."""
+def _text(text: str, context: str = "") -> str:
+    """Escaped text, marked `[plain]` when it holds `<` or `&`: GIFT text is Moodle's auto-format,
+    which renders `<b>` as bold and `&amp;` as '&', and quizapp text is shown exactly as written.
+    (`context` is the rest of the same Moodle text, as for a missing-word question's ending.)
+    A leading `[html]`-like marker is protected by an explicit marker too."""
+    if any(mark in text + context for mark in "<&"):
+        return "[plain]" + escape(text)
     _, marker = split_format(text)
     return ("[moodle]" if marker else "") + escape(text)
 
@@ -83,7 +90,7 @@ def _answer(marker: str, text: str, weight: str | None = None) -> str:
 
 def _block(answers: list[str], explanation: str) -> str:
     inner = "".join(f"\t{answer}\n" for answer in answers)
-    return "{\n" + inner + f"\t####{escape(explanation)}\n}}"
+    return "{\n" + inner + f"\t####{_text(explanation)}\n}}"
 
 
 def _with_answers(question: QuestionBase, prompt: str, block: str) -> str:
@@ -91,12 +98,23 @@ def _with_answers(question: QuestionBase, prompt: str, block: str) -> str:
     name = f"::{escape(question.id)}::"
     before, blank, after = prompt.partition(BLANK)
     if blank and after.strip() and BLANK not in after:
-        return f"{name}{_text(before)}{block}{escape(after)}"
+        return f"{name}{_text(before, after)}{block}{escape(after)}"
     return f"{name}{_text(prompt)}{block}"
 
 
-def _weight(share: float) -> str:
-    return f"{share:.5f}".rstrip("0").rstrip(".")
+MOODLE_GRADES = (
+    "100", "90", "83.33333", "80", "75", "70", "66.66667", "60", "50", "40", "33.33333",
+    "30", "25", "20", "16.66667", "14.28571", "12.5", "11.11111", "10", "5", "0",
+)  # fmt: skip
+"""The answer grades Moodle offers (its question editing form's list), as percentages."""
+
+
+def moodle_grade(percent: float, notes: list[str]) -> str:
+    """The Moodle grade nearest `percent`; a note says so when it had to be rounded."""
+    nearest = min(MOODLE_GRADES, key=lambda grade: abs(float(grade) - percent))
+    if abs(float(nearest) - percent) > 0.0001:
+        notes.append(f"a grade of {percent:.5g}% (Moodle offers no such grade; written as {nearest}%)")
+    return nearest
 
 
 def _multiple_choice(question: MultipleChoice, notes: list[str]) -> str:
@@ -105,15 +123,15 @@ def _multiple_choice(question: MultipleChoice, notes: list[str]) -> str:
 
 
 def _multi_select(question: MultiSelect, notes: list[str]) -> str:
-    share = 100 / len(question.answers)
+    share = moodle_grade(100 / len(question.answers), notes)
     answers = [
-        _answer("~", choice, _weight(share if choice in question.answers else -share)) for choice in question.choices
+        _answer("~", choice, share if choice in question.answers else f"-{share}") for choice in question.choices
     ]
     return _with_answers(question, question.prompt, _block(answers, question.explanation))
 
 
 def _true_false(question: TrueFalse, notes: list[str]) -> str:
-    block = f"{{{'TRUE' if question.answer else 'FALSE'}####{escape(question.explanation)}}}"
+    block = f"{{{'TRUE' if question.answer else 'FALSE'}####{_text(question.explanation)}}}"
     return f"::{escape(question.id)}::{_text(question.prompt)}{block}"
 
 
@@ -128,9 +146,30 @@ def _short_answer(question: ShortAnswer, notes: list[str]) -> str:
 def _matching(question: Matching, notes: list[str]) -> str:
     if any("->" in pair.left for pair in question.pairs):
         raise _Skip("a left item with '->' cannot be written in GIFT")
-    answers = [f"={escape(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
+    answers = [f"={_text(pair.left)} -> {escape(pair.right)}" for pair in question.pairs]
     answers += [f"= -> {escape(distractor)}" for distractor in question.distractors]
     return f"::{escape(question.id)}::{_text(question.prompt)}{_block(answers, question.explanation)}"
+
+
+def _number(answer: float, tolerance: float) -> str:
+    return shown(answer) + (f":{shown(tolerance)}" if tolerance else "")
+
+
+def _numeric(question: Numeric, notes: list[str]) -> str:
+    if question.range is not None:
+        low, high = question.range
+        first = f"{shown(low)}..{shown(high)}"
+    else:
+        first = _number(question.answer, question.tolerance)
+    if question.units:
+        notes.append(f"the units {', '.join(question.units)} (GIFT numbers have none)")
+    if not question.alternatives:
+        return f"::{escape(question.id)}::{_text(question.prompt)}{{#{first}####{_text(question.explanation)}}}"
+    answers = [f"={first}"]
+    for other in question.alternatives:
+        grade = moodle_grade(other.credit * 100, notes)
+        answers.append(f"=%{grade}%{_number(other.answer, other.tolerance)}")
+    return f"::{escape(question.id)}::{_text(question.prompt)}{{#{_block(answers, question.explanation)[1:]}"
 
 
 def _question(question: QuestionBase, notes: list[str]) -> str:
@@ -155,7 +194,7 @@ def _cloze(question: Cloze, notes: list[str]) -> str:
     if not after.strip():
         notes.append("the blank ends the passage, so GIFT reads it back as a short answer")
     block = _block([_answer("=", answer) for answer in blanks[0].accepted], question.explanation)
-    return f"::{escape(question.id)}::{_text(before)}{block}{escape(after)}"
+    return f"::{escape(question.id)}::{_text(before, after)}{block}{escape(after)}"
 
 
 WRITERS: dict[str, Callable[[Any, list[str]], str]] = {
@@ -165,6 +204,7 @@ WRITERS: dict[str, Callable[[Any, list[str]], str]] = {
     "short_answer": _short_answer,
     "cloze": _cloze,
     "matching": _matching,
+    "numeric": _numeric,
 }
 """How each kind is written in GIFT; a kind missing here is in NOT_IN_GIFT, with the reason."""
 

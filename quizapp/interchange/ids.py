@@ -2,6 +2,11 @@
 
 A student's progress is kept under the question id; an id that changed between two imports of
 the same file would throw that progress away.
+
+Text in any script is transliterated to ASCII first (anyascii): "Who is Москва?" becomes
+`who-is-moskva` and "Straße" `strasse`. Dropping what was not ASCII made both "Who is
+Москва?" and "Who is Киев?" `who-is`, so which one got `who-is-2` depended on their order.
+(Files imported before this change get these new ids on their next import.)
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 from quizapp.bank.models import ID_PATTERN
 
@@ -20,7 +27,7 @@ MAX_ID = 120
 
 def slugify(text: str, max_length: int = MAX_SLUG) -> str:
     """Lower-case ASCII words joined by '-', cut at a word boundary; '' when nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = anyascii(unicodedata.normalize("NFKC", text))
     slug = _NOT_ID_CHARS.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
         cut = slug[: max_length + 1]
@@ -36,7 +43,7 @@ def id_from_name(name: str) -> str:
 
 
 def id_from_text(text: str) -> str:
-    """The slug of the text, or a short hash of it when it has no Latin letters or digits at all."""
+    """The slug of the text, or a short hash of it when nothing of it can be written in ASCII (emoji only)."""
     return slugify(text) or "q-" + hashlib.sha256(text.encode()).hexdigest()[:10]
 
 

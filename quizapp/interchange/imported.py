@@ -19,6 +19,7 @@ from quizapp.bank.models import Bank, Question, QuestionBase
 from quizapp.interchange.explain import NO_FEEDBACK, neutral_explanation
 from quizapp.interchange.ids import id_from_name, id_from_text, slugify, unique_ids
 from quizapp.interchange.problems import Loss, MalformedInput, SourceProblem
+from quizapp.text import plural
 
 _QUESTION = TypeAdapter(Question)
 _BLANK = re.compile(r"\{\{.*?\}\}", re.DOTALL)
@@ -36,6 +37,10 @@ class Draft:
     comments: list[str] = field(default_factory=list)
     """The source's comments about this question, kept as TOML comments."""
     losses: list[str] = field(default_factory=list)
+    answer_feedback: list[tuple[str, str]] = field(default_factory=list)
+    """(an answer, the source's feedback on it) for answers other than the one the explanation
+    comes from: kept in the explanation, since a student learns most from why a pick is wrong.
+    An empty answer means the feedback on the right answer, kept after the general feedback."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,20 @@ class ImportResult:
     comments: dict[str, list[str]]
     """question id -> TOML comment lines (the source's comments, then what was not carried over)."""
     losses: tuple[Loss, ...]
+    """Everything the source had that the bank does not, and the notes of neutral explanations."""
+    bank_id: str | None = None
+    """The bank's id when the source says it (a GIFT file written by `quizapp convert`)."""
+    title: str | None = None
+
+    @property
+    def lost(self) -> tuple[Loss, ...]:
+        """What was really lost: a neutral explanation replaces nothing the source had."""
+        return tuple(loss for loss in self.losses if loss.message != NO_FEEDBACK)
+
+    @property
+    def without_feedback(self) -> int:
+        """How many questions had no feedback, so got an explanation that states the answer."""
+        return sum(loss.message == NO_FEEDBACK for loss in self.losses)
 
 
 def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list[Skipped]) -> ImportResult:
@@ -72,6 +91,8 @@ def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list
             except (KeyError, TypeError, ValueError):
                 fields["explanation"] = "See the answer above."
             draft_losses.append(NO_FEEDBACK)
+        if draft.answer_feedback:
+            fields["explanation"] = with_answer_feedback(fields["explanation"], draft.answer_feedback)
         question = _validate(fields, draft.line, shown_as, problems)
         if question is None:
             continue
@@ -87,6 +108,12 @@ def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list
         raise MalformedInput([SourceProblem(shown_as, 1, reason)])
     losses.sort(key=lambda loss: loss.line or 0)
     return ImportResult(format_name, shown_as, tuple(questions), comments, tuple(losses))
+
+
+def with_answer_feedback(explanation: str, feedback: list[tuple[str, str]]) -> str:
+    """The explanation, then the feedback on each other answer, one paragraph each."""
+    lines = [f"If you answered {answer}: {text}" if answer else text for answer, text in feedback]
+    return "\n\n".join([explanation, *lines])
 
 
 def _id_text(draft: Draft) -> str:
@@ -115,18 +142,19 @@ def _validate(fields: dict[str, Any], line: int, shown_as: str, problems: list[S
 
 
 def bank_from_import(result: ImportResult, *, bank_id: str | None, title: str | None, source: Path) -> Bank:
-    """The imported questions as a bank whose id and title come from the file name unless given."""
+    """The imported questions as a bank; its id and title are the ones given, else the source's own
+    (a `quizapp convert` header), else the file name's."""
     stem = source.stem
     return Bank(
-        id=bank_id or slugify(stem, 60) or "imported",
-        title=title or (stem.replace("_", " ").replace("-", " ").strip() or "Imported questions"),
+        id=bank_id or result.bank_id or slugify(stem, 60) or "imported",
+        title=title or result.title or (stem.replace("_", " ").replace("-", " ").strip() or "Imported questions"),
         questions=result.questions,
     )
 
 
 def header_lines(result: ImportResult) -> list[str]:
     lines = [f"Imported from {result.shown_as} ({result.format}) by `quizapp import`."]
-    if result.losses:
-        lines.append(f"{len(result.losses)} things were not carried over: see the comments above the questions.")
+    if result.lost:
+        lines.append(f"{plural(len(result.lost), 'thing')} not carried over: see the comments above the questions.")
     lines.append("Check it with `quizapp validate`; edit freely, but keep the ids (progress is kept under them).")
     return lines

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from quizapp.interchange.detect import detect_format
 from quizapp.interchange.imported import ImportResult, assemble
 from quizapp.interchange.problems import MalformedInput, SourceProblem
+
+_CONVERT_HEADER = re.compile(
+    r"\A//[ \t]*(?P<title>[^\r\n]+?)[ \t]*\r?\n"
+    r"//[ \t]*bank id: (?P<id>[A-Za-z0-9][A-Za-z0-9._-]*); converted by quizapp"
+)
+"""The two comment lines `quizapp convert` starts a GIFT file with: the bank's title, then its id."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 FORMAT_TITLES = {"gift": "GIFT", "aiken": "Aiken", "anki": "Anki text"}
@@ -45,10 +53,14 @@ def import_text(text: str, shown_as: str, format_name: str | None = None, suffix
     chosen = format_name or detect_format(text, suffix)
     if chosen is None:
         raise _one(shown_as, 1, "cannot tell whether this is GIFT, Aiken or Anki text: say which with --from")
+    header = None
     if chosen == "gift":
         from quizapp.interchange.gift import read_gift
 
         drafts, skipped = read_gift(text, shown_as)
+        header = _CONVERT_HEADER.match(text)
+        if header is not None and drafts:
+            del drafts[0].comments[:2]  # the header's two comment lines, now the bank's id and title
     elif chosen == "aiken":
         from quizapp.interchange.aiken import read_aiken
 
@@ -59,7 +71,10 @@ def import_text(text: str, shown_as: str, format_name: str | None = None, suffix
         drafts, skipped = read_anki(text, shown_as)
     else:
         raise ValueError(f"unknown format {chosen!r}")
-    return assemble(shown_as, FORMAT_TITLES[chosen], drafts, skipped)
+    result = assemble(shown_as, FORMAT_TITLES[chosen], drafts, skipped)
+    if header is not None:
+        result = replace(result, bank_id=header["id"], title=header["title"])
+    return result
 
 
 def import_file(path: Path, shown_as: str | None = None, format_name: str | None = None) -> ImportResult:

@@ -35,7 +35,7 @@ explanation = "Trump called."
 """
 """Appended to BANK: [[questions]] on line 13, id on 14, kind on 15, prompt on 16, answer on 17."""
 
-KINDS = "multiple_choice, multi_select, true_false, short_answer, cloze, ordering, matching"
+KINDS = "multiple_choice, multi_select, true_false, short_answer, cloze, ordering, matching, numeric"
 
 
 def broken(old: str, new: str, text: str = BANK) -> str:

@@ -36,7 +36,10 @@ def test_multiple_choice_with_name_category_and_right_answer_feedback(every_kind
     }
     river = questions["river-q"]  # the name "River Q" is not an id, so it is slugified
     assert river.answer == "Danube"
-    assert river.explanation == "Right: Vienna lies on the Danube."
+    # the feedback on a wrong choice is kept, after the right one's
+    assert river.explanation == (
+        "Right: Vienna lies on the Danube.\n\nIf you answered Rhine: The Rhine flows through Basel and Cologne."
+    )
 
 
 def test_missing_word_multiple_choice_keeps_a_blank_in_the_prompt(every_kind: object) -> None:
@@ -69,8 +72,8 @@ def test_true_false_short_forms_and_feedback_order(every_kind: object) -> None:
     sun = questions["the-sun-orbits-the-earth"]
     # {FALSE#feedback for the wrong answer#feedback for the right answer}
     assert sun.answer is False
-    assert sun.explanation == "Well done."
-    assert "not carried over: feedback for a wrong answer: It is the other way round." in every_kind.comments[sun.id]
+    assert sun.explanation == "Well done.\n\nIf you answered true: It is the other way round."
+    assert sun.id not in every_kind.comments  # nothing was lost
 
 
 def test_short_answers_with_alternatives_and_partial_credit(every_kind: object) -> None:
@@ -99,19 +102,52 @@ def test_matching_with_a_distractor(every_kind: object) -> None:
     }
 
 
-def test_numerical_answers_that_can_be_typed_are_carried(every_kind: object) -> None:
+def test_numerical_answers_become_numeric_questions_with_their_margins(every_kind: object) -> None:
     questions = by_id(every_kind)
-    assert questions["how-many-legs-does-a-spider-have"].answer == "8"
-    wall = questions["in-which-year-did-the-berlin-wall-fall"]  # {#1989:1}: 1988, 1989 and 1990 are right
-    assert (wall.answer, sorted(wall.alternatives)) == ("1989", ["1988", "1990"])
-    leap = questions["how-many-days-are-in-a-leap-year"]
-    assert (leap.answer, leap.alternatives, leap.explanation) == ("366", (), "Correct")
+    spider = questions["how-many-legs-does-a-spider-have"]
+    assert fields_of(spider, ["kind", "answer", "tolerance", "range"]) == {
+        "kind": "numeric",
+        "answer": 8,
+        "tolerance": 0,
+        "range": None,
+    }
+    wall = questions["in-which-year-did-the-berlin-wall-fall"]  # {#1989:1}: 1988 to 1990 are right
+    assert (wall.answer, wall.tolerance) == (1989, 1)
+    pi = questions["what-is-pi-to-two-decimals"]  # {#3.14:0.005}: a decimal margin, once skipped
+    assert (pi.answer, pi.tolerance) == (3.14, 0.005)
+    leap = questions["how-many-days-are-in-a-leap-year"]  # =%50%365:0 earns half the credit
+    assert (leap.answer, leap.explanation) == (366, "Correct\n\nIf you answered 365: Close: that is an ordinary year.")
+    assert [(other.answer, other.tolerance, other.credit) for other in leap.alternatives] == [(365, 0, 0.5)]
+
+
+@pytest.mark.parametrize(
+    ("block", "answer", "tolerance", "bounds", "right", "wrong"),
+    [
+        ("{#0.5:0.5}", 0.5, 0.5, None, ["0", "0.5", "1"], ["1.1", "-0.5"]),  # once "0" with the alternative "1"
+        ("{#1.5:0.5}", 1.5, 0.5, None, ["1", "1.25", "2"], ["2.5"]),  # once "1"/"2": 1.25 was wrong
+        ("{#1.0:0.5}", 1.0, 0.5, None, ["0.5", "1", "1.5"], ["2"]),  # once skipped
+        ("{#1..3}", 2.0, 0.0, (1.0, 3.0), ["1", "2.5", "3"], ["3.5"]),
+        ("{#-2.25}", -2.25, 0.0, None, ["-2.25", "−2,25"], ["2.25"]),
+    ],
+)
+def test_decimal_numerical_answers_are_graded_as_in_moodle(
+    block: str, answer: float, tolerance: float, bounds: tuple[float, float] | None, right: list[str], wrong: list[str]
+) -> None:
+    from quizapp.domain.grading import grade
+
+    (question,) = import_text(f"How many? {block}\n", "n.gift", "gift").questions
+    assert (question.kind, question.answer, question.tolerance, question.range) == (
+        "numeric",
+        answer,
+        tolerance,
+        bounds,
+    )
+    assert [grade(question, typed).correct for typed in right + wrong] == [True] * len(right) + [False] * len(wrong)
 
 
 def test_what_cannot_be_carried_is_listed_with_its_line(every_kind: object) -> None:
     skipped = {loss.line: loss.message for loss in every_kind.losses if loss.question_id is None}
     assert skipped == {
-        54: "skipped a question: numeric answer 3.14:0.005: quizapp checks typed text, not ranges; it was left out",
         62: "skipped an essay question (no answer to check): quizapp has no essay kind",
         64: "skipped a description (text without answers): quizapp has no such item",
     }

@@ -57,6 +57,12 @@ EXPRESSIBLE = [
      "explanation": "At sea level."},
     {"id": "matching", "kind": "matching", "prompt": "Match.", "pairs": [{"left": "A: x", "right": "1"},
      {"left": "B", "right": "1"}, {"left": "C", "right": "2"}], "distractors": ["3"], "explanation": "So."},
+    {"id": "num", "kind": "numeric", "prompt": "Half?", "answer": 0.5, "tolerance": 0.05, "explanation": "½."},
+    {"id": "num-range", "kind": "numeric", "prompt": "Between?", "answer": 2.5, "range": [1.5, 3.5],
+     "explanation": "Any."},
+    {"id": "num-credit", "kind": "numeric", "prompt": "Year?", "answer": 1822, "explanation": "1822.",
+     "alternatives": [{"answer": 1822, "tolerance": 2, "credit": 0.5}, {"answer": 1800, "tolerance": 50,
+     "credit": 0.1}]},
 ]  # fmt: skip
 
 
@@ -70,6 +76,8 @@ def test_every_expressible_kind_comes_back_the_same() -> None:
 def test_the_template_examples_of_expressible_kinds_come_back_the_same() -> None:
     examples = [tomli.loads(kind.example)["questions"][0] for kind in QUESTION_KINDS]
     expressible = [q for q in examples if q["kind"] not in ("ordering", "cloze")]
+    for question in expressible:
+        question.pop("units", None)  # GIFT numbers have no units (reported, see below)
     bank = _bank(expressible)
     again, _ = _round_trip(bank)
     assert again.questions == bank.questions
@@ -126,5 +134,41 @@ def test_any_text_survives_the_gift_escapes(prompt: str, right: str, wrong: str,
     question = {"id": "q", "kind": "multiple_choice", "prompt": prompt, "choices": [right, wrong], "answer": right,
                 "explanation": explanation}  # fmt: skip
     bank = _bank([question])
+    again, _ = _round_trip(bank)
+    assert again.questions == bank.questions
+
+
+def test_numeric_questions_are_written_as_moodle_reads_them() -> None:
+    bank = _bank([question for question in EXPRESSIBLE if question["kind"] == "numeric"])
+    text = bank_to_gift(bank, "b.toml").text
+    assert "::num::Half?{#0.5:0.05####½.}" in text
+    assert "::num-range::Between?{#1.5..3.5####Any.}" in text
+    assert "::num-credit::Year?{#\n\t=1822\n\t=%50%1822:2\n\t=%10%1800:50\n\t####1822.\n}" in text
+
+
+def test_only_grades_moodle_offers_are_written_and_rounding_is_reported() -> None:
+    choices = [f"c{number}" for number in range(12)]
+    eleven = {"id": "eleven", "kind": "multi_select", "prompt": "Which?", "choices": choices,
+              "answers": choices[:11], "explanation": "All but one."}  # fmt: skip
+    units = {"id": "units", "kind": "numeric", "prompt": "How far?", "answer": 5, "units": ["km"],
+             "explanation": "Five.", "alternatives": [{"answer": 6, "credit": 0.35}]}  # fmt: skip
+    export = bank_to_gift(_bank([eleven, units]), "b.toml")
+    assert "~%9.09091%" not in export.text and "\t~%10%c0\n" in export.text and "\t~%-10%c11\n" in export.text
+    assert "=%33.33333%6" in export.text
+    assert [(loss.question_id, loss.message) for loss in export.losses] == [
+        ("eleven", "not carried over: a grade of 9.0909% (Moodle offers no such grade; written as 10%)"),
+        ("units", "not carried over: the units km (GIFT numbers have none)"),
+        ("units", "not carried over: a grade of 35% (Moodle offers no such grade; written as 33.33333%)"),
+    ]
+
+
+def test_text_with_markup_characters_is_marked_plain_so_moodle_shows_it_as_written() -> None:
+    question = {"id": "tags", "kind": "multiple_choice", "prompt": "Is <b>bold</b> & more?",
+                "choices": ["x < y", "plain"], "answer": "plain", "explanation": "Write &amp; for &."}  # fmt: skip
+    bank = _bank([question])
+    text = bank_to_gift(bank, "b.toml").text
+    assert "::tags::[plain]Is <b>bold</b> & more?{" in text
+    assert "\t~[plain]x < y\n" in text and "\t=plain\n" in text
+    assert "\t####[plain]Write &amp; for &.\n" in text
     again, _ = _round_trip(bank)
     assert again.questions == bank.questions

@@ -149,3 +149,49 @@ async def test_the_options_beside_a_matching_item_wrap_under_its_answer(make_app
         assert all(line.startswith("   ") and len(line) <= row.content_size.width for line in legend)
         items = [item.strip() for line in legend for item in line.strip().split("  ")]
         assert items == [f"{number}·{option}" for number, option in enumerate(widget.options, 1)]
+
+
+NUMERIC_BANK = """format = 1
+id = "tui-numeric"
+title = "Numbers"
+
+[[questions]]
+id = "nu"
+kind = "numeric"
+prompt = "About how many hours did the call last?"
+answer = 2
+tolerance = 0.25
+units = ["hours", "h"]
+explanation = "A two-hour call."
+"""
+
+
+@pytest.mark.parametrize(
+    ("typed", "right", "verdict"),
+    [("2,25 h", True, "✓ Right"), ("2.5", False, "✗ Not right"), ("2 km", False, "✗ Not right")],
+)
+async def test_a_numeric_is_typed_with_its_unit_and_graded_with_its_tolerance(
+    make_app, db_path, tmp_path, typed: str, right: bool, verdict: str
+) -> None:
+    bank = tmp_path / "numeric.toml"
+    bank.write_text(NUMERIC_BANK, encoding="utf-8")
+    app = make_app(bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await study_the_only_bank(pilot)
+        assert "hours" in shown_text(current_answer_widget(app).query_one(".unit", Static))
+        await pilot.press(*typed, "enter")
+        await settle(pilot)
+        assert shown_text(app.screen.query_one("#verdict", Static)) == verdict
+        assert [(review.question_id, review.correct) for review in stored_reviews(db_path)] == [("nu", right)]
+
+
+async def test_a_numeric_without_units_takes_no_letters(make_app, db_path, tmp_path) -> None:
+    bank = tmp_path / "numeric.toml"
+    bank.write_text(NUMERIC_BANK.replace('units = ["hours", "h"]\n', ""), encoding="utf-8")
+    app = make_app(bank)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await study_the_only_bank(pilot)
+        await pilot.press(*"two 2", "enter")
+        await settle(pilot)
+        assert shown_text(app.screen.query_one("#verdict", Static)) == "✓ Right"
+        assert not current_answer_widget(app).query(".unit")

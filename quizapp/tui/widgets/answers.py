@@ -108,6 +108,34 @@ class ShortAnswerInput(Vertical):
         self.query_one(Input).focus(scroll_visible=False)
 
 
+class NumericInput(Horizontal):
+    """A number: the box takes digits and separators only (letters too when the question has
+    units), with the first unit beside it; enter checks, empty means "I don't know"."""
+
+    NUMBER_CHARACTERS = r"[-+−0-9.,eE \u00a0\u202f'’]*"
+
+    def __init__(self, units: tuple[str, ...]) -> None:
+        super().__init__(classes="numeric-row")
+        self.units = units
+
+    def compose(self) -> ComposeResult:
+        restrict = None if self.units else self.NUMBER_CHARACTERS
+        yield Input(placeholder="Type a number, then press enter", id="typed", restrict=restrict)
+        if self.units:
+            yield Label(literal(self.units[0]), classes="unit")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(event.value))
+
+    def seal(self) -> None:
+        self.query_one(Input).disabled = True
+
+    def focus_answer(self) -> None:
+        self.query_one(Input).focus(scroll_visible=False)
+
+
 class ClozeAnswer(Vertical):
     """A passage with numbered blanks and one input per blank; enter moves on, the last checks."""
 
@@ -195,6 +223,9 @@ ANSWER_WIDGETS: dict[str, AnswerKind] = {
     ),
     "ordering": AnswerKind(_put_in_order, "shift+↑↓ moves · or type the letters in order · enter checks"),
     "matching": AnswerKind(_match, "↑↓ item · number picks its match · enter checks"),
+    "numeric": AnswerKind(
+        lambda question, _rng: NumericInput(question.units), "enter checks · empty means “I don't know”"
+    ),
 }
 """The TUI's one table of kinds (the facts every layer shares are in quizapp.domain.kinds)."""
 
