@@ -29,6 +29,7 @@ from quizapp.bank.models import (
     Question,
     QuestionBase,
     Source,
+    field_infos,
 )
 from quizapp.bank.schema import SCHEMA_COMMENT, SCHEMA_FILE_NAME
 from quizapp.bank.writer import toml_value
@@ -36,7 +37,7 @@ from quizapp.bank.writer import toml_value
 DOCS_PATH = "docs/bank-format.md"
 """Where the generated page is committed, relative to the repository."""
 
-_ID_RULE = next(meta.description for meta in get_args(Id)[1:] if isinstance(meta, FieldInfo))
+_ID_RULE: str = next(meta.description for meta in get_args(Id)[1:] if isinstance(meta, FieldInfo) and meta.description)
 
 FIRST_BANK = f'''{SCHEMA_COMMENT}
 format = {FORMAT_VERSION}
@@ -160,7 +161,7 @@ _SIMPLE_TYPES: dict[Any, str] = {
 
 def _limits(field: FieldInfo) -> list[str]:
     """The constraints pydantic enforces, in words: 'at least 2', 'at most 120 characters'."""
-    words = []
+    words: list[str] = []
     for meta in field.metadata:
         if getattr(meta, "pattern", None) == ID_PATTERN:
             words.append(_ID_RULE)
@@ -200,7 +201,7 @@ def _cell(text: str) -> str:
 
 def fields_table(model: type, names: list[str] | None = None) -> str:
     """A Markdown table of `model`'s keys: type, required or default, meaning."""
-    fields: dict[str, FieldInfo] = model.__pydantic_fields__  # type: ignore[attr-defined]
+    fields = field_infos(model)
     rows = ["| Key | Type | Required | Meaning |", "| --- | --- | --- | --- |"]
     for name in names if names is not None else list(fields):
         field = fields[name]
@@ -217,8 +218,8 @@ def _doc(model: type) -> str:
 
 
 def _own_fields(model: type[QuestionBase]) -> list[str]:
-    common = set(QuestionBase.__pydantic_fields__) - {"kind"}
-    return [name for name in model.__pydantic_fields__ if name not in common]
+    common = set(field_infos(QuestionBase)) - {"kind"}
+    return [name for name in field_infos(model) if name not in common]
 
 
 _QUESTION: TypeAdapter[Any] = TypeAdapter(Question)
@@ -245,10 +246,10 @@ def _kind_section(kind: str) -> str:
         fields_table(model, _own_fields(model)),
     ]
     for name in _own_fields(model):
-        inner = get_args(model.__pydantic_fields__[name].annotation)
+        inner = get_args(field_infos(model)[name].annotation)
         table = inner[0] if inner and inner[0] in _INLINE_TABLES else None
         if table is not None:
-            inline = ", ".join(f"{key} = ..." for key in table.__pydantic_fields__)
+            inline = ", ".join(f"{key} = ..." for key in field_infos(table))
             parts += [f"Each of `{name}` is an inline table `{{ {inline} }}` with:", fields_table(table)]
     parts += [
         f"Changing {keys} starts the question's schedule again.",
@@ -259,7 +260,7 @@ def _kind_section(kind: str) -> str:
 
 def render_docs() -> str:
     """The whole teacher page, as Markdown; deterministic, so the committed copy can be compared."""
-    common = [name for name in QuestionBase.__pydantic_fields__ if name != "kind"]
+    common = [name for name in field_infos(QuestionBase) if name != "kind"]
     kind_list = ", ".join(f"[`{kind}`](#{kind})" for kind in KIND_NAMES)
     sections = [
         INTRO.rstrip(),

@@ -25,6 +25,7 @@ from quizapp.bank.models import (
     Question,
     cross_check_errors,
     duplicate_id_errors,
+    field_infos,
 )
 
 
@@ -112,7 +113,7 @@ def _model_at(loc: tuple[Any, ...]) -> type | None:
         if position == 2 and loc[0] == "questions" and part in MODEL_BY_KIND:
             model = MODEL_BY_KIND[part]
             continue
-        field = model.__pydantic_fields__.get(part)
+        field = field_infos(model).get(part)
         model = _model_of(field.annotation) if field is not None else None
     return model
 
@@ -159,7 +160,7 @@ def _explain(error: Mapping[str, Any], path: TomlPath) -> tuple[TomlPath, str, b
     if kind in _UNKNOWN:
         name = str(path[-1])
         model = _model_at(tuple(error["loc"])[:-1])
-        allowed = list(model.__pydantic_fields__) if model else []
+        allowed = list(field_infos(model)) if model else []
         return path, f"unknown key {name!r}{did_you_mean(name, allowed)}", False
     if kind in ("missing", "missing_keyword_only_argument", "missing_argument") and path == ("questions",):
         return (), NO_QUESTIONS, False

@@ -20,13 +20,14 @@ import json
 import re
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Annotated, Any, ClassVar, Literal, NamedTuple, get_args
+from typing import Annotated, Any, ClassVar, Final, Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
+from pydantic.fields import FieldInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1
 """The bank format this quizapp writes and reads; banks declare it as `format = 1`."""
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
@@ -52,9 +53,20 @@ Id = Annotated[
 _CLOSED = ConfigDict(extra="forbid")
 """Closed tables: a misspelt key is an error, not silently ignored."""
 
-record = dataclass(frozen=True, kw_only=True, config=_CLOSED)
-"""Questions and their parts are frozen pydantic dataclasses rather than BaseModels: they
-validate twice as fast, and a bank can hold tens of thousands of them."""
+# Questions and their parts are frozen pydantic dataclasses rather than BaseModels: they validate
+# twice as fast, and a bank can hold tens of thousands of them. Each is decorated with
+# `@dataclass(frozen=True, kw_only=True, config=_CLOSED)` written out, not through an alias, so
+# that pydantic's mypy plugin sees them as the dataclasses they are.
+
+
+def field_infos(model: type) -> dict[str, FieldInfo]:
+    """pydantic's description of each field of a bank record (a pydantic dataclass), in order.
+
+    pydantic sets `__pydantic_fields__` on every dataclass it builds, but its stubs do not declare
+    it for dataclasses: this is the one place that reads it.
+    """
+    fields: dict[str, FieldInfo] = getattr(model, "__pydantic_fields__")  # noqa: B009 (see above)
+    return fields
 
 
 class CrossCheck(NamedTuple):
@@ -86,7 +98,7 @@ def _duplicate_checks(values: Sequence[str], key: str, what: str) -> list[CrossC
     ]
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class QuestionBase:
     """What every question has, whatever its kind."""
 
@@ -126,7 +138,7 @@ class QuestionBase:
         return hashlib.sha256(canonical.encode()).hexdigest()[:16]
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class MultipleChoice(QuestionBase):
     """One right choice among several. Choices are shown shuffled unless `shuffle = false`."""
 
@@ -164,7 +176,7 @@ explanation = "Paris has been the capital since the 10th century."
         return {"choices": sorted(self.choices), "answer": self.answer}
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class MultiSelect(QuestionBase):
     """Several right choices. Each right pick earns credit and each wrong pick takes one away; only
     exactly the right choices count as right."""
@@ -212,7 +224,7 @@ explanation = "Screens mix red, green and blue light; yellow is red plus green."
         return {"choices": sorted(self.choices), "answers": sorted(self.answers)}
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class TrueFalse(QuestionBase):
     """A statement the student marks true or false."""
 
@@ -232,7 +244,7 @@ explanation = "At standard pressure (1 atm) the boiling point of water is 100 °
         return {"answer": self.answer}
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class ShortAnswer(QuestionBase):
     """A typed answer. Case, accents, punctuation, extra spaces, a leading "the", "a" or "an", and
     number words ("fourteen" for 14) do not matter; one typo is forgiven in answers of six letters
@@ -273,7 +285,7 @@ class Blank(NamedTuple):
         return (self.answer, *self.alternatives)
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Cloze(QuestionBase):
     """A passage with blanks to fill in. Mark each blank as `{{answer}}`, or
     `{{answer|alternative|...}}` when several answers are right."""
@@ -330,7 +342,7 @@ explanation = "Armstrong and Aldrin landed on 20 July 1969."
         return {"text": self.text}
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Ordering(QuestionBase):
     """Items to put in order. Write them in the right order; they are shown shuffled."""
 
@@ -355,7 +367,7 @@ explanation = "Mercury is closest to the Sun; Mars is the fourth planet."
         return {"items": list(self.items)}
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Pair:
     """One left item and the right item it goes with."""
 
@@ -363,7 +375,7 @@ class Pair:
     right: Text = Field(description="What it matches, e.g. the speaker. Several left items may share one.")
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Matching(QuestionBase):
     """Match each left item to a right item ("who said what"). Right items may repeat, and
     `distractors` adds right items that match nothing."""
@@ -427,7 +439,7 @@ Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 """A TOML number, whole or decimal (text in quotes is not a number)."""
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class NumericAlternative:
     """Another number that earns credit, with its own tolerance (GIFT and Moodle call this a
     second answer)."""
@@ -439,7 +451,7 @@ class NumericAlternative:
     )
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Numeric(QuestionBase):
     """A number to type. Right within `tolerance` of `answer`, or anywhere in `range`. The
     student may write a decimal comma (2,5) and thousands separators (12 500 or 12,500), and may
@@ -515,7 +527,7 @@ QUESTION_KINDS: tuple[type[QuestionBase], ...] = (
     Matching,
     Numeric,
 )
-KIND_NAMES: tuple[str, ...] = tuple(get_args(kind.__pydantic_fields__["kind"].annotation)[0] for kind in QUESTION_KINDS)
+KIND_NAMES: tuple[str, ...] = tuple(get_args(field_infos(kind)["kind"].annotation)[0] for kind in QUESTION_KINDS)
 MODEL_BY_KIND: dict[str, type[QuestionBase]] = dict(zip(KIND_NAMES, QUESTION_KINDS, strict=True))
 
 Question = Annotated[
@@ -524,7 +536,7 @@ Question = Annotated[
 ]
 
 
-@record
+@dataclass(frozen=True, kw_only=True, config=_CLOSED)
 class Source:
     """Where the bank's questions come from: an article, a chapter, a lecture."""
 

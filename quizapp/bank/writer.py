@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from quizapp.bank.models import Bank, QuestionBase, Source
+from quizapp.bank.models import Bank, QuestionBase, Source, field_infos
 from quizapp.bank.schema import SCHEMA_COMMENT
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -82,7 +82,7 @@ def _comment_lines(lines: Iterable[str]) -> list[str]:
 
 
 def _is_default(owner: Any, name: str, value: Any) -> bool:
-    info = type(owner).__pydantic_fields__[name]
+    info = field_infos(type(owner))[name]
     return not info.is_required() and value == info.get_default(call_default_factory=True)
 
 
