@@ -13,8 +13,6 @@ from enum import IntEnum
 
 import fsrs
 
-from quizapp.domain.grading import GradeResult
-
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.99)
 """What a student may ask for: below 0.7 reviews come too rarely to learn, above 0.99 too often."""
@@ -70,37 +68,6 @@ class CardState:
         return self.stage != CardStage.REVIEW
 
 
-QUICK_SECONDS: dict[str, float] = {
-    "true_false": 5.0,
-    "multiple_choice": 8.0,
-    "multi_select": 15.0,
-    "short_answer": 10.0,
-    "cloze": 10.0,
-    "ordering": 20.0,
-    "matching": 25.0,
-}
-"""An answer right within this time is 'easy' for its kind; a kind with more to read, type
-or arrange gets longer. Cloze, ordering and matching scale with their number of parts."""
-
-
-def quick_threshold(kind: str, parts: int = 1) -> float:
-    base = QUICK_SECONDS.get(kind, 10.0)
-    if kind in ("cloze", "ordering", "matching") and parts > 1:
-        per_part = {"cloze": 6.0, "ordering": 4.0, "matching": 6.0}[kind]
-        return base + per_part * (parts - 2 if kind != "cloze" else parts - 1)
-    return base
-
-
-def rating_for(result: GradeResult, kind: str, seconds: float, parts: int = 1) -> Rating:
-    """The rating an answer earns: wrong -> Again, partly right -> Hard, right -> Good,
-    right and quick for its kind -> Easy. The student may override it after the feedback."""
-    if result.correct:
-        return Rating.EASY if seconds <= quick_threshold(kind, parts) else Rating.GOOD
-    if result.score > 0:
-        return Rating.HARD
-    return Rating.AGAIN
-
-
 _FSRS_STATES: dict[CardStage, fsrs.State] = {stage: fsrs.State(int(stage)) for stage in CardStage}
 """Looked up rather than converted: statistics convert every card of a bank, and the enum call
 cost more than the FSRS formula itself."""
@@ -144,6 +111,10 @@ class Scheduler:
             reps=(card.reps if card else 0) + 1,
             lapses=(card.lapses if card else 0) + (1 if lapsed else 0),
         )
+
+    def preview(self, card: CardState | None, now: datetime) -> dict[Rating, datetime]:
+        """When the question would come back after each rating given at `now` (the rating bar's intervals)."""
+        return {rating: self.review(card, rating, now).due for rating in Rating}
 
     def retrievability(self, card: CardState | None, now: datetime) -> float:
         """Predicted probability of recall at `now`; 0 for a question never reviewed."""
