@@ -78,6 +78,8 @@ class SessionSummary:
     streak_days: int
     relearned: int = 0
     """Questions forgotten and then answered right later in the same session."""
+    unanswered: tuple[tuple[QuestionBase, GradeResult], ...] = ()
+    """Questions of the session never answered, graded as such (an exam counts them as 0)."""
 
 
 def answer_parts(question: QuestionBase) -> int:
@@ -302,5 +304,8 @@ class StudySession:
             next_due=service.store.card_counts(service.profile.id, self.bank.id, now).next_due,
             streak_days=service.streak_days(),
             relearned=len(relearned),
+            unanswered=tuple(
+                (q, grade(q, None)) for q in {q.id: q for q in self.questions if q.id not in first}.values()
+            ),
         )
         return self._summary

@@ -17,11 +17,13 @@ UI_FREE_MODULES = [
     "quizapp.bank.catalog",
     "quizapp.bank.writer",
     "quizapp.domain.grading",
+    "quizapp.domain.rating",
     "quizapp.domain.scheduling",
     "quizapp.domain.sessions",
     "quizapp.domain.stats",
     "quizapp.storage",
     "quizapp.study",
+    "quizapp.session",
     "quizapp.cli",
 ]
 
