@@ -59,7 +59,7 @@ class ProgressNumbers(Database):
             "AND answered_at >= ? AND card_before IS NULL AND card_after != ?",
             (profile_id, bank_id, to_text(since), UNSCHEDULED),
         )
-        return rows[0][0]
+        return int(rows[0][0])
 
     def recent_answers(self, profile_id: int, bank_id: str, limit: int) -> list[tuple[str, int, bool]]:
         """The bank's `limit` latest answers as (question id, duration in ms, right), oldest first:
