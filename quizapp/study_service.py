@@ -2,23 +2,21 @@
 
 It joins the pure parts (grading, FSRS scheduling, the session planner, the statistics) to
 the progress store, in the order that keeps a student's work safe: every answer is graded,
-scheduled and committed to the file before the session moves on.
+scheduled and committed to the file before the session moves on (see session.py, what
+happens inside one session).
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
 
-from quizapp.bank.models import Bank, QuestionBase
+from quizapp.bank.models import Bank
 from quizapp.domain.clock import Clock, utc_now
-from quizapp.domain.grading import GradeResult, grade
-from quizapp.domain.kinds import answer_parts
 from quizapp.domain.planner import DueReview, Mode, plan_session
-from quizapp.domain.scheduling import CardState, Rating, Scheduler, rating_for
+from quizapp.domain.scheduling import Scheduler
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
@@ -32,7 +30,8 @@ from quizapp.domain.stats import (
     local_midnight,
     streak_days,
 )
-from quizapp.storage import InvalidValue, Profile, ReviewRecord, Store, StoreError, SyncReport
+from quizapp.session import AnswerOutcome, SessionError, SessionSummary, StudySession
+from quizapp.storage import InvalidValue, Profile, Store, StoreError, SyncReport
 
 # The store errors the service lets through are part of its interface, so that the app can tell the
 # student about them without reaching into the store (the layering contract in pyproject.toml).
@@ -45,15 +44,10 @@ __all__ = [
     "StoreError",
     "StudyService",
     "StudySession",
-    "answer_parts",
 ]
 
 RECENT_ACTIVITY_DAYS = 14
 """Days of answer counts in a bank's overview (the home screen's sparkline)."""
-
-
-class SessionError(ValueError):
-    """A call the session cannot honour (answering after the end, re-rating before any answer)."""
 
 
 @dataclass(frozen=True)
@@ -73,31 +67,6 @@ class BankOverview:
     next_due: datetime | None
     changes: SyncReport
     """What the teacher's edits changed since the bank was last opened."""
-
-
-@dataclass(frozen=True)
-class AnswerOutcome:
-    review: ReviewRecord
-    result: GradeResult
-    rating: Rating
-    card: CardState
-    """The question's schedule after this answer."""
-    question: QuestionBase
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    mode: Mode
-    answered: int
-    correct: int
-    score_percent: float
-    """0..100 with partial credit; an exam counts unanswered questions as 0, other modes count
-    only what was answered (0 when nothing was)."""
-    duration: timedelta
-    results: tuple[tuple[QuestionBase, GradeResult], ...]
-    next_due: datetime | None
-    """When the bank next has a question due."""
-    streak_days: int
 
 
 class StudyService:
@@ -272,121 +241,3 @@ class StudyService:
             studied_today=self._studied_on(today),
             banks=tuple(reports),
         )
-
-
-class StudySession:
-    """Questions asked one after another; each answer is saved before the next question."""
-
-    def __init__(
-        self,
-        service: StudyService,
-        session_id: int,
-        bank: Bank,
-        mode: Mode,
-        questions: tuple[QuestionBase, ...],
-        started_at: datetime,
-    ) -> None:
-        self.id = session_id
-        self.bank = bank
-        self.mode = mode
-        self.questions = questions
-        self.position = 0
-        self.started_at = started_at
-        self._service = service
-        self._outcomes: list[AnswerOutcome] = []
-        self._summary: SessionSummary | None = None
-
-    @property
-    def feedback_now(self) -> bool:
-        """False in an exam: results are shown only at the end."""
-        return self.mode.feedback_now
-
-    @property
-    def done(self) -> bool:
-        return self._summary is not None or self.position >= len(self.questions)
-
-    @property
-    def outcomes(self) -> tuple[AnswerOutcome, ...]:
-        return tuple(self._outcomes)
-
-    def current(self) -> QuestionBase | None:
-        return None if self.done else self.questions[self.position]
-
-    def answer(self, response: Any, seconds: float) -> AnswerOutcome:
-        """Grade, schedule and save the answer to the current question, then move on.
-
-        When saving fails (a StoreError: full disk, ...) nothing was saved and the session stays
-        on this question, so the student can answer again.
-        """
-        question = self.current()
-        if question is None:
-            raise SessionError("This session is over: there is no question to answer.")
-        service = self._service
-        now = service.clock()
-        result = grade(question, response)
-        rating = rating_for(result, question.kind, seconds, answer_parts(question))
-        profile_id = service.profile.id
-        before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
-        after = service.scheduler().review(before, rating, now)
-        review = service.store.record_review(
-            profile_id=profile_id,
-            bank_id=self.bank.id,
-            question_id=question.id,
-            session_id=self.id,
-            answered_at=now,
-            response=response,
-            correct=result.correct,
-            score=min(1.0, max(0.0, result.score)),
-            rating=rating,
-            duration_ms=round(max(0.0, seconds) * 1000),
-            answer_hash=question.answer_hash,
-            card_before=before,
-            card_after=after,
-        )
-        outcome = AnswerOutcome(review, result, rating, after, question)
-        self._outcomes.append(outcome)
-        self.position += 1
-        return outcome
-
-    def override(self, rating: Rating) -> AnswerOutcome:
-        """Re-rate the last answer: its schedule is computed again from the card it had before,
-        as of the moment it was answered."""
-        if not self._outcomes:
-            raise SessionError("No answer to re-rate yet.")
-        last = self._outcomes[-1]
-        rating = Rating(rating)
-        if rating == last.rating:
-            return last
-        card = self._service.scheduler().review(last.review.card_before, rating, last.review.answered_at)
-        review = self._service.store.override_rating(last.review.id, rating, card)
-        outcome = replace(last, review=review, rating=rating, card=card)
-        self._outcomes[-1] = outcome
-        return outcome
-
-    def skip(self) -> None:
-        """Move on without answering (nothing is recorded)."""
-        if not self.done:
-            self.position += 1
-
-    def finish(self) -> SessionSummary:
-        """Close the session (idempotent): at the end, or when the student leaves early."""
-        if self._summary is not None:
-            return self._summary
-        service = self._service
-        now = service.clock()
-        answered = len(self._outcomes)
-        points = sum(outcome.result.score for outcome in self._outcomes)
-        out_of = len(self.questions) if self.mode is Mode.EXAM else answered
-        score_percent = 100.0 * points / out_of if out_of else 0.0
-        service.store.finish_session(self.id, now, score_percent if answered else None)
-        self._summary = SessionSummary(
-            mode=self.mode,
-            answered=answered,
-            correct=sum(outcome.result.correct for outcome in self._outcomes),
-            score_percent=score_percent,
-            duration=now - self.started_at,
-            results=tuple((outcome.question, outcome.result) for outcome in self._outcomes),
-            next_due=service.store.card_counts(service.profile.id, self.bank.id, now).next_due,
-            streak_days=service.streak_days(),
-        )
-        return self._summary

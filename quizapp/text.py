@@ -29,6 +29,23 @@ def describe_interval(seconds: float) -> str:
     return f"in {plural(round(days / 365), 'year')}"
 
 
+def short_interval(seconds: float) -> str:
+    """'now', '1m', '10m', '5h', '1d', '8d', '3mo', '2y': an interval where space is short (the rating keys)."""
+    minutes = seconds / 60
+    if minutes < 1:
+        return "now"
+    if minutes < 60:
+        return f"{round(minutes)}m"
+    if minutes < 20 * 60:
+        return f"{round(minutes / 60)}h"
+    days = minutes / 1440
+    if days < 45:
+        return f"{max(1, round(days))}d"
+    if days < 365:
+        return f"{round(days / 30.4)}mo"
+    return f"{round(days / 365)}y"
+
+
 def describe_duration(seconds: float) -> str:
     """'42 s', '3 min 5 s', '1 h 2 min'."""
     seconds = max(0, round(seconds))

@@ -15,8 +15,7 @@ import tomli
 from quizapp.bank.models import KIND_NAMES, MODEL_BY_KIND
 from quizapp.domain import grading
 from quizapp.domain.grading import grade
-from quizapp.domain.kinds import KINDS, answer_parts, answer_summary, kind_label
-from quizapp.domain.scheduling import quick_threshold
+from quizapp.domain.kinds import KINDS, answer_parts, answer_summary, is_recognition, kind_label
 from quizapp.interchange import gift_writer
 from quizapp.interchange.explain import EXPLAINERS
 from quizapp.tui.widgets.answers import ANSWER_WIDGETS, answer_hint
@@ -46,14 +45,18 @@ def test_each_kind_example_is_labelled_hinted_summarised_graded_and_asked() -> N
         assert answer_hint(kind), kind
         assert answer_summary(question), kind
         assert answer_parts(question) >= 1, kind
-        assert quick_threshold(kind, answer_parts(question)) >= quick_threshold(kind), kind
         result = grade(question, None)
         assert not result.correct and result.expected, kind
         widget = ANSWER_WIDGETS[kind].build(question, random.Random(1))
         assert widget is not None, kind
 
 
+def test_a_right_answer_that_could_be_guessed_is_recognition_and_a_produced_one_recall() -> None:
+    recognition = {kind for kind in KINDS if is_recognition(kind)}
+    assert recognition == {"true_false", "multiple_choice", "multi_select", "matching"}
+
+
 def test_an_unknown_kind_gets_neutral_defaults_not_a_crash() -> None:
     assert kind_label("essay") == "essay"
     assert answer_hint("essay") == ""
-    assert quick_threshold("essay") == 10.0
+    assert is_recognition("essay"), "an unknown kind is never rated Easy"

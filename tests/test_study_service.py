@@ -135,9 +135,7 @@ def test_an_answer_is_graded_scheduled_and_saved_before_the_next_question(
     )
     assert saved.session_id == session.id
     quick = session.answer(right(session.current()), seconds=2)
-    assert quick.rating == Rating.EASY
-    slow = session.answer(right(session.current()), seconds=60)
-    assert slow.rating == Rating.GOOD
+    assert (quick.rating, quick.reason) == (Rating.GOOD, "right; the answer was among the options, so not easy")
 
 
 def test_due_reviews_come_back_most_at_risk_first(store: Store, clock: HandClock, bank: Bank) -> None:
@@ -147,7 +145,7 @@ def test_due_reviews_come_back_most_at_risk_first(store: Store, clock: HandClock
     outcomes = {}
     for _ in range(3):
         question = session.current()
-        outcomes[question.id] = session.answer(right(question), seconds=2)  # easy: due in 8 days
+        outcomes[question.id] = session.answer(right(question), seconds=2)  # good: due in 10 minutes
     session.finish()
     clock.advance(days=30)
     service.update_profile(daily_new_limit=0)
@@ -209,20 +207,38 @@ def test_an_exam_withholds_feedback_and_scores_out_of_every_question(
     exam.answer(not right(exam.current()), seconds=5)
     summary = exam.finish()  # left after two of four questions
     assert summary.score_percent == 25.0
-    assert len(store.cards(service.profile.id, bank.id)) == 2  # exams update schedules too
+    assert store.cards(service.profile.id, bank.id) == {}  # an exam schedules nothing
+    assert len(list(store.reviews())) == 2  # but its answers are kept
 
 
-def test_practice_asks_every_question_and_updates_schedules(store: Store, clock: HandClock, bank: Bank) -> None:
+def test_practice_asks_every_question_and_changes_no_schedule(store: Store, clock: HandClock, bank: Bank) -> None:
     service = service_for(store, clock)
-    service.update_profile(daily_new_limit=0)
+    service.update_profile(daily_new_limit=2)
+    study = service.start(bank, Mode.STUDY)
+    while not study.done:
+        study.answer(right(study.current()), seconds=30)
+    schedules = store.cards(service.profile.id, bank.id)
+    assert len(schedules) == 2
+
     practice = service.start(bank, Mode.PRACTICE)
-    assert practice.feedback_now
+    assert practice.feedback_now and not practice.reschedules
     assert sorted(question.id for question in practice.questions) == sorted(ANSWERS)
     while not practice.done:
-        practice.answer(right(practice.current()), seconds=30)
-    assert practice.finish().score_percent == 100.0
+        outcome = practice.answer(not right(practice.current()), seconds=30)
+        assert not outcome.returns and not outcome.rescheduled  # no relearning outside study sessions
+    assert practice.finish().score_percent == 0.0
+    assert store.cards(service.profile.id, bank.id) == schedules  # every due date as it was
     overview = service.overview(bank)
-    assert (overview.new, overview.learning) == (0, 6)
+    assert (overview.new, overview.learning) == (4, 2)
+    with pytest.raises(SessionError):
+        practice.override(Rating.GOOD)
+    # Practising did not use up the daily allowance, nor go around it.
+    clock.advance(days=1)
+    assert sum(question.id not in schedules for question in service.start(bank, Mode.STUDY).questions) == 2
+    report = service.stats([bank])
+    assert (report.banks[0].overall.accuracy.answers, report.banks[0].overall.accuracy.correct) == (8, 2)
+    modes = [row.mode for row in store.export_rows()]
+    assert modes == ["study"] * 2 + ["practice"] * 6
 
 
 def test_teacher_edits_restart_changed_answers_and_hide_removed_questions(
@@ -231,7 +247,7 @@ def test_teacher_edits_restart_changed_answers_and_hide_removed_questions(
     path = tmp_path / "civics.toml"
     bank = write_bank(path, {"a": True, "b": True, "c": True})
     service = service_for(store, clock)
-    session = service.start(bank, Mode.PRACTICE)
+    session = service.start(bank, Mode.STUDY)
     while not session.done:
         session.answer(True, seconds=2)
     assert service.overview(bank).new == 0
@@ -240,7 +256,7 @@ def test_teacher_edits_restart_changed_answers_and_hide_removed_questions(
     overview = service.overview(edited)
     assert overview.changes.restarted == ("b",)
     assert overview.changes.removed == ("c",)
-    assert (overview.total, overview.new, overview.learning, overview.mature) == (2, 1, 0, 0)
+    assert (overview.total, overview.new, overview.learning, overview.mature) == (2, 1, 1, 0)  # a still learning
     clock.advance(days=60)
     asked = service.start(edited, Mode.STUDY)
     assert sorted(question.id for question in asked.questions) == ["a", "b"]
@@ -314,7 +330,7 @@ def test_recent_activity_adds_up_the_given_banks_only(
 
 def test_stats_per_bank_and_tag_with_streak(store: Store, clock: HandClock, bank: Bank) -> None:
     service = service_for(store, clock)
-    session = service.start(bank, Mode.PRACTICE)
+    session = service.start(bank, Mode.STUDY)
     for _ in range(3):
         question = session.current()
         session.answer(right(question) if question.id != "s1" else not right(question), seconds=30)
@@ -349,7 +365,7 @@ def test_streaks_follow_the_students_own_days(store: Store, tmp_path: Path) -> N
 def test_profiles_study_apart(store: Store, clock: HandClock, bank: Bank) -> None:
     ann = service_for(store, clock)
     bob = StudyService(store, "bob", clock, fuzz=False, seed=1, tz=UTC)
-    session = ann.start(bank, Mode.PRACTICE)
+    session = ann.start(bank, Mode.STUDY)
     session.answer(True, seconds=3)
     assert ann.overview(bank).new == 5
     assert bob.overview(bank).new == 6
@@ -357,9 +373,11 @@ def test_profiles_study_apart(store: Store, clock: HandClock, bank: Bank) -> Non
 
 def test_a_lower_retention_schedules_further_apart(store: Store, clock: HandClock, bank: Bank) -> None:
     service = service_for(store, clock)
-    session = service.start(bank, Mode.PRACTICE)
-    first = session.answer(right(session.current()), seconds=2)
+    session = service.start(bank, Mode.STUDY)
+    session.answer(right(session.current()), seconds=2)
+    first = session.override(Rating.EASY)
     service.update_profile(desired_retention=0.75)
-    second = session.answer(right(session.current()), seconds=2)
+    session.answer(right(session.current()), seconds=2)
+    second = session.override(Rating.EASY)
     assert first.card.stage == second.card.stage == CardStage.REVIEW
     assert second.card.due > first.card.due

@@ -107,10 +107,10 @@ def export_record(row: ExportRow) -> dict[str, Any]:
         "duration_ms": review.duration_ms,
         "response": review.response,
         "answer_hash": review.answer_hash,
-        "stage_after": after.stage.name.lower(),
-        "stability_after": after.stability,
-        "difficulty_after": after.difficulty,
-        "due_after": after.due.isoformat(),
+        "stage_after": after.stage.name.lower() if after else None,  # None: still unscheduled (practice, exam)
+        "stability_after": after.stability if after else None,
+        "difficulty_after": after.difficulty if after else None,
+        "due_after": after.due.isoformat() if after else None,
     }
 
 

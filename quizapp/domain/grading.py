@@ -62,6 +62,8 @@ class GradeResult:
     """Which parts were right or wrong (empty for single-part kinds)."""
     note: str = ""
     """A remark such as 'accepted with a typo: the spelling is Istanbul'."""
+    with_typo: bool = False
+    """Right only because a typo was forgiven (weaker evidence of memory: see domain.rating)."""
 
     @property
     def partly_right(self) -> bool:
@@ -175,7 +177,8 @@ def _grade_short_answer(question: ShortAnswer, response: Response) -> GradeResul
     match = match_answer(given, (question.answer, *question.alternatives)) if given is not None else None
     correct = match is not None
     note = match.note if match is not None else ""
-    return GradeResult(correct, 1.0 if correct else 0.0, question.answer, _shown(given), note=note)
+    with_typo = match is not None and match.with_typo
+    return GradeResult(correct, 1.0 if correct else 0.0, question.answer, _shown(given), note=note, with_typo=with_typo)
 
 
 def _grade_cloze(question: Cloze, response: Response) -> GradeResult:
@@ -200,6 +203,7 @@ def _grade_cloze(question: Cloze, response: Response) -> GradeResult:
         given=NO_ANSWER if nothing_typed else given,
         parts=tuple(parts),
         note="; ".join(notes),
+        with_typo=bool(notes),
     )
 
 

@@ -32,19 +32,14 @@ class KindInfo:
     name: str
     label: str
     """What the kind asks the student to do; the quiz and the draft review both show it."""
-    quick_seconds: float
-    """An answer right within this time is 'easy'; a kind with more to read, type or arrange gets longer."""
+    recognition: bool
+    """The right answer is among what the student is shown (true/false, choices, matching): a right
+    answer may be recognised or guessed, so it is at most Good (quizapp.domain.rating). Otherwise
+    the student produces the answer from memory (recall)."""
     summary: Callable[[Any], str]
     """The right answer in a few words, for lists (the draft review, reports)."""
     parts: Callable[[Any], int] = _one
-    """How many parts an answer has (blanks, items, pairs); more parts give more time to be quick."""
-    seconds_per_part: float = 0.0
-    """Extra quick time for each part beyond `free_parts`."""
-    free_parts: int = 1
-    """Parts already covered by `quick_seconds`."""
-
-    def quick_threshold(self, parts: int = 1) -> float:
-        return self.quick_seconds + self.seconds_per_part * max(0, parts - self.free_parts)
+    """How many parts an answer has (blanks, items, pairs): answer times are compared per part."""
 
 
 def _true_false(question: Any) -> str:
@@ -59,50 +54,48 @@ def _numeric(question: Any) -> str:
 KINDS: dict[str, KindInfo] = {
     info.name: info
     for info in (
-        KindInfo("multiple_choice", "Choose one", 8.0, lambda q: q.answer),
-        KindInfo("multi_select", "Choose all that apply", 15.0, lambda q: ", ".join(q.answers)),
-        KindInfo("true_false", "True or false?", 5.0, _true_false),
-        KindInfo("short_answer", "Type the answer", 10.0, lambda q: q.answer),
+        KindInfo("multiple_choice", "Choose one", True, lambda q: q.answer),
+        KindInfo("multi_select", "Choose all that apply", True, lambda q: ", ".join(q.answers)),
+        KindInfo("true_false", "True or false?", True, _true_false),
+        KindInfo("short_answer", "Type the answer", False, lambda q: q.answer),
         KindInfo(
             "cloze",
             "Fill in the blanks",
-            10.0,
+            False,
             lambda q: ", ".join(blank.answer for blank in q.blanks),
             parts=lambda q: len(q.blanks),
-            seconds_per_part=6.0,
-            free_parts=1,
         ),
         KindInfo(
             "ordering",
             "Put in order",
-            20.0,
+            False,
             lambda q: plural(len(q.items), "item") + " in order",
             parts=lambda q: len(q.items),
-            seconds_per_part=4.0,
-            free_parts=2,
         ),
         KindInfo(
             "matching",
             "Match each item",
-            25.0,
+            True,
             lambda q: plural(len(q.pairs), "pair"),
             parts=lambda q: len(q.pairs),
-            seconds_per_part=6.0,
-            free_parts=2,
         ),
-        KindInfo("numeric", "Type a number", 10.0, _numeric),
+        KindInfo("numeric", "Type a number", False, _numeric),
     )
 }
 """Every kind quizapp knows, in the order the documentation lists them."""
-
-DEFAULT_QUICK_SECONDS = 10.0
-"""The quick time of a kind this table does not know (a bank from a newer quizapp)."""
 
 
 def kind_label(kind: str) -> str:
     """The kind's label, or the kind's own name when it is unknown."""
     info = KINDS.get(kind)
     return info.label if info is not None else kind
+
+
+def is_recognition(kind: str) -> bool:
+    """Whether a right answer of this kind may have been recognised or guessed (an unknown kind: yes,
+    which never overrates it)."""
+    info = KINDS.get(kind)
+    return info.recognition if info is not None else True
 
 
 def answer_parts(question: Any) -> int:

@@ -13,9 +13,6 @@ from enum import IntEnum
 
 import fsrs
 
-from quizapp.domain.grading import GradeResult
-from quizapp.domain.kinds import DEFAULT_QUICK_SECONDS, KINDS
-
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.99)
 """What a student may ask for: below 0.7 reviews come too rarely to learn, above 0.99 too often."""
@@ -71,22 +68,6 @@ class CardState:
         return self.stage != CardStage.REVIEW
 
 
-def quick_threshold(kind: str, parts: int = 1) -> float:
-    """Seconds within which a right answer is 'easy' for its kind (quizapp.domain.kinds)."""
-    info = KINDS.get(kind)
-    return info.quick_threshold(parts) if info is not None else DEFAULT_QUICK_SECONDS
-
-
-def rating_for(result: GradeResult, kind: str, seconds: float, parts: int = 1) -> Rating:
-    """The rating an answer earns: wrong -> Again, partly right -> Hard, right -> Good,
-    right and quick for its kind -> Easy. The student may override it after the feedback."""
-    if result.correct:
-        return Rating.EASY if seconds <= quick_threshold(kind, parts) else Rating.GOOD
-    if result.score > 0:
-        return Rating.HARD
-    return Rating.AGAIN
-
-
 _FSRS_STATES: dict[CardStage, fsrs.State] = {stage: fsrs.State(int(stage)) for stage in CardStage}
 """Looked up rather than converted: statistics convert every card of a bank, and the enum call
 cost more than the FSRS formula itself."""
@@ -132,6 +113,10 @@ class Scheduler:
             reps=(card.reps if card else 0) + 1,
             lapses=(card.lapses if card else 0) + (1 if lapsed else 0),
         )
+
+    def preview(self, card: CardState | None, now: datetime) -> dict[Rating, datetime]:
+        """When the question would come back after each rating given at `now` (the rating bar's intervals)."""
+        return {rating: self.review(card, rating, now).due for rating in Rating}
 
     def retrievability(self, card: CardState | None, now: datetime) -> float:
         """Predicted probability of recall at `now`; 0 for a question never reviewed."""

@@ -13,7 +13,7 @@ from typing import Any
 from quizapp.domain.scheduling import MATURE_DAYS, CardStage
 from quizapp.domain.stats import QuestionFacts
 from quizapp.storage.database import Database
-from quizapp.storage.records import CardCounts, DueSchedule, from_text, optional_datetime, to_text
+from quizapp.storage.records import UNSCHEDULED, CardCounts, DueSchedule, from_text, optional_datetime, to_text
 
 
 class ProgressNumbers(Database):
@@ -51,14 +51,31 @@ class ProgressNumbers(Database):
 
     def new_questions_since(self, profile_id: int, bank_id: str, since: datetime) -> int:
         """How many questions of the bank had their first review (a fresh schedule) since `since`:
-        what today's allowance of new questions has been used for."""
+        what today's allowance of new questions has been used for. Answers that scheduled nothing
+        (practice, exams) use none of it."""
         rows = self._rows(
             "count new questions",
             "SELECT count(DISTINCT question_id) FROM reviews WHERE profile_id = ? AND bank_id = ? "
-            "AND answered_at >= ? AND card_before IS NULL",
-            (profile_id, bank_id, to_text(since)),
+            "AND answered_at >= ? AND card_before IS NULL AND card_after != ?",
+            (profile_id, bank_id, to_text(since), UNSCHEDULED),
         )
         return int(rows[0][0])
+
+    def recent_answers(self, profile_id: int, bank_id: str, limit: int) -> list[tuple[str, int, bool]]:
+        """The bank's `limit` latest answers as (question id, duration in ms, right), oldest first:
+        the student's own pace, against which an answer is judged quick (see domain.rating)."""
+        rows = self._rows(
+            "read answers",
+            "SELECT question_id, duration_ms, correct FROM reviews WHERE profile_id = ? AND bank_id = ? "
+            "ORDER BY answered_at DESC, id DESC LIMIT ?",
+            (profile_id, bank_id, limit),
+        )
+        return [(question_id, duration_ms, bool(correct)) for question_id, duration_ms, correct in reversed(rows)]
+
+    def answered_ids(self, profile_id: int, bank_id: str) -> set[str]:
+        """Ids of the bank's questions this profile has answered at least once, in any mode."""
+        sql = "SELECT question_id FROM cards WHERE profile_id = ? AND bank_id = ? AND answers > 0"
+        return {row[0] for row in self._rows("read answers", sql, (profile_id, bank_id))}
 
     def question_facts(
         self,

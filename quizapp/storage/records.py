@@ -45,8 +45,12 @@ def card_to_json(card: CardState | None) -> str | None:
     return json.dumps(list(card_columns(card)), separators=(",", ":"))
 
 
+UNSCHEDULED = "null"
+"""A review's `card_after` when the answer left a question without a schedule (see Store.record_review)."""
+
+
 def card_from_json(text: str | None) -> CardState | None:
-    if text is None:
+    if text is None or text == UNSCHEDULED:
         return None
     stage, step, stability, difficulty, due, last_review, reps, lapses = json.loads(text)
     return card_from_columns(stage, step, stability, difficulty, due, last_review, reps, lapses)
@@ -131,7 +135,8 @@ class ReviewRecord:
     duration_ms: int
     answer_hash: str
     card_before: CardState | None
-    card_after: CardState
+    card_after: CardState | None
+    """None: the answer changed no schedule and the question had none (a practice or exam answer)."""
     suggested_rating: Rating | None = None
     """The rating the answer earned before any override by the student (None: same as `rating`)."""
 
@@ -223,7 +228,6 @@ def review_from_row(row: Sequence[Any]) -> ReviewRecord:
         suggested_rating,
     ) = row
     after = card_from_json(card_after)
-    assert after is not None
     return ReviewRecord(
         id_,
         profile_id,

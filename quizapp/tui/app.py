@@ -16,6 +16,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
@@ -61,6 +62,21 @@ class BankCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+def nothing_due_message(overview: Any, daily_new_limit: int, now: datetime) -> str:
+    """Why a study session is empty: nothing due, and the day's new questions used up (or none left)."""
+    from quizapp.text import describe_interval, plural
+
+    message = "Nothing is due in this bank right now"
+    if overview is not None and overview.next_due is not None:
+        message += f" (next review {describe_interval((overview.next_due - now).total_seconds())})"
+    if overview is not None and overview.new > 0:
+        message += (
+            f", and today's limit of {plural(daily_new_limit, 'new question')} is reached: "
+            f"{overview.new} more come on the next days"
+        )
+    return message + ". Press p to practise anyway: practice leaves the schedule as it is."
 
 
 class QuizApp(QuizHost):
@@ -280,9 +296,9 @@ class QuizApp(QuizHost):
             return
         if not session.questions:
             await self.db_or_say("close the empty session", session.finish)
-            self.notify(
-                "Nothing is due in this bank right now. Press p to practise it anyway.", title=bank.title, timeout=6
-            )
+            overview = await self.db_or_say("read your progress", self.service.overview, bank)
+            limit = self.service.profile.daily_new_limit
+            self.notify(nothing_due_message(overview, limit, self.clock()), title=bank.title, timeout=8)
             return
         self.active_session = session
         await self.push_screen(QuizScreen(session, seed=self.seed))
@@ -307,9 +323,10 @@ class QuizApp(QuizHost):
 
     def action_help(self) -> None:
         from quizapp.tui.screens.help import HelpScreen
+        from quizapp.tui.screens.quiz import QuizScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen("quiz" if isinstance(self.screen, QuizScreen) else "home"))
 
     # -- leaving --------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""FSRS scheduling in quizapp's terms: ratings from answers, exact schedules with an injected time."""
+"""FSRS scheduling in quizapp's terms: exact schedules with an injected time."""
 
 from __future__ import annotations
 
@@ -6,45 +6,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from quizapp.domain.grading import GradeResult
-from quizapp.domain.scheduling import (
-    CardStage,
-    Rating,
-    Scheduler,
-    quick_threshold,
-    rating_for,
-)
+from quizapp.domain.scheduling import CardStage, Rating, Scheduler
 
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
-
-
-def result(score: float) -> GradeResult:
-    return GradeResult(correct=score == 1.0, score=score, expected="Putin", given="Trump")
-
-
-@pytest.mark.parametrize(
-    ("score", "seconds", "rating"),
-    [
-        (0.0, 2.0, Rating.AGAIN),  # wrong, however fast
-        (0.25, 30.0, Rating.HARD),  # partly right, if only a little
-        (0.5, 30.0, Rating.HARD),  # half right
-        (0.75, 2.0, Rating.HARD),  # partly right, even when quick
-        (1.0, 30.0, Rating.GOOD),  # right, slowly
-        (1.0, 8.0, Rating.EASY),  # right within the multiple-choice threshold
-        (1.0, 8.1, Rating.GOOD),
-    ],
-)
-def test_the_rating_comes_from_the_answer(score: float, seconds: float, rating: Rating) -> None:
-    assert rating_for(result(score), "multiple_choice", seconds) == rating
-
-
-def test_answers_with_more_parts_have_longer_to_be_quick() -> None:
-    assert quick_threshold("true_false") < quick_threshold("multiple_choice")
-    assert quick_threshold("cloze", 3) == 10.0 + 2 * 6.0
-    assert quick_threshold("ordering", 5) == 20.0 + 3 * 4.0
-    assert quick_threshold("matching", 2) == quick_threshold("matching")
-    assert rating_for(result(1.0), "matching", 40.0, parts=5) == Rating.EASY
-    assert rating_for(result(1.0), "matching", 40.0, parts=2) == Rating.GOOD
 
 
 def test_a_first_good_answer_goes_to_the_next_learning_step() -> None:
@@ -147,3 +111,11 @@ def test_fuzz_spreads_long_intervals_within_a_few_days() -> None:
     # FSRS fuzz: at most a day plus 15% (short intervals) to 5% (long ones) of the interval.
     bound = timedelta(days=1) + 0.15 * (exact.due - card.due)
     assert all(abs(due - exact.due) <= bound for due in fuzzed)
+
+
+def test_the_preview_gives_each_ratings_next_due_date_longer_for_better_ratings() -> None:
+    scheduler = Scheduler(fuzz=False)
+    preview = scheduler.preview(None, NOW)
+    assert preview[Rating.GOOD] == scheduler.review(None, Rating.GOOD, NOW).due
+    dues = [preview[rating] for rating in Rating]
+    assert dues == sorted(dues) and len(set(dues)) == 4

@@ -64,16 +64,19 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def study(db_path: Path, bank_path: Path, profile: str, responses: dict[str, object]) -> None:
-    """A student answers some questions the way the app would, in one practice session now."""
+    """A student answers some questions the way the app would, in one study session now (a question
+    asked again after a wrong answer is skipped the second time)."""
     bank = load_bank(bank_path).require()
     with Store.open(db_path) as store:
         service = StudyService(store, profile, fixed_clock(datetime.now(UTC)), fuzz=False, seed=3)
-        session = service.start(bank, Mode.PRACTICE)
+        session = service.start(bank, Mode.STUDY)
+        answered = set()
         while not session.done:
             question = session.current()
             assert question is not None
-            if question.id in responses:
+            if question.id in responses and question.id not in answered:
                 session.answer(responses[question.id], seconds=12)
+                answered.add(question.id)
             else:
                 session.skip()
         session.finish()
@@ -246,7 +249,7 @@ def test_export_csv_has_one_row_per_answer(db_path: Path, bank_path: Path, capsy
     assert (first["profile"], first["bank_id"], first["mode"], first["duration_ms"]) == (
         "ann",
         "civics",
-        "practice",
+        "study",
         "12000",
     )
     assert datetime.fromisoformat(first["answered_at"]).tzinfo is not None

@@ -1,4 +1,4 @@
-"""`?`: what every key does, and how quizapp decides when a question comes back."""
+"""`?`: what every key does, the current screen's keys first, and how quizapp decides when a question comes back."""
 
 from __future__ import annotations
 
@@ -10,19 +10,19 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-HELP = """\
-# quizapp help
-
+HOME = """\
 ## Home
 | key | does |
 |---|---|
 | ↑ ↓ | choose a bank |
-| enter | study: what is due, then new questions |
-| p | practice every question of the bank |
+| enter | study: what is due, then new questions (up to the daily limit) |
+| p | practice every question of the bank (the schedule is not changed) |
 | e | exam: a fixed set, feedback at the end, a score out of 100 |
 | s | statistics |
 | r | reload the banks from disk |
+"""
 
+QUIZ = """\
 ## Answering
 | kind | keys |
 |---|---|
@@ -36,23 +36,46 @@ HELP = """\
 
 ## After an answer
 Your answer is already saved. **enter** goes on. **1** again, **2** hard, **3** good, **4** easy change how
-soon the question comes back. **escape** ends the session and shows the summary.
+soon the question comes back (each key shows when). **u** takes the answer back. **escape** ends the
+session and shows the summary.
+"""
 
+SCHEDULING = """\
 ## When questions come back
 quizapp schedules each question with FSRS, a spaced-repetition model: it predicts when you would be about
-to forget an answer and asks just before. A wrong answer comes back soon; a right and quick one waits longer.
+to forget an answer and asks just before. A wrong answer comes back later in the same study session. A
+right answer to a question whose answer is among the options is rated good at most; easy is for answers
+you type or put together, quicker than you usually are. Practice and exams do not change the schedule.
+"""
 
+ANYWHERE = """\
 ## Anywhere
 **?** this help · **ctrl+p** commands and themes · **q** or **ctrl+q** quit (answers are saved as you go)
 """
+
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "home": (HOME, QUIZ, SCHEDULING, ANYWHERE),
+    "quiz": (QUIZ, SCHEDULING, HOME, ANYWHERE),
+}
+"""The help of each screen, its own keys first."""
+
+
+def help_text(screen: str = "home") -> str:
+    """The help in Markdown, the keys of `screen` ('home', 'quiz', ...) first."""
+    return "# quizapp help\n\n" + "\n".join(SECTIONS.get(screen, SECTIONS["home"]))
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,q", "dismiss", "Close help")]
 
+    def __init__(self, screen: str = "home") -> None:
+        super().__init__()
+        self.topic = screen
+        """Whose keys come first: the screen help was asked from."""
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Markdown(HELP)
+            yield Markdown(help_text(self.topic))
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(result)

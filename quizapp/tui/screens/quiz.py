@@ -44,6 +44,7 @@ class QuizScreen(Screen[None]):
         Binding("2", "rate(2)", "Hard", show=False),
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
+        Binding("u", "undo", "Undo", show=False),  # also said on the #schedule bar
     ]
 
     def __init__(self, session: Any, *, seed: int | None = None) -> None:
@@ -54,6 +55,7 @@ class QuizScreen(Screen[None]):
         self.outcome: Any = None
         self._shown_at = 0.0  # see show_question
         self._painted = False
+        self._asked = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-top"):
@@ -108,7 +110,8 @@ class QuizScreen(Screen[None]):
         box.remove_children()
         rng = random.Random(f"{self.seed}:{self.session.id}:{question.id}")
         widget = answer_widget_for(question, rng)
-        widget.id = f"answer-{self.session.position}"
+        self._asked += 1  # not the position: after an undo the same position is asked again
+        widget.id = f"answer-{self._asked}"
         widget.add_class("answer")
         box.mount(widget)
         self.call_after_refresh(self._focus_answer, widget)
@@ -164,7 +167,9 @@ class QuizScreen(Screen[None]):
         feedback.show(outcome, bank_source=bank_source)
         feedback.display = True
         self._show_schedule()
-        self.query_one(ProgressBar).update(progress=self.session.position)
+        total = len(self.session.questions)  # grows when a forgotten question is put back
+        self.query_one("#quiz-count", Static).update(f"{self.session.position} / {total}")
+        self.query_one(ProgressBar).update(total=total, progress=self.session.position)
         body = self.query_one("#quiz-body", VerticalScroll)
         body.can_focus = True  # feedback can be long: the arrows scroll it
         body.focus()
@@ -175,12 +180,14 @@ class QuizScreen(Screen[None]):
 
     def _show_schedule(self) -> None:
         schedule = self.query_one("#schedule", Static)
-        schedule.update(schedule_line(self.outcome.rating, self.outcome.card.due, self.app.clock()))
+        schedule.update(schedule_line(self.outcome, self.app.clock()))
         schedule.display = True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("next", "rate"):
+        if action in ("next", "undo"):
             return self.phase is Phase.FEEDBACK
+        if action == "rate":
+            return self.phase is Phase.FEEDBACK and self.outcome is not None and self.outcome.rescheduled
         return True
 
     async def action_next(self) -> None:
@@ -202,6 +209,19 @@ class QuizScreen(Screen[None]):
         self.outcome = outcome
         self._show_schedule()
         self.notify(f"Rating changed to {rating.label}.", timeout=2)
+
+    @work(exclusive=True, group="answer")
+    async def action_undo(self) -> None:
+        """Take the answer back: deleted from the progress file, the schedule as it was, the question asked again."""
+        if self.phase is not Phase.FEEDBACK:
+            return
+        self.phase = Phase.SAVING
+        question = await self.app.db_or_say("undo the answer", self.session.undo)
+        if question is None:
+            self.phase = Phase.FEEDBACK
+            return
+        self.notify("Answer taken back: answer it again.", timeout=2)
+        await self.show_question()
 
     # -- leaving --------------------------------------------------------------------------
 

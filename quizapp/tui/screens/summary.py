@@ -1,4 +1,5 @@
-"""The end of a session: the score, the time, each question right or wrong, what comes next."""
+"""The end of a session: the score and how it was counted, the time, each question right or wrong,
+what comes next; after an exam, a review of every question with the right answer and why."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from textual.widgets import Digits, Footer, Static
 
 from quizapp.text import describe_duration, describe_interval, plural
 from quizapp.tui.text import literal, one_line
-from quizapp.tui.widgets.feedback import mark
+from quizapp.tui.widgets.feedback import comparison, mark
 
 if TYPE_CHECKING:
     from quizapp.tui.host import QuizHost
@@ -39,18 +40,51 @@ class SummaryScreen(Screen[None]):
             with Vertical(id="score-box"):
                 yield Digits(f"{round(summary.score_percent)}%", id="score")
                 yield Static(self._headline(), id="summary-headline")
+            yield Static(self._score_explained(), id="summary-score")
             yield Static(self._next_steps(), id="summary-next")
-            yield Static(self._results(), id="summary-results")
+            if summary.mode.value == "exam":
+                yield Static(self._exam_review(), id="summary-review")
+            else:
+                yield Static(self._results(), id="summary-results")
         yield Footer()
 
     def _headline(self) -> Content:
         summary = self.summary
         if summary.answered == 0:
             return Content("No questions answered this time.")
+        relearned = f" · {summary.relearned} relearned" if summary.relearned else ""
         return Content.assemble(
-            f"{summary.correct} of {plural(summary.answered, 'question')} right",
+            f"{summary.correct} of {plural(summary.answered, 'question')} right{relearned}",
             Content.styled(f" · {describe_duration(summary.duration.total_seconds())}", "$text-muted"),
         )
+
+    def _score_explained(self) -> Content:
+        """How the percentage was counted: partial credit, and in an exam the unanswered questions."""
+        summary = self.summary
+        if summary.answered == 0:
+            return Content("")
+        partial = [result for _, result in summary.results if not result.correct and result.score > 0]
+        points = sum(result.score for _, result in summary.results)
+        out_of = summary.answered + (len(summary.unanswered) if summary.mode.value == "exam" else 0)
+        parts = [f"Score: {points:.3g} {'point' if points == 1 else 'points'} out of {out_of}: 1 for each right answer"]
+        if partial:
+            parts.append(f", part of 1 for {plural(len(partial), 'partly right answer')} (the share of it right)")
+        if summary.mode.value == "exam" and summary.unanswered:
+            parts.append(f", 0 for {plural(len(summary.unanswered), 'unanswered question')}")
+        if summary.relearned:
+            parts.append("; each question counts its first answer")
+        return Content.styled("".join(parts) + ".", "$text-muted")
+
+    def _exam_review(self) -> Content:
+        """Every question of the exam: the student's answer against the right one, and the explanation."""
+        blocks = []
+        for number, (question, result) in enumerate(self.summary.results, start=1):
+            head = Content.assemble(mark(result), f" {number}. ", Content.styled(one_line(question.prompt), "bold"))
+            blocks.append(Content("\n").join([head, comparison(result), literal(question.explanation)]))
+        for question, result in self.summary.unanswered:
+            head = Content.assemble("– ", Content.styled(one_line(question.prompt), "bold"), " (not answered)")
+            blocks.append(Content("\n").join([head, comparison(result), literal(question.explanation)]))
+        return Content("\n\n").join(blocks) if blocks else Content("")
 
     def _next_steps(self) -> Content:
         summary = self.summary

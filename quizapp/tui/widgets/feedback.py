@@ -12,10 +12,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from quizapp.text import describe_interval
+from quizapp.text import short_interval
 from quizapp.tui.text import literal
-
-RATING_KEYS = "1 again · 2 hard · 3 good · 4 easy"
 
 
 def mark(result: Any) -> Content:
@@ -55,19 +53,35 @@ def comparison(result: Any) -> Content:
     return Content("\n").join([given, expected])
 
 
-def schedule_line(rating: Any, due: datetime, now: datetime) -> Content:
-    """That the answer is saved, the rating, when the question comes back, and the keys to change it.
+def schedule_line(outcome: Any, now: datetime) -> Content:
+    """That the answer is saved, its rating and why, and the keys that change it, each with when the
+    question would come back ("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d"); u undoes the answer.
 
     Shown by the quiz screen below its scrolling body, so the keys stay in view on a long feedback.
+    Practice and exam answers change no schedule: nothing to re-rate.
     """
-    when = describe_interval((due - now).total_seconds())
+    if not outcome.rescheduled:
+        return Content.assemble(
+            Content.styled("Saved. ", "$text-muted"),
+            f"{outcome.review.rating.label.capitalize()} — {outcome.reason}. ",
+            Content.styled("Practice leaves the schedule as it is.", "$text-muted"),
+            "\n",
+            Content.styled("enter next · u undo", "$text-muted"),
+        )
+    keys = []
+    for rating, due in outcome.next_due.items():
+        choice = f"{int(rating)} {rating.label} {short_interval((due - now).total_seconds())}"
+        keys.append(Content.styled(choice, "bold reverse") if rating == outcome.rating else Content(choice))
+    back = " Back later in this session." if outcome.returns else ""
     return Content.assemble(
         Content.styled("Saved. ", "$text-muted"),
         "Rated ",
-        Content.styled(rating.label, "bold"),
-        f": back {when}." if when != "now" else ": back in a moment.",
+        Content.styled(outcome.rating.label, "bold"),
+        f": {outcome.reason}.{back}",
         "\n",
-        Content.styled(f"Change it: {RATING_KEYS}", "$text-muted"),
+        Content.styled("Change it: ", "$text-muted"),
+        Content(" · ").join(keys),
+        Content.styled(" · u undo", "$text-muted"),
     )
 
 

@@ -1,0 +1,183 @@
+"""What the student sees of the schedule: ratings from evidence and their reason, practice that
+changes no due date, a forgotten question coming back, undo, the exam review, the daily limit named,
+help on the current screen's keys. The real app on a real progress file, driven by Pilot."""
+
+from __future__ import annotations
+
+from test_app_flows import answer_wrong, current_question, open_bank
+from tests_tui_support import NOW, current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
+from textual.widgets import Markdown, Static
+
+from quizapp.domain.clock import fixed_clock
+from quizapp.domain.scheduling import Rating
+from quizapp.storage import Store
+from quizapp.tui.screens.help import HelpScreen
+from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.screens.quiz import QuizScreen
+from quizapp.tui.screens.summary import SummaryScreen
+
+
+def schedule_text(app) -> str:
+    return shown_text(app.screen.query_one("#schedule", Static))
+
+
+def stored_cards(db_path, bank_id: str = "tui-kinds") -> dict:
+    with Store.open(db_path, clock=fixed_clock(NOW)) as store:
+        return store.cards(store.profile("ana").id, bank_id)
+
+
+async def test_a_right_true_false_on_its_first_showing_is_good_and_says_why(make_app, db_path, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "tf"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        await pilot.press("t")  # right, at once
+        await settle(pilot)
+        text = schedule_text(app)
+        assert "Rated good: right; the answer was among the options, so not easy." in text
+        assert "Change it: 1 again 1m · 2 hard 6m · 3 good 10m · 4 easy" in text and "u undo" in text
+    (review,) = stored_reviews(db_path)
+    assert review.rating == Rating.GOOD
+
+
+async def test_a_practice_session_leaves_every_due_date_unchanged(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)  # study: the first question, answered wrong, gets a schedule
+        await answer_wrong(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # summary -> home
+        await settle(pilot)
+        before = stored_cards(db_path)
+        assert len(before) == 1
+
+        await pilot.press("p")
+        await settle(pilot)
+        for _ in range(7):
+            await answer_wrong(pilot)
+            assert "Practice leaves the schedule as it is." in schedule_text(app)
+            await pilot.press("3")  # nothing to re-rate in practice
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.entries[0].overview.new == 6  # practising introduced nothing
+    assert stored_cards(db_path) == before
+    reviews = stored_reviews(db_path)
+    assert len(reviews) == 8 and all(review.rating == review.suggested_rating for review in reviews)
+
+
+async def answer_right(pilot) -> None:
+    """The right answer to a multiple-choice or true/false question."""
+    question = current_question(pilot.app)
+    if question.kind == "true_false":
+        await pilot.press("t" if question.answer else "f")
+    else:
+        widget = current_answer_widget(pilot.app)
+        await pilot.press(str(widget.choices.index(question.answer) + 1))
+    await settle(pilot)
+
+
+async def test_a_wrong_answer_comes_back_in_the_same_session(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        forgotten = current_question(app).id
+        await answer_wrong(pilot)
+        assert "Back later in this session." in schedule_text(app)
+        assert shown_text(app.screen.query_one("#quiz-count", Static)) == "1 / 8"
+        asked = []
+        for _ in range(4):
+            await pilot.press("enter")
+            await settle(pilot)
+            asked.append(current_question(app).id)
+            if asked[-1] != forgotten:
+                await answer_wrong(pilot)
+        assert asked == ["ms", "tf", "sa", forgotten]
+        await answer_right(pilot)
+        assert "Rated good" in schedule_text(app) and "Back later" not in schedule_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        assert "1 relearned" in shown_text(app.screen.query_one("#summary-headline", Static))
+    assert [review.question_id for review in stored_reviews(db_path)] == [forgotten, *asked]
+
+
+async def test_undo_restores_the_card_and_asks_the_question_again(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        question = current_question(app)
+        await answer_wrong(pilot)
+        assert len(stored_reviews(db_path)) == 1 and len(app.screen.session.questions) == 8
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen.phase.value == "asking" and current_question(app) is question
+        assert shown_text(app.screen.query_one("#quiz-count", Static)) == "1 / 7"
+        assert stored_reviews(db_path) == [] and stored_cards(db_path) == {}
+        await answer_right(pilot)
+        assert "Rated good" in schedule_text(app)
+    (review,) = stored_reviews(db_path)
+    assert review.correct
+
+
+async def test_the_exam_review_lists_every_right_answer_and_explains_the_score(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot, "e")
+        for _ in range(3):
+            await answer_wrong(pilot)
+        await pilot.press("escape")  # leaves four unanswered
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        review = shown_text(app.screen.query_one("#summary-review", Static))
+        score = shown_text(app.screen.query_one("#summary-score", Static))
+        summary = app.screen.summary
+    for question, result in summary.results + summary.unanswered:
+        assert question.prompt in review and question.explanation in review
+        assert all(part.expected in review for part in result.parts) if result.parts else result.expected in review
+    assert review.count("(not answered)") == 4
+    assert score.startswith("Score: ") and "out of 7" in score and "0 for 4 unanswered questions" in score
+
+
+async def test_an_empty_study_session_names_the_daily_limit(make_app, db_path) -> None:
+    with Store.open(db_path, clock=fixed_clock(NOW)) as store:
+        store.update_profile(store.profile("ana").name, daily_new_limit=1)
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        await answer_right(pilot)  # the one new question of the day
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # summary -> home
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        (message,) = [n.message for n in app._notifications if "Nothing is due" in n.message]
+    assert "(next review in 10 minutes)" in message
+    assert "today's limit of 1 new question is reached: 6 more come on the next days" in message
+
+
+async def test_help_during_a_question_opens_on_the_answering_keys(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        source = app.screen.query_one(Markdown).source
+        assert source.index("## Answering") < source.index("## Home")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, QuizScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        source = app.screen.query_one(Markdown).source
+        assert source.index("## Home") < source.index("## Answering")
