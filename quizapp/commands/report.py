@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_force_argument
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
+    add_force_argument(parser)
     parser.add_argument(
         "--attempt",
         choices=("first", "last"),
@@ -23,12 +26,14 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.cli import EXIT_BAD_INPUT, EXIT_OK
-    from quizapp.commands.output import write_or_print
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.commands.output import output_refused, write_or_print
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.results import UnreadableResults, read_results
 
+    if output_refused(args.csv, force=args.force, data=args.data, reading=args.files):
+        return EXIT_FAILURE
     loaded = []
     rejected = 0
     seen: set[Path] = set()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_output_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -16,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="BANK",
         help="only these bank files or folders (default: the bundled banks and yours)",
     )
-    parser.add_argument("-o", "--output", metavar="NAME.json", help="where to write (default: print it)")
+    add_output_arguments(parser, metavar="NAME.json", what="the results")
     parser.add_argument("--student", metavar="NAME", help="your name as the teacher knows it (default: the profile)")
 
 
@@ -26,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
 
     from quizapp.bank.catalog import discover_banks
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE
-    from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
+    from quizapp.commands.output import output_refused, profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.domain.clock import utc_now
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
@@ -38,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     if not progress_file_or_explain(db_path):
         return EXIT_FAILURE
     loaded = discover_banks([*args.banks, *args.bank], include_defaults=not args.banks)
+    if output_refused(args.output, force=args.force, data=args.data, reading=[entry.path for entry in loaded]):
+        return EXIT_FAILURE
     banks = {entry.bank.id: entry.bank for entry in loaded if entry.bank is not None}
     try:
         with Store.open(db_path) as store:
