@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
     from quizapp.teacher.results import bank_results, results_file, results_json
-    from quizapp.text import plural
+    from quizapp.text import displayable, plural
 
     db_path = default_db_path(args.data)
     profile_name = default_profile(args.profile)
@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     sections = [bank_results(banks[bank_id], reviews) for bank_id, reviews in by_bank.items() if bank_id in banks]
     for bank_id in sorted(set(by_bank) - set(banks)):
         if not args.banks:
-            print(f"quizapp: answers to bank {bank_id!r} left out: its file was not found", file=sys.stderr)
+            print(
+                displayable(f"quizapp: answers to bank {bank_id!r} left out: its file was not found"), file=sys.stderr
+            )
     if not sections:
         print(f"quizapp: profile {profile_name!r} has no answers to these banks yet", file=sys.stderr)
         return EXIT_FAILURE
@@ -68,5 +70,8 @@ def run(args: argparse.Namespace) -> int:
     status = write_or_print(results_json(results), args.output)
     if status == 0:
         answers = sum(len(section.answers) for section in sections)
-        print(f"{plural(answers, 'answer')} to {plural(len(sections), 'bank')}, for {student}", file=sys.stderr)
+        print(
+            displayable(f"{plural(answers, 'answer')} to {plural(len(sections), 'bank')}, for {student}"),
+            file=sys.stderr,
+        )
     return status

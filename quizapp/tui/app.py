@@ -26,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.command import Hit, Hits, Provider
 
 from quizapp.domain.clock import Clock, utc_now
+from quizapp.text import displayable
 from quizapp.tui.screens.home import HomeEntry, HomeScreen
 
 T = TypeVar("T")
@@ -55,7 +56,9 @@ class BankCommands(Provider):
             if bank is None:
                 continue
             for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
-                commands.append((f"{verb}: {bank.title}", partial(app.start_session, bank, mode), f"{mode} mode"))
+                commands.append(
+                    (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
+                )
         for name, callback, help_text in commands:
             score = matcher.match(name)
             if score > 0:
@@ -124,7 +127,7 @@ class QuizApp(App[None]):
         try:
             return await self.db(function, *args)
         except StoreError as error:
-            self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=12)
+            self.notify(displayable(str(error)), title=f"Could not {doing}", severity="error", timeout=12, markup=False)
             return None
 
     def _start_service(self, store: Any) -> Any:
@@ -220,7 +223,7 @@ class QuizApp(App[None]):
             return
         notice = getattr(self.service.store, "notice", None)
         if notice:
-            self.notify(notice, severity="warning", timeout=12)
+            self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
         await self._restore_theme()
         self.action_reload()
 
@@ -280,7 +283,9 @@ class QuizApp(App[None]):
         if not session.questions:
             await self.db_or_say("close the empty session", session.finish)
             self.notify(
-                "Nothing is due in this bank right now. Press p to practise it anyway.", title=bank.title, timeout=6
+                "Nothing is due in this bank right now. Press p to practise it anyway.",
+                title=displayable(bank.title),
+                timeout=6,
             )
             return
         self.active_session = session

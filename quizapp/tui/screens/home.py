@@ -104,7 +104,7 @@ class HomeScreen(Screen[None]):
             bank = entry.loaded.bank
             banks.add_option(
                 Option(
-                    Content.assemble(Content.styled(bank.title, "bold"), "\n", counts_line(entry.overview)),
+                    Content.assemble(literal(bank.title, "bold"), "\n", counts_line(entry.overview)),
                     id=str(index),
                 )
             )
@@ -147,7 +147,7 @@ class HomeScreen(Screen[None]):
         if entry is None:
             return
         bank, overview = entry.loaded.bank, entry.overview
-        lines = [Content.styled(bank.title, "bold")]
+        lines = [literal(bank.title, "bold")]
         if bank.description:
             lines.append(literal(bank.description))
         if bank.source is not None:
