@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     write = write_csv if args.format == "csv" else write_json
     to_screen = args.output in (None, "-")
     try:
-        with Store.open(db_path) as store:
+        with Store.open_read_only(db_path) as store:
             profile_id = None
             if not args.all_profiles:
                 profile = profile_or_explain(store, default_profile(args.profile))

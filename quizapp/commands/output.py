@@ -114,8 +114,9 @@ def write_or_print(text: str, output: str | None) -> int:
 
 
 def progress_file_or_explain(path: Path) -> bool:
-    """Whether the progress file exists; if not, say so (reading commands never create one)."""
-    if path.is_file():
+    """Whether the progress file exists; if not, say so (reading commands never create one). What is there
+    but cannot be read (a folder, an empty file) is said by Store.open_read_only."""
+    if path.exists():
         return True
     print(f"quizapp: no progress file at {path}: answer some questions first", file=sys.stderr)
     return False

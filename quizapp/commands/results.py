@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     banks = {entry.bank.id: entry.bank for entry in loaded if entry.bank is not None}
     try:
-        with Store.open(db_path) as store:
+        with Store.open_read_only(db_path) as store:
             profile = profile_or_explain(store, profile_name)
             if profile is None:
                 return EXIT_BAD_INPUT

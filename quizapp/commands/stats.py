@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from quizapp.domain.stats import Accuracy, GroupStats, StatsReport
+    from quizapp.storage import Store
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.bank.catalog import discover_banks
     from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.paths import default_db_path, default_profile
-    from quizapp.storage import InvalidValue, Store, StoreError
+    from quizapp.storage import InvalidValue, StoreError
     from quizapp.study import StudyService
     from quizapp.text import displayable
 
@@ -48,14 +49,13 @@ def run(args: argparse.Namespace) -> int:
     db_path = default_db_path(args.data)
     name = default_profile(args.profile)
     try:
-        with tempfile.TemporaryDirectory(prefix="quizapp-stats-") as scratch:
-            # Reading must not write: a student with no answers yet (or a misspelt --profile) gets
-            # the numbers of a new student from an empty scratch file, and nothing is created.
-            source = db_path if _has_profile(db_path, name) else Path(scratch, "empty.db")
-            if source != db_path:
-                print(f"quizapp: no answers saved for profile {name!r} yet: every question is new", file=sys.stderr)
-            with Store.open(source) as store:
-                report = StudyService(store, name).stats(banks)
+        # Reading must not write: the progress file is opened read-only, and a student with no answers
+        # yet (or a misspelt --profile) gets the numbers of a new student from an empty scratch file.
+        with (
+            tempfile.TemporaryDirectory(prefix="quizapp-stats-") as scratch,
+            _reading_store(db_path, name, Path(scratch, "empty.db")) as store,
+        ):
+            report = StudyService(store, name).stats(banks)
     except InvalidValue as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -69,13 +69,21 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _has_profile(db_path: Path, name: str) -> bool:
+def _reading_store(db_path: Path, name: str, scratch: Path) -> Store:
+    """The progress file read-only when it has the profile, else an empty scratch store (after saying so)."""
+    import sys
+
     from quizapp.storage import Store
 
-    if not db_path.is_file():
-        return False
-    with Store.open(db_path) as store:
-        return store.find_profile(name) is not None
+    if db_path.exists():  # a folder, an empty file, a damaged one: StoreError says which and what to do
+        store = Store.open_read_only(db_path)
+        if store.find_profile(name) is not None:
+            return store
+        store.close()
+        print(f"quizapp: no answers saved for profile {name!r} yet: every question is new", file=sys.stderr)
+    else:
+        print(f"quizapp: no progress file at {db_path} yet: every question is new", file=sys.stderr)
+    return Store.open(scratch)
 
 
 def format_report(report: StatsReport) -> str:

@@ -336,7 +336,7 @@ def test_stats_never_create_a_profile_or_a_file(
     )
     assert code == 0
     assert json.loads(out)["banks"][0]["overall"]["new"] == 3
-    assert "no answers saved for profile 'typo' yet" in err
+    assert f"no progress file at {db_path} yet: every question is new" in err
     assert not db_path.exists()
 
 
