@@ -93,8 +93,22 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+GLOBAL_OPTIONS_WITH_VALUES = ("--data", "--profile", "--bank")
+
+
 def _chosen_command(argv: Sequence[str]) -> str | None:
-    return next((arg for arg in argv if arg in COMMANDS), None)
+    """The subcommand: the first word that is not an option or an option's value (`--profile draft
+    validate x.toml` studies as 'draft' and validates)."""
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg.startswith("--") and "=" not in arg and len(arg) > 2:
+            # argparse accepts any unambiguous prefix (--prof NAME), so match prefixes too
+            takes_value = any(option.startswith(arg) for option in GLOBAL_OPTIONS_WITH_VALUES)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

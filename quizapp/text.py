@@ -56,3 +56,27 @@ def describe_duration(seconds: float) -> str:
         return f"{minutes} min {seconds} s" if seconds else f"{minutes} min"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes} min"
+
+
+def _visible(code: int) -> str:
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ESC is ␛, BEL is ␇, CR is ␍
+    if code == 0x7F:
+        return "␡"
+    return f"\\x{code:02x}"  # C1 has no pictures: shown as Python would write it
+
+
+_DISPLAYABLE = {code: _visible(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code not in (0x09, 0x0A)}
+
+
+def displayable(text: str) -> str:
+    """`text` from a file (a bank, a results file, an import, the progress file) made safe for a screen.
+
+    Control characters other than newline and tab are shown, not obeyed: an escape sequence in a teacher's
+    prompt or a student's name can then never set the clipboard (OSC 52), the window title (OSC 0) or clear
+    the screen (CSI 2J). ESC reads `␛`, DEL `␡`, C1 codes `\\x9b`; a Windows line end is a line end.
+    Every screen and every command's output passes file text through here.
+    """
+    if text.isprintable():  # the common case, in one C-speed test
+        return text
+    return text.replace("\r\n", "\n").translate(_DISPLAYABLE)

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from quizapp.bank.models import Bank
 from quizapp.bank.problems import BankProblems, Problem
+from quizapp.bounds import Excess, data_excess, key_offset, line_col, long_number, too_deep, too_many_values
 
 MAX_BANK_BYTES = 16 * 1024 * 1024
 """Banks larger than this are refused: 16 MiB holds well over 40,000 questions."""
@@ -145,17 +146,41 @@ def parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Proble
 
 
 def _parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Problem, ...]]:
+    crowded = too_many_values(text)
+    if crowded is not None:
+        return None, (_excess_problem(crowded, text, shown_as),)
     try:
         raw = tomli.loads(text)
     except (tomli.TOMLDecodeError, RecursionError) as error:  # tomli refuses nesting past 400 levels
+        limit = "allowed" in str(error) or isinstance(error, RecursionError)  # tomli's own limits on nesting
+        deep = too_deep(text, toml=True) if limit else None
+        if deep is not None:
+            return None, (_excess_problem(deep, text, shown_as),)
         line = getattr(error, "lineno", 1)
         col = getattr(error, "colno", 1)
         message = _friendly_toml_message(getattr(error, "msg", str(error)))
         return None, (_problem(shown_as, f"TOML syntax error: {message}", line, col),)
+    except ValueError:  # a number Python will not convert (past 4,300 digits): tomli cannot say where
+        return None, (_excess_problem(long_number(text) or Excess("a number too long to read"), text, shown_as),)
     try:
         return Bank.model_validate(raw), ()
     except ValidationError as error:
+        # a valid bank is bounded by its models; only a broken one is measured, before anything walks it
+        excess = data_excess(raw)
+        if excess is not None:
+            return None, (_excess_problem(excess, text, shown_as),)
         return None, locate_validation_error(error, raw, text, shown_as)
+
+
+def _excess_problem(excess: Excess, text: str, shown_as: str) -> Problem:
+    """The one problem of a file past a limit of quizapp.bounds, at its place in the text (found without
+    the full locator, which would cost seconds on such a file)."""
+    if excess.offset is None and excess.message.startswith("tables or arrays nested"):
+        excess = too_deep(text, toml=True) or excess
+    if excess.offset is None and excess.message.startswith("a number"):
+        excess = long_number(text) or excess
+    line, col = line_col(text, key_offset(text, excess.path) if excess.offset is None else excess.offset)
+    return _problem(shown_as, excess.message, line, col)
 
 
 def locate_validation_error(
@@ -180,7 +205,11 @@ def load_bank(path: Path | str, shown_as: str | None = None) -> LoadedBank:
     if problem is not None:
         return LoadedBank(path, shown, None, (problem,))
     assert text is not None
-    bank, problems = parse_bank_text(text, shown)
+    try:
+        bank, problems = parse_bank_text(text, shown)
+    except Exception as error:  # a bug of ours on an odd file must not stop every other bank from loading
+        message = f"cannot be read: quizapp failed on it ({type(error).__name__}); please report it"
+        return LoadedBank(path, shown, None, (_problem(shown, message),))
     return LoadedBank(path, shown, bank, problems)
 
 

@@ -79,15 +79,22 @@ class CrossCheck(NamedTuple):
 
 
 def _duplicates(values: Sequence[Any]) -> list[tuple[int, Any]]:
-    """(index, value) of every value seen before in `values`."""
-    if len(set(values)) == len(values):
-        return []
+    """(index, value) of every value seen before in `values`; an array or table where text belongs is
+    not compared (its type is reported on its own)."""
+    try:
+        if len(set(values)) == len(values):
+            return []
+    except TypeError:
+        pass
     seen: set[Any] = set()
     found = []
     for index, value in enumerate(values):
-        if value in seen:
-            found.append((index, value))
-        seen.add(value)
+        try:
+            if value in seen:
+                found.append((index, value))
+            seen.add(value)
+        except TypeError:
+            continue
     return found
 
 

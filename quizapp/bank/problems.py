@@ -19,9 +19,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """Ready to show: a problem quotes the file, and the file's control characters are shown, not obeyed."""
+        from quizapp.text import displayable
+
         if self.line is None:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.col or 1}: {self.message}"
+            return displayable(f"{self.path}: {self.message}")
+        return displayable(f"{self.path}:{self.line}:{self.col or 1}: {self.message}")
 
 
 class BankProblems(Exception):

@@ -7,22 +7,26 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_output_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("bank_file", metavar="BANK.toml", help="the quizapp bank to convert")
     parser.add_argument("--to", choices=("gift",), default="gift", help="the output format (default: gift)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="where to write (default: print it)")
+    add_output_arguments(parser, what="the GIFT file")
 
 
 def run(args: argparse.Namespace) -> int:
     import sys
 
     from quizapp.bank.loader import load_bank
-    from quizapp.commands.output import write_or_print
-    from quizapp.exit_codes import EXIT_BAD_INPUT
+    from quizapp.commands.output import output_refused, write_or_print
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.gift_writer import bank_to_gift
     from quizapp.text import plural
 
+    if output_refused(args.output, force=args.force, data=args.data, reading=[args.bank_file]):
+        return EXIT_FAILURE
     loaded = load_bank(args.bank_file)
     if not loaded.ok or loaded.bank is None:
         for problem in loaded.problems:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from quizapp.commands.output import add_output_arguments
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", metavar="ARTICLE", help="the article: plain text, Markdown or HTML")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the bank to FILE instead of printing it")
+    add_output_arguments(parser, what="the bank")
     parser.add_argument("--title", metavar="T", help="title of the bank (default: the article's headline)")
     parser.add_argument(
         "--json", action="store_true", help="print what was extracted (people, quotations, events, facts) instead"
@@ -30,15 +32,17 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
-    from quizapp.commands.output import write_or_print
+    from quizapp.commands.output import output_refused, write_or_print
     from quizapp.draft import ArticleError, NothingToAsk, draft_article, read_article
     from quizapp.draft.extraction import extract
-    from quizapp.exit_codes import EXIT_BAD_INPUT
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.text import plural
 
     if args.review and args.json:
         print("quizapp: --review and --json do not go together: --json only prints what was extracted", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if not args.review and output_refused(args.output, force=args.force, data=args.data, reading=[args.article]):
+        return EXIT_FAILURE  # --review asks in the app before replacing a file
     try:
         text = read_article(args.article)
     except ArticleError as error:
@@ -90,10 +94,14 @@ def review(draft: Draft, args: argparse.Namespace) -> int:
     """Open the review screen on a good draft; Textual is imported only now."""
     import sys
 
+    from quizapp.commands.output import output_problem
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.text import plural
 
     path, problem = review_output(args.article, args.output)
+    if path is not None:  # replacing an existing bank is asked in the app; the progress file, never
+        problem = output_problem(str(path), force=True, data=args.data)
+        path = None if problem else path
     if path is None:
         print(f"quizapp: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -6,6 +6,8 @@ import argparse
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from quizapp.commands.output import add_output_arguments
+
 if TYPE_CHECKING:
     from quizapp.storage import ExportRow
 
@@ -38,7 +40,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the screen")
+    add_output_arguments(parser, what="the answers")
     parser.add_argument(
         "--all-profiles", action="store_true", help="every profile's answers (default: the current profile's)"
     )
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.commands.output import profile_or_explain, progress_file_or_explain
+    from quizapp.commands.output import output_refused, profile_or_explain, progress_file_or_explain
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.files import replaced_atomically
     from quizapp.paths import default_db_path, default_profile
@@ -57,12 +59,12 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.text import plural
 
     db_path = default_db_path(args.data)
-    if not progress_file_or_explain(db_path):
+    if not progress_file_or_explain(db_path) or output_refused(args.output, force=args.force, data=args.data):
         return EXIT_FAILURE
     write = write_csv if args.format == "csv" else write_json
     to_screen = args.output in (None, "-")
     try:
-        with Store.open(db_path) as store:
+        with Store.open_read_only(db_path) as store:
             profile_id = None
             if not args.all_profiles:
                 profile = profile_or_explain(store, default_profile(args.profile))

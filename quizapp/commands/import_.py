@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from quizapp.bank.models import Bank
     from quizapp.interchange.imported import ImportResult
 
+from quizapp.commands.output import add_output_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a GIFT, Aiken or Anki text/CSV file")
@@ -24,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("gift", "aiken", "anki"),
         help="the file's format (default: detected from its name and text)",
     )
-    parser.add_argument("-o", "--output", metavar="BANK.toml", help="where to write the bank (default: print it)")
+    add_output_arguments(parser, metavar="BANK.toml", what="the bank")
     parser.add_argument(
         "--id",
         dest="bank_id",
@@ -32,7 +34,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the bank's id (default: the one `quizapp convert` wrote in the file, else from the file name)",
     )
     parser.add_argument("--title", metavar="TEXT", help="the bank's title (default: as for --id)")
-    parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,18 +43,14 @@ def run(args: argparse.Namespace) -> int:
 
     from quizapp.bank.loader import parse_bank_text
     from quizapp.bank.writer import bank_to_toml
-    from quizapp.commands.output import write_or_print, write_schema_beside
+    from quizapp.commands.output import output_refused, write_or_print, write_schema_beside
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.imported import bank_from_import, header_lines
     from quizapp.interchange.importing import import_file
     from quizapp.interchange.problems import MalformedInput
     from quizapp.text import plural
 
-    if args.output and args.output != "-" and Path(args.output).is_dir():
-        print(f"quizapp: {args.output} is a folder; give the bank file's name, e.g. -o bank.toml", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.output and args.output != "-" and Path(args.output).exists() and not args.force:
-        print(f"quizapp: {args.output} exists; choose another name or add --force to replace it", file=sys.stderr)
+    if output_refused(args.output, force=args.force, data=args.data, reading=[args.file]):
         return EXIT_FAILURE
     source = Path(args.file)
     to_file = bool(args.output) and args.output != "-"

@@ -1,16 +1,106 @@
-"""Writing a command's output to a file or stdout, with a clear error instead of a traceback."""
+"""Writing a command's output to a file or stdout, with a clear error instead of a traceback.
+
+Every command that writes a file decides here whether it may: never onto the progress file (or its
+`-wal`/`-shm` companions, or any SQLite file), never onto a file the command is reading, and onto any other
+existing file only with `--force`. One rule, one wording, one exit status for every command.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from quizapp.files import write_text_atomically
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+PROGRESS_COMPANIONS = ("", "-wal", "-shm", "-journal")
+"""The progress file and the files SQLite keeps beside it: writing onto any of them loses answers."""
+
+
+def add_output_arguments(parser: argparse.ArgumentParser, metavar: str = "FILE", what: str = "the output") -> None:
+    """`-o FILE` and `--force`, worded the same in every command."""
+    parser.add_argument("-o", "--output", metavar=metavar, help=f"write {what} to {metavar} instead of printing it")
+    add_force_argument(parser)
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the output file if it exists (never the progress file or a file being read)",
+    )
+
+
+def output_refused(
+    output: str | None,
+    *,
+    force: bool,
+    data: str | None = None,
+    reading: Iterable[str | Path] = (),
+) -> bool:
+    """Whether `output` must not be written; if so the reason is printed (call it before doing the work)."""
+    problem = output_problem(output, force=force, data=data, reading=reading)
+    if problem is not None:
+        print(f"quizapp: {problem}; nothing was written", file=sys.stderr)
+    return problem is not None
+
+
+def output_problem(
+    output: str | None,
+    *,
+    force: bool,
+    data: str | None = None,
+    reading: Iterable[str | Path] = (),
+) -> str | None:
+    """Why `output` must not be written, or None. `data` is `--data` (the progress file in use);
+    `reading` names every file the command reads."""
+    from quizapp.paths import default_db_path
+
+    if output is None or output == "-":
+        return None
+    path = Path(output)
+    if path.is_dir():
+        return f"{output} is a folder: give a file's name"
+    if not path.parent.is_dir():
+        return f"cannot write {output}: there is no folder {path.parent}"
+    progress = default_db_path(data)
+    if any(_same_file(path, Path(f"{progress}{suffix}")) for suffix in PROGRESS_COMPANIONS):
+        return f"{output} is the progress file ({progress}): choose another name"
+    for name in reading:
+        if _same_file(path, Path(name)):
+            return f"{output} is {name}, which this command reads: choose another name"
+    if not (path.exists() or path.is_symlink()):
+        return None
+    if _is_sqlite(path):
+        return f"{output} is an SQLite database (a progress file?) and is never replaced: choose another name"
+    if not force:
+        return f"{output} already exists: choose another name or add --force to replace it"
+    return None
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """The same file, through links and relative names too."""
+    try:
+        return path.samefile(other)
+    except OSError:  # one of them does not exist (yet): compare where they would be
+        return path.resolve() == other.resolve()
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
 
 def write_or_print(text: str, output: str | None) -> int:
-    """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written."""
+    """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written.
+
+    The command has already asked `output_refused` whether it may write there."""
     if output is None or output == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return 0
@@ -24,8 +114,9 @@ def write_or_print(text: str, output: str | None) -> int:
 
 
 def progress_file_or_explain(path: Path) -> bool:
-    """Whether the progress file exists; if not, say so (reading commands never create one)."""
-    if path.is_file():
+    """Whether the progress file exists; if not, say so (reading commands never create one). What is there
+    but cannot be read (a folder, an empty file) is said by Store.open_read_only."""
+    if path.exists():
         return True
     print(f"quizapp: no progress file at {path}: answer some questions first", file=sys.stderr)
     return False

@@ -41,8 +41,12 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "set" and args.retention is None and args.daily_new is None:
         print("quizapp: nothing to set: give --retention R and/or --daily-new N", file=sys.stderr)
         return EXIT_BAD_INPUT
+    db_path = default_db_path(args.data)
+    if args.action == "list" and not db_path.exists():
+        _print_profiles([], current)  # listing never creates the file
+        return EXIT_OK
     try:
-        with Store.open(default_db_path(args.data)) as store:
+        with Store.open_read_only(db_path) if args.action == "list" else Store.open(db_path) as store:
             if args.action == "list":
                 _print_profiles(store.profiles(), current)
             elif args.action == "add":

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_force_argument
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
+    add_force_argument(parser)
     parser.add_argument(
         "--attempt",
         choices=("first", "last"),
@@ -23,12 +26,15 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from quizapp.commands.output import write_or_print
-    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_OK
+    from quizapp.commands.output import output_refused, write_or_print
+    from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.results import UnreadableResults, read_results
+    from quizapp.text import displayable
 
+    if output_refused(args.csv, force=args.force, data=args.data, reading=args.files):
+        return EXIT_FAILURE
     loaded = []
     rejected = 0
     seen: set[Path] = set()
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             loaded.append((name, read_results(path, name)))
         except UnreadableResults as error:
-            print(f"quizapp: left out: {error}", file=sys.stderr)
+            print(displayable(f"quizapp: left out: {error}"), file=sys.stderr)
             rejected += 1
     if not loaded:
         print("quizapp: no usable results files", file=sys.stderr)
@@ -60,21 +66,23 @@ def _print_report(report: object) -> None:
     from rich.text import Text
 
     from quizapp.teacher.report import ClassReport
-    from quizapp.text import plural
+    from quizapp.text import displayable, plural
 
     assert isinstance(report, ClassReport)
     console = Console(highlight=False)
     for warning in report.warnings:
-        console.print(Text(f"warning: {warning}", style="yellow"))
+        console.print(Text(displayable(f"warning: {warning}"), style="yellow"))
     for version in report.versions:
         console.print()
-        heading = f"{version.title} ({version.bank_id}, version {version.content_hash})"
+        heading = displayable(f"{version.title} ({version.bank_id}, version {version.content_hash})")
         students = Table(title=Text(heading, style="bold"), title_justify="left")
         for column in ("Student", "Answered", "Right", "Score %"):
             students.add_column(column, justify="left" if column == "Student" else "right")
         for student in version.students:
             score = "–" if student.score is None else f"{100 * student.score:.1f}"
-            students.add_row(Text(student.student), f"{student.answered}/{student.total}", str(student.right), score)
+            students.add_row(
+                Text(displayable(student.student)), f"{student.answered}/{student.total}", str(student.right), score
+            )
         console.print(students)
         size = version.group_size
         groups = f"top {plural(size, 'student')} against bottom {size}" if size else "needs two students"
@@ -84,6 +92,6 @@ def _print_report(report: object) -> None:
         for item in version.items:
             facility = "–" if item.facility is None else f"{item.facility:.2f}"
             discrimination = "–" if item.discrimination is None else f"{item.discrimination:+.2f}"
-            flags = Text(", ".join(item.flags), style="red" if "miskeyed?" in item.flags else "yellow")
-            items.add_row(Text(item.question_id), str(item.answered), facility, discrimination, flags)
+            flags = Text(displayable(", ".join(item.flags)), style="red" if "miskeyed?" in item.flags else "yellow")
+            items.add_row(Text(displayable(item.question_id)), str(item.answered), facility, discrimination, flags)
         console.print(items)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_output_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -16,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="BANK",
         help="only these bank files or folders (default: the bundled banks and yours)",
     )
-    parser.add_argument("-o", "--output", metavar="NAME.json", help="where to write (default: print it)")
+    add_output_arguments(parser, metavar="NAME.json", what="the results")
     parser.add_argument("--student", metavar="NAME", help="your name as the teacher knows it (default: the profile)")
 
 
@@ -25,22 +27,24 @@ def run(args: argparse.Namespace) -> int:
     from collections import defaultdict
 
     from quizapp.bank.catalog import discover_banks
-    from quizapp.commands.output import profile_or_explain, progress_file_or_explain, write_or_print
+    from quizapp.commands.output import output_refused, profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.domain.clock import utc_now
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
     from quizapp.teacher.results import bank_results, results_file, results_json
-    from quizapp.text import plural
+    from quizapp.text import displayable, plural
 
     db_path = default_db_path(args.data)
     profile_name = default_profile(args.profile)
     if not progress_file_or_explain(db_path):
         return EXIT_FAILURE
     loaded = discover_banks([*args.banks, *args.bank], include_defaults=not args.banks)
+    if output_refused(args.output, force=args.force, data=args.data, reading=[entry.path for entry in loaded]):
+        return EXIT_FAILURE
     banks = {entry.bank.id: entry.bank for entry in loaded if entry.bank is not None}
     try:
-        with Store.open(db_path) as store:
+        with Store.open_read_only(db_path) as store:
             profile = profile_or_explain(store, profile_name)
             if profile is None:
                 return EXIT_BAD_INPUT
@@ -53,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     sections = [bank_results(banks[bank_id], reviews) for bank_id, reviews in by_bank.items() if bank_id in banks]
     for bank_id in sorted(set(by_bank) - set(banks)):
         if not args.banks:
-            print(f"quizapp: answers to bank {bank_id!r} left out: its file was not found", file=sys.stderr)
+            print(
+                displayable(f"quizapp: answers to bank {bank_id!r} left out: its file was not found"), file=sys.stderr
+            )
     if not sections:
         print(f"quizapp: profile {profile_name!r} has no answers to these banks yet", file=sys.stderr)
         return EXIT_FAILURE
@@ -64,5 +70,8 @@ def run(args: argparse.Namespace) -> int:
     status = write_or_print(results_json(results), args.output)
     if status == 0:
         answers = sum(len(section.answers) for section in sections)
-        print(f"{plural(answers, 'answer')} to {plural(len(sections), 'bank')}, for {student}", file=sys.stderr)
+        print(
+            displayable(f"{plural(answers, 'answer')} to {plural(len(sections), 'bank')}, for {student}"),
+            file=sys.stderr,
+        )
     return status

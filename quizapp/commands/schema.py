@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.output import add_output_arguments
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of printing")
+    add_output_arguments(parser, what="the schema")
 
 
 def run(args: argparse.Namespace) -> int:
     from quizapp.bank.schema import schema_text
-    from quizapp.commands.output import write_or_print
+    from quizapp.commands.output import output_refused, write_or_print
 
+    if output_refused(args.output, force=args.force, data=args.data):
+        return 1
     return write_or_print(schema_text(), args.output)

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.bank.catalog import flag_duplicate_ids
     from quizapp.bank.loader import load_banks
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_OK
-    from quizapp.text import plural
+    from quizapp.text import displayable, plural
 
     loaded = list(flag_duplicate_ids(load_banks(args.paths)))
     problems = [problem for bank in loaded for problem in bank.problems]
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         for bank in loaded:
             if bank.ok and bank.bank is not None:
                 count = len(bank.bank.questions)
-                print(f"{bank.shown_as}: ok, {plural(count, 'question')}")
+                print(displayable(f"{bank.shown_as}: ok, {plural(count, 'question')}"))
         files = sum(1 for bank in loaded if not bank.path.is_dir())
         print(f"{plural(files, 'file')} checked, {plural(len(problems), 'problem')}")
     return EXIT_BAD_INPUT if problems else EXIT_OK

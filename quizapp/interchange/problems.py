@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.text import displayable
+
 
 @dataclass(frozen=True, order=True)
 class SourceProblem:
@@ -14,7 +16,7 @@ class SourceProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return displayable(f"{self.path}:{self.line}: {self.message}")
 
 
 class MalformedInput(Exception):
@@ -37,4 +39,4 @@ class Loss:
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         about = f" {self.question_id!r}:" if self.question_id else ""
-        return f"{where}:{about} {self.message}"
+        return displayable(f"{where}:{about} {self.message}")

@@ -74,5 +74,28 @@ def translate(error: sqlite3.Error, path: Path, doing: str) -> StoreError:
             f"{path} is damaged ({error}): could not {doing}. Restart quizapp to move it aside and start afresh."
         )
     if primary in (_READONLY, _CANTOPEN, _PERM, _IOERR):
-        return StoreUnwritable(f"Cannot write {path} ({error}): could not {doing}.")
+        return StoreUnwritable(_unwritable(error, path, doing, primary == _IOERR))
     return StoreError(f"Could not {doing} in {path}: {error}.")
+
+
+def _unwritable(error: sqlite3.Error, path: Path, doing: str, io_error: bool) -> str:
+    """Why the progress file could not be used, and the fix: the cause is looked for, as SQLite's own
+    words ('disk I/O error', 'attempt to write a readonly database') name neither."""
+    import os
+    import resource
+
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if io_error and limit != resource.RLIM_INFINITY:
+        return (
+            f"Could not {doing}: {path} reached the file-size limit of this session ({limit:,} bytes, see "
+            "ulimit -f). Raise the limit (ulimit -f unlimited) and try again; nothing was lost."
+        )
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"Could not {doing}: {path} is read-only for you. Make it writable (chmod u+w {path})."
+    if not os.access(folder, os.W_OK):
+        return (
+            f"Could not {doing}: the folder {folder} is read-only for you, and SQLite writes its journal "
+            f"beside {path.name}. Make the folder writable, or use --data PATH to keep progress elsewhere."
+        )
+    return f"Could not {doing}: cannot write {path} ({error})."

@@ -15,14 +15,21 @@ Durability choices, made here once for every connection:
 
 A file that is damaged, written by a newer quizapp, or another program's database is never
 overwritten: it is refused, or (when the caller asks) moved aside as `<name>.corrupt-<time>`.
+
+Private by default, as ssh and gpg keep their files: a folder quizapp creates for progress is 0700 and a
+new progress file 0600 (SQLite gives its -wal and -shm files the same mode), so other users of the
+machine cannot read a student's answers. Commands that only read open the file read-only and create,
+change and leave nothing (see `open_read_only`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from quizapp.domain.clock import Clock
 from quizapp.storage.errors import (
@@ -76,7 +83,7 @@ def _open_sound(path: Path) -> sqlite3.Connection:
 def _prepare_folder(path: Path) -> None:
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the folder made here is private; never a chmod
     except OSError as error:
         raise StoreUnwritable(
             f"Cannot create the folder {folder} for the progress file: {error.strerror or error}. "
@@ -85,6 +92,71 @@ def _prepare_folder(path: Path) -> None:
     if path.exists() and not path.is_file():
         what = "a folder" if path.is_dir() else "not a regular file"
         raise StoreUnwritable(f"{path} is {what}, not a progress file. Use --data PATH to choose a file.")
+    _create_private(path)
+
+
+def _create_private(path: Path) -> None:
+    """Make a missing progress file empty and 0600 before SQLite opens it (SQLite would make it 0644)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StoreUnwritable(_cannot_create(path, error)) from error
+
+
+def _cannot_create(path: Path, error: OSError) -> str:
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return (
+            f"Cannot create the progress file {path}: the folder {folder} is read-only for you. "
+            "Make it writable, or use --data PATH (or QUIZAPP_DATA) to keep progress elsewhere."
+        )
+    return f"Cannot create the progress file {path}: {error.strerror or error}. Use --data PATH to keep it elsewhere."
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection for commands that only read (stats, export, results, profile list).
+
+    The file must already be a sound, up-to-date progress file; nothing is created, migrated or left
+    behind: with no write-ahead log beside the file (no quizapp is writing), it is opened immutable,
+    so SQLite does not make -wal and -shm files either (made by a reading command, they could be left
+    with modes that stop the next writer).
+    """
+    if not path.exists():
+        raise StoreError(
+            f"There is no progress file at {path}: answer some questions first (run quizapp), "
+            "or give the file with --data PATH."
+        )
+    if not path.is_file():
+        what = "a folder" if path.is_dir() else "not a regular file"
+        raise StoreError(f"{path} is {what}, not a progress file: give the progress file with --data PATH.")
+    if not _has_content(path):
+        raise StoreError(
+            f"{path} is empty, not a progress file: answer some questions first (run quizapp), "
+            "or give another file with --data PATH."
+        )
+    _check_existing_file(path)
+    writer_log = Path(f"{path}-wal").exists()
+    uri = f"file:{quote(str(path.absolute()))}?mode=ro" + ("" if writer_log else "&immutable=1")
+    try:
+        connection = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise translate(error, path, "open the progress file") from error
+    try:
+        _check_database(connection, path)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version < LATEST_VERSION:
+            raise StoreError(
+                f"{path} was written by an older quizapp and must be brought up to date before it can be "
+                "read: run quizapp once (it updates the file), then run this command again."
+            )
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _has_content(path: Path) -> bool:
@@ -104,7 +176,10 @@ def _check_existing_file(path: Path) -> None:
     except OSError as error:
         raise StoreUnwritable(f"Cannot read the progress file {path}: {error.strerror or error}.") from error
     if header != SQLITE_MAGIC:
-        raise StoreCorrupt(f"The progress file {path} is damaged (it is not an SQLite database).")
+        raise StoreCorrupt(
+            f"The progress file {path} is damaged (it is not an SQLite database). Start quizapp to move it "
+            "aside and start afresh, or give another file with --data PATH."
+        )
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -20,7 +20,7 @@ from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
 from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.numbers import ProgressNumbers
-from quizapp.storage.opening import open_connection
+from quizapp.storage.opening import open_connection, open_read_only
 from quizapp.storage.records import (
     REVIEW_COLUMNS,
     UNSCHEDULED,
@@ -63,6 +63,13 @@ class Store(ProgressNumbers):
         path = Path(path)
         connection, recovered = open_connection(path, clock, move_damaged=move_damaged)
         return cls(connection, path, clock, recovered)
+
+    @classmethod
+    def open_read_only(cls, path: Path | str, *, clock: Clock = utc_now) -> Store:
+        """Open an existing, up-to-date progress file only to read it: nothing is created or changed
+        (StoreError with the file and the fix when it cannot be read so)."""
+        path = Path(path)
+        return cls(open_read_only(path), path, clock)
 
     # -- profiles and settings ----------------------------------------------------------
 

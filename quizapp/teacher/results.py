@@ -31,6 +31,7 @@ from typing import Annotated, Any, Final, Literal, Protocol
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from quizapp.bank.models import Bank
+from quizapp.bounds import MAX_DIGITS, data_excess, line_col, long_number, too_deep, too_many_values
 
 RESULTS_FORMAT: Final = "quizapp-results"
 RESULTS_VERSION: Final = 1
@@ -152,6 +153,16 @@ def results_json(results: ResultsFile) -> str:
     return results.model_dump_json(indent=1) + "\n"
 
 
+class _LongNumber(ValueError):
+    """A number past quizapp.bounds.MAX_DIGITS, met while json reads the file."""
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _LongNumber(digits[:10])
+    return int(digits)
+
+
 def read_results(path: Path, shown_as: str | None = None) -> ResultsFile:
     """A results file, or UnreadableResults with one line saying what is wrong with it."""
     shown = shown_as or str(path)
@@ -166,21 +177,34 @@ def read_results(path: Path, shown_as: str | None = None) -> ResultsFile:
     except OSError as error:
         raise UnreadableResults(f"{shown}: cannot read: {error.strerror or error}") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise UnreadableResults(f"{shown}: not a results file (not UTF-8 text)") from None
+    try:
+        bounded = too_many_values(text)  # counted before json builds anything
+        if bounded is None:
+            data = json.loads(text, parse_int=_bounded_int)
     except RecursionError:
-        raise UnreadableResults(f"{shown}: not a results file (nested too deeply)") from None
+        bounded = too_deep(text, toml=False)
+    except _LongNumber:
+        bounded = long_number(text)
     except json.JSONDecodeError as error:
         cut_short = not raw.rstrip().endswith(b"}")
         ending = " (the file is cut short: ask the student to send it again)" if cut_short else ""
         raise UnreadableResults(f"{shown}:{error.lineno}: not valid JSON: {error.msg}{ending}") from None
+    if bounded is not None:
+        line, col = line_col(text, bounded.offset or 0)
+        raise UnreadableResults(f"{shown}:{line}:{col}: not a results file: {bounded.message}")
     if not isinstance(data, dict) or data.get("format") != RESULTS_FORMAT:
         raise UnreadableResults(f"{shown}: not a quizapp results file (made by `quizapp results`)")
     if data.get("version") != RESULTS_VERSION:
         raise UnreadableResults(
             f"{shown}: results format version {data.get('version')!r}; this quizapp reads version {RESULTS_VERSION}"
         )
+    excess = data_excess(data)
+    if excess is not None:
+        where = ".".join(str(part) for part in excess.path)
+        raise UnreadableResults(f"{shown}: {where}: {excess.message}")
     try:
         return ResultsFile.model_validate(data)
     except ValidationError as error:

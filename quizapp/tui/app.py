@@ -27,6 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.command import Hit, Hits, Provider
 
 from quizapp.domain.clock import Clock, utc_now
+from quizapp.text import displayable
 from quizapp.tui.host import HomeEntry, QuizHost
 from quizapp.tui.screens.home import HomeScreen
 
@@ -57,7 +58,9 @@ class BankCommands(Provider):
             if bank is None:
                 continue
             for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
-                commands.append((f"{verb}: {bank.title}", partial(app.start_session, bank, mode), f"{mode} mode"))
+                commands.append(
+                    (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
+                )
         for name, callback, help_text in commands:
             score = matcher.match(name)
             if score > 0:
@@ -141,7 +144,7 @@ class QuizApp(QuizHost):
         try:
             return await self.db(function, *args)
         except StoreError as error:
-            self.notify(str(error), title=f"Could not {doing}", severity="error", timeout=12)
+            self.notify(displayable(str(error)), title=f"Could not {doing}", severity="error", timeout=12, markup=False)
             return None
 
     def _start_service(self, store: Any) -> Any:
@@ -237,7 +240,7 @@ class QuizApp(QuizHost):
             return
         notice = getattr(self.service.store, "notice", None)
         if notice:
-            self.notify(notice, severity="warning", timeout=12)
+            self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
         await self._restore_theme()
         self.action_reload()
 
@@ -298,7 +301,7 @@ class QuizApp(QuizHost):
             await self.db_or_say("close the empty session", session.finish)
             overview = await self.db_or_say("read your progress", self.service.overview, bank)
             limit = self.service.profile.daily_new_limit
-            self.notify(nothing_due_message(overview, limit, self.clock()), title=bank.title, timeout=8)
+            self.notify(nothing_due_message(overview, limit, self.clock()), title=displayable(bank.title), timeout=8)
             return
         self.active_session = session
         await self.push_screen(QuizScreen(session, seed=self.seed))

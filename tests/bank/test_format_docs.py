@@ -102,7 +102,9 @@ def test_quizapp_docs_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_quizapp_docs_cannot_write_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "no-such-folder" / "format.md"
     assert main(["docs", "-o", str(target)]) == 1
-    assert capsys.readouterr().err == f"quizapp: cannot write {target}: No such file or directory\n"
+    assert capsys.readouterr().err == (
+        f"quizapp: cannot write {target}: there is no folder {target.parent}; nothing was written\n"
+    )
 
 
 # -- the schema, as an editor uses it -------------------------------------------------------------

@@ -289,9 +289,9 @@ def test_export_to_a_folder_that_is_not_there_says_so_and_keeps_the_old_file(
 
     old = tmp_path / "reviews.csv"
     old.write_text("last week's export\n", encoding="utf-8")
-    code, _, err = run(capsys, "--data", str(db_path), "--profile", "nobody", "export", "-o", str(old))
+    code, _, err = run(capsys, "--data", str(db_path), "--profile", "nobody", "export", "-o", str(old), "--force")
     assert code == 2 and old.read_text(encoding="utf-8") == "last week's export\n"
-    code, _, err = run(capsys, "--data", str(db_path), "--profile", "ann", "export", "-o", str(old))
+    code, _, err = run(capsys, "--data", str(db_path), "--profile", "ann", "export", "-o", str(old), "--force")
     assert code == 0 and "1 answers exported" not in err and "1 answer" in err
     assert [row["question_id"] for row in csv.DictReader(io.StringIO(old.read_text(encoding="utf-8")))] == ["senate"]
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []  # no scraps
@@ -354,7 +354,7 @@ def test_stats_never_create_a_profile_or_a_file(
     )
     assert code == 0
     assert json.loads(out)["banks"][0]["overall"]["new"] == 3
-    assert "no answers saved for profile 'typo' yet" in err
+    assert f"no progress file at {db_path} yet: every question is new" in err
     assert not db_path.exists()
 
 

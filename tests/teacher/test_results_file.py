@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,8 +27,34 @@ def test_every_truncation_of_a_results_file_is_reported(tmp_path: Path) -> None:
 def test_json_nested_too_deeply_is_named_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    with pytest.raises(UnreadableResults, match=r"^deep.json: not a results file \(nested too deeply\)$"):
+    with pytest.raises(UnreadableResults, match=r"^deep.json:1:17: not a results file: tables or arrays nested more "):
         read_results(path, "deep.json")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda text: text.replace('"duration_ms": 4001', '"duration_ms": ' + "9" * 5001), "a number of 5,001 digits"),
+        (lambda text: text.replace('"duration_ms": 4001', '"duration_ms": ' + "9" * 41), "a number of 41 digits"),
+        (
+            lambda text: text.replace('"student": "Ann"', '"student": "' + "A" * 100_001 + '"'),
+            "student: text of 100,001",
+        ),
+        (lambda text: text.replace('"student": "Ann"', '"student": ' + "[" * 20 + "]" * 20), "nested more than 16"),
+    ],
+)
+def test_files_past_a_limit_are_named_with_the_limit_in_one_line(
+    tmp_path: Path, change: Callable[[str], str], message: str
+) -> None:
+    text = json.dumps(results("Ann", [answer("q1", 1, 1)]))
+    assert '"duration_ms": 4001' in text and '"student": "Ann"' in text
+    path = tmp_path / "ann.json"
+    path.write_text(change(text), encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(UnreadableResults, match=message) as raised:
+        read_results(path, "ann.json")
+    assert "\n" not in str(raised.value) and str(raised.value).startswith("ann.json:")
+    assert time.perf_counter() - started < 2
 
 
 def test_a_file_cut_inside_a_string_is_called_cut_short(tmp_path: Path) -> None:

@@ -45,18 +45,18 @@ def question_body(question: Any) -> Content:
         answers = {question.answer} if kind == "multiple_choice" else set(question.answers)
         for choice in question.choices:
             if choice in answers:
-                lines.append(Content.assemble(("✓ ", right), Content.styled(choice, right)))
+                lines.append(Content.assemble(("✓ ", right), literal(choice, right)))
             else:
                 lines.append(Content.assemble(("· ", "$text-muted"), literal(choice)))
     elif kind == "true_false":
         lines.append(Content.assemble(("Answer: ", "$text-muted"), ("True" if question.answer else "False", right)))
     elif kind == "short_answer":
-        lines.append(Content.assemble(("Answer: ", "$text-muted"), Content.styled(question.answer, right)))
+        lines.append(Content.assemble(("Answer: ", "$text-muted"), literal(question.answer, right)))
         if question.alternatives:
             also = ", ".join(question.alternatives)
             lines.append(Content.assemble(("Also accepted: ", "$text-muted"), literal(also)))
     elif kind == "cloze":
-        lines.append(_blanked(question, lambda index: Content.styled(f"[{_blank_answers(question, index)}]", right)))
+        lines.append(_blanked(question, lambda index: literal(f"[{_blank_answers(question, index)}]", right)))
     elif kind == "ordering":
         for position, item in enumerate(question.items, start=1):
             lines.append(Content.assemble((f"{position}. ", "$text-muted"), literal(item)))

@@ -97,7 +97,7 @@ class HomeScreen(Screen[None]):
                 continue  # only loaded banks have an overview; this keeps the type checker sure of it
             banks.add_option(
                 Option(
-                    Content.assemble(Content.styled(bank.title, "bold"), "\n", counts_line(entry.overview)),
+                    Content.assemble(literal(bank.title, "bold"), "\n", counts_line(entry.overview)),
                     id=str(index),
                 )
             )
@@ -142,7 +142,7 @@ class HomeScreen(Screen[None]):
         bank, overview = entry.loaded.bank, entry.overview
         if bank is None or overview is None:
             return
-        lines = [Content.styled(bank.title, "bold")]
+        lines = [literal(bank.title, "bold")]
         if bank.description:
             lines.append(literal(bank.description))
         if bank.source is not None:

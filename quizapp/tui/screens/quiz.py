@@ -95,7 +95,7 @@ class QuizScreen(Screen[None]):
         tags = "  ".join(f"#{tag}" for tag in question.tags)
         meta = Content.assemble(Content.styled(kind_label(question.kind), "bold $accent"))
         if tags:
-            meta = Content.assemble(meta, Content.styled(f"   {tags}", "$text-muted"))
+            meta = Content.assemble(meta, literal(f"   {tags}", "$text-muted"))
         self.query_one("#question-meta", Static).update(meta)
         self.query_one("#prompt", Static).update(literal(question.prompt))
         hint = self.query_one("#answer-hint", Static)

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, LoadingIndicator, Static
 
-from quizapp.text import plural
+from quizapp.text import displayable, plural
 from quizapp.tui.widgets.charts import BarChart
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def _percent(value: float | None) -> str:
 def _row(name: str, group: GroupStats) -> tuple[Text | int | str, ...]:
     recall = None if group.recall is None else group.recall * 100
     return (
-        Text(name),  # a Rich Text cell: measured for the column width, and never parsed as markup
+        Text(displayable(name)),  # a Rich Text cell: measured for the column width, and never parsed as markup
         group.total,
         group.new,
         group.learning,

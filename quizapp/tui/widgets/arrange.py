@@ -233,7 +233,7 @@ class MatchingAnswer(Horizontal, can_focus=True):
             )
             if row.index == self.cursor and not self.locked:
                 legend = self._legend(row.content_size.width - len(LEGEND_INDENT))
-                answer = Content.assemble(answer, "\n", Content.styled(legend, "$text-muted"))
+                answer = Content.assemble(answer, "\n", literal(legend, "$text-muted"))
             row.update(
                 Content.assemble(
                     (f"{LETTERS[row.index]}. ", "bold"), literal(self.lefts[row.index]), "\n" + LEGEND_INDENT, answer

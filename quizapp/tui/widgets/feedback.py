@@ -41,15 +41,13 @@ def comparison(result: Any) -> Content:
             mark = Content.styled("✓ ", "$success") if part.correct else Content.styled("✗ ", "$error")
             line = Content.assemble(mark, literal(part.label), ": ", literal(part.given or "—"))
             if not part.correct:
-                line = Content.assemble(
-                    line, Content.styled("  → ", "$text-muted"), Content.styled(part.expected, "bold")
-                )
+                line = Content.assemble(line, Content.styled("  → ", "$text-muted"), literal(part.expected, "bold"))
             lines.append(line)
         return Content("\n").join(lines)
     given = Content.assemble(Content.styled("Your answer: ", "$text-muted"), literal(result.given or "—"))
     if result.correct:
         return given
-    expected = Content.assemble(Content.styled("Answer:      ", "$text-muted"), Content.styled(result.expected, "bold"))
+    expected = Content.assemble(Content.styled("Answer:      ", "$text-muted"), literal(result.expected, "bold"))
     return Content("\n").join([given, expected])
 
 
@@ -106,6 +104,6 @@ class FeedbackPanel(Vertical):
         source = self.query_one("#source", Static)
         excerpt = outcome.question.source
         if excerpt:
-            cite = Content.styled(f"  — {bank_source}", "$text-muted") if bank_source else Content("")
-            source.update(Content.assemble(Content.styled(f"“{excerpt}”", "italic"), cite))
+            cite = literal(f"  — {bank_source}", "$text-muted") if bank_source else Content("")
+            source.update(Content.assemble(literal(f"“{excerpt}”", "italic"), cite))
         source.display = bool(excerpt)
