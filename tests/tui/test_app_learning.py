@@ -181,3 +181,23 @@ async def test_help_during_a_question_opens_on_the_answering_keys(make_app) -> N
         await settle(pilot)
         source = app.screen.query_one(Markdown).source
         assert source.index("## Home") < source.index("## Answering")
+
+
+async def test_an_empty_multi_select_asks_before_grading_and_chosen_boxes_show_a_tick(make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ms"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        widget = current_answer_widget(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.phase.value == "asking"
+        hint = shown_text(app.screen.query_one("#answer-hint", Static))
+        assert hint == "Nothing is chosen. Press enter again to check it as it is."
+
+        await pilot.press("2")
+        await settle(pilot)
+        prompts = [str(widget.get_option_at_index(index).prompt) for index in range(len(widget.choices))]
+        assert [prompt.split(" ")[1] for prompt in prompts] == ["[", "[✓]", "[", "["]
+        await pilot.press("enter")  # something chosen now: graded at once
+        await settle(pilot)
+        assert app.screen.phase.value == "feedback"

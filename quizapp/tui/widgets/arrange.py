@@ -293,7 +293,9 @@ class MatchingAnswer(Horizontal, can_focus=True):
 
     def action_submit(self) -> None:
         if not self.locked:
-            self.post_message(AnswerSubmitted(self.response))
+            missing = len(self.lefts) - len(self.chosen)
+            incomplete = f"{missing} of {len(self.lefts)} items have no match." if missing else ""
+            self.post_message(AnswerSubmitted(self.response, incomplete=incomplete))
 
     def on__row_clicked(self, message: _Row.Clicked) -> None:
         if self.locked:
