@@ -73,5 +73,5 @@ def test_no_two_siblings_follow_each_other_in_practice() -> None:
     ids = [question.id for question in BANK.questions]
     for seed in range(20):
         plan = plan_session(ids, Mode.PRACTICE, seed=seed, siblings=KEYS)
-        assert len(plan) == 65
+        assert len(plan) == len(ids)
         assert not any(related(KEYS[a], KEYS[b]) for a, b in itertools.pairwise(plan)), seed
