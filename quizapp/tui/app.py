@@ -100,6 +100,7 @@ class QuizApp(App[None]):
         seed: int | None = None,
         fuzz: bool = True,
         exit_after_first_paint: bool = False,
+        exit_when_ready: bool = False,
         watch_banks: bool = False,
         ask_profile: bool = False,
         answer_grace: float = ANSWER_GRACE,
@@ -114,6 +115,8 @@ class QuizApp(App[None]):
         self.seed = seed
         self.fuzz = fuzz
         self.exit_after_first_paint = exit_after_first_paint
+        self.exit_when_ready = exit_when_ready
+        """Quit once the home screen shows the banks' counts (the start-up benchmark's 'ready')."""
         self.watch_banks = watch_banks
         self.ask_profile = ask_profile
         self.answer_grace = answer_grace
@@ -247,6 +250,8 @@ class QuizApp(App[None]):
         self.home.show_loading()
         self.entries = await self.db(self._load_entries)
         self.home.show_entries(self.entries)
+        if self.exit_when_ready:
+            self.call_after_refresh(self.exit)
 
     async def _show_store_problem(self, title: str, error: Exception) -> None:
         from quizapp.tui.screens.problem import ProblemScreen
