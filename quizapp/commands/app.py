@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.storage import Store
 
 FIRST_PAINT_ENV = "QUIZAPP_EXIT_AFTER_FIRST_PAINT"
 """Set by the start-up benchmark: quit as soon as the first screen is painted."""
@@ -17,7 +21,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     db_path = default_db_path(args.data)
 
-    def open_store():  # runs on the app's store thread, after the first paint
+    def open_store() -> Store:  # runs on the app's store thread, after the first paint
         from quizapp.storage import Store
 
         # A damaged file is moved aside (kept as <name>.corrupt-<time>) and the app starts afresh,
