@@ -24,7 +24,7 @@ from typing import Any, ClassVar, TypeVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.tui.screens.home import HomeEntry, HomeScreen
@@ -39,12 +39,12 @@ WATCH_SECONDS = 0.5
 
 
 class BankCommands(Provider):
-    """Command palette: start any bank in any mode, open statistics or help."""
+    """Command palette: start any bank in any mode, open statistics or help; all listed when the
+    palette opens, before anything is typed."""
 
-    async def search(self, query: str) -> Hits:
+    def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         app = self.app
         assert isinstance(app, QuizApp)
-        matcher = self.matcher(query)
         commands: list[tuple[str, Callable[[], Any], str]] = [
             ("Statistics", app.action_stats, "accuracy, forecast and streak"),
             ("Help", app.action_help, "keys and how scheduling works"),
@@ -57,7 +57,15 @@ class BankCommands(Provider):
                 continue
             for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
                 commands.append((f"{verb}: {bank.title}", partial(app.start_session, bank, mode), f"{mode} mode"))
-        for name, callback, help_text in commands:
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -4,6 +4,8 @@ help on the current screen's keys. The real app on a real progress file, driven 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from test_app_flows import answer_wrong, current_question, open_bank
 from tests_tui_support import NOW, current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
 from textual.widgets import Markdown, Static
@@ -201,3 +203,38 @@ async def test_an_empty_multi_select_asks_before_grading_and_chosen_boxes_show_a
         await pilot.press("enter")  # something chosen now: graded at once
         await settle(pilot)
         assert app.screen.phase.value == "feedback"
+
+
+async def test_the_empty_palette_lists_the_apps_commands(make_app) -> None:
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        listed = app.screen.query_one(OptionList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        for command in ("Statistics", "Help", "Study: Seven kinds", "Exam: Seven kinds"):
+            assert any(command in prompt for prompt in prompts), (command, prompts)
+
+
+async def test_home_counts_a_question_due_once_its_time_has_come(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        await answer_wrong(pilot)  # back in a minute
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # summary -> home
+        await settle(pilot)
+        assert app.entries[0].overview.due == 0
+        later = NOW + timedelta(minutes=2)
+        app.clock = app.service.clock = lambda: later  # two minutes pass, nothing pressed
+        app.home.refresh_counts()
+        await settle(pilot)
+        assert app.entries[0].overview.due == 1
+        banks = app.home.query_one("#banks")
+        assert "1 due" in str(banks.get_option_at_index(0).prompt)
