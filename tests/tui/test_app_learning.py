@@ -238,3 +238,23 @@ async def test_home_counts_a_question_due_once_its_time_has_come(make_app) -> No
         assert app.entries[0].overview.due == 1
         banks = app.home.query_one("#banks")
         assert "1 due" in str(banks.get_option_at_index(0).prompt)
+
+
+async def test_statistics_and_the_ordering_footer_fit_80_by_24(make_app, tmp_path) -> None:
+    from pathlib import Path
+
+    from textual.widgets import DataTable
+
+    article_bank = Path(__file__).resolve().parents[2] / "questions" / "trump-putin-call.toml"
+    app = make_app("kinds.toml", article_bank)  # a long bank title beside a short one
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        for table in app.screen.query(DataTable):
+            assert table.virtual_size.width <= table.scrollable_content_region.width, table.id  # no column cut
+    app = make_app(one_question_bank(tmp_path, "or"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        footer_keys = [key.description for key in app.screen.query("FooterKey")]
+        assert "End session" in footer_keys and "Move up" not in footer_keys

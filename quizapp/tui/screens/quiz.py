@@ -28,7 +28,7 @@ KIND_HINTS = {
     "true_false": "t / f, or 1 / 2",
     "short_answer": "enter checks · empty means “I don't know”",
     "cloze": "enter goes to the next blank, then checks",
-    "ordering": "shift+↑↓ moves · or type the letters in order · enter checks",
+    "ordering": "shift+↑↓ or space then ↑↓ moves · or type the letters · enter checks",
     "matching": "↑↓ item · number picks its match · enter checks",
 }
 
