@@ -25,6 +25,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.theme import ThemeProvider
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.tui.screens.home import HomeEntry, HomeScreen
@@ -69,6 +70,15 @@ class BankCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class MarkedThemes(ThemeProvider):
+    """Textual's theme list, with the theme in use marked."""
+
+    @property
+    def commands(self) -> list[tuple[str, Callable[[], None]]]:
+        current = self.app.theme
+        return [(f"{name}  ✓ current" if name == current else name, pick) for name, pick in super().commands]
 
 
 def nothing_due_message(overview: Any, daily_new_limit: int, now: datetime) -> str:
@@ -326,6 +336,12 @@ class QuizApp(App[None]):
             self.show_home()  # the answers are saved; only the session's end time is not
             return
         await self.switch_screen(SummaryScreen(summary, session.bank))
+
+    def search_themes(self) -> None:
+        """The palette's theme list (ctrl+p, then 'theme'), the theme in use marked."""
+        from textual.command import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[MarkedThemes], placeholder="Search for themes…"))
 
     def action_stats(self) -> None:
         from quizapp.tui.screens.stats import StatsScreen

@@ -258,3 +258,17 @@ async def test_statistics_and_the_ordering_footer_fit_80_by_24(make_app, tmp_pat
         await open_bank(pilot)
         footer_keys = [key.description for key in app.screen.query("FooterKey")]
         assert "End session" in footer_keys and "Move up" not in footer_keys
+
+
+async def test_the_theme_list_marks_the_theme_in_use(make_app) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        app.search_themes()
+        await settle(pilot)
+        listed = app.screen.query_one(OptionList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert [prompt for prompt in prompts if "current" in prompt] == ["nord  ✓ current"]
