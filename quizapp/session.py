@@ -167,7 +167,7 @@ class StudySession:
             raise SessionError("This session is over: there is no question to answer.")
         service = self._service
         now = service.clock()
-        result = grade(question, response)
+        result = grade(question, response, language=self.bank.language)
         parts = answer_parts(question)
         first_showing = question.id not in self._answered
         rated = rate(

@@ -17,6 +17,7 @@ from quizapp.bank.models import Bank
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.planner import DueReview, Mode, plan_session
 from quizapp.domain.scheduling import Scheduler
+from quizapp.domain.siblings import Keys, sibling_keys
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
@@ -94,6 +95,7 @@ class StudyService:
         self._synced: dict[str, Bank] = {}
         """Bank id -> the bank object last synced (see `sync`)."""
         self._indexes: dict[str, tuple[Bank, BankIndex]] = {}
+        self._family_cache: dict[str, tuple[Bank, dict[str, Keys], dict[str, str]]] = {}
         self._run_until_yesterday: tuple[date, int] | None = None
         """(today, consecutive days with answers up to yesterday), see `streak_days`."""
 
@@ -167,11 +169,15 @@ class StudyService:
         new_allowance = 0
         due: list[DueReview] = []
         scheduled: set[str] = set()
+        taken: set[str] = set()
+        siblings, groups = self._families(bank)
         if mode is Mode.STUDY:
             midnight = local_midnight(self.today(), self.tz)
             new_allowance = self.profile.daily_new_limit - self.store.new_questions_since(
                 self.profile.id, bank.id, midnight
             )
+            for question_id in self.store.answered_since(self.profile.id, bank.id, midnight):
+                taken |= siblings.get(question_id, frozenset())
             scheduler = self.scheduler()
             due = [
                 DueReview(
@@ -188,9 +194,21 @@ class StudyService:
             new_allowance=new_allowance,
             seed=self._seeds.randrange(2**32),
             limit=limit,
+            siblings=siblings,
+            groups=groups,
+            taken=taken,
         )
         session_id = self.store.start_session(self.profile.id, bank.id, mode, now)
         return StudySession(self, session_id, bank, mode, tuple(bank.by_id[i] for i in ids), now)
+
+    def _families(self, bank: Bank) -> tuple[dict[str, Keys], dict[str, str]]:
+        """Each question's sibling keys and tag-and-kind group (see domain.siblings), once per loaded bank."""
+        cached = self._family_cache.get(bank.id)
+        if cached is None or cached[0] is not bank:
+            keys = {question.id: sibling_keys(question) for question in bank.questions}
+            groups = {q.id: f"{q.tags[0] if q.tags else ''}/{q.kind}" for q in bank.questions}
+            cached = self._family_cache[bank.id] = (bank, keys, groups)
+        return cached[1], cached[2]
 
     def _index(self, bank: Bank) -> BankIndex:
         """The bank's question and tag places for statistics, built once per loaded bank."""

@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from quizapp.domain.planner import Mode
-from quizapp.study_service import StudyService
 from rich.cells import cell_len
 
 from quizapp.bank.loader import load_bank
 from quizapp.cli import main
 from quizapp.domain.clock import fixed_clock
+from quizapp.domain.planner import Mode
 from quizapp.storage import Store
+from quizapp.study_service import StudyService
 from quizapp.text import displayable
 
 ESCAPES = r"\u001B]52;c;cXVpemFwcA==\u0007\u001B]0;PWNED\u0007\u001B[2J" + "\x9b" + r"31m\u007F"

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from quizapp.domain.planner import Mode
-from quizapp.study_service import StudyService
 
 from quizapp.bank.loader import load_bank
 from quizapp.cli import main
 from quizapp.domain.clock import fixed_clock
+from quizapp.domain.planner import Mode
 from quizapp.storage import Store
+from quizapp.study_service import StudyService
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "tests" / "tui_draft_review" / "articles" / "library_hall.txt"

@@ -137,3 +137,27 @@ def test_each_rating_shows_when_the_question_would_come_back(store: Store, clock
     assert (minutes[Rating.AGAIN], minutes[Rating.HARD]) == (1, 6)
     assert outcome.next_due[Rating.GOOD] == outcome.card.due
     assert outcome.next_due[Rating.EASY] > outcome.next_due[Rating.GOOD]
+
+
+def test_siblings_are_spread_over_days(store: Store, clock: HandClock, tmp_path: Path) -> None:
+    question = 'kind = "true_false"\nprompt = "Statement {n}."\nanswer = true\nexplanation = "So."\n'
+    shared = 'source = "Both statements come from this one sentence."\n'
+    body = "".join(f'\n[[questions]]\nid = "t{n}"\n{question.format(n=n)}{shared}' for n in range(2))
+    path = tmp_path / "family.toml"
+    path.write_text(f'format = 1\nid = "family"\ntitle = "Family"\n{body}', encoding="utf-8")
+    from quizapp.bank.loader import load_bank
+
+    family = load_bank(path).require()
+    service = service_for(store, clock)
+    first = service.start(family, Mode.STUDY)
+    assert [q.id for q in first.questions] == ["t0"]  # its sibling waits for another day
+    first.answer(True, seconds=5)
+    first.finish()
+    clock.advance(hours=1)
+    assert [q.id for q in service.start(family, Mode.STUDY).questions] == []  # not even later the same day
+    clock.advance(days=1)
+    review = service.start(family, Mode.STUDY)
+    assert [q.id for q in review.questions] == ["t0"]  # due: reviews come first, the new sibling waits
+    review.answer(True, seconds=5)
+    clock.advance(days=1)
+    assert [q.id for q in service.start(family, Mode.STUDY).questions] == ["t1"]

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 FIRST_PAINT_ENV = "QUIZAPP_EXIT_AFTER_FIRST_PAINT"
 """Set by the start-up benchmark: quit as soon as the first screen is painted."""
+READY_ENV = "QUIZAPP_EXIT_WHEN_READY"
+"""Set by the start-up benchmark: quit as soon as the home screen shows the banks' counts."""
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -31,6 +33,7 @@ def run_app(args: argparse.Namespace) -> int:
         profile_name=default_profile(args.profile),
         bank_paths=args.bank,
         exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),
+        exit_when_ready=bool(os.environ.get(READY_ENV)),
         ask_profile=args.ask_profile and not args.profile,
     )
     app.run()

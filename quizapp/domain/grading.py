@@ -77,12 +77,17 @@ TRUE_WORDS = frozenset({"true", "t", "yes", "y"})
 FALSE_WORDS = frozenset({"false", "f", "no", "n"})
 
 
-def grade(question: Any, response: Response) -> GradeResult:
-    """Grade `response` to `question` (any question kind from quizapp.bank.models).
+def grade(question: Any, response: Response, *, language: str | None = None) -> GradeResult:
+    """Grade `response` to `question` (any question kind from quizapp.bank.models); `language` is
+    the bank's, for number words in typed answers (None: English).
 
     Something that is not a question of a known kind scores 0 rather than raising: the
     session goes on, and the wrong result is visible.
     """
+    if isinstance(question, ShortAnswer):
+        return _grade_short_answer(question, response, language)
+    if isinstance(question, Cloze):
+        return _grade_cloze(question, response, language)
     grader = _GRADERS.get(type(question))
     if grader is None:
         return GradeResult(False, 0.0, "", _shown(response if isinstance(response, str) else None))
@@ -172,16 +177,17 @@ def _grade_true_false(question: TrueFalse, response: Response) -> GradeResult:
     return GradeResult(correct, 1.0 if correct else 0.0, str(question.answer), given)
 
 
-def _grade_short_answer(question: ShortAnswer, response: Response) -> GradeResult:
+def _grade_short_answer(question: ShortAnswer, response: Response, language: str | None = None) -> GradeResult:
     given = response if isinstance(response, str) else None
-    match = match_answer(given, (question.answer, *question.alternatives)) if given is not None else None
+    accepted = (question.answer, *question.alternatives)
+    match = match_answer(given, accepted, language) if given is not None else None
     correct = match is not None
     note = match.note if match is not None else ""
     with_typo = match is not None and match.with_typo
     return GradeResult(correct, 1.0 if correct else 0.0, question.answer, _shown(given), note=note, with_typo=with_typo)
 
 
-def _grade_cloze(question: Cloze, response: Response) -> GradeResult:
+def _grade_cloze(question: Cloze, response: Response, language: str | None = None) -> GradeResult:
     """Each blank on its own, with the short-answer forgiveness; score = share of blanks right."""
     blanks = question.blanks
     typed = _entries(response)
@@ -189,7 +195,7 @@ def _grade_cloze(question: Cloze, response: Response) -> GradeResult:
     notes: list[str] = []
     for number, blank in enumerate(blanks, start=1):
         text = typed[number - 1] if number <= len(typed) else None
-        match = match_answer(text, blank.accepted) if text is not None else None
+        match = match_answer(text, blank.accepted, language) if text is not None else None
         parts.append(PartResult(f"blank {number}", _shown(text), blank.answer, match is not None))
         if match is not None and match.with_typo:
             notes.append(match.note if len(blanks) == 1 else f"blank {number}: {match.note}")

@@ -1,9 +1,14 @@
 """Deciding whether typed text is the right answer, forgiving what a teacher would forgive.
 
 A student who types "the nile", "Nile!", "NILE" or "Nîle" knows the answer to "Which river
-flows through Cairo?"; so does one who types "fourteen" for 14, or "Mediteranean" for
-"Mediterranean". Grading compares *normalised* texts, and accepts one small typo in long
-answers. It never forgives a typo in anything holding a digit: "1968" is not "1969".
+flows through Cairo?"; so does one who types "fourteen" for 14, "one hundred and fifteen" for
+115, or "Mediteranean" for "Mediterranean". Grading compares *normalised* texts, and accepts
+one small typo in long answers. It never forgives a typo in anything holding a digit: "1968" is
+not "1969".
+
+Number words are read by text2num (English and the other languages it knows: a bank's
+`language`), imported only when an answer holds an English number word or the bank is in
+another language it reads: most answers never pay for it.
 """
 
 from __future__ import annotations
@@ -16,13 +21,13 @@ from dataclasses import dataclass
 ARTICLES = frozenset({"the", "a", "an"})
 """Leading articles dropped before comparing: 'the Nile' and 'Nile' are the same answer."""
 
-_UNITS = (  # noqa: SIM905 - one line of words reads better than 21 lines of quoted words
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-NUMBER_WORDS: dict[str, int] = {**{word: value for value, word in enumerate(_UNITS)}, **_TENS}
-"""Number words read as digits: 'fourteen' and '14' are the same answer, as are 'forty-two' and '42'."""
+_ENGLISH_NUMBER_WORD = re.compile(
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twent|fort|eigh|"
+    r"hundred|thousand|million|billion|first|second)"
+)
+"""Where an English answer may hold a number word (cardinal or ordinal): only then is text2num loaded."""
+NUMBER_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "nl", "da", "it"})
+"""Languages whose number words text2num reads; other banks compare number words as words."""
 
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
@@ -50,38 +55,35 @@ def _is_punctuation_or_symbol(char: str) -> bool:
     return unicodedata.category(char)[0] in "PSZC" and char != _DECIMAL_MARK
 
 
-def _words_to_numbers(words: list[str]) -> list[str]:
-    """'forty two' -> '42', 'fourteen' -> '14'; other words unchanged."""
-    result: list[str] = []
-    index = 0
-    while index < len(words):
-        word = words[index]
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if word in _TENS and following in NUMBER_WORDS and 1 <= NUMBER_WORDS[following] <= 9:
-            result.append(str(_TENS[word] + NUMBER_WORDS[following]))
-            index += 2
-            continue
-        result.append(str(NUMBER_WORDS[word]) if word in NUMBER_WORDS else word)
-        index += 1
-    return result
+def _numbers_as_digits(text: str, language: str | None) -> str:
+    """'forty two' -> '42', 'one hundred and fifteen' -> '115', 'a hundred' -> 'a 100', 'quatorze' -> '14'
+    (in French); other words unchanged."""
+    code = (language or "en").split("-")[0].split("_")[0].casefold()
+    if code not in NUMBER_LANGUAGES or (code == "en" and not _ENGLISH_NUMBER_WORD.search(text)):
+        return text
+    from text_to_num import alpha2digit  # 10 ms to import: only when needed
+
+    digits: str = alpha2digit(text, code, threshold=0)
+    return digits
 
 
-def normalize_answer(text: str) -> str:
+def normalize_answer(text: str, language: str | None = None) -> str:
     """The form in which two answers are compared: lower case, no accents, no punctuation,
-    single spaces, no leading article, number words as digits.
+    single spaces, number words as digits, no leading article.
 
     'The  Café-Olé!' and 'cafe ole' both become 'cafe ole'; 'Forty-two' becomes '42';
-    '1,000' becomes '1000'; '3.5' keeps its decimal point.
+    'a hundred' becomes '100'; '1,000' becomes '1000'; '3.5' keeps its decimal point.
+    `language` is the bank's (None: English), for its number words.
     """
     text = _strip_accents(text.casefold()).translate(_LETTERS_WITHOUT_DECOMPOSITION)
     text = _APOSTROPHES.sub("", text)
     text = _THOUSANDS_COMMA.sub("", text)
     text = _DECIMAL_POINT.sub(_DECIMAL_MARK, text)
     text = "".join(" " if _is_punctuation_or_symbol(char) else char for char in text)
-    words = text.split()
+    words = _numbers_as_digits(" ".join(text.split()), language).split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    return " ".join(_words_to_numbers(words)).replace(_DECIMAL_MARK, ".")
+    return " ".join(words).replace(_DECIMAL_MARK, ".")
 
 
 def typo_allowance(normalized: str) -> int:
@@ -136,7 +138,7 @@ class AnswerMatch:
         return f"accepted with a typo: the spelling is {self.accepted}" if self.with_typo else ""
 
 
-def match_answer(given: str, accepted: Iterable[str]) -> AnswerMatch | None:
+def match_answer(given: str, accepted: Iterable[str], language: str | None = None) -> AnswerMatch | None:
     """The accepted answer that `given` is (normalised equal first, else within a typo), or None.
 
     An accepted answer that normalises to nothing (a teacher's '?!') is compared literally,
@@ -144,8 +146,8 @@ def match_answer(given: str, accepted: Iterable[str]) -> AnswerMatch | None:
     """
     answers = list(accepted)
     literal = given.strip().casefold()
-    normalized = normalize_answer(given)
-    normalized_answers = [normalize_answer(answer) for answer in answers]
+    normalized = normalize_answer(given, language)
+    normalized_answers = [normalize_answer(answer, language) for answer in answers]
     for answer, normal in zip(answers, normalized_answers, strict=True):
         if answer.strip().casefold() == literal or (normal and normal == normalized):
             return AnswerMatch(answer, with_typo=False)

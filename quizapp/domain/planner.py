@@ -2,19 +2,24 @@
 so every choice is testable without a file or a clock.
 
 - study: the due reviews, the most at risk of being forgotten first, then new questions up to
-  what is left of today's allowance; the new ones are spread among the reviews at seeded random
-  places (the reviews keep their risk order, the new ones the teacher's order).
-- practice: every question of the bank, shuffled (schedules are still updated by the answers).
+  what is left of today's allowance, interleaved by tag and kind; the new ones are spread among
+  the reviews at seeded random places. At most one question of a family of siblings (a shared
+  quotation or source excerpt, see siblings.py) is taken per day; the others wait.
+- practice: every question of the bank, shuffled (practice changes no schedule).
 - exam: a fixed, seeded set (every question, or `limit` of them) in a seeded order.
+
+In every mode no two siblings are asked in a row when another order allows it.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
+
+from quizapp.domain.siblings import Keys, bury, interleave_new, spread
 
 
 class Mode(StrEnum):
@@ -45,25 +50,33 @@ def plan_session(
     new_allowance: int = 0,
     seed: int | None = None,
     limit: int | None = None,
+    siblings: Mapping[str, Keys] | None = None,
+    groups: Mapping[str, str] | None = None,
+    taken: Collection[str] = (),
 ) -> tuple[str, ...]:
     """The ids to ask, in order.
 
     `question_ids` are the bank's questions in the teacher's order. For a study session, `due`
     are the reviews due now, `scheduled` every question that has a schedule (the others are
     new), and `new_allowance` how many new questions may still be introduced today. `limit`
-    caps the session's length (due reviews keep priority over new questions).
+    caps the session's length (due reviews keep priority over new questions). `siblings` gives
+    each question's sibling keys, `groups` its tag-and-kind group (new questions are interleaved
+    by it), `taken` the sibling keys of what was answered today.
     """
     if limit is not None and limit < 0:
         raise ValueError(f"a session cannot have a negative length ({limit})")
     rng = random.Random(seed)
+    keys = siblings or {}
     if mode is Mode.STUDY:
-        return _study(question_ids, due, scheduled, new_allowance, rng, limit)
-    if mode is Mode.PRACTICE:
+        order = _study(question_ids, due, scheduled, new_allowance, rng, limit, keys, groups or {}, taken)
+    elif mode is Mode.PRACTICE:
         shuffled = list(question_ids)
         rng.shuffle(shuffled)
-        return tuple(shuffled[:limit])
-    count = len(question_ids) if limit is None else min(limit, len(question_ids))
-    return tuple(rng.sample(list(question_ids), count))
+        order = tuple(shuffled[:limit])
+    else:
+        count = len(question_ids) if limit is None else min(limit, len(question_ids))
+        order = tuple(rng.sample(list(question_ids), count))
+    return spread(order, keys)
 
 
 def _study(
@@ -73,19 +86,20 @@ def _study(
     new_allowance: int,
     rng: random.Random,
     limit: int | None,
+    keys: Mapping[str, Keys],
+    groups: Mapping[str, str],
+    taken: Collection[str],
 ) -> tuple[str, ...]:
     in_bank = set(question_ids)
     reviews = [review for review in due if review.question_id in in_bank]
     reviews.sort(key=lambda review: (review.recall, review.due, review.question_id))  # most at risk first
-    due_ids = [review.question_id for review in reviews]
+    due_ids = bury([review.question_id for review in reviews], keys, taken)
     new: list[str] = []
     if new_allowance > 0:
-        taken = set(due_ids)
-        for question_id in question_ids:
-            if question_id not in scheduled and question_id not in taken:
-                new.append(question_id)
-                if len(new) == new_allowance:
-                    break
+        asked = set(due_ids)
+        candidates = [qid for qid in question_ids if qid not in scheduled and qid not in asked]
+        used = set(taken).union(*(keys.get(qid, frozenset()) for qid in due_ids))
+        new = bury(interleave_new(candidates, groups, rng), keys, used)[:new_allowance]
     if limit is not None:
         due_ids = due_ids[:limit]
         new = new[: limit - len(due_ids)]

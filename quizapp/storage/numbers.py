@@ -61,6 +61,15 @@ class ProgressNumbers(Database):
         )
         return int(rows[0][0])
 
+    def answered_since(self, profile_id: int, bank_id: str, since: datetime) -> set[str]:
+        """Ids of the bank's questions answered since `since` (today's: their siblings wait for another day)."""
+        rows = self._rows(
+            "read answers",
+            "SELECT DISTINCT question_id FROM reviews WHERE profile_id = ? AND bank_id = ? AND answered_at >= ?",
+            (profile_id, bank_id, to_text(since)),
+        )
+        return {row[0] for row in rows}
+
     def recent_answers(self, profile_id: int, bank_id: str, limit: int) -> list[tuple[str, int, bool]]:
         """The bank's `limit` latest answers as (question id, duration in ms, right), oldest first:
         the student's own pace, against which an answer is judged quick (see domain.rating)."""

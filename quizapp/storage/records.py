@@ -78,6 +78,10 @@ def card_from_columns(
     )
 
 
+CARD_COLUMN_NAMES = "stage, step, stability, difficulty, due, last_review, reps, lapses"
+"""The cards table's schedule columns, in the order of `card_columns`."""
+
+
 def card_columns(card: CardState) -> tuple[Any, ...]:
     """stage, step, stability, difficulty, due, last_review, reps, lapses: the order of the cards table."""
     return (

@@ -18,12 +18,12 @@ from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
+from quizapp.storage.edits import AnswerEdits
 from quizapp.storage.errors import InvalidValue, NotFound
-from quizapp.storage.numbers import ProgressNumbers
 from quizapp.storage.opening import open_connection, open_read_only
 from quizapp.storage.records import (
+    CARD_COLUMN_NAMES,
     REVIEW_COLUMNS,
-    UNSCHEDULED,
     ExportRow,
     Profile,
     ReviewRecord,
@@ -31,7 +31,6 @@ from quizapp.storage.records import (
     SyncReport,
     card_columns,
     card_from_columns,
-    card_from_json,
     card_to_json,
     from_text,
     optional_datetime,
@@ -44,10 +43,10 @@ PROFILE_NAME_MAX = 40
 DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
-_CARD_COLUMNS = "stage, step, stability, difficulty, due, last_review, reps, lapses"
+_CARD_COLUMNS = CARD_COLUMN_NAMES
 
 
-class Store(ProgressNumbers):
+class Store(AnswerEdits):
     """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
 
     @classmethod
@@ -324,72 +323,6 @@ class Store(ProgressNumbers):
             card_after,
             Rating(rating),
         )
-
-    def _record_unscheduled(
-        self, answer: tuple[Any, ...], duration_ms: int, answer_hash: str, card_before: CardState | None
-    ) -> ReviewRecord:
-        """An answer that changes no schedule: the review keeps the card as it was (`card_after` the
-        same as `card_before`, or JSON null when the question has none); only the counts move."""
-        profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score, rating = answer
-        unchanged = card_to_json(card_before)
-        with self._write("save this answer") as db:
-            cursor = db.execute(
-                "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
-                "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    profile_id,
-                    bank_id,
-                    question_id,
-                    session_id,
-                    to_text(answered_at),
-                    response_json,
-                    int(correct),
-                    float(score),
-                    int(rating),
-                    int(rating),
-                    duration_ms,
-                    answer_hash,
-                    unchanged,
-                    unchanged or UNSCHEDULED,
-                ),
-            )
-            db.execute(
-                "INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, answers, correct) "
-                "VALUES (?, ?, ?, ?, 1, 1, ?) ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET "
-                "answers = answers + 1, correct = correct + excluded.correct",
-                (profile_id, bank_id, question_id, answer_hash, int(correct)),
-            )
-        assert cursor.lastrowid is not None
-        return self.review(cursor.lastrowid)
-
-    def undo_review(self, review_id: int) -> None:
-        """Take back an answer: the review is deleted and the question's schedule and counts are
-        what they were before it, in one transaction. Only a question's latest answer can be undone."""
-        with self._write("undo the answer") as db:
-            rows = db.execute(
-                "SELECT profile_id, bank_id, question_id, answer_hash, correct, card_before FROM reviews WHERE id = ?",
-                (review_id,),
-            ).fetchall()
-            if not rows:
-                raise NotFound(f"There is no answer {review_id} to undo.")
-            profile_id, bank_id, question_id, answer_hash, correct, card_before = rows[0]
-            latest = db.execute(
-                "SELECT max(id) FROM reviews WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
-                (profile_id, bank_id, question_id),
-            ).fetchone()[0]
-            if latest != review_id:
-                raise InvalidValue("Only the latest answer to a question can be undone.")
-            before = card_from_json(card_before)
-            schedule = card_columns(before) if before is not None else (None,) * 6 + (0, 0)
-            cursor = db.execute(
-                f"UPDATE cards SET ({_CARD_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?), answers = answers - 1, "
-                "correct = correct - ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ?",
-                (*schedule, correct, profile_id, bank_id, question_id, answer_hash),
-            )
-            if cursor.rowcount == 0:
-                raise InvalidValue("This question changed since the answer was given; the answer cannot be undone.")
-            db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
 
     def override_rating(self, review_id: int, rating: Rating, card_after: CardState) -> ReviewRecord:
         """Replace the rating of an answer (and the schedule it led to), in one transaction.

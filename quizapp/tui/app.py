@@ -24,7 +24,8 @@ from typing import Any, ClassVar, TypeVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.theme import ThemeProvider
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.text import displayable
@@ -41,12 +42,12 @@ WATCH_SECONDS = 0.5
 
 
 class BankCommands(Provider):
-    """Command palette: start any bank in any mode, open statistics or help."""
+    """Command palette: start any bank in any mode, open statistics or help; all listed when the
+    palette opens, before anything is typed."""
 
-    async def search(self, query: str) -> Hits:
+    def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         app = self.app
         assert isinstance(app, QuizApp)
-        matcher = self.matcher(query)
         commands: list[tuple[str, Callable[[], Any], str]] = [
             ("Statistics", app.action_stats, "accuracy, forecast and streak"),
             ("Help", app.action_help, "keys and how scheduling works"),
@@ -61,10 +62,27 @@ class BankCommands(Provider):
                 commands.append(
                     (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
                 )
-        for name, callback, help_text in commands:
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class MarkedThemes(ThemeProvider):
+    """Textual's theme list, with the theme in use marked."""
+
+    @property
+    def commands(self) -> list[tuple[str, Callable[[], None]]]:
+        current = self.app.theme
+        return [(f"{name}  ✓ current" if name == current else name, pick) for name, pick in super().commands]
 
 
 def nothing_due_message(overview: Any, daily_new_limit: int, now: datetime) -> str:
@@ -104,6 +122,7 @@ class QuizApp(QuizHost):
         seed: int | None = None,
         fuzz: bool = True,
         exit_after_first_paint: bool = False,
+        exit_when_ready: bool = False,
         watch_banks: bool = False,
         ask_profile: bool = False,
         answer_grace: float = ANSWER_GRACE,
@@ -118,6 +137,8 @@ class QuizApp(QuizHost):
         self.seed = seed
         self.fuzz = fuzz
         self.exit_after_first_paint = exit_after_first_paint
+        self.exit_when_ready = exit_when_ready
+        """Quit once the home screen shows the banks' counts (the start-up benchmark's 'ready')."""
         self.watch_banks = watch_banks
         self.ask_profile = ask_profile
         self.answer_grace = answer_grace
@@ -251,6 +272,8 @@ class QuizApp(QuizHost):
         self.home.show_loading()
         self.entries = await self.db(self._load_entries)
         self.home.show_entries(self.entries)
+        if self.exit_when_ready:
+            self.call_after_refresh(self.exit)
 
     async def _show_store_problem(self, title: str, error: Exception) -> None:
         from quizapp.tui.screens.problem import ProblemScreen
@@ -317,6 +340,12 @@ class QuizApp(QuizHost):
             self.show_home()  # the answers are saved; only the session's end time is not
             return
         await self.switch_screen(SummaryScreen(summary, session.bank))
+
+    def search_themes(self) -> None:
+        """The palette's theme list (ctrl+p, then 'theme'), the theme in use marked."""
+        from textual.command import CommandPalette
+
+        self.push_screen(CommandPalette(providers=[MarkedThemes], placeholder="Search for themes…"))
 
     def action_stats(self) -> None:
         from quizapp.tui.screens.stats import StatsScreen

@@ -62,6 +62,10 @@ class QuizHost(App[None]):
         """Back to the home screen, its counts refreshed."""
         raise NotImplementedError
 
+    def refresh_home(self) -> Worker[None]:
+        """Count what is due again (questions fall due as time passes)."""
+        raise NotImplementedError
+
     def start_session(self, bank: Bank, mode: str) -> Worker[None]:
         """Start studying, practising or sitting an exam of `bank`."""
         raise NotImplementedError

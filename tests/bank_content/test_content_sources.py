@@ -1,7 +1,8 @@
 """Every `source` of the article bank is a verbatim excerpt of the article.
 
-Only runs of whitespace are normalised (the article wraps lines; TOML strings do not), so a
-changed word, a tidied typo ("threeyear") or a straightened quotation mark is reported.
+Only runs of whitespace are normalised (the article wraps lines; TOML strings do not) and the
+article's link underlining is read through, so a changed word, a tidied typo ("threeyear") or a
+straightened quotation mark is reported.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from quizapp.bank.models import Bank
 
 WHITESPACE = re.compile(r"\s+")
+LINK_MARKUP = re.compile(r"</?u>")
+"""The article underlines its links (<u>…</u>): markup around words, not words."""
 
 
 def _spaced(text: str) -> str:
@@ -19,7 +22,7 @@ def _spaced(text: str) -> str:
 
 def excerpts_not_in(bank: Bank, article: str) -> list[str]:
     """'question id: source' for every source that is not word for word in the article."""
-    article = _spaced(article)
+    article = _spaced(LINK_MARKUP.sub("", article))
     return [
         f"{question.id}: {question.source}"
         for question in bank.questions

@@ -1,10 +1,12 @@
-"""Benchmark: process start -> first screen painted, quizapp against a bare Textual app with one label.
+"""Benchmark: process start -> first screen painted, and -> ready, quizapp against a bare Textual app.
 
-Both run in a pseudo-terminal (80x24) and quit right after their first screen is painted;
-they are alternated so that drifts in machine speed hit both alike, and compared pair by pair.
+"First paint": quizapp's home screen is on the terminal (still loading). "Ready": the home screen
+shows the bundled banks with their counts, so the student can start. The bare app has one label
+and quits after its first frame. All run in a pseudo-terminal (80x24), alternated so that drifts
+in machine speed hit each alike, and are compared pair by pair.
 
 Run: python tests/benchmarks/startup.py [--runs N]
-Target: quizapp <= 1.2x the bare app.
+Targets: first paint <= 1.2x the bare app; ready <= 1.3x.
 """
 
 from __future__ import annotations
@@ -70,35 +72,41 @@ def main(argv: list[str] | None = None) -> int:
         env = {
             **os.environ,
             "TERM": "xterm-256color",
-            "QUIZAPP_EXIT_AFTER_FIRST_PAINT": "1",
             "QUIZAPP_DATA": str(Path(folder, "progress.db")),
             "XDG_DATA_HOME": folder,
+            "XDG_CACHE_HOME": folder,
         }
         env.pop("NO_COLOR", None)
+        first_env = {**env, "QUIZAPP_EXIT_AFTER_FIRST_PAINT": "1"}
+        ready_env = {**env, "QUIZAPP_EXIT_WHEN_READY": "1"}
         quizapp = [sys.executable, "-m", "quizapp"]
         bare = [sys.executable, "-c", BARE_APP]
-        run_in_terminal(quizapp, env)  # warm the file cache and bytecode for both
+        run_in_terminal(quizapp, first_env)  # warm the file cache, bytecode and any cache of banks
+        run_in_terminal(quizapp, ready_env)
         run_in_terminal(bare, env)
-        ours, base = [], []
+        first, ready, base = [], [], []
         for _ in range(args.runs):
-            ours.append(run_in_terminal(quizapp, env))
+            first.append(run_in_terminal(quizapp, first_env))
             base.append(run_in_terminal(bare, env))
-    ratios = [a / b for a, b in zip(ours, base, strict=True)]
-    print(f"start -> first screen painted, {args.runs} runs each, alternated, 80x24 pseudo-terminal")
-    print(f"bare Textual app (one label): median {statistics.median(base) * 1000:7.1f} ms")
-    print(f"quizapp (bundled banks):      median {statistics.median(ours) * 1000:7.1f} ms")
-    print(
-        f"ratio quizapp/bare:           median {statistics.median(ratios):.2f}x "
-        f"(min {min(ratios):.2f}, max {max(ratios):.2f}; target <= 1.20x)"
-    )
-    report_figure(
-        "start -> first paint",
-        statistics.median(ours) * 1000,
-        "ms",
-        target="<= 1.20x",
-        ratio=statistics.median(ratios),
-        baseline="bare Textual app",
-    )
+            ready.append(run_in_terminal(quizapp, ready_env))
+    print(f"start -> screen, {args.runs} runs each, alternated, 80x24 pseudo-terminal")
+    print(f"bare Textual app (one label):        median {statistics.median(base) * 1000:7.1f} ms")
+    for name, times, target in (("first paint", first, 1.2), ("ready (banks counted)", ready, 1.3)):
+        ratios = [ours / bare for ours, bare in zip(times, base, strict=True)]
+        print(
+            f"quizapp {name + ':':<28} median {statistics.median(times) * 1000:7.1f} ms, "
+            f"{statistics.median(ratios):.2f}x bare (min {min(ratios):.2f}, max {max(ratios):.2f}; "
+            f"target <= {target:.2f}x)"
+        )
+    for name, times in (("first paint", first), ("ready (banks counted)", ready)):
+        report_figure(
+            f"start -> {name}",
+            statistics.median(times) * 1000,
+            "ms",
+            target="<= 1.20x" if name == "first paint" else "<= 1.30x",
+            ratio=statistics.median([ours / bare for ours, bare in zip(times, base, strict=True)]),
+            baseline="bare Textual app",
+        )
     return 0
 
 

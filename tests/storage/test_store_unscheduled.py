@@ -63,3 +63,34 @@ def test_undo_deletes_the_answer_and_restores_schedule_and_counts(store: Store) 
     assert store.answered_ids(ann.id, "bank") == set()
     with pytest.raises(NotFound):
         store.undo_review(first.id)
+
+
+def test_an_unscheduled_answer_exports_with_its_mode_and_no_schedule(store: Store) -> None:
+    from quizapp.commands.export import export_record
+
+    ann = store.profile("ann")
+    session = store.start_session(ann.id, "bank", "practice", NOW)
+    before = store.card(ann.id, "bank", "new", "hash")
+    store.record_review(
+        profile_id=ann.id,
+        bank_id="bank",
+        question_id="new",
+        session_id=session,
+        answered_at=NOW,
+        response="Paris",
+        correct=True,
+        score=1.0,
+        rating=Rating.GOOD,
+        duration_ms=2500,
+        answer_hash="hash",
+        card_before=before,
+        card_after=None,
+    )
+    (row,) = store.export_rows(ann.id)
+    record = export_record(row)
+    assert (record["mode"], record["correct"], record["stage_after"], record["due_after"]) == (
+        "practice",
+        True,
+        None,
+        None,
+    )

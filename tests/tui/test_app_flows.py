@@ -44,7 +44,10 @@ async def answer_wrong(pilot) -> None:
     elif question_kind(pilot.app) == "ordering":
         await pilot.press("enter")  # the shuffled order is never the right one, but may be partly right
     else:
-        await pilot.press("enter")
+        await pilot.press("enter")  # an empty multi-select or matching: asked before grading...
+        await settle(pilot)
+        if pilot.app.screen.phase.value == "asking":
+            await pilot.press("enter")  # ...and checked as it is
     await settle(pilot)
 
 

@@ -114,6 +114,11 @@ async def test_a_matching_answer_checked_half_done_no_longer_offers_its_options(
 
         await pilot.press("1", "enter")  # the first item matched, the others left empty
         await settle(pilot)
+        hint = shown_text(app.screen.query_one("#answer-hint", Static))
+        assert hint == "2 of 3 items have no match. Press enter again to check it as it is."
+        assert app.screen.phase.value == "asking"  # asked before grading
+        await pilot.press("enter")
+        await settle(pilot)
         assert shown_text(app.screen.query_one("#verdict", Static)).startswith("✗")
         rows = [shown_text(row) for row in widget.query(".match-left").results(Static)]
         assert not any("1·" in row for row in rows)  # sealed: nothing left to pick

@@ -4,6 +4,8 @@ help on the current screen's keys. The real app on a real progress file, driven 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from test_app_flows import answer_wrong, current_question, open_bank
 from tests_tui_support import NOW, current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
 from textual.widgets import Markdown, Static
@@ -95,7 +97,7 @@ async def test_a_wrong_answer_comes_back_in_the_same_session(make_app, db_path) 
             asked.append(current_question(app).id)
             if asked[-1] != forgotten:
                 await answer_wrong(pilot)
-        assert asked == ["ms", "tf", "sa", forgotten]
+        assert asked[3] == forgotten and forgotten not in asked[:3]  # back after three other questions
         await answer_right(pilot)
         assert "Rated good" in schedule_text(app) and "Back later" not in schedule_text(app)
         await pilot.press("escape")
@@ -181,3 +183,92 @@ async def test_help_during_a_question_opens_on_the_answering_keys(make_app) -> N
         await settle(pilot)
         source = app.screen.query_one(Markdown).source
         assert source.index("## Home") < source.index("## Answering")
+
+
+async def test_an_empty_multi_select_asks_before_grading_and_chosen_boxes_show_a_tick(make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ms"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        widget = current_answer_widget(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.phase.value == "asking"
+        hint = shown_text(app.screen.query_one("#answer-hint", Static))
+        assert hint == "Nothing is chosen. Press enter again to check it as it is."
+
+        await pilot.press("2")
+        await settle(pilot)
+        prompts = [str(widget.get_option_at_index(index).prompt) for index in range(len(widget.choices))]
+        assert [prompt.split(" ")[1] for prompt in prompts] == ["[", "[✓]", "[", "["]
+        await pilot.press("enter")  # something chosen now: graded at once
+        await settle(pilot)
+        assert app.screen.phase.value == "feedback"
+
+
+async def test_the_empty_palette_lists_the_apps_commands(make_app) -> None:
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        listed = app.screen.query_one(OptionList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        for command in ("Statistics", "Help", "Study: Seven kinds", "Exam: Seven kinds"):
+            assert any(command in prompt for prompt in prompts), (command, prompts)
+
+
+async def test_home_counts_a_question_due_once_its_time_has_come(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        await answer_wrong(pilot)  # back in a minute
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # summary -> home
+        await settle(pilot)
+        assert app.entries[0].overview.due == 0
+        later = NOW + timedelta(minutes=2)
+        app.clock = app.service.clock = lambda: later  # two minutes pass, nothing pressed
+        app.home.refresh_counts()
+        await settle(pilot)
+        assert app.entries[0].overview.due == 1
+        banks = app.home.query_one("#banks")
+        assert "1 due" in str(banks.get_option_at_index(0).prompt)
+
+
+async def test_statistics_and_the_ordering_footer_fit_80_by_24(make_app, tmp_path) -> None:
+    from pathlib import Path
+
+    from textual.widgets import DataTable
+
+    article_bank = Path(__file__).resolve().parents[2] / "questions" / "trump-putin-call.toml"
+    app = make_app("kinds.toml", article_bank)  # a long bank title beside a short one
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        for table in app.screen.query(DataTable):
+            assert table.virtual_size.width <= table.scrollable_content_region.width, table.id  # no column cut
+    app = make_app(one_question_bank(tmp_path, "or"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        footer_keys = [key.description for key in app.screen.query("FooterKey")]
+        assert "End session" in footer_keys and "Move up" not in footer_keys
+
+
+async def test_the_theme_list_marks_the_theme_in_use(make_app) -> None:
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        app.search_themes()
+        await settle(pilot)
+        listed = app.screen.query_one(OptionList)
+        prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert [prompt for prompt in prompts if "current" in prompt] == ["nord  ✓ current"]

@@ -59,3 +59,21 @@ def test_stats(snap_compare, make_app, tmp_path) -> None:
 
 def test_help(snap_compare, make_app) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_then("question_mark"))
+
+
+SMALL = (60, 20)
+
+
+def test_feedback_on_a_small_terminal(snap_compare, make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "sa"))
+    assert snap_compare(app, terminal_size=SMALL, run_before=_then("enter", "r", "o", "m", "e", "enter"))
+
+
+def test_exam_review(snap_compare, make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ma"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=_then("e", "1", "enter", "enter"))
+
+
+def test_exam_review_on_a_small_terminal(snap_compare, make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "ma"))
+    assert snap_compare(app, terminal_size=SMALL, run_before=_then("e", "1", "enter", "enter"))

@@ -19,6 +19,9 @@ from quizapp.tui.text import literal
 if TYPE_CHECKING:
     from quizapp.tui.host import HomeEntry, QuizHost
 
+REFRESH_SECONDS = 30.0
+"""How often the home screen counts due questions again (a learning step is a minute or ten)."""
+
 
 def counts_line(overview: Any) -> Content:
     parts = [
@@ -72,6 +75,12 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-main").display = False
         self.query_one("#problems").display = False
         self.call_after_refresh(self.app.home_painted)
+        self.set_interval(REFRESH_SECONDS, self.refresh_counts)
+
+    def refresh_counts(self) -> None:
+        """Count again what is due: questions fall due as time passes, without the student pressing r."""
+        if self.is_current and self.entries and self.app.service is not None:
+            self.app.refresh_home()
 
     def on_screen_resume(self) -> None:
         """Back from another screen (or a name asked at start): the bank list takes the keys again.

@@ -56,6 +56,8 @@ class QuizScreen(Screen[None]):
         self._shown_at = 0.0  # see show_question
         self._painted = False
         self._asked = 0
+        self._asked_about = ""
+        """What was missing from the answer the student was last asked to confirm."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-top"):
@@ -116,6 +118,7 @@ class QuizScreen(Screen[None]):
         box.mount(widget)
         self.call_after_refresh(self._focus_answer, widget)
         self.query_one("#quiz-body", VerticalScroll).scroll_home(animate=False)
+        self._asked_about = ""
         self._shown_at = self.app.stopwatch()  # restarted once the question is on the screen
         self._painted = False
         self.call_after_refresh(self._question_painted)
@@ -143,6 +146,11 @@ class QuizScreen(Screen[None]):
         too_soon = not self._painted or elapsed < self.app.answer_grace
         if message.confirmed and self.app.answer_grace > 0 and too_soon:
             return  # the enter that moved on, pressed twice: not an answer to a question unseen
+        if message.incomplete and message.incomplete != self._asked_about:
+            self._asked_about = message.incomplete  # ask once; the same answer submitted again is graded
+            ask = f"{message.incomplete} Press enter again to check it as it is."
+            self.query_one("#answer-hint", Static).update(Content.styled(ask, "bold $warning"))
+            return
         self.phase = Phase.SAVING
         self.save_answer(message.response, elapsed)
 

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from quizapp.tui.host import QuizHost
 
 COLUMNS = ("total", "new", "learn", "due", "mature", "right", "7 days", "recall")
+NUMBERS_WIDTH = 66
+"""Columns the numbers take, with the tables' padding, borders and scroll bar: the name gets the rest."""
+
+
+def _fit(name: str, width: int) -> str:
+    """`name` cut with … to `width` characters, so every number column stays on the screen."""
+    return name if len(name) <= width else name[: max(1, width - 1)].rstrip() + "…"
 
 
 def _percent(value: float | None) -> str:
@@ -88,15 +95,19 @@ class StatsScreen(Screen[None]):
         banks_table = self.query_one("#stats-banks", DataTable)
         banks_table.border_title = "Banks"
         banks_table.add_columns("bank", *COLUMNS)
+        name_width = max(12, self.size.width - NUMBERS_WIDTH)
         for bank in report.banks:
-            banks_table.add_row(*_row(bank.title, bank.overall))
+            banks_table.add_row(*_row(_fit(bank.title, name_width), bank.overall))
         tags_table = self.query_one("#stats-tags", DataTable)
         tags_table.border_title = "Tags"
         tags_table.add_columns("tag", *COLUMNS)
         for bank in report.banks:
             for tag in bank.tags:
-                label = f"#{tag.name}" if len(report.banks) == 1 else f"{bank.title[:14]} #{tag.name}"
-                tags_table.add_row(*_row(label, tag))
+                tag_name = f"#{tag.name}"
+                if len(report.banks) > 1:  # which bank, in what room is left beside the tag
+                    room = max(6, name_width - len(tag_name) - 1)
+                    tag_name = f"{_fit(bank.title, room)} {tag_name}"
+                tags_table.add_row(*_row(_fit(tag_name, name_width), tag))
         forecast = [sum(bank.overall.forecast[day] for bank in report.banks) for day in range(7)]
         ahead = ["today"] + [(today + timedelta(days=day)).strftime("%a") for day in range(1, len(forecast))]
         days = len(recent)

@@ -17,9 +17,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Input, Label, OptionList, SelectionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 from quizapp.tui.text import literal, one_line
 from quizapp.tui.widgets.arrange import MatchingAnswer, OrderingAnswer
@@ -65,26 +64,59 @@ class ChoiceAnswer(OptionList):
         self.disabled = True
 
 
-class MultiSelectAnswer(SelectionList[str]):
-    """Several right choices: space or a number toggles, enter checks."""
+def _ticked(number: int, text: str, chosen: bool) -> Any:
+    """A multi-select choice with [✓] when chosen, [ ] when not: they differ by a symbol, not by colour alone."""
+    from textual.content import Content
+
+    box = "[✓] " if chosen else "[ ] "
+    return Content.assemble((f"{number} ", "$text-muted"), (box, "bold"), literal(one_line(text)))
+
+
+class MultiSelectAnswer(OptionList):
+    """Several right choices: space, a number or a click toggles, enter checks. A chosen choice
+    shows [✓] and an unchosen one [ ], so the two differ by a symbol, not by colour alone."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Check", priority=True),
+        Binding("space", "toggle_highlighted", show=False),
         *[Binding(digit, f"toggle_number({digit})", show=False) for digit in DIGIT_KEYS],
     ]
 
     def __init__(self, choices: list[str], *, id: str | None = None) -> None:
         self.choices = choices
-        super().__init__(*[Selection(_numbered(n, c), c) for n, c in enumerate(choices, 1)], id=id)
+        self.chosen: set[str] = set()
+        super().__init__(*[Option(_ticked(n, c, False)) for n, c in enumerate(choices, 1)], id=id)
+
+    @property
+    def selected(self) -> list[str]:
+        """The chosen choices, in the order shown."""
+        return [choice for choice in self.choices if choice in self.chosen]
+
+    def toggle(self, choice: str) -> None:
+        if self.disabled:
+            return
+        self.chosen ^= {choice}
+        index = self.choices.index(choice)
+        self.replace_option_prompt_at_index(index, _ticked(index + 1, choice, choice in self.chosen))
 
     def action_toggle_number(self, number: int) -> None:
         if 1 <= number <= len(self.choices):
             self.highlighted = number - 1
             self.toggle(self.choices[number - 1])
 
+    def action_toggle_highlighted(self) -> None:
+        if self.highlighted is not None:
+            self.toggle(self.choices[self.highlighted])
+
+    @on(OptionList.OptionSelected)
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.toggle(self.choices[event.option_index])
+
     def action_submit(self) -> None:
         if not self.disabled:
-            self.post_message(AnswerSubmitted([c for c in self.choices if c in self.selected]))
+            chosen = self.selected
+            self.post_message(AnswerSubmitted(chosen, incomplete="" if chosen else "Nothing is chosen."))
 
     def seal(self) -> None:
         self.disabled = True

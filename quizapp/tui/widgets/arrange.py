@@ -53,9 +53,11 @@ class OrderingAnswer(Vertical, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", show=False),
         Binding("down", "cursor(1)", "Down", show=False),
-        Binding("shift+up,ctrl+up", "move(-1)", "Move up"),
-        Binding("shift+down,ctrl+down", "move(1)", "Move down"),
-        Binding("space", "grab", "Grab"),
+        # Not in the footer: at 80 columns they pushed "esc End session" off it; the hint under
+        # the items names them.
+        Binding("shift+up,ctrl+up", "move(-1)", "Move up", show=False),
+        Binding("shift+down,ctrl+down", "move(1)", "Move down", show=False),
+        Binding("space", "grab", "Grab", show=False),
         Binding("enter", "submit", "Check"),
         Binding("backspace", "clear_typed", "Clear typed", show=False),
     ]
@@ -293,7 +295,9 @@ class MatchingAnswer(Horizontal, can_focus=True):
 
     def action_submit(self) -> None:
         if not self.locked:
-            self.post_message(AnswerSubmitted(self.response))
+            missing = len(self.lefts) - len(self.chosen)
+            incomplete = f"{missing} of {len(self.lefts)} items have no match." if missing else ""
+            self.post_message(AnswerSubmitted(self.response, incomplete=incomplete))
 
     def on__row_clicked(self, message: _Row.Clicked) -> None:
         if self.locked:
