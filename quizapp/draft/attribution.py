@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
-    NAMING_CUES,
     ORGANIZATION_WORDS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE_ONLY,
@@ -35,6 +34,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.people import Mention, PeopleFinder, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.terms import Term, TermSorter
 
 _ADVERBS = word_set(
     """
@@ -43,8 +43,6 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
-_SHORT_TERM_WORDS = 3
-_NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
@@ -63,16 +61,6 @@ class Quotation:
     """Which rule found the speaker: after, colon, before, paragraph, continued, or none."""
 
 
-@dataclass(frozen=True)
-class Term:
-    """A quoted phrase that is a name or a scare quote rather than something someone said."""
-
-    text: str
-    start: int
-    end: int
-    why: str
-
-
 class Attributor:
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
@@ -84,65 +72,6 @@ class Attributor:
         self.mentions = [mention for mention in finder.mentions if not mention.in_quote]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.people = {person.id: person for person in finder.people}
-
-    # -- terms -----------------------------------------------------------------------------------
-
-    def classify(self) -> tuple[list[Quote], list[Term]]:
-        """Quotations (still without speakers) and terms."""
-        candidates: list[Quote] = []
-        terms: list[Term] = []
-        for quote in self.quotes:
-            text = quote.text(self.text)
-            why = self._term_reason(quote, text)
-            if why == "link":
-                continue
-            if why:
-                terms.append(Term(text.strip(" ,.;:!?"), quote.start, quote.end, why))
-            else:
-                candidates.append(quote)
-        return candidates, terms
-
-    def _term_reason(self, quote: Quote, text: str) -> str | None:
-        if self._marked(quote):
-            return "link"
-        if quote.nested:
-            return "quoted inside a quotation"
-        if not _WORD.search(text):
-            return "link"
-        words = _WORD.findall(text)
-        before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
-        before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
-        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
-        named = before_words and (
-            before_words[-1] in NAMING_CUES
-            or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
-                and before_words[-2] in NAMING_CUES)
-        )  # fmt: skip
-        characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
-        if characterized and len(words) <= _NAME_MAX_WORDS:
-            return "a characterization"  # called the decision "a betrayal"
-        if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
-            return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
-        if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
-            return "a title"
-        if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
-            return "a title"  # signs reading "Buses First."
-        if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
-            return "a scare quote"
-        return None
-
-    def _opens_sentence(self, quote: Quote) -> bool:
-        before = self.text[max(0, quote.open_at - 200) : quote.open_at]
-        return not re.split(r"[.!?\n]", before)[-1].strip()
-
-    def _marked(self, quote: Quote) -> bool:
-        """Whether the quoted text was (mostly) a link or emphasis in the source."""
-        content = sum(end - start for start, end in quote.segments)
-        covered = 0
-        for mark_start, mark_end in self.article.marks:
-            for start, end in quote.segments:
-                covered += max(0, min(end, mark_end) - max(start, mark_start))
-        return content > 0 and covered * 5 >= content * 4
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -362,5 +291,5 @@ def attribute_quotations(
 ) -> tuple[list[Quotation], list[Term]]:
     """Quotations with their speakers, and the quoted terms."""
     attributor = Attributor(article, quotes, sentences, finder)
-    candidates, terms = attributor.classify()
+    candidates, terms = TermSorter(article, quotes).classify()
     return attributor.attribute(candidates), terms
