@@ -58,7 +58,16 @@ class Quotation:
     speaker: str | None
     sentence: Sentence
     rule: str
-    """Which rule found the speaker: after, colon, before, paragraph, continued, or none."""
+    """Which sieve found the speaker: after, colon, before, paragraph, continued, line, role, or none."""
+    sure: bool = False
+    """Whether the speaker is certain enough to be a question's answer key."""
+    doubt: str | None = None
+    """Why a found speaker is not sure ("'he' could be either of two people"), for the teacher."""
+
+    @property
+    def sure_speaker(self) -> str | None:
+        """The speaker when sure, else None: what questions and scores use."""
+        return self.speaker if self.sure else None
 
 
 class Attributor:
@@ -72,17 +81,25 @@ class Attributor:
         self.mentions = [mention for mention in finder.mentions if not mention.in_quote]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.people = {person.id: person for person in finder.people}
+        self._doubt: str | None = None
+        """Set while finding one quotation's speaker when a step of it was a guess."""
 
     # -- speakers ------------------------------------------------------------------------------
 
     def attribute(self, candidates: list[Quote]) -> list[Quotation]:
         found: list[Quotation] = []
         for quote in candidates:
+            self._doubt = None
             sentence = self._sentence_at(quote.open_at)
             speaker, rule = self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
-            found.append(Quotation(quote, quote.text(self.text), speaker, sentence, rule if speaker else "none"))
+            sure = speaker is not None and self._doubt is None
+            found.append(
+                Quotation(
+                    quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
+                )
+            )
         return self._from_neighbours(found)
 
     def _sentence_at(self, position: int) -> Sentence:
@@ -219,6 +236,7 @@ class Attributor:
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
         if mentions:
+            self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
         return (
             self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
@@ -239,10 +257,19 @@ class Attributor:
                 if self._gender_fits(self.people[mention.person], gender)
             ]
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
-            if subjects:
-                return subjects[0].person
-            if compatible:
-                return compatible[-1].person
+            chosen = subjects[0] if subjects else compatible[-1] if compatible else None
+            if chosen is None:
+                continue
+            between = {
+                mention.person
+                for mention in self._mentions_between(chosen.start, position)
+                if self._gender_fits(self.people[mention.person], gender)
+            }
+            if len(between) > 1:
+                self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
+            elif sentence_index < index - 2:
+                self._doubt = "the pronoun's person was last named several sentences earlier"
+            return chosen.person
         return None
 
     @staticmethod
@@ -263,17 +290,31 @@ class Attributor:
             same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
             before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
             if before or same:
-                chosen = (before or same)[-1] if before else same[0]
-                result[index] = Quotation(
-                    quotation.quote, quotation.text, chosen.speaker, quotation.sentence, "paragraph"
-                )
+                chosen = before[-1] if before else same[0]
+                doubt = self._neighbour_doubt(chosen, quotation) if before else "taken from a later quotation"
+                result[index] = self._with_speaker(quotation, chosen, "paragraph", doubt)
                 continue
             previous = [q for q in result[:index] if q.speaker]
             if previous and self._only_quotation(paragraph) and previous[-1].sentence.paragraph >= paragraph - 1:
-                result[index] = Quotation(
-                    quotation.quote, quotation.text, previous[-1].speaker, quotation.sentence, "continued"
+                result[index] = self._with_speaker(
+                    quotation, previous[-1], "continued", self._neighbour_doubt(previous[-1], quotation)
                 )
         return result
+
+    @staticmethod
+    def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:
+        return Quotation(
+            quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt
+        )
+
+    def _neighbour_doubt(self, neighbour: Quotation, quotation: Quotation) -> str | None:
+        """Why the speaker of the quotation just before may not be this one's, or None when it is sure."""
+        if not neighbour.sure:
+            return neighbour.doubt or "the quotation before it has an unsure speaker"
+        named = {m.person for m in self._mentions_between(neighbour.quote.close_at, quotation.quote.open_at)}
+        if named - {neighbour.speaker}:
+            return "someone else is named between this quotation and the one before"
+        return None
 
     def _stands_alone(self, quotation: Quotation) -> bool:
         """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""

@@ -51,6 +51,10 @@ class Extraction:
     def person(self, person_id: str | None) -> Person | None:
         return next((person for person in self.people if person.id == person_id), None)
 
+    def _shown(self, person_id: str | None) -> str | None:
+        person = self.person(person_id)
+        return person.shown if person else None
+
     def to_json(self) -> dict[str, Any]:
         """What `--json` prints: plain data, offsets into `article_text` included."""
         text = self.text
@@ -73,9 +77,11 @@ class Extraction:
             "quotations": [
                 {
                     "text": quotation.text,
-                    "speaker": (self.person(quotation.speaker).shown if quotation.speaker else None),
-                    "speaker_id": quotation.speaker,
+                    "speaker": self._shown(quotation.sure_speaker),
+                    "speaker_id": quotation.sure_speaker,
                     "found_by": quotation.rule,
+                    "unsure_speaker": None if quotation.sure else self._shown(quotation.speaker),
+                    "unsure_because": quotation.doubt,
                     "span": [quotation.quote.open_at, quotation.quote.close_at],
                 }
                 for quotation in self.quotations

@@ -48,7 +48,7 @@ def _usable(extraction: Extraction) -> list[tuple[Quotation, Person]]:
     usable = []
     seen: set[tuple[int, str]] = set()
     for quotation in extraction.quotations:
-        speaker = extraction.person(quotation.speaker)
+        speaker = extraction.person(quotation.sure_speaker)
         if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
             continue
         key = (quotation.sentence.paragraph, speaker.id)
@@ -70,7 +70,7 @@ def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str 
     People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
     Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
     """
-    quoted = Counter(q.speaker for q in extraction.quotations if q.speaker)
+    quoted = Counter(q.sure_speaker for q in extraction.quotations if q.sure_speaker)
     mentioned = Counter(m.person for m in extraction.mentions)
     people = [
         p

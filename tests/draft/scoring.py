@@ -94,7 +94,7 @@ def score(extraction: Extraction, gold: dict) -> Scores:
     scores.gold_quotations = len(gold_quotations)
     right_golds = set()
     for quotation in extraction.quotations:
-        if quotation.speaker is None:
+        if quotation.sure_speaker is None:
             continue
         scores.attributed += 1
         match = _gold_for(quotation.text, gold_quotations)
@@ -261,7 +261,7 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
         fragment = corpus_normalized(entry["fragment"])
         forms = _gold_forms(article_gold, entry["speaker"])
         matches = [q for text, q in quotations if fragment in text]
-        right = any(_speaker_forms(extraction, q.speaker) & forms for q in matches)
+        right = any(_speaker_forms(extraction, q.sure_speaker) & forms for q in matches)
         scores.gold += 1
         how = scores.per_how.setdefault(entry["how"], [0, 0])  # type: ignore[union-attr]
         how[1] += 1
@@ -270,13 +270,13 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
             how[0] += 1
             matched_right.add(number)
         else:
-            said = [extraction.person(q.speaker).shown for q in matches if q.speaker]  # type: ignore[union-attr]
+            said = [f"{extraction.person(q.sure_speaker).shown} by {q.rule}" for q in matches if q.sure_speaker]  # type: ignore[union-attr]
             scores.notes.append(  # type: ignore[union-attr]
                 f"  {'WRONG' if said else 'missed'} [{entry['how']}] {entry['fragment'][:50]!r}: "
                 f"{said or ('not found' if not matches else 'no speaker')} (gold {entry['speaker']})"
             )
     for text, quotation in quotations:
-        if quotation.speaker is None:
+        if quotation.sure_speaker is None:
             continue
         scores.attributed += 1
         forms_said = _speaker_forms(extraction, quotation.speaker)
@@ -289,7 +289,9 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
         if gold_hits and not others and all(forms_said & _gold_forms(article_gold, e["speaker"]) for e in gold_hits):
             scores.right += 1
         elif not gold_hits:
-            scores.notes.append(f"  FALSE {text[:50]!r}: {extraction.person(quotation.speaker).shown}")  # type: ignore[union-attr]
+            scores.notes.append(
+                f"  FALSE {text[:50]!r}: {extraction.person(quotation.speaker).shown} by {quotation.rule}"
+            )  # type: ignore[union-attr]
     return scores
 
 
