@@ -33,6 +33,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import Mention, PeopleFinder, Person
 from quizapp.draft.quotes import Quote
+from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.terms import Term, TermSorter
 
@@ -44,6 +45,9 @@ _ADVERBS = word_set(
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
 _WORD = re.compile(r"[\w'’-]+")
+_NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+"""Before a name, these make it an object ("He is survived by his wife Cherrie"), not the subject."""
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
@@ -146,10 +150,16 @@ class Attributor:
         mention = self._mention_at(position, position + 4)
         if mention is not None:
             return mention.person if self._verb_follows(mention.end, end) else None
+        role = self._role(position, end, verb_follows=True)
+        if role is not None:
+            return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
         if first.lower() in SPEECH_VERBS and len(words) > 1:
             after_verb = words[1].start()
+            role = self._role(after_verb, end, verb_follows=False)
+            if role is not None:
+                return role
             mention = self._mention_at(after_verb, after_verb + 5)
             if mention is not None:
                 return mention.person
@@ -160,6 +170,15 @@ class Attributor:
                 return mention.person
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
+        phrase = role_at(self.text, position, end)
+        if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
+            return None
+        person = role_person(self.finder.people, phrase)
+        self.people[person.id] = person
+        return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
@@ -183,6 +202,8 @@ class Attributor:
             return None
         if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
             return None
+        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
+            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
         return self._organization_id(name)
 
     def _organization_id(self, name: str) -> str:
@@ -203,7 +224,8 @@ class Attributor:
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
-        return None
+        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        return self._role(start + opening, end, verb_follows=False)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)
@@ -238,6 +260,10 @@ class Attributor:
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
+        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
+        if role is not None:
+            return role
         return (
             self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
@@ -245,7 +271,11 @@ class Attributor:
         )
 
     def _resolve_pronoun(self, gender: str, position: int) -> str | None:
-        """The person a he/she at `position` refers to: the last sentence subject of that gender."""
+        """The person a he/she at `position` refers to: the last sentence subject of that gender.
+
+        Sure only when that person opens their sentence (its subject), is at most two sentences
+        back, and nobody else who could be "he" or "she" is named in between.
+        """
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         first_index = max(0, index - 8)
         for sentence_index in range(index, first_index - 1, -1):
@@ -256,6 +286,13 @@ class Attributor:
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
             ]
+            opening = self._opening_role(sentence.start, end)
+            if opening is not None and not any(m.start < opening[1] for m in compatible):
+                if sentence_index < index - 1:
+                    self._doubt = "the pronoun's unnamed person was met several sentences earlier"
+                elif compatible:
+                    self._doubt = "the pronoun could mean an unnamed person or someone named"
+                return opening[0]
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
@@ -267,10 +304,20 @@ class Attributor:
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
-            elif sentence_index < index - 2:
+            elif sentence_index < index - 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start])):
+                self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return chosen.person
         return None
+
+    def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
+        """An unnamed role opening the sentence ("A resident in her 50s, ...") and where it ends."""
+        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        phrase = role_at(self.text, opening, end)
+        if phrase is None:
+            return None
+        return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:

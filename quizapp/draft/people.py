@@ -136,6 +136,8 @@ class PeopleFinder:
         self.body_start = body_start
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        self._speaking_surnames: set[str] = set()
+        """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -166,6 +168,7 @@ class PeopleFinder:
                 tokens.pop()
             if not tokens:
                 continue
+            tokens = self._name_before_affiliation(tokens)
             last = tokens[-1]
             possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
             if last.endswith(("'s", "’s")):
@@ -177,6 +180,17 @@ class PeopleFinder:
             end = self._real_end(offsets[0], tokens)
             found.append(_Candidate(offsets[0], end, tokens, possessive))
         return found
+
+    @staticmethod
+    def _name_before_affiliation(tokens: list[str]) -> list[str]:
+        """ "Oliver White of NASA's Ames Research Center" -> "Oliver White": a plain name, then where they work."""
+        for index, token in enumerate(tokens):
+            if token in {"of", "for", "at"} and index >= 2:
+                before = tokens[:index]
+                if not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in before):
+                    return before
+                return tokens
+        return tokens
 
     def _real_end(self, start: int, tokens: list[str]) -> int:
         position = start
@@ -193,6 +207,11 @@ class PeopleFinder:
 
     def find(self) -> None:
         candidates = self._candidates()
+        self._speaking_surnames = {
+            c.tokens[0]
+            for c in candidates
+            if len(c.tokens) == 1 and c.tokens[0] not in NAME_STOPWORDS and self._speech_verb_adjacent(c)
+        }
         unresolved: list[_Candidate] = []
         for candidate in candidates:
             if not self._with_evidence(candidate):
@@ -213,6 +232,10 @@ class PeopleFinder:
             self._mention(person, candidate)
             return True
         title, rest_tokens = self._split_title(tokens)
+        if not title:
+            title, rest_tokens = self._split_last_title(tokens)
+        if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
+            return False  # "General Manager": a title with no name after it
         if title and rest_tokens:
             name, affiliation = self._split_of(rest_tokens)
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
@@ -231,7 +254,8 @@ class PeopleFinder:
         if len(tokens) > 4:
             return False
         role = self._role_around(candidate)
-        if role is not None or (len(tokens) >= 2 and self._speech_verb_adjacent(candidate)):
+        speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
+        if role is not None or speaks:
             if not self._known_name(candidate):
                 person = self._person_for(tokens, role=role)
                 self._mention(person, candidate)
@@ -241,6 +265,17 @@ class PeopleFinder:
                     person.role = role
             return True
         return False
+
+    @staticmethod
+    def _split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+        """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
+        for index in range(len(tokens) - 2, 0, -1):
+            if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
+                name = tokens[index + 1 :]
+                if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
+                    return tokens[: index + 1], name
+                return [], tokens
+        return [], tokens
 
     def _split_title(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         index = 0
