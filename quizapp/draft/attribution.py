@@ -35,6 +35,7 @@ from quizapp.draft.people import Mention, PeopleFinder, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.terms import Term, TermSorter
 
 _ADVERBS = word_set(
@@ -92,12 +93,18 @@ class Attributor:
 
     def attribute(self, candidates: list[Quote]) -> list[Quotation]:
         found: list[Quotation] = []
+        labelled = line_speakers(self.article, self.quotes, self.finder)
+        self.people = {person.id: person for person in self.finder.people}
         for quote in candidates:
             self._doubt = None
             sentence = self._sentence_at(quote.open_at)
-            speaker, rule = self._in_sentence(quote, sentence)
+            speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
+            if speaker is not None and not quote.double and any(q.double and not q.nested for q in candidates):
+                self._doubt = (
+                    "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
+                )
             sure = speaker is not None and self._doubt is None
             found.append(
                 Quotation(
@@ -245,7 +252,7 @@ class Attributor:
         ]
         if not verbs:
             return None
-        verb = verbs[0]
+        verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
             return self._subject(start, verb.start())
         mentions = [m for m in self._mentions_between(start, verb.start()) if not m.possessive]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import (
     HONORIFICS,
@@ -50,7 +50,11 @@ _ORGANIZATION_DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
-_APPOSITION_AFTER = re.compile(r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?)\s*(?=[,.;:])")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
+)
+
+_SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
 @dataclass
@@ -218,8 +222,23 @@ class PeopleFinder:
                 unresolved.append(candidate)
         for candidate in unresolved:
             self._known_name(candidate)
+        self._merge_first_names()
         self._descriptors()
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def _merge_first_names(self) -> None:
+        """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David."""
+        for single in [p for p in self.people if p.kind == "person" and len(p.name.split()) == 1]:
+            fuller = [p for p in self.people if p.kind == "person" and p is not single and p.first == single.name]
+            if len(fuller) != 1:
+                continue
+            person = fuller[0]
+            for alias in single.aliases:
+                person.add_alias(alias)
+            person.role = person.role or single.role
+            person.gender = person.gender or single.gender
+            self.mentions = [replace(m, person=person.id) if m.person == single.id else m for m in self.mentions]
+            self.people.remove(single)
 
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
@@ -277,6 +296,27 @@ class PeopleFinder:
                 return [], tokens
         return [], tokens
 
+    def person_labelled(self, label: str) -> Person | None:
+        """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
+        tokens = label.split()
+        if not tokens or len(tokens) > 8 or tokens[0] in NAME_STOPWORDS:
+            return None
+        known = self._lookup(tokens)
+        if known is not None:
+            return known
+        title, name = self._split_title(tokens)
+        if not title:
+            title, name = self._split_last_title(tokens)
+        if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
+            return None
+        known = self._lookup(name)
+        if known is not None:
+            known.add_alias(label)
+            return known
+        person = self._person_for(name, role=" ".join(title) or None)
+        person.add_alias(label)
+        return person
+
     def _split_title(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         index = 0
         while index < len(tokens):
@@ -310,6 +350,9 @@ class PeopleFinder:
         after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
         if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
             return True
+        titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
+        if titled and any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split()):
+            return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
         before_words = re.findall(r"[A-Za-z]+", before)
         return bool(before_words) and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1])
@@ -327,12 +370,19 @@ class PeopleFinder:
             return " ".join(words) or None
         after = self.text[candidate.end : candidate.end + 110]
         apposition = _APPOSITION_AFTER.match(after)
+        bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
+        if bare and self._after_preposition(candidate.start):
+            apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
             return apposition.group(1).strip()
         comma_before = re.search(
             r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
         )
-        if comma_before and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+        follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
+        ends_apposition = follows is not None and (
+            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
+        )
+        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
             return comma_before.group(1).strip()
         return None
 

@@ -280,15 +280,22 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
             continue
         scores.attributed += 1
         forms_said = _speaker_forms(extraction, quotation.speaker)
-        gold_hits = [entry for entry in article_gold["quotes"] if corpus_normalized(entry["fragment"]) in text]
-        others = [
-            fragment
-            for fragment in [*article_gold.get("unattributed", []), *article_gold.get("not_quotes", [])]
-            if corpus_normalized(fragment) in text
+        hits = [
+            (text.find(corpus_normalized(entry["fragment"])), entry.get("speaker"))
+            for entry in [
+                *article_gold["quotes"],
+                *(
+                    {"fragment": f}
+                    for f in [*article_gold.get("unattributed", []), *article_gold.get("not_quotes", [])]
+                ),
+            ]
+            if corpus_normalized(entry["fragment"]) in text
         ]
-        if gold_hits and not others and all(forms_said & _gold_forms(article_gold, e["speaker"]) for e in gold_hits):
+        # the entry the quotation opens with decides: words quoted inside it come later in its text
+        first_speaker = min(hits, key=lambda hit: hit[0])[1] if hits else None
+        if first_speaker is not None and forms_said & _gold_forms(article_gold, first_speaker):
             scores.right += 1
-        elif not gold_hits:
+        else:
             scores.notes.append(
                 f"  FALSE {text[:50]!r}: {extraction.person(quotation.speaker).shown} by {quotation.rule}"
             )  # type: ignore[union-attr]
