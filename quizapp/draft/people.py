@@ -9,15 +9,13 @@ resolve to the person already known, so "Russia" or "White House" never become p
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
+from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
-    NATIONALITIES,
-    ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -25,80 +23,25 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.titles import split_last_title, split_of, split_title
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
-_TITLE_AFTER_CONNECTOR = frozenset(
-    {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
-     "Commerce", "Homeland", "Security", "Energy", "Transportation", "Labor", "Agriculture", "Treasury", "Staff",
-     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks"}
-)  # fmt: skip
 _PREPOSITIONS = word_set(
     """
     with to of by for from at about on against than between among toward towards into onto over under like
     """
 )
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
-_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
-)
-_ORGANIZATION_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
-)
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
 )
 
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
-
-
-@dataclass
-class Person:
-    """One person (or organization) of the article, under the name a student would know."""
-
-    id: str
-    kind: str
-    """'person' or 'organization'."""
-    name: str
-    """Display name: the fullest form the article gives, without honorific ("Vladimir V. Putin")."""
-    first: str | None = None
-    last: str | None = None
-    role: str | None = None
-    """Taken from the article: "President", "Prime Minister of Britain", "a spokeswoman for the council"."""
-    country: str | None = None
-    gender: str | None = None
-    honorific: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-    def add_alias(self, alias: str) -> None:
-        alias = alias.strip()
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
-
-    @property
-    def shown(self) -> str:
-        """The name on a question: the fullest name the article gives, or the surname alone ("Peskov").
-
-        Never "Mr. Peskov": an honorific is the newspaper's house style, not part of a name, and
-        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer.
-        """
-        if self.kind != "person":
-            return self.name
-        return without_honorific(self.name)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    person: str
-    possessive: bool
-    in_quote: bool
 
 
 @dataclass
@@ -109,26 +52,11 @@ class _Candidate:
     possessive: bool
 
 
-_HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
-
-
-def without_honorific(name: str) -> str:
-    """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
-    tokens = name.split()
-    while len(tokens) > 1:
-        bare = tokens[0].rstrip(".").lower()
-        if bare in HONORIFICS and (tokens[0].endswith(".") or bare in _HONORIFIC_WITHOUT_STOP):
-            tokens.pop(0)
-        else:
-            break
-    return " ".join(tokens)
-
-
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-class PeopleFinder:
+class PeopleFinder(DescriptorLinker):
     """Finds people in two passes: names with evidence first, then every other use of those names."""
 
     def __init__(
@@ -244,19 +172,19 @@ class PeopleFinder:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
         if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in {"mr", "mrs", "ms", "dr"}):
-            name, _affiliation = self._split_of(tokens[1:])
+            name, _affiliation = split_of(tokens[1:])
             if not name or self._is_organization(name):
                 return False
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
             self._mention(person, candidate)
             return True
-        title, rest_tokens = self._split_title(tokens)
+        title, rest_tokens = split_title(tokens)
         if not title:
-            title, rest_tokens = self._split_last_title(tokens)
+            title, rest_tokens = split_last_title(tokens)
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
         if title and rest_tokens:
-            name, affiliation = self._split_of(rest_tokens)
+            name, affiliation = split_of(rest_tokens)
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
                 role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
                 person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
@@ -285,17 +213,6 @@ class PeopleFinder:
             return True
         return False
 
-    @staticmethod
-    def _split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-        """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
-        for index in range(len(tokens) - 2, 0, -1):
-            if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
-                name = tokens[index + 1 :]
-                if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
-                    return tokens[: index + 1], name
-                return [], tokens
-        return [], tokens
-
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
         tokens = label.split()
@@ -304,9 +221,9 @@ class PeopleFinder:
         known = self._lookup(tokens)
         if known is not None:
             return known
-        title, name = self._split_title(tokens)
+        title, name = split_title(tokens)
         if not title:
-            title, name = self._split_last_title(tokens)
+            title, name = split_last_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
         known = self._lookup(name)
@@ -316,30 +233,6 @@ class PeopleFinder:
         person = self._person_for(name, role=" ".join(title) or None)
         person.add_alias(label)
         return person
-
-    def _split_title(self, tokens: list[str]) -> tuple[list[str], list[str]]:
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token in TITLE_WORDS:
-                index += 1
-            elif (
-                token in TITLE_CONNECTORS
-                and index > 0
-                and index + 1 < len(tokens)
-                and (tokens[index + 1] in TITLE_WORDS or tokens[index + 1] in _TITLE_AFTER_CONNECTOR)
-            ):
-                index += 2
-            else:
-                break
-        return tokens[:index], tokens[index:]
-
-    @staticmethod
-    def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
-        for index, token in enumerate(tokens):
-            if token in TITLE_CONNECTORS:
-                return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
-        return tokens, []
 
     @staticmethod
     def _is_organization(tokens: list[str]) -> bool:
@@ -466,77 +359,6 @@ class PeopleFinder:
                 in_quote=_inside(candidate.start, self.quote_spans),
             )
         )
-
-    def _descriptors(self) -> None:
-        """ "the Russian president" -> the president of Russia, else the president last spoken of."""
-        known = {mention.start for mention in self.mentions}
-        self._organization_descriptors(known)
-        for match in _DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
-                continue
-            role_noun = match.group(2)
-            modifiers = match.group(1).split()
-            if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
-                role_noun = "vice president"
-            candidates = [person for person in self.people if person.role and self._role_matches(person, role_noun)]
-            country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
-            if country:
-                candidates = [person for person in candidates if person.country in {None, country}]
-            if not candidates:
-                continue
-            person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
-            if person is None:
-                continue
-            if country and person.country is None and len(candidates) == 1:
-                person.country = country
-            person.add_alias("t" + match.group(0)[1:])
-            self.mentions.append(
-                Mention(match.start(), match.end(), person.id, False, _inside(match.start(), self.quote_spans))
-            )
-
-    def _organization_descriptors(self, known: set[int]) -> None:
-        """ "the company said" -> the organization last named before it."""
-        organizations = {person.id for person in self.people if person.kind == "organization"}
-        if not organizations:
-            return
-        for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
-                continue
-            before = [m for m in self.mentions if m.start < match.start() and m.person in organizations]
-            if not before:
-                continue
-            self.mentions.append(
-                Mention(match.start(), match.end(), before[-1].person, match.group(0).endswith(("'s", "’s")), False)
-            )
-        self.mentions.sort(key=lambda mention: mention.start)
-
-    @staticmethod
-    def _role_matches(person: Person, role_noun: str) -> bool:
-        role = (person.role or "").lower()
-        if role_noun == "president":
-            return bool(re.search(r"(?<!vice )\bpresident\b", role))
-        return role_noun in role
-
-    def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
-        """The subject of the nearest earlier sentence that names a candidate.
-
-        People named in the descriptor's own sentence are passed over: "Mr. Putin has tried to
-        appease the U.S. president" is not about Mr. Putin.
-        """
-        ids = {person.id for person in candidates}
-        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
-        own_start = self.sentence_starts[sentence] if sentence >= 0 else 0
-        named_here = {m.person for m in self.mentions if own_start <= m.start < position}
-        ids -= named_here
-        before = [m for m in self.mentions if m.start < own_start and m.person in ids and not m.in_quote]
-        if not before:
-            return None
-        nearest = bisect.bisect_right(self.sentence_starts, before[-1].start) - 1
-        nearest_start = self.sentence_starts[nearest] if nearest >= 0 else 0
-        in_nearest = [m for m in before if m.start >= nearest_start]
-        subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
-        chosen = (subjects or in_nearest)[0]
-        return next(person for person in self.people if person.id == chosen.person)
 
     def _after_preposition(self, position: int) -> bool:
         words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 15) : position])
