@@ -130,6 +130,11 @@ class Attributor:
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
+        if not before.strip() and quote.open_at > 0:
+            previous = self._sentence_at(quote.open_at - 2)
+            if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
+                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
+                return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
             speaker = self._subject(before_start, quote.open_at)
             if speaker:
@@ -157,6 +162,9 @@ class Attributor:
         mention = self._mention_at(position, position + 4)
         if mention is not None:
             return mention.person if self._verb_follows(mention.end, end) else None
+        described = self._described_speaker(position, end)
+        if described is not None:
+            return described
         role = self._role(position, end, verb_follows=True)
         if role is not None:
             return role
@@ -177,6 +185,18 @@ class Attributor:
                 return mention.person
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _described_speaker(self, position: int, end: int) -> str | None:
+        """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
+        limit = min(end, position + 80)
+        for mention in self._mentions_between(position, limit):
+            between = self.text[position : mention.start]
+            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
+                return None
+            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)):
+                return None
+            return mention.person if self._verb_follows(mention.end, end) else None
+        return None
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""

@@ -41,6 +41,8 @@ _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
 )
 
+_COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
+"""A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
@@ -248,7 +250,10 @@ class PeopleFinder(DescriptorLinker):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
         before_words = re.findall(r"[A-Za-z]+", before)
-        return bool(before_words) and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1])
+        if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
+            return True
+        opens_sentence = not before.strip() or before.rstrip()[-1] in ".!?\n"
+        return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
 
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
