@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import (
@@ -31,7 +30,9 @@ from quizapp.draft.lexicon import (
     SUBJECT_PRONOUNS,
     word_set,
 )
+from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
@@ -52,27 +53,6 @@ _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """A quotation, its speaker (a Person id) when found, and the sentence that attributes it."""
-
-    quote: Quote
-    text: str
-    speaker: str | None
-    sentence: Sentence
-    rule: str
-    """Which sieve found the speaker: after, colon, before, paragraph, continued, line, role, or none."""
-    sure: bool = False
-    """Whether the speaker is certain enough to be a question's answer key."""
-    doubt: str | None = None
-    """Why a found speaker is not sure ("'he' could be either of two people"), for the teacher."""
-
-    @property
-    def sure_speaker(self) -> str | None:
-        """The speaker when sure, else None: what questions and scores use."""
-        return self.speaker if self.sure else None
 
 
 class Attributor:
@@ -111,7 +91,7 @@ class Attributor:
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        return self._from_neighbours(found)
+        return from_neighbours(self.article, found, self._mentions_between)
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -349,56 +329,6 @@ class Attributor:
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:
         return person.kind == "person" and person.gender in {None, gender}
-
-    # -- neighbours --------------------------------------------------------------------------------
-
-    def _from_neighbours(self, found: list[Quotation]) -> list[Quotation]:
-        """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue."""
-        result = list(found)
-        for index, quotation in enumerate(result):
-            if quotation.speaker is not None:
-                continue
-            paragraph = quotation.sentence.paragraph
-            if not self._stands_alone(quotation):
-                continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
-            same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
-            before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
-            if before or same:
-                chosen = before[-1] if before else same[0]
-                doubt = self._neighbour_doubt(chosen, quotation) if before else "taken from a later quotation"
-                result[index] = self._with_speaker(quotation, chosen, "paragraph", doubt)
-                continue
-            previous = [q for q in result[:index] if q.speaker]
-            if previous and self._only_quotation(paragraph) and previous[-1].sentence.paragraph >= paragraph - 1:
-                result[index] = self._with_speaker(
-                    quotation, previous[-1], "continued", self._neighbour_doubt(previous[-1], quotation)
-                )
-        return result
-
-    @staticmethod
-    def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:
-        return Quotation(
-            quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt
-        )
-
-    def _neighbour_doubt(self, neighbour: Quotation, quotation: Quotation) -> str | None:
-        """Why the speaker of the quotation just before may not be this one's, or None when it is sure."""
-        if not neighbour.sure:
-            return neighbour.doubt or "the quotation before it has an unsure speaker"
-        named = {m.person for m in self._mentions_between(neighbour.quote.close_at, quotation.quote.open_at)}
-        if named - {neighbour.speaker}:
-            return "someone else is named between this quotation and the one before"
-        return None
-
-    def _stands_alone(self, quotation: Quotation) -> bool:
-        """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""
-        return not self.text[quotation.sentence.start : quotation.quote.open_at].strip()
-
-    def _only_quotation(self, paragraph_index: int) -> bool:
-        """Whether the paragraph starts with a quotation and names nobody outside quotations."""
-        paragraph = self.article.paragraphs[paragraph_index]
-        starts_quoted = self.text[paragraph.start : paragraph.start + 1] in "\"“«‘'"
-        return starts_quoted and not self._mentions_between(paragraph.start, paragraph.end)
 
 
 def attribute_quotations(
