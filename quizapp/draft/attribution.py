@@ -1,19 +1,21 @@
-"""Who said what: each quotation and its speaker, the way newswire prose attributes them.
+"""Who said what: each quotation and its speaker, found by ordered sieves, most precise first.
 
-Rules, tried in this order for each quotation (the first that names a speaker wins):
+The shape is Stanford CoreNLP's quote attribution (quotation -> mention -> speaker). For each
+quotation the first sieve that names a speaker wins, and says how sure it is:
 
-1. after the quotation, in its sentence: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
-   `"...," he wrote` (pronouns resolve to the last person of that gender spoken of, sentence
-   subjects first);
-2. a speaker before a colon: `Mr. Trump wrote on Truth Social: "..."`;
-3. a speech verb before the quotation, in its sentence: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`, `Mr. Trump offered a take, saying it "..."`;
-4. another quotation of the same paragraph: `"...," he said. "..."`;
-5. a paragraph made only of quotation continues the previous paragraph's speaker.
+1. a line of its own: a `Name:` label or a `-- Name on ...` line (speaker_lines.py);
+2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
+   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`;
+3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
+4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
+   that Russia was "..."`;
+5. a pronoun (`he said`), sure only for the lone subject of the sentences just before;
+6. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
 
-A quoted phrase that is only a name for something (`what he calls the "root causes"`), a
-short scare-quoted word, a title, a word quoted inside a quotation, or text that was a link or
-emphasis in the source is a term, never a quotation.
+Unnamed speakers stay roles ("one Mansfield employee", roles.py) rather than going to the
+nearest name. Whatever is a guess (a pronoun with several candidates, an organization known
+only by its capitals, a single-quoted phrase) keeps its speaker with a `doubt`: `--json`
+shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
