@@ -39,11 +39,14 @@ def run(args: argparse.Namespace) -> int:
     if args.review and args.json:
         print("quizapp: --review and --json do not go together: --json only prints what was extracted", file=sys.stderr)
         return EXIT_BAD_INPUT
+    warnings: list[str] = []
     try:
-        text = read_article(args.article)
+        text = read_article(args.article, warnings)
     except ArticleError as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    for warning in warnings:
+        print(f"quizapp: {args.article}: warning: {warning}", file=sys.stderr)
     if args.json:
         extraction = extract(text)
         return write_or_print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output)
