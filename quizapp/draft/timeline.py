@@ -11,6 +11,7 @@ mentions the call.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -171,11 +172,11 @@ class Timeline:
             day = int(groups.get("day") or {"early": 5, "mid": 15, "late": 25}.get(phase or "", 15))
             year = int(groups["year"]) if groups.get("year") else self.now.year
             try:
-                when = dt.date(year, month, min(day, 28))
+                when = _clamped_date(year, month, day)
+                if not groups.get("year") and when > self.now and not future:
+                    when = _clamped_date(year - 1, month, day)  # "February 29" of last year is the 28th
             except ValueError:
                 return None
-            if not groups.get("year") and when > self.now and not future:
-                when = when.replace(year=year - 1)
             return (when - self.now).days + 0.5
         if cue.kind == "year":
             year = int(groups["year"])
@@ -263,3 +264,8 @@ def build_timeline(
         if cue.kind in _DAY_PRECISE:
             previous_day = when
     return events
+
+
+def _clamped_date(year: int, month: int, day: int) -> dt.date:
+    """The date, with a day past the month's end (a slip, or February 29 of another year) on its last day."""
+    return dt.date(year, month, max(1, min(day, calendar.monthrange(year, month)[1])))
