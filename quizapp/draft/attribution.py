@@ -38,6 +38,7 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.terms import Term, TermSorter
 
@@ -62,6 +63,7 @@ class Attributor:
         self.article = article
         self.text = article.text
         self.quotes = quotes
+        self.quoted = Spans((q.open_at, q.close_at) for q in quotes if not q.nested)
         self.sentences = sentences
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.finder = finder
@@ -102,9 +104,7 @@ class Attributor:
     def _in_sentence(self, quote: Quote, sentence: Sentence, last_paragraph: bool = False) -> tuple[str | None, str]:
         after_start = quote.close_at
         after_end = sentence.end
-        next_quote = next(
-            (q.open_at for q in self.quotes if after_start <= q.open_at < after_end and not q.nested), None
-        )
+        next_quote = self.quoted.first_start_in(after_start, after_end)
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
@@ -242,7 +242,7 @@ class Attributor:
         return self.mentions[low:high]
 
     def _inside_other_quote(self, position: int) -> bool:
-        return any(q.open_at <= position < q.close_at for q in self.quotes if not q.nested)
+        return self.quoted.contains(position)
 
     def _before(self, start: int, end: int) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb before the quotation."""

@@ -12,6 +12,7 @@ import re
 
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
@@ -23,8 +24,8 @@ _ORGANIZATION_DESCRIPTOR = re.compile(
 )
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+_SALIENCE_WINDOW = 400
+"""Mentions looked back over for a descriptor's person: the nearest earlier sentence is well within."""
 
 
 class DescriptorLinker:
@@ -33,9 +34,13 @@ class DescriptorLinker:
     text: str
     body_start: int
     quote_spans: list[tuple[int, int]]
+    quoted: Spans
     sentence_starts: list[int]
     people: list[Person]
     mentions: list[Mention]
+
+    _named: list[Mention]
+    _named_starts: list[int]
 
     def _after_preposition(self, position: int) -> bool:
         raise NotImplementedError
@@ -44,8 +49,10 @@ class DescriptorLinker:
         """ "the Russian president" -> the president of Russia, else the president last spoken of."""
         known = {mention.start for mention in self.mentions}
         self._organization_descriptors(known)
+        self._named = sorted(self.mentions, key=lambda mention: mention.start)
+        self._named_starts = [mention.start for mention in self._named]
         for match in _DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
+            if match.start() in known or self.quoted.contains(match.start()):
                 continue
             role_noun = match.group(2)
             modifiers = match.group(1).split()
@@ -64,7 +71,7 @@ class DescriptorLinker:
                 person.country = country
             person.add_alias("t" + match.group(0)[1:])
             self.mentions.append(
-                Mention(match.start(), match.end(), person.id, False, _inside(match.start(), self.quote_spans))
+                Mention(match.start(), match.end(), person.id, False, self.quoted.contains(match.start()))
             )
 
     def _organization_descriptors(self, known: set[int]) -> None:
@@ -72,14 +79,18 @@ class DescriptorLinker:
         organizations = {person.id for person in self.people if person.kind == "organization"}
         if not organizations:
             return
+        named = sorted((m for m in self.mentions if m.person in organizations), key=lambda mention: mention.start)
+        starts = [mention.start for mention in named]
         for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
+            if match.start() in known or self.quoted.contains(match.start()):
                 continue
-            before = [m for m in self.mentions if m.start < match.start() and m.person in organizations]
-            if not before:
+            index = bisect.bisect_left(starts, match.start())
+            if index == 0:
                 continue
             self.mentions.append(
-                Mention(match.start(), match.end(), before[-1].person, match.group(0).endswith(("'s", "’s")), False)
+                Mention(
+                    match.start(), match.end(), named[index - 1].person, match.group(0).endswith(("'s", "’s")), False
+                )
             )
         self.mentions.sort(key=lambda mention: mention.start)
 
@@ -99,9 +110,15 @@ class DescriptorLinker:
         ids = {person.id for person in candidates}
         sentence = bisect.bisect_right(self.sentence_starts, position) - 1
         own_start = self.sentence_starts[sentence] if sentence >= 0 else 0
-        named_here = {m.person for m in self.mentions if own_start <= m.start < position}
+        added = [m for m in self.mentions[len(self._named) :] if m.start < position]  # descriptors linked so far
+        low = bisect.bisect_left(self._named_starts, own_start)
+        high = bisect.bisect_left(self._named_starts, position)
+        named_here = {m.person for m in self._named[low:high]} | {m.person for m in added if m.start >= own_start}
         ids -= named_here
-        before = [m for m in self.mentions if m.start < own_start and m.person in ids and not m.in_quote]
+        earlier = self._named[:low]
+        before = [m for m in earlier[-_SALIENCE_WINDOW:] if m.person in ids and not m.in_quote]
+        before += [m for m in added if m.start < own_start and m.person in ids and not m.in_quote]
+        before.sort(key=lambda mention: mention.start)
         if not before:
             return None
         nearest = bisect.bisect_right(self.sentence_starts, before[-1].start) - 1

@@ -19,6 +19,7 @@ from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person
 from quizapp.draft.people import Mention, PeopleFinder, Person
 from quizapp.draft.quotes import Quote, find_quotes
 from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.spans import Spans
 from quizapp.draft.timeline import Event, TimeCue, build_timeline, find_cues
 
 MAX_ARTICLE_CHARS = 1_000_000
@@ -36,6 +37,7 @@ class Extraction:
     events: list[Event]
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -49,7 +51,9 @@ class Extraction:
         return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
 
     def person(self, person_id: str | None) -> Person | None:
-        return next((person for person in self.people if person.id == person_id), None)
+        if self._people_by_id is None or len(self._people_by_id) != len(self.people):
+            self._people_by_id = {person.id: person for person in self.people}
+        return self._people_by_id.get(person_id) if person_id else None
 
     def _shown(self, person_id: str | None) -> str | None:
         person = self.person(person_id)
@@ -119,10 +123,11 @@ def extract(raw: str, date: dt.date | None = None) -> Extraction:
     text = article.text
     quotes: list[Quote] = find_quotes(article)
     top_level = [(quote.open_at, quote.close_at) for quote in quotes if not quote.nested]
+    quoted = Spans(top_level)
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(article.paragraphs):
         if index >= article.body_start:
-            sentences += split_sentences(text, paragraph.start, paragraph.end, top_level, index)
+            sentences += split_sentences(text, paragraph.start, paragraph.end, quoted, index)
     if not sentences:
         return Extraction(article, [], [], [], [], [], [], [])
     finder = PeopleFinder(
@@ -140,12 +145,13 @@ def _facts(
     text: str, sentences: list[Sentence], finder: PeopleFinder, quote_spans: list[tuple[int, int]], events: list[Event]
 ) -> list[Fact]:
     people = {person.id: person for person in finder.people}
+    quoted = Spans(quote_spans)
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
     index = 0
     for sentence in sentences:
-        if any(sentence.start < b and a < sentence.end for a, b in quote_spans):
+        if quoted.overlapping(sentence.start, sentence.end):
             continue  # a sentence with a quotation is a who-said question, not a fact
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1

@@ -24,6 +24,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -54,10 +55,6 @@ class _Candidate:
     possessive: bool
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
 class PeopleFinder(DescriptorLinker):
     """Finds people in two passes: names with evidence first, then every other use of those names."""
 
@@ -67,6 +64,7 @@ class PeopleFinder(DescriptorLinker):
         self.sentence_starts = sentence_starts or [body_start]
         self.text = text
         self.quote_spans = quote_spans
+        self.quoted = Spans(quote_spans)
         self.body_start = body_start
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
@@ -361,7 +359,7 @@ class PeopleFinder(DescriptorLinker):
                 end=candidate.end,
                 person=person.id,
                 possessive=candidate.possessive,
-                in_quote=_inside(candidate.start, self.quote_spans),
+                in_quote=self.quoted.contains(candidate.start),
             )
         )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
+from quizapp.draft.spans import Spans
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -230,8 +231,9 @@ def build_timeline(
 ) -> list[Event]:
     """Events of the article (sentences with a time cue outside quotations), in text order."""
     per_sentence = []
+    quoted = Spans(excluded)
     for start, end in sentences:
-        cues = [cue for cue in find_cues(text, start, end) if not any(a <= cue.start < b for a, b in excluded)]
+        cues = [cue for cue in find_cues(text, start, end) if not quoted.contains(cue.start)]
         per_sentence.append((start, end, cues))
     timeline = Timeline(text, date, [cue for _s, _e, cues in per_sentence for cue in cues])
     events: list[Event] = []
