@@ -202,11 +202,24 @@ def _comparable(extraction: Extraction, element: Element, other: Element) -> boo
         return _same_gender(extraction.person(element.value), extraction.person(other.value))
     if element.kind != "number":
         return True
+    if _unit(extraction.text, element) != _unit(extraction.text, other):
+        return False  # "23.2 cents" never becomes "23.2 %"
     try:
         ratio = float(other.value) / float(element.value)
     except (ValueError, ZeroDivisionError):
         return False
     return 0.2 <= ratio <= 5  # "14 civilians" may become 20, not 1,200; an age stays an age
+
+
+_UNIT_AFTER = re.compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
+
+
+def _unit(text: str, element: Element) -> tuple[str, str]:
+    """What a number counts: a currency sign before it and the word after it ("$", "million"; "", "%")."""
+    sign = text[max(0, element.start - 1) : element.start]
+    after = _UNIT_AFTER.match(text, element.end, element.end + 20)
+    unit = after.group(1).lower().replace(" ", "") if after else ""
+    return (sign if sign in "$£€¥" and sign else "", {"percent": "%", "percent.": "%"}.get(unit, unit))
 
 
 def _other_values(extraction: Extraction, element: Element) -> list[Element]:

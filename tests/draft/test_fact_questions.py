@@ -165,10 +165,17 @@ def test_a_false_statement_never_turns_a_bound_true(article_path: Path) -> None:
 
 
 def test_at_least_forty_becomes_more_not_fewer() -> None:
-    statements = [d.question for d in draft_article(STORM).questions if isinstance(d.question, TrueFalse)]
+    text = STORM.replace("Workers cleared 150 fallen trees", "Workers helped 150 people leave flooded homes")
+    statements = [d.question for d in draft_article(text).questions if isinstance(d.question, TrueFalse)]
     hospital = next(question for question in statements if "taken to hospital" in question.prompt)
     assert not hospital.answer
     assert hospital.prompt.startswith("At least 150 people")
+
+
+def test_a_swapped_number_counts_the_same_thing() -> None:
+    """ "At least 40 people" never becomes "At least 150 people" because 150 trees fell."""
+    statements = [d.question for d in draft_article(STORM).questions if isinstance(d.question, TrueFalse)]
+    assert not any(question.prompt.startswith("At least 150 people") for question in statements)
 
 
 def test_a_swapped_person_is_written_like_the_original(article_path: Path) -> None:
