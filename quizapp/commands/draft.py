@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         extraction = extract(text)
         return write_or_print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output)
     try:
-        draft = draft_article(text, title=args.title)
+        draft = draft_article(text, title=args.title, include_unsure=args.review)
     except NothingToAsk as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from quizapp.draft.attribution import Quotation
 from quizapp.draft.candidate import DraftedQuestion, make_question
@@ -43,12 +44,17 @@ def _names_speaker(text: str, speaker: Person) -> bool:
     return any(contains_phrase(text, name) for name in names if len(name) > 2)
 
 
-def _usable(extraction: Extraction) -> list[tuple[Quotation, Person]]:
-    """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph."""
+def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
+    """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph.
+
+    Only sure speakers by default; `sure=False` gives the unsure ones instead, for the review.
+    """
     usable = []
     seen: set[tuple[int, str]] = set()
     for quotation in extraction.quotations:
-        speaker = extraction.person(quotation.sure_speaker)
+        if quotation.sure != sure:
+            continue
+        speaker = extraction.person(quotation.speaker)
         if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
             continue
         key = (quotation.sentence.paragraph, speaker.id)
@@ -100,6 +106,16 @@ def quotation_questions(extraction: Extraction) -> list[DraftedQuestion]:
     """Matching questions, then "who said this?" on the quotations they leave out."""
     matched, one_by_one = _split(_usable(extraction))
     return matching_questions(extraction, matched) + who_said_questions(extraction, one_by_one)
+
+
+def unsure_questions(extraction: Extraction) -> list[DraftedQuestion]:
+    """ "Who said this?" on quotations whose speaker is a guess, marked so the teacher checks the speaker."""
+    unsure = _usable(extraction, sure=False)
+    reasons = {quotation.quote.open_at: quotation.doubt or "the speaker is a guess" for quotation, _ in unsure}
+    return [
+        replace(drafted, unsure=reasons.get(drafted.answer_key[0], "the speaker is a guess"))
+        for drafted in who_said_questions(extraction, unsure)
+    ]
 
 
 def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> list[DraftedQuestion]:
