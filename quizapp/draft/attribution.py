@@ -51,6 +51,8 @@ _ADVERBS = word_set(
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
+_CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
+"""A relative clause or apposition set off by commas after a name."""
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 """Before a name, these make it an object ("He is survived by his wife Cherrie"), not the subject."""
 _ORGANIZATION_SPEAKER = re.compile(
@@ -143,7 +145,9 @@ class Attributor:
         first = words[0].group(0)
         mention = self._mention_at(position, position + 4)
         if mention is not None:
-            return mention.person if self._verb_follows(mention.end, end) else None
+            if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
+                return mention.person
+            return None
         described = self._described_speaker(position, end)
         if described is not None:
             return described
@@ -167,6 +171,11 @@ class Attributor:
                 return mention.person
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _clause_then_verb(self, position: int, end: int) -> bool:
+        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
+        clause = _CLAUSE.match(self.text, position, end)
+        return clause is not None and self._verb_follows(clause.end(), end)
 
     def _described_speaker(self, position: int, end: int) -> str | None:
         """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
@@ -263,6 +272,9 @@ class Attributor:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         if mentions and len(words_between) <= 4:
             return mentions[-1].person
+        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
+        if subject is not None:
+            return subject.person  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())

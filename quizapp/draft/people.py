@@ -42,6 +42,7 @@ _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
 )
 
+_CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
@@ -243,6 +244,9 @@ class PeopleFinder(DescriptorLinker):
         after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
         if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
             return True
+        clause = _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
+        if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
+            return True  # "Adhanom, who was in Juba with the minister, told reporters"
         titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
         if titled and any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split()):
             return True  # "said Chairman of the Board, Ron Terwilliger"
