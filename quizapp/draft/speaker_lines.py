@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article
+from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.quotes import Quote
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[A-Z][\w'’.()-]*)){0,7}"
-_LABEL = re.compile(rf"^({_NAME})\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)")
+_LABEL = re.compile(
+    rf"^([A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+)
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+_LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_NAME})")
 _CAPTION = re.compile(rf"^({_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
@@ -40,6 +44,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
         label = _LABEL.match(text)
+        if label is not None and not _is_label(label.group(1)):
+            label = None
         if label is not None:
             person = finder.person_labelled(label.group(1))
             label_speaker = person.id if person else None
@@ -60,6 +66,11 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
     return found
+
+
+def _is_label(words: str) -> bool:
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said")."""
+    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in words.split())
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:
