@@ -172,6 +172,20 @@ class Attributor:
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
+    def is_partial_quote(self, quote: Quote) -> bool:
+        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
+
+        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
+        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
+        """
+        if len(quote.text(self.text).split()) < 2:
+            return False
+        sentence = self._sentence_at(quote.open_at)
+        self._doubt = None
+        speaker = self._before(sentence.start, quote.open_at)
+        person = self.people.get(speaker) if speaker else None
+        return person is not None and person.kind == "person" and self._doubt is None
+
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
         clause = _CLAUSE.match(self.text, position, end)
@@ -351,4 +365,11 @@ def attribute_quotations(
     """Quotations with their speakers, and the quoted terms."""
     attributor = Attributor(article, quotes, sentences, finder)
     candidates, terms = TermSorter(article, quotes).classify()
+    by_start = {quote.start: quote for quote in quotes}
+    partial = [
+        term for term in terms if term.why == "a scare quote" and attributor.is_partial_quote(by_start[term.start])
+    ]
+    if partial:
+        candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)
+        terms = [term for term in terms if term not in partial]
     return attributor.attribute(candidates), terms
