@@ -115,7 +115,7 @@ def _split_byline(names: str) -> tuple[list[str], str | None]:
     for piece in pieces:
         words = piece.split()
         if any(word.lower().strip(".") in _PUBLISHER_WORDS for word in words):
-            name_words = []
+            name_words: list[str] = []
             for word in words:
                 if word.lower() in _PUBLISHER_WORDS or len(name_words) >= 3:
                     break

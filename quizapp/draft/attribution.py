@@ -33,7 +33,8 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.neighbours import from_neighbours
-from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person

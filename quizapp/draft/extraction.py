@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.draft.article import Article, parse_article
-from quizapp.draft.attribution import Quotation, Term, attribute_quotations
+from quizapp.draft.attribution import attribute_quotations
 from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
-from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, find_quotes
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.spans import Spans
+from quizapp.draft.terms import Term
 from quizapp.draft.timeline import Event, TimeCue, build_timeline, find_cues
 
 MAX_ARTICLE_CHARS = 1_000_000

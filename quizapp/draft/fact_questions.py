@@ -15,13 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Element, Fact
+from quizapp.draft.facts import Element, Fact, number_unit
 from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS, word_set
 from quizapp.draft.ordering_question import ordering_items, ordering_question
-from quizapp.draft.people import Person
+from quizapp.draft.person import Person
 from quizapp.draft.standalone import Edit, render, standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -84,8 +86,8 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
             where.append(question)
             continue
         turns: list[tuple[list[DraftedQuestion], int, Callable[[], DraftedQuestion | None]]] = [
-            (cloze, MAX_CLOZE, lambda shown=shown: _cloze(extraction, shown, cloze_answers)),
-            (true_false, MAX_TRUE_FALSE, lambda shown=shown: _true_false(extraction, shown, len(true_false) % 2 == 1)),
+            (cloze, MAX_CLOZE, partial(_cloze, extraction, shown, cloze_answers)),
+            (true_false, MAX_TRUE_FALSE, partial(_true_false, extraction, shown, len(true_false) % 2 == 1)),
         ]
         if len(true_false) < len(cloze):
             turns.reverse()
@@ -147,7 +149,9 @@ def _is_reference(text: str, element: Element) -> bool:
     return element.kind == "number" and _REFERENCE.search(text, max(0, element.start - 8), element.start) is not None
 
 
-def _drafted(extraction: Extraction, question, fact_start: int, fact_end: int, key: str) -> DraftedQuestion:
+def _drafted(
+    extraction: Extraction, question: QuestionBase, fact_start: int, fact_end: int, key: str
+) -> DraftedQuestion:
     span = excerpt(extraction.text, fact_start, fact_end)
     paragraph = extraction.article.paragraph_index(fact_start) + 1
     return DraftedQuestion(question, span, paragraph, (fact_start, key))
@@ -202,24 +206,13 @@ def _comparable(extraction: Extraction, element: Element, other: Element) -> boo
         return _same_gender(extraction.person(element.value), extraction.person(other.value))
     if element.kind != "number":
         return True
-    if _unit(extraction.text, element) != _unit(extraction.text, other):
+    if number_unit(extraction.text, element) != number_unit(extraction.text, other):
         return False  # "23.2 cents" never becomes "23.2 %"
     try:
         ratio = float(other.value) / float(element.value)
     except (ValueError, ZeroDivisionError):
         return False
     return 0.2 <= ratio <= 5  # "14 civilians" may become 20, not 1,200; an age stays an age
-
-
-_UNIT_AFTER = re.compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
-
-
-def _unit(text: str, element: Element) -> tuple[str, str]:
-    """What a number counts: a currency sign before it and the word after it ("$", "million"; "", "%")."""
-    sign = text[max(0, element.start - 1) : element.start]
-    after = _UNIT_AFTER.match(text, element.end, element.end + 20)
-    unit = after.group(1).lower().replace(" ", "") if after else ""
-    return (sign if sign in "$£€¥" and sign else "", {"percent": "%", "percent.": "%"}.get(unit, unit))
 
 
 def _other_values(extraction: Extraction, element: Element) -> list[Element]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
-from quizapp.draft.people import Mention, Person
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
 _PLACE = re.compile(
@@ -164,3 +164,14 @@ def person_elements(mentions: list[Mention], people: dict[str, Person]) -> list[
         )
         elements.append(Element("person", "", mention.start, mention.end, alternatives, person.id))
     return elements
+
+
+_UNIT_AFTER = re.compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
+
+
+def number_unit(text: str, element: Element) -> tuple[str, str]:
+    """What a number counts: a currency sign before it and the word after it ("$", "million"; "", "%")."""
+    sign = text[max(0, element.start - 1) : element.start]
+    after = _UNIT_AFTER.match(text, element.end, element.end + 20)
+    unit = after.group(1).lower().replace(" ", "") if after else ""
+    return (sign if sign in "$£€¥" and sign else "", {"percent": "%", "percent.": "%"}.get(unit, unit))

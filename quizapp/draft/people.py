@@ -201,16 +201,15 @@ class PeopleFinder(DescriptorLinker):
             return False
         if len(tokens) > 4:
             return False
-        role = self._role_around(candidate)
+        found_role = self._role_around(candidate)
         speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if role is not None or speaks:
+        if found_role is not None or speaks:
             if not self._known_name(candidate):
-                person = self._person_for(tokens, role=role)
-                self._mention(person, candidate)
-            elif role:
-                person = self._lookup(tokens)
-                if person is not None and person.role is None:
-                    person.role = role
+                self._mention(self._person_for(tokens, role=found_role), candidate)
+            elif found_role:
+                known = self._lookup(tokens)
+                if known is not None and known.role is None:
+                    known.role = found_role
             return True
         return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
-from quizapp.draft.people import Person
+from quizapp.draft.person import Person
 
 _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 ROLE_PHRASE = re.compile(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.people import Mention
+from quizapp.draft.person import Mention
 
 LOOK_BACK_SENTENCES = 3
 """How far back a pronoun's person is looked for: further than that, a reader has lost track too."""

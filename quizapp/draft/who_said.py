@@ -10,11 +10,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from quizapp.draft.attribution import Quotation
+from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.people import Person
+from quizapp.draft.person import Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
@@ -119,7 +120,7 @@ def unsure_questions(extraction: Extraction) -> list[DraftedQuestion]:
 
 
 def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> list[DraftedQuestion]:
-    drafted = []
+    drafted: list[DraftedQuestion] = []
     per_speaker: Counter[str] = Counter()
     for quotation, speaker in one_by_one:
         if len(drafted) >= MAX_WHO_SAID or per_speaker[speaker.id] >= MAX_PER_SPEAKER:
@@ -253,7 +254,12 @@ def _count_words(count: int) -> str:
 
 
 def _drafted(
-    question, span: tuple[int, int], extraction: Extraction, quotation: Quotation, speaker: Person, kind: str = ""
+    question: QuestionBase,
+    span: tuple[int, int],
+    extraction: Extraction,
+    quotation: Quotation,
+    speaker: Person,
+    kind: str = "",
 ) -> DraftedQuestion:
     paragraph = extraction.article.paragraph_index(span[0]) + 1
     return DraftedQuestion(question, span, paragraph, (quotation.quote.open_at, f"{kind}{speaker.id}"))
