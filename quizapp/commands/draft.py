@@ -45,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
     except ArticleError as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from quizapp.draft.extraction import MAX_ARTICLE_CHARS
+
+    if len(text) > MAX_ARTICLE_CHARS:
+        warnings.append(f"only the first {MAX_ARTICLE_CHARS:,} of {len(text):,} characters are drafted from")
     for warning in warnings:
         print(f"quizapp: {args.article}: warning: {warning}", file=sys.stderr)
     if args.json:
