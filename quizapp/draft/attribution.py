@@ -53,6 +53,12 @@ _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describin
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
+"""`, the victim's sister said`: an apposition the writer did not close with a comma."""
 """A relative clause or apposition set off by commas after a name."""
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 """Before a name, these make it an object ("He is survived by his wife Cherrie"), not the subject."""
@@ -187,9 +193,16 @@ class Attributor:
         person = self.people.get(speaker) if speaker else None
         return person is not None and person.kind == "person" and self._doubt is None
 
+    def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
+        """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
+        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
+            return False
+        others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
+        return all(m.possessive for m in others) and self.people[subject.person].kind == "person"
+
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
-        clause = _CLAUSE.match(self.text, position, end)
+        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
         return clause is not None and self._verb_follows(clause.end(), end)
 
     def _described_speaker(self, position: int, end: int) -> str | None:
@@ -293,6 +306,8 @@ class Attributor:
         pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+        if mentions and self._lone_subject(start, mentions[0], verb.start()):
+            return mentions[0].person  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())

@@ -253,7 +253,7 @@ class PeopleFinder(DescriptorLinker):
         before_words = re.findall(r"[A-Za-z]+", before)
         if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
             return True
-        opens_sentence = not before.strip() or before.rstrip()[-1] in ".!?\n"
+        opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
 
     def _role_around(self, candidate: _Candidate) -> str | None:

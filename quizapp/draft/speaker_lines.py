@@ -75,7 +75,7 @@ def _is_label(words: str) -> bool:
 
 def _only_quotation(article: Article, paragraph: object) -> bool:
     text = article.paragraph_text(paragraph).strip()  # type: ignore[arg-type]
-    return bool(text) and text[0] in _QUOTE_OPENERS and text[-1] in "\"”»’'.!?…"
+    return bool(text) and text[0] in _QUOTE_OPENERS  # closed, or left open by a speaker whose words run on
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int | None:
