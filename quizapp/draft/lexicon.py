@@ -73,7 +73,8 @@ ROLE_NOUNS = word_set(
     treasurer clerk commissioner curator architect physician surgeon lecturer volunteer coordinator
     president-elect governor-elect deputy administrator analyst pilot driver chef designer writer journalist
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
-    brother daughter son wife husband spokesperson manager boss skipper source insider
+    brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
+    striker midfielder defender winger player champion finalist veteran
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

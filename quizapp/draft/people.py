@@ -16,6 +16,7 @@ from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
+    NATIONALITIES,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -99,6 +100,9 @@ class PeopleFinder(DescriptorLinker):
                 offsets.pop(0)
             while tokens and tokens[-1] in TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}:
                 tokens.pop()
+            while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                offsets.pop(0)
             if not tokens:
                 continue
             tokens = self._name_before_affiliation(tokens)
@@ -113,6 +117,10 @@ class PeopleFinder(DescriptorLinker):
             end = self._real_end(offsets[0], tokens)
             found.append(_Candidate(offsets[0], end, tokens, possessive))
         return found
+
+    def _described(self, position: int) -> bool:
+        """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
+        return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
 
     @staticmethod
     def _name_before_affiliation(tokens: list[str]) -> list[str]:
@@ -221,9 +229,9 @@ class PeopleFinder(DescriptorLinker):
         known = self._lookup(tokens)
         if known is not None:
             return known
-        title, name = split_title(tokens)
+        title, name = split_last_title(tokens)
         if not title:
-            title, name = split_last_title(tokens)
+            title, name = split_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
         known = self._lookup(name)

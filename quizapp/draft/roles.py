@@ -31,8 +31,8 @@ def role_at(text: str, position: int, end: int) -> str | None:
     if match is None:
         return None
     after = _NAME_FOLLOWS.match(text, match.end(), end)
-    if after and text[match.end()] == "," and not _starts_with_verb(after.group(0)):
-        return None  # "the mayor, Ana Ruiz, said": the mayor has a name
+    if after and not _starts_with_verb(after.group(0)):
+        return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
     return match.group(0)
 
 

@@ -23,8 +23,9 @@ _LABEL = re.compile(
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
-_DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_NAME})")
-_CAPTION = re.compile(rf"^({_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+_LINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?"
+_DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
+_CAPTION = re.compile(rf"^({_LINE_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
 def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:
@@ -59,6 +60,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue
         label_speaker = None
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
+        if line is not None and not _is_label(line.group(1)):
+            line = None
         if line is None or index == 0 or not _only_quotation(article, paragraphs[index - 1]):
             continue
         person = finder.person_labelled(line.group(1))
