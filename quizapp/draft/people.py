@@ -234,6 +234,8 @@ class PeopleFinder(DescriptorLinker):
             title, name = split_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
+        if len(name) < 2 and not title:
+            return None  # "Update:", "Watch:": a single capitalised word is no evidence of a person
         known = self._lookup(name)
         if known is not None:
             known.add_alias(label)
