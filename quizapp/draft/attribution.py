@@ -61,7 +61,7 @@ _APPOSITION_THEN_VERB = re.compile(
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
 """A relative clause or apposition set off by commas after a name."""
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
-"""Before a name, these make it an object ("He is survived by his wife Cherrie"), not the subject."""
+"""Before a name in its clause (after the last comma), these make it an object ("He is survived by his wife Cherrie"), not the subject."""
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
@@ -357,7 +357,7 @@ class Attributor:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
             elif sentence_index < index - 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
-            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start])):
+            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return chosen.person
         return None

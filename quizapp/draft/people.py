@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quizapp.draft.descriptors import DescriptorLinker
+from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
@@ -162,6 +163,7 @@ class PeopleFinder(DescriptorLinker):
         self._merge_first_names()
         self._descriptors()
         self.mentions.sort(key=lambda mention: mention.start)
+        infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
 
     def _merge_first_names(self) -> None:
         """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David."""
