@@ -61,7 +61,8 @@ _APPOSITION_THEN_VERB = re.compile(
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
 """A relative clause or apposition set off by commas after a name."""
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
-"""Before a name in its clause (after the last comma), these make it an object ("He is survived by his wife Cherrie"), not the subject."""
+"""Before a name in its clause (after the last comma), these make it an object, not the subject:
+"He is survived by his wife Cherrie"."""
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )

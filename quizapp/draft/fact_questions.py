@@ -32,7 +32,8 @@ MAX_TRUE_FALSE = 8
 MAX_WHERE = 4
 MIN_FACT_WORDS, MAX_FACT_WORDS = 6, 45
 TOPIC_SHARE, TOPIC_MIN_SENTENCES = 0.2, 4
-_CLOZE_ORDER = ("number", "place", "day", "person")
+_CLOZE_ORDER = ("number", "place", "person", "day")
+"""A weekday is the last thing to blank: "On {{Tuesday}}" tests memory of the dateline, not the story."""
 _SWAP_ORDER = ("number", "person", "place", "day")
 """Numbers first: "at least 20" for "at least 14" is plainly false, while "Kyiv" for "Ukraine" may still be true."""
 _HAPPENED_VERBS = word_set(
@@ -111,6 +112,8 @@ def _source(extraction: Extraction, start: int, end: int) -> str:
 def _usable(extraction: Extraction, fact: Fact) -> bool:
     sentence = _sentence(extraction, fact.start, fact.end)
     words = len(sentence.split())
+    if sentence.startswith(("--", "—", "–")):
+        return False  # "-- Novak Djokovic on learning that ...": who said the quotation above, not a fact
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 

@@ -23,7 +23,10 @@ LOOK_BACK_SENTENCES = 3
 """How far back a pronoun's person is looked for: further than that, a reader has lost track too."""
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*\s*[—–]\s*")
+_DATELINE = re.compile(
+    r"\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.)?\s*(?:--|[—–])\s*"
+)
+"""A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
 _PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")
