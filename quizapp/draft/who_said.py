@@ -84,7 +84,17 @@ def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str 
         for p in extraction.people
         if p.id not in exclude and p.kind == kind and not (named_in and _names_speaker(named_in, p))
     ]
-    return sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    chosen = sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
+        chosen += [
+            p
+            for p in extraction.people
+            if p.id not in exclude
+            and p.kind != kind
+            and quoted[p.id]
+            and not (named_in and _names_speaker(named_in, p))
+        ]
+    return chosen
 
 
 def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
