@@ -295,7 +295,7 @@ class Attributor:
         verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
             return self._subject(start, verb.start())
-        mentions = [m for m in self._mentions_between(start, verb.start()) if not m.possessive]
+        mentions = [m for m in self._mentions_between(start, verb.start()) if self.finder.is_subject_position(m)]
         words_between = []
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])

@@ -35,7 +35,7 @@ _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
 _PREPOSITIONS = word_set(
     """
-    with to of by for from at about on against than between among toward towards into onto over under like
+    with to of by for from at in about on against than between among toward towards into onto over under like
     """
 )
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})

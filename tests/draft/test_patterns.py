@@ -53,6 +53,16 @@ def test_a_long_clause_between_name_and_verb_keeps_the_speaker() -> None:
     assert said["far from over and"] == "Tedros Adhanom"
 
 
+def test_said_clauses_before_the_quotation_name_the_subject_not_a_place() -> None:
+    said = _said("before_clauses")
+    assert said["We will keep every"] == "Tom Becker"
+    assert said["a disaster for the"] == "Ana Ruiz"
+    assert said["This is not over"] == "Joe Kent"
+    assert said["No, I will finish"] == "Linda Brown"
+    assert said["we will not back"] == "Paul Grey"  # not "Parliament", where he spoke
+    assert said["My father worked here"] == "Joe Kent"
+
+
 def test_name_labels_and_dash_lines_name_the_speaker() -> None:
     said = _said("reaction_lines")
     assert said["We gave everything for"] == "Mia Torres"
