@@ -7,13 +7,19 @@ comes from is sure and nobody else is named in between.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quizapp.draft.article import Article
+from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 
 MentionsBetween = Callable[[int, int], list[Mention]]
+_OWN_SAID_CLAUSE = re.compile(
+    r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+"""A said-clause right after the quotation: the quotation names its own speaker."""
 
 
 def from_neighbours(article: Article, found: list[Quotation], mentions_between: MentionsBetween) -> list[Quotation]:
@@ -25,6 +31,8 @@ def from_neighbours(article: Article, found: list[Quotation], mentions_between: 
         paragraph = quotation.sentence.paragraph
         if not _stands_alone(article.text, quotation):
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
+        if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
+            continue  # `"...," said his former teammate, Leo Brandt`: its own speaker, not found, is not a neighbour's
         same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
         before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
         if before or same:

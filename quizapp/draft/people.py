@@ -259,7 +259,10 @@ class PeopleFinder(DescriptorLinker):
         if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
             return True  # "Adhanom, who was in Juba with the minister, told reporters"
         titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
-        if titled and any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split()):
+        if titled and (
+            titled.group(1).split()[0].lower() in {"his", "her", "their", "its"}
+            or any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split())
+        ):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
         before_words = re.findall(r"[A-Za-z]+", before)

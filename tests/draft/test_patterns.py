@@ -63,6 +63,14 @@ def test_said_clauses_before_the_quotation_name_the_subject_not_a_place() -> Non
     assert said["My father worked here"] == "Joe Kent"
 
 
+def test_tributes_name_each_speaker_and_never_borrow_a_neighbour() -> None:
+    said = _said("tributes")
+    assert said["A giant of the"] == "Gary Lane"
+    assert said["We have lost a"] == "Maria Soto"  # "Club president Maria Soto (@mariasoto):"
+    assert said["Rest in peace, captain."] == "Ivan Petrov"  # "tweeted:" ends the paragraph before
+    assert said["He was the best"] == "Leo Brandt"  # "said his former teammate, Leo Brandt"
+
+
 def test_name_labels_and_dash_lines_name_the_speaker() -> None:
     said = _said("reaction_lines")
     assert said["We gave everything for"] == "Mia Torres"
