@@ -154,7 +154,7 @@ class Attributor:
         mention = self._mention_at(position, position + 4)
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                return mention.person
+                return self._speaker_of(mention)
             return None
         described = self._described_speaker(position, end)
         if described is not None:
@@ -171,12 +171,12 @@ class Attributor:
                 return role
             mention = self._mention_at(after_verb, after_verb + 5)
             if mention is not None:
-                return mention.person
+                return self._speaker_of(mention)
             # "said the club's captain, Jade Morrow": a role, then the name
             clause_end = min(end, after_verb + 70)
             mention = self._mention_at(after_verb, clause_end)
             if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
-                return mention.person
+                return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
@@ -215,8 +215,14 @@ class Attributor:
                 return None
             if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)):
                 return None
-            return mention.person if self._verb_follows(mention.end, end) else None
+            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
+
+    def _speaker_of(self, mention: Mention) -> str:
+        """The person a mention names; a description picked among several people ("the president") is a guess."""
+        if mention.guessed:
+            self._doubt = "a description ('the president') that could mean more than one person"
+        return mention.person
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
@@ -267,7 +273,7 @@ class Attributor:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         for mention in self._mentions_between(start, end):
             if self.finder.is_subject_position(mention):
-                return mention.person
+                return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
@@ -300,15 +306,15 @@ class Attributor:
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         if mentions and len(words_between) <= 4:
-            return mentions[-1].person
+            return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
-            return subject.person  # "Adhanom, who was in Juba with the minister, told reporters"
+            return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
-            return mentions[0].person  # "Bob Richardson was the only one to back Connor's motion, and said"
+            return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
@@ -360,7 +366,7 @@ class Attributor:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
-            return chosen.person
+            return self._speaker_of(chosen)
         return None
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:

@@ -71,7 +71,14 @@ class DescriptorLinker:
                 person.country = country
             person.add_alias("t" + match.group(0)[1:])
             self.mentions.append(
-                Mention(match.start(), match.end(), person.id, False, self.quoted.contains(match.start()))
+                Mention(
+                    match.start(),
+                    match.end(),
+                    person.id,
+                    False,
+                    self.quoted.contains(match.start()),
+                    len(candidates) > 1,
+                )
             )
 
     def _organization_descriptors(self, known: set[int]) -> None:

@@ -53,6 +53,8 @@ class Mention:
     person: str
     possessive: bool
     in_quote: bool
+    guessed: bool = False
+    """A description linked to one of several people who fit it ("the president"), by salience."""
 
 
 _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
