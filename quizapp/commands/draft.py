@@ -43,16 +43,23 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if not args.review and output_refused(args.output, force=args.force, data=args.data, reading=[args.article]):
         return EXIT_FAILURE  # --review asks in the app before replacing a file
+    warnings: list[str] = []
     try:
-        text = read_article(args.article)
+        text = read_article(args.article, warnings)
     except ArticleError as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from quizapp.draft.extraction import MAX_ARTICLE_CHARS
+
+    if len(text) > MAX_ARTICLE_CHARS:
+        warnings.append(f"only the first {MAX_ARTICLE_CHARS:,} of {len(text):,} characters are drafted from")
+    for warning in warnings:
+        print(f"quizapp: {args.article}: warning: {warning}", file=sys.stderr)
     if args.json:
         extraction = extract(text)
         return write_or_print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output)
     try:
-        draft = draft_article(text, title=args.title)
+        draft = draft_article(text, title=args.title, include_unsure=args.review)
     except NothingToAsk as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -115,7 +115,7 @@ def _split_byline(names: str) -> tuple[list[str], str | None]:
     for piece in pieces:
         words = piece.split()
         if any(word.lower().strip(".") in _PUBLISHER_WORDS for word in words):
-            name_words = []
+            name_words: list[str] = []
             for word in words:
                 if word.lower() in _PUBLISHER_WORDS or len(name_words) >= 3:
                     break
@@ -142,15 +142,38 @@ def _looks_like_headline(text: str) -> bool:
     return 0 < len(words) <= _HEADLINE_MAX_WORDS and not re.search(r"[.:;,]$", text) and text[0].isupper()
 
 
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]\s*$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs separated by blank lines, or by single line breaks where a block reads that way.
+
+    Text pasted from a web page often has one line break between paragraphs. A block of three
+    or more lines that mostly end a sentence is such a page, and each line is a paragraph; a
+    hard-wrapped block (lines ending mid-sentence) stays one paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in text.split("\n\n"):
+        lines = piece.split("\n")
+        full_lines = [line for line in lines[:-1] if line.strip()]
+        ending = sum(1 for line in full_lines if _LINE_ENDS_SENTENCE.search(line))
+        if len(lines) >= 3 and full_lines and ending * 5 >= len(full_lines) * 3:
+            line_start = position
+            for line in lines:
+                spans.append((line_start, line_start + len(line)))
+                line_start += len(line) + 1
+        else:
+            spans.append((position, position + len(piece)))
+        position += len(piece) + 2
+    return spans
+
+
 def parse_article(raw: str) -> Article:
     """The article's clean text, paragraphs and header parts."""
     clean: CleanText = clean_markup(raw)
     text = clean.text
-    paragraphs = []
-    position = 0
-    for piece in text.split("\n\n"):
-        paragraphs.append(Paragraph(position, position + len(piece)))
-        position += len(piece) + 2
+    paragraphs = [Paragraph(start, end) for start, end in paragraph_spans(text)]
     article = Article(text=text, paragraphs=paragraphs, body_start=0, marks=clean.marks, authors=list(clean.authors))
     if clean.date:
         article.date = find_date(clean.date)

@@ -1,40 +1,47 @@
-"""Who said what: each quotation and its speaker, the way newswire prose attributes them.
+"""Who said what: each quotation and its speaker, found by ordered sieves, most precise first.
 
-Rules, tried in this order for each quotation (the first that names a speaker wins):
+The shape is Stanford CoreNLP's quote attribution (quotation -> mention -> speaker). For each
+quotation the first sieve that names a speaker wins, and says how sure it is:
 
-1. after the quotation, in its sentence: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
-   `"...," he wrote` (pronouns resolve to the last person of that gender spoken of, sentence
-   subjects first);
-2. a speaker before a colon: `Mr. Trump wrote on Truth Social: "..."`;
-3. a speech verb before the quotation, in its sentence: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`, `Mr. Trump offered a take, saying it "..."`;
-4. another quotation of the same paragraph: `"...," he said. "..."`;
-5. a paragraph made only of quotation continues the previous paragraph's speaker.
+1. a line of its own: a `Name:` label or a `-- Name on ...` line (speaker_lines.py);
+2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
+   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`;
+3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
+4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
+   that Russia was "..."`;
+5. a pronoun (`he said`), sure only for the lone subject of the sentences just before;
+6. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
 
-A quoted phrase that is only a name for something (`what he calls the "root causes"`), a
-short scare-quoted word, a title, a word quoted inside a quotation, or text that was a link or
-emphasis in the source is a term, never a quotation.
+Unnamed speakers stay roles ("one Mansfield employee", roles.py) rather than going to the
+nearest name. Whatever is a guess (a pronoun with several candidates, an organization known
+only by its capitals, a single-quoted phrase) keeps its speaker with a `doubt`: `--json`
+shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
-    NAMING_CUES,
     ORGANIZATION_WORDS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE_ONLY,
     SUBJECT_PRONOUNS,
     word_set,
 )
-from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.neighbours import from_neighbours
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
+from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.spans import Spans
+from quizapp.draft.speaker_lines import line_speakers
+from quizapp.draft.terms import Term, TermSorter
 
 _ADVERBS = word_set(
     """
@@ -43,34 +50,22 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
-_SHORT_TERM_WORDS = 3
-_NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
+_NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
+_CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
+"""`, the victim's sister said`: an apposition the writer did not close with a comma."""
+"""A relative clause or apposition set off by commas after a name."""
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+"""Before a name in its clause (after the last comma), these make it an object, not the subject:
+"He is survived by his wife Cherrie"."""
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
-
-
-@dataclass(frozen=True)
-class Quotation:
-    """A quotation, its speaker (a Person id) when found, and the sentence that attributes it."""
-
-    quote: Quote
-    text: str
-    speaker: str | None
-    sentence: Sentence
-    rule: str
-    """Which rule found the speaker: after, colon, before, paragraph, continued, or none."""
-
-
-@dataclass(frozen=True)
-class Term:
-    """A quoted phrase that is a name or a scare quote rather than something someone said."""
-
-    text: str
-    start: int
-    end: int
-    why: str
 
 
 class Attributor:
@@ -78,83 +73,39 @@ class Attributor:
         self.article = article
         self.text = article.text
         self.quotes = quotes
+        self.quoted = Spans((q.open_at, q.close_at) for q in quotes if not q.nested)
         self.sentences = sentences
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.finder = finder
         self.mentions = [mention for mention in finder.mentions if not mention.in_quote]
         self.mention_starts = [mention.start for mention in self.mentions]
         self.people = {person.id: person for person in finder.people}
-
-    # -- terms -----------------------------------------------------------------------------------
-
-    def classify(self) -> tuple[list[Quote], list[Term]]:
-        """Quotations (still without speakers) and terms."""
-        candidates: list[Quote] = []
-        terms: list[Term] = []
-        for quote in self.quotes:
-            text = quote.text(self.text)
-            why = self._term_reason(quote, text)
-            if why == "link":
-                continue
-            if why:
-                terms.append(Term(text.strip(" ,.;:!?"), quote.start, quote.end, why))
-            else:
-                candidates.append(quote)
-        return candidates, terms
-
-    def _term_reason(self, quote: Quote, text: str) -> str | None:
-        if self._marked(quote):
-            return "link"
-        if quote.nested:
-            return "quoted inside a quotation"
-        if not _WORD.search(text):
-            return "link"
-        words = _WORD.findall(text)
-        before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
-        before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
-        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
-        named = before_words and (
-            before_words[-1] in NAMING_CUES
-            or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
-                and before_words[-2] in NAMING_CUES)
-        )  # fmt: skip
-        characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
-        if characterized and len(words) <= _NAME_MAX_WORDS:
-            return "a characterization"  # called the decision "a betrayal"
-        if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
-            return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
-        if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
-            return "a title"
-        if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
-            return "a title"  # signs reading "Buses First."
-        if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
-            return "a scare quote"
-        return None
-
-    def _opens_sentence(self, quote: Quote) -> bool:
-        before = self.text[max(0, quote.open_at - 200) : quote.open_at]
-        return not re.split(r"[.!?\n]", before)[-1].strip()
-
-    def _marked(self, quote: Quote) -> bool:
-        """Whether the quoted text was (mostly) a link or emphasis in the source."""
-        content = sum(end - start for start, end in quote.segments)
-        covered = 0
-        for mark_start, mark_end in self.article.marks:
-            for start, end in quote.segments:
-                covered += max(0, min(end, mark_end) - max(start, mark_start))
-        return content > 0 and covered * 5 >= content * 4
+        self._doubt: str | None = None
+        """Set while finding one quotation's speaker when a step of it was a guess."""
 
     # -- speakers ------------------------------------------------------------------------------
 
     def attribute(self, candidates: list[Quote]) -> list[Quotation]:
         found: list[Quotation] = []
+        labelled = line_speakers(self.article, self.quotes, self.finder)
+        self.people = {person.id: person for person in self.finder.people}
         for quote in candidates:
+            self._doubt = None
             sentence = self._sentence_at(quote.open_at)
-            speaker, rule = self._in_sentence(quote, sentence)
+            speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
-            found.append(Quotation(quote, quote.text(self.text), speaker, sentence, rule if speaker else "none"))
-        return self._from_neighbours(found)
+            if speaker is not None and not quote.double and any(q.double and not q.nested for q in candidates):
+                self._doubt = (
+                    "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
+                )
+            sure = speaker is not None and self._doubt is None
+            found.append(
+                Quotation(
+                    quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
+                )
+            )
+        return from_neighbours(self.article, found, self._mentions_between)
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -163,9 +114,7 @@ class Attributor:
     def _in_sentence(self, quote: Quote, sentence: Sentence, last_paragraph: bool = False) -> tuple[str | None, str]:
         after_start = quote.close_at
         after_end = sentence.end
-        next_quote = next(
-            (q.open_at for q in self.quotes if after_start <= q.open_at < after_end and not q.nested), None
-        )
+        next_quote = self.quoted.first_start_in(after_start, after_end)
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
@@ -173,6 +122,11 @@ class Attributor:
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
+        if not before.strip() and quote.open_at > 0:
+            previous = self._sentence_at(quote.open_at - 2)
+            if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
+                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
+                return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
             speaker = self._subject(before_start, quote.open_at)
             if speaker:
@@ -199,21 +153,85 @@ class Attributor:
         first = words[0].group(0)
         mention = self._mention_at(position, position + 4)
         if mention is not None:
-            return mention.person if self._verb_follows(mention.end, end) else None
+            if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
+                return self._speaker_of(mention)
+            return None
+        described = self._described_speaker(position, end)
+        if described is not None:
+            return described
+        role = self._role(position, end, verb_follows=True)
+        if role is not None:
+            return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
         if first.lower() in SPEECH_VERBS and len(words) > 1:
             after_verb = words[1].start()
+            role = self._role(after_verb, end, verb_follows=False)
+            if role is not None:
+                return role
             mention = self._mention_at(after_verb, after_verb + 5)
             if mention is not None:
-                return mention.person
+                return self._speaker_of(mention)
             # "said the club's captain, Jade Morrow": a role, then the name
             clause_end = min(end, after_verb + 70)
             mention = self._mention_at(after_verb, clause_end)
             if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
-                return mention.person
+                return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def is_partial_quote(self, quote: Quote) -> bool:
+        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
+
+        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
+        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
+        """
+        if len(quote.text(self.text).split()) < 2:
+            return False
+        sentence = self._sentence_at(quote.open_at)
+        self._doubt = None
+        speaker = self._before(sentence.start, quote.open_at)
+        person = self.people.get(speaker) if speaker else None
+        return person is not None and person.kind == "person" and self._doubt is None
+
+    def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
+        """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
+        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
+            return False
+        others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
+        return all(m.possessive for m in others) and self.people[subject.person].kind == "person"
+
+    def _clause_then_verb(self, position: int, end: int) -> bool:
+        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
+        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
+        return clause is not None and self._verb_follows(clause.end(), end)
+
+    def _described_speaker(self, position: int, end: int) -> str | None:
+        """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
+        limit = min(end, position + 80)
+        for mention in self._mentions_between(position, limit):
+            between = self.text[position : mention.start]
+            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
+                return None
+            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)):
+                return None
+            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
+        return None
+
+    def _speaker_of(self, mention: Mention) -> str:
+        """The person a mention names; a description picked among several people ("the president") is a guess."""
+        if mention.guessed:
+            self._doubt = "a description ('the president') that could mean more than one person"
+        return mention.person
+
+    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
+        phrase = role_at(self.text, position, end)
+        if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
+            return None
+        person = role_person(self.finder.people, phrase)
+        self.people[person.id] = person
+        return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
@@ -237,6 +255,8 @@ class Attributor:
             return None
         if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
             return None
+        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
+            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
         return self._organization_id(name)
 
     def _organization_id(self, name: str) -> str:
@@ -253,11 +273,12 @@ class Attributor:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         for mention in self._mentions_between(start, end):
             if self.finder.is_subject_position(mention):
-                return mention.person
+                return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
-        return None
+        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        return self._role(start + opening, end, verb_follows=False)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)
@@ -265,7 +286,7 @@ class Attributor:
         return self.mentions[low:high]
 
     def _inside_other_quote(self, position: int) -> bool:
-        return any(q.open_at <= position < q.close_at for q in self.quotes if not q.nested)
+        return self.quoted.contains(position)
 
     def _before(self, start: int, end: int) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb before the quotation."""
@@ -277,20 +298,30 @@ class Attributor:
         ]
         if not verbs:
             return None
-        verb = verbs[0]
+        verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
             return self._subject(start, verb.start())
-        mentions = [m for m in self._mentions_between(start, verb.start()) if not m.possessive]
+        mentions = [m for m in self._mentions_between(start, verb.start()) if self.finder.is_subject_position(m)]
         words_between = []
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         if mentions and len(words_between) <= 4:
-            return mentions[-1].person
+            return self._speaker_of(mentions[-1])
+        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
+        if subject is not None:
+            return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+        if mentions and self._lone_subject(start, mentions[0], verb.start()):
+            return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:
+            self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
+        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
+        if role is not None:
+            return role
         return (
             self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
@@ -298,7 +329,11 @@ class Attributor:
         )
 
     def _resolve_pronoun(self, gender: str, position: int) -> str | None:
-        """The person a he/she at `position` refers to: the last sentence subject of that gender."""
+        """The person a he/she at `position` refers to: the last sentence subject of that gender.
+
+        Sure only when that person opens their sentence (its subject), is at most two sentences
+        back, and nobody else who could be "he" or "she" is named in between.
+        """
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         first_index = max(0, index - 8)
         for sentence_index in range(index, first_index - 1, -1):
@@ -309,52 +344,42 @@ class Attributor:
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
             ]
+            opening = self._opening_role(sentence.start, end)
+            if opening is not None and not any(m.start < opening[1] for m in compatible):
+                if sentence_index < index - 1:
+                    self._doubt = "the pronoun's unnamed person was met several sentences earlier"
+                elif compatible:
+                    self._doubt = "the pronoun could mean an unnamed person or someone named"
+                return opening[0]
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
-            if subjects:
-                return subjects[0].person
-            if compatible:
-                return compatible[-1].person
+            chosen = subjects[0] if subjects else compatible[-1] if compatible else None
+            if chosen is None:
+                continue
+            between = {
+                mention.person
+                for mention in self._mentions_between(chosen.start, position)
+                if self._gender_fits(self.people[mention.person], gender)
+            }
+            if len(between) > 1:
+                self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
+            elif sentence_index < index - 3:
+                self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
+                self._doubt = "the pronoun's person is not the subject of the sentence naming them"
+            return self._speaker_of(chosen)
         return None
+
+    def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
+        """An unnamed role opening the sentence ("A resident in her 50s, ...") and where it ends."""
+        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        phrase = role_at(self.text, opening, end)
+        if phrase is None:
+            return None
+        return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:
         return person.kind == "person" and person.gender in {None, gender}
-
-    # -- neighbours --------------------------------------------------------------------------------
-
-    def _from_neighbours(self, found: list[Quotation]) -> list[Quotation]:
-        """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue."""
-        result = list(found)
-        for index, quotation in enumerate(result):
-            if quotation.speaker is not None:
-                continue
-            paragraph = quotation.sentence.paragraph
-            if not self._stands_alone(quotation):
-                continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
-            same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
-            before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
-            if before or same:
-                chosen = (before or same)[-1] if before else same[0]
-                result[index] = Quotation(
-                    quotation.quote, quotation.text, chosen.speaker, quotation.sentence, "paragraph"
-                )
-                continue
-            previous = [q for q in result[:index] if q.speaker]
-            if previous and self._only_quotation(paragraph) and previous[-1].sentence.paragraph >= paragraph - 1:
-                result[index] = Quotation(
-                    quotation.quote, quotation.text, previous[-1].speaker, quotation.sentence, "continued"
-                )
-        return result
-
-    def _stands_alone(self, quotation: Quotation) -> bool:
-        """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""
-        return not self.text[quotation.sentence.start : quotation.quote.open_at].strip()
-
-    def _only_quotation(self, paragraph_index: int) -> bool:
-        """Whether the paragraph starts with a quotation and names nobody outside quotations."""
-        paragraph = self.article.paragraphs[paragraph_index]
-        starts_quoted = self.text[paragraph.start : paragraph.start + 1] in "\"“«‘'"
-        return starts_quoted and not self._mentions_between(paragraph.start, paragraph.end)
 
 
 def attribute_quotations(
@@ -362,5 +387,12 @@ def attribute_quotations(
 ) -> tuple[list[Quotation], list[Term]]:
     """Quotations with their speakers, and the quoted terms."""
     attributor = Attributor(article, quotes, sentences, finder)
-    candidates, terms = attributor.classify()
+    candidates, terms = TermSorter(article, quotes).classify()
+    by_start = {quote.start: quote for quote in quotes}
+    partial = [
+        term for term in terms if term.why == "a scare quote" and attributor.is_partial_quote(by_start[term.start])
+    ]
+    if partial:
+        candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)
+        terms = [term for term in terms if term not in partial]
     return attributor.attribute(candidates), terms

@@ -19,6 +19,8 @@ class DraftedQuestion:
     """1-based paragraph of the article the question comes from."""
     answer_key: tuple[int, str]
     """(sentence start, answer): two questions with the same key ask the same thing."""
+    unsure: str | None = None
+    """Why the answer key may be wrong (an unsure speaker): shown in review, never kept by default."""
 
     @property
     def id(self) -> str:

@@ -19,7 +19,7 @@ from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
-from quizapp.draft.who_said import quotation_questions
+from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.wording import similar, slug
 
 DRAFT_HEADER = (
@@ -137,9 +137,13 @@ def _wording(question: QuestionBase) -> str:
     return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs"))
 
 
-def draft_article(text: str, title: str | None = None, date: dt.date | None = None) -> Draft:
+def draft_article(
+    text: str, title: str | None = None, date: dt.date | None = None, *, include_unsure: bool = False
+) -> Draft:
     """Draft a bank from an article's text (plain text, Markdown or HTML).
 
+    `include_unsure` adds "who said this?" questions whose speaker is a guess, each marked
+    `unsure` with the reason: for the review screen, where they start dropped.
     Raises NothingToAsk when the article yields no question at all.
     """
     extraction = extract(text, date=date)
@@ -150,6 +154,8 @@ def draft_article(text: str, title: str | None = None, date: dt.date | None = No
             candidates += builder(extraction)
         except ValidationError as error:  # a drafted question the bank format refuses is a drafter bug
             rejected.append(f"{builder.__name__}: {error.errors()[0]['msg']}")
+    if include_unsure:
+        candidates += unsure_questions(extraction)
     questions = _without_duplicates(candidates)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")

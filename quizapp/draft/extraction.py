@@ -14,15 +14,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizapp.draft.article import Article, parse_article
-from quizapp.draft.attribution import Quotation, Term, attribute_quotations
+from quizapp.draft.attribution import attribute_quotations
 from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
-from quizapp.draft.people import Mention, PeopleFinder, Person
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, find_quotes
 from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.spans import Spans
+from quizapp.draft.terms import Term
 from quizapp.draft.timeline import Event, TimeCue, build_timeline, find_cues
 
-MAX_ARTICLE_CHARS = 1_000_000
-"""Text beyond this is not read: a million characters is ten long books, not an article."""
+MAX_ARTICLE_CHARS = 250_000
+"""Text beyond this is not read: 250,000 characters is four times the longest feature article.
+
+Drafting costs about 3 s per million characters of text, so a file near the 4 MiB limit
+(markup, pasted pages) is drafted from its first quarter-million characters in about a second;
+the command says so when it cuts.
+"""
 
 
 @dataclass
@@ -36,6 +45,7 @@ class Extraction:
     events: list[Event]
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -49,7 +59,13 @@ class Extraction:
         return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
 
     def person(self, person_id: str | None) -> Person | None:
-        return next((person for person in self.people if person.id == person_id), None)
+        if self._people_by_id is None or len(self._people_by_id) != len(self.people):
+            self._people_by_id = {person.id: person for person in self.people}
+        return self._people_by_id.get(person_id) if person_id else None
+
+    def _shown(self, person_id: str | None) -> str | None:
+        person = self.person(person_id)
+        return person.shown if person else None
 
     def to_json(self) -> dict[str, Any]:
         """What `--json` prints: plain data, offsets into `article_text` included."""
@@ -73,9 +89,11 @@ class Extraction:
             "quotations": [
                 {
                     "text": quotation.text,
-                    "speaker": (self.person(quotation.speaker).shown if quotation.speaker else None),
-                    "speaker_id": quotation.speaker,
+                    "speaker": self._shown(quotation.sure_speaker),
+                    "speaker_id": quotation.sure_speaker,
                     "found_by": quotation.rule,
+                    "unsure_speaker": None if quotation.sure else self._shown(quotation.speaker),
+                    "unsure_because": quotation.doubt,
                     "span": [quotation.quote.open_at, quotation.quote.close_at],
                 }
                 for quotation in self.quotations
@@ -113,10 +131,11 @@ def extract(raw: str, date: dt.date | None = None) -> Extraction:
     text = article.text
     quotes: list[Quote] = find_quotes(article)
     top_level = [(quote.open_at, quote.close_at) for quote in quotes if not quote.nested]
+    quoted = Spans(top_level)
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(article.paragraphs):
         if index >= article.body_start:
-            sentences += split_sentences(text, paragraph.start, paragraph.end, top_level, index)
+            sentences += split_sentences(text, paragraph.start, paragraph.end, quoted, index)
     if not sentences:
         return Extraction(article, [], [], [], [], [], [], [])
     finder = PeopleFinder(
@@ -134,12 +153,13 @@ def _facts(
     text: str, sentences: list[Sentence], finder: PeopleFinder, quote_spans: list[tuple[int, int]], events: list[Event]
 ) -> list[Fact]:
     people = {person.id: person for person in finder.people}
+    quoted = Spans(quote_spans)
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
     index = 0
     for sentence in sentences:
-        if any(sentence.start < b and a < sentence.end for a, b in quote_spans):
+        if quoted.overlapping(sentence.start, sentence.end):
             continue  # a sentence with a quotation is a who-said question, not a fact
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1

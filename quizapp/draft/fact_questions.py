@@ -15,13 +15,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Element, Fact
+from quizapp.draft.facts import Element, Fact, number_unit
 from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS, word_set
 from quizapp.draft.ordering_question import ordering_items, ordering_question
-from quizapp.draft.people import Person
+from quizapp.draft.person import Person
 from quizapp.draft.standalone import Edit, render, standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -30,7 +32,8 @@ MAX_TRUE_FALSE = 8
 MAX_WHERE = 4
 MIN_FACT_WORDS, MAX_FACT_WORDS = 6, 45
 TOPIC_SHARE, TOPIC_MIN_SENTENCES = 0.2, 4
-_CLOZE_ORDER = ("number", "place", "day", "person")
+_CLOZE_ORDER = ("number", "place", "person", "day")
+"""A weekday is the last thing to blank: "On {{Tuesday}}" tests memory of the dateline, not the story."""
 _SWAP_ORDER = ("number", "person", "place", "day")
 """Numbers first: "at least 20" for "at least 14" is plainly false, while "Kyiv" for "Ukraine" may still be true."""
 _HAPPENED_VERBS = word_set(
@@ -84,8 +87,8 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
             where.append(question)
             continue
         turns: list[tuple[list[DraftedQuestion], int, Callable[[], DraftedQuestion | None]]] = [
-            (cloze, MAX_CLOZE, lambda shown=shown: _cloze(extraction, shown, cloze_answers)),
-            (true_false, MAX_TRUE_FALSE, lambda shown=shown: _true_false(extraction, shown, len(true_false) % 2 == 1)),
+            (cloze, MAX_CLOZE, partial(_cloze, extraction, shown, cloze_answers)),
+            (true_false, MAX_TRUE_FALSE, partial(_true_false, extraction, shown, len(true_false) % 2 == 1)),
         ]
         if len(true_false) < len(cloze):
             turns.reverse()
@@ -109,6 +112,8 @@ def _source(extraction: Extraction, start: int, end: int) -> str:
 def _usable(extraction: Extraction, fact: Fact) -> bool:
     sentence = _sentence(extraction, fact.start, fact.end)
     words = len(sentence.split())
+    if sentence.startswith(("--", "—", "–")):
+        return False  # "-- Novak Djokovic on learning that ...": who said the quotation above, not a fact
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 
@@ -147,7 +152,9 @@ def _is_reference(text: str, element: Element) -> bool:
     return element.kind == "number" and _REFERENCE.search(text, max(0, element.start - 8), element.start) is not None
 
 
-def _drafted(extraction: Extraction, question, fact_start: int, fact_end: int, key: str) -> DraftedQuestion:
+def _drafted(
+    extraction: Extraction, question: QuestionBase, fact_start: int, fact_end: int, key: str
+) -> DraftedQuestion:
     span = excerpt(extraction.text, fact_start, fact_end)
     paragraph = extraction.article.paragraph_index(fact_start) + 1
     return DraftedQuestion(question, span, paragraph, (fact_start, key))
@@ -202,6 +209,8 @@ def _comparable(extraction: Extraction, element: Element, other: Element) -> boo
         return _same_gender(extraction.person(element.value), extraction.person(other.value))
     if element.kind != "number":
         return True
+    if number_unit(extraction.text, element) != number_unit(extraction.text, other):
+        return False  # "23.2 cents" never becomes "23.2 %"
     try:
         ratio = float(other.value) / float(element.value)
     except (ValueError, ZeroDivisionError):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
-from quizapp.draft.people import Mention, Person
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
 _PLACE = re.compile(
@@ -109,6 +109,27 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
     return places
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\.?[ \t]+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?[ \t]+$")
+
+
+def _part_of_a_name_or_date(text: str, start: int, end: int) -> bool:
+    """A number right after a capitalised word that does not open its sentence, or a month's day."""
+    before = text[max(0, start - 30) : start]
+    if _MONTH_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    ahead = before[: word.start()].rstrip(" \t")
+    opens_sentence = not ahead or ahead[-1] in '.!?:\n"“”'
+    return not opens_sentence
+
+
 def find_numbers(text: str, start: int, end: int) -> list[Element]:
     numbers = []
     for match in _NUMBER.finditer(text, start, end):
@@ -124,6 +145,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Element]:
             continue  # a year: a time cue, not a count
         if lowered in {"hundred", "thousand", "million", "billion", "dozen"}:
             continue  # "a million men": the count is the phrase, not the word
+        if _part_of_a_name_or_date(text, match.start("number"), match.end("number")):
+            continue  # "Office 365", "Galaxy S8", "May 19, 2025": not a count to learn
         value, alternatives = number_alternatives(number)
         numbers.append(Element("number", number, match.start("number"), match.end("number"), alternatives, value))
     return numbers
@@ -141,3 +164,14 @@ def person_elements(mentions: list[Mention], people: dict[str, Person]) -> list[
         )
         elements.append(Element("person", "", mention.start, mention.end, alternatives, person.id))
     return elements
+
+
+_UNIT_AFTER = re.compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
+
+
+def number_unit(text: str, element: Element) -> tuple[str, str]:
+    """What a number counts: a currency sign before it and the word after it ("$", "million"; "", "%")."""
+    sign = text[max(0, element.start - 1) : element.start]
+    after = _UNIT_AFTER.match(text, element.end, element.end + 20)
+    unit = after.group(1).lower().replace(" ", "") if after else ""
+    return (sign if sign in "$£€¥" and sign else "", {"percent": "%", "percent.": "%"}.get(unit, unit))

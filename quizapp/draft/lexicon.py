@@ -72,7 +72,9 @@ ROLE_NOUNS = word_set(
     superintendent councilwoman councilman councilor councillor member executive strategist consultant planner
     treasurer clerk commissioner curator architect physician surgeon lecturer volunteer coordinator
     president-elect governor-elect deputy administrator analyst pilot driver chef designer writer journalist
-    reporter correspondent agent
+    reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
+    brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
+    striker midfielder defender winger player champion finalist veteran
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

@@ -9,15 +9,15 @@ resolve to the person already known, so "Russia" or "White House" never become p
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
+from quizapp.draft.descriptors import DescriptorLinker
+from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
-    ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -25,76 +25,29 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.spans import Spans
+from quizapp.draft.titles import split_last_title, split_of, split_title
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
-_TITLE_AFTER_CONNECTOR = frozenset(
-    {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
-     "Commerce", "Homeland", "Security", "Energy", "Transportation", "Labor", "Agriculture", "Treasury", "Staff",
-     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks"}
-)  # fmt: skip
 _PREPOSITIONS = word_set(
     """
-    with to of by for from at about on against than between among toward towards into onto over under like
+    with to of by for from at in about on against than between among toward towards into onto over under like
     """
 )
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
-_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
-)
-_ORGANIZATION_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
-)
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
-_APPOSITION_AFTER = re.compile(r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?)\s*(?=[,.;:])")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
+)
 
-
-@dataclass
-class Person:
-    """One person (or organization) of the article, under the name a student would know."""
-
-    id: str
-    kind: str
-    """'person' or 'organization'."""
-    name: str
-    """Display name: the fullest form the article gives, without honorific ("Vladimir V. Putin")."""
-    first: str | None = None
-    last: str | None = None
-    role: str | None = None
-    """Taken from the article: "President", "Prime Minister of Britain", "a spokeswoman for the council"."""
-    country: str | None = None
-    gender: str | None = None
-    honorific: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-    def add_alias(self, alias: str) -> None:
-        alias = alias.strip()
-        if alias and alias not in self.aliases:
-            self.aliases.append(alias)
-
-    @property
-    def shown(self) -> str:
-        """The name on a question: the fullest name the article gives, or the surname alone ("Peskov").
-
-        Never "Mr. Peskov": an honorific is the newspaper's house style, not part of a name, and
-        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer.
-        """
-        if self.kind != "person":
-            return self.name
-        return without_honorific(self.name)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    person: str
-    possessive: bool
-    in_quote: bool
+_CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
+_COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
+"""A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
+_SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
 @dataclass
@@ -105,26 +58,7 @@ class _Candidate:
     possessive: bool
 
 
-_HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
-
-
-def without_honorific(name: str) -> str:
-    """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
-    tokens = name.split()
-    while len(tokens) > 1:
-        bare = tokens[0].rstrip(".").lower()
-        if bare in HONORIFICS and (tokens[0].endswith(".") or bare in _HONORIFIC_WITHOUT_STOP):
-            tokens.pop(0)
-        else:
-            break
-    return " ".join(tokens)
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-class PeopleFinder:
+class PeopleFinder(DescriptorLinker):
     """Finds people in two passes: names with evidence first, then every other use of those names."""
 
     def __init__(
@@ -133,9 +67,12 @@ class PeopleFinder:
         self.sentence_starts = sentence_starts or [body_start]
         self.text = text
         self.quote_spans = quote_spans
+        self.quoted = Spans(quote_spans)
         self.body_start = body_start
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
+        self._speaking_surnames: set[str] = set()
+        """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -164,8 +101,12 @@ class PeopleFinder:
                 offsets.pop(0)
             while tokens and tokens[-1] in TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}:
                 tokens.pop()
+            while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                offsets.pop(0)
             if not tokens:
                 continue
+            tokens = self._name_before_affiliation(tokens)
             last = tokens[-1]
             possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
             if last.endswith(("'s", "’s")):
@@ -177,6 +118,21 @@ class PeopleFinder:
             end = self._real_end(offsets[0], tokens)
             found.append(_Candidate(offsets[0], end, tokens, possessive))
         return found
+
+    def _described(self, position: int) -> bool:
+        """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
+        return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
+
+    @staticmethod
+    def _name_before_affiliation(tokens: list[str]) -> list[str]:
+        """ "Oliver White of NASA's Ames Research Center" -> "Oliver White": a plain name, then where they work."""
+        for index, token in enumerate(tokens):
+            if token in {"of", "for", "at"} and index >= 2:
+                before = tokens[:index]
+                if not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in before):
+                    return before
+                return tokens
+        return tokens
 
     def _real_end(self, start: int, tokens: list[str]) -> int:
         position = start
@@ -193,28 +149,53 @@ class PeopleFinder:
 
     def find(self) -> None:
         candidates = self._candidates()
+        self._speaking_surnames = {
+            c.tokens[0]
+            for c in candidates
+            if len(c.tokens) == 1 and c.tokens[0] not in NAME_STOPWORDS and self._speech_verb_adjacent(c)
+        }
         unresolved: list[_Candidate] = []
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
         for candidate in unresolved:
             self._known_name(candidate)
+        self._merge_first_names()
         self._descriptors()
         self.mentions.sort(key=lambda mention: mention.start)
+        infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
+
+    def _merge_first_names(self) -> None:
+        """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David."""
+        for single in [p for p in self.people if p.kind == "person" and len(p.name.split()) == 1]:
+            fuller = [p for p in self.people if p.kind == "person" and p is not single and p.first == single.name]
+            if len(fuller) != 1:
+                continue
+            person = fuller[0]
+            for alias in single.aliases:
+                person.add_alias(alias)
+            person.role = person.role or single.role
+            person.gender = person.gender or single.gender
+            self.mentions = [replace(m, person=person.id) if m.person == single.id else m for m in self.mentions]
+            self.people.remove(single)
 
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
         if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in {"mr", "mrs", "ms", "dr"}):
-            name, _affiliation = self._split_of(tokens[1:])
+            name, _affiliation = split_of(tokens[1:])
             if not name or self._is_organization(name):
                 return False
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
             self._mention(person, candidate)
             return True
-        title, rest_tokens = self._split_title(tokens)
+        title, rest_tokens = split_title(tokens)
+        if not title:
+            title, rest_tokens = split_last_title(tokens)
+        if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
+            return False  # "General Manager": a title with no name after it
         if title and rest_tokens:
-            name, affiliation = self._split_of(rest_tokens)
+            name, affiliation = split_of(rest_tokens)
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
                 role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
                 person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
@@ -230,41 +211,40 @@ class PeopleFinder:
             return False
         if len(tokens) > 4:
             return False
-        role = self._role_around(candidate)
-        if role is not None or (len(tokens) >= 2 and self._speech_verb_adjacent(candidate)):
+        found_role = self._role_around(candidate)
+        speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
+        if found_role is not None or speaks:
             if not self._known_name(candidate):
-                person = self._person_for(tokens, role=role)
-                self._mention(person, candidate)
-            elif role:
-                person = self._lookup(tokens)
-                if person is not None and person.role is None:
-                    person.role = role
+                self._mention(self._person_for(tokens, role=found_role), candidate)
+            elif found_role:
+                known = self._lookup(tokens)
+                if known is not None and known.role is None:
+                    known.role = found_role
             return True
         return False
 
-    def _split_title(self, tokens: list[str]) -> tuple[list[str], list[str]]:
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token in TITLE_WORDS:
-                index += 1
-            elif (
-                token in TITLE_CONNECTORS
-                and index > 0
-                and index + 1 < len(tokens)
-                and (tokens[index + 1] in TITLE_WORDS or tokens[index + 1] in _TITLE_AFTER_CONNECTOR)
-            ):
-                index += 2
-            else:
-                break
-        return tokens[:index], tokens[index:]
-
-    @staticmethod
-    def _split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
-        for index, token in enumerate(tokens):
-            if token in TITLE_CONNECTORS:
-                return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
-        return tokens, []
+    def person_labelled(self, label: str) -> Person | None:
+        """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
+        tokens = label.split()
+        if not tokens or len(tokens) > 8 or tokens[0] in NAME_STOPWORDS:
+            return None
+        known = self._lookup(tokens)
+        if known is not None:
+            return known
+        title, name = split_last_title(tokens)
+        if not title:
+            title, name = split_title(tokens)
+        if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
+            return None
+        if len(name) < 2 and not title:
+            return None  # "Update:", "Watch:": a single capitalised word is no evidence of a person
+        known = self._lookup(name)
+        if known is not None:
+            known.add_alias(label)
+            return known
+        person = self._person_for(name, role=" ".join(title) or None)
+        person.add_alias(label)
+        return person
 
     @staticmethod
     def _is_organization(tokens: list[str]) -> bool:
@@ -275,9 +255,21 @@ class PeopleFinder:
         after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
         if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
             return True
+        clause = _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
+        if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
+            return True  # "Adhanom, who was in Juba with the minister, told reporters"
+        titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
+        if titled and (
+            titled.group(1).split()[0].lower() in {"his", "her", "their", "its"}
+            or any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split())
+        ):
+            return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
         before_words = re.findall(r"[A-Za-z]+", before)
-        return bool(before_words) and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1])
+        if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
+            return True
+        opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
+        return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
 
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
@@ -292,12 +284,19 @@ class PeopleFinder:
             return " ".join(words) or None
         after = self.text[candidate.end : candidate.end + 110]
         apposition = _APPOSITION_AFTER.match(after)
+        bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
+        if bare and self._after_preposition(candidate.start):
+            apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
             return apposition.group(1).strip()
         comma_before = re.search(
             r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
         )
-        if comma_before and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+        follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
+        ends_apposition = follows is not None and (
+            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
+        )
+        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
             return comma_before.group(1).strip()
         return None
 
@@ -378,80 +377,9 @@ class PeopleFinder:
                 end=candidate.end,
                 person=person.id,
                 possessive=candidate.possessive,
-                in_quote=_inside(candidate.start, self.quote_spans),
+                in_quote=self.quoted.contains(candidate.start),
             )
         )
-
-    def _descriptors(self) -> None:
-        """ "the Russian president" -> the president of Russia, else the president last spoken of."""
-        known = {mention.start for mention in self.mentions}
-        self._organization_descriptors(known)
-        for match in _DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
-                continue
-            role_noun = match.group(2)
-            modifiers = match.group(1).split()
-            if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
-                role_noun = "vice president"
-            candidates = [person for person in self.people if person.role and self._role_matches(person, role_noun)]
-            country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
-            if country:
-                candidates = [person for person in candidates if person.country in {None, country}]
-            if not candidates:
-                continue
-            person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
-            if person is None:
-                continue
-            if country and person.country is None and len(candidates) == 1:
-                person.country = country
-            person.add_alias("t" + match.group(0)[1:])
-            self.mentions.append(
-                Mention(match.start(), match.end(), person.id, False, _inside(match.start(), self.quote_spans))
-            )
-
-    def _organization_descriptors(self, known: set[int]) -> None:
-        """ "the company said" -> the organization last named before it."""
-        organizations = {person.id for person in self.people if person.kind == "organization"}
-        if not organizations:
-            return
-        for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
-            if match.start() in known or _inside(match.start(), self.quote_spans):
-                continue
-            before = [m for m in self.mentions if m.start < match.start() and m.person in organizations]
-            if not before:
-                continue
-            self.mentions.append(
-                Mention(match.start(), match.end(), before[-1].person, match.group(0).endswith(("'s", "’s")), False)
-            )
-        self.mentions.sort(key=lambda mention: mention.start)
-
-    @staticmethod
-    def _role_matches(person: Person, role_noun: str) -> bool:
-        role = (person.role or "").lower()
-        if role_noun == "president":
-            return bool(re.search(r"(?<!vice )\bpresident\b", role))
-        return role_noun in role
-
-    def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
-        """The subject of the nearest earlier sentence that names a candidate.
-
-        People named in the descriptor's own sentence are passed over: "Mr. Putin has tried to
-        appease the U.S. president" is not about Mr. Putin.
-        """
-        ids = {person.id for person in candidates}
-        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
-        own_start = self.sentence_starts[sentence] if sentence >= 0 else 0
-        named_here = {m.person for m in self.mentions if own_start <= m.start < position}
-        ids -= named_here
-        before = [m for m in self.mentions if m.start < own_start and m.person in ids and not m.in_quote]
-        if not before:
-            return None
-        nearest = bisect.bisect_right(self.sentence_starts, before[-1].start) - 1
-        nearest_start = self.sentence_starts[nearest] if nearest >= 0 else 0
-        in_nearest = [m for m in before if m.start >= nearest_start]
-        subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
-        chosen = (subjects or in_nearest)[0]
-        return next(person for person in self.people if person.id == chosen.person)
 
     def _after_preposition(self, position: int) -> bool:
         words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 15) : position])

@@ -76,6 +76,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 carried.segment_start = start + 1
                 stack.append(carried)
                 position = start + 1
+            else:
+                _finish_unclosed(found, carried, text)
         carried = None
         while position < end:
             char = text[position]
@@ -104,7 +106,23 @@ def find_quotes(article: Article) -> list[Quote]:
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
+    if carried is not None:
+        _finish_unclosed(found, carried, text)
     return sorted(found, key=lambda quote: quote.open_at)
+
+
+def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
+    """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
+
+    Kept only when it opened its first paragraph, the way a quoted speech is laid out; a stray
+    mark in mid-sentence would otherwise swallow whole paragraphs.
+    """
+    before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
+    opens_paragraph = not before or before.endswith("\n") or before.endswith(":")
+    if not opened.segments or not opens_paragraph:
+        return
+    last_end = opened.segments[-1][1]
+    found.append(Quote(tuple(opened.segments), opened.position, last_end, nested=False, double=opened.double))
 
 
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:

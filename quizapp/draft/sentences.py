@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.spans import Spans
 
 _ABBREVIATIONS = word_set(
     """
@@ -55,14 +56,17 @@ def _attribution_follows(text: str, position: int, limit: int) -> bool:
 
 
 def split_sentences(
-    text: str, start: int, end: int, quote_spans: list[tuple[int, int]], paragraph: int
+    text: str, start: int, end: int, quote_spans: Spans | list[tuple[int, int]], paragraph: int
 ) -> list[Sentence]:
     """Sentences of text[start:end]; `quote_spans` (open mark to after close mark) are never cut."""
     cuts: list[int] = []
-    spans = sorted((max(a, start), min(b, end)) for a, b in quote_spans if b > start and a < end)
+    quoted = quote_spans if isinstance(quote_spans, Spans) else Spans(quote_spans)
+    spans = [(max(a, start), min(b, end)) for a, b in quoted.overlapping(start, end)]
+    inside = Spans(spans)
 
     def inside_quote(position: int) -> bool:
-        return any(a < position < b for a, b in spans)
+        span = inside.holding(position)
+        return span is not None and span[0] < position
 
     for match in _END.finditer(text, start, end):
         dot = match.start()

@@ -1,14 +1,12 @@
-"""Sentences that stand on their own in a question: a leading "he" replaced by the person it refers to.
+"""Sentences that stand on their own in a question, quoted as the article wrote them.
 
-A leading "But" or "And" is dropped too: it answers a sentence the student does not see; so is
-a dateline ("GENEVA — "), which says where the story was filed, not what happened.
+A leading "But" or "And" is dropped: it answers a sentence the student does not see; so is a
+dateline ("GENEVA — "), which says where the story was filed, not what happened.
 
-A question shows one sentence cut from the sentences before it: "In late April, however, he
-issued a rare rebuke of Mr. Putin" leaves a student asking who "he" is. When a he or she
-comes before anyone the sentence names, it is replaced by the person the article last spoke
-of (sentence subjects first, as "he said" is resolved for quotations), written as the article
-wrote them there ("Mr. Trump"). When nobody fits, or the pronoun may point forward ("After he
-left office, Mr. Obama..."), the sentence cannot be asked alone and no question uses it.
+A question shows one sentence cut from the sentences before it, so one whose he or she comes
+before anyone it names ("In late April, however, he issued a rare rebuke") cannot be asked
+alone. Writing a guessed name in place of the pronoun made false statements when the guess
+was wrong ("Jackson said" for words of Nigel Clough), so such sentences are not used at all.
 """
 
 from __future__ import annotations
@@ -18,15 +16,17 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import SUBJECT_PRONOUNS, word_set
-from quizapp.draft.people import Mention
-from quizapp.draft.wording import capitalized
+from quizapp.draft.lexicon import word_set
+from quizapp.draft.person import Mention
 
 LOOK_BACK_SENTENCES = 3
 """How far back a pronoun's person is looked for: further than that, a reader has lost track too."""
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+)*\s*[—–]\s*")
+_DATELINE = re.compile(
+    r"\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.)?\s*(?:--|[—–])\s*"
+)
+"""A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
 _PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")
@@ -54,21 +54,9 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."
     named_here = _mentions_between(extraction, start, end)
     first_named = named_here[0].start if named_here else end
-    pronoun = _PRONOUN.search(text, start, first_named)
-    if pronoun is None:
-        return edits
-    gender = SUBJECT_PRONOUNS[pronoun.group(0).lower()]
-    if named_here and _may_point_forward(text, start, pronoun.start(), named_here, extraction, gender):
-        return None
-    antecedent = _antecedent(extraction, start, gender)
-    if antecedent is None or any(mention.person == antecedent.person for mention in named_here):
-        return None  # "he told Mr. Zelensky" where the last person spoken of is Zelensky: unclear
-    name = text[antecedent.start : antecedent.end]
-    if pronoun.group(0)[0].isupper():
-        name = capitalized(name)
-    elif name.startswith("The "):
-        name = "t" + name[1:]
-    return [*edits, Edit(pronoun.start(), pronoun.end(), name)]
+    if _PRONOUN.search(text, start, first_named) is not None:
+        return None  # a guessed "he" written into the sentence can make it false ("Jackson said")
+    return edits
 
 
 def render(text: str, start: int, end: int, edits: list[Edit]) -> str:

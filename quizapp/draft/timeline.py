@@ -11,12 +11,14 @@ mentions the call.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
+from quizapp.draft.spans import Spans
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -171,11 +173,11 @@ class Timeline:
             day = int(groups.get("day") or {"early": 5, "mid": 15, "late": 25}.get(phase or "", 15))
             year = int(groups["year"]) if groups.get("year") else self.now.year
             try:
-                when = dt.date(year, month, min(day, 28))
+                when = _clamped_date(year, month, day)
+                if not groups.get("year") and when > self.now and not future:
+                    when = _clamped_date(year - 1, month, day)  # "February 29" of last year is the 28th
             except ValueError:
                 return None
-            if not groups.get("year") and when > self.now and not future:
-                when = when.replace(year=year - 1)
             return (when - self.now).days + 0.5
         if cue.kind == "year":
             year = int(groups["year"])
@@ -229,8 +231,9 @@ def build_timeline(
 ) -> list[Event]:
     """Events of the article (sentences with a time cue outside quotations), in text order."""
     per_sentence = []
+    quoted = Spans(excluded)
     for start, end in sentences:
-        cues = [cue for cue in find_cues(text, start, end) if not any(a <= cue.start < b for a, b in excluded)]
+        cues = [cue for cue in find_cues(text, start, end) if not quoted.contains(cue.start)]
         per_sentence.append((start, end, cues))
     timeline = Timeline(text, date, [cue for _s, _e, cues in per_sentence for cue in cues])
     events: list[Event] = []
@@ -263,3 +266,8 @@ def build_timeline(
         if cue.kind in _DAY_PRECISE:
             previous_day = when
     return events
+
+
+def _clamped_date(year: int, month: int, day: int) -> dt.date:
+    """The date, with a day past the month's end (a slip, or February 29 of another year) on its last day."""
+    return dt.date(year, month, max(1, min(day, calendar.monthrange(year, month)[1])))

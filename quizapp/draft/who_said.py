@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from quizapp.draft.attribution import Quotation
+from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.people import Person
+from quizapp.draft.person import Person
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
@@ -43,11 +45,16 @@ def _names_speaker(text: str, speaker: Person) -> bool:
     return any(contains_phrase(text, name) for name in names if len(name) > 2)
 
 
-def _usable(extraction: Extraction) -> list[tuple[Quotation, Person]]:
-    """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph."""
+def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
+    """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph.
+
+    Only sure speakers by default; `sure=False` gives the unsure ones instead, for the review.
+    """
     usable = []
     seen: set[tuple[int, str]] = set()
     for quotation in extraction.quotations:
+        if quotation.sure != sure:
+            continue
         speaker = extraction.person(quotation.speaker)
         if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
             continue
@@ -70,14 +77,24 @@ def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str 
     People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
     Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
     """
-    quoted = Counter(q.speaker for q in extraction.quotations if q.speaker)
+    quoted = Counter(q.sure_speaker for q in extraction.quotations if q.sure_speaker)
     mentioned = Counter(m.person for m in extraction.mentions)
     people = [
         p
         for p in extraction.people
         if p.id not in exclude and p.kind == kind and not (named_in and _names_speaker(named_in, p))
     ]
-    return sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    chosen = sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
+        chosen += [
+            p
+            for p in extraction.people
+            if p.id not in exclude
+            and p.kind != kind
+            and quoted[p.id]
+            and not (named_in and _names_speaker(named_in, p))
+        ]
+    return chosen
 
 
 def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
@@ -102,8 +119,18 @@ def quotation_questions(extraction: Extraction) -> list[DraftedQuestion]:
     return matching_questions(extraction, matched) + who_said_questions(extraction, one_by_one)
 
 
+def unsure_questions(extraction: Extraction) -> list[DraftedQuestion]:
+    """ "Who said this?" on quotations whose speaker is a guess, marked so the teacher checks the speaker."""
+    unsure = _usable(extraction, sure=False)
+    reasons = {quotation.quote.open_at: quotation.doubt or "the speaker is a guess" for quotation, _ in unsure}
+    return [
+        replace(drafted, unsure=reasons.get(drafted.answer_key[0], "the speaker is a guess"))
+        for drafted in who_said_questions(extraction, unsure)
+    ]
+
+
 def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> list[DraftedQuestion]:
-    drafted = []
+    drafted: list[DraftedQuestion] = []
     per_speaker: Counter[str] = Counter()
     for quotation, speaker in one_by_one:
         if len(drafted) >= MAX_WHO_SAID or per_speaker[speaker.id] >= MAX_PER_SPEAKER:
@@ -237,7 +264,12 @@ def _count_words(count: int) -> str:
 
 
 def _drafted(
-    question, span: tuple[int, int], extraction: Extraction, quotation: Quotation, speaker: Person, kind: str = ""
+    question: QuestionBase,
+    span: tuple[int, int],
+    extraction: Extraction,
+    quotation: Quotation,
+    speaker: Person,
+    kind: str = "",
 ) -> DraftedQuestion:
     paragraph = extraction.article.paragraph_index(span[0]) + 1
     return DraftedQuestion(question, span, paragraph, (quotation.quote.open_at, f"{kind}{speaker.id}"))

@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
 """The seed article beside the repository (never committed here); tests that need it skip without it."""
 FIXTURES = Path(__file__).parent / "fixtures"
-ARTICLES = sorted(path for path in FIXTURES.iterdir() if not path.name.endswith(".gold.toml"))
+ARTICLES = sorted(path for path in FIXTURES.iterdir() if path.is_file() and not path.name.endswith(".gold.toml"))
 if ARTICLE.is_file():
     ARTICLES.append(ARTICLE)
 

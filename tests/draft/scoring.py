@@ -94,7 +94,7 @@ def score(extraction: Extraction, gold: dict) -> Scores:
     scores.gold_quotations = len(gold_quotations)
     right_golds = set()
     for quotation in extraction.quotations:
-        if quotation.speaker is None:
+        if quotation.sure_speaker is None:
             continue
         scores.attributed += 1
         match = _gold_for(quotation.text, gold_quotations)
@@ -169,3 +169,159 @@ def fixture_pairs() -> list[tuple[Path, Path]]:
 
 def score_file(article: Path, gold: Path) -> Scores:
     return score(extract(article.read_text(encoding="utf-8")), tomli.loads(gold.read_text(encoding="utf-8")))
+
+
+# -- the shared drafting corpus (gold.json) -------------------------------------------------------
+
+
+def corpus_normalized(text: str) -> str:
+    """The corpus README's comparison form: straight quotes and apostrophes, whitespace collapsed."""
+    for char in "“”„‟″":
+        text = text.replace(char, '"')
+    for char in "‘’‚‛′":
+        text = text.replace(char, "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class CorpusScores:
+    """Attribution against the corpus gold: what was attributed, what was right, recall per cue."""
+
+    attributed: int = 0
+    right: int = 0
+    gold: int = 0
+    gold_right: int = 0
+    per_how: dict[str, list[int]] | None = None
+    """gold `how` -> [right, all]"""
+    questions: list[int] | None = None
+    seconds: float = 0.0
+    megabytes: float = 0.0
+    notes: list[str] | None = None
+
+    def __add__(self, other: CorpusScores) -> CorpusScores:
+        per_how: dict[str, list[int]] = {}
+        for table in (self.per_how or {}, other.per_how or {}):
+            for how, (right, total) in table.items():
+                entry = per_how.setdefault(how, [0, 0])
+                entry[0] += right
+                entry[1] += total
+        return CorpusScores(
+            self.attributed + other.attributed,
+            self.right + other.right,
+            self.gold + other.gold,
+            self.gold_right + other.gold_right,
+            per_how,
+            [*(self.questions or []), *(other.questions or [])],
+            self.seconds + other.seconds,
+            self.megabytes + other.megabytes,
+            [*(self.notes or []), *(other.notes or [])],
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.attributed if self.attributed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_right / self.gold if self.gold else 1.0
+
+    @property
+    def wrong_rate(self) -> float:
+        """Attributed quotations whose speaker is not the gold one (or that have no gold speaker)."""
+        return 1.0 - self.precision
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: precision {self.precision:.3f} ({self.right}/{self.attributed}), "
+            f"recall {self.recall:.3f} ({self.gold_right}/{self.gold}), wrong-speaker rate {self.wrong_rate:.3f}"
+        )
+
+
+def _speaker_forms(extraction: Extraction, speaker_id: str | None) -> set[str]:
+    person = extraction.person(speaker_id)
+    if person is None:
+        return set()
+    return {corpus_normalized(name).lower() for name in (person.name, person.shown, *person.aliases)}
+
+
+def _gold_forms(article_gold: dict, speaker: str) -> set[str]:
+    forms = {speaker}
+    for person in article_gold.get("people", []):
+        if person["name"] == speaker:
+            forms |= set(person.get("also", []))
+    return {corpus_normalized(form).lower() for form in forms}
+
+
+def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusScores:
+    """Score one article's sure attributions against its gold entries, as the corpus README describes."""
+    scores = CorpusScores(per_how={}, notes=[])
+    quotations = [(corpus_normalized(q.text), q) for q in extraction.quotations]
+    matched_right: set[int] = set()
+    for number, entry in enumerate(article_gold["quotes"]):
+        fragment = corpus_normalized(entry["fragment"])
+        forms = _gold_forms(article_gold, entry["speaker"])
+        matches = [q for text, q in quotations if fragment in text]
+        right = any(_speaker_forms(extraction, q.sure_speaker) & forms for q in matches)
+        scores.gold += 1
+        how = scores.per_how.setdefault(entry["how"], [0, 0])  # type: ignore[union-attr]
+        how[1] += 1
+        if right:
+            scores.gold_right += 1
+            how[0] += 1
+            matched_right.add(number)
+        else:
+            said = [f"{extraction.person(q.sure_speaker).shown} by {q.rule}" for q in matches if q.sure_speaker]  # type: ignore[union-attr]
+            scores.notes.append(  # type: ignore[union-attr]
+                f"  {'WRONG' if said else 'missed'} [{entry['how']}] {entry['fragment'][:50]!r}: "
+                f"{said or ('not found' if not matches else 'no speaker')} (gold {entry['speaker']})"
+            )
+    for text, quotation in quotations:
+        if quotation.sure_speaker is None:
+            continue
+        scores.attributed += 1
+        forms_said = _speaker_forms(extraction, quotation.speaker)
+        hits = [
+            (text.find(corpus_normalized(entry["fragment"])), entry.get("speaker"))
+            for entry in [
+                *article_gold["quotes"],
+                *(
+                    {"fragment": f}
+                    for f in [*article_gold.get("unattributed", []), *article_gold.get("not_quotes", [])]
+                ),
+            ]
+            if corpus_normalized(entry["fragment"]) in text
+        ]
+        # the entry the quotation opens with decides: words quoted inside it come later in its text
+        first_speaker = min(hits, key=lambda hit: hit[0])[1] if hits else None
+        if first_speaker is not None and forms_said & _gold_forms(article_gold, first_speaker):
+            scores.right += 1
+        else:
+            scores.notes.append(
+                f"  FALSE {text[:50]!r}: {extraction.person(quotation.speaker).shown} by {quotation.rule}"
+            )  # type: ignore[union-attr]
+    return scores
+
+
+def score_corpus(names: list[str], folder: Path, gold: dict) -> dict[str, CorpusScores]:
+    """Each named corpus article drafted and scored: attribution, questions drafted, seconds taken."""
+    import time
+
+    from quizapp.draft import NothingToAsk, draft_article, read_article
+
+    by_name = {article["name"]: article for article in gold["articles"]}
+    results = {}
+    for name in names:
+        path = folder / f"{name}.txt"
+        started = time.perf_counter()
+        text = read_article(path)
+        try:
+            draft = draft_article(text)
+            extraction, questions = draft.extraction, len(draft.questions)
+        except NothingToAsk:
+            extraction, questions = extract(text), 0
+        scores = score_corpus_article(extraction, by_name[name])
+        scores.seconds = time.perf_counter() - started
+        scores.megabytes = path.stat().st_size / 1_000_000
+        scores.questions = [questions]
+        results[name] = scores
+    return results

@@ -75,19 +75,19 @@ def test_a_he_or_she_is_never_shown_before_anyone_is_named(article_path: Path) -
             assert any(contains_phrase(before, name) for name in names), text
 
 
-def test_a_leading_he_becomes_the_person_it_refers_to() -> None:
+def test_a_sentence_led_by_he_is_never_asked_with_a_guessed_name_in_its_place() -> None:
+    """Writing the guessed person into the sentence made false statements when the guess was wrong."""
     texts = _shown_texts(draft_article(LIBRARY))
-    assert any(text.startswith("Mr. Okafor has run the library for") for text in texts), texts
+    assert not any("has run the library for" in text for text in texts), texts
 
 
 @needs_seed
 def test_seed_article_events_read_alone() -> None:
     ordering = next(d.question for d in _draft(ARTICLE).questions if isinstance(d.question, Ordering))
-    assert "Mr. Trump issued a rare rebuke of Mr. Putin for launching a similar attack" in ordering.items
+    assert not any("rare rebuke" in item for item in ordering.items), "its sentence says only 'he'"
     assert not any(item.startswith(("He ", "She ")) or ",," in item for item in ordering.items), ordering.items
     kremlin = next(item for item in ordering.items if item.startswith("The Kremlin doubled down"))
     assert "cease-fire, tempering" in kremlin
-    assert "in late April: Mr. Trump issued" in (ordering.explanation or "")
 
 
 def test_one_fact_question_per_sentence(article_path: Path) -> None:
@@ -165,10 +165,17 @@ def test_a_false_statement_never_turns_a_bound_true(article_path: Path) -> None:
 
 
 def test_at_least_forty_becomes_more_not_fewer() -> None:
-    statements = [d.question for d in draft_article(STORM).questions if isinstance(d.question, TrueFalse)]
+    text = STORM.replace("Workers cleared 150 fallen trees", "Workers helped 150 people leave flooded homes")
+    statements = [d.question for d in draft_article(text).questions if isinstance(d.question, TrueFalse)]
     hospital = next(question for question in statements if "taken to hospital" in question.prompt)
     assert not hospital.answer
     assert hospital.prompt.startswith("At least 150 people")
+
+
+def test_a_swapped_number_counts_the_same_thing() -> None:
+    """ "At least 40 people" never becomes "At least 150 people" because 150 trees fell."""
+    statements = [d.question for d in draft_article(STORM).questions if isinstance(d.question, TrueFalse)]
+    assert not any(question.prompt.startswith("At least 150 people") for question in statements)
 
 
 def test_a_swapped_person_is_written_like_the_original(article_path: Path) -> None:

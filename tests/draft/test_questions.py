@@ -165,13 +165,13 @@ def _same_but_readable_alone(sentence: str, shown: str, draft: Draft) -> bool:
 
 
 @needs_seed
-def test_seed_article_number_clozes_accept_words_and_where_asks_istanbul_and_rome() -> None:
+def test_seed_article_number_clozes_accept_words_and_where_asks_rome() -> None:
     draft = _draft(ARTICLE)
     blanks = [blank for d in draft.questions if isinstance(d.question, Cloze) for blank in d.question.blanks]
     numbers = [blank for blank in blanks if blank.answer.isdigit()]
     assert numbers and all(set(number_alternatives(blank.answer)[1]) <= set(blank.alternatives) for blank in numbers)
     where = [d.question for d in draft.questions if isinstance(d.question, ShortAnswer)]
-    assert {"Istanbul", "Rome"} <= {question.answer for question in where}
+    assert "Rome" in {question.answer for question in where}  # Istanbul's sentences say only "he"
 
 
 def test_to_toml_writes_only_kept_questions_with_edited_prompts() -> None:

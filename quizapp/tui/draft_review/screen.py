@@ -55,6 +55,7 @@ class ReviewScreen(Screen[None]):
         self.draft = draft
         self.output = output
         self.decisions = Decisions({drafted.id: drafted.question.prompt for drafted in draft.questions})
+        self.decisions.set_kept((drafted.id for drafted in draft.questions if drafted.unsure), False)
         self.editing = False
         self.written = False
 
@@ -111,6 +112,7 @@ class ReviewScreen(Screen[None]):
             self.decisions.prompt(question_id),
             kept=self.decisions.is_kept(question_id),
             edited=self.decisions.is_edited(question_id),
+            unsure=drafted.unsure is not None,
         )
 
     def _show_count(self) -> None:

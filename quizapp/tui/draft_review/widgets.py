@@ -54,7 +54,7 @@ class DraftRow(Horizontal):
         yield KeepMark(self.index)
         yield Static(classes="row-text")
 
-    def show(self, question: Any, prompt: str, *, kept: bool, edited: bool) -> None:
+    def show(self, question: Any, prompt: str, *, kept: bool, edited: bool, unsure: bool = False) -> None:
         mark = Content.styled("✓", "bold $success") if kept else Content.styled("✗", "bold $error")
         self.query_one(KeepMark).update(mark)
         heading = Content.assemble(
@@ -62,6 +62,7 @@ class DraftRow(Horizontal):
             Content.styled(" ✎" if edited else "", "$warning"),
             ("  → ", "$text-muted"),
             Content.styled(one_line(answer_summary(question)), "$text-muted"),
+            Content.styled("  unsure: check the speaker" if unsure else "", "bold $warning"),
         )
         self.query_one(".row-text", Static).update(Content.assemble(heading, "\n", gist(question, prompt)))
         self.set_class(not kept, "-dropped")

@@ -1,0 +1,136 @@
+"""Descriptions that stand for someone already named: "the Russian president", "the company".
+
+A later "the French president" is the person whose title the article gave earlier ("French
+President Emmanuel Macron"), and "the company said" is the organization last named. Linking
+them is what lets a quotation after "the president said" go to the right name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.spans import Spans
+
+_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_ORGANIZATION_DESCRIPTOR = re.compile(
+    r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+)
+
+
+_SALIENCE_WINDOW = 400
+"""Mentions looked back over for a descriptor's person: the nearest earlier sentence is well within."""
+
+
+class DescriptorLinker:
+    """Mixed into the people finder: links descriptions to the people and organizations they stand for."""
+
+    text: str
+    body_start: int
+    quote_spans: list[tuple[int, int]]
+    quoted: Spans
+    sentence_starts: list[int]
+    people: list[Person]
+    mentions: list[Mention]
+
+    _named: list[Mention]
+    _named_starts: list[int]
+
+    def _after_preposition(self, position: int) -> bool:
+        raise NotImplementedError
+
+    def _descriptors(self) -> None:
+        """ "the Russian president" -> the president of Russia, else the president last spoken of."""
+        known = {mention.start for mention in self.mentions}
+        self._organization_descriptors(known)
+        self._named = sorted(self.mentions, key=lambda mention: mention.start)
+        self._named_starts = [mention.start for mention in self._named]
+        for match in _DESCRIPTOR.finditer(self.text, self.body_start):
+            if match.start() in known or self.quoted.contains(match.start()):
+                continue
+            role_noun = match.group(2)
+            modifiers = match.group(1).split()
+            if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
+                role_noun = "vice president"
+            candidates = [person for person in self.people if person.role and self._role_matches(person, role_noun)]
+            country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
+            if country:
+                candidates = [person for person in candidates if person.country in {None, country}]
+            if not candidates:
+                continue
+            person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
+            if person is None:
+                continue
+            if country and person.country is None and len(candidates) == 1:
+                person.country = country
+            person.add_alias("t" + match.group(0)[1:])
+            self.mentions.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    person.id,
+                    False,
+                    self.quoted.contains(match.start()),
+                    len(candidates) > 1,
+                )
+            )
+
+    def _organization_descriptors(self, known: set[int]) -> None:
+        """ "the company said" -> the organization last named before it."""
+        organizations = {person.id for person in self.people if person.kind == "organization"}
+        if not organizations:
+            return
+        named = sorted((m for m in self.mentions if m.person in organizations), key=lambda mention: mention.start)
+        starts = [mention.start for mention in named]
+        for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
+            if match.start() in known or self.quoted.contains(match.start()):
+                continue
+            index = bisect.bisect_left(starts, match.start())
+            if index == 0:
+                continue
+            self.mentions.append(
+                Mention(
+                    match.start(), match.end(), named[index - 1].person, match.group(0).endswith(("'s", "’s")), False
+                )
+            )
+        self.mentions.sort(key=lambda mention: mention.start)
+
+    @staticmethod
+    def _role_matches(person: Person, role_noun: str) -> bool:
+        role = (person.role or "").lower()
+        if role_noun == "president":
+            return bool(re.search(r"(?<!vice )\bpresident\b", role))
+        return role_noun in role
+
+    def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
+        """The subject of the nearest earlier sentence that names a candidate.
+
+        People named in the descriptor's own sentence are passed over: "Mr. Putin has tried to
+        appease the U.S. president" is not about Mr. Putin.
+        """
+        ids = {person.id for person in candidates}
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        own_start = self.sentence_starts[sentence] if sentence >= 0 else 0
+        added = [m for m in self.mentions[len(self._named) :] if m.start < position]  # descriptors linked so far
+        low = bisect.bisect_left(self._named_starts, own_start)
+        high = bisect.bisect_left(self._named_starts, position)
+        named_here = {m.person for m in self._named[low:high]} | {m.person for m in added if m.start >= own_start}
+        ids -= named_here
+        earlier = self._named[:low]
+        before = [m for m in earlier[-_SALIENCE_WINDOW:] if m.person in ids and not m.in_quote]
+        before += [m for m in added if m.start < own_start and m.person in ids and not m.in_quote]
+        before.sort(key=lambda mention: mention.start)
+        if not before:
+            return None
+        nearest = bisect.bisect_right(self.sentence_starts, before[-1].start) - 1
+        nearest_start = self.sentence_starts[nearest] if nearest >= 0 else 0
+        in_nearest = [m for m in before if m.start >= nearest_start]
+        subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
+        chosen = (subjects or in_nearest)[0]
+        return next(person for person in self.people if person.id == chosen.person)

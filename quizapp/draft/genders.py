@@ -1,0 +1,99 @@
+"""Whether "he" or "she" can mean a person: learnt from the article's own pronouns and role words.
+
+A pronoun's speaker is sure only when one named person could be meant, and without genders
+every person fits every pronoun. Honorifics (Ms., Mr.) already tell; so do role nouns ("his
+wife Cherrie", "the victim's mother") and a sentence naming one person that goes on with
+"his" or "her" ("Wozniacki ... her first quarter-final"). Only a unanimous sign is taken.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.spans import Spans
+
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        [
+            "father",
+            "son",
+            "brother",
+            "husband",
+            "uncle",
+            "king",
+            "prince",
+            "spokesman",
+            "chairman",
+            "councilman",
+            "congressman",
+            "sir",
+            "lord",
+        ],
+        "male",
+    ),
+    **dict.fromkeys(
+        [
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "aunt",
+            "queen",
+            "princess",
+            "spokeswoman",
+            "chairwoman",
+            "councilwoman",
+            "congresswoman",
+            "dame",
+        ],
+        "female",
+    ),
+}
+
+
+def infer_genders(
+    text: str, sentence_starts: list[int], mentions: list[Mention], people: list[Person], quoted: Spans
+) -> None:
+    """Set `gender` on people whose role or nearby pronouns say it, unless known already or contradicted."""
+    by_id = {person.id: person for person in people}
+    votes: dict[str, set[str]] = {}
+    for person in people:
+        role_words = (person.role or "").lower().split()
+        for word in role_words:
+            if word in _ROLE_GENDER:
+                votes.setdefault(person.id, set()).add(_ROLE_GENDER[word])
+    bounds = [*sentence_starts, len(text)]
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if not mention.in_quote and by_id.get(mention.person) and by_id[mention.person].kind == "person":
+            by_sentence.setdefault(bisect.bisect_right(sentence_starts, mention.start) - 1, []).append(mention)
+    for index, named in by_sentence.items():
+        if index < 0 or len({mention.person for mention in named}) != 1:
+            continue
+        end = bounds[index + 1]
+        rest = "".join(
+            text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
+        )  # pronouns inside a quotation are the speaker's, not about them
+        male, female = bool(_MALE.search(rest)), bool(_FEMALE.search(rest))
+        if male != female:
+            votes.setdefault(named[0].person, set()).add("male" if male else "female")
+    for person_id, genders in votes.items():
+        person = by_id[person_id]
+        if person.gender is None and len(genders) == 1:
+            person.gender = next(iter(genders))
+
+
+def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
+    pieces = []
+    position = start
+    for quote_start, quote_end in quoted.overlapping(start, end):
+        if quote_start > position:
+            pieces.append((position, quote_start))
+        position = max(position, quote_end)
+    if position < end:
+        pieces.append((position, end))
+    return pieces

@@ -1,0 +1,78 @@
+"""Quotations with no cue of their own take the speaker of the quotation just before them.
+
+`"...," he said. "..."` and a paragraph that only continues the speech of the one before are
+newswire's way of saying "same speaker". The borrowed speaker is sure only when the one it
+comes from is sure and nobody else is named in between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.article import Article
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.person import Mention
+from quizapp.draft.quotation import Quotation
+
+MentionsBetween = Callable[[int, int], list[Mention]]
+_OWN_SAID_CLAUSE = re.compile(
+    r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+"""A said-clause right after the quotation: the quotation names its own speaker."""
+
+
+def from_neighbours(article: Article, found: list[Quotation], mentions_between: MentionsBetween) -> list[Quotation]:
+    """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue."""
+    result = list(found)
+    for index, quotation in enumerate(result):
+        if quotation.speaker is not None:
+            continue
+        paragraph = quotation.sentence.paragraph
+        if not _stands_alone(article.text, quotation):
+            continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
+        if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
+            continue  # `"...," said his former teammate, Leo Brandt`: its own speaker, not found, is not a neighbour's
+        same = [q for q in result if q.speaker and q.sentence.paragraph == paragraph and q is not quotation]
+        before = [q for q in same if q.quote.open_at < quotation.quote.open_at]
+        if before or same:
+            chosen = before[-1] if before else same[0]
+            doubt = _neighbour_doubt(chosen, quotation, mentions_between) if before else "taken from a later quotation"
+            result[index] = _with_speaker(quotation, chosen, "paragraph", doubt)
+            continue
+        previous = [q for q in result[:index] if q.speaker]
+        if (
+            previous
+            and _only_quotation(article, paragraph, mentions_between)
+            and previous[-1].sentence.paragraph >= paragraph - 1
+        ):
+            result[index] = _with_speaker(
+                quotation, previous[-1], "continued", _neighbour_doubt(previous[-1], quotation, mentions_between)
+            )
+    return result
+
+
+def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:
+    return Quotation(quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt)
+
+
+def _neighbour_doubt(neighbour: Quotation, quotation: Quotation, mentions_between: MentionsBetween) -> str | None:
+    """Why the speaker of the quotation just before may not be this one's, or None when it is sure."""
+    if not neighbour.sure:
+        return neighbour.doubt or "the quotation before it has an unsure speaker"
+    named = {m.person for m in mentions_between(neighbour.quote.close_at, quotation.quote.open_at)}
+    if named - {neighbour.speaker}:
+        return "someone else is named between this quotation and the one before"
+    return None
+
+
+def _stands_alone(text: str, quotation: Quotation) -> bool:
+    """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""
+    return not text[quotation.sentence.start : quotation.quote.open_at].strip()
+
+
+def _only_quotation(article: Article, paragraph_index: int, mentions_between: MentionsBetween) -> bool:
+    """Whether the paragraph starts with a quotation and names nobody outside quotations."""
+    paragraph = article.paragraphs[paragraph_index]
+    starts_quoted = article.text[paragraph.start : paragraph.start + 1] in "\"“«‘'"
+    return starts_quoted and not mentions_between(paragraph.start, paragraph.end)

@@ -1,0 +1,72 @@
+"""A person (or speaking organization, or unnamed role) of an article, and one mention of them.
+
+Kept apart from the finder so that questions, facts and attribution share these plain records
+without pulling in the name-finding rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizapp.draft.lexicon import HONORIFICS
+
+
+@dataclass
+class Person:
+    """One person (or organization) of the article, under the name a student would know."""
+
+    id: str
+    kind: str
+    """'person', 'organization', or 'role' (an unnamed speaker: "a Ryanair spokesman")."""
+    name: str
+    """Display name: the fullest form the article gives, without honorific ("Vladimir V. Putin")."""
+    first: str | None = None
+    last: str | None = None
+    role: str | None = None
+    """Taken from the article: "President", "Prime Minister of Britain", "a spokeswoman for the council"."""
+    country: str | None = None
+    gender: str | None = None
+    honorific: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def shown(self) -> str:
+        """The name on a question: the fullest name the article gives, or the surname alone ("Peskov").
+
+        Never "Mr. Peskov": an honorific is the newspaper's house style, not part of a name, and
+        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer.
+        """
+        if self.kind != "person":
+            return self.name
+        return without_honorific(self.name)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: str
+    possessive: bool
+    in_quote: bool
+    guessed: bool = False
+    """A description linked to one of several people who fit it ("the president"), by salience."""
+
+
+_HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
+
+
+def without_honorific(name: str) -> str:
+    """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
+    tokens = name.split()
+    while len(tokens) > 1:
+        bare = tokens[0].rstrip(".").lower()
+        if bare in HONORIFICS and (tokens[0].endswith(".") or bare in _HONORIFIC_WITHOUT_STOP):
+            tokens.pop(0)
+        else:
+            break
+    return " ".join(tokens)

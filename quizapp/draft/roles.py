@@ -1,0 +1,60 @@
+"""Unnamed speakers kept as the roles the article gives them: "a Ryanair spokesman", "the judge".
+
+Newswire often quotes someone it never names. Giving such words to the nearest named person
+makes a false question, so the speaker stays the role as written ("one Mansfield employee"),
+which the teacher can check. A role followed by a name ("the mayor, Ana Ruiz,") is the named
+person's, not a role speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.person import Person
+
+_ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+ROLE_PHRASE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother)\s+"
+    r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
+    rf"(?:{_ROLE_NOUN})"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s))?"
+    r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
+)
+"""An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" after it."""
+_NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
+
+
+def role_at(text: str, position: int, end: int) -> str | None:
+    """The role phrase starting at `position` (before `end`) that names nobody, or None."""
+    match = ROLE_PHRASE.match(text, position, end)
+    if match is None:
+        return None
+    after = _NAME_FOLLOWS.match(text, match.end(), end)
+    if after and not _starts_with_verb(after.group(0)):
+        return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
+    return match.group(0)
+
+
+def _starts_with_verb(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and words[0].lower() in SPEECH_VERBS
+
+
+def role_key(phrase: str) -> str:
+    """ "A Ryanair spokesman" and "the Ryanair spokesman" are one speaker: the phrase without its article."""
+    words = phrase.split()
+    return " ".join(words[1:]).lower()
+
+
+def role_person(people: list[Person], phrase: str) -> Person:
+    """The role speaker for `phrase`, reusing the one already met under the same words."""
+    key = role_key(phrase)
+    for person in people:
+        if person.kind == "role" and role_key(person.name) == key:
+            person.add_alias(phrase)
+            return person
+    person = Person(id=f"p{len(people) + 1}", kind="role", name=phrase, role=key)
+    person.add_alias(phrase)
+    people.append(person)
+    return person

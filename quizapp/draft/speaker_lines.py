@@ -1,0 +1,88 @@
+"""Speakers named on lines of their own: `Name: "..."` labels, `-- Name on ...` lines, captions.
+
+Reaction round-ups and "quotes of the day" pages name the speaker outside any sentence: a
+label before a colon (`NDP Leader Jack Layton: "..."`, or the label alone in its paragraph
+with the quotation in the next ones), or a line after the quotation (`-- Roger Federer on
+the rain`, `Claudio Taffarel on Gheorghe Hagi [FIFA.com]`). Sentence rules find nobody there,
+and guessing from neighbours gives the words to the wrong person, so this sieve runs first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.article import Article
+from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.quotes import Quote
+
+_QUOTE_OPENERS = "\"“«‘'„"
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[A-Z][\w'’.()-]*)){0,7}"
+_LABEL = re.compile(
+    rf"^([A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+)
+"""`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+_LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
+_LINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?"
+_DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
+_CAPTION = re.compile(rf"^({_LINE_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+
+
+def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:
+    """Opening offset of a quotation -> (speaker id, sieve) for quotations labelled by a line."""
+    found: dict[int, tuple[str, str]] = {}
+    paragraphs = article.body
+    by_paragraph: list[list[Quote]] = [[] for _ in paragraphs]
+    starts = [paragraph.start for paragraph in paragraphs]
+    for quote in quotes:
+        if quote.nested:
+            continue
+        index = _paragraph_of(starts, quote.open_at)
+        if index is not None:
+            by_paragraph[index].append(quote)
+    label_speaker: str | None = None
+    for index, paragraph in enumerate(paragraphs):
+        text = article.paragraph_text(paragraph).strip()
+        opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
+        label = _LABEL.match(text)
+        if label is not None and not _is_label(label.group(1)):
+            label = None
+        if label is not None:
+            person = finder.person_labelled(label.group(1))
+            label_speaker = person.id if person else None
+            if person is not None:
+                for quote in by_paragraph[index]:
+                    found[quote.open_at] = (person.id, "label")
+            continue
+        if label_speaker is not None and opens_quoted:
+            for quote in by_paragraph[index]:
+                found.setdefault(quote.open_at, (label_speaker, "label"))
+            continue
+        label_speaker = None
+        line = _DASH_LINE.match(text) or _CAPTION.match(text)
+        if line is not None and not _is_label(line.group(1)):
+            line = None
+        if line is None or index == 0 or not _only_quotation(article, paragraphs[index - 1]):
+            continue
+        person = finder.person_labelled(line.group(1))
+        if person is not None:
+            for quote in by_paragraph[index - 1]:
+                found[quote.open_at] = (person.id, "line")
+    return found
+
+
+def _is_label(words: str) -> bool:
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said")."""
+    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in words.split())
+
+
+def _only_quotation(article: Article, paragraph: object) -> bool:
+    text = article.paragraph_text(paragraph).strip()  # type: ignore[arg-type]
+    return bool(text) and text[0] in _QUOTE_OPENERS  # closed, or left open by a speaker whose words run on
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int | None:
+    import bisect
+
+    index = bisect.bisect_right(starts, offset) - 1
+    return index if index >= 0 else None

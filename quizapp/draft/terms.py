@@ -1,0 +1,96 @@
+"""Quoted phrases that are not speech: names for things, scare quotes, titles, link text.
+
+A quoted phrase that is only a name for something (`what he calls the "root causes"`), a short
+scare-quoted word, a title, a word quoted inside a quotation, or text that was a link or
+emphasis in the source is a term, never a quotation: asking "who said 'bloodbath'?" would be a
+question with no right answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.article import Article
+from quizapp.draft.lexicon import NAMING_CUES
+from quizapp.draft.quotes import Quote
+
+_SHORT_TERM_WORDS = 3
+_NAME_MAX_WORDS = 4
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A quoted phrase that is a name or a scare quote rather than something someone said."""
+
+    text: str
+    start: int
+    end: int
+    why: str
+
+
+class TermSorter:
+    """Sorts an article's quotes into quotations (said by someone) and terms."""
+
+    def __init__(self, article: Article, quotes: list[Quote]) -> None:
+        self.article = article
+        self.text = article.text
+        self.quotes = quotes
+
+    def classify(self) -> tuple[list[Quote], list[Term]]:
+        """Quotations (still without speakers) and terms."""
+        candidates: list[Quote] = []
+        terms: list[Term] = []
+        for quote in self.quotes:
+            text = quote.text(self.text)
+            why = self._term_reason(quote, text)
+            if why == "link":
+                continue
+            if why:
+                terms.append(Term(text.strip(" ,.;:!?"), quote.start, quote.end, why))
+            else:
+                candidates.append(quote)
+        return candidates, terms
+
+    def _term_reason(self, quote: Quote, text: str) -> str | None:
+        if self._marked(quote):
+            return "link"
+        if quote.nested:
+            return "quoted inside a quotation"
+        if not _WORD.search(text):
+            return "link"
+        words = _WORD.findall(text)
+        before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
+        before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
+        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
+        named = before_words and (
+            before_words[-1] in NAMING_CUES
+            or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
+                and before_words[-2] in NAMING_CUES)
+        )  # fmt: skip
+        characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
+        if characterized and len(words) <= _NAME_MAX_WORDS:
+            return "a characterization"  # called the decision "a betrayal"
+        if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
+            return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
+        if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
+            return "a title"
+        if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
+            return "a title"  # signs reading "Buses First."
+        if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
+            return "a scare quote"
+        return None
+
+    def _opens_sentence(self, quote: Quote) -> bool:
+        before = self.text[max(0, quote.open_at - 200) : quote.open_at]
+        return not re.split(r"[.!?\n]", before)[-1].strip()
+
+    def _marked(self, quote: Quote) -> bool:
+        """Whether the quoted text was (mostly) a link or emphasis in the source."""
+        content = sum(end - start for start, end in quote.segments)
+        covered = 0
+        for mark_start, mark_end in self.article.marks:
+            for start, end in quote.segments:
+                covered += max(0, min(end, mark_end) - max(start, mark_start))
+        return content > 0 and covered * 5 >= content * 4

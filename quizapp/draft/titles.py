@@ -1,0 +1,54 @@
+"""Titles before names: where "Kenyan President Uhuru Kenyatta" stops being a title and starts being a name.
+
+Newswire stacks qualifiers before a name ("Microsoft Chief Financial Officer Amy Hood", "US
+President Donald Trump"); a question must show the name alone, and the title tells who the
+person is ("the Kenyan president" later in the text).
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+
+_TITLE_AFTER_CONNECTOR = frozenset(
+    {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
+     "Commerce", "Homeland", "Security", "Energy", "Transportation", "Labor", "Agriculture", "Treasury", "Staff",
+     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks"}
+)  # fmt: skip
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """ "Prime Minister of Britain Keir Starmer" -> the leading title words, and the rest."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in TITLE_WORDS:
+            index += 1
+        elif (
+            token in TITLE_CONNECTORS
+            and index > 0
+            and index + 1 < len(tokens)
+            and (tokens[index + 1] in TITLE_WORDS or tokens[index + 1] in _TITLE_AFTER_CONNECTOR)
+        ):
+            index += 2
+        else:
+            break
+    return tokens[:index], tokens[index:]
+
+
+def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
+            name = tokens[index + 1 :]
+            if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
+                return tokens[: index + 1], name
+            return [], tokens
+    return [], tokens
+
+
+def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """ "Ana Ruiz of Norvik" -> the name, and what follows the connector."""
+    for index, token in enumerate(tokens):
+        if token in TITLE_CONNECTORS:
+            return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
+    return tokens, []

@@ -1,0 +1,62 @@
+"""Benchmark: who-said-what on the shared drafting corpus, tune and check halves apart, and the seed.
+
+Run: python tests/benchmarks/draft_corpus.py [--split tune|check|all] [--notes]
+Prints precision (right / attributed), recall (right / gold), the wrong-speaker rate, recall per
+attribution cue (the gold `how`), questions drafted per article, and seconds per MB. Only the
+check half is evidence: rules were tuned on the tune half (see tests/draft/corpus_split.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from functools import reduce
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from tests.draft.corpus_split import corpus_folder, shared_folder, split_names  # noqa: E402
+from tests.draft.scoring import CorpusScores, score_corpus, score_file  # noqa: E402
+
+
+def report(name: str, per_article: dict[str, CorpusScores], notes: bool) -> None:
+    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
+    print(total.line(f"{name} ({len(per_article)} articles)"))
+    for how, (right, all_) in sorted((total.per_how or {}).items()):
+        print(f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})")
+    counts = sorted(total.questions or [])
+    print(f"    questions per article: {dict(sorted(Counter(counts).items()))} (min {counts[0]}, max {counts[-1]})")
+    print(f"    time: {total.seconds:.2f} s for {total.megabytes:.3f} MB = {total.seconds / total.megabytes:.2f} s/MB")
+    if notes:
+        for article, scores in per_article.items():
+            if scores.notes:
+                print(f"  {article}: {scores.line('')}")
+                print("\n".join(scores.notes))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
+    parser.add_argument("--notes", action="store_true", help="list every miss and wrong speaker (tune half only)")
+    args = parser.parse_args(argv)
+    folder = corpus_folder()
+    if folder is None:
+        print("no drafting corpus beside the repository (set QUIZAPP_SHARED): nothing to measure")
+        return 0
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    names = [article["name"] for article in gold["articles"]]
+    for split in ("tune", "check"):
+        if args.split in {split, "all"}:
+            report(split, score_corpus(split_names(split, names), folder, gold), args.notes and split == "tune")
+    shared = shared_folder()
+    seed = shared / "seed" / "article.txt" if shared else None
+    if seed is not None and seed.is_file():
+        print(score_file(seed, REPO / "tests" / "draft" / "gold" / "seed_article.gold.toml").line("seed"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
