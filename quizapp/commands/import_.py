@@ -1,4 +1,4 @@
-"""`quizapp import FILE [--from gift|aiken|anki] -o bank.toml`: a teacher's existing questions as a bank.
+"""`quizapp import FILE [--from gift|aiken|anki|moodle-xml] -o bank.toml`: a teacher's existing questions as a bank.
 
 Everything the bank cannot carry over is listed on stderr (and kept as comments above the
 question in the bank), so nothing is lost without the teacher knowing.
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a GIFT, Aiken or Anki text/CSV file")
+    parser.add_argument("file", metavar="FILE", help="a GIFT, Aiken, Anki text/CSV or Moodle XML file")
     parser.add_argument(
         "--from",
         dest="source_format",
-        choices=("gift", "aiken", "anki"),
+        choices=("gift", "aiken", "anki", "moodle-xml"),
         help="the file's format (default: detected from its name and text)",
     )
     parser.add_argument("-o", "--output", metavar="BANK.toml", help="where to write the bank (default: print it)")
