@@ -59,3 +59,12 @@ def test_stats(snap_compare, make_app, tmp_path) -> None:
 
 def test_help(snap_compare, make_app) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_then("question_mark"))
+
+
+def test_numeric_asked(snap_compare, make_app) -> None:
+    assert snap_compare(make_app("numeric.toml"), terminal_size=SIZE, run_before=_then("enter", *"2,9"))
+
+
+def test_numeric_feedback_with_partial_credit(snap_compare, make_app) -> None:
+    keys = ["enter", *"2.9 h", "enter"]
+    assert snap_compare(make_app("numeric.toml"), terminal_size=SIZE, run_before=_then(*keys))
