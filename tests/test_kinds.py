@@ -20,6 +20,7 @@ from quizapp.domain.kinds import KINDS, answer_parts, answer_summary, kind_label
 from quizapp.domain.scheduling import quick_threshold
 from quizapp.interchange import gift_writer, moodle_xml_writer
 from quizapp.interchange.explain import EXPLAINERS
+from quizapp.tui.review.display import question_body
 from quizapp.tui.widgets.answers import ANSWER_WIDGETS, answer_hint
 
 
@@ -53,6 +54,7 @@ def test_each_kind_example_is_labelled_hinted_summarised_graded_and_asked() -> N
         assert not result.correct and result.expected, kind
         widget = ANSWER_WIDGETS[kind].build(question, random.Random(1))
         assert widget is not None, kind
+        assert question_body(question).plain.strip(), kind  # the draft review shows its answer
 
 
 def test_an_unknown_kind_gets_neutral_defaults_not_a_crash() -> None:
