@@ -155,3 +155,29 @@ def test_convert_picks_moodle_xml_from_the_output_name(tmp_path: Path, capsys: p
     back.parent.mkdir()
     assert main(["import", str(output), "-o", str(back)]) == 0
     assert "nothing lost" in capsys.readouterr().err
+
+
+def test_what_moodle_xml_cannot_hold_is_reported() -> None:
+    bank = Bank.model_validate(
+        {
+            "id": "b",
+            "title": "B",
+            "questions": [
+                {"id": "off-centre", "kind": "numeric", "prompt": "About?", "answer": 2, "range": [1, 5],
+                 "explanation": "Two or so.", "source": "an excerpt",
+                 "alternatives": [{"answer": 6, "credit": 0.35}]},
+                {"id": "blank", "kind": "cloze", "prompt": "Complete the line.", "text": "A {{b}} c.",
+                 "explanation": "B."},
+            ],
+        }
+    )  # fmt: skip
+    export = bank_to_moodle_xml(bank, "b.toml")
+    assert [(loss.question_id, loss.message.removeprefix("not carried over: ")) for loss in export.losses] == [
+        ("off-centre", "the answer shown, 2 (Moodle shows the middle of the range)"),
+        ("off-centre", "a grade of 35% (Moodle offers no such grade; written as 33.33333%)"),
+        ("off-centre", "the source excerpt (Moodle has no place for it)"),
+        ("blank", "the prompt 'Complete the line.' (a Moodle Cloze shows only the passage)"),
+    ]
+    assert '<answer fraction="100" format="plain_text">\n      <text>3</text>\n      <tolerance>2</tolerance>' in (
+        export.text
+    )
