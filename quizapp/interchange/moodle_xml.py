@@ -29,8 +29,11 @@ from quizapp.interchange.imported import Draft, Skipped
 from quizapp.interchange.numeric_answers import NumericAnswer, numeric_fields, parse_number
 from quizapp.interchange.problems import MalformedInput, SourceProblem
 
-CLOZE_PROMPT = "Fill in the blanks."
-"""A Moodle Cloze has only its passage: this is the prompt it gets (and the writer leaves out)."""
+
+def cloze_prompt(blanks: int) -> str:
+    """A Moodle Cloze has only its passage: this is the prompt it gets (and the writer leaves out)."""
+    return "Fill in the blank." if blanks == 1 else "Fill in the blanks."
+
 
 MOODLE_DEFAULT_FEEDBACK = frozenset(
     {"Your answer is correct.", "Your answer is partially correct.", "Your answer is incorrect."}
@@ -315,7 +318,7 @@ def _multianswer(question: _Question) -> dict[str, Any] | str:
         pieces += [passage[last : gap.start()], "{{" + "|".join(accepted) + "}}"]
         last = gap.end()
     pieces.append(passage[last:])
-    return {"kind": "cloze", "prompt": CLOZE_PROMPT, "text": "".join(pieces)}
+    return {"kind": "cloze", "prompt": cloze_prompt(len(gaps)), "text": "".join(pieces)}
 
 
 def _gap_answers(body: str, *, numeric: bool) -> list[str]:

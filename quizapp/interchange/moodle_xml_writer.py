@@ -29,7 +29,7 @@ from quizapp.bank.models import (
 )
 from quizapp.domain.numeric import exact, shown
 from quizapp.interchange.gift_writer import CATEGORY_ROOT, moodle_grade
-from quizapp.interchange.moodle_xml import CLOZE_PROMPT
+from quizapp.interchange.moodle_xml import cloze_prompt
 from quizapp.interchange.problems import Loss
 
 
@@ -197,7 +197,7 @@ def _cloze(question: Cloze, notes: list[str]) -> Element:
             accepted = "~".join("=" + answer.translate(_CLOZE_SPECIAL) for answer in question.blanks[part].accepted)
             pieces.append(f"{{1:SHORTANSWER:{accepted}}}")
     element.append(_named("questiontext", "".join(pieces)))
-    if question.prompt != CLOZE_PROMPT:
+    if question.prompt != cloze_prompt(len(question.blanks)):
         notes.append(f"the prompt {question.prompt!r} (a Moodle Cloze shows only the passage)")
     return element
 
