@@ -2,7 +2,8 @@
 
 The tables are the bank models, the domain's kind facts and graders, the TUI's answer widgets,
 the neutral explanation importers write, and each interchange format's writer (or its reason
-for not carrying the kind). A kind missing from one of them would show a blank label, crash the
+for not carrying the kind). Moodle XML carries every kind; its round trip of every kind's
+example is in tests/interchange/test_moodle_xml.py. A kind missing from one of them would show a blank label, crash the
 quiz, or vanish from an export without a word; this test names the layer instead.
 """
 
@@ -11,12 +12,13 @@ from __future__ import annotations
 import random
 
 import tomli
+from quizapp.tui.review.display import question_body
 
 from quizapp.bank.models import KIND_NAMES, MODEL_BY_KIND
 from quizapp.domain import grading
 from quizapp.domain.grading import grade
 from quizapp.domain.kinds import KINDS, answer_parts, answer_summary, is_recognition, kind_label
-from quizapp.interchange import gift_writer
+from quizapp.interchange import gift_writer, moodle_xml_writer
 from quizapp.interchange.explain import EXPLAINERS
 from quizapp.tui.widgets.answers import ANSWER_WIDGETS, answer_hint
 
@@ -37,6 +39,7 @@ def test_every_layer_has_every_kind_and_nothing_else() -> None:
     assert set(EXPLAINERS) == kinds, "quizapp.interchange.explain.EXPLAINERS"
     assert set(gift_writer.WRITERS) | set(gift_writer.NOT_IN_GIFT) == kinds, "GIFT writer"
     assert not set(gift_writer.WRITERS) & set(gift_writer.NOT_IN_GIFT)
+    assert set(moodle_xml_writer.WRITERS) == kinds, "Moodle XML writer"
 
 
 def test_each_kind_example_is_labelled_hinted_summarised_graded_and_asked() -> None:
@@ -49,6 +52,7 @@ def test_each_kind_example_is_labelled_hinted_summarised_graded_and_asked() -> N
         assert not result.correct and result.expected, kind
         widget = ANSWER_WIDGETS[kind].build(question, random.Random(1))
         assert widget is not None, kind
+        assert question_body(question).plain.strip(), kind  # the draft review shows its answer
 
 
 def test_a_right_answer_that_could_be_guessed_is_recognition_and_a_produced_one_recall() -> None:

@@ -245,8 +245,9 @@ def _kind_section(kind: str) -> str:
         _doc(model),
         fields_table(model, _own_fields(model)),
     ]
+    fields: dict[str, FieldInfo] = model.__pydantic_fields__  # type: ignore[attr-defined]
     for name in _own_fields(model):
-        inner = get_args(field_infos(model)[name].annotation)
+        inner = get_args(fields[name].annotation)
         table = inner[0] if inner and inner[0] in _INLINE_TABLES else None
         if table is not None:
             inline = ", ".join(f"{key} = ..." for key in field_infos(table))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import gc
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,8 +114,12 @@ _TOML_MESSAGES = {
 }
 
 
-def _friendly_toml_message(message: str) -> str:
-    """tomli's wording, made plainer for the few mistakes teachers make most."""
+def _friendly_toml_message(message: str, at: str = "") -> str:
+    """tomli's wording, made plainer for the few mistakes teachers make most; `at` is the text
+    from where the error is (`answer = True` is a capital letter, not missing quotes)."""
+    word = re.match(r"[A-Za-z]+", at)
+    if message == "Invalid value" and word and word.group().lower() in ("true", "false"):
+        return f"invalid value {word.group()!r}: write true or false in lower case, without quotes"
     if message in _TOML_MESSAGES:
         return _TOML_MESSAGES[message]
     if message.startswith("Cannot declare (") and message.endswith(") twice"):
@@ -158,7 +163,9 @@ def _parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Probl
             return None, (_excess_problem(deep, text, shown_as),)
         line = getattr(error, "lineno", 1)
         col = getattr(error, "colno", 1)
-        message = _friendly_toml_message(getattr(error, "msg", str(error)))
+        lines = text.splitlines()
+        at = lines[line - 1][col - 1 :] if 0 < line <= len(lines) else ""
+        message = _friendly_toml_message(getattr(error, "msg", str(error)), at)
         return None, (_problem(shown_as, f"TOML syntax error: {message}", line, col),)
     except ValueError:  # a number Python will not convert (past 4,300 digits): tomli cannot say where
         return None, (_excess_problem(long_number(text) or Excess("a number too long to read"), text, shown_as),)

@@ -1,6 +1,7 @@
-"""`quizapp convert bank.toml -o bank.gift`: a bank as GIFT, for uploading into an LMS such as Moodle.
+"""`quizapp convert bank.toml -o bank.gift|bank.xml`: a bank as GIFT or Moodle XML, for an LMS such as Moodle.
 
-Whatever GIFT cannot express is listed on stderr, question by question.
+The format is `--to`, else the output's suffix (`.xml` is Moodle XML), else GIFT. Whatever the
+format cannot express is listed on stderr, question by question.
 """
 
 from __future__ import annotations
@@ -9,11 +10,17 @@ import argparse
 
 from quizapp.commands.output import add_output_arguments
 
+FORMAT_NAMES = {"gift": "GIFT", "moodle-xml": "Moodle XML"}
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("bank_file", metavar="BANK.toml", help="the quizapp bank to convert")
-    parser.add_argument("--to", choices=("gift",), default="gift", help="the output format (default: gift)")
-    add_output_arguments(parser, what="the GIFT file")
+    parser.add_argument(
+        "--to",
+        choices=tuple(FORMAT_NAMES),
+        help="the output format (default: moodle-xml for an -o name ending in .xml, else gift)",
+    )
+    add_output_arguments(parser, what="the converted bank")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.commands.output import output_refused, write_or_print
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
     from quizapp.interchange.gift_writer import bank_to_gift
+    from quizapp.interchange.moodle_xml_writer import bank_to_moodle_xml
     from quizapp.text import plural
 
     if output_refused(args.output, force=args.force, data=args.data, reading=[args.bank_file]):
@@ -32,14 +40,16 @@ def run(args: argparse.Namespace) -> int:
         for problem in loaded.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
-    export = bank_to_gift(loaded.bank, args.bank_file)
+    chosen = args.to or ("moodle-xml" if (args.output or "").lower().endswith(".xml") else "gift")
+    writer = bank_to_moodle_xml if chosen == "moodle-xml" else bank_to_gift
+    export = writer(loaded.bank, args.bank_file)
     for loss in export.losses:
         print(loss, file=sys.stderr)
     status = write_or_print(export.text, args.output)
     if status == 0:
         total = len(loaded.bank.questions)
         print(
-            f"converted {export.written} of {plural(total, 'question')} to GIFT; "
+            f"converted {export.written} of {plural(total, 'question')} to {FORMAT_NAMES[chosen]}; "
             + (
                 f"{plural(len(export.losses), 'thing')} not carried over (listed above)"
                 if export.losses

@@ -1,7 +1,9 @@
-"""`quizapp import FILE [--from gift|aiken|anki] -o bank.toml`: a teacher's existing questions as a bank.
+"""`quizapp import FILE... [--from FORMAT] -o bank.toml|FOLDER`: a teacher's existing questions as banks.
 
 Everything the bank cannot carry over is listed on stderr (and kept as comments above the
-question in the bank), so nothing is lost without the teacher knowing.
+question in the bank), so nothing is lost without the teacher knowing. Several files given
+together are written into one folder, a bank each, with bank ids no other bank there (or in the
+student's banks folder) has: progress is kept under the bank id.
 """
 
 from __future__ import annotations
@@ -15,18 +17,29 @@ if TYPE_CHECKING:
     from quizapp.bank.models import Bank
     from quizapp.interchange.imported import ImportResult
 
-from quizapp.commands.output import add_output_arguments
+from quizapp.commands.output import add_force_argument
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a GIFT, Aiken or Anki text/CSV file")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a GIFT, Aiken, Anki text/CSV or Moodle XML file (several with -o FOLDER: one bank each)",
+    )
     parser.add_argument(
         "--from",
         dest="source_format",
-        choices=("gift", "aiken", "anki"),
+        choices=("gift", "aiken", "anki", "moodle-xml"),
         help="the file's format (default: detected from its name and text)",
     )
-    add_output_arguments(parser, metavar="BANK.toml", what="the bank")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BANK.toml",
+        help="where to write the bank (default: print it); with several files, a folder to write them into",
+    )
+    add_force_argument(parser)
     parser.add_argument(
         "--id",
         dest="bank_id",
@@ -37,6 +50,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from quizapp.exit_codes import EXIT_BAD_INPUT
+
+    if len(args.files) == 1:
+        return _import_one(args.files[0], args.output, args)
+    folder_given = args.output and args.output != "-" and Path(args.output).suffix.lower() != ".toml"
+    if not folder_given or (Path(args.output).exists() and not Path(args.output).is_dir()):
+        print("quizapp: several files need -o FOLDER, the folder to write their banks into", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.bank_id or args.title:
+        print("quizapp: --id and --title name one bank; import the files one at a time to use them", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    folder = Path(args.output)
+    folder.mkdir(parents=True, exist_ok=True)
+    statuses = []
+    written: set[Path] = set()
+    for name in args.files:
+        output = folder / f"{Path(name).stem or 'imported'}.toml"
+        number = 2
+        while output in written:  # two sources with one name (a/quiz.gift, b/quiz.gift)
+            output = folder / f"{Path(name).stem}-{number}.toml"
+            number += 1
+        written.add(output)
+        statuses.append(_import_one(name, str(output), args))
+    return max(statuses)
+
+
+def _import_one(file: str, output: str | None, args: argparse.Namespace) -> int:
+    """Import `file` into `output` (None or '-': print it); its bank id is one no other bank has.
+
+    The banks already written in the same folder count, so files imported together get
+    distinct ids even when they are named alike."""
     import sys
 
     from pydantic import ValidationError
@@ -50,15 +96,19 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.interchange.problems import MalformedInput
     from quizapp.text import plural
 
-    if output_refused(args.output, force=args.force, data=args.data, reading=[args.file]):
+    if output and output != "-" and Path(output).is_dir():
+        print(f"quizapp: {output} is a folder; give the bank file's name, e.g. -o bank.toml", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if output_refused(output, force=args.force, data=args.data, reading=[file]):
         return EXIT_FAILURE
-    source = Path(args.file)
-    to_file = bool(args.output) and args.output != "-"
+    source = Path(file)
+    out_path = Path(output) if output and output != "-" else None
+    to_file = out_path is not None
     try:
-        result = import_file(source, args.file, args.source_format)
+        result = import_file(source, file, args.source_format)
         bank = bank_from_import(result, bank_id=args.bank_id, title=args.title, source=source)
         if not args.bank_id:
-            bank = _with_a_free_id(bank, Path(args.output) if to_file else None)
+            bank = _with_a_free_id(bank, out_path)
     except MalformedInput as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -68,18 +118,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp: {args.bank_id or args.title!r} cannot be used: {error.errors()[0]['msg']}", file=sys.stderr)
         return EXIT_BAD_INPUT
     text = bank_to_toml(bank, header=header_lines(result), question_comments=result.comments, schema_comment=to_file)
-    _, problems = parse_bank_text(text, args.output or "<output>")
+    _, problems = parse_bank_text(text, output or "<output>")
     if problems:  # our bug, not the teacher's: never write a bank that would not load
-        for problem in problems:
-            print(f"quizapp: internal error: {problem}", file=sys.stderr)
+        for internal in problems:
+            print(f"quizapp: internal error: {internal}", file=sys.stderr)
         return EXIT_FAILURE
     for loss in result.losses:
         print(f"{loss}", file=sys.stderr)
-    status = write_or_print(text, args.output)
+    status = write_or_print(text, output)
     if status == 0:
-        if to_file:
-            write_schema_beside(Path(args.output))
-        imported = f"imported {plural(len(bank.questions), 'question')} from {args.file} ({result.format})"
+        if out_path is not None:
+            write_schema_beside(out_path)
+        imported = f"imported {plural(len(bank.questions), 'question')} from {file} ({result.format})"
         print(f"{imported}; {_summary(result)}", file=sys.stderr)
     return status
 

@@ -1,6 +1,8 @@
-"""`quizapp report results/*.json [--csv out.csv]`: the class's scores and an item analysis.
+"""`quizapp report results/*.json [--csv out.csv] [--html page.html]`: the class's scores and an item analysis.
 
-Files that cannot be used are named with the reason and left out; the rest is reported.
+Printed to fit an 80-column terminal, with bar charts (quizapp.teacher.report_text); `--html`
+writes the same as one self-contained page for printing. Files that cannot be used are named
+with the reason and left out; the rest is reported.
 """
 
 from __future__ import annotations
@@ -14,6 +16,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
     add_force_argument(parser)
+    parser.add_argument("--html", metavar="FILE", help="also write the report as one HTML page, for printing")
+    parser.add_argument(
+        "--min-answered",
+        type=_share,
+        default=0.75,
+        metavar="SHARE",
+        help="leave out of the statistics students who answered less than this share of the questions (default: 0.75)",
+    )
     parser.add_argument(
         "--attempt",
         choices=("first", "last"),
@@ -22,7 +32,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text} is not from 0 to 1 (0.75 means three quarters)")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
+    import shutil
     import sys
     from pathlib import Path
 
@@ -30,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
+    from quizapp.teacher.report_html import report_html
+    from quizapp.teacher.report_text import WIDTH, render
     from quizapp.teacher.results import UnreadableResults, read_results
     from quizapp.text import displayable
 
@@ -53,45 +76,11 @@ def run(args: argparse.Namespace) -> int:
     if not loaded:
         print("quizapp: no usable results files", file=sys.stderr)
         return EXIT_BAD_INPUT
-    report = build_report(loaded, args.attempt)
-    _print_report(report)
+    report = build_report(loaded, args.attempt, args.min_answered)
+    width = min(WIDTH, max(60, shutil.get_terminal_size((WIDTH, 24)).columns))
+    sys.stdout.write(render(report, width))
     if args.csv and write_or_print(report_csv(report), args.csv) != 0:
         return 1
+    if args.html and write_or_print(report_html(report), args.html) != 0:
+        return 1
     return EXIT_BAD_INPUT if rejected else EXIT_OK
-
-
-def _print_report(report: object) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    from quizapp.teacher.report import ClassReport
-    from quizapp.text import displayable, plural
-
-    assert isinstance(report, ClassReport)
-    console = Console(highlight=False)
-    for warning in report.warnings:
-        console.print(Text(displayable(f"warning: {warning}"), style="yellow"))
-    for version in report.versions:
-        console.print()
-        heading = displayable(f"{version.title} ({version.bank_id}, version {version.content_hash})")
-        students = Table(title=Text(heading, style="bold"), title_justify="left")
-        for column in ("Student", "Answered", "Right", "Score %"):
-            students.add_column(column, justify="left" if column == "Student" else "right")
-        for student in version.students:
-            score = "–" if student.score is None else f"{100 * student.score:.1f}"
-            students.add_row(
-                Text(displayable(student.student)), f"{student.answered}/{student.total}", str(student.right), score
-            )
-        console.print(students)
-        size = version.group_size
-        groups = f"top {plural(size, 'student')} against bottom {size}" if size else "needs two students"
-        items = Table(title=f"Questions (discrimination: {groups})", title_justify="left")
-        for column in ("Question", "Answered", "Facility", "Discrimination", "Flags"):
-            items.add_column(column, justify="left" if column in ("Question", "Flags") else "right")
-        for item in version.items:
-            facility = "–" if item.facility is None else f"{item.facility:.2f}"
-            discrimination = "–" if item.discrimination is None else f"{item.discrimination:+.2f}"
-            flags = Text(displayable(", ".join(item.flags)), style="red" if "miskeyed?" in item.flags else "yellow")
-            items.add_row(Text(displayable(item.question_id)), str(item.answered), facility, discrimination, flags)
-        console.print(items)

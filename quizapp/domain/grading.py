@@ -295,12 +295,13 @@ def _grade_numeric(question: Numeric, response: Response) -> GradeResult:
         exactly = typed.value == numeric.exact(question.answer)
         note = "" if exactly else f"accepted: the answer is {numeric.shown(question.answer)}"
         return GradeResult(True, 1.0, expected, _shown(given), note=note)
-    credits = [
-        other.credit for other in question.alternatives if numeric.within(typed.value, other.answer, other.tolerance)
-    ]
-    score = max(credits, default=0.0)
-    note = f"{score:.0%} of the credit" if 0 < score < 1 else ""
-    return GradeResult(score >= 1, score, expected, _shown(given), note=note)
+    near = [other for other in question.alternatives if numeric.within(typed.value, other.answer, other.tolerance)]
+    best = max(near, key=lambda other: other.credit, default=None)
+    if best is None:
+        return GradeResult(False, 0.0, expected, _shown(given))
+    around = f"within {numeric.shown(best.tolerance)} of " if best.tolerance else ""
+    note = f"{around}{numeric.shown(best.answer)}: {best.credit:.0%} of the credit" if best.credit < 1 else ""
+    return GradeResult(best.credit >= 1, best.credit, expected, _shown(given), note=note)
 
 
 _GRADERS: dict[type, Callable[[Any, Response], GradeResult]] = {

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
-from quizapp.domain.numeric import shown
 from quizapp.interchange.gift_syntax import find_all_unescaped, find_unescaped, split_format, unescape
 from quizapp.interchange.htmltext import html_to_text
 from quizapp.interchange.imported import Draft, Skipped
+from quizapp.interchange.numeric_answers import NumericAnswer, numeric_fields, parse_number
 from quizapp.interchange.problems import MalformedInput, SourceProblem
 
 CLOZE_PROMPT = "Fill in the blank."
@@ -120,7 +120,7 @@ def read_gift(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
         if body.startswith("$CATEGORY:", start):
             line_end = body.find("\n", start)
             line_end = len(body) if line_end < 0 else line_end
-            category = _category_tag(unescape(body[start + len("$CATEGORY:") : line_end]))
+            category = category_tag(unescape(body[start + len("$CATEGORY:") : line_end]))
             rest = body[line_end:]
             if not rest.strip():
                 pending_comments = block.comments
@@ -160,7 +160,7 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
-def _category_tag(path: str) -> str | None:
+def category_tag(path: str) -> str | None:
     """A Moodle category path as a tag: context markers (`$course$`), `top` and `Default for ...` left out."""
     parts = [part.strip() for part in path.strip().split("/")]
     kept = [
@@ -389,7 +389,7 @@ def _numeric(question: _Question, answers: str, offset: int, prompt: str) -> dic
     if find_unescaped(answers, "=") < 0:
         answers = "=" + answers
         offset -= 1
-    accepted: list[tuple[Decimal, Decimal, bool, float, str | None]] = []
+    accepted: list[NumericAnswer] = []
     for answer in _split_answers(question, answers, offset, "="):
         value = question.plain(answer.raw)
         if value == "*":
@@ -403,47 +403,27 @@ def _numeric(question: _Question, answers: str, offset: int, prompt: str) -> dic
         if credit <= 0:
             question.losses.append(f"the answer {value} with {answer.weight:g}% credit (it earns nothing)")
             continue
-        accepted.append((*numbers, min(credit, 1.0), _feedback(question, answer)))
-    full = [entry for entry in accepted if entry[3] >= 1]
-    if not full:
+        centre, margin, as_range = numbers
+        accepted.append(NumericAnswer(centre, margin, min(credit, 1.0), _feedback(question, answer), as_range))
+    fields = numeric_fields(prompt, accepted, question.answer_feedback)
+    if fields is None:
         why = "; ".join(question.losses) or "it has no full-credit answer"
         return Skipped(question.start_line, f"skipped a numerical question: {why}")
-    center, margin, as_range, _, right_feedback = full[0]
-    fields: dict[str, Any] = {"kind": "numeric", "prompt": prompt, "answer": float(center)}
-    if as_range:
-        fields["range"] = [float(center - margin), float(center + margin)]
-    elif margin:
-        fields["tolerance"] = float(margin)
-    others = [entry for entry in accepted if entry is not full[0]]
-    if others:
-        fields["alternatives"] = [
-            {"answer": float(c), "tolerance": float(m), "credit": credit}
-            if credit < 1
-            else {"answer": float(c), "tolerance": float(m)}
-            for c, m, _, credit, _ in others
-        ]
-    if right_feedback:
-        fields["_feedback"] = right_feedback
-    for c, _, _, _, other in others:
-        if other:
-            question.answer_feedback.append((shown(c), other))
     return fields
 
 
 def _numbers(value: str) -> tuple[Decimal, Decimal, bool] | None:
     """(centre, margin, written as a range) of `a`, `a:margin` or `low..high`, exact as written."""
-    try:
-        if ".." in value:
-            low, high = sorted(Decimal(part.strip()) for part in value.split("..", 1))
-            found = ((low + high) / 2, (high - low) / 2, True)
-        elif ":" in value:
-            number, margin = (Decimal(part.strip()) for part in value.split(":", 1))
-            found = (number, abs(margin), False)
-        else:
-            found = (Decimal(value.strip()), Decimal(0), False)
-    except InvalidOperation:
+    if ".." in value:
+        parts = [parse_number(part) for part in value.split("..", 1)]
+        if parts[0] is None or parts[1] is None:
+            return None
+        low, high = sorted((parts[0], parts[1]))
+        return (low + high) / 2, (high - low) / 2, True
+    number, _, margin = (parse_number(part) if part else None for part in value.partition(":"))
+    if number is None or (":" in value and margin is None):
         return None
-    return found if found[0].is_finite() and found[1].is_finite() else None
+    return number, abs(margin or Decimal(0)), False
 
 
 def _typed_answer(

@@ -23,7 +23,7 @@ from quizapp.bank.models import (
     ShortAnswer,
     TrueFalse,
 )
-from quizapp.domain.numeric import shown
+from quizapp.domain.numeric import exact, shown
 from quizapp.interchange.gift import BLANK, CLOZE_PROMPT, WEIGHT
 from quizapp.interchange.gift_syntax import escape, split_format
 from quizapp.interchange.problems import Loss
@@ -159,6 +159,8 @@ def _numeric(question: Numeric, notes: list[str]) -> str:
     if question.range is not None:
         low, high = question.range
         first = f"{shown(low)}..{shown(high)}"
+        if (exact(low) + exact(high)) / 2 != exact(question.answer):
+            notes.append(f"the answer shown, {shown(question.answer)} (Moodle shows the middle of the range)")
     else:
         first = _number(question.answer, question.tolerance)
     if question.units:

@@ -15,9 +15,13 @@ _CONVERT_HEADER = re.compile(
     r"//[ \t]*bank id: (?P<id>[A-Za-z0-9][A-Za-z0-9._-]*); converted by quizapp"
 )
 """The two comment lines `quizapp convert` starts a GIFT file with: the bank's title, then its id."""
+_XML_HEADER = re.compile(
+    r"<!--\s*(?P<title>[^\r\n]+?)\s*\r?\n\s*bank id: (?P<id>[A-Za-z0-9][A-Za-z0-9._-]*); converted by quizapp"
+)
+"""The same two lines in the comment `quizapp convert` starts Moodle XML with."""
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
-FORMAT_TITLES = {"gift": "GIFT", "aiken": "Aiken", "anki": "Anki text"}
+FORMAT_TITLES = {"gift": "GIFT", "aiken": "Aiken", "anki": "Anki text", "moodle-xml": "Moodle XML"}
 
 
 def read_text(path: Path, shown_as: str) -> str:
@@ -52,7 +56,9 @@ def import_text(text: str, shown_as: str, format_name: str | None = None, suffix
     """Questions of `text` in `format_name` (detected when None); MalformedInput when it cannot be read."""
     chosen = format_name or detect_format(text, suffix)
     if chosen is None:
-        raise _one(shown_as, 1, "cannot tell whether this is GIFT, Aiken or Anki text: say which with --from")
+        raise _one(
+            shown_as, 1, "cannot tell whether this is GIFT, Aiken, Anki text or Moodle XML: say which with --from"
+        )
     header = None
     if chosen == "gift":
         from quizapp.interchange.gift import read_gift
@@ -65,6 +71,11 @@ def import_text(text: str, shown_as: str, format_name: str | None = None, suffix
         from quizapp.interchange.aiken import read_aiken
 
         drafts, skipped = read_aiken(text, shown_as), []
+    elif chosen == "moodle-xml":
+        from quizapp.interchange.moodle_xml import read_moodle_xml
+
+        drafts, skipped = read_moodle_xml(text, shown_as)
+        header = _XML_HEADER.search(text[:4096])
     elif chosen == "anki":
         from quizapp.interchange.anki import read_anki
 

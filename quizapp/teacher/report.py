@@ -1,18 +1,24 @@
-"""The class report: who scored what, and which questions work (classical item analysis).
+"""The class report: who scored what, and which questions work (item analysis as Moodle does it).
 
 Per student and question one answer counts: the first (what the student knew before
 practising; `attempt="last"` takes the latest instead), and only if it was given to the
-question's current key (its `answer_hash`). A student's score is the mean of those answers'
-scores (partial credit counts) over the questions they answered.
+question's current key (its `answer_hash`). A student's score is the sum of those answers'
+scores (partial credit counts) over *every* question of the bank, a question left unanswered
+scoring 0, as in a finished Moodle attempt: one right answer out of twenty is 5%, not 100%.
 
-Per question:
-- facility: the mean score of the students who answered it (for one-mark questions, the share
-  who got it right);
-- discrimination: facility among the top 27% of students (by score) minus facility among the
-  bottom 27%; with fewer than two students there is none. The group size is 27% of the class
-  rounded half up, at least 1; ties are broken by name so the report is the same every time;
-- flags: negative discrimination ("miskeyed?": the strong students get it wrong more often than
-  the weak ones), facility above 0.9 ("too easy") or below 0.3 ("too hard").
+Students who answered less than `min_share` of the questions (by default three quarters) are
+left out of the statistics and listed: their blanks would read as wrong answers.
+
+Per question, over the students analysed (n of them; quizapp.teacher.item_analysis):
+- facility: the mean score (for one-mark questions, the share who got it right);
+- discrimination index: facility among the top 27% of students minus among the bottom 27%;
+  the group size is 27% of the students analysed, rounded half up, at least 1; ties are broken
+  by name so the report is the same every time;
+- item–total r: the correlation of the question with the rest of the test;
+- flags, only from `MIN_N` students analysed (below that a figure is noise): a negative item–
+  total r ("miskeyed?": the strong students get it wrong more often than the weak ones),
+  facility above 0.9 ("too easy") or below 0.3 ("too hard").
+For the test: Cronbach's alpha and the standard error of measurement (in percentage points).
 
 Files are checked before anything is counted: a file of a different version of a bank is
 reported apart with a warning; two files with the same student's answers (a file sent twice)
@@ -27,10 +33,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from quizapp.teacher.item_analysis import (
+    Table,
+    cronbach_alpha,
+    item_rest_correlation,
+    mean,
+    standard_error,
+    upper_minus_lower,
+)
 from quizapp.teacher.results import AnswerRecord, BankResults, ResultsFile
 from quizapp.text import plural
 
 GROUP_SHARE = 0.27
+MIN_SHARE = 0.75
+"""Students who answered less than this share of the questions are left out of the statistics."""
+MIN_N = 10
+"""No flag is raised from fewer students analysed than this."""
 TOO_EASY = 0.9
 TOO_HARD = 0.3
 Attempt = Literal["first", "last"]
@@ -44,7 +62,7 @@ class StudentScore:
     right: int
     total: int
     score: float | None
-    """Mean score (0..1) over the questions answered; None when none was."""
+    """Sum of the scores over every question / the number of questions (0..1); None when none was answered."""
     item_scores: dict[str, float]
 
 
@@ -52,8 +70,13 @@ class StudentScore:
 class ItemStats:
     question_id: str
     answered: int
+    """How many of the students analysed answered it (the others score 0 on it)."""
+    n: int
+    """How many students the figures are computed from."""
     facility: float | None
     discrimination: float | None
+    item_total: float | None
+    """Corrected item–total correlation (Pearson's r with the rest of the test)."""
     flags: tuple[str, ...]
 
 
@@ -65,6 +88,16 @@ class VersionReport:
     students: tuple[StudentScore, ...]
     items: tuple[ItemStats, ...]
     group_size: int
+    analysed: int = 0
+    """How many students the statistics are computed from."""
+    left_out: tuple[StudentScore, ...] = ()
+    """Students who answered less than the minimum share, left out of the statistics."""
+    alpha: float | None = None
+    sem: float | None = None
+    """Standard error of measurement, in percentage points of the score."""
+    min_share: float = MIN_SHARE
+    prompts: dict[str, str] | None = None
+    """question id -> prompt, when the results files carry them."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +114,9 @@ class _Entry:
     results: BankResults
 
 
-def build_report(files: Sequence[tuple[str, ResultsFile]], attempt: Attempt = "first") -> ClassReport:
+def build_report(
+    files: Sequence[tuple[str, ResultsFile]], attempt: Attempt = "first", min_share: float = MIN_SHARE
+) -> ClassReport:
     """The report of every (shown name, results file); pure, so it is tested on hand-made files."""
     warnings: list[str] = []
     groups: dict[tuple[str, str], list[_Entry]] = defaultdict(list)
@@ -92,7 +127,7 @@ def build_report(files: Sequence[tuple[str, ResultsFile]], attempt: Attempt = "f
     versions = []
     for (_, _), entries in sorted(groups.items(), key=lambda item: (item[0][0], -len(item[1]), item[0][1])):
         kept = _without_duplicates(entries, warnings)
-        versions.append(_version_report(kept, attempt, warnings))
+        versions.append(_version_report(kept, attempt, warnings, min_share))
     return ClassReport(tuple(versions), tuple(warnings))
 
 
@@ -160,7 +195,9 @@ def _counted(answers: Sequence[AnswerRecord], keys: dict[str, str], attempt: Att
     return {question_id: answer.score for question_id, answer in chosen.items()}, stale
 
 
-def _version_report(entries: list[_Entry], attempt: Attempt, warnings: list[str]) -> VersionReport:
+def _version_report(
+    entries: list[_Entry], attempt: Attempt, warnings: list[str], min_share: float = MIN_SHARE
+) -> VersionReport:
     first = entries[0].results
     keys = {question.id: question.answer_hash for question in first.questions}
     names = _display_names(entries)
@@ -178,16 +215,36 @@ def _version_report(entries: list[_Entry], attempt: Attempt, warnings: list[str]
                 answered=len(scores),
                 right=sum(1 for score in scores.values() if score >= 1),
                 total=len(keys),
-                score=sum(scores.values()) / len(scores) if scores else None,
+                score=sum(scores.values()) / len(keys) if scores else None,
                 item_scores=scores,
             )
         )
     students.sort(key=lambda s: (-(s.score if s.score is not None else -1), s.student))
-    ranked = [student for student in students if student.score is not None]
-    size = group_size(len(ranked))
-    upper, lower = ranked[:size], ranked[len(ranked) - size :] if size else []
-    items = tuple(_item(question_id, students, upper, lower, size) for question_id in keys)
-    return VersionReport(first.id, first.title, first.content_hash, tuple(students), items, size)
+    analysed = [s for s in students if s.answered and s.answered >= min_share * len(keys) - 1e-9]
+    left_out = tuple(s for s in students if s not in analysed)
+    questions = list(keys)
+    table = [[s.item_scores.get(question_id, 0.0) for question_id in questions] for s in analysed]
+    size = group_size(len(analysed))
+    upper, lower = list(range(size)), list(range(len(analysed) - size, len(analysed))) if size else []
+    items = tuple(
+        _item(question_id, index, analysed, table, upper, lower) for index, question_id in enumerate(questions)
+    )
+    alpha = cronbach_alpha(table)
+    sem = standard_error(table, alpha)
+    return VersionReport(
+        first.id,
+        first.title,
+        first.content_hash,
+        tuple(students),
+        items,
+        size,
+        analysed=len(analysed),
+        left_out=left_out,
+        alpha=alpha,
+        sem=None if sem is None else 100 * sem / len(questions),
+        min_share=min_share,
+        prompts={question.id: question.prompt for question in first.questions if question.prompt},
+    )
 
 
 def group_size(students: int) -> int:
@@ -197,32 +254,24 @@ def group_size(students: int) -> int:
     return max(1, math.floor(GROUP_SHARE * students + 0.5))
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def _item(
     question_id: str,
-    students: Sequence[StudentScore],
-    upper: Sequence[StudentScore],
-    lower: Sequence[StudentScore],
-    size: int,
+    index: int,
+    analysed: Sequence[StudentScore],
+    table: Table,
+    upper: Sequence[int],
+    lower: Sequence[int],
 ) -> ItemStats:
-    def scores(group: Sequence[StudentScore]) -> list[float]:
-        return [s.item_scores[question_id] for s in group if question_id in s.item_scores]
-
-    everyone = scores(students)
-    facility = _mean(everyone)
-    discrimination = None
-    if size:
-        high, low = _mean(scores(upper)), _mean(scores(lower))
-        if high is not None and low is not None:
-            discrimination = high - low
+    facility = mean([row[index] for row in table])
+    discrimination = upper_minus_lower(table, index, upper, lower) if upper else None
+    item_total = item_rest_correlation(table, index)
     flags = []
-    if discrimination is not None and discrimination < 0:
-        flags.append("miskeyed?")
-    if facility is not None and facility > TOO_EASY:
-        flags.append("too easy")
-    if facility is not None and facility < TOO_HARD:
-        flags.append("too hard")
-    return ItemStats(question_id, len(everyone), facility, discrimination, tuple(flags))
+    if len(table) >= MIN_N:
+        if item_total is not None and item_total < 0:
+            flags.append("miskeyed?")
+        if facility is not None and facility > TOO_EASY:
+            flags.append("too easy")
+        if facility is not None and facility < TOO_HARD:
+            flags.append("too hard")
+    answered = sum(1 for student in analysed if question_id in student.item_scores)
+    return ItemStats(question_id, answered, len(table), facility, discrimination, item_total, tuple(flags))

@@ -1,8 +1,8 @@
 """The class report as CSV, for a spreadsheet: one row per student, one column per question.
 
-Below the students, three rows give each question's facility, discrimination and flags, the
-layout of a teacher's mark book. Each bank version is its own block with its own header
-(versions have different questions), separated by an empty row.
+Below the students, rows give each question's n (students analysed), facility, discrimination,
+item–total correlation and flags, the layout of a teacher's mark book. Each bank version is its
+own block with its own header (versions have different questions), separated by an empty row.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def _version_rows(writer: Any, version: VersionReport) -> None:
         row = [student.student, student.source, student.answered, student.right, _number(percent, 1)]
         writer.writerow([*head, *row, *cells])
     blank = ["", "", "", ""]
+    writer.writerow([*head, "(n)", *blank, *(item.n for item in version.items)])
     writer.writerow([*head, "(facility)", *blank, *(_number(item.facility) for item in version.items)])
     writer.writerow([*head, "(discrimination)", *blank, *(_number(item.discrimination) for item in version.items)])
+    writer.writerow([*head, "(item-total r)", *blank, *(_number(item.item_total) for item in version.items)])
     writer.writerow([*head, "(flags)", *blank, *("; ".join(item.flags) for item in version.items)])

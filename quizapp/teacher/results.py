@@ -7,7 +7,7 @@ One JSON file per student:
       "student": "Alice", "exported_at": "2026-05-19T10:00:00Z",
       "banks": [{
         "id": "ukraine-call", "title": "...", "content_hash": "3f2a...",
-        "questions": [{"id": "q1", "answer_hash": "ab12..."}, ...],
+        "questions": [{"id": "q1", "answer_hash": "ab12...", "prompt": "Who said ...?"}, ...],
         "answers": [{"question_id": "q1", "answered_at": "...", "correct": true, "score": 1.0,
                      "duration_ms": 5300, "answer_hash": "ab12...", "response": "Paris"}, ...]
       }]
@@ -58,6 +58,8 @@ class QuestionRef(BaseModel):
 
     id: NonEmpty
     answer_hash: NonEmpty
+    prompt: str | None = None
+    """The question as asked, so the report can show it (files made before it was added have none)."""
 
 
 class BankResults(BaseModel):
@@ -138,7 +140,7 @@ def bank_results(bank: Bank, reviews: Iterable[ReviewLike]) -> BankResults:
         id=bank.id,
         title=bank.title,
         content_hash=bank_content_hash(bank),
-        questions=tuple(QuestionRef(id=q.id, answer_hash=q.answer_hash) for q in bank.questions),
+        questions=tuple(QuestionRef(id=q.id, answer_hash=q.answer_hash, prompt=q.prompt) for q in bank.questions),
         answers=tuple(answers),
     )
 

@@ -67,6 +67,12 @@ def test_the_sound_bank_is_sound(in_tmp: Path, validate: Validate) -> None:
             "title =",
             '3:8: TOML syntax error: invalid value: text needs quotes ("like this"); true, false and numbers do not',
         ),
+        # a capitalised boolean is not text without quotes: 'answer = ' is 9 columns
+        (
+            'answer = "Trump"\n',
+            "answer = True\n",
+            "10:10: TOML syntax error: invalid value 'True': write true or false in lower case, without quotes",
+        ),
         # a header not closed: tomli points at the lone ']' (column 12) where ']]' should be
         ("[[questions]]", "[[questions]", "5:12: TOML syntax error: Expected ']]' at the end of an array declaration"),
         # a stray word: '["Trump", "Putin"]' ends at 28, a space, 'or' at 30

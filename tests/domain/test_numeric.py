@@ -64,7 +64,7 @@ def test_a_range_includes_both_ends() -> None:
 def test_a_near_answer_earns_its_partial_credit_and_says_so() -> None:
     near = grade(YEAR, "1821")
     assert (near.correct, near.score, near.partly_right) == (False, 0.5, True)
-    assert near.note == "50% of the credit"
+    assert near.note == "within 2 of 1822: 50% of the credit"
     assert grade(YEAR, "1822").score == 1.0
     assert grade(YEAR, "1825").score == 0.0
 

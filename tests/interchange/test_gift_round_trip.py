@@ -152,13 +152,16 @@ def test_only_grades_moodle_offers_are_written_and_rounding_is_reported() -> Non
               "answers": choices[:11], "explanation": "All but one."}  # fmt: skip
     units = {"id": "units", "kind": "numeric", "prompt": "How far?", "answer": 5, "units": ["km"],
              "explanation": "Five.", "alternatives": [{"answer": 6, "credit": 0.35}]}  # fmt: skip
-    export = bank_to_gift(_bank([eleven, units]), "b.toml")
+    off_centre = {"id": "off-centre", "kind": "numeric", "prompt": "About?", "answer": 2, "range": [1, 5],
+                  "explanation": "Two or so."}  # fmt: skip
+    export = bank_to_gift(_bank([eleven, units, off_centre]), "b.toml")
     assert "~%9.09091%" not in export.text and "\t~%10%c0\n" in export.text and "\t~%-10%c11\n" in export.text
     assert "=%33.33333%6" in export.text
     assert [(loss.question_id, loss.message) for loss in export.losses] == [
         ("eleven", "not carried over: a grade of 9.0909% (Moodle offers no such grade; written as 10%)"),
         ("units", "not carried over: the units km (GIFT numbers have none)"),
         ("units", "not carried over: a grade of 35% (Moodle offers no such grade; written as 33.33333%)"),
+        ("off-centre", "not carried over: the answer shown, 2 (Moodle shows the middle of the range)"),
     ]
 
 

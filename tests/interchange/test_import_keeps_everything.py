@@ -97,3 +97,21 @@ def test_validate_names_both_banks_that_share_an_id(tmp_path: Path, capsys: pyte
         f"{tmp_path / 'b.toml'}:2:6: bank id 'geo' is already used by {tmp_path / 'a.toml'}:2:6; "
         "give this bank another id (progress is kept under it)"
     ) in out
+
+
+def test_files_imported_together_get_a_bank_each_with_distinct_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder in ("week1", "week2"):  # two files both called quiz.txt: both would be bank 'quiz'
+        (tmp_path / folder).mkdir()
+        shutil.copy(FIXTURES / "questions.aiken.txt", tmp_path / folder / "quiz.txt")
+    banks = tmp_path / "banks"
+    sources = [str(tmp_path / "week1" / "quiz.txt"), str(tmp_path / "week2" / "quiz.txt")]
+    assert main(["import", *sources, "--from", "aiken", "-o", str(banks)]) == 0
+    ids = sorted(load_bank(path).require().id for path in banks.glob("*.toml"))
+    assert ids == ["quiz", "quiz-2"]
+    assert sorted(path.name for path in banks.glob("*.toml")) == ["quiz-2.toml", "quiz.toml"]
+    assert main(["validate", str(banks)]) == 0
+    capsys.readouterr()
+    assert main(["import", *sources, "-o", str(banks / "one.toml")]) == 2
+    assert "several files need -o FOLDER" in capsys.readouterr().err

@@ -19,38 +19,64 @@ def _files(named: dict) -> list[tuple[str, ResultsFile]]:
     return [(name, ResultsFile.model_validate(content)) for name, content in named.items()]
 
 
-def test_scores_facility_discrimination_and_flags_match_the_hand_computation() -> None:
+def test_scores_and_item_analysis_match_the_hand_computation() -> None:
     report = build_report(_files(small_class()))
     (version,) = report.versions
-    # Ranked by score, ties by name: Ann .75, Eve .667, Cal .625, Ben .5, Dee .5
-    assert [(s.student, s.answered, s.right, round(s.score, 3)) for s in version.students] == [
+    # A score is over every question, a blank scoring 0: Eve's 2 of 4 is .5, not 2/3.
+    # Ranked by score, ties by name: Ann .75, Cal .625, Ben .5, Dee .5, Eve .5
+    assert [(s.student, s.answered, s.right, s.score) for s in version.students] == [
         ("Ann", 4, 3, 0.75),
-        ("Eve", 3, 2, 0.667),
         ("Cal", 4, 2, 0.625),
         ("Ben", 4, 2, 0.5),
         ("Dee", 4, 2, 0.5),
+        ("Eve", 3, 2, 0.5),
     ]
-    # 27% of 5 students = 1.35 -> groups of 1: upper = Ann, lower = Dee (last after the name tie-break)
+    # Eve answered 3 of 4 = 75%, the minimum share: everyone is analysed, n = 5.
+    assert (version.analysed, version.left_out) == (5, ())
+    # 27% of 5 = 1.35 -> groups of 1: upper = Ann, lower = Eve (last after the name tie-break)
     assert version.group_size == 1
-    # facility = mean score of those who answered; discrimination = upper facility - lower facility
-    #   q1: 5/5 = 1.0          D = 1 - 1 =  0   -> too easy (> 0.9)
-    #   q2: (1+1+.5+0+0)/5 = .5  D = 1 - 0 =  1
-    #   q3: (1+0+0+0)/4 = .25    D = 1 - 0 =  1   -> too hard (< 0.3); Eve did not answer
-    #   q4: (0+0+1+1+1)/5 = .6   D = 0 - 1 = -1   -> the strong student got it wrong: miskeyed?
-    assert [(i.question_id, i.answered, i.facility, i.discrimination, i.flags) for i in version.items] == [
-        ("q1", 5, 1.0, 0.0, ("too easy",)),
-        ("q2", 5, 0.5, 1.0, ()),
-        ("q3", 4, 0.25, 1.0, ("too hard",)),
-        ("q4", 5, 0.6, -1.0, ("miskeyed?",)),
+    # Score table (Ann, Ben, Cal, Dee, Eve; Eve's blank q3 is 0), totals 3, 2, 2.5, 2, 2:
+    #   q1: 1 1 1  1 1   facility 1.0   D = 1 - 1 = 0    r: none (q1 does not vary)
+    #   q2: 1 1 .5 0 0   facility .5    D = 1 - 0 = 1    r = -.5 / sqrt(1.0 x .8)   = -.559
+    #   q3: 1 0 0  0 0   facility .2    D = 1 - 0 = 1    r = -.1 / sqrt(.8 x .2)    = -.25
+    #   q4: 0 0 1  1 1   facility .6    D = 0 - 1 = -1   r = -1.6 / sqrt(1.2 x 2.8) = -.873
+    # (r against the rest of the test: q4's rests are 3, 2, 1.5, 1, 1, mean 1.7.)
+    # No flags: 5 students are fewer than MIN_N, and a figure from so few is noise.
+    assert [
+        (i.question_id, i.answered, i.n, i.facility, i.discrimination, _round(i.item_total), i.flags)
+        for i in version.items
+    ] == [
+        ("q1", 5, 5, 1.0, 0.0, None, ()),
+        ("q2", 5, 5, 0.5, 1.0, -0.559, ()),
+        ("q3", 4, 5, 0.2, 1.0, -0.25, ()),
+        ("q4", 5, 5, 0.6, -1.0, -0.873, ()),
     ]
+    # alpha = 4/3 x (1 - (0 + .25 + .2 + .3) / .2) = -3.667 (sample variances; the totals vary little)
+    # SEM = SD x sqrt(1 - alpha) = sqrt(.2) x sqrt(4.667) = .966 points = 24.15% of 4 points
+    assert (_round(version.alpha), _round(version.sem, 2)) == (-3.667, 24.15)
     assert report.warnings == ("ben.json: 1 answer given before the question's answer changed: left out",)
+
+
+def _round(value: float | None, digits: int = 3) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def test_a_student_who_answered_too_little_is_listed_and_left_out_of_the_groups() -> None:
+    files = small_class()
+    files["fay.json"] = results("Fay", [answer("q1", 1, 50)])  # 1 of 4: 25%, with one right answer
+    version = build_report(_files(files)).versions[0]
+    fay = next(s for s in version.students if s.student == "Fay")
+    assert fay.score == 0.25  # not 100%: she is not the top student
+    assert [s.student for s in version.left_out] == ["Fay"]
+    assert version.analysed == 5
+    assert version.items == build_report(_files(small_class())).versions[0].items
 
 
 def test_the_last_attempt_can_count_instead() -> None:
     version = build_report(_files(small_class()), attempt="last").versions[0]
     eve = next(s for s in version.students if s.student == "Eve")
     assert eve.item_scores["q1"] == 0  # her later, wrong answer to q1
-    assert round(eve.score, 3) == round(1 / 3, 3)
+    assert eve.score == 0.25  # q4 right, of four questions
 
 
 @pytest.mark.parametrize(("students", "size"), [(0, 0), (1, 0), (2, 1), (4, 1), (5, 1), (10, 3), (50, 14)])
@@ -102,10 +128,12 @@ def test_csv_is_a_mark_book_with_item_rows() -> None:
         "q4",
     ]
     assert rows[1] == ["capitals", "v1", "Ann", "ann.json", "4", "3", "75.0", "1.00", "1.00", "1.00", "0.00"]
-    assert rows[2][2:] == ["Eve", "eve.json", "3", "2", "66.7", "1.00", "0.00", "", "1.00"]
-    assert rows[6][2:] == ["(facility)", "", "", "", "", "1.00", "0.50", "0.25", "0.60"]
-    assert rows[7][2:] == ["(discrimination)", "", "", "", "", "0.00", "1.00", "1.00", "-1.00"]
-    assert rows[8][2:] == ["(flags)", "", "", "", "", "too easy", "", "too hard", "miskeyed?"]
+    assert rows[5][2:] == ["Eve", "eve.json", "3", "2", "50.0", "1.00", "0.00", "", "1.00"]  # a blank stays blank
+    assert rows[6][2:] == ["(n)", "", "", "", "", "5", "5", "5", "5"]
+    assert rows[7][2:] == ["(facility)", "", "", "", "", "1.00", "0.50", "0.20", "0.60"]
+    assert rows[8][2:] == ["(discrimination)", "", "", "", "", "0.00", "1.00", "1.00", "-1.00"]
+    assert rows[9][2:] == ["(item-total r)", "", "", "", "", "", "-0.56", "-0.25", "-0.87"]
+    assert rows[10][2:] == ["(flags)", "", "", "", "", "", "", "", ""]  # five students: too few for flags
 
 
 def test_report_command_prints_tables_writes_csv_and_names_bad_files(
@@ -127,7 +155,7 @@ def test_report_command_prints_tables_writes_csv_and_names_bad_files(
     assert f"{other}: not a quizapp results file" in captured.err
     assert "is given twice; read once" in captured.err
     assert "European capitals (capitals, version v1)" in captured.out
-    assert "miskeyed?" in captured.out and "Dee" in captured.out
+    assert "Dee" in captured.out and "Cronbach's alpha -3.67" in captured.out
     expected = build_report(_files({f"results/{name}": content for name, content in small_class().items()}))
     assert out_csv.read_text(encoding="utf-8") == report_csv(expected)
 

@@ -77,3 +77,12 @@ def test_exam_review(snap_compare, make_app, tmp_path) -> None:
 def test_exam_review_on_a_small_terminal(snap_compare, make_app, tmp_path) -> None:
     app = make_app(one_question_bank(tmp_path, "ma"))
     assert snap_compare(app, terminal_size=SMALL, run_before=_then("e", "1", "enter", "enter"))
+
+
+def test_numeric_asked(snap_compare, make_app) -> None:
+    assert snap_compare(make_app("numeric.toml"), terminal_size=SIZE, run_before=_then("enter", *"2,9"))
+
+
+def test_numeric_feedback_with_partial_credit(snap_compare, make_app) -> None:
+    keys = ["enter", *"2.9 h", "enter"]
+    assert snap_compare(make_app("numeric.toml"), terminal_size=SIZE, run_before=_then(*keys))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
+from quizapp.domain.kinds import answer_summary
 from quizapp.tui.text import literal, one_line
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def question_body(question: Any) -> Content:
     elif kind == "ordering":
         for position, item in enumerate(question.items, start=1):
             lines.append(Content.assemble((f"{position}. ", "$text-muted"), literal(item)))
+    elif kind == "numeric":
+        lines.append(Content.assemble(("Answer: ", "$text-muted"), Content.styled(answer_summary(question), right)))
     elif kind == "matching":
         for pair in question.pairs:
             lines.append(
