@@ -112,6 +112,6 @@ def test_results_and_report_show_student_names_and_bank_titles(
         == 0
     )
     assert "for Ann␛]0;PWNED␇" in _printed(capsys)
-    assert main(["report", str(results)]) == 0
+    assert main(["report", str(results), "--bank", str(laced)]) == 0
     printed = _printed(capsys)
     assert "Ann␛]0;PWNED␇" in printed and "Laced␛]52;" in printed

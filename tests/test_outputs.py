@@ -80,7 +80,7 @@ class Files:
         return {
             "export": [*data, "export", "-o", out],
             "results": [*data, "results", str(self.bank), "-o", out],
-            "report": [*data, "report", str(self.results), "--csv", out],
+            "report": [*data, "report", str(self.results), "--bank", str(self.bank), "--csv", out],
             "import": [*data, "import", str(AIKEN), "-o", out],
             "convert": [*data, "convert", str(self.bank), "-o", out],
             "draft": [*data, "draft", str(ARTICLE), "-o", out],

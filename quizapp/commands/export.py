@@ -34,9 +34,6 @@ COLUMNS = (
 """One row per answer, oldest first. Times are ISO 8601 in UTC. In CSV, `response` is the text
 typed or chosen, true/false, or JSON for answers of several parts (a list, or pairs)."""
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet runs a cell starting with these as a formula: such text cells get a leading '."""
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (default) or json")
@@ -133,6 +130,8 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     """A header and one row per answer; how many were written."""
     import csv
 
+    from quizapp.spreadsheet import safe_cell
+
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
@@ -141,7 +140,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         cells = dict(record)
         cells["response"] = _response_cell(record["response"])
         cells["correct"] = int(record["correct"])
-        writer.writerow(_safe_cell(cells[column]) for column in COLUMNS)
+        writer.writerow(safe_cell(cells[column]) for column in COLUMNS)
     return count
 
 
@@ -153,10 +152,3 @@ def _response_cell(response: Any) -> str:
     if isinstance(response, bool):
         return "true" if response else "false"
     return json.dumps(response, ensure_ascii=False)
-
-
-def _safe_cell(value: object) -> object:
-    """Text a spreadsheet would run as a formula is quoted with a leading apostrophe (numbers stay numbers)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
