@@ -80,6 +80,7 @@ class QuizApp(App[None]):
         self,
         open_store: Callable[[], Any],
         *,
+        recover_store: Callable[[str], Any] | None = None,
         profile_name: str,
         bank_paths: Sequence[Path | str] = (),
         include_default_banks: bool = True,
@@ -94,6 +95,8 @@ class QuizApp(App[None]):
     ) -> None:
         super().__init__()
         self._open_store = open_store
+        self._recover_store = recover_store
+        """Called on the store's thread with "repair" or "afresh" when the progress file is damaged."""
         self.profile_name = profile_name
         self.bank_paths = list(bank_paths)
         self.include_default_banks = include_default_banks
@@ -203,10 +206,17 @@ class QuizApp(App[None]):
 
         A job of its own, so that reloading (r) while this runs cannot open the store twice.
         """
-        from quizapp.storage import InvalidValue, StoreError
+        from quizapp.storage import InvalidValue, StoreCorrupt, StoreError
 
         try:
-            store = await self.db(self._open_store)
+            try:
+                store = await self.db(self._open_store)
+            except StoreCorrupt as damaged:
+                if self._recover_store is None or damaged.path is None:
+                    raise
+                store = await self._recover(damaged)
+                if store is None:
+                    return
             if self.ask_profile:
                 from quizapp.tui.screens.profile import ProfileScreen
 
@@ -234,6 +244,16 @@ class QuizApp(App[None]):
         self.home.show_loading()
         self.entries = await self.db(self._load_entries)
         self.home.show_entries(self.entries)
+
+    async def _recover(self, damaged: Any) -> Any:
+        """Ask what to do with a damaged progress file; the reopened store, or None when the student quits."""
+        from quizapp.tui.screens.damaged import DamagedScreen
+
+        choice = await self.push_screen_wait(DamagedScreen(damaged.path, str(damaged)))
+        if choice is None:
+            self.exit(return_code=1)
+            return None
+        return await self.db(self._recover_store, choice)
 
     async def _show_store_problem(self, title: str, error: Exception) -> None:
         from quizapp.tui.screens.problem import ProblemScreen
