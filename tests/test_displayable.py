@@ -115,3 +115,21 @@ def test_results_and_report_show_student_names_and_bank_titles(
     assert main(["report", str(results), "--bank", str(laced)]) == 0
     printed = _printed(capsys)
     assert "Ann␛]0;PWNED␇" in printed and "Laced␛]52;" in printed
+
+
+def test_import_and_convert_show_what_they_quote_and_write_it_as_valid_toml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "quiz.gift"
+    source.write_text(
+        "::q1\x1b]0;PWNED\x07:: Is the sky blue?\x1b[2J {T#Look up\x1b]52;c;aGk=\x07}\n", encoding="utf-8"
+    )
+    bank = tmp_path / "bank.toml"
+    assert main(["import", str(source), "-o", str(bank)]) == 0
+    printed = _printed(capsys)
+    assert "feedback for a wrong answer: Look up␛]52;c;aGk=␇" in printed  # a loss quoting the file, shown
+    assert "# not carried over: feedback for a wrong answer: Look up␛]52;c;aGk=␇" in bank.read_text(encoding="utf-8")
+    assert main(["convert", str(bank)]) == 0
+    captured = capsys.readouterr()
+    for char in OBEYED:
+        assert char not in captured.err
