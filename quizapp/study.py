@@ -322,8 +322,8 @@ class StudySession:
         result = grade(question, response)
         rating = rating_for(result, question.kind, seconds, answer_parts(question))
         profile_id = service.profile.id
+        scheduler = service.scheduler()
         before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
-        after = service.scheduler().review(before, rating, now)
         review = service.store.record_review(
             profile_id=profile_id,
             bank_id=self.bank.id,
@@ -337,9 +337,10 @@ class StudySession:
             duration_ms=round(max(0.0, seconds) * 1000),
             answer_hash=question.answer_hash,
             card_before=before,
-            card_after=after,
+            card_after=scheduler.review(before, rating, now),
+            reschedule=lambda card: scheduler.review(card, rating, now),  # another quizapp answered meanwhile
         )
-        outcome = AnswerOutcome(review, result, rating, after, question)
+        outcome = AnswerOutcome(review, result, rating, review.card_after, question)
         self._outcomes.append(outcome)
         self.position += 1
         return outcome

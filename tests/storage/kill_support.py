@@ -18,9 +18,9 @@ from quizapp.storage import Store
 WRITER = Path(__file__).with_name("writer_process.py")
 
 
-def start_writer(db_path: Path, profile: str, count: int) -> subprocess.Popen[str]:
+def start_writer(db_path: Path, profile: str, count: int, questions: int = 50) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), profile, str(count)],
+        [sys.executable, str(WRITER), str(db_path), profile, str(count), str(questions)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

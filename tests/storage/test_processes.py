@@ -36,7 +36,7 @@ def test_two_processes_answering_for_one_profile_count_every_answer_once(tmp_pat
     """One student with quizapp open twice (two terminals, or the app and `quizapp serve`), both answering
     the same questions: every card's repetitions equal its answers, and the schedule is the last one's."""
     db_path = tmp_path / "progress.db"
-    writers = [start_writer(db_path, "ann", 150) for _ in range(2)]
+    writers = [start_writer(db_path, "ann", 150, questions=3) for _ in range(2)]  # the same 3 cards, at once
     outputs = [writer.communicate(timeout=60) for writer in writers]
     for writer, (_, errors) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, errors
