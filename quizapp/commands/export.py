@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quizapp.commands.output import add_output_arguments
 
@@ -33,6 +33,12 @@ COLUMNS = (
 )
 """One row per answer, oldest first. Times are ISO 8601 in UTC. In CSV, `response` is the text
 typed or chosen, true/false, or JSON for answers of several parts (a list, or pairs)."""
+
+
+class Writable(Protocol):
+    """Where an export goes: a file, standard output, or a terminal (_ScreenOut)."""
+
+    def write(self, text: str, /) -> int: ...
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -70,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 profile_id = profile.id
             records = (export_record(row) for row in store.export_rows(profile_id))
             if to_screen:
-                count = write(records, sys.stdout)
+                count = write(records, _ScreenOut() if sys.stdout.isatty() else sys.stdout)
             else:
                 with replaced_atomically(Path(args.output)) as file:
                     count = write(records, file)
@@ -113,7 +119,7 @@ def export_record(row: ExportRow) -> dict[str, Any]:
     }
 
 
-def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_json(records: Iterable[dict[str, Any]], out: Writable) -> int:
     """`{"format": 1, "reviews": [...]}` with one answer per line; how many were written."""
     import json
 
@@ -126,7 +132,7 @@ def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_csv(records: Iterable[dict[str, Any]], out: Writable) -> int:
     """A header and one row per answer; how many were written."""
     import csv
 
@@ -152,3 +158,14 @@ def _response_cell(response: Any) -> str:
     if isinstance(response, bool):
         return "true" if response else "false"
     return json.dumps(response, ensure_ascii=False)
+
+
+class _ScreenOut:
+    """Standard output when it is a terminal: answers typed by students are shown, not obeyed."""
+
+    def write(self, text: str) -> int:
+        import sys
+
+        from quizapp.commands.output import for_stdout
+
+        return sys.stdout.write(for_stdout(text))

@@ -100,9 +100,10 @@ def _is_sqlite(path: Path) -> bool:
 def write_or_print(text: str, output: str | None) -> int:
     """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written.
 
-    The command has already asked `output_refused` whether it may write there."""
+    The command has already asked `output_refused` whether it may write there. Printed on a terminal,
+    control characters from the files it came from are shown, not obeyed; piped, the text is as is."""
     if output is None or output == "-":
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(for_stdout(text if text.endswith("\n") else text + "\n"))
         return 0
     try:
         write_text_atomically(Path(output), text)
@@ -111,6 +112,14 @@ def write_or_print(text: str, output: str | None) -> int:
         return 1
     print(f"wrote {output}", file=sys.stderr)
     return 0
+
+
+def for_stdout(text: str) -> str:
+    """`text` as it should reach standard output: made displayable when that is a terminal (a person reads
+    it), left exact when it is a pipe or a file (a program or a spreadsheet reads it)."""
+    from quizapp.text import displayable
+
+    return displayable(text) if sys.stdout.isatty() else text
 
 
 def progress_file_or_explain(path: Path) -> bool:
