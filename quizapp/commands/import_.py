@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.interchange.problems import MalformedInput
     from quizapp.text import plural
 
-    if output_refused(args.output, force=args.force, data=args.data, reading=[args.file]):
+    if output_refused(args.output, force=args.force, data=args.data, reading=[args.file], writes_bank=True):
         return EXIT_FAILURE
     source = Path(args.file)
     try:
