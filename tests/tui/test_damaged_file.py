@@ -127,3 +127,14 @@ async def test_quitting_changes_nothing(tmp_path: Path) -> None:
     assert app.return_code == 1
     assert db_path.read_bytes() == damaged
     assert sorted(path.name for path in tmp_path.iterdir()) == ["progress.db"]
+
+
+def test_the_damaged_file_screen_looks_right(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the screen names the file: a relative name keeps the snapshot the same everywhere
+    db_path = Path("progress.db")
+    damaged_progress(db_path)
+
+    async def until_shown(pilot) -> None:
+        await _damaged_screen(pilot)
+
+    assert snap_compare(app_on(db_path), terminal_size=(80, 24), run_before=until_shown)

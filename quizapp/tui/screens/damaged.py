@@ -43,10 +43,10 @@ class DamagedScreen(Screen[Choice | None]):
             yield Static(Content.styled("Nothing has been changed yet.", "$text-muted"))
             yield Static(
                 literal(
-                    f"r  Repair: copy every answer that can still be read into a new progress file, "
-                    f"and study on with it. The damaged file is kept beside it as {kept}.\n"
+                    f"\nr  Repair: copy every answer that can still be read into a new progress file, "
+                    f"and study on with it. The damaged file is kept beside it as {kept}.\n\n"
                     f"n  Start afresh with an empty progress file. The damaged file is kept as {kept}; "
-                    f"`quizapp repair` can still save its answers later.\n"
+                    f"`quizapp repair` can still save its answers later.\n\n"
                     f"q  Quit without changing anything; `quizapp repair {self.path}` saves what can be read."
                 ),
                 id="damaged-choices",
