@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "results": "write this profile's answers to a results file for the teacher",
     "report": "summarise a class's results files: scores and item analysis",
     "serve": "serve the app in a web browser (textual-serve)",
+    "repair": "save every answer that can be read from a damaged progress file into a new one",
 }
 """Subcommand name -> one-line help. The module is quizapp.commands.<name> (`import_` for import)."""
 

@@ -186,9 +186,10 @@ class StudySession:
         before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
         next_due: dict[Rating, datetime] = {}
         after = None
+        scheduler = service.scheduler()
         if self.reschedules:
-            next_due = service.scheduler().preview(before, now)
-            after = service.scheduler().review(before, rated.rating, now)
+            next_due = scheduler.preview(before, now)
+            after = scheduler.review(before, rated.rating, now)
         review = service.store.record_review(
             profile_id=profile_id,
             bank_id=self.bank.id,
@@ -203,7 +204,11 @@ class StudySession:
             answer_hash=question.answer_hash,
             card_before=before,
             card_after=after,
+            # Another quizapp of this student may have answered it meanwhile: then the store schedules
+            # again from the card it holds, under its write lock (every answer counts once).
+            reschedule=(lambda card: scheduler.review(card, rated.rating, now)) if self.reschedules else None,
         )
+        after = review.card_after if self.reschedules else None
         self._answered.add(question.id)
         paced = result.correct
         if paced:

@@ -32,7 +32,7 @@ from quizapp.domain.stats import (
     streak_days,
 )
 from quizapp.session import AnswerOutcome, SessionError, SessionSummary, StudySession
-from quizapp.storage import InvalidValue, Profile, Store, StoreError, SyncReport
+from quizapp.storage import InvalidValue, Profile, Store, StoreCorrupt, StoreError, SyncReport
 
 # The store errors the service lets through are part of its interface, so that the app can tell the
 # student about them without reaching into the store (the layering contract in pyproject.toml).
@@ -42,6 +42,8 @@ __all__ = [
     "InvalidValue",
     "SessionError",
     "SessionSummary",
+    "Store",
+    "StoreCorrupt",
     "StoreError",
     "StudyService",
     "StudySession",

@@ -112,6 +112,78 @@ def test_results_and_report_show_student_names_and_bank_titles(
         == 0
     )
     assert "for Ann␛]0;PWNED␇" in _printed(capsys)
-    assert main(["report", str(results)]) == 0
+    assert main(["report", str(results), "--bank", str(laced)]) == 0
     printed = _printed(capsys)
     assert "Ann␛]0;PWNED␇" in printed and "Laced␛]52;" in printed
+
+
+def test_import_and_convert_show_what_they_quote_and_write_it_as_valid_toml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "quiz.gift"
+    source.write_text(
+        "::q1\x1b]0;PWNED\x07:: Is the sky blue?\x1b[2J {T#Look up\x1b]52;c;aGk=\x07}\n", encoding="utf-8"
+    )
+    bank = tmp_path / "bank.toml"
+    assert main(["import", str(source), "-o", str(bank)]) == 0
+    printed = _printed(capsys)
+    assert "feedback for a wrong answer: Look up␛]52;c;aGk=␇" in printed  # a loss quoting the file, shown
+    assert "# not carried over: feedback for a wrong answer: Look up␛]52;c;aGk=␇" in bank.read_text(encoding="utf-8")
+    assert main(["convert", str(bank)]) == 0
+    captured = capsys.readouterr()
+    for char in OBEYED:
+        assert char not in captured.err
+
+
+def _on_a_terminal(*argv: str) -> bytes:
+    """What quizapp writes to standard output when that is a terminal (a pseudo-terminal here)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "quizapp", *argv], stdout=follower, stderr=subprocess.DEVNULL, timeout=60
+        )
+        os.close(follower)
+        follower = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed and read to the end
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        if follower >= 0:
+            os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0
+    return b"".join(chunks)
+
+
+def test_printed_on_a_terminal_file_text_is_shown_but_piped_it_is_exact(laced: Path) -> None:
+    import subprocess
+    import sys
+
+    shown = _on_a_terminal("convert", str(laced)).decode()
+    assert "Laced␛]52;c;cXVpemFwcA==␇" in shown
+    assert not any(char in shown for char in OBEYED)
+    piped = subprocess.run([sys.executable, "-m", "quizapp", "convert", str(laced)], capture_output=True, text=True)
+    assert "Laced\x1b]52;c;cXVpemFwcA==\x07" in piped.stdout  # a file for an LMS keeps the text as written
+
+
+def test_export_on_a_terminal_shows_what_students_typed(laced: Path, tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    bank = load_bank(laced).require()
+    with Store.open(db) as store:
+        session = StudyService(store, "ann", fixed_clock(datetime.now(UTC)), fuzz=False).start(bank, Mode.PRACTICE)
+        session.answer("typed\x1b]0;PWNED\x07", seconds=3)
+        session.finish()
+    shown = _on_a_terminal("--data", str(db), "--profile", "ann", "export").decode()
+    assert "typed␛]0;PWNED␇" in shown
+    assert not any(char in shown for char in OBEYED)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 
 import tomli
-from quizapp.tui.review.display import question_body
 
 from quizapp.bank.models import KIND_NAMES, MODEL_BY_KIND
 from quizapp.domain import grading
@@ -20,6 +19,7 @@ from quizapp.domain.grading import grade
 from quizapp.domain.kinds import KINDS, answer_parts, answer_summary, is_recognition, kind_label
 from quizapp.interchange import gift_writer, moodle_xml_writer
 from quizapp.interchange.explain import EXPLAINERS
+from quizapp.tui.draft_review.display import question_body
 from quizapp.tui.widgets.answers import ANSWER_WIDGETS, answer_hint
 
 

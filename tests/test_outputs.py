@@ -80,7 +80,7 @@ class Files:
         return {
             "export": [*data, "export", "-o", out],
             "results": [*data, "results", str(self.bank), "-o", out],
-            "report": [*data, "report", str(self.results), "--csv", out],
+            "report": [*data, "report", str(self.results), "--bank", str(self.bank), "--csv", out],
             "import": [*data, "import", str(AIKEN), "-o", out],
             "convert": [*data, "convert", str(self.bank), "-o", out],
             "draft": [*data, "draft", str(ARTICLE), "-o", out],
@@ -186,3 +186,27 @@ def test_a_new_file_is_written_under_the_umask_like_any_other_program(files: Fil
     finally:
         os.umask(previous)
     assert oct(output.stat().st_mode & 0o777) == oct(0o644)
+
+
+@pytest.mark.parametrize("command", ["export", "results", "report", "convert", "docs", "schema"])
+def test_a_command_that_does_not_write_banks_never_replaces_one_even_with_force(
+    files: Files, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = files.folder / "geography.toml"
+    bank.write_text(BANK.replace('id = "rivers"', 'id = "geography"'), encoding="utf-8")
+    before = bank.read_bytes()
+    assert main([*files.argv(command, bank), "--force"]) == 1
+    assert f"{bank} is a question bank and this command does not write banks" in capsys.readouterr().err
+    assert bank.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["import", "draft", "new"])
+def test_a_command_that_writes_banks_replaces_one_only_with_force(
+    files: Files, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bank = files.folder / "geography.toml"
+    bank.write_text(BANK.replace('id = "rivers"', 'id = "geography"'), encoding="utf-8")  # the old bank
+    assert main(files.argv(command, bank)) == 1
+    assert "already exists: choose another name or add --force" in capsys.readouterr().err
+    assert main([*files.argv(command, bank), "--force"]) == 0
+    assert load_bank(bank).bank is not None and "Which river is the longest" not in bank.read_text(encoding="utf-8")

@@ -27,6 +27,8 @@ from pydantic.dataclasses import dataclass
 from pydantic.fields import FieldInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from quizapp.bounds import MAX_STRING
+
 FORMAT_VERSION: Final = 1
 """The bank format this quizapp writes and reads; banks declare it as `format = 1`."""
 
@@ -50,7 +52,7 @@ Id = Annotated[
 ]
 
 
-_CLOSED = ConfigDict(extra="forbid")
+_CLOSED = ConfigDict(extra="forbid", str_max_length=MAX_STRING)  # no text a screen could choke on
 """Closed tables: a misspelt key is an error, not silently ignored."""
 
 # Questions and their parts are frozen pydantic dataclasses rather than BaseModels: they validate
@@ -610,7 +612,7 @@ def duplicate_id_errors(ids: Sequence[Any], positions: Sequence[int]) -> list[In
 class Bank(BaseModel):
     """A question bank: one TOML file, studied as one deck."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_STRING)
 
     format: Literal[1] = Field(default=FORMAT_VERSION, description="Version of the bank format. Write `format = 1`.")
     id: Id = Field(description="Stable id of the bank. Progress is kept under it, so renaming the file keeps progress.")

@@ -74,9 +74,12 @@ def _is_table(value: Any) -> bool:
 
 
 def _comment_lines(lines: Iterable[str]) -> list[str]:
+    """TOML comments; a control character (which TOML forbids in a comment) is shown, as on a screen."""
+    from quizapp.text import displayable
+
     out = []
     for line in lines:
-        for part in str(line).splitlines() or [""]:
+        for part in displayable(str(line)).splitlines() or [""]:
             out.append(f"# {part}".rstrip())
     return out
 

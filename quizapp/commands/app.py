@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,12 +26,13 @@ def run_app(args: argparse.Namespace) -> int:
     def open_store() -> Store:  # runs on the app's store thread, after the first paint
         from quizapp.storage import Store
 
-        # A damaged file is moved aside (kept as <name>.corrupt-<time>) and the app starts afresh,
-        # saying so; a file from a newer quizapp is refused untouched.
-        return Store.open(db_path, move_damaged=True)
+        # A damaged file raises StoreCorrupt untouched: the app asks the student (recover_store);
+        # a file from a newer quizapp is refused untouched.
+        return Store.open(db_path)
 
     app = QuizApp(
         open_store,
+        recover_store=partial(reopen_damaged, db_path),
         profile_name=default_profile(args.profile),
         bank_paths=args.bank,
         exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),
@@ -38,3 +41,24 @@ def run_app(args: argparse.Namespace) -> int:
     )
     app.run()
     return app.return_code or 0
+
+
+def reopen_damaged(db_path: Path, choice: str) -> Store:
+    """The store after the student's choice on the damaged-file screen (run on the app's store thread).
+
+    "afresh": the damaged file is kept as <name>.corrupt-<time> and an empty one started; "repair": every
+    answer that can be read goes into a new file in its place, the damaged one kept the same way. The
+    store's notice says where the damaged file went (and how many answers were saved)."""
+    from quizapp.storage import Store, StoreCorrupt
+    from quizapp.storage.repair import repair_in_place
+    from quizapp.text import plural
+
+    if choice == "afresh":
+        return Store.open(db_path, move_damaged=True)
+    salvage, moved = repair_in_place(db_path)
+    store = Store.open(db_path)
+    store.recovered = StoreCorrupt(
+        f"{plural(salvage.answers, 'answer')} saved from the damaged progress file, which is kept as {moved}.",
+        moved_to=moved,
+    )
+    return store

@@ -41,8 +41,11 @@ def run(args: argparse.Namespace) -> int:
     if args.review and args.json:
         print("quizapp: --review and --json do not go together: --json only prints what was extracted", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not args.review and output_refused(args.output, force=args.force, data=args.data, reading=[args.article]):
-        return EXIT_FAILURE  # --review asks in the app before replacing a file
+    bank = not args.json  # --json writes what was extracted, not a bank
+    if not args.review and output_refused(  # --review asks in the app before replacing a file
+        args.output, force=args.force, data=args.data, reading=[args.article], writes_bank=bank
+    ):
+        return EXIT_FAILURE
     warnings: list[str] = []
     try:
         text = read_article(args.article, warnings)
@@ -107,7 +110,7 @@ def review(draft: Draft, args: argparse.Namespace) -> int:
 
     path, problem = review_output(args.article, args.output)
     if path is not None:  # replacing an existing bank is asked in the app; the progress file, never
-        problem = output_problem(str(path), force=True, data=args.data)
+        problem = output_problem(str(path), force=True, data=args.data, writes_bank=True)
         path = None if problem else path
     if path is None:
         print(f"quizapp: {problem}", file=sys.stderr)

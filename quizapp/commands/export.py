@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quizapp.commands.output import add_output_arguments
 
@@ -34,8 +34,11 @@ COLUMNS = (
 """One row per answer, oldest first. Times are ISO 8601 in UTC. In CSV, `response` is the text
 typed or chosen, true/false, or JSON for answers of several parts (a list, or pairs)."""
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet runs a cell starting with these as a formula: such text cells get a leading '."""
+
+class Writable(Protocol):
+    """Where an export goes: a file, standard output, or a terminal (_ScreenOut)."""
+
+    def write(self, text: str, /) -> int: ...
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 profile_id = profile.id
             records = (export_record(row) for row in store.export_rows(profile_id))
             if to_screen:
-                count = write(records, sys.stdout)
+                count = write(records, _ScreenOut() if sys.stdout.isatty() else sys.stdout)
             else:
                 with replaced_atomically(Path(args.output)) as file:
                     count = write(records, file)
@@ -116,7 +119,7 @@ def export_record(row: ExportRow) -> dict[str, Any]:
     }
 
 
-def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_json(records: Iterable[dict[str, Any]], out: Writable) -> int:
     """`{"format": 1, "reviews": [...]}` with one answer per line; how many were written."""
     import json
 
@@ -129,9 +132,11 @@ def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_csv(records: Iterable[dict[str, Any]], out: Writable) -> int:
     """A header and one row per answer; how many were written."""
     import csv
+
+    from quizapp.spreadsheet import safe_cell
 
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -141,7 +146,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         cells = dict(record)
         cells["response"] = _response_cell(record["response"])
         cells["correct"] = int(record["correct"])
-        writer.writerow(_safe_cell(cells[column]) for column in COLUMNS)
+        writer.writerow(safe_cell(cells[column]) for column in COLUMNS)
     return count
 
 
@@ -155,8 +160,12 @@ def _response_cell(response: Any) -> str:
     return json.dumps(response, ensure_ascii=False)
 
 
-def _safe_cell(value: object) -> object:
-    """Text a spreadsheet would run as a formula is quoted with a leading apostrophe (numbers stay numbers)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
+class _ScreenOut:
+    """Standard output when it is a terminal: answers typed by students are shown, not obeyed."""
+
+    def write(self, text: str) -> int:
+        import sys
+
+        from quizapp.commands.output import for_stdout
+
+        return sys.stdout.write(for_stdout(text))

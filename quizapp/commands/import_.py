@@ -99,7 +99,7 @@ def _import_one(file: str, output: str | None, args: argparse.Namespace) -> int:
     if output and output != "-" and Path(output).is_dir():
         print(f"quizapp: {output} is a folder; give the bank file's name, e.g. -o bank.toml", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if output_refused(output, force=args.force, data=args.data, reading=[file]):
+    if output_refused(output, force=args.force, data=args.data, reading=[file], writes_bank=True):
         return EXIT_FAILURE
     source = Path(file)
     out_path = Path(output) if output and output != "-" else None

@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.teacher.template import template_text
 
     path = Path(args.path)
-    if output_refused(args.path, force=args.force, data=args.data):  # a teacher's work is replaced only on --force
+    # a teacher's work is replaced only on --force
+    if output_refused(args.path, force=args.force, data=args.data, writes_bank=True):
         return EXIT_FAILURE
     if path.suffix != ".toml":
         print(f"quizapp: {args.path}: a bank file name ends in .toml", file=sys.stderr)

@@ -1,8 +1,9 @@
 """Writing a command's output to a file or stdout, with a clear error instead of a traceback.
 
 Every command that writes a file decides here whether it may: never onto the progress file (or its
-`-wal`/`-shm` companions, or any SQLite file), never onto a file the command is reading, and onto any other
-existing file only with `--force`. One rule, one wording, one exit status for every command.
+`-wal`/`-shm` companions, or any SQLite file), never onto a file the command is reading, never onto a
+question bank unless the command writes banks, and onto any other existing file only with `--force`.
+One rule, one wording, one exit status for every command.
 """
 
 from __future__ import annotations
@@ -40,9 +41,10 @@ def output_refused(
     force: bool,
     data: str | None = None,
     reading: Iterable[str | Path] = (),
+    writes_bank: bool = False,
 ) -> bool:
     """Whether `output` must not be written; if so the reason is printed (call it before doing the work)."""
-    problem = output_problem(output, force=force, data=data, reading=reading)
+    problem = output_problem(output, force=force, data=data, reading=reading, writes_bank=writes_bank)
     if problem is not None:
         print(f"quizapp: {problem}; nothing was written", file=sys.stderr)
     return problem is not None
@@ -54,9 +56,11 @@ def output_problem(
     force: bool,
     data: str | None = None,
     reading: Iterable[str | Path] = (),
+    writes_bank: bool = False,
 ) -> str | None:
     """Why `output` must not be written, or None. `data` is `--data` (the progress file in use);
-    `reading` names every file the command reads."""
+    `reading` names every file the command reads; `writes_bank` is True for commands whose output is a bank
+    (import, draft, new), the only ones that may replace one (with --force)."""
     from quizapp.paths import default_db_path
 
     if output is None or output == "-":
@@ -76,6 +80,8 @@ def output_problem(
         return None
     if _is_sqlite(path):
         return f"{output} is an SQLite database (a progress file?) and is never replaced: choose another name"
+    if not writes_bank and _is_bank(path):
+        return f"{output} is a question bank and this command does not write banks: choose another name"
     if not force:
         return f"{output} already exists: choose another name or add --force to replace it"
     return None
@@ -89,6 +95,17 @@ def _same_file(path: Path, other: Path) -> bool:
         return path.resolve() == other.resolve()
 
 
+def _is_bank(path: Path) -> bool:
+    """A teacher's bank: a .toml file with questions (read no further than its first 1 MiB)."""
+    if path.suffix != ".toml":
+        return False
+    try:
+        with path.open("rb") as file:
+            return b"[[questions]]" in file.read(1 << 20)
+    except OSError:
+        return False
+
+
 def _is_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as file:
@@ -100,9 +117,10 @@ def _is_sqlite(path: Path) -> bool:
 def write_or_print(text: str, output: str | None) -> int:
     """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written.
 
-    The command has already asked `output_refused` whether it may write there."""
+    The command has already asked `output_refused` whether it may write there. Printed on a terminal,
+    control characters from the files it came from are shown, not obeyed; piped, the text is as is."""
     if output is None or output == "-":
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(for_stdout(text if text.endswith("\n") else text + "\n"))
         return 0
     try:
         write_text_atomically(Path(output), text)
@@ -111,6 +129,14 @@ def write_or_print(text: str, output: str | None) -> int:
         return 1
     print(f"wrote {output}", file=sys.stderr)
     return 0
+
+
+def for_stdout(text: str) -> str:
+    """`text` as it should reach standard output: made displayable when that is a terminal (a person reads
+    it), left exact when it is a pipe or a file (a program or a spreadsheet reads it)."""
+    from quizapp.text import displayable
+
+    return displayable(text) if sys.stdout.isatty() else text
 
 
 def progress_file_or_explain(path: Path) -> bool:

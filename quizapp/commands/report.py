@@ -1,8 +1,9 @@
-"""`quizapp report results/*.json [--csv out.csv] [--html page.html]`: the class's scores and an item analysis.
+"""`quizapp report results/*.json [--bank BANK.toml] [--csv out.csv] [--html page.html]`: scores and item analysis.
 
-Printed to fit an 80-column terminal, with bar charts (quizapp.teacher.report_text); `--html`
-writes the same as one self-contained page for printing. Files that cannot be used are named
-with the reason and left out; the rest is reported.
+The key comes from the bank (`--bank`, else the banks quizapp knows), never from the students' files;
+files and sections that cannot be used are named with the reason and left out. The rest is printed to
+fit an 80-column terminal, with bar charts (quizapp.teacher.report_text); `--html` writes the same as
+one self-contained page for printing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,14 @@ from quizapp.commands.output import add_force_argument
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
+    parser.add_argument(
+        "--bank",
+        action="append",
+        default=[],
+        dest="report_banks",
+        metavar="PATH",
+        help="the bank the results answer, file or folder (repeatable; default: the bundled banks and yours)",
+    )
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
     add_force_argument(parser)
     parser.add_argument("--html", metavar="FILE", help="also write the report as one HTML page, for printing")
@@ -47,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
+    from quizapp.bank.catalog import discover_banks
     from quizapp.commands.output import output_refused, write_or_print
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.teacher.checking import check_against_banks
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.report_html import report_html
@@ -56,7 +67,15 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.teacher.results import UnreadableResults, read_results
     from quizapp.text import displayable
 
-    if output_refused(args.csv, force=args.force, data=args.data, reading=args.files):
+    chosen = [*args.report_banks, *args.bank]
+    known = discover_banks(chosen, include_defaults=not chosen)
+    for entry in known:
+        if chosen and not entry.ok:
+            for problem in entry.problems:
+                print(f"quizapp: bank left out: {problem}", file=sys.stderr)
+    banks = {entry.bank.id: entry.bank for entry in known if entry.ok and entry.bank is not None}
+    reading = [*args.files, *(entry.path for entry in known)]
+    if output_refused(args.csv, force=args.force, data=args.data, reading=reading):
         return EXIT_FAILURE
     loaded = []
     rejected = 0
@@ -73,10 +92,14 @@ def run(args: argparse.Namespace) -> int:
         except UnreadableResults as error:
             print(displayable(f"quizapp: left out: {error}"), file=sys.stderr)
             rejected += 1
-    if not loaded:
+    checked = check_against_banks(loaded, banks)
+    for warning in checked.warnings:
+        print(displayable(f"quizapp: left out: {warning}"), file=sys.stderr)
+    rejected += checked.left_out
+    if not checked.files:
         print("quizapp: no usable results files", file=sys.stderr)
         return EXIT_BAD_INPUT
-    report = build_report(loaded, args.attempt, args.min_answered)
+    report = build_report(checked.files, args.attempt, args.min_answered)
     width = min(WIDTH, max(60, shutil.get_terminal_size((WIDTH, 24)).columns))
     sys.stdout.write(render(report, width))
     if args.csv and write_or_print(report_csv(report), args.csv) != 0:

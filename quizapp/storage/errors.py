@@ -18,12 +18,14 @@ class StoreCorrupt(StoreError):
     """The file is damaged or not an SQLite database.
 
     `moved_to` is where the damaged file now is when it was moved aside (see
-    `Store.recovered`), None when it was left untouched where it was.
+    `Store.recovered`), None when it was left untouched where it was; `path` is the damaged
+    file when it was met while opening (the app then offers to repair it or start afresh).
     """
 
-    def __init__(self, message: str, moved_to: Path | None = None) -> None:
+    def __init__(self, message: str, moved_to: Path | None = None, path: Path | None = None) -> None:
         super().__init__(message)
         self.moved_to = moved_to
+        self.path = path
 
 
 class StoreTooNew(StoreError):

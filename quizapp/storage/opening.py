@@ -57,6 +57,7 @@ def open_connection(path: Path, clock: Clock, *, move_damaged: bool) -> tuple[sq
     try:
         return _open_sound(path), None
     except StoreCorrupt as damaged:
+        damaged.path = path
         if not move_damaged:
             raise
         moved_to = move_aside(path, clock)

@@ -56,6 +56,14 @@ def card_from_json(text: str | None) -> CardState | None:
     return card_from_columns(stage, step, stability, difficulty, due, last_review, reps, lapses)
 
 
+def card_of_row(row: Sequence[Any] | None, answer_hash: str | None) -> CardState | None:
+    """A card from (answer_hash, the card's columns...); None when there is no row or no schedule, or when
+    `answer_hash` differs from the answer it was scheduled for (its schedule starts again)."""
+    if row is None or row[1] is None or (answer_hash is not None and row[0] != answer_hash):
+        return None
+    return card_from_columns(*row[1:])
+
+
 def card_from_columns(
     stage: int,
     step: int | None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from quizapp.storage.records import (
     SyncReport,
     card_columns,
     card_from_columns,
+    card_of_row,
     card_to_json,
     from_text,
     optional_datetime,
@@ -44,6 +45,7 @@ DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
 _CARD_COLUMNS = CARD_COLUMN_NAMES
+_CARD_QUERY = f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?"
 
 
 class Store(AnswerEdits):
@@ -198,14 +200,8 @@ class Store(AnswerEdits):
     def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
         """One question's schedule; None when it has none, or when `answer_hash` differs from the
         answer it was scheduled for (its schedule starts again)."""
-        rows = self._rows(
-            "read a schedule",
-            f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
-            (profile_id, bank_id, question_id),
-        )
-        if not rows or rows[0][1] is None or (answer_hash is not None and rows[0][0] != answer_hash):
-            return None
-        return card_from_columns(*rows[0][1:])
+        rows = self._rows("read a schedule", _CARD_QUERY, (profile_id, bank_id, question_id))
+        return card_of_row(rows[0] if rows else None, answer_hash)
 
     # -- sessions and reviews -----------------------------------------------------------
 
@@ -256,11 +252,15 @@ class Store(AnswerEdits):
         answer_hash: str,
         card_before: CardState | None,
         card_after: CardState | None,
+        reschedule: Callable[[CardState | None], CardState] | None = None,
     ) -> ReviewRecord:
         """Store one answer and the question's new schedule, in one committed transaction.
 
         `card_after` None: the answer leaves the schedule as it was (practice and exams do not
-        reschedule); it still counts among the question's answers.
+        reschedule); it still counts among the question's answers. `reschedule` computes the schedule
+        from a card: when the stored card is no longer `card_before` (the same student answered this
+        question in another quizapp meanwhile), the schedule is computed again from the stored one,
+        under the write lock, so every answer counts once in the card.
         """
         if not 0.0 <= score <= 1.0:
             raise InvalidValue(f"A score is between 0 and 1, not {score}.")
@@ -274,6 +274,12 @@ class Store(AnswerEdits):
                 card_before,
             )
         with self._write("save this answer") as db:
+            if reschedule is not None:
+                current = card_of_row(
+                    db.execute(_CARD_QUERY, (profile_id, bank_id, question_id)).fetchone(), answer_hash
+                )
+                if current != card_before:
+                    card_before, card_after = current, reschedule(current)
             cursor = db.execute(
                 "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
                 "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "

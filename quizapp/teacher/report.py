@@ -20,9 +20,10 @@ Per question, over the students analysed (n of them; quizapp.teacher.item_analys
   facility above 0.9 ("too easy") or below 0.3 ("too hard").
 For the test: Cronbach's alpha and the standard error of measurement (in percentage points).
 
-Files are checked before anything is counted: a file of a different version of a bank is
-reported apart with a warning; two files with the same student's answers (a file sent twice)
-are counted once.
+Files are checked before anything is counted (quizapp.teacher.checking: the key and the scores come
+from the bank); here, a file of a different version of a bank is reported apart with a warning, and
+a student counts once per bank: of two files of one student for one bank (sent twice, exported
+again, or edited), the one exported last counts.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from quizapp.teacher.item_analysis import (
@@ -110,7 +112,7 @@ class ClassReport:
 class _Entry:
     source: str
     student: str
-    exported_at: object
+    exported_at: datetime
     results: BankResults
 
 
@@ -150,29 +152,22 @@ def _version_warnings(groups: dict[tuple[str, str], list[_Entry]]) -> list[str]:
     return warnings
 
 
-def _answer_keys(entry: _Entry) -> set[tuple[str, object]]:
-    return {(answer.question_id, answer.answered_at) for answer in entry.results.answers}
-
-
 def _without_duplicates(entries: list[_Entry], warnings: list[str]) -> list[_Entry]:
-    """One entry per student: files sharing any answer (same question, same moment) are one
-    student's, sent twice or exported twice; the fullest counts.
-
-    Two files with the same student name and no answer in common are two people who chose the
-    same profile name: both count, told apart by their file names.
-    """
-    kept: list[tuple[_Entry, set[tuple[str, object]]]] = []
-    for entry in sorted(entries, key=lambda e: (-len(e.results.answers), e.source)):
-        keys = _answer_keys(entry)
-        twin = next((other for other, other_keys in kept if keys & other_keys), None)
+    """One entry per student (by name, ignoring case and spacing): the file exported last counts, then
+    the one with most answers. Answer times are not compared: a student can shift them all."""
+    kept: dict[str, _Entry] = {}
+    order = sorted(entries, key=lambda e: (e.exported_at, len(e.results.answers), e.source), reverse=True)
+    for entry in order:
+        name = " ".join(entry.student.split()).casefold()
+        twin = kept.get(name)
         if twin is not None:
             warnings.append(
-                f"{entry.source} repeats answers already in {twin.source} ({twin.student}): counted once, "
+                f"{entry.source} is another file of {entry.student} for {entry.results.id!r}: counted once, "
                 f"from {twin.source}"
             )
             continue
-        kept.append((entry, keys))
-    return [entry for entry, _ in kept]
+        kept[name] = entry
+    return sorted(kept.values(), key=lambda e: e.source)
 
 
 def _display_names(entries: list[_Entry]) -> list[str]:

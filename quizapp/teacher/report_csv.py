@@ -11,6 +11,7 @@ import csv
 import io
 from typing import Any
 
+from quizapp.spreadsheet import safe_cell
 from quizapp.teacher.report import ClassReport, VersionReport
 
 
@@ -18,9 +19,19 @@ def _number(value: float | None, digits: int = 2) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
 
+class _SafeWriter:
+    """A csv writer whose every cell is made safe for a spreadsheet: names, ids and titles come from files."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([safe_cell(cell) for cell in row])
+
+
 def report_csv(report: ClassReport) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _SafeWriter(out)
     for index, version in enumerate(report.versions):
         if index:
             writer.writerow([])

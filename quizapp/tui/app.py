@@ -19,18 +19,22 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.theme import ThemeProvider
+from textual.theme import Theme, ThemeProvider
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.text import displayable
 from quizapp.tui.host import HomeEntry, QuizHost
 from quizapp.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:  # the first screen imports none of these (pydantic, fsrs, sqlite3 load later)
+    from quizapp.bank.models import Bank
+    from quizapp.study_service import BankOverview, Store, StoreCorrupt, StudyService, StudySession
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
@@ -45,10 +49,10 @@ class BankCommands(Provider):
     """Command palette: start any bank in any mode, open statistics or help; all listed when the
     palette opens, before anything is typed."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         app = self.app
         assert isinstance(app, QuizApp)
-        commands: list[tuple[str, Callable[[], Any], str]] = [
+        commands: list[tuple[str, Callable[[], object], str]] = [
             ("Statistics", app.action_stats, "accuracy, forecast and streak"),
             ("Help", app.action_help, "keys and how scheduling works"),
             ("Reload banks", app.action_reload, "read the bank files again"),
@@ -85,7 +89,7 @@ class MarkedThemes(ThemeProvider):
         return [(f"{name}  ✓ current" if name == current else name, pick) for name, pick in super().commands]
 
 
-def nothing_due_message(overview: Any, daily_new_limit: int, now: datetime) -> str:
+def nothing_due_message(overview: BankOverview | None, daily_new_limit: int, now: datetime) -> str:
     """Why a study session is empty: nothing due, and the day's new questions used up (or none left)."""
     from quizapp.text import describe_interval, plural
 
@@ -113,8 +117,9 @@ class QuizApp(QuizHost):
 
     def __init__(
         self,
-        open_store: Callable[[], Any],
+        open_store: Callable[[], Store],
         *,
+        recover_store: Callable[[str], Store] | None = None,
         profile_name: str,
         bank_paths: Sequence[Path | str] = (),
         include_default_banks: bool = True,
@@ -130,6 +135,8 @@ class QuizApp(QuizHost):
     ) -> None:
         super().__init__()
         self._open_store = open_store
+        self._recover_store = recover_store
+        """Called on the store's thread with "repair" or "afresh" when the progress file is damaged."""
         self.profile_name = profile_name
         self.bank_paths = list(bank_paths)
         self.include_default_banks = include_default_banks
@@ -145,9 +152,9 @@ class QuizApp(QuizHost):
         self.stopwatch = stopwatch
         """Seconds from an arbitrary start: times answers and the grace; a test can move it by hand."""
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
-        self.service: Any = None
+        self.service: StudyService | None = None
         self.entries: list[HomeEntry] = []
-        self.active_session: Any = None
+        self.active_session: StudySession | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-store")
 
     # -- the store's thread ---------------------------------------------------------------
@@ -168,23 +175,25 @@ class QuizApp(QuizHost):
             self.notify(displayable(str(error)), title=f"Could not {doing}", severity="error", timeout=12, markup=False)
             return None
 
-    def _start_service(self, store: Any) -> Any:
+    def _start_service(self, store: Store) -> StudyService:
         from quizapp.study_service import StudyService
 
         return StudyService(store, self.profile_name, self.clock, fuzz=self.fuzz, seed=self.seed)
 
-    def _profile_names(self, store: Any) -> list[str]:
+    def _profile_names(self, store: Store) -> list[str]:
         return [profile.name for profile in store.profiles()]
 
-    def _load_entries(self) -> list[HomeEntry]:
+    def _load_entries(self, service: StudyService) -> list[HomeEntry]:
         from quizapp.bank.catalog import discover_banks
 
         loaded = discover_banks(self.bank_paths, include_defaults=self.include_default_banks)
-        return [HomeEntry(bank, self.service.overview(bank.bank) if bank.ok and bank.bank else None) for bank in loaded]
+        return [HomeEntry(bank, service.overview(bank.bank) if bank.ok and bank.bank else None) for bank in loaded]
 
-    def _refresh_overviews(self, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
+    def _refresh_overviews(self, service: StudyService, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
         return [
-            HomeEntry(entry.loaded, self.service.overview(entry.loaded.bank) if entry.overview is not None else None)
+            HomeEntry(
+                entry.loaded, service.overview(entry.loaded.bank) if entry.overview and entry.loaded.bank else None
+            )
             for entry in entries
         ]
 
@@ -241,10 +250,16 @@ class QuizApp(QuizHost):
 
         A job of its own, so that reloading (r) while this runs cannot open the store twice.
         """
-        from quizapp.study_service import InvalidValue, StoreError
+        from quizapp.study_service import InvalidValue, StoreCorrupt, StoreError
 
         try:
-            store = await self.db(self._open_store)
+            try:
+                store = await self.db(self._open_store)
+            except StoreCorrupt as damaged:
+                recovered = await self._recover(damaged)
+                if recovered is None:
+                    return
+                store = recovered
             if self.ask_profile:
                 from quizapp.tui.screens.profile import ProfileScreen
 
@@ -262,7 +277,7 @@ class QuizApp(QuizHost):
         notice = getattr(self.service.store, "notice", None)
         if notice:
             self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
-        await self._restore_theme()
+        await self._restore_theme(self.service)
         self.action_reload()
 
     @work(exclusive=True, group="load")
@@ -270,23 +285,36 @@ class QuizApp(QuizHost):
         if self.service is None:
             return  # still starting up: start_up loads the banks when the store is open
         self.home.show_loading()
-        self.entries = await self.db(self._load_entries)
+        self.entries = await self.db(self._load_entries, self.service)
         self.home.show_entries(self.entries)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
+
+    async def _recover(self, damaged: StoreCorrupt) -> Store | None:
+        """Ask what to do with a damaged progress file; the reopened store, or None when the student quits."""
+        from quizapp.tui.screens.damaged import DamagedScreen
+
+        if self._recover_store is None or damaged.path is None:
+            raise damaged
+
+        choice = await self.push_screen_wait(DamagedScreen(damaged.path, str(damaged)))
+        if choice is None:
+            self.exit(return_code=1)
+            return None
+        return await self.db(self._recover_store, choice)
 
     async def _show_store_problem(self, title: str, error: Exception) -> None:
         from quizapp.tui.screens.problem import ProblemScreen
 
         await self.switch_screen(ProblemScreen(title, str(error)))
 
-    async def _restore_theme(self) -> None:
-        saved = await self.db(self.service.store.get_setting, THEME_SETTING)
+    async def _restore_theme(self, service: StudyService) -> None:
+        saved = await self.db(service.store.get_setting, THEME_SETTING)
         if saved and saved in self.available_themes and saved != self.theme:
             self.theme = saved
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
-    def _remember_theme(self, theme: Any) -> None:
+    def _remember_theme(self, theme: Theme) -> None:
         if self.service is not None:
             self.run_worker(self.db(self.service.store.set_setting, THEME_SETTING, theme.name), group="theme")
 
@@ -305,13 +333,13 @@ class QuizApp(QuizHost):
     async def refresh_home(self) -> None:
         if self.service is None:
             return
-        entries = await self.db_or_say("read your progress", self._refresh_overviews, self.entries)
+        entries = await self.db_or_say("read your progress", self._refresh_overviews, self.service, self.entries)
         if entries is not None:
             self.entries = entries
             self.home.show_entries(self.entries)
 
     @work(exclusive=True, group="session")
-    async def start_session(self, bank: Any, mode: str) -> None:
+    async def start_session(self, bank: Bank, mode: str) -> None:
         from quizapp.domain.planner import Mode
         from quizapp.tui.screens.quiz import QuizScreen
 
@@ -330,7 +358,7 @@ class QuizApp(QuizHost):
         await self.push_screen(QuizScreen(session, seed=self.seed))
 
     @work(exclusive=True, group="session")
-    async def finish_session(self, session: Any) -> None:
+    async def finish_session(self, session: StudySession) -> None:
         """End the session (its answers are saved already) and show its summary."""
         from quizapp.tui.screens.summary import SummaryScreen
 

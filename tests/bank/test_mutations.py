@@ -110,3 +110,16 @@ def test_each_hostile_line_in_a_question_gives_one_located_problem(tmp_path: Pat
     assert time.perf_counter() - started < 2
     assert loaded.bank is None and loaded.problems
     assert all(LOCATED.match(str(problem)) and "failed on it" not in str(problem) for problem in loaded.problems)
+
+
+def test_a_valid_bank_with_a_text_too_long_to_show_is_one_located_problem(tmp_path: Path) -> None:
+    text = BANKS["example.toml"].decode()
+    line = next(line for line in text.splitlines() if line.startswith("explanation = "))
+    long = "\n".join(["a line of a very long explanation"] * 4000)  # 135,999 characters over 4,000 lines
+    path = tmp_path / "example.toml"
+    path.write_text(text.replace(line, f'explanation = """{long}"""', 1), encoding="utf-8")
+    loaded = load_bank(path, "example.toml")
+    number = text.splitlines().index(line) + 1
+    assert [str(problem) for problem in loaded.problems] == [
+        f"example.toml:{number}:1: text of 135,999 characters; at most 100,000"
+    ]

@@ -54,6 +54,7 @@ def test_study_three_questions_quit_and_find_the_progress(terminal: Terminal, tm
     terminal.wait_for("E2E five statements", "5 new", "Trump and Putin")
 
     terminal.keys("End")  # our bank is listed last
+    terminal.wait_for("· 5 in all")  # its details show: it is the highlighted one (under load, End can land late)
     terminal.keys("Enter")
     for number in range(1, 4):
         terminal.wait_for(f"{number} / 5", "True or false?")

@@ -42,6 +42,7 @@ def main() -> int:
                 answer_hash="hash",
                 card_before=before,
                 card_after=after,
+                reschedule=lambda card, rating=rating, at=at: scheduler.review(card, rating, at),  # as the app does
             )
             print(review.id, question_id, flush=True)
     return 0

@@ -1,4 +1,5 @@
-"""A small class, written by hand: results files as a teacher would receive them."""
+"""A small class, written by hand: results files as a teacher would receive them, answering a real bank
+(tests/teacher/banks/capitals.toml), so the report can check every key and score against it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from quizapp.bank.loader import load_bank
+from quizapp.teacher.results import bank_content_hash
+
+BANK_PATH = Path(__file__).parent / "banks" / "capitals.toml"
+BANK = load_bank(BANK_PATH).require()
+CONTENT_HASH = bank_content_hash(BANK)
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-QUESTIONS = [("q1", "h1"), ("q2", "h2"), ("q3", "h3"), ("q4", "h4")]
+QUESTIONS = [(question.id, question.answer_hash) for question in BANK.questions]
+RESPONSES: dict[str, dict[float, Any]] = {
+    "q1": {1: "Paris", 0: "Rome"},
+    "q2": {1: ["Rome", "Madrid"], 0.5: ["Rome"], 0: ["Milan"]},
+    "q3": {1: True, 0: False},
+    "q4": {1: "Lisbon", 0: "Porto"},
+}
+"""A response to each question that the bank grades with each score."""
 
 
 def answer(question: str, score: float, minute: int, answer_hash: str | None = None) -> dict[str, Any]:
@@ -19,11 +33,11 @@ def answer(question: str, score: float, minute: int, answer_hash: str | None = N
         "score": score,
         "duration_ms": 4000 + minute,
         "answer_hash": answer_hash or dict(QUESTIONS)[question],
-        "response": "whatever was typed",
+        "response": RESPONSES[question][score],
     }
 
 
-def results(student: str, answers: list[dict[str, Any]], content_hash: str = "v1") -> dict[str, Any]:
+def results(student: str, answers: list[dict[str, Any]], content_hash: str = CONTENT_HASH) -> dict[str, Any]:
     return {
         "format": "quizapp-results",
         "version": 1,

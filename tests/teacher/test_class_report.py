@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
-from class_fixtures import answer, results, small_class, write_class
+from class_fixtures import BANK_PATH, CONTENT_HASH, answer, results, small_class, write_class
 
 from quizapp.cli import main
 from quizapp.teacher.report import build_report, group_size
@@ -90,25 +91,39 @@ def test_a_file_sent_twice_is_counted_once() -> None:
     files["ann-again.json"] = files["ann.json"]
     report = build_report(_files(files))
     assert [s.student for s in report.versions[0].students].count("Ann") == 1
-    assert "ann.json repeats answers already in ann-again.json (Ann): counted once, from ann-again.json" in (
-        report.warnings
-    )
+    assert "ann-again.json is another file of Ann for 'capitals': counted once, from ann.json" in report.warnings
     assert report.versions[0].items == build_report(_files(small_class())).versions[0].items
 
 
-def test_two_students_with_the_same_name_both_count() -> None:
+def test_a_student_counts_once_per_bank_even_with_every_time_shifted() -> None:
+    """Shifting every answer by a microsecond made the same answers look like another student's."""
     files = small_class()
-    files["other-ann.json"] = results("Ann", [answer("q1", 0, 500)])
-    students = [s.student for s in build_report(_files(files)).versions[0].students]
-    assert "Ann (ann.json)" in students and "Ann (other-ann.json)" in students
+    shifted = json.loads(json.dumps(files["ann.json"]))
+    for record in shifted["banks"][0]["answers"]:
+        record["answered_at"] = record["answered_at"].replace("+00:00", ".000001+00:00")
+    shifted["student"] = " ann "
+    files["ann-shifted.json"] = shifted
+    report = build_report(_files(files))
+    assert [s.student for s in report.versions[0].students] == ["Ann", "Eve", "Cal", "Ben", "Dee"]
+    assert "ann-shifted.json is another file of  ann  for 'capitals': counted once, from ann.json" in report.warnings
+
+
+def test_of_two_files_of_one_student_the_later_export_counts() -> None:
+    files = small_class()
+    files["ann-later.json"] = results("Ann", [answer("q1", 0, 500)])
+    files["ann-later.json"]["exported_at"] = "2026-03-06T12:00:00+00:00"
+    version = build_report(_files(files)).versions[0]
+    ann = next(s for s in version.students if s.student == "Ann")
+    assert (ann.source, ann.answered, ann.score) == ("ann-later.json", 1, 0)
 
 
 def test_another_version_of_the_bank_is_reported_apart_with_a_warning() -> None:
     files = small_class()
     files["zoe.json"] = results("Zoe", [answer("q1", 0, 1)], content_hash="v2")
     report = build_report(_files(files))
-    assert [(v.content_hash, len(v.students)) for v in report.versions] == [("v1", 5), ("v2", 1)]
-    assert any("zoe.json answered a different version of the bank (v2, not v1)" in w for w in report.warnings)
+    assert [(v.content_hash, len(v.students)) for v in report.versions] == [(CONTENT_HASH, 5), ("v2", 1)]
+    different = f"zoe.json answered a different version of the bank (v2, not {CONTENT_HASH})"
+    assert any(different in w for w in report.warnings)
     assert report.versions[0].items == build_report(_files(small_class())).versions[0].items
 
 
@@ -127,7 +142,7 @@ def test_csv_is_a_mark_book_with_item_rows() -> None:
         "q3",
         "q4",
     ]
-    assert rows[1] == ["capitals", "v1", "Ann", "ann.json", "4", "3", "75.0", "1.00", "1.00", "1.00", "0.00"]
+    assert rows[1] == ["capitals", CONTENT_HASH, "Ann", "ann.json", "4", "3", "75.0", "1.00", "1.00", "1.00", "0.00"]
     assert rows[5][2:] == ["Eve", "eve.json", "3", "2", "50.0", "1.00", "0.00", "", "1.00"]  # a blank stays blank
     assert rows[6][2:] == ["(n)", "", "", "", "", "5", "5", "5", "5"]
     assert rows[7][2:] == ["(facility)", "", "", "", "", "1.00", "0.50", "0.20", "0.60"]
@@ -147,14 +162,15 @@ def test_report_command_prints_tables_writes_csv_and_names_bad_files(
     other.write_text('{"hello": "world"}', encoding="utf-8")
     out_csv = tmp_path / "class.csv"
 
-    code = main(["report", *map(str, paths), str(truncated), str(other), str(paths[0]), "--csv", str(out_csv)])
+    files = [*map(str, paths), str(truncated), str(other), str(paths[0])]
+    code = main(["report", *files, "--bank", str(BANK_PATH), "--csv", str(out_csv)])
 
     captured = capsys.readouterr()
     assert code == 2  # the report is printed, but a script learns that some files were left out
     assert "cut.json:" in captured.err and "the file is cut short" in captured.err
     assert f"{other}: not a quizapp results file" in captured.err
     assert "is given twice; read once" in captured.err
-    assert "European capitals (capitals, version v1)" in captured.out
+    assert "European capitals (capitals, version" in captured.out and CONTENT_HASH in captured.out
     assert "Dee" in captured.out and "Cronbach's alpha -3.67" in captured.out
     expected = build_report(_files({f"results/{name}": content for name, content in small_class().items()}))
     assert out_csv.read_text(encoding="utf-8") == report_csv(expected)
