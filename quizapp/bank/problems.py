@@ -1,4 +1,4 @@
-"""A problem found in a bank, located in its file the way compilers locate errors."""
+"""A problem found in a file (a bank, an import, a results file), located the way compilers locate errors."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ class Problem:
     """`path:line:col: message`, with 1-based line and column (a column counts characters).
 
     `line` and `col` are None only for problems that belong to no place in a file,
-    such as a folder that holds no banks.
+    such as a folder that holds no banks; `col` alone is None in the formats the importers
+    read line by line. This is quizapp's one located-problem type: banks, imports and results
+    files all report with it.
     """
 
     path: str
@@ -24,7 +26,9 @@ class Problem:
 
         if self.line is None:
             return displayable(f"{self.path}: {self.message}")
-        return displayable(f"{self.path}:{self.line}:{self.col or 1}: {self.message}")
+        if self.col is None:  # formats read line by line (GIFT, Aiken, Anki, Moodle XML) locate by line
+            return displayable(f"{self.path}:{self.line}: {self.message}")
+        return displayable(f"{self.path}:{self.line}:{self.col}: {self.message}")
 
 
 class BankProblems(Exception):

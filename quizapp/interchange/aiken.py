@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quizapp.bank.problems import Problem
 from quizapp.interchange.imported import Draft
-from quizapp.interchange.problems import MalformedInput, SourceProblem
+from quizapp.interchange.problems import MalformedInput
 
 CHOICE = re.compile(r"^([A-Z])[.)][ \t]+(.*\S)\s*$")
 ANSWER = re.compile(r"^ANSWER\s*:\s*(\S*)\s*$", re.IGNORECASE)
@@ -34,11 +35,11 @@ class _Pending:
 def read_aiken(text: str, shown_as: str) -> list[Draft]:
     """Every question of an Aiken text; MalformedInput lists every malformed one, by line."""
     drafts: list[Draft] = []
-    problems: list[SourceProblem] = []
+    problems: list[Problem] = []
     pending: _Pending | None = None
 
     def problem(line: int, message: str) -> None:
-        problems.append(SourceProblem(shown_as, line, message))
+        problems.append(Problem(shown_as, line, None, message))
 
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
         line = raw.strip()

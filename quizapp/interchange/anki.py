@@ -16,12 +16,14 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from quizapp.interchange.gift import CLOZE_PROMPT
+from quizapp.bank.problems import Problem
+from quizapp.interchange.gift_syntax import CLOZE_PROMPT
 from quizapp.interchange.htmltext import html_to_text, looks_like_html
 from quizapp.interchange.ids import id_from_text
 from quizapp.interchange.imported import Draft, Skipped
-from quizapp.interchange.problems import MalformedInput, SourceProblem
+from quizapp.interchange.problems import MalformedInput
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _CLOZE_START = re.compile(r"\{\{c(\d+)::")
@@ -58,7 +60,7 @@ def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
     separator = header.separator or _guess_separator(body)
     if separator is None:
         message = "cannot tell the field separator: add a line '#separator:tab' (or comma, semicolon, pipe)"
-        problems.append(SourceProblem(shown_as, header.lines + 1, message))
+        problems.append(Problem(shown_as, header.lines + 1, None, message))
     if problems:
         raise MalformedInput(problems)
     assert separator is not None
@@ -75,7 +77,7 @@ def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
         try:
             outcome = _note(row, line, header, html)
         except MalformedInput as error:
-            problems.extend(SourceProblem(shown_as, p.line, p.message) for p in error.problems)
+            problems.extend(Problem(shown_as, p.line, None, p.message) for p in error.problems)
             continue
         if isinstance(outcome, Skipped):
             skipped.append(outcome)
@@ -93,9 +95,9 @@ def _is_column_names(row: list[str]) -> bool:
     return any(name in _FRONT_NAMES for name in names) and all(name in known for name in names if name)
 
 
-def _read_header(lines: list[str], shown_as: str) -> tuple[_Header, list[SourceProblem]]:
+def _read_header(lines: list[str], shown_as: str) -> tuple[_Header, list[Problem]]:
     header = _Header()
-    problems: list[SourceProblem] = []
+    problems: list[Problem] = []
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if number == 1 and line.startswith("tags:"):
@@ -107,7 +109,7 @@ def _read_header(lines: list[str], shown_as: str) -> tuple[_Header, list[SourceP
             if sep:
                 message = _apply_header(header, key.strip().lower(), value)
                 if message:
-                    problems.append(SourceProblem(shown_as, number, message))
+                    problems.append(Problem(shown_as, number, None, message))
         header.lines = number
     return header, problems
 
@@ -160,7 +162,7 @@ def _rows(body: list[str], separator: str, offset: int, shown_as: str) -> list[t
                 rows.append((line, row))
             line = offset + reader.line_num + 1
     except csv.Error as error:
-        raise MalformedInput([SourceProblem(shown_as, line, f"unreadable row: {error}")]) from None
+        raise MalformedInput([Problem(shown_as, line, None, f"unreadable row: {error}")]) from None
     return rows
 
 
@@ -237,17 +239,19 @@ def _deletions(text: str, line: int) -> list[_Deletion]:
     while match := _CLOZE_START.search(text, position):
         close = text.find("}}", match.end())
         if close < 0:
-            raise MalformedInput([SourceProblem("", line, f"'{match.group(0)}' is never closed with '}}}}'")])
+            raise MalformedInput([Problem("", line, None, f"'{match.group(0)}' is never closed with '}}}}'")])
         content = text[match.end() : close]
         if "{{" in content:
-            raise MalformedInput([SourceProblem("", line, "a cloze inside a cloze: quizapp blanks cannot nest")])
+            raise MalformedInput([Problem("", line, None, "a cloze inside a cloze: quizapp blanks cannot nest")])
         answer, _, hint = content.partition("::")
         found.append(_Deletion(match.start(), close + 2, int(match.group(1)), answer.strip(), hint.strip()))
         position = close + 2
     return found
 
 
-def _cloze_questions(text: str, extra: str, line: int, common: dict, losses: list[str]) -> list[Draft] | Skipped:
+def _cloze_questions(
+    text: str, extra: str, line: int, common: dict[str, Any], losses: list[str]
+) -> list[Draft] | Skipped:
     deletions = _deletions(text, line)
     if not deletions:
         return Skipped(line, "skipped a cloze note without any {{c1::...}} deletion")

@@ -7,7 +7,19 @@ backslash is kept as written, as Moodle does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+CLOZE_PROMPT = "Fill in the blank."
+"""GIFT has only the passage: a missing-word short answer gets this prompt (and the writer leaves it out)."""
+BLANK = "_____"
+"""Where Moodle shows the answers of a missing-word question (Moodle writes five underscores)."""
+
+WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d*)?)%")
+"""An answer's weight: `%50%` before its text."""
+TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+"""How GIFT writes a true/false answer."""
+
 
 _UNESCAPED = {":": ":", "#": "#", "=": "=", "{": "{", "}": "}", "~": "~", "n": "\n", "\\": "\\"}
 _ESCAPED = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:", "\n": "\\n", "\r": ""}

@@ -24,8 +24,7 @@ from quizapp.bank.models import (
     TrueFalse,
 )
 from quizapp.domain.numeric import exact, shown
-from quizapp.interchange.gift import BLANK, CLOZE_PROMPT, WEIGHT
-from quizapp.interchange.gift_syntax import escape, split_format
+from quizapp.interchange.gift_syntax import BLANK, CLOZE_PROMPT, WEIGHT, escape, split_format
 from quizapp.interchange.problems import Loss
 
 CATEGORY_ROOT = "$course$/top"

@@ -16,9 +16,10 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from quizapp.bank.models import Bank, Question, QuestionBase
+from quizapp.bank.problems import Problem
 from quizapp.interchange.explain import NO_FEEDBACK, neutral_explanation
 from quizapp.interchange.ids import id_from_name, id_from_text, slugify, unique_ids
-from quizapp.interchange.problems import Loss, MalformedInput, SourceProblem
+from quizapp.interchange.problems import Loss, MalformedInput
 from quizapp.text import plural
 
 _QUESTION = TypeAdapter(Question)
@@ -78,7 +79,7 @@ class ImportResult:
 def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list[Skipped]) -> ImportResult:
     """Validated questions and every loss; MalformedInput listing every question that cannot be a quizapp one."""
     ids = unique_ids([id_from_name(draft.name) if draft.name else id_from_text(_id_text(draft)) for draft in drafts])
-    problems: list[SourceProblem] = []
+    problems: list[Problem] = []
     questions: list[QuestionBase] = []
     comments: dict[str, list[str]] = {}
     losses: list[Loss] = [Loss(shown_as, item.line, item.reason) for item in skipped]
@@ -105,7 +106,7 @@ def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list
         raise MalformedInput(problems)
     if not questions:
         reason = "no questions found" + (f" ({len(skipped)} items skipped, see above)" if skipped else "")
-        raise MalformedInput([SourceProblem(shown_as, 1, reason)])
+        raise MalformedInput([Problem(shown_as, 1, None, reason)])
     losses.sort(key=lambda loss: loss.line or 0)
     return ImportResult(format_name, shown_as, tuple(questions), comments, tuple(losses))
 
@@ -123,20 +124,20 @@ def _id_text(draft: Draft) -> str:
     return str(draft.fields.get("prompt", ""))
 
 
-def _validate(fields: dict[str, Any], line: int, shown_as: str, problems: list[SourceProblem]) -> QuestionBase | None:
+def _validate(fields: dict[str, Any], line: int, shown_as: str, problems: list[Problem]) -> QuestionBase | None:
     try:
         question: QuestionBase = _QUESTION.validate_python(fields)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"][1:]) or "question"
         problems.append(
-            SourceProblem(shown_as, line, f"cannot make a {fields['kind']} question: {where}: {first['msg']}")
+            Problem(shown_as, line, None, f"cannot make a {fields['kind']} question: {where}: {first['msg']}")
         )
         return None
     checks = question.cross_checks()
     if checks:
         message = checks[0].message.format(**checks[0].context)
-        problems.append(SourceProblem(shown_as, line, f"cannot make a {fields['kind']} question: {message}"))
+        problems.append(Problem(shown_as, line, None, f"cannot make a {fields['kind']} question: {message}"))
         return None
     return question
 

@@ -6,9 +6,10 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from quizapp.bank.problems import Problem
 from quizapp.interchange.detect import detect_format
 from quizapp.interchange.imported import ImportResult, assemble
-from quizapp.interchange.problems import MalformedInput, SourceProblem
+from quizapp.interchange.problems import MalformedInput
 
 _CONVERT_HEADER = re.compile(
     r"\A//[ \t]*(?P<title>[^\r\n]+?)[ \t]*\r?\n"
@@ -49,7 +50,7 @@ def read_text(path: Path, shown_as: str) -> str:
 
 
 def _one(shown_as: str, line: int, message: str) -> MalformedInput:
-    return MalformedInput([SourceProblem(shown_as, line, message)])
+    return MalformedInput([Problem(shown_as, line, None, message)])
 
 
 def import_text(text: str, shown_as: str, format_name: str | None = None, suffix: str = "") -> ImportResult:

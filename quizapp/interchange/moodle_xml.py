@@ -23,11 +23,12 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from quizapp.bank.problems import Problem
 from quizapp.interchange.gift import category_tag
 from quizapp.interchange.htmltext import html_to_text
 from quizapp.interchange.imported import Draft, Skipped
 from quizapp.interchange.numeric_answers import NumericAnswer, numeric_fields, parse_number
-from quizapp.interchange.problems import MalformedInput, SourceProblem
+from quizapp.interchange.problems import MalformedInput
 
 
 def cloze_prompt(blanks: int) -> str:
@@ -129,13 +130,13 @@ def _parse(text: str, shown_as: str) -> tuple[Element, dict[int, int]]:
         root = parser.close()
     except ParseError as error:
         line = error.position[0] if error.position else 1
-        raise MalformedInput([SourceProblem(shown_as, line, f"not well-formed XML: {error}")]) from None
+        raise MalformedInput([Problem(shown_as, line, None, f"not well-formed XML: {error}")]) from None
     except DefusedXmlException:
         line = builder.parser.CurrentLineNumber if builder.parser is not None else 1
         reason = "declares XML entities, which quizapp does not expand (they can make a file huge)"
-        raise MalformedInput([SourceProblem(shown_as, line, reason)]) from None
+        raise MalformedInput([Problem(shown_as, line, None, reason)]) from None
     if root.tag != "quiz":
-        raise MalformedInput([SourceProblem(shown_as, 1, f"not Moodle XML: the file is <{root.tag}>, not <quiz>")])
+        raise MalformedInput([Problem(shown_as, 1, None, f"not Moodle XML: the file is <{root.tag}>, not <quiz>")])
     return root, builder.lines
 
 

@@ -4,25 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.bank.problems import Problem
 from quizapp.text import displayable
-
-
-@dataclass(frozen=True, order=True)
-class SourceProblem:
-    """Malformed input, located as `file:line: reason` so an editor can jump to it."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return displayable(f"{self.path}:{self.line}: {self.message}")
 
 
 class MalformedInput(Exception):
     """The input cannot be read as the format it claims to be; every problem found is listed."""
 
-    def __init__(self, problems: list[SourceProblem]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(map(str, problems)))
         self.problems = sorted(problems)
 

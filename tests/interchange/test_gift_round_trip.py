@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizapp.bank.models import QUESTION_KINDS, Bank
-from quizapp.interchange.gift import CLOZE_PROMPT
+from quizapp.interchange.gift_syntax import CLOZE_PROMPT
 from quizapp.interchange.gift_writer import bank_to_gift
 from quizapp.interchange.importing import import_text
 
