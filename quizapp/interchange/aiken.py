@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizapp.bank.problems import Problem
-from quizapp.interchange.imported import Draft
+from quizapp.interchange.imported import SourceQuestion
 from quizapp.interchange.problems import MalformedInput
 
 CHOICE = re.compile(r"^([A-Z])[.)][ \t]+(.*\S)\s*$")
@@ -32,9 +32,9 @@ class _Pending:
     choices: dict[str, str] = field(default_factory=dict)
 
 
-def read_aiken(text: str, shown_as: str) -> list[Draft]:
+def read_aiken(text: str, shown_as: str) -> list[SourceQuestion]:
     """Every question of an Aiken text; MalformedInput lists every malformed one, by line."""
-    drafts: list[Draft] = []
+    drafts: list[SourceQuestion] = []
     problems: list[Problem] = []
     pending: _Pending | None = None
 
@@ -77,7 +77,7 @@ def read_aiken(text: str, shown_as: str) -> list[Draft]:
     return drafts
 
 
-def _finish(pending: _Pending, letter: str, line: int, report: Callable[[int, str], None]) -> Draft | None:
+def _finish(pending: _Pending, letter: str, line: int, report: Callable[[int, str], None]) -> SourceQuestion | None:
     if len(pending.choices) < 2:
         report(line, "a question needs at least two choices (lines such as 'A. ...')")
         return None
@@ -92,4 +92,4 @@ def _finish(pending: _Pending, letter: str, line: int, report: Callable[[int, st
         "choices": choices,
         "answer": pending.choices[letter.upper()],
     }
-    return Draft(fields, pending.line)
+    return SourceQuestion(fields, pending.line)

@@ -22,7 +22,7 @@ from quizapp.bank.problems import Problem
 from quizapp.interchange.gift_syntax import CLOZE_PROMPT
 from quizapp.interchange.htmltext import html_to_text, looks_like_html
 from quizapp.interchange.ids import id_from_text
-from quizapp.interchange.imported import Draft, Skipped
+from quizapp.interchange.imported import Skipped, SourceQuestion
 from quizapp.interchange.problems import MalformedInput
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -52,7 +52,7 @@ class _Header:
         return {c for c in (self.notetype_column, self.deck_column, self.tags_column, self.guid_column) if c}
 
 
-def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
+def read_anki(text: str, shown_as: str) -> tuple[list[SourceQuestion], list[Skipped]]:
     """Every note as questions; MalformedInput lists every malformed row or header line."""
     lines = text.splitlines(keepends=True)
     header, problems = _read_header(lines, shown_as)
@@ -71,7 +71,7 @@ def read_anki(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
         if "tags" in names and header.tags_column is None:
             header.tags_column = names.index("tags") + 1
     html = header.html if header.html is not None else any(looks_like_html(line) for line in body)
-    drafts: list[Draft] = []
+    drafts: list[SourceQuestion] = []
     skipped: list[Skipped] = []
     for line, row in rows:
         try:
@@ -166,7 +166,7 @@ def _rows(body: list[str], separator: str, offset: int, shown_as: str) -> list[t
     return rows
 
 
-def _note(row: list[str], line: int, header: _Header, html: bool) -> list[Draft] | Skipped:
+def _note(row: list[str], line: int, header: _Header, html: bool) -> list[SourceQuestion] | Skipped:
     def column(number: int | None) -> str:
         return row[number - 1].strip() if number and number <= len(row) else ""
 
@@ -194,7 +194,7 @@ def _note(row: list[str], line: int, header: _Header, html: bool) -> list[Draft]
     question = {"kind": "short_answer", "prompt": front, "answer": back, **common}
     if extra := _plain(extra, html, losses):
         question["explanation"] = extra
-    return [Draft(question, line, losses=losses)]
+    return [SourceQuestion(question, line, losses=losses)]
 
 
 def _front_back(fields: list[str], names: list[str], losses: list[str]) -> tuple[str, str, str]:
@@ -251,7 +251,7 @@ def _deletions(text: str, line: int) -> list[_Deletion]:
 
 def _cloze_questions(
     text: str, extra: str, line: int, common: dict[str, Any], losses: list[str]
-) -> list[Draft] | Skipped:
+) -> list[SourceQuestion] | Skipped:
     deletions = _deletions(text, line)
     if not deletions:
         return Skipped(line, "skipped a cloze note without any {{c1::...}} deletion")
@@ -268,7 +268,7 @@ def _cloze_questions(
         if len(numbers) > 1:
             name = f"{id_from_text(_passage(text, deletions, None))[:100]}-c{number}"
         hints = [f"the hint {d.hint!r} for {d.answer!r}" for d in deletions if d.hint and d.number == number]
-        drafts.append(Draft(question, line, name=name, losses=[*losses, *hints]))
+        drafts.append(SourceQuestion(question, line, name=name, losses=[*losses, *hints]))
     return drafts
 
 

@@ -40,16 +40,16 @@ from quizapp.interchange.gift_syntax import (
     split_format,
     unescape,
 )
-from quizapp.interchange.imported import Draft, Skipped
+from quizapp.interchange.imported import Skipped, SourceQuestion
 from quizapp.interchange.problems import MalformedInput
 
 _CONTEXT_MARKER = re.compile(r"^\$[a-z0-9]*\$$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def read_gift(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
+def read_gift(text: str, shown_as: str) -> tuple[list[SourceQuestion], list[Skipped]]:
     """Every question of a GIFT text; MalformedInput lists every malformed one, by line."""
-    drafts: list[Draft] = []
+    drafts: list[SourceQuestion] = []
     skipped: list[Skipped] = []
     problems: list[Problem] = []
     category: str | None = None
@@ -119,7 +119,7 @@ def category_tag(path: str) -> str | None:
     return "/".join(kept) or None
 
 
-def _read_question(question: GiftQuestion) -> Draft | Skipped:
+def _read_question(question: GiftQuestion) -> SourceQuestion | Skipped:
     text = question.text
     start = len(text) - len(text.lstrip())
     line = question.line_at(start)
@@ -178,7 +178,7 @@ def _read_question(question: GiftQuestion) -> Draft | Skipped:
     explanation = general_feedback or answer_feedback
     if explanation:
         fields["explanation"] = explanation
-    return Draft(fields, line, name, question.comments, question.losses, question.answer_feedback)
+    return SourceQuestion(fields, line, name, question.comments, question.losses, question.answer_feedback)
 
 
 def _quadruple_hashes(text: str, hashes: list[int]) -> list[int]:

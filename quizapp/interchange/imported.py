@@ -1,6 +1,6 @@
 """From questions read out of a foreign file to a validated quizapp `Bank`, without silent loss.
 
-Each importer only reads its format into `Draft`s (the fields of one question, where it was,
+Each importer only reads its format into `SourceQuestion`s (the fields of one question, where it was,
 and what it lost); this module gives them stable unique ids, supplies the explanation the
 bank format requires, validates each question on its own (so one bad question is located at
 its line, not reported as a bank-wide error), and collects every loss.
@@ -27,7 +27,7 @@ _BLANK = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 
 
 @dataclass
-class Draft:
+class SourceQuestion:
     """One question as read from the source, before it has an id or has been validated."""
 
     fields: dict[str, Any]
@@ -76,7 +76,7 @@ class ImportResult:
         return sum(loss.message == NO_FEEDBACK for loss in self.losses)
 
 
-def assemble(shown_as: str, format_name: str, drafts: list[Draft], skipped: list[Skipped]) -> ImportResult:
+def assemble(shown_as: str, format_name: str, drafts: list[SourceQuestion], skipped: list[Skipped]) -> ImportResult:
     """Validated questions and every loss; MalformedInput listing every question that cannot be a quizapp one."""
     ids = unique_ids([id_from_name(draft.name) if draft.name else id_from_text(_id_text(draft)) for draft in drafts])
     problems: list[Problem] = []
@@ -117,7 +117,7 @@ def with_answer_feedback(explanation: str, feedback: list[tuple[str, str]]) -> s
     return "\n\n".join([explanation, *lines])
 
 
-def _id_text(draft: Draft) -> str:
+def _id_text(draft: SourceQuestion) -> str:
     """What an unnamed question's id is made from: its passage for a cloze (blanks left out), else its prompt."""
     if draft.fields.get("kind") == "cloze":
         return _BLANK.sub(" ", str(draft.fields.get("text", "")))

@@ -26,7 +26,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 from quizapp.bank.problems import Problem
 from quizapp.interchange.gift import category_tag
 from quizapp.interchange.htmltext import html_to_text
-from quizapp.interchange.imported import Draft, Skipped
+from quizapp.interchange.imported import Skipped, SourceQuestion
 from quizapp.interchange.numeric_answers import NumericAnswer, numeric_fields, parse_number
 from quizapp.interchange.problems import MalformedInput
 
@@ -95,10 +95,10 @@ class _Question:
         return found
 
 
-def read_moodle_xml(text: str, shown_as: str) -> tuple[list[Draft], list[Skipped]]:
+def read_moodle_xml(text: str, shown_as: str) -> tuple[list[SourceQuestion], list[Skipped]]:
     """Every question of a Moodle XML text; MalformedInput when it is not one, located."""
     root, lines = _parse(text, shown_as)
-    drafts: list[Draft] = []
+    drafts: list[SourceQuestion] = []
     skipped: list[Skipped] = []
     category: str | None = None
     for element in root.iter("question"):
@@ -140,7 +140,7 @@ def _parse(text: str, shown_as: str) -> tuple[Element, dict[int, int]]:
     return root, builder.lines
 
 
-def _draft(question: _Question, fields: dict[str, Any]) -> Draft:
+def _draft(question: _Question, fields: dict[str, Any]) -> SourceQuestion:
     element = question.element
     name = question.text(element.find("name")) or None
     tags = [(node.text or "").strip() for node in element.findall("tags/tag/text") if (node.text or "").strip()]
@@ -160,7 +160,7 @@ def _draft(question: _Question, fields: dict[str, Any]) -> Draft:
             question.losses.append(f"the {tag.removesuffix('feedback')} feedback: {combined}")
     hints = [question.text(hint) for hint in element.findall("hint")]
     question.losses += [f"hint: {hint}" for hint in hints if hint]
-    return Draft(fields, question.line, name, [], question.losses, question.answer_feedback)
+    return SourceQuestion(fields, question.line, name, [], question.losses, question.answer_feedback)
 
 
 # -- one reader per Moodle question type: fields, or the reason it cannot be read -------------
