@@ -59,12 +59,12 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.bank.catalog import discover_banks
     from quizapp.commands.output import output_refused, write_or_print
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.interchange.results_file import UnreadableResults, read_results
     from quizapp.teacher.checking import check_against_banks
     from quizapp.teacher.report import build_report
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.report_html import report_html
     from quizapp.teacher.report_text import WIDTH, render
-    from quizapp.teacher.results import UnreadableResults, read_results
     from quizapp.text import displayable
 
     chosen = [*args.report_banks, *args.bank]

@@ -30,9 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.commands.output import output_refused, profile_or_explain, progress_file_or_explain, write_or_print
     from quizapp.domain.clock import utc_now
     from quizapp.exit_codes import EXIT_BAD_INPUT, EXIT_FAILURE
+    from quizapp.interchange.results_file import bank_results, results_file, results_json
     from quizapp.paths import DEFAULT_PROFILE, default_db_path, default_profile
     from quizapp.storage import Store, StoreError
-    from quizapp.teacher.results import bank_results, results_file, results_json
     from quizapp.text import displayable, plural
 
     db_path = default_db_path(args.data)

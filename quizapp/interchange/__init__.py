@@ -1,5 +1,7 @@
-"""Bringing question banks in from other tools (GIFT, Aiken, Anki) and out to GIFT.
+"""Files that carry questions and answers between quizapp and other tools or people.
 
-Nothing here is silent about loss: whatever a format cannot carry over is returned as a
-`Loss`, and malformed input as located `Problem`s, so the teacher can see both.
+Banks in and out: GIFT, Moodle XML, Aiken and Anki text. Answers out: the results file a student
+hands to the teacher (`results_file`). Nothing here is silent about loss: whatever a format cannot
+carry over is returned as a `Loss`, and malformed input as located `Problem`s, so the teacher can
+see both.
 """

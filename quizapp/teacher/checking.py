@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from quizapp.bank.models import Bank
 from quizapp.domain.grading import grade
-from quizapp.teacher.results import AnswerRecord, BankResults, QuestionRef, ResultsFile, bank_content_hash
+from quizapp.interchange.results_file import AnswerRecord, BankResults, QuestionRef, ResultsFile, bank_content_hash
 
 SCORE_TOLERANCE = 1e-6
 CLOCK_SLACK = timedelta(minutes=5)

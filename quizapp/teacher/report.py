@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from quizapp.interchange.results_file import AnswerRecord, BankResults, ResultsFile
 from quizapp.teacher.item_analysis import (
     Table,
     cronbach_alpha,
@@ -43,7 +44,6 @@ from quizapp.teacher.item_analysis import (
     standard_error,
     upper_minus_lower,
 )
-from quizapp.teacher.results import AnswerRecord, BankResults, ResultsFile
 from quizapp.text import plural
 
 GROUP_SHARE = 0.27

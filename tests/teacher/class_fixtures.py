@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quizapp.bank.loader import load_bank
-from quizapp.teacher.results import bank_content_hash
+from quizapp.interchange.results_file import bank_content_hash
 
 BANK_PATH = Path(__file__).parent / "banks" / "capitals.toml"
 BANK = load_bank(BANK_PATH).require()

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
+from quizapp.interchange.results_file import ResultsFile
 from quizapp.teacher.item_analysis import cronbach_alpha, item_rest_correlation, pearson
 from quizapp.teacher.report import MIN_N, VersionReport, build_report
-from quizapp.teacher.results import ResultsFile
 
 DIFFICULTIES = [-2.2, -1.5, -1.0, -0.6, -0.3, 0.0, 0.2, 0.5, 0.8, 1.2, 1.6, 0.0]
 MISKEYED = "q12"

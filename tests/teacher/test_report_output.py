@@ -6,14 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
-from class_fixtures import answer, results, small_class, write_class
+from class_fixtures import BANK_PATH, answer, results, small_class, write_class
 from test_item_analysis import simulated_class
 
 from quizapp.cli import main
+from quizapp.interchange.results_file import ResultsFile
 from quizapp.teacher.report import build_report
 from quizapp.teacher.report_html import report_html
 from quizapp.teacher.report_text import bar, render
-from quizapp.teacher.results import ResultsFile
 
 LONG_ID = "who-said-the-talks-in-istanbul-were-a-step-towards-a-memorandum-on-a-future-peace-deal"
 PROMPTS = {
@@ -90,7 +90,7 @@ def test_report_writes_the_html_page_and_takes_a_minimum_share(
 ) -> None:
     paths = write_class(tmp_path, {name: _with_prompts(content) for name, content in small_class().items()})
     page = tmp_path / "class.html"
-    assert main(["report", *map(str, paths), "--html", str(page), "--min-answered", "1"]) == 0
+    assert main(["report", *map(str, paths), "--bank", str(BANK_PATH), "--html", str(page), "--min-answered", "1"]) == 0
     out = capsys.readouterr().out
     assert "Left out (answered less than 100% of the questions): Eve (3/4)" in out
     assert "<h1>Class report</h1>" in page.read_text(encoding="utf-8")

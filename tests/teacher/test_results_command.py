@@ -11,9 +11,9 @@ import pytest
 from quizapp.bank.loader import load_bank
 from quizapp.cli import main
 from quizapp.domain.scheduling import Rating, Scheduler
+from quizapp.interchange.results_file import bank_content_hash, read_results
 from quizapp.storage import Store
 from quizapp.teacher.report import build_report
-from quizapp.teacher.results import bank_content_hash, read_results
 
 BANK = """\
 format = 1

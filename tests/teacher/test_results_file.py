@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from class_fixtures import answer, results
 
-from quizapp.teacher.results import ResultsFile, UnreadableResults, read_results, results_json
+from quizapp.interchange.results_file import ResultsFile, UnreadableResults, read_results, results_json
 
 
 def test_every_truncation_of_a_results_file_is_reported(tmp_path: Path) -> None:

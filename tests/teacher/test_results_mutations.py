@@ -12,7 +12,7 @@ from class_fixtures import answer, results
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.teacher.results import UnreadableResults, read_results
+from quizapp.interchange.results_file import UnreadableResults, read_results
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
