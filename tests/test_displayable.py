@@ -127,8 +127,9 @@ def test_import_and_convert_show_what_they_quote_and_write_it_as_valid_toml(
     bank = tmp_path / "bank.toml"
     assert main(["import", str(source), "-o", str(bank)]) == 0
     printed = _printed(capsys)
-    assert "feedback for a wrong answer: Look up␛]52;c;aGk=␇" in printed  # a loss quoting the file, shown
-    assert "# not carried over: feedback for a wrong answer: Look up␛]52;c;aGk=␇" in bank.read_text(encoding="utf-8")
+    assert "q1-0-pwned" in printed  # the id made from the laced name is quoted, its escapes shown
+    explanation = load_bank(bank).require().questions[0].explanation or ""
+    assert "Look up\x1b]52;c;aGk=\x07" in explanation  # the feedback is kept as written, in valid TOML
     assert main(["convert", str(bank)]) == 0
     captured = capsys.readouterr()
     for char in OBEYED:

@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Iterator
 
 from quizapp.teacher.report import ClassReport, ItemStats, StudentScore, VersionReport
-from quizapp.text import plural
+from quizapp.text import displayable, plural
 
 WIDTH = 80
 BAR = 10
@@ -89,12 +89,14 @@ def _wrapped(text: str, width: int) -> list[str]:
 
 
 def render(report: ClassReport, width: int = WIDTH) -> str:
+    """The report as terminal text. Names, titles, ids and prompts come from students' and teachers'
+    files: their control characters are shown, never obeyed (quizapp.text.displayable)."""
     lines: list[str] = []
     for warning in report.warnings:
         lines += _wrapped(f"warning: {warning}", width)
     for version in report.versions:
         lines += ["", *_version(version, width)]
-    return "\n".join(lines) + "\n"
+    return displayable("\n".join(lines) + "\n")
 
 
 def _version(version: VersionReport, width: int) -> list[str]:

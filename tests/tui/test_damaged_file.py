@@ -22,11 +22,11 @@ from quizapp.tui.app import QuizApp
 from quizapp.tui.screens.damaged import DamagedScreen
 from quizapp.tui.screens.home import HomeScreen
 
-ANSWERS = 70
+ANSWERS = 140  # enough for several pages of answers, so that losing one leaves most
 
 
 def damaged_progress(db_path: Path) -> bytes:
-    """70 answers of 'ana', then one page of the answers table in the middle overwritten; the file's bytes."""
+    """140 answers of 'ana', then one page of the answers table in the middle overwritten; the file's bytes."""
     bank = load_bank(BANKS / "kinds.toml").require()
     with Store.open(db_path, clock=fixed_clock(NOW)) as store:
         service = StudyService(store, "ana", fixed_clock(NOW), fuzz=False, seed=SEED)
