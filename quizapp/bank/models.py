@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, TypeAlias, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.dataclasses import dataclass
@@ -50,6 +50,7 @@ __all__ = [
     "KIND_NAMES",
     "MODEL_BY_KIND",
     "QUESTION_KINDS",
+    "AnyQuestion",
     "Bank",
     "Blank",
     "Cloze",
@@ -68,10 +69,14 @@ __all__ = [
     "Source",
     "Text",
     "TrueFalse",
+    "any_question",
     "cross_check_errors",
     "duplicate_id_errors",
     "field_infos",
 ]
+
+AnyQuestion: TypeAlias = MultipleChoice | MultiSelect | TrueFalse | ShortAnswer | Cloze | Ordering | Matching | Numeric
+"""A question of any kind, as code that builds questions (drafting, importers) types them."""
 
 QUESTION_KINDS: tuple[type[QuestionBase], ...] = (
     MultipleChoice,
@@ -86,10 +91,20 @@ QUESTION_KINDS: tuple[type[QuestionBase], ...] = (
 KIND_NAMES: tuple[str, ...] = tuple(get_args(field_infos(kind)["kind"].annotation)[0] for kind in QUESTION_KINDS)
 MODEL_BY_KIND: dict[str, type[QuestionBase]] = dict(zip(KIND_NAMES, QUESTION_KINDS, strict=True))
 
-Question = Annotated[
-    MultipleChoice | MultiSelect | TrueFalse | ShortAnswer | Cloze | Ordering | Matching | Numeric,
-    Field(discriminator="kind"),
-]
+
+def any_question(question: QuestionBase) -> AnyQuestion:
+    """`question` as the union of the kinds a bank holds (for code that builds questions generically).
+
+    Raises TypeError for a QuestionBase that is none of the kinds: a programming error, not a teacher's.
+    """
+    if isinstance(
+        question, MultipleChoice | MultiSelect | TrueFalse | ShortAnswer | Cloze | Ordering | Matching | Numeric
+    ):
+        return question
+    raise TypeError(f"{type(question).__name__} is not a question kind of the bank format")
+
+
+Question = Annotated[AnyQuestion, Field(discriminator="kind")]
 
 
 @dataclass(frozen=True, kw_only=True, config=CLOSED_RECORD)

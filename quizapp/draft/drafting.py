@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 
-from quizapp.bank.models import Bank, QuestionBase, Source
+from quizapp.bank.models import Bank, QuestionBase, Source, any_question
 from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
@@ -74,7 +74,7 @@ class Draft:
             description="Questions drafted from a news article by quizapp; a teacher reviews them before use.",
             language="en",
             source=source,
-            questions=tuple(questions),
+            questions=tuple(map(any_question, questions)),
         )
 
     def to_toml(self, kept_ids: Iterable[str] | None = None, prompts: Mapping[str, str] | None = None) -> str:

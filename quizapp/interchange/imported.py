@@ -15,14 +15,14 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from quizapp.bank.models import Bank, Question, QuestionBase
+from quizapp.bank.models import AnyQuestion, Bank, Question
 from quizapp.bank.problems import Problem
 from quizapp.interchange.explain import NO_FEEDBACK, neutral_explanation
 from quizapp.interchange.ids import id_from_name, id_from_text, slugify, unique_ids
 from quizapp.interchange.problems import Loss, MalformedInput
 from quizapp.text import plural
 
-_QUESTION = TypeAdapter(Question)
+_QUESTION: TypeAdapter[AnyQuestion] = TypeAdapter(Question)
 _BLANK = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 
 
@@ -56,7 +56,7 @@ class Skipped:
 class ImportResult:
     format: str
     shown_as: str
-    questions: tuple[QuestionBase, ...]
+    questions: tuple[AnyQuestion, ...]
     comments: dict[str, list[str]]
     """question id -> TOML comment lines (the source's comments, then what was not carried over)."""
     losses: tuple[Loss, ...]
@@ -80,7 +80,7 @@ def assemble(shown_as: str, format_name: str, drafts: list[SourceQuestion], skip
     """Validated questions and every loss; MalformedInput listing every question that cannot be a quizapp one."""
     ids = unique_ids([id_from_name(draft.name) if draft.name else id_from_text(_id_text(draft)) for draft in drafts])
     problems: list[Problem] = []
-    questions: list[QuestionBase] = []
+    questions: list[AnyQuestion] = []
     comments: dict[str, list[str]] = {}
     losses: list[Loss] = [Loss(shown_as, item.line, item.reason) for item in skipped]
     for question_id, draft in zip(ids, drafts, strict=True):
@@ -124,9 +124,9 @@ def _id_text(draft: SourceQuestion) -> str:
     return str(draft.fields.get("prompt", ""))
 
 
-def _validate(fields: dict[str, Any], line: int, shown_as: str, problems: list[Problem]) -> QuestionBase | None:
+def _validate(fields: dict[str, Any], line: int, shown_as: str, problems: list[Problem]) -> AnyQuestion | None:
     try:
-        question: QuestionBase = _QUESTION.validate_python(fields)
+        question: AnyQuestion = _QUESTION.validate_python(fields)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"][1:]) or "question"
