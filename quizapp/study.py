@@ -321,11 +321,9 @@ class StudySession:
         now = service.clock()
         result = grade(question, response)
         rating = rating_for(result, question.kind, seconds, answer_parts(question))
-        profile_id = service.profile.id
-        before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
-        after = service.scheduler().review(before, rating, now)
+        scheduler = service.scheduler()
         review = service.store.record_review(
-            profile_id=profile_id,
+            profile_id=service.profile.id,
             bank_id=self.bank.id,
             question_id=question.id,
             session_id=self.id,
@@ -336,10 +334,9 @@ class StudySession:
             rating=rating,
             duration_ms=round(max(0.0, seconds) * 1000),
             answer_hash=question.answer_hash,
-            card_before=before,
-            card_after=after,
+            schedule=lambda before: scheduler.review(before, rating, now),  # from the card as stored now
         )
-        outcome = AnswerOutcome(review, result, rating, after, question)
+        outcome = AnswerOutcome(review, result, rating, review.card_after, question)
         self._outcomes.append(outcome)
         self.position += 1
         return outcome

@@ -1,4 +1,5 @@
-"""The progress store: answers, sessions and schedules in one SQLite file (the only SQL in quizapp)."""
+"""The progress store: answers, sessions and schedules in one SQLite file or on a PostgreSQL server
+(the only SQL in quizapp)."""
 
 from quizapp.domain.stats import QuestionFacts
 from quizapp.storage.errors import (
@@ -10,6 +11,7 @@ from quizapp.storage.errors import (
     StoreFull,
     StoreNotOurs,
     StoreTooNew,
+    StoreUnreachable,
     StoreUnwritable,
 )
 from quizapp.storage.records import (
@@ -40,6 +42,7 @@ __all__ = [
     "StoreFull",
     "StoreNotOurs",
     "StoreTooNew",
+    "StoreUnreachable",
     "StoreUnwritable",
     "SyncReport",
 ]

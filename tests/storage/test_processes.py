@@ -1,4 +1,4 @@
-"""Real processes on a real file: killed mid-write, or writing at the same time as another."""
+"""Real processes on a real file or database server: killed mid-write, or writing at the same time as another."""
 
 from __future__ import annotations
 
@@ -16,16 +16,16 @@ from quizapp.storage import Store
 WRITER = Path(__file__).with_name("writer_process.py")
 
 
-def start_writer(db_path: Path, profile: str, count: int) -> subprocess.Popen[str]:
+def start_writer(db_path: Path | str, profile: str, count: int, questions: int = 50) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), profile, str(count)],
+        [sys.executable, str(WRITER), str(db_path), profile, str(count), str(questions)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
 
 
-def check_consistent(db_path: Path, promised: set[int]) -> None:
+def check_consistent(db_path: Path | str, promised: set[int]) -> None:
     """Every promised answer is there, the file is sound, and no answer is half-saved: each
     question's schedule counts exactly the answers stored for it."""
     with Store.open(db_path) as store:
@@ -36,6 +36,8 @@ def check_consistent(db_path: Path, promised: set[int]) -> None:
                 answers = [r for r in stored.values() if r.profile_id == profile.id and r.question_id == question_id]
                 assert card.reps == len(answers)
                 assert card == max(answers, key=lambda review: review.id).card_after
+    if not isinstance(db_path, Path):
+        return
     raw = sqlite3.connect(db_path)
     assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     raw.close()
@@ -72,3 +74,18 @@ def test_two_processes_writing_the_same_file_lose_nothing(tmp_path: Path) -> Non
     with Store.open(db_path) as store:
         for name in ("ann", "bob"):
             assert len(list(store.reviews(store.profile(name).id))) == 150
+
+
+def test_two_processes_answering_for_one_student_lose_no_schedule_update(location: Path | str) -> None:
+    """Two tabs (or two servers) of one student: each answer is scheduled from the one before it,
+    whichever process gave it, so every question's repetitions equal its answers."""
+    writers = [start_writer(location, "ann", 120, questions=6) for _ in range(2)]
+    outputs = [writer.communicate(timeout=90) for writer in writers]
+    for writer, (_, errors) in zip(writers, outputs, strict=True):
+        assert writer.returncode == 0, errors
+    promised = {int(line.split()[0]) for out, _ in outputs for line in out.splitlines()}
+    assert len(promised) == 240
+    check_consistent(location, promised)
+    with Store.open(location) as store:
+        cards = store.cards(store.profile("ann").id, "bank")
+        assert sum(card.reps for card in cards.values()) == 240
