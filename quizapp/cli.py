@@ -61,7 +61,7 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--data",
         metavar="PATH",
-        help="progress file to use (default: $QUIZAPP_DATA, else the user data folder)",
+        help="progress file to use, or a postgresql:// URL (default: $QUIZAPP_DATA, else the user data folder)",
     )
     parser.add_argument("--profile", metavar="NAME", help="study profile (default: $QUIZAPP_PROFILE, else 'default')")
     parser.add_argument(

@@ -58,6 +58,18 @@ def test_only_storage_imports_sqlite3() -> None:
     assert offenders == []
 
 
+def test_only_storage_imports_psycopg_and_only_for_a_server() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "psycopg" in _imported_modules(path) and "storage" not in path.relative_to(PACKAGE).parts
+    ]
+    assert offenders == []
+    code = "import sys, quizapp.storage, quizapp.study\nprint('psycopg' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", "opening a progress file should not load the PostgreSQL driver"
+
+
 def test_only_the_tui_imports_textual() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))

@@ -23,9 +23,10 @@ def write_or_print(text: str, output: str | None) -> int:
     return 0
 
 
-def progress_file_or_explain(path: Path) -> bool:
-    """Whether the progress file exists; if not, say so (reading commands never create one)."""
-    if path.is_file():
+def progress_file_or_explain(path: Path | str) -> bool:
+    """Whether the progress file exists; if not, say so (reading commands never create one).
+    A database server (a `postgresql://` URL) is opened, and says itself when it cannot be."""
+    if isinstance(path, str) or path.is_file():
         return True
     print(f"quizapp: no progress file at {path}: answer some questions first", file=sys.stderr)
     return False

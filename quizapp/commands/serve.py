@@ -68,10 +68,12 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"quizapp serve: no such bank file or folder: {missing[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    data = default_db_path(args.data).absolute()
+    chosen = default_db_path(args.data)
+    data = chosen if isinstance(chosen, str) else chosen.absolute()
     profile = args.profile or os.environ.get(PROFILE_ENV) or None  # None: each student gives their name
     try:  # fail here, once, rather than in every student's tab
         with Store.open(data) as store:
+            where = store.where  # a server's address without its password
             if profile is not None:
                 store.profile(profile)
     except InvalidValue as error:
@@ -90,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     urls = browser_urls(args.host, listener)
     print(f"quizapp serve: open {' or '.join(urls)} in a web browser", flush=True)
     who = f"profile {profile!r}" if profile is not None else "each student gives their name"
-    print(f"  {who}, progress saved in {data}; press Ctrl+C to stop", flush=True)
+    print(f"  {who}, progress saved in {where}; press Ctrl+C to stop", flush=True)
     server.serve_on(listener)
     print("quizapp serve: stopped", flush=True)
     return EXIT_OK

@@ -68,10 +68,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _has_profile(db_path: Path, name: str) -> bool:
+def _has_profile(db_path: Path | str, name: str) -> bool:
     from quizapp.storage import Store
 
-    if not db_path.is_file():
+    if not isinstance(db_path, str) and not db_path.is_file():
         return False
     with Store.open(db_path) as store:
         return store.find_profile(name) is not None

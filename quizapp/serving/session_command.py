@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def session_command(
-    data: Path, profile: str | None, banks: Sequence[str | Path] = (), *, python: str = sys.executable
+    data: Path | str, profile: str | None, banks: Sequence[str | Path] = (), *, python: str = sys.executable
 ) -> str:
     """`exec python -m quizapp --data=... --profile=... --bank=...`, every word quoted for a POSIX shell.
 

@@ -37,15 +37,9 @@ from quizapp.storage.errors import (
 )
 from quizapp.storage.pg_schema import APPLICATION, LATEST_VERSION, META_TABLE, MIGRATION_LOCK, MIGRATIONS
 
-SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_S = 10
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
-
-
-def is_server_url(location: object) -> bool:
-    """Whether `--data` names a PostgreSQL server rather than a progress file."""
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def describe(url: str) -> str:

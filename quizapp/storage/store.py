@@ -19,11 +19,11 @@ from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
+from quizapp.paths import is_server_url
 from quizapp.storage.database import SqliteLink
 from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.numbers import ProgressNumbers
 from quizapp.storage.opening import open_connection
-from quizapp.storage.postgres import is_server_url, open_postgres
 from quizapp.storage.records import (
     REVIEW_COLUMNS,
     ExportRow,
@@ -64,6 +64,8 @@ class Store(ProgressNumbers):
         it to the student). Nothing is ever overwritten.
         """
         if is_server_url(path):
+            from quizapp.storage.postgres import open_postgres  # psycopg loads only for a server
+
             return cls(open_postgres(str(path)), clock)
         path = Path(path)
         connection, recovered = open_connection(path, clock, move_damaged=move_damaged)
