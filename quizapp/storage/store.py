@@ -11,7 +11,6 @@ the app can show as is (see database.py). The read-only numbers live in numbers.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,8 @@ from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.numbers import ProgressNumbers
 from quizapp.storage.opening import open_connection
 from quizapp.storage.records import (
+    CARD_COLUMNS,
+    CARD_QUERY,
     REVIEW_COLUMNS,
     ExportRow,
     Profile,
@@ -33,19 +34,18 @@ from quizapp.storage.records import (
     SyncReport,
     card_columns,
     card_from_columns,
+    card_from_row,
     card_to_json,
     from_text,
     optional_datetime,
     response_to_json,
     review_from_row,
     to_text,
+    valid_profile_name,
 )
 
-PROFILE_NAME_MAX = 40
 DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
-
-_CARD_COLUMNS = "stage, step, stability, difficulty, due, last_review, reps, lapses"
 
 
 class Store(ProgressNumbers):
@@ -75,7 +75,7 @@ class Store(ProgressNumbers):
 
     def profile(self, name: str) -> Profile:
         """The profile called `name`, created with default settings the first time."""
-        name = _valid_profile_name(name)
+        name = valid_profile_name(name)
         found = self.find_profile(name)
         if found is not None:
             return found
@@ -195,8 +195,7 @@ class Store(ProgressNumbers):
         (including questions the teacher has since removed)."""
         rows = self._rows(
             "read schedules",
-            f"SELECT question_id, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? "
-            "AND stage IS NOT NULL",
+            f"SELECT question_id, {CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND stage IS NOT NULL",
             (profile_id, bank_id),
         )
         return {row[0]: card_from_columns(*row[1:]) for row in rows}
@@ -204,8 +203,8 @@ class Store(ProgressNumbers):
     def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
         """One question's schedule; None when it has none, or when `answer_hash` differs from the
         answer it was scheduled for (its schedule starts again)."""
-        rows = self._rows("read a schedule", _CARD_QUERY, (profile_id, bank_id, question_id))
-        return _card_from_row(rows, answer_hash)
+        rows = self._rows("read a schedule", CARD_QUERY, (profile_id, bank_id, question_id))
+        return card_from_row(rows, answer_hash)
 
     # -- sessions and reviews -----------------------------------------------------------
 
@@ -269,8 +268,8 @@ class Store(ProgressNumbers):
         duration_ms = max(0, int(duration_ms))
         with self._write("save this answer") as db:
             self._lock_profile(db, profile_id)
-            card_before = _card_from_row(
-                db.execute(_CARD_QUERY + self._link.for_update, (profile_id, bank_id, question_id)).fetchall(),
+            card_before = card_from_row(
+                db.execute(CARD_QUERY + self._link.for_update, (profile_id, bank_id, question_id)).fetchall(),
                 answer_hash,
             )
             card_after = schedule(card_before)
@@ -296,7 +295,7 @@ class Store(ProgressNumbers):
                 ),
             ).fetchone()[0]
             db.execute(
-                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {_CARD_COLUMNS}, "
+                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {CARD_COLUMNS}, "
                 "answers, correct) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
                 "ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET answer_hash = excluded.answer_hash, "
                 "in_bank = 1, stage = excluded.stage, step = excluded.step, stability = excluded.stability, "
@@ -391,25 +390,3 @@ class Store(ProgressNumbers):
             if len(rows) < EXPORT_BATCH:
                 return
             last_id = rows[-1][0]
-
-
-_CARD_QUERY = f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?"
-
-
-def _card_from_row(rows: list[Any], answer_hash: str | None) -> CardState | None:
-    """The schedule in `_CARD_QUERY`'s rows; None when there is none, or when `answer_hash` differs
-    from the answer it was scheduled for (its schedule starts again)."""
-    if not rows or rows[0][1] is None or (answer_hash is not None and rows[0][0] != answer_hash):
-        return None
-    return card_from_columns(*rows[0][1:])
-
-
-def _valid_profile_name(name: str) -> str:
-    cleaned = name.strip()
-    if not cleaned:
-        raise InvalidValue("A profile name cannot be empty.")
-    if len(cleaned) > PROFILE_NAME_MAX:
-        raise InvalidValue(f"A profile name is at most {PROFILE_NAME_MAX} characters; {cleaned[:20]!r}... is longer.")
-    if any(unicodedata.category(char).startswith("C") for char in cleaned):
-        raise InvalidValue(f"A profile name cannot contain control characters: {cleaned!r}.")
-    return cleaned
