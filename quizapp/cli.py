@@ -33,12 +33,13 @@ COMMANDS: dict[str, str] = {
     "results": "write this profile's answers to a results file for the teacher",
     "report": "summarise a class's results files: scores and item analysis",
     "serve": "serve the app in a web browser (textual-serve)",
+    "class": "the class's sign-in accounts for quizapp serve: add, list, reset, remove, teacher",
 }
-"""Subcommand name -> one-line help. The module is quizapp.commands.<name> (`import_` for import)."""
+"""Subcommand name -> one-line help. The module is quizapp.commands.<name> (`import_`, `class_` for keywords)."""
 
 
 def _module_name(command: str) -> str:
-    return f"quizapp.commands.{command}_" if command == "import" else f"quizapp.commands.{command}"
+    return f"quizapp.commands.{command}_" if command in ("import", "class") else f"quizapp.commands.{command}"
 
 
 def _add_app_arguments(parser: argparse.ArgumentParser) -> None:

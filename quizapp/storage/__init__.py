@@ -2,6 +2,7 @@
 (the only SQL in quizapp)."""
 
 from quizapp.domain.stats import QuestionFacts
+from quizapp.storage.accounts import Account
 from quizapp.storage.errors import (
     InvalidValue,
     NotFound,
@@ -26,6 +27,7 @@ from quizapp.storage.records import (
 from quizapp.storage.store import Store
 
 __all__ = [
+    "Account",
     "CardCounts",
     "DueSchedule",
     "ExportRow",

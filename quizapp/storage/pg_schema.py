@@ -87,7 +87,18 @@ _V1 = (
     "CREATE INDEX reviews_by_time ON reviews(profile_id, answered_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+_V2 = (
+    """
+    CREATE TABLE accounts (
+        profile_id integer PRIMARY KEY REFERENCES profiles(id),
+        class_name text NOT NULL DEFAULT '',
+        code_hash text NOT NULL,
+        created_at text COLLATE "C" NOT NULL
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 """MIGRATIONS[n] takes a database from version n to n + 1."""
 
 LATEST_VERSION = len(MIGRATIONS)

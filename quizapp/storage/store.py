@@ -19,6 +19,7 @@ from typing import Any
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
 from quizapp.paths import is_server_url
+from quizapp.storage.accounts import AccountStore
 from quizapp.storage.database import SqliteLink
 from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.numbers import ProgressNumbers
@@ -48,7 +49,7 @@ DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
 
-class Store(ProgressNumbers):
+class Store(ProgressNumbers, AccountStore):
     """Students' progress, in one SQLite file or one PostgreSQL database. Open with `Store.open`."""
 
     @classmethod
