@@ -28,6 +28,29 @@ class Account:
     code_hash: str
 
 
+@dataclass(frozen=True)
+class StudentActivity:
+    """One signed-up student's work so far, for the teacher's class view."""
+
+    name: str
+    class_name: str
+    answers: int
+    right: int
+    questions: int
+    last_answer: datetime | None
+
+
+@dataclass(frozen=True)
+class QuestionActivity:
+    """How the class did on one question: each student's first answer counts (as in the report)."""
+
+    bank_id: str
+    question_id: str
+    students: int
+    facility: float
+    """Mean score (0..1) of those first answers."""
+
+
 class AccountStore(Database):
     """The roster's reads and writes (mixed into Store)."""
 
@@ -81,6 +104,33 @@ class AccountStore(Database):
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"There is no account for {name.strip()!r}.")
+
+    def student_activity(self) -> list[StudentActivity]:
+        """Every account's answers, right answers, questions answered and last answer, by class and name."""
+        rows = self._rows(
+            "read the class's progress",
+            "SELECT p.name, a.class_name, count(r.id), coalesce(sum(r.correct), 0), "
+            "count(DISTINCT r.bank_id || ':' || r.question_id), max(r.answered_at) "
+            "FROM accounts a JOIN profiles p ON p.id = a.profile_id LEFT JOIN reviews r ON r.profile_id = a.profile_id "
+            "GROUP BY p.name, a.class_name ORDER BY a.class_name, p.name",
+        )
+        return [
+            StudentActivity(name, class_name, answers, right, questions, None if last is None else from_text(last))
+            for name, class_name, answers, right, questions, last in rows
+        ]
+
+    def question_activity(self) -> list[QuestionActivity]:
+        """Per question answered by a signed-up student: how many answered, and the facility of first answers."""
+        rows = self._rows(
+            "read the class's answers",
+            "SELECT r.bank_id, r.question_id, count(*), avg(r.score) FROM reviews r "
+            "JOIN (SELECT min(id) AS first_id FROM reviews GROUP BY profile_id, bank_id, question_id) f "
+            "ON f.first_id = r.id JOIN accounts a ON a.profile_id = r.profile_id "
+            "GROUP BY r.bank_id, r.question_id ORDER BY r.bank_id, r.question_id",
+        )
+        return [
+            QuestionActivity(bank, question, students, float(facility)) for bank, question, students, facility in rows
+        ]
 
     def setting_once(self, key: str, value: str) -> str:
         """The setting `key`, set to `value` first when it has none: every server over one database
