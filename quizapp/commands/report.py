@@ -1,6 +1,9 @@
-"""`quizapp report results/*.json [--csv out.csv]`: the class's scores and an item analysis.
+"""`quizapp report results/*.json [--csv out.csv]` or `quizapp report --data PATH|URL`: the class's scores
+and an item analysis.
 
-Files that cannot be used are named with the reason and left out; the rest is reported.
+Files that cannot be used are named with the reason and left out; the rest is reported. Without
+files, the answers are read straight from the class's store (--data or QUIZAPP_DATA: the file or
+PostgreSQL server `quizapp serve` saves to), for the banks found as the app finds them (--bank).
 """
 
 from __future__ import annotations
@@ -9,7 +12,13 @@ import argparse
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="RESULTS.json", help="results files made by `quizapp results`")
+    parser.add_argument("files", nargs="*", metavar="RESULTS.json", help="results files made by `quizapp results`")
+    parser.add_argument(
+        "--data",
+        dest="report_data",
+        metavar="PATH|URL",
+        help="without files: read the class's answers from this progress file or postgresql:// server",
+    )
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
     parser.add_argument(
         "--attempt",
@@ -29,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from quizapp.teacher.report_csv import report_csv
     from quizapp.teacher.results import UnreadableResults, read_results
 
+    if not args.files:
+        return _report_from_store(args)
     loaded = []
     rejected = 0
     seen: set[Path] = set()
@@ -52,6 +63,45 @@ def run(args: argparse.Namespace) -> int:
     if args.csv and write_or_print(report_csv(report), args.csv) != 0:
         return 1
     return EXIT_BAD_INPUT if rejected else EXIT_OK
+
+
+def _report_from_store(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from quizapp.bank.catalog import discover_banks
+    from quizapp.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+    from quizapp.commands.output import write_or_print
+    from quizapp.domain.clock import utc_now
+    from quizapp.paths import DATA_ENV, default_db_path
+    from quizapp.storage import Store, StoreError
+    from quizapp.teacher.from_store import class_results
+    from quizapp.teacher.report import build_report
+    from quizapp.teacher.report_csv import report_csv
+
+    chosen = args.report_data or args.data or os.environ.get(DATA_ENV)
+    if not chosen:
+        print("quizapp: give results files, or --data PATH|URL to read the class's answers", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    location = default_db_path(chosen)
+    if not isinstance(location, str) and not location.is_file():
+        print(f"quizapp: no progress file at {location}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    banks = {entry.bank.id: entry.bank for entry in discover_banks(args.bank) if entry.bank is not None}
+    try:
+        with Store.open(location) as store:
+            loaded = class_results(store, banks, utc_now())
+    except StoreError as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    if not loaded:
+        print("quizapp: no answers to these banks yet (add --bank PATH for the class's bank)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    report = build_report(loaded, args.attempt)
+    _print_report(report)
+    if args.csv and write_or_print(report_csv(report), args.csv) != 0:
+        return 1
+    return EXIT_OK
 
 
 def _print_report(report: object) -> None:
