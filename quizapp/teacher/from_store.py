@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
+from typing import cast
 
 from quizapp.bank.models import Bank
 from quizapp.storage import ReviewRecord, Store
-from quizapp.teacher.results import ResultsFile, bank_results, results_file
+from quizapp.teacher.results import ResultsFile, ReviewLike, bank_results, results_file
 
 
 def class_results(store: Store, banks: Mapping[str, Bank], now: datetime) -> list[tuple[str, ResultsFile]]:
@@ -29,7 +30,11 @@ def class_results(store: Store, banks: Mapping[str, Bank], now: datetime) -> lis
         for review in store.reviews(profile.id):
             if review.bank_id in banks:
                 by_bank[review.bank_id].append(review)
-        sections = [bank_results(banks[bank_id], reviews) for bank_id, reviews in sorted(by_bank.items())]
+        # cast: ReviewRecord is frozen, and ReviewLike declares plain (writable) attributes
+        sections = [
+            bank_results(banks[bank_id], cast("list[ReviewLike]", reviews))
+            for bank_id, reviews in sorted(by_bank.items())
+        ]
         if sections:
             loaded.append((f"{store.where}: {name}", results_file(name, now, sections)))
     return loaded
