@@ -1,0 +1,91 @@
+"""A student at `quizapp serve` without a browser: signs in over HTTP, then types into the app over the
+websocket exactly as textual.js does (["stdin", keys] messages) and reads its terminal output.
+
+Used by the two-server test and by tests/benchmarks/class_load.py. Text is looked for in the raw
+output stream: Textual writes a run of same-styled text in one piece, so "✓ Right" or a
+question's prompt arrives whole.
+"""
+
+from __future__ import annotations
+
+import time
+
+import aiohttp
+
+END, ENTER = "\x1b[F", "\r"
+WAIT_S = 30.0
+
+
+class StudentTab:
+    """One signed-in browser tab of one student."""
+
+    def __init__(self, http: aiohttp.ClientSession, base_url: str) -> None:
+        self.http = http
+        self.base_url = base_url if base_url.endswith("/") else base_url + "/"
+        self.origin = self.base_url.rstrip("/")
+        self.tab: aiohttp.ClientWebSocketResponse | None = None
+        self._output = bytearray()
+
+    async def sign_in(self, name: str, code: str) -> int:
+        """POST the sign-in form; the HTTP status (303 when signed in)."""
+        form = {"name": name, "code": code}
+        async with self.http.post(self.base_url + "signin", data=form, allow_redirects=False) as reply:
+            await reply.read()
+            return reply.status
+
+    async def open(self, width: int = 100, height: int = 30) -> None:
+        url = f"{self.base_url}ws?width={width}&height={height}"
+        self.tab = await self.http.ws_connect(url, origin=self.origin)
+
+    async def close(self) -> None:
+        if self.tab is not None:
+            await self.tab.close()
+
+    def mark(self) -> None:
+        """Forget the output so far: the next `wait_for` looks only at what comes after."""
+        self._output.clear()
+
+    async def wait_for(self, text: str, timeout: float = WAIT_S) -> float:
+        """Read output until `text` appears (since the last mark); the monotonic time it did."""
+        assert self.tab is not None
+        wanted = text.encode("utf-8")
+        deadline = time.monotonic() + timeout
+        while wanted not in self._output:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"the app never showed {text!r}")
+            message = await self.tab.receive(timeout=remaining)
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self._output += message.data
+            elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                raise ConnectionError(f"the app closed before showing {text!r}")
+        return time.monotonic()
+
+    async def type(self, keys: str) -> float:
+        """Send keys; the monotonic time they left."""
+        assert self.tab is not None
+        self.mark()
+        sent = time.monotonic()
+        await self.tab.send_json(["stdin", keys])
+        return sent
+
+    async def quiet(self, seconds: float = 0.3) -> None:
+        """Wait until the app has drawn nothing for `seconds` (a redraw finished)."""
+        assert self.tab is not None
+        while True:
+            try:
+                message = await self.tab.receive(timeout=seconds)
+            except TimeoutError:
+                return
+            if message.type == aiohttp.WSMsgType.BINARY:
+                self._output += message.data
+            elif message.type != aiohttp.WSMsgType.TEXT:
+                return
+
+    async def start_last_bank(self, title: str, mode_key: str = ENTER) -> None:
+        """On the home screen, highlight the last bank listed (the --bank one) and start it."""
+        await self.wait_for(title)
+        await self.quiet()
+        await self.type(END)
+        await self.quiet()
+        await self.type(mode_key)
