@@ -7,8 +7,10 @@
   secret lives in the store, so every server over one database accepts the same cookies.
 - Origin: a browser says which page opened a websocket; only this server's own pages (and
   `--allow-origin`) may, so another site open in a student's browser cannot drive the app.
-- Throttle: failed sign-ins are counted per address; past THROTTLE_FAILURES in THROTTLE_WINDOW_S
-  the address waits, so codes cannot be guessed at speed.
+- Throttle: failed sign-ins are counted per address and name; past THROTTLE_FAILURES in
+  THROTTLE_WINDOW_S that name waits at that address, so one student's code cannot be guessed at
+  speed; and past ADDRESS_FAILURES per address, every name waits there, so names cannot be swept.
+  A class behind one school address signing in at once is not slowed: only failures count.
 - Loopback: `--open` (no sign-in) is for this computer only.
 """
 
@@ -30,6 +32,7 @@ COOKIE_HOURS = 12
 """A school day: signed in in the morning, asked again the next day."""
 SECRET_KEY = "serve.cookie_secret"
 THROTTLE_FAILURES = 5
+ADDRESS_FAILURES = 30
 THROTTLE_WINDOW_S = 60.0
 SESSION_MEMORY_MIB = 64
 """Room kept for one browser session's app process (about 51 MiB measured each, plus headroom)."""

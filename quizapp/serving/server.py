@@ -32,7 +32,7 @@ from textual_serve.server import Server
 from quizapp.roster import Roster, SignedIn
 from quizapp.serving import pages
 from quizapp.serving.class_view import class_view_page
-from quizapp.serving.guard import COOKIE_NAME, SignInCookies, Throttle, origin_allowed
+from quizapp.serving.guard import ADDRESS_FAILURES, COOKIE_NAME, SignInCookies, Throttle, origin_allowed
 from quizapp.serving.messages import terminal_size, understood
 from quizapp.serving.session_command import session_command
 from quizapp.storage import Store, StoreError
@@ -95,7 +95,8 @@ class QuizServer(Server):
         self.store = store
         self.roster = Roster(store) if store is not None else None
         self.cookies: SignInCookies | None = None
-        self.throttle = Throttle()
+        self.name_throttle = Throttle()
+        self.address_throttle = Throttle(limit=ADDRESS_FAILURES)
         self._connections: set[web.WebSocketResponse] = set()
 
     async def _make_app(self) -> web.Application:
@@ -171,14 +172,14 @@ class QuizServer(Server):
         """Check a name and code; a good pair gets the cookie, a bad one counts against the address."""
         if self.roster is None or self.cookies is None:
             return _redirect("./")
+        form = await request.post()
+        name, code = str(form.get("name", ""))[:100].strip(), str(form.get("code", ""))[:100]
         address = request.remote or "unknown"
-        wait = self.throttle.wait_seconds(address)
+        key = f"{address} {name.casefold()}"
+        wait = max(self.name_throttle.wait_seconds(key), self.address_throttle.wait_seconds(address))
         if wait > 0:
             message = f"Too many attempts from this computer: wait {int(wait) + 1} seconds, then try again."
             return _html(pages.sign_in_page(message), status=429)
-        form = await request.post()
-        name, code = str(form.get("name", ""))[:100].strip(), str(form.get("code", ""))[:100]
-        self.throttle.failed(address)  # counted before the check: parallel guesses are counted too
         try:
             who = await asyncio.to_thread(self.roster.check, name, code)
             code_hash = None if who is None else await asyncio.to_thread(self.roster.code_hash, who.name)
@@ -186,9 +187,11 @@ class QuizServer(Server):
             log.warning("quizapp serve: could not check a sign-in: %s", error)
             return _html(pages.sign_in_page("The class's progress cannot be reached; tell your teacher."), status=503)
         if who is None or code_hash is None:
+            self.name_throttle.failed(key)
+            self.address_throttle.failed(address)
             problem = "That name and code do not match. Check them with your teacher."
             return _html(pages.sign_in_page(problem, name), status=401)
-        self.throttle.succeeded(address)
+        self.name_throttle.succeeded(key)
         response = _redirect("class" if who.teacher else "./")
         response.set_cookie(
             COOKIE_NAME,

@@ -150,6 +150,7 @@ async def test_guessing_codes_is_throttled_and_codes_never_reach_the_logs_or_the
         statuses = [(await sign_in(guesser, served, "ann", f"wrong-{n}")).status for n in range(6)]
         assert statuses == [401] * 5 + [429]
         assert (await sign_in(guesser, served, "ann", codes["ann"])).status == 429  # even the right code waits
+        assert (await sign_in(guesser, served, "bob", codes["bob"])).status == 303  # a classmate behind one address
     code, out, err = served.stop(signal.SIGINT)
     assert code == 0
     raw = sqlite3.connect(served.data)
