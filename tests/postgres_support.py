@@ -65,16 +65,16 @@ def _run(command: list[str], *, check: bool = True) -> subprocess.CompletedProce
     return result
 
 
-def start_server(port: int) -> PostgresServer:
-    """initdb and start a server in a new temporary folder, listening only on its unix socket."""
+def start_server(port: int, *, durable: bool = False) -> PostgresServer:
+    """initdb and start a server in a new temporary folder, listening only on its unix socket.
+    `durable` keeps PostgreSQL's own defaults (fsync on), for benchmarks."""
     folder = Path(tempfile.mkdtemp(prefix="quizapp-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, user="postgres", group="postgres")
     data = folder / "data"
     _run(["initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"])
-    options = (
-        f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c full_page_writes=off "
-        "-c synchronous_commit=off -c max_connections=200"
-    )
+    options = f"-k {folder} -p {port} -c listen_addresses='' -c max_connections=250"
+    if not durable:
+        options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
     _run(["pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start"])
     return PostgresServer(folder, port)
