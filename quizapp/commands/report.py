@@ -19,6 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH|URL",
         help="without files: read the class's answers from this progress file or postgresql:// server",
     )
+    parser.add_argument(
+        "--bank",
+        action="append",
+        default=[],
+        dest="report_banks",
+        metavar="PATH",
+        help="with --data: the class's bank file or folder (repeatable; the bundled and your banks are read too)",
+    )
     parser.add_argument("--csv", metavar="FILE", help="also write the report as CSV for a spreadsheet")
     parser.add_argument(
         "--attempt",
@@ -87,7 +95,8 @@ def _report_from_store(args: argparse.Namespace) -> int:
     if not isinstance(location, str) and not location.is_file():
         print(f"quizapp: no progress file at {location}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    banks = {entry.bank.id: entry.bank for entry in discover_banks(args.bank) if entry.bank is not None}
+    found = discover_banks([*args.bank, *args.report_banks])
+    banks = {entry.bank.id: entry.bank for entry in found if entry.bank is not None}
     try:
         with Store.open(location) as store:
             loaded = class_results(store, banks, utc_now())

@@ -36,7 +36,7 @@ def test_the_report_reads_the_class_s_answers_from_the_store(
         _record(store, bob.id, "france", bank.by_id["france"].answer_hash, 1.0, 3)
         _record(store, store.profile("visitor").id, "france", bank.by_id["france"].answer_hash, 0.0, 4)
     csv_path = tmp_path / "class.csv"
-    code = main(["--bank", str(bank_path), "report", "--data", location, "--csv", str(csv_path)])
+    code = main(["report", "--data", location, "--bank", str(bank_path), "--csv", str(csv_path)])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "alice" in out and "bob" in out and "visitor" not in out
