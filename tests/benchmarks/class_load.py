@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import statistics
 import sys
 import tempfile
@@ -47,6 +48,8 @@ from quizapp.roster import Roster  # noqa: E402
 from quizapp.storage import Store  # noqa: E402
 
 BANK_TITLE = "Load bank"
+STEP_WAIT_S = 240.0
+"""How long a student waits for one screen before giving up (30 apps start slowly on a shared machine)."""
 
 
 def write_bank(folder: Path, questions: int) -> Path:
@@ -95,7 +98,7 @@ def session_memory(server_pid: int) -> tuple[int, float, float]:
 
 async def one_student(url: str, name: str, code: str, questions: int, latencies: list[float], seen: list[int]) -> None:
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-        tab = StudentTab(http, url)
+        tab = StudentTab(http, url, wait_s=STEP_WAIT_S)
         status = await tab.sign_in(name, code)
         if status != 303:
             raise RuntimeError(f"{name} could not sign in ({status})")
@@ -114,7 +117,7 @@ async def one_student(url: str, name: str, code: str, questions: int, latencies:
 
 async def run_class(
     served: Served, codes: dict[str, str], questions: int
-) -> tuple[list[float], int, tuple[int, float, float]]:
+) -> tuple[list[float], int, tuple[int, float, float], list[BaseException]]:
     """Every student at once; (latencies ms, answers seen, memory sampled with one app per student,
     or failing that with the most apps)."""
     latencies: list[float] = []
@@ -131,10 +134,13 @@ async def run_class(
 
     sampler = asyncio.create_task(sample())
     try:
-        await asyncio.gather(*(one_student(served.url, n, c, questions, latencies, seen) for n, c in codes.items()))
+        outcomes = await asyncio.gather(
+            *(one_student(served.url, n, c, questions, latencies, seen) for n, c in codes.items()),
+            return_exceptions=True,
+        )
     finally:
         sampler.cancel()
-    return latencies, len(seen), best
+    return latencies, len(seen), best, [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
 
 
 def enrol(data: Path | str, prefix: str, count: int) -> dict[str, str]:
@@ -152,9 +158,9 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
     try:
         alone_codes = enrol(data, "solo", 1)
         class_codes = enrol(data, "student", students)
-        alone, _, _ = asyncio.run(asyncio.wait_for(run_class(served, alone_codes, questions), limit))
+        alone, _, _, alone_failed = asyncio.run(asyncio.wait_for(run_class(served, alone_codes, questions), limit))
         started = time.monotonic()
-        latencies, seen, (sessions, rss, pss) = asyncio.run(
+        latencies, seen, (sessions, rss, pss), failed = asyncio.run(
             asyncio.wait_for(run_class(served, class_codes, questions), limit)
         )
         took = time.monotonic() - started
@@ -163,6 +169,10 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
     lost = seen - stored_answers(data, list(class_codes))
     base = statistics.median(alone)
     print(f"{label}: {students} students x {questions} answers in {took:.0f} s; answers lost: {lost}")
+    for problem in [*alone_failed, *failed][:3]:
+        print(f"  a student gave up: {type(problem).__name__}: {problem}")
+    if failed:
+        print(f"  {len(failed)} of {students} students did not finish; {seen} answers were seen")
     print(
         f"  answer -> feedback: p50 {statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms "
         f"(one student alone: p50 {base:.0f} ms; ratio {statistics.median(latencies) / base:.2f})"
@@ -240,6 +250,7 @@ def main() -> int:
     parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
     parser.add_argument("--time-limit", type=float, default=600.0)
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # a stopped benchmark still stops its servers
     with tempfile.TemporaryDirectory(prefix="quizapp-class-load-") as scratch:
         bank = write_bank(Path(scratch), args.questions)
         if args.backend in ("both", "sqlite"):

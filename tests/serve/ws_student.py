@@ -19,8 +19,10 @@ WAIT_S = 30.0
 class StudentTab:
     """One signed-in browser tab of one student."""
 
-    def __init__(self, http: aiohttp.ClientSession, base_url: str) -> None:
+    def __init__(self, http: aiohttp.ClientSession, base_url: str, wait_s: float = WAIT_S) -> None:
         self.http = http
+        self.wait_s = wait_s
+        """How long `wait_for` waits by default (a loaded machine starts 30 apps slowly)."""
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.origin = self.base_url.rstrip("/")
         self.tab: aiohttp.ClientWebSocketResponse | None = None
@@ -45,11 +47,11 @@ class StudentTab:
         """Forget the output so far: the next `wait_for` looks only at what comes after."""
         self._output.clear()
 
-    async def wait_for(self, text: str, timeout: float = WAIT_S) -> float:
+    async def wait_for(self, text: str, timeout: float | None = None) -> float:
         """Read output until `text` appears (since the last mark); the monotonic time it did."""
         assert self.tab is not None
         wanted = text.encode("utf-8")
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + (self.wait_s if timeout is None else timeout)
         while wanted not in self._output:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
