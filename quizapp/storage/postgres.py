@@ -90,23 +90,39 @@ class _Statements:
 
 
 class PostgresLink:
-    """One psycopg connection, serialised by a lock like the SQLite one (see database.Link)."""
+    """One psycopg connection, serialised by a lock like the SQLite one (see database.Link).
+
+    A connection that broke (the server restarted, a network cut) fails the call that met it,
+    with a StoreError and nothing saved; the next call connects again, so a student's session
+    goes on once the server is back instead of failing until the app is restarted.
+    """
 
     for_update = " FOR UPDATE"
 
-    def __init__(self, connection: psycopg.Connection[Any], where: str) -> None:
+    def __init__(self, connection: psycopg.Connection[Any], where: str, url: str) -> None:
         self.raw = connection
         self.where = where
+        self._url = url
         self._statements = _Statements(connection)
         self._lock = threading.RLock()
+        self._closed = False
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self.raw.close()
+
+    def _ready(self) -> None:
+        """Connect again when the connection broke since the last call (never after `close`)."""
+        if self._closed or not (self.raw.broken or self.raw.closed):
+            return
+        self.raw = _connect(self._url, self.where)
+        self._statements = _Statements(self.raw)
 
     @contextmanager
     def write(self, doing: str) -> Iterator[Executor]:
         with self._lock:
+            self._ready()
             try:
                 with self.raw.transaction():
                     yield self._statements
@@ -116,6 +132,7 @@ class PostgresLink:
     @contextmanager
     def reading(self, doing: str) -> Iterator[Executor]:
         with self._lock:
+            self._ready()
             try:
                 with self.raw.transaction():
                     self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -125,6 +142,7 @@ class PostgresLink:
 
     def rows(self, doing: str, sql: str, parameters: Parameters = ()) -> list[Any]:
         with self._lock:
+            self._ready()
             try:
                 return self._statements.execute(sql, parameters).fetchall()
             except psycopg.Error as error:
@@ -138,16 +156,8 @@ def open_postgres(url: str) -> PostgresLink:
     another program's tables, StoreTooNew for one migrated by a newer quizapp: none is changed.
     """
     where = describe(url)
+    connection = _connect(url, where)
     try:
-        connection = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
-    except psycopg.Error as error:
-        detail = " ".join(str(error).split()) or type(error).__name__
-        raise StoreUnreachable(
-            f"Cannot reach {where} ({detail}). Check the URL given to --data (or QUIZAPP_DATA) "
-            "and that the server is running."
-        ) from None
-    try:
-        connection.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S}s'")
         _migrate(connection, where)
     except psycopg.Error as error:
         connection.close()
@@ -155,7 +165,21 @@ def open_postgres(url: str) -> PostgresLink:
     except BaseException:
         connection.close()
         raise
-    return PostgresLink(connection, where)
+    return PostgresLink(connection, where, url)
+
+
+def _connect(url: str, where: str) -> psycopg.Connection[Any]:
+    """A new autocommit connection that waits at most LOCK_TIMEOUT_S for a lock; StoreUnreachable if none."""
+    try:
+        connection = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        connection.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S}s'")
+    except psycopg.Error as error:
+        detail = " ".join(str(error).split()) or type(error).__name__
+        raise StoreUnreachable(
+            f"Cannot reach {where} ({detail}). Check the URL given to --data (or QUIZAPP_DATA) "
+            "and that the server is running."
+        ) from None
+    return connection
 
 
 def _version(connection: psycopg.Connection[Any], where: str) -> int:

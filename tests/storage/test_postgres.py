@@ -95,7 +95,7 @@ def test_the_command_line_uses_the_server_given_to_data_or_quizapp_data(
         assert [profile.name for profile in store.profiles()] == ["ann"]
 
 
-def test_a_server_stopping_mid_session_is_a_store_error_not_a_crash(postgres_url: str) -> None:
+def test_a_lost_connection_fails_one_call_and_the_next_connects_again(postgres_url: str) -> None:
     with Store.open(postgres_url) as store:
         ann = store.profile("ann")
         with psycopg.connect(postgres_url, autocommit=True) as admin:
@@ -105,3 +105,5 @@ def test_a_server_stopping_mid_session_is_a_store_error_not_a_crash(postgres_url
             )
         with pytest.raises(StoreUnreachable, match="Lost the connection"):
             answer(store, ann.id, "q1")
+        answer(store, ann.id, "q1")  # given again, the answer is saved on a new connection
+        assert [review.question_id for review in store.reviews(ann.id)] == ["q1"]
