@@ -72,6 +72,17 @@ def write_bank(folder: Path, questions: int) -> Path:
     return path
 
 
+def _stage(name: str, stage: str) -> None:
+    if DEBUG:
+        print(f"{time.monotonic():.1f} {name}: {stage}", file=sys.stderr, flush=True)
+
+
+RETRY_S = 5.0
+RETRIES: list[str] = []
+"""Students who typed an answer again because the first key came before the question took keys."""
+DEBUG = bool(__import__("os").environ.get("CLASS_LOAD_DEBUG"))
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -103,12 +114,20 @@ async def one_student(url: str, name: str, code: str, questions: int, latencies:
         if status != 303:
             raise RuntimeError(f"{name} could not sign in ({status})")
         await tab.open()
+        _stage(name, "open")
         await tab.start_last_bank(BANK_TITLE)
-        for _ in range(questions):
+        _stage(name, "started")
+        for number in range(questions):
             await tab.wait_for("Load question")
+            _stage(name, f"question {number}")
             await tab.quiet(0.2)
             sent = await tab.type("1")
-            shown = await tab.wait_for("Right")
+            try:
+                shown = await tab.wait_for("Right", timeout=RETRY_S)
+            except TimeoutError:  # typed before the question took keys: type it again
+                RETRIES.append(name)
+                sent = await tab.type("1")
+                shown = await tab.wait_for("Right")
             latencies.append((shown - sent) * 1000)
             seen.append(1)
             await tab.type("\r")
@@ -169,6 +188,9 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
     lost = seen - stored_answers(data, list(class_codes))
     base = statistics.median(alone)
     print(f"{label}: {students} students x {questions} answers in {took:.0f} s; answers lost: {lost}")
+    if RETRIES:
+        print(f"  {len(RETRIES)} answers typed twice (the first key came before the question took keys)")
+        RETRIES.clear()
     for problem in [*alone_failed, *failed][:3]:
         print(f"  a student gave up: {type(problem).__name__}: {problem}")
     if failed:

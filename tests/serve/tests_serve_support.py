@@ -45,9 +45,15 @@ class Served:
         return self.process.returncode, out, err
 
     def kill(self) -> None:
+        """Stop it however it is: SIGTERM first (it then ends its tabs' app processes, which a SIGKILL
+        would leave running), SIGKILL if that is not enough."""
         if self.process.poll() is None:
-            self.process.kill()
-            self.process.communicate(timeout=STOP_SECONDS)
+            self.process.terminate()
+            try:
+                self.process.communicate(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.communicate(timeout=STOP_SECONDS)
 
 
 def serve_command(data: Path | str, *extra: str, profile: str | None = PROFILE, sign_in: bool = False) -> list[str]:

@@ -71,10 +71,12 @@ class StudentTab:
         await self.tab.send_json(["stdin", keys])
         return sent
 
-    async def quiet(self, seconds: float = 0.3) -> None:
-        """Wait until the app has drawn nothing for `seconds` (a redraw finished)."""
+    async def quiet(self, seconds: float = 0.3, longest: float = 10.0) -> None:
+        """Wait until the app has drawn nothing for `seconds` (a redraw finished), at most `longest`
+        seconds (an animation never stops drawing)."""
         assert self.tab is not None
-        while True:
+        deadline = time.monotonic() + longest
+        while time.monotonic() < deadline:
             try:
                 message = await self.tab.receive(timeout=seconds)
             except TimeoutError:
