@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import signal
 import statistics
 import sys
@@ -77,6 +78,7 @@ def _stage(name: str, stage: str) -> None:
         print(f"{time.monotonic():.1f} {name}: {stage}", file=sys.stderr, flush=True)
 
 
+PROMPT = re.compile(rb"Load question (\d\d)")
 RETRY_S = 5.0
 RETRIES: list[str] = []
 """Students who typed an answer again because the first key came before the question took keys."""
@@ -107,7 +109,7 @@ def session_memory(server_pid: int) -> tuple[int, float, float]:
     return len(rss), statistics.mean(rss), statistics.mean(pss)
 
 
-async def one_student(url: str, name: str, code: str, questions: int, latencies: list[float], seen: list[int]) -> None:
+async def one_student(url: str, name: str, code: str, questions: int, latencies: list[float], seen: list[str]) -> None:
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
         tab = StudentTab(http, url, wait_s=STEP_WAIT_S)
         status = await tab.sign_in(name, code)
@@ -117,8 +119,12 @@ async def one_student(url: str, name: str, code: str, questions: int, latencies:
         _stage(name, "open")
         await tab.start_last_bank(BANK_TITLE)
         _stage(name, "started")
+        answered: set[bytes] = set()
         for number in range(questions):
-            await tab.wait_for("Load question")
+            # a question not answered yet: the feedback screen still shows the last one's prompt
+            done = frozenset(answered)
+            await tab.wait_until(lambda output, done=done: bool(set(PROMPT.findall(output)) - done), "a new question")
+            answered |= set(PROMPT.findall(bytes(tab._output)))
             _stage(name, f"question {number}")
             await tab.quiet(0.2)
             sent = await tab.type("1")
@@ -129,7 +135,7 @@ async def one_student(url: str, name: str, code: str, questions: int, latencies:
                 sent = await tab.type("1")
                 shown = await tab.wait_for("Right")
             latencies.append((shown - sent) * 1000)
-            seen.append(1)
+            seen.append(name)
             await tab.type("\r")
         await tab.close()
 
@@ -140,7 +146,7 @@ async def run_class(
     """Every student at once; (latencies ms, answers seen, memory sampled with one app per student,
     or failing that with the most apps)."""
     latencies: list[float] = []
-    seen: list[int] = []
+    seen: list[str] = []
     best = (0, 0.0, 0.0)
 
     async def sample() -> None:
@@ -159,7 +165,7 @@ async def run_class(
         )
     finally:
         sampler.cancel()
-    return latencies, len(seen), best, [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+    return latencies, seen, best, [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
 
 
 def enrol(data: Path | str, prefix: str, count: int) -> dict[str, str]:
@@ -167,9 +173,9 @@ def enrol(data: Path | str, prefix: str, count: int) -> dict[str, str]:
         return dict(Roster(store).add([f"{prefix}{number:02d}" for number in range(count)], "load"))
 
 
-def stored_answers(data: Path | str, names: list[str]) -> int:
+def stored_answers(data: Path | str, names: list[str]) -> dict[str, int]:
     with Store.open(data) as store:
-        return sum(len(list(store.reviews(store.profile(name).id))) for name in names)
+        return {name: len(list(store.reviews(store.profile(name).id))) for name in names}
 
 
 def serve_part(label: str, data: Path | str, bank: Path, students: int, questions: int, limit: float) -> None:
@@ -185,16 +191,20 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
         took = time.monotonic() - started
     finally:
         served.stop()
-    lost = seen - stored_answers(data, list(class_codes))
+    stored = stored_answers(data, list(class_codes))
+    lost = sum(max(0, seen.count(name) - count) for name, count in stored.items())
+    extra = sum(max(0, count - seen.count(name)) for name, count in stored.items())
     base = statistics.median(alone)
     print(f"{label}: {students} students x {questions} answers in {took:.0f} s; answers lost: {lost}")
+    if extra:
+        print(f"  {extra} answers stored that no feedback was seen for (a key typed twice answered a question)")
     if RETRIES:
         print(f"  {len(RETRIES)} answers typed twice (the first key came before the question took keys)")
         RETRIES.clear()
     for problem in [*alone_failed, *failed][:3]:
         print(f"  a student gave up: {type(problem).__name__}: {problem}")
     if failed:
-        print(f"  {len(failed)} of {students} students did not finish; {seen} answers were seen")
+        print(f"  {len(failed)} of {students} students did not finish; {len(seen)} answers were seen")
     print(
         f"  answer -> feedback: p50 {statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms "
         f"(one student alone: p50 {base:.0f} ms; ratio {statistics.median(latencies) / base:.2f})"

@@ -9,6 +9,7 @@ question's prompt arrives whole.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import aiohttp
 
@@ -49,18 +50,24 @@ class StudentTab:
 
     async def wait_for(self, text: str, timeout: float | None = None) -> float:
         """Read output until `text` appears (since the last mark); the monotonic time it did."""
-        assert self.tab is not None
         wanted = text.encode("utf-8")
+        return await self.wait_until(lambda output: wanted in output, repr(text), timeout)
+
+    async def wait_until(
+        self, shown: Callable[[bytes], bool], what: str = "the awaited screen", timeout: float | None = None
+    ) -> float:
+        """Read output until `shown(output since the last mark)`; the monotonic time it was."""
+        assert self.tab is not None
         deadline = time.monotonic() + (self.wait_s if timeout is None else timeout)
-        while wanted not in self._output:
+        while not shown(bytes(self._output)):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TimeoutError(f"the app never showed {text!r}")
+                raise TimeoutError(f"the app never showed {what}")
             message = await self.tab.receive(timeout=remaining)
             if message.type == aiohttp.WSMsgType.BINARY:
                 self._output += message.data
             elif message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-                raise ConnectionError(f"the app closed before showing {text!r}")
+                raise ConnectionError(f"the app closed before showing {what}")
         return time.monotonic()
 
     async def type(self, keys: str) -> float:
