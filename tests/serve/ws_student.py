@@ -93,10 +93,20 @@ class StudentTab:
             elif message.type != aiohttp.WSMsgType.TEXT:
                 return
 
-    async def start_last_bank(self, title: str, mode_key: str = ENTER) -> None:
-        """On the home screen, highlight the last bank listed (the --bank one) and start it."""
+    async def start_last_bank(self, title: str, mode_key: str = ENTER, attempts: int = 20) -> None:
+        """On the home screen, highlight the last bank listed (the --bank one) and start it.
+
+        End is pressed until the bank's details show its title (a key sent before the list takes
+        keys is lost; on a loaded machine the list may take seconds to be ready).
+        """
         await self.wait_for(title)
         await self.quiet()
-        await self.type(END)
+        for _ in range(attempts):
+            await self.type(END)
+            try:
+                await self.wait_until(lambda output: output.count(title.encode("utf-8")) >= 2, title, timeout=3)
+                break
+            except TimeoutError:
+                continue
         await self.quiet()
         await self.type(mode_key)
