@@ -31,18 +31,20 @@ COMMANDS: dict[str, str] = {
     "report": "summarise a class's results files: scores and item analysis",
     "serve": "serve the app in a web browser (textual-serve)",
     "repair": "save every answer that can be read from a damaged progress file into a new one",
+    "class": "the class's sign-in accounts for quizapp serve: add, list, reset, remove, teacher",
 }
-"""Subcommand name -> one-line help. The module is quizapp.commands.<name> (`import_` for import)."""
+"""Subcommand name -> one-line help. The module is quizapp.commands.<name> (`import_`, `class_` for keywords)."""
 
 
 def _module_name(command: str) -> str:
-    return f"quizapp.commands.{command}_" if command == "import" else f"quizapp.commands.{command}"
+    return f"quizapp.commands.{command}_" if command in ("import", "class") else f"quizapp.commands.{command}"
 
 
 BANK_COMMANDS: dict[str, str] = {
     "stats": "only these bank files or folders (repeatable; default: the bundled banks and yours)",
     "serve": "also offer this bank file or folder (repeatable)",
     "results": "also these bank files or folders (repeatable)",
+    "report": "the bank the answers are to, file or folder (repeatable; default: the bundled banks and yours)",
 }
 """Subcommands that take --bank after their name too, with what it means for each."""
 
@@ -75,7 +77,7 @@ def build_parser(chosen: str | None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--data",
         metavar="PATH",
-        help="progress file to use (default: $QUIZAPP_DATA, else the user data folder)",
+        help="progress file to use, or a postgresql:// URL (default: $QUIZAPP_DATA, else the user data folder)",
     )
     parser.add_argument("--profile", metavar="NAME", help="study profile (default: $QUIZAPP_PROFILE, else 'default')")
     parser.add_argument(

@@ -10,7 +10,8 @@ from pathlib import Path
 
 APP_NAME = "quizapp"
 DATA_ENV = "QUIZAPP_DATA"
-"""Overrides the progress file (a path to the .db file)."""
+"""Overrides the progress file (a path to the .db file, or a postgresql:// URL of a database server)."""
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 PROFILE_ENV = "QUIZAPP_PROFILE"
 DEFAULT_PROFILE = "default"
 DB_NAME = "progress.db"
@@ -39,13 +40,21 @@ def user_banks_dir() -> Path:
     return user_data_dir() / "banks"
 
 
-def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--data PATH`, else $QUIZAPP_DATA, else progress.db in the platform's user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    from_env = os.environ.get(DATA_ENV)
-    if from_env:
-        return Path(from_env).expanduser()
+def is_server_url(location: object) -> bool:
+    """Whether `--data` names a PostgreSQL database (a class's shared store) rather than a progress file."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path | str:
+    """`--data PATH`, else $QUIZAPP_DATA, else progress.db in the platform's user data folder.
+
+    A `postgresql://` URL is returned as given (a str): the progress is on that server.
+    """
+    chosen = explicit or os.environ.get(DATA_ENV)
+    if chosen and is_server_url(chosen):
+        return str(chosen)
+    if chosen:
+        return Path(chosen).expanduser()
     return user_data_dir() / DB_NAME
 
 

@@ -183,13 +183,7 @@ class StudySession:
             )
         )
         profile_id = service.profile.id
-        before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
-        next_due: dict[Rating, datetime] = {}
-        after = None
         scheduler = service.scheduler()
-        if self.reschedules:
-            next_due = scheduler.preview(before, now)
-            after = scheduler.review(before, rated.rating, now)
         review = service.store.record_review(
             profile_id=profile_id,
             bank_id=self.bank.id,
@@ -202,13 +196,13 @@ class StudySession:
             rating=rated.rating,
             duration_ms=round(max(0.0, seconds) * 1000),
             answer_hash=question.answer_hash,
-            card_before=before,
-            card_after=after,
-            # Another quizapp of this student may have answered it meanwhile: then the store schedules
-            # again from the card it holds, under its write lock (every answer counts once).
-            reschedule=(lambda card: scheduler.review(card, rated.rating, now)) if self.reschedules else None,
+            # The store schedules from the card it holds, read under its write lock: another quizapp of
+            # this student may have answered meanwhile, and every answer counts once.
+            schedule=(lambda card: scheduler.review(card, rated.rating, now)) if self.reschedules else None,
         )
+        before = review.card_before  # the schedule as the store held it when the answer was saved
         after = review.card_after if self.reschedules else None
+        next_due: dict[Rating, datetime] = scheduler.preview(before, now) if self.reschedules else {}
         self._answered.add(question.id)
         paced = result.correct
         if paced:

@@ -8,9 +8,11 @@ temporary folder, never to the real user data folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres_support import PostgresServer, missing_programs, start_server
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = REPO / "questions"
@@ -27,3 +29,22 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole run (see postgres_support.py); skipped without one."""
+    missing = missing_programs()
+    if missing:
+        pytest.skip(f"PostgreSQL is not installed ({', '.join(missing)} not on PATH); .ci/run installs it")
+    server = start_server(port=5432)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """The URL of a new, empty database on the test server."""
+    return postgres_server.new_database()

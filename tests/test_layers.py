@@ -36,6 +36,12 @@ def test_every_import_keeps_the_layering_contract() -> None:
     assert result.returncode == 0, broken or result.stdout + result.stderr
 
 
+def test_opening_a_progress_file_does_not_load_the_postgresql_driver() -> None:
+    code = "import sys, quizapp.storage, quizapp.study_service\nprint('psycopg' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False", "psycopg should load only when a postgresql:// store is opened"
+
+
 def test_the_first_screen_imports_nothing_heavy() -> None:
     """Drafting, importers, reports and even pydantic load after the first paint, or never."""
     code = (

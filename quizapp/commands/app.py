@@ -32,7 +32,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = QuizApp(
         open_store,
-        recover_store=partial(reopen_damaged, db_path),
+        recover_store=partial(reopen_damaged, db_path) if isinstance(db_path, Path) else None,  # a file only
         profile_name=default_profile(args.profile),
         bank_paths=args.bank,
         exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),

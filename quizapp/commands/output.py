@@ -139,10 +139,11 @@ def for_stdout(text: str) -> str:
     return displayable(text) if sys.stdout.isatty() else text
 
 
-def progress_file_or_explain(path: Path) -> bool:
+def progress_file_or_explain(path: Path | str) -> bool:
     """Whether the progress file exists; if not, say so (reading commands never create one). What is there
-    but cannot be read (a folder, an empty file) is said by Store.open_read_only."""
-    if path.exists():
+    but cannot be read (a folder, an empty file) is said by Store.open_read_only. A database server (a
+    `postgresql://` URL) is opened, and says itself when it cannot be."""
+    if isinstance(path, str) or path.exists():
         return True
     print(f"quizapp: no progress file at {path}: answer some questions first", file=sys.stderr)
     return False

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         print("quizapp: nothing to set: give --retention R and/or --daily-new N", file=sys.stderr)
         return EXIT_BAD_INPUT
     db_path = default_db_path(args.data)
-    if args.action == "list" and not db_path.exists():
+    if args.action == "list" and not isinstance(db_path, str) and not db_path.exists():
         _print_profiles([], current)  # listing never creates the file
         return EXIT_OK
     try:

@@ -61,13 +61,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _reading_store(db_path: Path, name: str, scratch: Path) -> Store:
+def _reading_store(db_path: Path | str, name: str, scratch: Path) -> Store:
     """The progress file read-only when it has the profile, else an empty scratch store (after saying so)."""
     import sys
 
     from quizapp.storage import Store
 
-    if db_path.exists():  # a folder, an empty file, a damaged one: StoreError says which and what to do
+    if (
+        isinstance(db_path, str) or db_path.exists()
+    ):  # a server; a folder, an empty file, a damaged one: StoreError says which and what to do
         store = Store.open_read_only(db_path)
         if store.find_profile(name) is not None:
             return store

@@ -14,17 +14,18 @@ from pathlib import Path
 
 
 def session_command(
-    data: Path, profile: str | None, banks: Sequence[str | Path] = (), *, python: str = sys.executable
+    data: Path | str | None, profile: str | None, banks: Sequence[str | Path] = (), *, python: str = sys.executable
 ) -> str:
     """`exec python -m quizapp --data=... --profile=... --bank=...`, every word quoted for a POSIX shell.
 
     Without a profile, each session asks who is studying (`--ask-profile`): a class shares one
-    progress file, each student under their own name.
+    progress file, each student under their own name. Without `data`, the session reads
+    QUIZAPP_DATA (a database server's URL, password included, stays out of the process list).
 
     `exec` makes the shell become the app, so the process textual-serve waits for, signals or kills
     is the app itself and not a shell that would leave it running.
     """
-    words = [python, "-m", "quizapp", f"--data={data}"]
+    words = [python, "-m", "quizapp", *([f"--data={data}"] if data is not None else [])]
     words.append(f"--profile={profile}" if profile is not None else "--ask-profile")
     words += [f"--bank={bank}" for bank in banks]
     return "exec " + shlex.join(words)

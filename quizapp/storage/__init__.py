@@ -1,6 +1,8 @@
-"""The progress store: answers, sessions and schedules in one SQLite file (the only SQL in quizapp)."""
+"""The progress store: answers, sessions and schedules in one SQLite file or on a PostgreSQL server
+(the only SQL in quizapp)."""
 
 from quizapp.domain.stats import QuestionFacts
+from quizapp.storage.accounts import Account
 from quizapp.storage.errors import (
     InvalidValue,
     NotFound,
@@ -10,6 +12,7 @@ from quizapp.storage.errors import (
     StoreFull,
     StoreNotOurs,
     StoreTooNew,
+    StoreUnreachable,
     StoreUnwritable,
 )
 from quizapp.storage.records import (
@@ -24,6 +27,7 @@ from quizapp.storage.records import (
 from quizapp.storage.store import Store
 
 __all__ = [
+    "Account",
     "CardCounts",
     "DueSchedule",
     "ExportRow",
@@ -40,6 +44,7 @@ __all__ = [
     "StoreFull",
     "StoreNotOurs",
     "StoreTooNew",
+    "StoreUnreachable",
     "StoreUnwritable",
     "SyncReport",
 ]

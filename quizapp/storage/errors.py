@@ -48,6 +48,10 @@ class StoreUnwritable(StoreError):
     """The file or its folder cannot be created or written."""
 
 
+class StoreUnreachable(StoreError):
+    """The database server (`--data postgresql://...`) cannot be reached, or the connection was lost."""
+
+
 class InvalidValue(StoreError, ValueError):
     """A profile name or setting out of range; nothing was changed."""
 

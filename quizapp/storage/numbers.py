@@ -1,4 +1,4 @@
-"""Read-only numbers over the progress file: what the home screen, the session planner and the
+"""Read-only numbers over the progress (a file or a database server): what the home screen, the session planner and the
 statistics need, each aggregated in SQL over an index so that a bank of 10,000 questions with
 100,000 answers is counted in milliseconds.
 """
@@ -23,8 +23,8 @@ class ProgressNumbers(Database):
         """Counts of the bank's scheduled questions still in the bank, in one pass over its cards."""
         rows = self._rows(
             "count questions",
-            "SELECT count(stage), coalesce(sum(stage != ?), 0), coalesce(sum(due <= ?), 0), "
-            "coalesce(sum(stage = ? AND stability >= ?), 0), min(due) "
+            "SELECT count(stage), count(CASE WHEN stage != ? THEN 1 END), count(CASE WHEN due <= ? THEN 1 END), "
+            "count(CASE WHEN stage = ? AND stability >= ? THEN 1 END), min(due) "
             "FROM cards WHERE profile_id = ? AND bank_id = ? AND in_bank = 1",
             (int(CardStage.REVIEW), to_text(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
         )
@@ -114,8 +114,9 @@ class ProgressNumbers(Database):
         }
         with self._reading("read progress") as db:
             rows = db.execute(
-                "SELECT question_id, coalesce(stage != :review, 0), coalesce(due <= :now, 0), "
-                "coalesce(stage = :review AND stability >= :mature, 0), "
+                "SELECT question_id, CASE WHEN stage != :review THEN 1 ELSE 0 END, "
+                "CASE WHEN due <= :now THEN 1 ELSE 0 END, "
+                "CASE WHEN stage = :review AND stability >= :mature THEN 1 ELSE 0 END, "
                 f"CASE {day_cases} ELSE {len(day_ends)} END, stability, last_review, answers, correct "
                 "FROM cards WHERE profile_id = :profile AND bank_id = :bank",
                 parameters,
@@ -166,7 +167,7 @@ class ProgressNumbers(Database):
 
     def scheduled_ids(self, profile_id: int, bank_id: str) -> set[str]:
         """Ids of the bank's questions that have a schedule (the others are new)."""
-        sql = "SELECT question_id FROM cards WHERE profile_id = ? AND bank_id = ? AND stage NOT NULL"
+        sql = "SELECT question_id FROM cards WHERE profile_id = ? AND bank_id = ? AND stage IS NOT NULL"
         return {row[0] for row in self._rows("read schedules", sql, (profile_id, bank_id))}
 
     def last_score(self, profile_id: int, bank_id: str) -> float | None:

@@ -10,12 +10,17 @@ compact JSON arrays: they are read back only to override a rating or to export, 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from quizapp.domain.scheduling import CardStage, CardState, Rating
+from quizapp.storage.errors import InvalidValue
+
+PROFILE_NAME_MAX = 40
+CARD_COLUMNS = "stage, step, stability, difficulty, due, last_review, reps, lapses"
 
 _STAGES: dict[int, CardStage] = {int(stage): stage for stage in CardStage}
 
@@ -56,14 +61,6 @@ def card_from_json(text: str | None) -> CardState | None:
     return card_from_columns(stage, step, stability, difficulty, due, last_review, reps, lapses)
 
 
-def card_of_row(row: Sequence[Any] | None, answer_hash: str | None) -> CardState | None:
-    """A card from (answer_hash, the card's columns...); None when there is no row or no schedule, or when
-    `answer_hash` differs from the answer it was scheduled for (its schedule starts again)."""
-    if row is None or row[1] is None or (answer_hash is not None and row[0] != answer_hash):
-        return None
-    return card_from_columns(*row[1:])
-
-
 def card_from_columns(
     stage: int,
     step: int | None,
@@ -86,10 +83,6 @@ def card_from_columns(
     )
 
 
-CARD_COLUMN_NAMES = "stage, step, stability, difficulty, due, last_review, reps, lapses"
-"""The cards table's schedule columns, in the order of `card_columns`."""
-
-
 def card_columns(card: CardState) -> tuple[Any, ...]:
     """stage, step, stability, difficulty, due, last_review, reps, lapses: the order of the cards table."""
     return (
@@ -102,6 +95,17 @@ def card_columns(card: CardState) -> tuple[Any, ...]:
         card.reps,
         card.lapses,
     )
+
+
+CARD_QUERY = f"SELECT answer_hash, {CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?"
+
+
+def card_from_row(rows: list[Any], answer_hash: str | None) -> CardState | None:
+    """The schedule in `CARD_QUERY`'s rows; None when there is none, or when `answer_hash` differs
+    from the answer it was scheduled for (its schedule starts again)."""
+    if not rows or rows[0][1] is None or (answer_hash is not None and rows[0][0] != answer_hash):
+        return None
+    return card_from_columns(*rows[0][1:])
 
 
 def _jsonable(value: Any) -> Any:
@@ -257,3 +261,15 @@ def review_from_row(row: Sequence[Any]) -> ReviewRecord:
         after,
         Rating(suggested_rating),
     )
+
+
+def valid_profile_name(name: str) -> str:
+    """`name` without surrounding spaces; InvalidValue when it cannot name a profile."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise InvalidValue("A profile name cannot be empty.")
+    if len(cleaned) > PROFILE_NAME_MAX:
+        raise InvalidValue(f"A profile name is at most {PROFILE_NAME_MAX} characters; {cleaned[:20]!r}... is longer.")
+    if any(unicodedata.category(char).startswith("C") for char in cleaned):
+        raise InvalidValue(f"A profile name cannot contain control characters: {cleaned!r}.")
+    return cleaned

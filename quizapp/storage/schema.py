@@ -94,7 +94,20 @@ _V1 = (
     f"PRAGMA application_id = {APPLICATION_ID}",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# Sign-in for `quizapp serve`: a student's account is their profile plus a class and the hash of
+# their sign-in code (never the code itself: see quizapp/roster.py).
+_V2 = (
+    """
+    CREATE TABLE accounts (
+        profile_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+        class_name TEXT NOT NULL DEFAULT '',
+        code_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 """MIGRATIONS[n] takes a file from version n to n + 1."""
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,16 +1,16 @@
-"""The progress store: one SQLite file with every profile's answers, sessions and schedules.
+"""The progress store: every profile's answers, sessions and schedules, in one SQLite file or on a
+PostgreSQL server (`--data postgresql://...`, see postgres.py).
 
-This package is the only place in quizapp that speaks SQL. Each public method is one short
-transaction: a write is `BEGIN IMMEDIATE ... COMMIT`, committed before the method returns, so an
-answer recorded is an answer kept whatever happens next (see opening.py for the durability
-settings). A failed write is rolled back whole and raised as a StoreError whose message the app
-can show as is (see database.py). The read-only numbers live in numbers.py.
+This package is the only place in quizapp that speaks SQL, written once in the dialect both
+backends share. Each public method is one short transaction, committed before the method returns,
+so an answer recorded is an answer kept whatever happens next (see opening.py for the file's
+durability settings). A failed write is rolled back whole and raised as a StoreError whose message
+the app can show as is (see database.py). The read-only numbers live in numbers.py.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -18,11 +18,15 @@ from typing import Any
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
+from quizapp.paths import is_server_url
+from quizapp.storage.accounts import AccountStore
+from quizapp.storage.database import SqliteLink
 from quizapp.storage.edits import AnswerEdits
 from quizapp.storage.errors import InvalidValue, NotFound
 from quizapp.storage.opening import open_connection, open_read_only
 from quizapp.storage.records import (
-    CARD_COLUMN_NAMES,
+    CARD_COLUMNS,
+    CARD_QUERY,
     REVIEW_COLUMNS,
     ExportRow,
     Profile,
@@ -31,29 +35,28 @@ from quizapp.storage.records import (
     SyncReport,
     card_columns,
     card_from_columns,
-    card_of_row,
+    card_from_row,
     card_to_json,
     from_text,
     optional_datetime,
     response_to_json,
     review_from_row,
     to_text,
+    valid_profile_name,
 )
 
-PROFILE_NAME_MAX = 40
 DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
-_CARD_COLUMNS = CARD_COLUMN_NAMES
-_CARD_QUERY = f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?"
 
-
-class Store(AnswerEdits):
-    """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
+class Store(AnswerEdits, AccountStore):
+    """Students' progress, in one SQLite file or one PostgreSQL database. Open with `Store.open`."""
 
     @classmethod
     def open(cls, path: Path | str, *, clock: Clock = utc_now, move_damaged: bool = False) -> Store:
-        """Open (creating folders and file when needed) and migrate the progress file at `path`.
+        """Open (creating folders and file when needed) and migrate the progress file at `path`, or
+        the PostgreSQL database when `path` is a `postgresql://` URL (StoreUnreachable when it
+        cannot be reached; the rest as for a file, though a database is never moved aside).
 
         Raises StoreTooNew or StoreNotOurs for a file we must not change, StoreUnwritable when
         it cannot be created, StoreBusy when another process holds it too long. A damaged file
@@ -61,27 +64,37 @@ class Store(AnswerEdits):
         `<name>.corrupt-<time>` instead and a new file is started, and `notice` says so (show
         it to the student). Nothing is ever overwritten.
         """
+        if is_server_url(path):
+            from quizapp.storage.postgres import open_postgres  # psycopg loads only for a server
+
+            return cls(open_postgres(str(path)), clock)
         path = Path(path)
         connection, recovered = open_connection(path, clock, move_damaged=move_damaged)
-        return cls(connection, path, clock, recovered)
+        return cls(SqliteLink(connection, path), clock, recovered)
 
     @classmethod
     def open_read_only(cls, path: Path | str, *, clock: Clock = utc_now) -> Store:
         """Open an existing, up-to-date progress file only to read it: nothing is created or changed
-        (StoreError with the file and the fix when it cannot be read so)."""
+        (StoreError with the file and the fix when it cannot be read so). A PostgreSQL URL opens as
+        usual: reading a server's database changes nothing either."""
+        if is_server_url(path):
+            return cls.open(path, clock=clock)
         path = Path(path)
-        return cls(open_read_only(path), path, clock)
+        return cls(SqliteLink(open_read_only(path), path), clock)
 
     # -- profiles and settings ----------------------------------------------------------
 
     def profile(self, name: str) -> Profile:
         """The profile called `name`, created with default settings the first time."""
-        name = _valid_profile_name(name)
+        name = valid_profile_name(name)
         found = self.find_profile(name)
         if found is not None:
             return found
         with self._write(f"create the profile {name!r}") as db:
-            db.execute("INSERT OR IGNORE INTO profiles (name, created_at) VALUES (?, ?)", (name, to_text(self.clock())))
+            db.execute(
+                "INSERT INTO profiles (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                (name, to_text(self.clock())),
+            )
         found = self.find_profile(name)
         assert found is not None
         return found
@@ -151,6 +164,7 @@ class Store(AnswerEdits):
         if not report.changed:
             return report
         with self._write("update progress for the edited bank") as db:
+            self._lock_profile(db, profile_id)
             report = self._bank_changes(profile_id, bank_id, hashes)  # again, under the write lock
             key = (profile_id, bank_id)
             db.executemany(
@@ -192,7 +206,7 @@ class Store(AnswerEdits):
         (including questions the teacher has since removed)."""
         rows = self._rows(
             "read schedules",
-            f"SELECT question_id, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND stage NOT NULL",
+            f"SELECT question_id, {CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND stage IS NOT NULL",
             (profile_id, bank_id),
         )
         return {row[0]: card_from_columns(*row[1:]) for row in rows}
@@ -200,19 +214,18 @@ class Store(AnswerEdits):
     def card(self, profile_id: int, bank_id: str, question_id: str, answer_hash: str | None = None) -> CardState | None:
         """One question's schedule; None when it has none, or when `answer_hash` differs from the
         answer it was scheduled for (its schedule starts again)."""
-        rows = self._rows("read a schedule", _CARD_QUERY, (profile_id, bank_id, question_id))
-        return card_of_row(rows[0] if rows else None, answer_hash)
+        rows = self._rows("read a schedule", CARD_QUERY, (profile_id, bank_id, question_id))
+        return card_from_row(rows, answer_hash)
 
     # -- sessions and reviews -----------------------------------------------------------
 
     def start_session(self, profile_id: int, bank_id: str, mode: str, started_at: datetime) -> int:
         with self._write("start a session") as db:
-            cursor = db.execute(
-                "INSERT INTO sessions (profile_id, bank_id, mode, started_at) VALUES (?, ?, ?, ?)",
+            session_id: int = db.execute(
+                "INSERT INTO sessions (profile_id, bank_id, mode, started_at) VALUES (?, ?, ?, ?) RETURNING id",
                 (profile_id, bank_id, str(mode), to_text(started_at)),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+            ).fetchone()[0]
+        return session_id
 
     def finish_session(self, session_id: int, ended_at: datetime, score: float | None) -> None:
         """Close a session with its score out of 100 (None when nothing was answered)."""
@@ -225,11 +238,12 @@ class Store(AnswerEdits):
 
     def sessions(self, profile_id: int, bank_id: str | None = None) -> list[SessionRecord]:
         """A profile's sessions, oldest first."""
+        of_bank = "" if bank_id is None else " AND bank_id = ?"
         rows = self._rows(
             "read sessions",
             "SELECT id, profile_id, bank_id, mode, started_at, ended_at, score FROM sessions "
-            "WHERE profile_id = ? AND (? IS NULL OR bank_id = ?) ORDER BY started_at, id",
-            (profile_id, bank_id, bank_id),
+            f"WHERE profile_id = ?{of_bank} ORDER BY started_at, id",
+            (profile_id,) if bank_id is None else (profile_id, bank_id),
         )
         return [
             SessionRecord(id_, profile, bank, mode, from_text(started), optional_datetime(ended), score)
@@ -250,40 +264,35 @@ class Store(AnswerEdits):
         rating: Rating,
         duration_ms: int,
         answer_hash: str,
-        card_before: CardState | None,
-        card_after: CardState | None,
-        reschedule: Callable[[CardState | None], CardState] | None = None,
+        schedule: Callable[[CardState | None], CardState] | None,
     ) -> ReviewRecord:
         """Store one answer and the question's new schedule, in one committed transaction.
 
-        `card_after` None: the answer leaves the schedule as it was (practice and exams do not
-        reschedule); it still counts among the question's answers. `reschedule` computes the schedule
-        from a card: when the stored card is no longer `card_before` (the same student answered this
-        question in another quizapp meanwhile), the schedule is computed again from the stored one,
-        under the write lock, so every answer counts once in the card.
+        The question's schedule is read inside that transaction, locked (see `_lock_profile`),
+        and `schedule` computes the next one from it (None: the question is new, or its answer
+        changed). So two sessions of one student answering at once, in two tabs or on two
+        servers, queue up: each answer is scheduled from the one before, none is lost.
+        `schedule` None: the answer leaves the schedule as it was (practice and exams do not
+        reschedule); it still counts among the question's answers.
         """
         if not 0.0 <= score <= 1.0:
             raise InvalidValue(f"A score is between 0 and 1, not {score}.")
         response_json = response_to_json(response)
         duration_ms = max(0, int(duration_ms))
-        if card_after is None:
-            return self._record_unscheduled(
-                (profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score, rating),
-                duration_ms,
-                answer_hash,
-                card_before,
-            )
         with self._write("save this answer") as db:
-            if reschedule is not None:
-                current = card_of_row(
-                    db.execute(_CARD_QUERY, (profile_id, bank_id, question_id)).fetchone(), answer_hash
-                )
-                if current != card_before:
-                    card_before, card_after = current, reschedule(current)
-            cursor = db.execute(
+            self._lock_profile(db, profile_id)
+            card_before = card_from_row(
+                db.execute(CARD_QUERY + self._link.for_update, (profile_id, bank_id, question_id)).fetchall(),
+                answer_hash,
+            )
+            if schedule is None:
+                answer = (profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score)
+                return self._insert_unscheduled(db, answer, rating, duration_ms, answer_hash, card_before)
+            card_after = schedule(card_before)
+            review_id: int = db.execute(
                 "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
                 "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     profile_id,
                     bank_id,
@@ -300,20 +309,19 @@ class Store(AnswerEdits):
                     card_to_json(card_before),
                     card_to_json(card_after),
                 ),
-            )
+            ).fetchone()[0]
             db.execute(
-                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {_CARD_COLUMNS}, "
+                f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {CARD_COLUMNS}, "
                 "answers, correct) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
                 "ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET answer_hash = excluded.answer_hash, "
                 "in_bank = 1, stage = excluded.stage, step = excluded.step, stability = excluded.stability, "
                 "difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review, "
-                "reps = excluded.reps, lapses = excluded.lapses, answers = answers + 1, "
-                "correct = correct + excluded.correct",
+                "reps = excluded.reps, lapses = excluded.lapses, answers = cards.answers + 1, "
+                "correct = cards.correct + excluded.correct",
                 (profile_id, bank_id, question_id, answer_hash, *card_columns(card_after), int(correct)),
             )
-        assert cursor.lastrowid is not None
         return ReviewRecord(
-            cursor.lastrowid,
+            review_id,
             profile_id,
             bank_id,
             question_id,
@@ -343,6 +351,7 @@ class Store(AnswerEdits):
             if not rows:
                 raise NotFound(f"There is no answer {review_id} to re-rate.")
             profile_id, bank_id, question_id, answer_hash = rows[0]
+            self._lock_profile(db, profile_id)
             latest = db.execute(
                 "SELECT max(id) FROM reviews WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
                 (profile_id, bank_id, question_id),
@@ -356,7 +365,7 @@ class Store(AnswerEdits):
             cursor = db.execute(
                 "UPDATE cards SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 "reps = ?, lapses = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ? "
-                "AND stage NOT NULL",
+                "AND stage IS NOT NULL",
                 (*card_columns(card_after), profile_id, bank_id, question_id, answer_hash),
             )
             if cursor.rowcount == 0:
@@ -381,28 +390,19 @@ class Store(AnswerEdits):
         rows at once and other calls can run between batches.
         """
         last_id = 0
+        of_profile = "" if profile_id is None else " AND r.profile_id = ?"
+        of_bank = "" if bank_id is None else " AND r.bank_id = ?"
+        chosen = tuple(value for value in (profile_id, bank_id) if value is not None)
         while True:
             rows = self._rows(
                 "read answers",
                 f"SELECT {REVIEW_COLUMNS}, p.name, s.mode FROM reviews r JOIN profiles p ON p.id = r.profile_id "
-                "LEFT JOIN sessions s ON s.id = r.session_id "
-                "WHERE r.id > ? AND (? IS NULL OR r.profile_id = ?) AND (? IS NULL OR r.bank_id = ?) "
+                f"LEFT JOIN sessions s ON s.id = r.session_id WHERE r.id > ?{of_profile}{of_bank} "
                 "ORDER BY r.id LIMIT ?",
-                (last_id, profile_id, profile_id, bank_id, bank_id, EXPORT_BATCH),
+                (last_id, *chosen, EXPORT_BATCH),
             )
             for row in rows:
                 yield ExportRow(review_from_row(row[:15]), row[15], row[16])
             if len(rows) < EXPORT_BATCH:
                 return
             last_id = rows[-1][0]
-
-
-def _valid_profile_name(name: str) -> str:
-    cleaned = name.strip()
-    if not cleaned:
-        raise InvalidValue("A profile name cannot be empty.")
-    if len(cleaned) > PROFILE_NAME_MAX:
-        raise InvalidValue(f"A profile name is at most {PROFILE_NAME_MAX} characters; {cleaned[:20]!r}... is longer.")
-    if any(unicodedata.category(char).startswith("C") for char in cleaned):
-        raise InvalidValue(f"A profile name cannot contain control characters: {cleaned!r}.")
-    return cleaned

@@ -68,9 +68,7 @@ def populate(store: Store, bank: Bank, reviews: int, rng: random.Random, overdue
         # Due now with probability `overdue`: the last answer lies one interval (or a bit more) ago.
         ago = interval * (rng.uniform(1.0, 1.5) if rng.random() < overdue else rng.uniform(0.0, 0.99))
         shift = NOW - ago - times[-1]
-        card = None
         for at, rating in zip([moment + shift for moment in times], ratings, strict=True):
-            after = scheduler.review(card, rating, at)
             store.record_review(
                 profile_id=profile.id,
                 bank_id=bank.id,
@@ -83,10 +81,8 @@ def populate(store: Store, bank: Bank, reviews: int, rng: random.Random, overdue
                 rating=rating,
                 duration_ms=rng.randint(2000, 30000),
                 answer_hash=question.answer_hash,
-                card_before=card,
-                card_after=after,
+                schedule=lambda before, rating=rating, at=at: scheduler.review(before, rating, at),
             )
-            card = after
             written += 1
     store._db.execute("PRAGMA synchronous = FULL")
     return written

@@ -13,8 +13,10 @@ from tests_serve_support import PROFILE, Served, start_serve
 def start_server(tmp_path: Path) -> Iterator[Callable[..., Served]]:
     started: list[Served] = []
 
-    def start(*extra: str, profile: str | None = PROFILE) -> Served:
-        served = start_serve(tmp_path / "progress.db", *extra, profile=profile)
+    def start(
+        *extra: str, profile: str | None = PROFILE, sign_in: bool = False, data: Path | str | None = None
+    ) -> Served:
+        served = start_serve(data or tmp_path / "progress.db", *extra, profile=profile, sign_in=sign_in)
         started.append(served)
         return served
 

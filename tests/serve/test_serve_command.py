@@ -26,8 +26,9 @@ no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def run_serve(tmp_path: Path, *extra: str, data: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run a `quizapp serve` expected to refuse to start (a timeout here means it served instead)."""
-    command = serve_command(data or tmp_path / "progress.db", *extra)
+    """Run a `quizapp serve` (with sign-in, no profile) expected to refuse to start (a timeout here means it
+    served instead)."""
+    command = serve_command(data or tmp_path / "progress.db", *extra, profile=None, sign_in=True)
     return subprocess.run(command, capture_output=True, text=True, timeout=30)
 
 
@@ -59,6 +60,9 @@ def test_a_busy_port_is_refused_in_one_line(tmp_path: Path) -> None:
         (["--port", "eighty"], 2, ["not a port number"]),
         (["--bank", "no-such-bank.toml"], 2, ["no such bank", "no-such-bank.toml"]),
         (["--host", "no-such-host.invalid"], 1, ["cannot listen", "no-such-host.invalid"]),
+        (["--open", "--host", "0.0.0.0"], 2, ["--open", "only allowed", "0.0.0.0", "sign in"]),
+        (["--max-sessions", "0"], 2, ["more than 0"]),
+        (["--idle-minutes", "soon"], 2, ["not a number"]),
     ],
 )
 def test_bad_input_is_one_line_not_a_traceback(tmp_path: Path, extra: list[str], code: int, words: list[str]) -> None:
@@ -116,7 +120,7 @@ async def test_stopping_closes_open_tabs_and_ends_their_app_processes(start_serv
     served = start_server("--bank", str(ONE_QUESTION_BANK))
     websocket_url = served.url.replace("http://", "ws://") + "ws?width=100&height=30"
 
-    async with aiohttp.ClientSession() as client, client.ws_connect(websocket_url) as tab:
+    async with aiohttp.ClientSession() as client, client.ws_connect(websocket_url, origin=served.origin) as tab:
         screen = b""
         async for message in tab:  # the home screen arrives as terminal output
             screen += message.data if message.type == aiohttp.WSMsgType.BINARY else b""

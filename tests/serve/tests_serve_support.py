@@ -28,7 +28,12 @@ class Served:
 
     process: subprocess.Popen[str]
     url: str
-    data: Path
+    data: Path | str
+
+    @property
+    def origin(self) -> str:
+        """The Origin a browser sends for this server's own page."""
+        return self.url.rstrip("/")
 
     def stop(self, signal_number: int = signal.SIGTERM) -> tuple[int, str, str]:
         """Stop it with `signal_number` (SIGINT is Ctrl+C); its exit code, and all it printed after the address."""
@@ -40,15 +45,23 @@ class Served:
         return self.process.returncode, out, err
 
     def kill(self) -> None:
+        """Stop it however it is: SIGTERM first (it then ends its tabs' app processes, which a SIGKILL
+        would leave running), SIGKILL if that is not enough."""
         if self.process.poll() is None:
-            self.process.kill()
-            self.process.communicate(timeout=STOP_SECONDS)
+            self.process.terminate()
+            try:
+                self.process.communicate(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.communicate(timeout=STOP_SECONDS)
 
 
-def serve_command(data: Path, *extra: str, profile: str | None = PROFILE) -> list[str]:
-    """`quizapp --data DATA [--profile ana] serve EXTRA...` (without a profile, each tab asks for a name)."""
+def serve_command(data: Path | str, *extra: str, profile: str | None = PROFILE, sign_in: bool = False) -> list[str]:
+    """`quizapp --data DATA [--profile ana] serve --open EXTRA...` (without a profile, each tab asks for a
+    name); with `sign_in`, no --open: students sign in with their codes."""
     chosen = ["--profile", profile] if profile is not None else []
-    return [sys.executable, "-m", "quizapp", "--data", str(data), *chosen, "serve", *extra]
+    mode = [] if sign_in else ["--open"]
+    return [sys.executable, "-m", "quizapp", "--data", str(data), *chosen, "serve", *mode, *extra]
 
 
 def read_line(process: subprocess.Popen[str], timeout: float) -> str:
@@ -61,13 +74,13 @@ def read_line(process: subprocess.Popen[str], timeout: float) -> str:
     return process.stdout.readline()
 
 
-def start_serve(data: Path, *extra: str, profile: str | None = PROFILE) -> Served:
-    """`quizapp --data DATA --profile ana serve --port 0 EXTRA...`, once it has printed its address.
+def start_serve(data: Path | str, *extra: str, profile: str | None = PROFILE, sign_in: bool = False) -> Served:
+    """`quizapp --data DATA --profile ana serve --open --port 0 EXTRA...`, once it has printed its address.
 
     Raises RuntimeError with what it said if it never does.
     """
     process = subprocess.Popen(
-        serve_command(data, "--port", "0", *extra, profile=profile),
+        serve_command(data, "--port", "0", *extra, profile=profile, sign_in=sign_in),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

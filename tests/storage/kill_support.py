@@ -18,7 +18,7 @@ from quizapp.storage import Store
 WRITER = Path(__file__).with_name("writer_process.py")
 
 
-def start_writer(db_path: Path, profile: str, count: int, questions: int = 50) -> subprocess.Popen[str]:
+def start_writer(db_path: Path | str, profile: str, count: int, questions: int = 50) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(WRITER), str(db_path), profile, str(count), str(questions)],
         stdout=subprocess.PIPE,
@@ -27,9 +27,10 @@ def start_writer(db_path: Path, profile: str, count: int, questions: int = 50) -
     )
 
 
-def check_consistent(db_path: Path, promised: set[int]) -> int:
-    """Every promised answer is there, the file is sound (integrity_check), and no answer is half-saved:
-    each question's schedule counts exactly the answers stored for it. How many answers are stored."""
+def check_consistent(db_path: Path | str, promised: set[int]) -> int:
+    """Every promised answer is there, the file is sound (integrity_check; a PostgreSQL URL has no file
+    to check), and no answer is half-saved: each question's schedule counts exactly the answers stored
+    for it. How many answers are stored."""
     with Store.open(db_path) as store:
         stored = {review.id: review for review in store.reviews()}
         assert promised <= stored.keys(), sorted(promised - stored.keys())[:10]
@@ -42,11 +43,12 @@ def check_consistent(db_path: Path, promised: set[int]) -> int:
                 answers = by_question.get(question_id, [])
                 assert card.reps == len(answers), (profile.name, question_id, card.reps, len(answers))
                 assert card == max(answers, key=lambda review: review.id).card_after
-    raw = sqlite3.connect(db_path)
-    try:
-        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    finally:
-        raw.close()
+    if isinstance(db_path, Path):
+        raw = sqlite3.connect(db_path)
+        try:
+            assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            raw.close()
     return len(stored)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from quizapp.domain.scheduling import CardState, Rating, Scheduler
+from quizapp.domain.scheduling import Rating, Scheduler
 from quizapp.storage import ReviewRecord, Store
 
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
@@ -25,9 +25,7 @@ def answer(
     response: Any = "Paris",
     session_id: int | None = None,
 ) -> ReviewRecord:
-    """Record an answer the way the app does: schedule from the stored card, then save both."""
-    before: CardState | None = store.card(profile_id, bank_id, question_id, answer_hash)
-    after = SCHEDULER.review(before, rating, at)
+    """Record an answer the way the app does: scheduled from the stored card, read as it is saved."""
     return store.record_review(
         profile_id=profile_id,
         bank_id=bank_id,
@@ -40,6 +38,5 @@ def answer(
         rating=rating,
         duration_ms=4200,
         answer_hash=answer_hash,
-        card_before=before,
-        card_after=after,
+        schedule=lambda before: SCHEDULER.review(before, rating, at),
     )

@@ -62,32 +62,31 @@ def test_a_failing_migration_leaves_the_file_at_its_last_good_version(
     raw.close()
 
 
-def test_progress_survives_closing_and_reopening(db_path: Path) -> None:
-    with Store.open(db_path) as store:
+def test_progress_survives_closing_and_reopening(location: Path | str) -> None:
+    with Store.open(location) as store:
         ann = store.profile("ann")
         first = answer(store, ann.id, "q1", response=("Rome", "Istanbul"))
-    with Store.open(db_path) as store:
+    with Store.open(location) as store:
         assert store.profile("ann") == ann
         assert list(store.reviews()) == [first]
         assert store.cards(ann.id, "bank") == {"q1": first.card_after}
 
 
-def test_an_answer_is_committed_before_record_review_returns(store: Store, db_path: Path) -> None:
+def test_an_answer_is_committed_before_record_review_returns(store: Store, location: Path | str) -> None:
     ann = store.profile("ann")
     answer(store, ann.id, "q1")
     # A second, independent connection (another process would see the same) finds it at once.
-    raw = sqlite3.connect(db_path)
-    assert raw.execute("SELECT question_id FROM reviews").fetchall() == [("q1",)]
-    assert raw.execute("SELECT question_id, reps FROM cards").fetchall() == [("q1", 1)]
-    raw.close()
+    with Store.open(location) as other:
+        assert [review.question_id for review in other.reviews()] == ["q1"]
+        assert {question: card.reps for question, card in other.cards(ann.id, "bank").items()} == {"q1": 1}
 
 
 def test_a_review_round_trips_every_field_exactly(store: Store) -> None:
     ann = store.profile("ann")
     session = store.start_session(ann.id, "bank", "study", NOW)
     at = NOW + timedelta(microseconds=123_457)
-    before = SCHEDULER.review(None, Rating.AGAIN, NOW - timedelta(days=3))
-    after = SCHEDULER.review(before, Rating.HARD, at)
+    before = answer(store, ann.id, "q-7", at=NOW - timedelta(days=3), rating=Rating.AGAIN, answer_hash="abc123")
+    after = SCHEDULER.review(before.card_after, Rating.HARD, at)
     saved = store.record_review(
         profile_id=ann.id,
         bank_id="bank",
@@ -100,15 +99,14 @@ def test_a_review_round_trips_every_field_exactly(store: Store) -> None:
         rating=Rating.HARD,
         duration_ms=12_345,
         answer_hash="abc123",
-        card_before=before,
-        card_after=after,
+        schedule=lambda stored: SCHEDULER.review(stored, Rating.HARD, at),
     )
-    (loaded,) = store.reviews()
+    (_, loaded) = store.reviews()
     assert loaded == saved
     assert loaded.answered_at == at
     assert loaded.response == {"ready to work": "Putin", "went very well": "Trump"}
     assert (loaded.correct, loaded.score, loaded.rating, loaded.duration_ms) == (False, 0.5, Rating.HARD, 12_345)
-    assert loaded.card_before == before
+    assert loaded.card_before == before.card_after
     assert loaded.card_after == after
     assert loaded.session_id == session
 
@@ -405,8 +403,7 @@ def test_a_score_outside_0_to_1_is_refused_and_nothing_is_saved(store: Store) ->
             rating=Rating.GOOD,
             duration_ms=1,
             answer_hash="h",
-            card_before=None,
-            card_after=card,
+            schedule=lambda _: card,
         )
     assert list(store.reviews()) == []
 

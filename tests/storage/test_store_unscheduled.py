@@ -12,7 +12,6 @@ from quizapp.storage import InvalidValue, NotFound, Store
 
 
 def practise(store: Store, profile_id: int, question_id: str, *, correct: bool = True, minutes: int = 1):
-    before = store.card(profile_id, "bank", question_id, "hash")
     return store.record_review(
         profile_id=profile_id,
         bank_id="bank",
@@ -25,8 +24,7 @@ def practise(store: Store, profile_id: int, question_id: str, *, correct: bool =
         rating=Rating.GOOD if correct else Rating.AGAIN,
         duration_ms=3000,
         answer_hash="hash",
-        card_before=before,
-        card_after=None,
+        schedule=None,
     )
 
 
@@ -70,7 +68,6 @@ def test_an_unscheduled_answer_exports_with_its_mode_and_no_schedule(store: Stor
 
     ann = store.profile("ann")
     session = store.start_session(ann.id, "bank", "practice", NOW)
-    before = store.card(ann.id, "bank", "new", "hash")
     store.record_review(
         profile_id=ann.id,
         bank_id="bank",
@@ -83,8 +80,7 @@ def test_an_unscheduled_answer_exports_with_its_mode_and_no_schedule(store: Stor
         rating=Rating.GOOD,
         duration_ms=2500,
         answer_hash="hash",
-        card_before=before,
-        card_after=None,
+        schedule=None,
     )
     (row,) = store.export_rows(ann.id)
     record = export_record(row)

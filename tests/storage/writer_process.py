@@ -1,6 +1,6 @@
 """A student answering as fast as possible, in a process of its own (run by test_processes.py).
 
-Usage: python writer_process.py DB PROFILE COUNT [QUESTIONS]
+Usage: python writer_process.py DB PROFILE COUNT [QUESTIONS]   (DB: a file, or a postgresql:// URL)
 Prints "<review id> <question id>" once each answer is committed, so the test knows exactly
 which answers the store promised to keep.
 """
@@ -9,25 +9,22 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from quizapp.domain.scheduling import Rating, Scheduler
 from quizapp.storage import Store
 
 
 def main() -> int:
-    path, profile_name, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    location, profile_name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     questions = int(sys.argv[4]) if len(sys.argv) > 4 else 50
     scheduler = Scheduler(fuzz=False)
     start = datetime(2025, 5, 19, tzinfo=UTC)
-    with Store.open(path) as store:
+    with Store.open(location) as store:
         profile = store.profile(profile_name)
         for number in range(count):
             question_id = f"q{number % questions}"
             at = start + timedelta(minutes=number)
             rating = Rating.GOOD if number % 3 else Rating.AGAIN
-            before = store.card(profile.id, "bank", question_id, "hash")
-            after = scheduler.review(before, rating, at)
             review = store.record_review(
                 profile_id=profile.id,
                 bank_id="bank",
@@ -40,9 +37,7 @@ def main() -> int:
                 rating=rating,
                 duration_ms=1000,
                 answer_hash="hash",
-                card_before=before,
-                card_after=after,
-                reschedule=lambda card, rating=rating, at=at: scheduler.review(card, rating, at),  # as the app does
+                schedule=lambda before, rating=rating, at=at: scheduler.review(before, rating, at),
             )
             print(review.id, question_id, flush=True)
     return 0

@@ -52,8 +52,7 @@ def _record(store: Store, profile_id: int, question_id: str, answer_hash: str, s
         rating=rating,
         duration_ms=3000 + minute,
         answer_hash=answer_hash,
-        card_before=None,
-        card_after=Scheduler(fuzz=False).review(None, rating, when),
+        schedule=lambda before: Scheduler(fuzz=False).review(before, rating, when),
     )
 
 
