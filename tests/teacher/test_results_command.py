@@ -35,6 +35,8 @@ answer = true
 explanation = "It is."
 """
 WHEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+RESPONSES = {"france": ("Lyon", "Paris"), "spain": (False, True)}
+"""A wrong and a right response to each question: a report grades every answer again from its response."""
 
 
 def _record(store: Store, profile_id: int, question_id: str, answer_hash: str, score: float, minute: int) -> None:
@@ -46,7 +48,7 @@ def _record(store: Store, profile_id: int, question_id: str, answer_hash: str, s
         question_id=question_id,
         session_id=None,
         answered_at=when,
-        response="typed",
+        response=RESPONSES[question_id][score == 1],
         correct=score == 1,
         score=score,
         rating=rating,
