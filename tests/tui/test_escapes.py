@@ -89,7 +89,7 @@ async def test_no_text_field_of_a_bank_reaches_the_terminal_as_an_escape_sequenc
         await pilot.press("enter")
         await settle(pilot)
         kinds: list[str] = []
-        while app.active_session is not None and not app.active_session.done:
+        while app.active_session is not None and not app.active_session.done and len(kinds) < 7:
             question = app.active_session.current()
             assert question is not None
             kinds.append(question.kind)
@@ -99,6 +99,9 @@ async def test_no_text_field_of_a_bank_reaches_the_terminal_as_an_escape_sequenc
             await pilot.press("enter")
             await settle(pilot)
         assert len(kinds) == 7
+        if app.active_session is not None:  # the questions answered wrongly would come back: leave
+            await pilot.press("escape")
+            await settle(pilot)
         assert_nothing_obeyed(pilot, "the summary", seen)
         await pilot.press("s")
         await settle(pilot)
