@@ -105,7 +105,7 @@ class Attributor:
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        return from_neighbours(self.article, found, self._mentions_between)
+        return from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)

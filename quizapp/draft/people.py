@@ -382,17 +382,11 @@ class PeopleFinder(DescriptorLinker):
         )
 
     def _after_preposition(self, position: int) -> bool:
-        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 15) : position])
+        """ "with Macron", "with French President Macron": qualifiers the name left out are skipped."""
+        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 40) : position])
+        while len(words) > 1 and (words[-1] in TITLE_WORDS or words[-1].lower() in NATIONALITIES):
+            words.pop()
         return bool(words) and words[-1].lower() in _PREPOSITIONS
 
     def is_subject_position(self, mention: Mention) -> bool:
         return not mention.possessive and not self._after_preposition(mention.start)
-
-
-def find_people(
-    text: str, quote_spans: list[tuple[int, int]], body_start: int, sentence_starts: list[int] | None = None
-) -> tuple[list[Person], list[Mention]]:
-    """The people of the article and every mention of them, in text order."""
-    finder = PeopleFinder(text, quote_spans, body_start, sentence_starts)
-    finder.find()
-    return finder.people, finder.mentions

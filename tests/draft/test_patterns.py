@@ -175,3 +175,12 @@ def test_json_names_the_sieve_and_the_doubt(tmp_path: Path) -> None:
     quotations = json.loads(run.stdout)["quotations"]
     assert {q["found_by"] for q in quotations} >= {"label", "line"}
     assert all("unsure_because" in q for q in quotations)
+
+
+def test_titles_with_connectors_and_names_after_prepositions() -> None:
+    """ "Leader of the Opposition Marta Quist" is a title and a name; "with Swedish Minister Karl Odegaard"
+    names someone who is not speaking, so the second quotation of the paragraph keeps its speaker."""
+    said = _said("titles_with_connectors")
+    assert said["The plan spends money"] == "Marta Quist"
+    assert said["We have waited long"] == "Rosa Lindqvist"
+    assert said["Every year we delay"] == "Rosa Lindqvist"
