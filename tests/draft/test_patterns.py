@@ -184,3 +184,11 @@ def test_titles_with_connectors_and_names_after_prepositions() -> None:
     assert said["The plan spends money"] == "Marta Quist"
     assert said["We have waited long"] == "Rosa Lindqvist"
     assert said["Every year we delay"] == "Rosa Lindqvist"
+
+
+def test_a_pronoun_goes_to_the_subject_when_the_others_are_only_objects_or_possessives() -> None:
+    """ "the mayor's decision had left Tomas Greer ... out of pocket": the mayor and Greer are not who "she"
+    could mean, so the councillor is sure; "told Ole Brandt" leaves Anders the only "he" in subject position."""
+    said = _said("pronoun_objects")
+    assert said["Nobody asked the people"] == "Ines Marlow"
+    assert said["We cannot run more"] == "Leif Anders"
