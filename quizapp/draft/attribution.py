@@ -60,6 +60,8 @@ _APPOSITION_THEN_VERB = re.compile(
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
 """A relative clause or apposition set off by commas after a name."""
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+_ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
@@ -115,10 +117,19 @@ class Attributor(PronounResolver):
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
+        after_according = _ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
+        if after_according is not None:  # `"...," according to Prof. Banjo.`
+            speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
+            return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
+        before_according = list(_ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+        if before_according:  # `According to Prof. Banjo, "..."`
+            speaker = self._according_to(before_according[-1].end(), quote.open_at, r"\s*[,:]?\s*$")
+            if speaker:
+                return speaker, "according-to"
         if not before.strip() and quote.open_at > 0:
             previous = self._sentence_at(quote.open_at - 2)
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
@@ -176,6 +187,20 @@ class Attributor(PronounResolver):
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _according_to(self, position: int, end: int, then: str) -> str | None:
+        """The source named right at `position` after "according to", when nothing but `then` follows it.
+
+        A person quoted "according to" them said the words; an organization or a report may only
+        have published them, so that speaker stays a guess.
+        """
+        mention = self._mention_at(position, position + 4)
+        if mention is None or re.match(then, self.text[mention.end : end]) is None:
+            return None
+        speaker = self._speaker_of(mention)
+        if self.people[speaker].kind != "person":
+            self._doubt = "“according to” an organization: it may have published the words, not said them"
+        return speaker
 
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.

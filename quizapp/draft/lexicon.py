@@ -22,7 +22,7 @@ SPEECH_VERBS = word_set(
     testified testifies repeated repeats repeating added adding promised promises vowed vows pledged pledges
     boasted boasts claimed claims countered counters maintained maintains suggested suggests wondered wonders
     mused muses quipped quips conceded confirmed confirms denied denies demanded demands wrote texted emailed
-    stressed stresses recounted recounts reiterated reiterates
+    stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses."""
@@ -53,7 +53,7 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord
+    Lord Whip Taoiseach Tánaiste Tanaiste
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""

@@ -38,6 +38,7 @@ _PREPOSITIONS = word_set(
     with to of by for from at in about on against than between among toward towards into onto over under like
     """
 )
+_NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
@@ -279,6 +280,8 @@ class PeopleFinder(DescriptorLinker):
         match = _ROLE_BEFORE.search(before)
         if match:
             words = (match.group(1) + match.group(2)).split()
+            cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _PREPOSITIONS | _NOT_IN_ROLE]
+            words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
             while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
                 words.pop(0)
             return " ".join(words) or None

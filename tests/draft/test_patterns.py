@@ -192,3 +192,18 @@ def test_a_pronoun_goes_to_the_subject_when_the_others_are_only_objects_or_posse
     said = _said("pronoun_objects")
     assert said["Nobody asked the people"] == "Ines Marlow"
     assert said["We cannot run more"] == "Leif Anders"
+
+
+def test_according_to_a_named_person_before_or_after_the_quotation_names_the_speaker() -> None:
+    """ "According to Prof. Morrow, "..."" and ""...," according to Morrow.": she said it; "according to" a
+    newspaper names where the words were published, so that speaker stays unsure."""
+    said = _said("according_to_a_person")
+    assert said["The winners sang with"] == "Edith Morrow"
+    assert said["Every one of them"] == "Edith Morrow"
+    assert said["We expected them to"] is None
+
+
+def test_a_role_before_a_name_is_only_the_role_not_the_clause_before_it() -> None:
+    extraction = extract((PATTERNS / "titles_with_connectors.txt").read_text(encoding="utf-8"))
+    roles = {person.shown: person.role for person in extraction.people}
+    assert roles["Jon Varga"] == "deputy mayor"  # not "objecting all week that deputy mayor"
