@@ -74,7 +74,7 @@ ROLE_NOUNS = word_set(
     president-elect governor-elect deputy administrator analyst pilot driver chef designer writer journalist
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
     brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
-    striker midfielder defender winger player champion finalist veteran
+    striker midfielder defender winger player champion finalist veteran tenant shopper customer motorist pupil
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""
@@ -121,7 +121,7 @@ ORGANIZATION_WORDS = word_set(
     Church Post Journal Press Network Trust Fund Society Bureau Agency Airport Station Hall Square Street Road
     Avenue Park River Bridge Lake Mountain Mount Island Valley City County State Republic Kingdom Union Social
     Two One Street Media Team Cabinet Pentagon Tribunal Unit Division Brigade Lab Laboratory Works Market
-    Markets Co Ltd
+    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes
     """
 ) | word_set(
     """

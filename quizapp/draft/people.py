@@ -38,6 +38,7 @@ _PREPOSITIONS = word_set(
     with to of by for from at in about on against than between among toward towards into onto over under like
     """
 )
+_ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
@@ -385,9 +386,12 @@ class PeopleFinder(DescriptorLinker):
         )
 
     def _after_preposition(self, position: int) -> bool:
-        """ "with Macron", "with French President Macron": qualifiers the name left out are skipped."""
+        """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
+        left out are skipped."""
         words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 40) : position])
-        while len(words) > 1 and (words[-1] in TITLE_WORDS or words[-1].lower() in NATIONALITIES):
+        while len(words) > 1 and (
+            words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
+        ):
             words.pop()
         return bool(words) and words[-1].lower() in _PREPOSITIONS
 

@@ -27,6 +27,8 @@ _CLAUSE_OPENERS = frozenset(
      "whereas", "so", "then", "also", "said", "says", "added", "adds"}
 )  # fmt: skip
 """Words after which a name opens a clause of its own (is a subject): "..., and Roy said"."""
+_LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
+"""A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -64,10 +66,12 @@ class PronounResolver:
                 if self._gender_fits(self.people[mention.person], gender)
             ]
             opening = self._opening_role(sentence.start, end)
-            if opening is not None and not any(m.start < opening[1] for m in compatible):
+            if opening is not None and not any(
+                m.start < opening[1] and not self._object_position(m) for m in compatible
+            ):
                 if sentence_index < index - 1:
                     self._doubt = "the pronoun's unnamed person was met several sentences earlier"
-                elif compatible:
+                elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
                 return opening[0]
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
@@ -90,9 +94,13 @@ class PronounResolver:
         return None
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
-        """An unnamed role opening the sentence ("A resident in her 50s, ...") and where it ends."""
+        """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
+        her 50s, ..." or, after a phrase leading into it, "Responding to queries, a spokesman for ..."."""
         opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         phrase = role_at(self.text, opening, end)
+        if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
+            opening = leading.end()
+            phrase = role_at(self.text, opening, end)
         if phrase is None:
             return None
         return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)

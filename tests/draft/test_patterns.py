@@ -207,3 +207,11 @@ def test_a_role_before_a_name_is_only_the_role_not_the_clause_before_it() -> Non
     extraction = extract((PATTERNS / "titles_with_connectors.txt").read_text(encoding="utf-8"))
     roles = {person.shown: person.role for person in extraction.people}
     assert roles["Jon Varga"] == "deputy mayor"  # not "objecting all week that deputy mayor"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_keeps_the_role_even_after_a_leading_phrase() -> None:
+    """ "Answering questions from ..., a spokeswoman for Northgate Homes said ..." then "she said": the
+    spokeswoman, as written; the tenant who "told the Gazette" is the next "she"."""
+    said = _said("unnamed_after_leading_phrase")
+    assert said["The lift was checked"] == "a spokeswoman for Northgate Homes"
+    assert said["I rang three numbers"] == "A tenant in her 70s"
