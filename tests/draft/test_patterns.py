@@ -215,3 +215,14 @@ def test_a_pronoun_after_an_unnamed_speaker_keeps_the_role_even_after_a_leading_
     said = _said("unnamed_after_leading_phrase")
     assert said["The lift was checked"] == "a spokeswoman for Northgate Homes"
     assert said["I rang three numbers"] == "A tenant in her 70s"
+
+
+def test_a_list_item_with_its_own_quotation_does_not_speak_for_the_next_paragraph() -> None:
+    """ "Ann Chebet: "..."" is one item of a reaction list: the next quotation has its own speaker (a trader),
+    never Chebet; a label alone in its paragraph ("Harbour Master:") speaks the quoted paragraphs below it."""
+    said = _said("reaction_list_then_role")
+    assert said["We are tired of"] == "Peter Mwangi"
+    assert said["My family cannot live"] == "Ann Chebet"
+    assert said["This could last for"] == "a trader"
+    assert said["Ships are already waiting"] == "Leif Anders"
+    assert said["Some captains have been"] == "Leif Anders"
