@@ -42,9 +42,11 @@ def _title_word_after(tokens: list[str], index: int) -> int:
 
 def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
-    for index in range(len(tokens) - 2, 0, -1):
+    for index in range(len(tokens) - 2, -1, -1):
         if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
             name = tokens[index + 1 :]
+            if index == 0 and len(name) < 2:
+                return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
             if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
                 return tokens[: index + 1], name
             return [], tokens

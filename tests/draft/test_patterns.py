@@ -226,3 +226,14 @@ def test_a_list_item_with_its_own_quotation_does_not_speak_for_the_next_paragrap
     assert said["This could last for"] == "a trader"
     assert said["Ships are already waiting"] == "Leif Anders"
     assert said["Some captains have been"] == "Leif Anders"
+
+
+def test_a_capitalised_role_opening_the_sentence_is_a_title_and_object_pronouns_give_no_gender() -> None:
+    """ "Prosecutor James Okafor": the name is James Okafor. "Judge Helen Ashworth told him his crimes": "him"
+    and "his" are the defendant's, so nothing says the judge is a man."""
+    extraction = extract((PATTERNS / "court_titles_and_pronouns.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["Some of these victims"] == "James Okafor"
+    assert said["You chose people you"] == "Helen Ashworth"
+    genders = {person.shown: person.gender for person in extraction.people}
+    assert genders["Helen Ashworth"] != "male"
