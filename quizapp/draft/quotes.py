@@ -108,6 +108,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
+        if open_double is None and stack and stack[0].position == start:
+            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph runs on
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double

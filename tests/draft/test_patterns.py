@@ -237,3 +237,15 @@ def test_a_capitalised_role_opening_the_sentence_is_a_title_and_object_pronouns_
     assert said["You chose people you"] == "Helen Ashworth"
     genders = {person.shown: person.gender for person in extraction.people}
     assert genders["Helen Ashworth"] != "male"
+
+
+def test_a_single_quoted_speech_runs_over_paragraphs_and_a_place_is_not_a_person() -> None:
+    """British style: a paragraph opening with a single mark and not closing it continues into the next
+    one that opens again. "Speaking later in Brussels, the Commission president ..." makes no person of Brussels."""
+    extraction = extract((PATTERNS / "british_continued.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["I hope other countries"] == "Ursula von der Leyen"
+    continued = next(q for q in extraction.quotations if q.text.startswith("Every country"))
+    assert "money and staff" in continued.text
+    assert _shown(extraction, continued.sure_speaker) == "Ursula von der Leyen"
+    assert "Brussels" not in {person.shown for person in extraction.people}
