@@ -62,6 +62,14 @@ class DescriptorLinker:
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
+                adjectives = {word.lower() for word in modifiers if word.lower() in NATIONALITIES}
+                titled = [
+                    person for person in candidates if person.country == country or adjectives & _role_words(person)
+                ]
+                candidates = titled or candidates  # "the French president": the one titled "French President"
+            qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
+            if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
+                candidates = [person for person in candidates if qualifiers <= _role_words(person)]
             if not candidates:
                 continue
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
@@ -134,3 +142,7 @@ class DescriptorLinker:
         subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
         chosen = (subjects or in_nearest)[0]
         return next(person for person in self.people if person.id == chosen.person)
+
+
+def _role_words(person: Person) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", f"{person.role or ''} {person.country or ''}".lower()))

@@ -47,7 +47,9 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             name = tokens[index + 1 :]
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
-            if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
+            if sum(token[0].isupper() for token in name) <= 3 and not any(
+                t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name
+            ):
                 return tokens[: index + 1], name
             return [], tokens
     return [], tokens

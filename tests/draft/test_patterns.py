@@ -249,3 +249,11 @@ def test_a_single_quoted_speech_runs_over_paragraphs_and_a_place_is_not_a_person
     assert "money and staff" in continued.text
     assert _shown(extraction, continued.sure_speaker) == "Ursula von der Leyen"
     assert "Brussels" not in {person.shown for person in extraction.people}
+
+
+def test_a_description_names_the_person_whose_title_it_repeats() -> None:
+    """ "the French president" is Macron, titled "French President", not the Commission president, and
+    "the Commission president" is von der Leyen: the qualifier must be in the person's title."""
+    said = _said("descriptions_with_qualifiers")
+    assert said["Security is never too"] == "Emmanuel Macron"
+    assert said["Other countries will follow"] == "Ursula von der Leyen"
