@@ -166,8 +166,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             self._mention(person, candidate)
             return True
         title, rest_tokens = split_title(tokens)
-        if not title:
-            title, rest_tokens = split_last_title(tokens)
+        if not title or self._is_organization(rest_tokens):
+            # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
+            last_title, last_rest = split_last_title(tokens)
+            if last_title:
+                title, rest_tokens = last_title, last_rest
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
         if title and rest_tokens:
