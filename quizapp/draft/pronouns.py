@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.roles import role_at
@@ -22,11 +22,13 @@ _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
-_CLAUSE_OPENERS = frozenset(
-    {"and", "but", "that", "while", "as", "when", "because", "after", "before", "since", "although", "though", "if",
-     "whereas", "so", "then", "also", "said", "says", "added", "adds"}
+_OBJECT_VERBS = frozenset(
+    {"told", "tells", "tell", "left", "leaves", "met", "meets", "gave", "gives", "saw", "sees", "beat", "beats",
+     "hit", "let", "made", "sent", "took", "brought", "caught", "kept", "paid", "thanks", "urges", "asks", "blames"}
 )  # fmt: skip
-"""Words after which a name opens a clause of its own (is a subject): "..., and Roy said"."""
+"""Verbs whose next name is their object ("told Roy"); any other word before a name might be an
+inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possible subject."""
+_NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
@@ -119,4 +121,7 @@ class PronounResolver:
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
         while words and (words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS | _DETERMINERS):
             words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
-        return bool(words) and words[-1][0].islower() and words[-1] not in _CLAUSE_OPENERS
+        if not words:
+            return False
+        verb = words[-1]
+        return verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT)
