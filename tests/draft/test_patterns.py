@@ -192,7 +192,7 @@ def test_a_pronoun_goes_to_the_subject_when_the_others_are_only_objects_or_posse
     said = _said("pronoun_objects")
     assert said["Nobody asked the people"] == "Ines Marlow"
     assert said["We cannot run more"] == "Leif Anders"
-    assert said["It was a long"] is None  # "as did Councillor Piet Haas": an inverted subject, so three could be "he"
+    assert said["It was a long"] is None  # "as did Councillor Piet Haas": an inverted subject, so two could be "he"
 
 
 def test_according_to_a_named_person_before_or_after_the_quotation_names_the_speaker() -> None:
