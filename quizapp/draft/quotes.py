@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
+from quizapp.draft.lexicon import SPEECH_VERBS
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
 _BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
+_SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -121,11 +123,14 @@ def find_quotes(article: Article) -> list[Quote]:
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
 
-    Kept only when it opened its first paragraph, the way a quoted speech is laid out; a stray
-    mark in mid-sentence would otherwise swallow whole paragraphs.
+    Kept only when it opened its first paragraph, the way a quoted speech is laid out, or followed
+    a speech verb ("Simon said, “..."); a stray mark in mid-sentence would otherwise swallow
+    whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
+    said = _SAID_COMMA.search(before)
     opens_paragraph = not before or before.endswith("\n") or before.endswith(":")
+    opens_paragraph = opens_paragraph or (said is not None and said.group(1).lower() in SPEECH_VERBS)
     if not opened.segments or not opens_paragraph:
         return
     last_end = opened.segments[-1][1]

@@ -268,3 +268,11 @@ def test_the_hour_of_a_time_of_day_is_never_a_number_to_blank() -> None:
 
     text = "Police arrived at about 4:30 p.m., 20 minutes after the call; the shop had opened at 9am with 3 staff."
     assert [element.text for element in find_numbers(text, 0, len(text))] == ["20", "3"]
+
+
+def test_a_quotation_opened_after_said_and_a_comma_runs_on_to_the_end_of_the_text() -> None:
+    """ "Perez said, "..." then a paragraph that opens again and the text stops: one quotation, Perez's."""
+    extraction = extract((PATTERNS / "said_comma_runs_on.txt").read_text(encoding="utf-8"))
+    [quotation] = extraction.quotations
+    assert "long line of shootings" in quotation.text
+    assert _shown(extraction, quotation.sure_speaker) == "Nadia Perez"
