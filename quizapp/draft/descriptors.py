@@ -24,6 +24,7 @@ _ORGANIZATION_DESCRIPTOR = re.compile(
 )
 
 
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 _SALIENCE_WINDOW = 400
 """Mentions looked back over for a descriptor's person: the nearest earlier sentence is well within."""
 
@@ -54,6 +55,8 @@ class DescriptorLinker:
         for match in _DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
+            if _PREDICATE.search(self.text, max(0, match.start() - 12), match.start()):
+                continue  # "Richardson was the sole other councillor": says what someone is, names nobody
             role_noun = match.group(2)
             modifiers = match.group(1).split()
             if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":

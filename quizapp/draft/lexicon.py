@@ -39,7 +39,8 @@ NAMING_CUES = frozenset(
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
-    "adm": None, "rev": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
+    "adm": None, "rev": None, "cr": None, "cllr": None,
+    "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
 """Honorific (lowercase, without its full stop) -> the gender it implies, when it implies one."""
 

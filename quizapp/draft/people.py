@@ -158,7 +158,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
-        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in {"mr", "mrs", "ms", "dr"}):
+        written_bare = head in {"mr", "mrs", "ms", "dr", "cr", "cllr"}  # honorifics often without a full stop
+        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or written_bare):
             name, _affiliation = split_of(tokens[1:])
             if not name or self._is_organization(name):
                 return False

@@ -276,3 +276,11 @@ def test_a_quotation_opened_after_said_and_a_comma_runs_on_to_the_end_of_the_tex
     [quotation] = extraction.quotations
     assert "long line of shootings" in quotation.text
     assert _shown(extraction, quotation.sure_speaker) == "Nadia Perez"
+
+
+def test_cr_is_a_councillor_and_a_predicate_description_names_nobody() -> None:
+    """ "Cr Marsh" is Councillor Ada Marsh; "was the only other councillor" says what Holt is, so nobody
+    else is named between Holt and his "said"."""
+    said = _said("councillors")
+    assert said["ought to be raising"] == "Ben Holt"
+    assert said["hardly worth a vote"] == "Ada Marsh"
