@@ -178,11 +178,16 @@ class Attributor(PronounResolver):
             if role is not None:
                 return role
             mention = self._mention_at(after_verb, after_verb + 5)
-            if mention is not None:
+            if mention is not None and not mention.possessive:
                 return self._speaker_of(mention)
             # "said the club's captain, Jade Morrow": a role, then the name
             clause_end = min(end, after_verb + 70)
-            mention = self._mention_at(after_verb, clause_end)
+            # "said the agent for Adeyemi, Marco Bellini", "said Adeyemi's former coach, Jurgen Klopp": the
+            # first name that is not an object or a possessive is the speaker
+            mention = next(
+                (m for m in self._mentions_between(after_verb, clause_end) if self.finder.is_subject_position(m)),
+                None,
+            )
             if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)

@@ -102,15 +102,21 @@ class DescriptorLinker:
         for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
-            index = bisect.bisect_left(starts, match.start())
-            if index == 0:
+            noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
+            fitting = [
+                mention
+                for mention in named[: bisect.bisect_left(starts, match.start())]
+                if _fits(noun, self._person_named(mention.person))
+            ]
+            if not fitting:
                 continue
             self.mentions.append(
-                Mention(
-                    match.start(), match.end(), named[index - 1].person, match.group(0).endswith(("'s", "’s")), False
-                )
+                Mention(match.start(), match.end(), fitting[-1].person, match.group(0).endswith(("'s", "’s")), False)
             )
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def _person_named(self, person_id: str) -> Person:
+        return next(person for person in self.people if person.id == person_id)
 
     @staticmethod
     def _role_matches(person: Person, role_noun: str) -> bool:
@@ -149,3 +155,18 @@ class DescriptorLinker:
 
 def _role_words(person: Person) -> set[str]:
     return set(re.findall(r"[\w'’-]+", f"{person.role or ''} {person.country or ''}".lower()))
+
+
+_NAMED_KINDS = frozenset(
+    {"union", "ministry", "agency", "council", "board", "authority", "department", "club", "school", "university",
+     "hospital", "police", "court", "committee", "commission", "bank"}
+)  # fmt: skip
+"""Organization nouns that are part of the names they stand for ("the club" is "Harbour City Football Club")."""
+
+
+def _fits(noun: str, organization: Person) -> bool:
+    """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
+    if noun not in _NAMED_KINDS:
+        return True
+    names = " ".join([organization.name, *organization.aliases]).lower()
+    return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)

@@ -123,7 +123,7 @@ ORGANIZATION_WORDS = word_set(
     Church Post Journal Press Network Trust Fund Society Bureau Agency Airport Station Hall Square Street Road
     Avenue Park River Bridge Lake Mountain Mount Island Valley City County State Republic Kingdom Union Social
     Two One Street Media Team Cabinet Pentagon Tribunal Unit Division Brigade Lab Laboratory Works Market
-    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes
+    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes Sports
     """
 ) | word_set(
     """

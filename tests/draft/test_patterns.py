@@ -284,3 +284,12 @@ def test_cr_is_a_councillor_and_a_predicate_description_names_nobody() -> None:
     said = _said("councillors")
     assert said["ought to be raising"] == "Ben Holt"
     assert said["hardly worth a vote"] == "Ada Marsh"
+
+
+def test_after_said_an_object_or_a_possessive_is_not_the_speaker() -> None:
+    """ "said the agent for Adeyemi, Marco Bellini" and "said Adeyemi's former coach, Jurgen Klopp" are not
+    Adeyemi's words; "the club" is no broadcaster named before it ("told Sky Sports")."""
+    said = _said("said_then_possessive_or_object")
+    assert said["The medical raised questions"] == "Marco Bellini"
+    assert said["He is a great"] == "Jurgen Klopp"
+    assert said["We wish the player"] is None
