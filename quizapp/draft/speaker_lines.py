@@ -25,7 +25,7 @@ _LABEL = re.compile(
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 _LINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
-_CAPTION = re.compile(rf"^({_LINE_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
 def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:

@@ -293,3 +293,9 @@ def test_after_said_an_object_or_a_possessive_is_not_the_speaker() -> None:
     assert said["The medical raised questions"] == "Marco Bellini"
     assert said["He is a great"] == "Jurgen Klopp"
     assert said["We wish the player"] is None
+
+
+def test_a_caption_with_a_comma_names_the_quotation_above_and_laughed_is_a_speech_verb() -> None:
+    said = _said("caption_with_comma")
+    assert said["It was a strange"] == "Andy Murray"
+    assert said["Honestly? I slept through"] == "Coco Gauff"
