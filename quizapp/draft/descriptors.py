@@ -99,24 +99,25 @@ class DescriptorLinker:
             return
         named = sorted((m for m in self.mentions if m.person in organizations), key=lambda mention: mention.start)
         starts = [mention.start for mention in named]
+        by_id = {person.id: person for person in self.people}
         for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
             noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
-            fitting = [
-                mention
-                for mention in named[: bisect.bisect_left(starts, match.start())]
-                if _fits(noun, self._person_named(mention.person))
-            ]
-            if not fitting:
+            fitting = next(
+                (
+                    named[index].person
+                    for index in _back_from(bisect.bisect_left(starts, match.start()), _ORGANIZATIONS_LOOKED_BACK)
+                    if _fits(noun, by_id[named[index].person])
+                ),
+                None,
+            )  # the nearest organization before it that the noun can stand for, among the last few named
+            if fitting is None:
                 continue
             self.mentions.append(
-                Mention(match.start(), match.end(), fitting[-1].person, match.group(0).endswith(("'s", "’s")), False)
+                Mention(match.start(), match.end(), fitting, match.group(0).endswith(("'s", "’s")), False)
             )
         self.mentions.sort(key=lambda mention: mention.start)
-
-    def _person_named(self, person_id: str) -> Person:
-        return next(person for person in self.people if person.id == person_id)
 
     @staticmethod
     def _role_matches(person: Person, role_noun: str) -> bool:
@@ -170,3 +171,11 @@ def _fits(noun: str, organization: Person) -> bool:
         return True
     names = " ".join([organization.name, *organization.aliases]).lower()
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
+
+
+_ORGANIZATIONS_LOOKED_BACK = 30
+"""Organization mentions looked back over for "the club": a bound that keeps long texts linear."""
+
+
+def _back_from(index: int, count: int) -> range:
+    return range(index - 1, max(-1, index - 1 - count), -1)

@@ -156,3 +156,6 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+UPPERCASE = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper())
+"""A regex character class body for capital letters of Latin names, "Łukasz" and "Šime" too, not only A-Z."""

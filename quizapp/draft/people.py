@@ -23,12 +23,13 @@ from quizapp.draft.lexicon import (
     ROLE_NOUNS,
     TITLE_CONNECTORS,
     TITLE_WORDS,
+    UPPERCASE,
 )
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")

@@ -12,18 +12,18 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.lexicon import ROLE_NOUNS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.quotes import Quote
 
 _QUOTE_OPENERS = "\"“«‘'„"
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[A-Z][\w'’.()-]*)){0,7}"
+_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
 _LABEL = re.compile(
-    rf"^([A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
-_LINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?"
+_LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 

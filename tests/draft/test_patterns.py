@@ -299,3 +299,10 @@ def test_a_caption_with_a_comma_names_the_quotation_above_and_laughed_is_a_speec
     said = _said("caption_with_comma")
     assert said["It was a strange"] == "Andy Murray"
     assert said["Honestly? I slept through"] == "Coco Gauff"
+
+
+def test_names_with_capitals_beyond_latin_1_are_people() -> None:
+    """ "Łukasz Fabiański" and "Šime Vrsaljko" start with capitals outside A-Z and À-Þ."""
+    said = _said("names_beyond_latin1")
+    assert said["It was one of"] == "Łukasz Fabiański"
+    assert said["We defended together for"] == "Šime Vrsaljko"
