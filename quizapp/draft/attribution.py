@@ -35,6 +35,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
@@ -51,7 +52,6 @@ _ADVERBS = word_set(
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
 _WORD = re.compile(r"[\w'’-]+")
-_NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
@@ -60,15 +60,14 @@ _APPOSITION_THEN_VERB = re.compile(
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
 """A relative clause or apposition set off by commas after a name."""
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
-"""Before a name in its clause (after the last comma), these make it an object, not the subject:
-"He is survived by his wife Cherrie"."""
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
+_ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
 
 
-class Attributor:
+class Attributor(PronounResolver):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -105,7 +104,7 @@ class Attributor:
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        return from_neighbours(self.article, found, self._mentions_between)
+        return from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -118,10 +117,19 @@ class Attributor:
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
+        after_according = _ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
+        if after_according is not None:  # `"...," according to Prof. Banjo.`
+            speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
+            return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
+        before_according = list(_ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+        if before_according:  # `According to Prof. Banjo, "..."`
+            speaker = self._according_to(before_according[-1].end(), quote.open_at, r"\s*[,:]?\s*$")
+            if speaker:
+                return speaker, "according-to"
         if not before.strip() and quote.open_at > 0:
             previous = self._sentence_at(quote.open_at - 2)
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
@@ -170,15 +178,34 @@ class Attributor:
             if role is not None:
                 return role
             mention = self._mention_at(after_verb, after_verb + 5)
-            if mention is not None:
+            if mention is not None and not mention.possessive:
                 return self._speaker_of(mention)
             # "said the club's captain, Jade Morrow": a role, then the name
             clause_end = min(end, after_verb + 70)
-            mention = self._mention_at(after_verb, clause_end)
+            # "said the agent for Adeyemi, Marco Bellini", "said Adeyemi's former coach, Jurgen Klopp": the
+            # first name that is not an object or a possessive is the speaker
+            mention = next(
+                (m for m in self._mentions_between(after_verb, clause_end) if self.finder.is_subject_position(m)),
+                None,
+            )
             if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _according_to(self, position: int, end: int, then: str) -> str | None:
+        """The source named right at `position` after "according to", when nothing but `then` follows it.
+
+        A person quoted "according to" them said the words; an organization or a report may only
+        have published them, so that speaker stays a guess.
+        """
+        mention = self._mention_at(position, position + 4)
+        if mention is None or re.match(then, self.text[mention.end : end]) is None:
+            return None
+        speaker = self._speaker_of(mention)
+        if self.people[speaker].kind != "person":
+            self._doubt = "“according to” an organization: it may have published the words, not said them"
+        return speaker
 
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
@@ -327,59 +354,6 @@ class Attributor:
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
-
-    def _resolve_pronoun(self, gender: str, position: int) -> str | None:
-        """The person a he/she at `position` refers to: the last sentence subject of that gender.
-
-        Sure only when that person opens their sentence (its subject), is at most two sentences
-        back, and nobody else who could be "he" or "she" is named in between.
-        """
-        index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = max(0, index - 8)
-        for sentence_index in range(index, first_index - 1, -1):
-            sentence = self.sentences[sentence_index]
-            end = min(sentence.end, position)
-            compatible = [
-                mention
-                for mention in self._mentions_between(sentence.start, end)
-                if self._gender_fits(self.people[mention.person], gender)
-            ]
-            opening = self._opening_role(sentence.start, end)
-            if opening is not None and not any(m.start < opening[1] for m in compatible):
-                if sentence_index < index - 1:
-                    self._doubt = "the pronoun's unnamed person was met several sentences earlier"
-                elif compatible:
-                    self._doubt = "the pronoun could mean an unnamed person or someone named"
-                return opening[0]
-            subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
-            chosen = subjects[0] if subjects else compatible[-1] if compatible else None
-            if chosen is None:
-                continue
-            between = {
-                mention.person
-                for mention in self._mentions_between(chosen.start, position)
-                if self._gender_fits(self.people[mention.person], gender)
-            }
-            if len(between) > 1:
-                self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
-            elif sentence_index < index - 3:
-                self._doubt = "the pronoun's person was last named several sentences earlier"
-            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
-                self._doubt = "the pronoun's person is not the subject of the sentence naming them"
-            return self._speaker_of(chosen)
-        return None
-
-    def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
-        """An unnamed role opening the sentence ("A resident in her 50s, ...") and where it ends."""
-        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        phrase = role_at(self.text, opening, end)
-        if phrase is None:
-            return None
-        return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
-
-    @staticmethod
-    def _gender_fits(person: Person, gender: str) -> bool:
-        return person.kind == "person" and person.gender in {None, gender}
 
 
 def attribute_quotations(

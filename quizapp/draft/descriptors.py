@@ -24,6 +24,7 @@ _ORGANIZATION_DESCRIPTOR = re.compile(
 )
 
 
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 _SALIENCE_WINDOW = 400
 """Mentions looked back over for a descriptor's person: the nearest earlier sentence is well within."""
 
@@ -54,6 +55,8 @@ class DescriptorLinker:
         for match in _DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
+            if _PREDICATE.search(self.text, max(0, match.start() - 12), match.start()):
+                continue  # "Richardson was the sole other councillor": says what someone is, names nobody
             role_noun = match.group(2)
             modifiers = match.group(1).split()
             if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
@@ -62,6 +65,14 @@ class DescriptorLinker:
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
+                adjectives = {word.lower() for word in modifiers if word.lower() in NATIONALITIES}
+                titled = [
+                    person for person in candidates if person.country == country or adjectives & _role_words(person)
+                ]
+                candidates = titled or candidates  # "the French president": the one titled "French President"
+            qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
+            if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
+                candidates = [person for person in candidates if qualifiers <= _role_words(person)]
             if not candidates:
                 continue
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
@@ -88,16 +99,23 @@ class DescriptorLinker:
             return
         named = sorted((m for m in self.mentions if m.person in organizations), key=lambda mention: mention.start)
         starts = [mention.start for mention in named]
+        by_id = {person.id: person for person in self.people}
         for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
-            index = bisect.bisect_left(starts, match.start())
-            if index == 0:
+            noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
+            fitting = next(
+                (
+                    named[index].person
+                    for index in _back_from(bisect.bisect_left(starts, match.start()), _ORGANIZATIONS_LOOKED_BACK)
+                    if _fits(noun, by_id[named[index].person])
+                ),
+                None,
+            )  # the nearest organization before it that the noun can stand for, among the last few named
+            if fitting is None:
                 continue
             self.mentions.append(
-                Mention(
-                    match.start(), match.end(), named[index - 1].person, match.group(0).endswith(("'s", "’s")), False
-                )
+                Mention(match.start(), match.end(), fitting, match.group(0).endswith(("'s", "’s")), False)
             )
         self.mentions.sort(key=lambda mention: mention.start)
 
@@ -134,3 +152,30 @@ class DescriptorLinker:
         subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
         chosen = (subjects or in_nearest)[0]
         return next(person for person in self.people if person.id == chosen.person)
+
+
+def _role_words(person: Person) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", f"{person.role or ''} {person.country or ''}".lower()))
+
+
+_NAMED_KINDS = frozenset(
+    {"union", "ministry", "agency", "council", "board", "authority", "department", "club", "school", "university",
+     "hospital", "police", "court", "committee", "commission", "bank"}
+)  # fmt: skip
+"""Organization nouns that are part of the names they stand for ("the club" is "Harbour City Football Club")."""
+
+
+def _fits(noun: str, organization: Person) -> bool:
+    """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
+    if noun not in _NAMED_KINDS:
+        return True
+    names = " ".join([organization.name, *organization.aliases]).lower()
+    return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
+
+
+_ORGANIZATIONS_LOOKED_BACK = 30
+"""Organization mentions looked back over for "the club": a bound that keeps long texts linear."""
+
+
+def _back_from(index: int, count: int) -> range:
+    return range(index - 1, max(-1, index - 1 - count), -1)

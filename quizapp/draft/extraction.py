@@ -23,14 +23,14 @@ from quizapp.draft.quotes import Quote, find_quotes
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.spans import Spans
 from quizapp.draft.terms import Term
-from quizapp.draft.timeline import Event, TimeCue, build_timeline, find_cues
+from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 3 s per million characters of text, so a file near the 4 MiB limit
-(markup, pasted pages) is drafted from its first quarter-million characters in about a second;
-the command says so when it cuts.
+Drafting costs about 1.4 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
+it was 2.4 s), so a file near the 4 MiB limit (markup, pasted pages) is drafted from its first
+quarter-million characters in under half a second; the command says so when it cuts.
 """
 
 
@@ -144,13 +144,19 @@ def extract(raw: str, date: dt.date | None = None) -> Extraction:
     finder.find()
     quotations, terms = attribute_quotations(article, quotes, sentences, finder)
     quote_spans = [(q.quote.open_at, q.quote.close_at) for q in quotations]
-    events = build_timeline(text, article.date, [(s.start, s.end) for s in sentences], quote_spans)
-    facts = _facts(text, sentences, finder, quote_spans, events)
+    cue_index = CueIndex(text)
+    events = build_timeline(text, article.date, [(s.start, s.end) for s in sentences], quote_spans, cue_index)
+    facts = _facts(text, sentences, finder, quote_spans, events, cue_index)
     return Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
 
 
 def _facts(
-    text: str, sentences: list[Sentence], finder: PeopleFinder, quote_spans: list[tuple[int, int]], events: list[Event]
+    text: str,
+    sentences: list[Sentence],
+    finder: PeopleFinder,
+    quote_spans: list[tuple[int, int]],
+    events: list[Event],
+    cue_index: CueIndex,
 ) -> list[Fact]:
     people = {person.id: person for person in finder.people}
     quoted = Spans(quote_spans)
@@ -177,7 +183,7 @@ def _facts(
             for e in person_elements(in_sentence, people)
         ]
         event = event_at.get(sentence.start)
-        cues = [event.cue] if event else find_cues(text, sentence.start, sentence.end)
+        cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
         for cue in cues[:1]:
             if cue.kind in {"weekday", "month", "date", "year"}:
                 day = _cue_core(cue)

@@ -130,6 +130,10 @@ def _part_of_a_name_or_date(text: str, start: int, end: int) -> bool:
     return not opens_sentence
 
 
+_CLOCK = re.compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+
+
 def find_numbers(text: str, start: int, end: int) -> list[Element]:
     numbers = []
     for match in _NUMBER.finditer(text, start, end):
@@ -147,6 +151,10 @@ def find_numbers(text: str, start: int, end: int) -> list[Element]:
             continue  # "a million men": the count is the phrase, not the word
         if _part_of_a_name_or_date(text, match.start("number"), match.end("number")):
             continue  # "Office 365", "Galaxy S8", "May 19, 2025": not a count to learn
+        if _CLOCK.match(text, match.end("number")) or _CLOCK_BEFORE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
+            continue  # "4:30 p.m.", "9.15am": a time of day, whose hour alone is no number to learn
         value, alternatives = number_alternatives(number)
         numbers.append(Element("number", number, match.start("number"), match.end("number"), alternatives, value))
     return numbers

@@ -14,8 +14,12 @@ import re
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_OTHER_MALE = re.compile(r"\bhim\b", re.IGNORECASE)
+_OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
+"""An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
+someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
 _ROLE_GENDER = {
     **dict.fromkeys(
         [
@@ -78,7 +82,8 @@ def infer_genders(
         rest = "".join(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
-        male, female = bool(_MALE.search(rest)), bool(_FEMALE.search(rest))
+        male = bool(_MALE.search(rest)) and not _OTHER_MALE.search(rest)
+        female = bool(_FEMALE.search(rest)) and not _OTHER_FEMALE.search(rest)
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
     for person_id, genders in votes.items():

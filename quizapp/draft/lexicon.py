@@ -22,7 +22,8 @@ SPEECH_VERBS = word_set(
     testified testifies repeated repeats repeating added adding promised promises vowed vows pledged pledges
     boasted boasts claimed claims countered counters maintained maintains suggested suggests wondered wonders
     mused muses quipped quips conceded confirmed confirms denied denies demanded demands wrote texted emailed
-    stressed stresses recounted recounts reiterated reiterates
+    stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
+    laughed laughs
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses."""
@@ -39,7 +40,8 @@ NAMING_CUES = frozenset(
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
-    "adm": None, "rev": None, "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
+    "adm": None, "rev": None, "cr": None, "cllr": None,
+    "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
 """Honorific (lowercase, without its full stop) -> the gender it implies, when it implies one."""
 
@@ -53,7 +55,7 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord
+    Lord Whip Taoiseach Tánaiste Tanaiste
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""
@@ -74,7 +76,8 @@ ROLE_NOUNS = word_set(
     president-elect governor-elect deputy administrator analyst pilot driver chef designer writer journalist
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
     brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
-    striker midfielder defender winger player champion finalist veteran
+    striker midfielder defender winger player champion finalist veteran tenant shopper customer motorist pupil
+    trader vendor campaigner
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""
@@ -121,7 +124,7 @@ ORGANIZATION_WORDS = word_set(
     Church Post Journal Press Network Trust Fund Society Bureau Agency Airport Station Hall Square Street Road
     Avenue Park River Bridge Lake Mountain Mount Island Valley City County State Republic Kingdom Union Social
     Two One Street Media Team Cabinet Pentagon Tribunal Unit Division Brigade Lab Laboratory Works Market
-    Markets Co Ltd
+    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes Sports
     """
 ) | word_set(
     """
@@ -153,3 +156,6 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+UPPERCASE = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper())
+"""A regex character class body for capital letters of Latin names, "Łukasz" and "Šime" too, not only A-Z."""

@@ -10,9 +10,10 @@ resolve to the person already known, so "Russia" or "White House" never become p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from quizapp.draft.descriptors import DescriptorLinker
+from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     HONORIFICS,
@@ -20,45 +21,21 @@ from quizapp.draft.lexicon import (
     NATIONALITIES,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     TITLE_CONNECTORS,
     TITLE_WORDS,
-    word_set,
+    UPPERCASE,
 )
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
-_PREPOSITIONS = word_set(
-    """
-    with to of by for from at in about on against than between among toward towards into onto over under like
-    """
-)
-_ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
-_APPOSITION_AFTER = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
-)
-
-_CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
-_COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
-"""A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
-_SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
-@dataclass
-class _Candidate:
-    start: int
-    end: int
-    tokens: list[str]
-    possessive: bool
-
-
-class PeopleFinder(DescriptorLinker):
+class PeopleFinder(NameEvidence, DescriptorLinker):
     """Finds people in two passes: names with evidence first, then every other use of those names."""
 
     def __init__(
@@ -182,7 +159,8 @@ class PeopleFinder(DescriptorLinker):
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
-        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in {"mr", "mrs", "ms", "dr"}):
+        written_bare = head in {"mr", "mrs", "ms", "dr", "cr", "cllr"}  # honorifics often without a full stop
+        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or written_bare):
             name, _affiliation = split_of(tokens[1:])
             if not name or self._is_organization(name):
                 return False
@@ -190,8 +168,11 @@ class PeopleFinder(DescriptorLinker):
             self._mention(person, candidate)
             return True
         title, rest_tokens = split_title(tokens)
-        if not title:
-            title, rest_tokens = split_last_title(tokens)
+        if not title or self._is_organization(rest_tokens):
+            # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
+            last_title, last_rest = split_last_title(tokens)
+            if last_title:
+                title, rest_tokens = last_title, last_rest
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
         if title and rest_tokens:
@@ -249,56 +230,6 @@ class PeopleFinder(DescriptorLinker):
     @staticmethod
     def _is_organization(tokens: list[str]) -> bool:
         return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
-
-    def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
-        after = self.text[candidate.end : candidate.end + 40]
-        after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
-        if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
-            return True
-        clause = _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
-        if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
-            return True  # "Adhanom, who was in Juba with the minister, told reporters"
-        titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
-        if titled and (
-            titled.group(1).split()[0].lower() in {"his", "her", "their", "its"}
-            or any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split())
-        ):
-            return True  # "said Chairman of the Board, Ron Terwilliger"
-        before = self.text[max(0, candidate.start - 20) : candidate.start]
-        before_words = re.findall(r"[A-Za-z]+", before)
-        if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
-            return True
-        opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
-        return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
-
-    def _role_around(self, candidate: _Candidate) -> str | None:
-        """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
-        before = self.text[max(0, candidate.start - 80) : candidate.start]
-        line_start = before.rfind("\n")
-        before = before[line_start + 1 :]
-        match = _ROLE_BEFORE.search(before)
-        if match:
-            words = (match.group(1) + match.group(2)).split()
-            while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
-                words.pop(0)
-            return " ".join(words) or None
-        after = self.text[candidate.end : candidate.end + 110]
-        apposition = _APPOSITION_AFTER.match(after)
-        bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
-        if bare and self._after_preposition(candidate.start):
-            apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
-        if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
-            return apposition.group(1).strip()
-        comma_before = re.search(
-            r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
-        )
-        follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
-        ends_apposition = follows is not None and (
-            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
-        )
-        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
-            return comma_before.group(1).strip()
-        return None
 
     # -- people and their names -------------------------------------------------------------
 
@@ -380,19 +311,3 @@ class PeopleFinder(DescriptorLinker):
                 in_quote=self.quoted.contains(candidate.start),
             )
         )
-
-    def _after_preposition(self, position: int) -> bool:
-        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 15) : position])
-        return bool(words) and words[-1].lower() in _PREPOSITIONS
-
-    def is_subject_position(self, mention: Mention) -> bool:
-        return not mention.possessive and not self._after_preposition(mention.start)
-
-
-def find_people(
-    text: str, quote_spans: list[tuple[int, int]], body_start: int, sentence_starts: list[int] | None = None
-) -> tuple[list[Person], list[Mention]]:
-    """The people of the article and every mention of them, in text order."""
-    finder = PeopleFinder(text, quote_spans, body_start, sentence_starts)
-    finder.find()
-    return finder.people, finder.mentions

@@ -11,15 +11,22 @@ paragraph that the next one does not continue, quotes nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
+from quizapp.draft.lexicon import SPEECH_VERBS
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
 _BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
+_SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
+_MARKS = re.compile(
+    "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
+)
+"""Every character the scan acts on: it jumps from one to the next instead of reading each letter."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,8 @@ def find_quotes(article: Article) -> list[Quote]:
             else:
                 _finish_unclosed(found, carried, text)
         carried = None
-        while position < end:
+        for mark in _MARKS.finditer(text, position, end):
+            position = mark.start()
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
@@ -101,8 +109,9 @@ def find_quotes(article: Article) -> list[Quote]:
                     _finish(found, stack.pop(), position, stack)
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
-            position += 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
+        if open_double is None and stack and stack[0].position == start:
+            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph runs on
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
@@ -114,11 +123,14 @@ def find_quotes(article: Article) -> list[Quote]:
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
 
-    Kept only when it opened its first paragraph, the way a quoted speech is laid out; a stray
-    mark in mid-sentence would otherwise swallow whole paragraphs.
+    Kept only when it opened its first paragraph, the way a quoted speech is laid out, or followed
+    a speech verb ("Simon said, “..."); a stray mark in mid-sentence would otherwise swallow
+    whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
+    said = _SAID_COMMA.search(before)
     opens_paragraph = not before or before.endswith("\n") or before.endswith(":")
+    opens_paragraph = opens_paragraph or (said is not None and said.group(1).lower() in SPEECH_VERBS)
     if not opened.segments or not opens_paragraph:
         return
     last_end = opened.segments[-1][1]

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.article import Article
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.article import Article, Paragraph
+from quizapp.draft.lexicon import ROLE_NOUNS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.quotes import Quote
 
 _QUOTE_OPENERS = "\"“«‘'„"
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[A-Z][\w'’.()-]*)){0,7}"
+_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
 _LABEL = re.compile(
-    rf"^([A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
-_LINE_NAME = r"[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?"
+_LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
-_CAPTION = re.compile(rf"^({_LINE_NAME})\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
 def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:
@@ -49,12 +49,18 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             label = None
         if label is not None:
             person = finder.person_labelled(label.group(1))
-            label_speaker = person.id if person else None
+            # a label alone in its paragraph speaks the quotations that follow; one with its own
+            # quotation is an item of a list, and the next quotation is the next item's
+            label_speaker = person.id if person and not by_paragraph[index] else None
             if person is not None:
                 for quote in by_paragraph[index]:
                     found[quote.open_at] = (person.id, "label")
             continue
-        if label_speaker is not None and opens_quoted:
+        if (
+            label_speaker is not None
+            and opens_quoted
+            and _nothing_but_quotations(article, paragraph, by_paragraph[index])
+        ):
             for quote in by_paragraph[index]:
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
@@ -86,3 +92,16 @@ def _paragraph_of(starts: list[int], offset: int) -> int | None:
 
     index = bisect.bisect_right(starts, offset) - 1
     return index if index >= 0 else None
+
+
+def _nothing_but_quotations(article: Article, paragraph: Paragraph, quotes: list[Quote]) -> bool:
+    """Whether the paragraph holds only quoted words: a said-clause of its own names its own speaker."""
+    if not quotes:
+        return True  # the words of a quotation opened in a paragraph before, running on
+    text = article.text
+    outside, position = [], paragraph.start
+    for quote in quotes:
+        outside.append(text[position : quote.open_at])
+        position = max(position, quote.close_at)
+    outside.append(text[position : paragraph.end])
+    return not re.search(r"[^\W\d_]", "".join(outside))

@@ -11,6 +11,7 @@ mentions the call.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -82,10 +83,63 @@ class Event:
 
 def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
     """Time cues in text[start:end], longest first where they overlap, in text order."""
+    return _chosen(
+        text, start, end, [(kind, list(pattern.finditer(text, start, end))) for kind, pattern in _CUE_PATTERNS]
+    )
+
+
+_ANCHORS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(words)
+    for kind, words in (
+        ("date", "january|february|march|april|may|june|july|august|september|october|november|december"),
+        ("around", "before|after"),
+        ("weekend", "weekend"),
+        ("weekday", "monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
+        ("month", "january|february|march|april|may|june|july|august|september|october|november|december"),
+        ("year", r"(?:19|20)\d\d"),
+        ("ago", "ago"),
+        ("period", "week|month|year"),
+        ("day", "today|tonight|yesterday|tomorrow|morning|afternoon|evening"),
+        ("after", "then|later|evening|night|day|morning"),
+    )
+}
+"""A word every cue of each kind contains, looked for in the lowercased text (far faster than ignoring case)."""
+
+
+class CueIndex:
+    """Time cues sentence by sentence, each kind's pattern run only on sentences holding its anchor word.
+
+    The full patterns ignore case and try every position, which costs most of a second per MB
+    when run over every sentence; the anchors are plain words found in one pass over the
+    lowercased text. A sentence without a kind's anchor cannot hold a cue of that kind, so what
+    is found is exactly what `find_cues` finds.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        self._anchors: dict[str, list[int]] | None = None
+        if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
+            self._anchors = {kind: [m.start() for m in anchor.finditer(lowered)] for kind, anchor in _ANCHORS.items()}
+
+    def find(self, start: int, end: int) -> list[TimeCue]:
+        if self._anchors is None:
+            return find_cues(self.text, start, end)
+        per_kind: list[tuple[str, list[re.Match[str]]]] = []
+        for kind, pattern in _CUE_PATTERNS:
+            starts = self._anchors[kind]
+            index = bisect.bisect_left(starts, start)
+            if index < len(starts) and starts[index] < end:
+                per_kind.append((kind, list(pattern.finditer(self.text, start, end))))
+        return _chosen(self.text, start, end, per_kind)
+
+
+def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.Match[str]]]]) -> list[TimeCue]:
+    """The cues among each kind's matches: earlier kinds win overlaps; verbs and habits are not cues."""
     found: list[TimeCue] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _CUE_PATTERNS:
-        for match in pattern.finditer(text, start, end):
+    for kind, matches in per_kind:
+        for match in matches:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             named = match.groupdict().get("month") or match.groupdict().get("weekday")
@@ -227,13 +281,18 @@ class Timeline:
 
 
 def build_timeline(
-    text: str, date: dt.date | None, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]
+    text: str,
+    date: dt.date | None,
+    sentences: list[tuple[int, int]],
+    excluded: list[tuple[int, int]],
+    index: CueIndex | None = None,
 ) -> list[Event]:
     """Events of the article (sentences with a time cue outside quotations), in text order."""
     per_sentence = []
     quoted = Spans(excluded)
+    index = index or CueIndex(text)
     for start, end in sentences:
-        cues = [cue for cue in find_cues(text, start, end) if not quoted.contains(cue.start)]
+        cues = [cue for cue in index.find(start, end) if not quoted.contains(cue.start)]
         per_sentence.append((start, end, cues))
     timeline = Timeline(text, date, [cue for _s, _e, cues in per_sentence for cue in cues])
     events: list[Event] = []

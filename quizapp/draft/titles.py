@@ -12,7 +12,8 @@ from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTO
 _TITLE_AFTER_CONNECTOR = frozenset(
     {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
      "Commerce", "Homeland", "Security", "Energy", "Transportation", "Labor", "Agriculture", "Treasury", "Staff",
-     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks"}
+     "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks", "Opposition", "House",
+     "Senate", "Board", "Assembly", "Commons", "Lords", "Exchequer"}
 )  # fmt: skip
 
 
@@ -23,24 +24,32 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         token = tokens[index]
         if token in TITLE_WORDS:
             index += 1
-        elif (
-            token in TITLE_CONNECTORS
-            and index > 0
-            and index + 1 < len(tokens)
-            and (tokens[index + 1] in TITLE_WORDS or tokens[index + 1] in _TITLE_AFTER_CONNECTOR)
-        ):
-            index += 2
+        elif token in TITLE_CONNECTORS and index > 0 and (after := _title_word_after(tokens, index + 1)):
+            index = after  # "Secretary of State", "Leader of the Opposition", "Speaker of the House"
         else:
             break
     return tokens[:index], tokens[index:]
 
 
+def _title_word_after(tokens: list[str], index: int) -> int:
+    """Where a title continues after a connector ("of [the] Opposition"): the index past its word, or 0."""
+    if index < len(tokens) - 1 and tokens[index] == "the":
+        index += 1
+    if index < len(tokens) and (tokens[index] in TITLE_WORDS or tokens[index] in _TITLE_AFTER_CONNECTOR):
+        return index + 1
+    return 0
+
+
 def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
-    for index in range(len(tokens) - 2, 0, -1):
+    for index in range(len(tokens) - 2, -1, -1):
         if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
             name = tokens[index + 1 :]
-            if len(name) <= 3 and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name):
+            if index == 0 and len(name) < 2:
+                return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
+            if sum(token[0].isupper() for token in name) <= 3 and not any(
+                t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name
+            ):
                 return tokens[: index + 1], name
             return [], tokens
     return [], tokens

@@ -1,0 +1,116 @@
+"""Evidence that capitalised words are a person: a speech verb next to them, a role around them.
+
+Mixed into the people finder. "Ana Ruiz said", "said Chairman of the Board, Ron Terwilliger",
+"spokeswoman Ana Ruiz" and "Ana Ruiz, the mayor," make a person of a name; "in Istanbul,
+representatives from ..." does not. Where a name stands (after a preposition, "with French
+President Macron") also says whether it can be a sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, word_set
+from quizapp.draft.person import Mention
+
+_PREPOSITIONS = word_set(
+    """
+    with to of by for from at in about on against than between among toward towards into onto over under like
+    """
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
+_ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
+)
+
+_CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
+_COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
+"""A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
+_SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: list[str]
+    possessive: bool
+
+
+class NameEvidence:
+    text: str
+
+    def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
+        after = self.text[candidate.end : candidate.end + 40]
+        after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
+        if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
+            return True
+        clause = _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
+        if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
+            return True  # "Adhanom, who was in Juba with the minister, told reporters"
+        titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
+        if titled and (
+            titled.group(1).split()[0].lower() in {"his", "her", "their", "its"}
+            or any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split())
+        ):
+            return True  # "said Chairman of the Board, Ron Terwilliger"
+        before = self.text[max(0, candidate.start - 20) : candidate.start]
+        before_words = re.findall(r"[A-Za-z]+", before)
+        if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
+            return True
+        opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
+        return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
+
+    def _role_around(self, candidate: _Candidate) -> str | None:
+        """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
+        before = self.text[max(0, candidate.start - 80) : candidate.start]
+        line_start = before.rfind("\n")
+        before = before[line_start + 1 :]
+        match = _ROLE_BEFORE.search(before)
+        if match:
+            words = (match.group(1) + match.group(2)).split()
+            cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _PREPOSITIONS | _NOT_IN_ROLE]
+            words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
+            while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
+                words.pop(0)
+            return " ".join(words) or None
+        after = self.text[candidate.end : candidate.end + 110]
+        apposition = _APPOSITION_AFTER.match(after)
+        bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
+        if (bare or self._after_place_preposition(candidate.start)) and self._after_preposition(candidate.start):
+            apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
+        if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
+            return apposition.group(1).strip()
+        comma_before = re.search(
+            r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
+        )
+        follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
+        ends_apposition = follows is not None and (
+            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
+        )
+        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+            return comma_before.group(1).strip()
+        return None
+
+    def _after_preposition(self, position: int) -> bool:
+        """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
+        left out are skipped."""
+        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 40) : position])
+        while len(words) > 1 and (
+            words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
+        ):
+            words.pop()
+        return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+    def _after_place_preposition(self, position: int) -> bool:
+        return (
+            re.search(r"\b(?:in|at|from|near|outside|inside)\s+$", self.text[max(0, position - 12) : position])
+            is not None
+        )
+
+    def is_subject_position(self, mention: Mention) -> bool:
+        return not mention.possessive and not self._after_preposition(mention.start)

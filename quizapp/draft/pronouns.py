@@ -1,0 +1,127 @@
+"""Pronoun speakers: "he said" goes to the one person it can mean, or stays unsure.
+
+Mixed into the attributor. A he/she goes to the subject of the nearest sentence before it
+that names a person of that gender (centering: the subject of the last sentence is what the
+next one talks about). It is sure only when nobody else who could be "he" or "she" is named
+as a subject in between: someone named as an object ("told Roy", "left the Opposition") or
+as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.roles import role_at
+from quizapp.draft.sentences import Sentence
+
+_NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+"""Before a name in its clause (after the last comma), these make it an object, not the subject:
+"He is survived by his wife Cherrie"."""
+_OBJECT_VERBS = frozenset(
+    {"told", "tells", "tell", "left", "leaves", "met", "meets", "gave", "gives", "saw", "sees", "beat", "beats",
+     "hit", "let", "made", "sent", "took", "brought", "caught", "kept", "paid", "thanks", "urges", "asks", "blames"}
+)  # fmt: skip
+"""Verbs whose next name is their object ("told Roy"); any other word before a name might be an
+inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possible subject."""
+_NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
+_LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
+"""A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
+
+
+class PronounResolver:
+    text: str
+    sentences: list[Sentence]
+    sentence_starts: list[int]
+    finder: PeopleFinder
+    people: dict[str, Person]
+    _doubt: str | None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        raise NotImplementedError
+
+    def _speaker_of(self, mention: Mention) -> str:
+        raise NotImplementedError
+
+    def _resolve_pronoun(self, gender: str, position: int) -> str | None:
+        """The person a he/she at `position` refers to: the last sentence subject of that gender.
+
+        Sure only when that person opens their sentence (its subject), is at most two sentences
+        back, and nobody else who could be "he" or "she" is named in between.
+        """
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        first_index = max(0, index - 8)
+        for sentence_index in range(index, first_index - 1, -1):
+            sentence = self.sentences[sentence_index]
+            end = min(sentence.end, position)
+            compatible = [
+                mention
+                for mention in self._mentions_between(sentence.start, end)
+                if self._gender_fits(self.people[mention.person], gender)
+            ]
+            opening = self._opening_role(sentence.start, end)
+            if opening is not None and not any(
+                m.start < opening[1] and not self._object_position(m) for m in compatible
+            ):
+                if sentence_index < index - 1:
+                    self._doubt = "the pronoun's unnamed person was met several sentences earlier"
+                elif any(not self._object_position(mention) for mention in compatible):
+                    self._doubt = "the pronoun could mean an unnamed person or someone named"
+                return opening[0]
+            subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
+            chosen = subjects[0] if subjects else compatible[-1] if compatible else None
+            if chosen is None:
+                continue
+            between = {
+                mention.person
+                for mention in self._mentions_between(chosen.start, position)
+                if self._gender_fits(self.people[mention.person], gender)
+                and (mention.person == chosen.person or not self._object_position(mention))
+            }
+            if len(between) > 1:
+                self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
+            elif sentence_index < index - 3:
+                self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
+                self._doubt = "the pronoun's person is not the subject of the sentence naming them"
+            return self._speaker_of(chosen)
+        return None
+
+    def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
+        """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
+        her 50s, ..." or, after a phrase leading into it, "Responding to queries, a spokesman for ..."."""
+        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        phrase = role_at(self.text, opening, end)
+        if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
+            opening = leading.end()
+            phrase = role_at(self.text, opening, end)
+        if phrase is None:
+            return None
+        return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
+
+    @staticmethod
+    def _gender_fits(person: Person, gender: str) -> bool:
+        return person.kind == "person" and person.gender in {None, gender}
+
+    def _object_position(self, mention: Mention) -> bool:
+        """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right
+        after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
+        if not self.finder.is_subject_position(mention) or self.text.startswith(("'s", "’s"), mention.end):
+            return True
+        index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
+        before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
+        words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
+        while words and (words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS | _DETERMINERS):
+            words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
+        if not words:
+            return False
+        verb = words[-1]
+        return verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT)

@@ -1,0 +1,55 @@
+"""Benchmark: seconds per MB of drafting over the whole text, and whether it stays linear.
+
+Run: python tests/benchmarks/draft_per_mb.py [--repeat R]
+Target (issue 10): <= 0.5 s per MB of text on this machine class, linear in the article. The
+article is built from the test fixtures' paragraphs (tests/benchmarks/draft.py), at 0.25, 1 and
+2 MB, and drafted whole: the 250,000-character cut of `extract` is lifted for the measurement.
+The baseline, measured in the same run, is Python's own regular-expression scan of the same
+text for quotation marks and capitalised words, the least any drafting must do; the ratio says
+how many such scans drafting costs, whatever the machine's speed. The 2 MB time over twice the
+1 MB time says whether the cost grows faster than the text (1.0 is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from draft import build_article
+from timing import median_ms, report_figure
+
+WORDS_PER_MB = 177_000
+"""Words of fixture paragraphs in about one MB of text."""
+_BASELINE = re.compile(r"[\"“”‘’]|[A-Z][\w'’-]*")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    import quizapp.draft.extraction as extraction_module
+    from quizapp.draft import draft_article
+
+    extraction_module.MAX_ARTICLE_CHARS = 10**9  # the whole text, however long
+    per_mb: dict[float, float] = {}
+    for megabytes in (0.25, 1.0, 2.0):
+        text = build_article(int(WORDS_PER_MB * megabytes))
+        size = len(text.encode("utf-8")) / 1_000_000
+        seconds = median_ms(lambda text=text: draft_article(text), args.repeat) / 1000
+        baseline = median_ms(lambda text=text: sum(1 for _ in _BASELINE.finditer(text)), args.repeat) / 1000
+        per_mb[megabytes] = seconds / size
+        print(
+            f"{size:5.2f} MB: draft median {seconds:6.2f} s = {seconds / size:5.2f} s/MB (target <= 0.5); "
+            f"baseline scan {baseline * 1000:6.1f} ms, ratio {seconds / baseline:6.1f}"
+        )
+        if megabytes == 1.0:
+            report_figure(
+                "draft s/MB", seconds / size, "s/MB", target="<= 0.5 s/MB", ratio=seconds / baseline,
+                baseline="one regex scan of the text",
+            )  # fmt: skip
+    print(f"linearity: s/MB at 2 MB / s/MB at 1 MB = {per_mb[2.0] / per_mb[1.0]:.2f} (1.00 is linear)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
