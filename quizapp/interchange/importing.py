@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizapp.bank.problems import Problem
+from quizapp.bounds import line_col, long_number, too_many_values
 from quizapp.interchange.detect import detect_format
 from quizapp.interchange.imported import ImportResult, assemble
 from quizapp.interchange.problems import MalformedInput
@@ -55,6 +56,9 @@ def _one(shown_as: str, line: int, message: str) -> MalformedInput:
 
 def import_text(text: str, shown_as: str, format_name: str | None = None, suffix: str = "") -> ImportResult:
     """Questions of `text` in `format_name` (detected when None); MalformedInput when it cannot be read."""
+    excess = too_many_values(text) or long_number(text)  # bounded before any reader walks the text
+    if excess is not None:
+        raise _one(shown_as, line_col(text, excess.offset or 0)[0], excess.message)
     chosen = format_name or detect_format(text, suffix)
     if chosen is None:
         raise _one(

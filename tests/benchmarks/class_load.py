@@ -42,6 +42,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "serve")]
 
 from postgres_support import PostgresServer, missing_programs, start_server  # noqa: E402
 from tests_serve_support import Served, start_serve  # noqa: E402
+from timing import report_figure  # noqa: E402
 from ws_student import StudentTab  # noqa: E402
 
 from quizapp.domain.scheduling import Rating, Scheduler  # noqa: E402
@@ -199,6 +200,7 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
     extra = sum(max(0, count - seen.count(name)) for name, count in stored.items())
     base = statistics.median(alone)
     print(f"{label}: {students} students x {questions} answers in {took:.0f} s; answers lost: {lost}")
+    report_figure(f"{label}: answers lost", lost, "", target="0")
     if extra:
         print(f"  {extra} answers stored that no feedback was seen for (a key typed twice answered a question)")
     if RETRIES:
@@ -213,6 +215,13 @@ def serve_part(label: str, data: Path | str, bank: Path, students: int, question
         f"(one student alone: p50 {base:.0f} ms; ratio {statistics.median(latencies) / base:.2f})"
     )
     print(f"  memory per session ({sessions} app processes): RSS {rss:.0f} MiB, PSS {pss:.0f} MiB")
+    report_figure(
+        f"{label}: answer -> feedback p95",
+        percentile(latencies, 0.95),
+        "ms",
+        ratio=statistics.median(latencies) / base,
+        baseline="one student alone (p50)",
+    )
 
 
 def record_answers(url: str, name: str, answers: int, timings: list[float], ready: threading.Barrier) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from timing import report_figure  # noqa: E402
+
 from tests.draft.corpus_split import corpus_folder, shared_folder, split_names  # noqa: E402
 from tests.draft.scoring import CorpusScores, score_corpus, score_file  # noqa: E402
 
@@ -30,6 +32,8 @@ def report(name: str, per_article: dict[str, CorpusScores], notes: bool) -> None
     counts = sorted(total.questions or [])
     print(f"    questions per article: {dict(sorted(Counter(counts).items()))} (min {counts[0]}, max {counts[-1]})")
     print(f"    time: {total.seconds:.2f} s for {total.megabytes:.3f} MB = {total.seconds / total.megabytes:.2f} s/MB")
+    report_figure(f"{name} split recall", total.recall, "", target=">= 0.85")
+    report_figure(f"{name} split wrong-speaker rate", total.wrong_rate, "", target="<= 0.02")
     if notes:
         for article, scores in per_article.items():
             if scores.notes:

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "storage"))
 
 from kill_support import check_consistent, kill_repeatedly
-from timing import median_ms
+from timing import median_ms, report_figure
 
 from quizapp.storage import Store
 
@@ -46,6 +46,15 @@ def main() -> int:
         print(
             f"open and check after the last kill:          median {after_kill_ms:7.1f} ms "
             f"({after_kill_ms / clean_ms:.2f}x the baseline)"
+        )
+        report_figure(
+            f"answers lost over {done.kills} kills",
+            len(done.promised) - min(done.stored, len(done.promised)),
+            "",
+            target="0",
+        )
+        report_figure(
+            "open and check after a kill", after_kill_ms, "ms", ratio=after_kill_ms / clean_ms, baseline="a clean close"
         )
     return 0
 

@@ -32,12 +32,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from timing import report_figure
+
 from quizapp.bank.loader import load_bank
 from quizapp.bank.models import Matching, MultipleChoice, MultiSelect, QuestionBase
-from quizapp.domain.kinds import is_recognition
+from quizapp.domain.kinds import answer_parts, is_recognition
 from quizapp.domain.rating import HISTORY, Evidence, rate
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
-from quizapp.session import answer_parts
 
 BANK = Path(__file__).resolve().parents[2] / "questions" / "trump-putin-call.toml"
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -268,6 +269,16 @@ def main() -> None:
             f"{name:<12}{result.exam_recall:>15.3f}{result.review_recall:>18.3f}{result.reviews:>9.0f}"
             f"{result.reviews_per_remembered:>16.2f}  ({result.reviews_per_remembered / leitner:.2f}× leitner)"
         )
+    ours = results["quizapp"]
+    report_figure("quizapp day-60 recall", ours.exam_recall, "", target="0.90 ± 0.03")
+    report_figure(
+        "reviews per remembered question",
+        ours.reviews_per_remembered,
+        "",
+        target="< Leitner",
+        ratio=ours.reviews_per_remembered / leitner,
+        baseline="Leitner boxes",
+    )
 
 
 if __name__ == "__main__":

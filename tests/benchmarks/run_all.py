@@ -27,9 +27,22 @@ BRIEF: dict[str, list[str]] = {
     "startup": ["--runs", "5"],
     "tui_keypress": ["--answers", "5"],
     "draft": ["--repeat", "3"],
+    "draft_per_mb": ["--repeat", "1"],
     "draft_corpus": [],
-    "learning": ["--brief"],
-    "class_load": ["--brief"],
+    "learning": ["--students", "10", "--days", "60"],
+    "kills": ["--kills", "20"],
+    "class_load": [
+        "--students",
+        "5",
+        "--questions",
+        "5",
+        "--connections",
+        "20",
+        "--answers",
+        "5",
+        "--time-limit",
+        "180",
+    ],
 }
 """Each benchmark and the arguments that make it brief, in the order the table lists them."""
 

@@ -107,3 +107,18 @@ _well_formed = st.lists(
 @given(text=_well_formed)
 def test_well_formed_moodle_xml_of_any_content_gives_questions_or_located_problems(text: str) -> None:
     _import_or_problems(text, "moodle-xml")
+
+
+@pytest.mark.parametrize("format_name", ["gift", "aiken", "anki", "moodle-xml"])
+def test_an_import_past_the_limits_is_one_located_problem_before_any_reader(format_name: str) -> None:
+    """A 5,001-digit number or millions of lines: refused at the line where the limit is passed."""
+    huge_number = "::q:: How many? {#" + "9" * 5001 + "}\n"
+    for text, line, words in (
+        ("\n" * 3 + huge_number, 4, "5,001 digits"),
+        ("q\n" * 1_000_001, 1_000_001, "more than 1,000,000 values and lines"),
+    ):
+        with pytest.raises(MalformedInput) as raised:
+            import_text(text, "big.txt", format_name)
+        (problem,) = raised.value.problems
+        assert (problem.line, problem.col) == (line, None)
+        assert words in problem.message
