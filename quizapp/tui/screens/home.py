@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,13 +17,14 @@ from quizapp.text import describe_interval, plural
 from quizapp.tui.text import literal
 
 if TYPE_CHECKING:
+    from quizapp.study_service import BankOverview
     from quizapp.tui.host import HomeEntry, QuizHost
 
 REFRESH_SECONDS = 30.0
 """How often the home screen counts due questions again (a learning step is a minute or ten)."""
 
 
-def counts_line(overview: Any) -> Content:
+def counts_line(overview: BankOverview) -> Content:
     parts = [
         Content.styled(f"{overview.due} due", "bold $warning" if overview.due else "$text-muted"),
         Content.styled(f"{overview.new} new", "bold $accent" if overview.new else "$text-muted"),

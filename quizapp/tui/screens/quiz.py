@@ -21,6 +21,7 @@ from quizapp.tui.widgets.feedback import FeedbackPanel, schedule_line
 from quizapp.tui.widgets.messages import AnswerSubmitted
 
 if TYPE_CHECKING:
+    from quizapp.session import AnswerOutcome, StudySession
     from quizapp.tui.host import QuizHost
 
 
@@ -47,12 +48,12 @@ class QuizScreen(Screen[None]):
         Binding("u", "undo", "Undo", show=False),  # also said on the #schedule bar
     ]
 
-    def __init__(self, session: Any, *, seed: int | None = None) -> None:
+    def __init__(self, session: StudySession, *, seed: int | None = None) -> None:
         super().__init__()
         self.session = session
         self.seed = seed
         self.phase = Phase.ASKING
-        self.outcome: Any = None
+        self.outcome: AnswerOutcome | None = None
         self._shown_at = 0.0  # see show_question
         self._painted = False
         self._asked = 0
@@ -187,6 +188,8 @@ class QuizScreen(Screen[None]):
     # -- feedback -------------------------------------------------------------------------
 
     def _show_schedule(self) -> None:
+        if self.outcome is None:  # only shown after an answer
+            return
         schedule = self.query_one("#schedule", Static)
         schedule.update(schedule_line(self.outcome, self.app.clock()))
         schedule.display = True

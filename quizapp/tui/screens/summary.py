@@ -3,7 +3,7 @@ what comes next; after an exam, a review of every question with the right answer
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,6 +17,8 @@ from quizapp.tui.text import literal, one_line
 from quizapp.tui.widgets.feedback import comparison, mark
 
 if TYPE_CHECKING:
+    from quizapp.bank.models import Bank
+    from quizapp.session import SessionSummary
     from quizapp.tui.host import QuizHost
 
 
@@ -28,7 +30,7 @@ class SummaryScreen(Screen[None]):
         Binding("s", "app.stats", "Statistics"),
     ]
 
-    def __init__(self, summary: Any, bank: Any) -> None:
+    def __init__(self, summary: SessionSummary, bank: Bank) -> None:
         super().__init__()
         self.summary = summary
         self.bank = bank

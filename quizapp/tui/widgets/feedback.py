@@ -5,7 +5,7 @@ question back."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -15,8 +15,12 @@ from textual.widgets import Static
 from quizapp.text import short_interval
 from quizapp.tui.text import literal
 
+if TYPE_CHECKING:  # the first screen imports neither
+    from quizapp.domain.grading import GradeResult
+    from quizapp.session import AnswerOutcome
 
-def mark(result: Any) -> Content:
+
+def mark(result: GradeResult) -> Content:
     """✓ right, ◐ partly right, ✗ wrong: the same symbols wherever a result is shown (and without colour)."""
     if result.correct:
         return Content.styled("✓", "bold $success")
@@ -25,7 +29,7 @@ def mark(result: Any) -> Content:
     return Content.styled("✗", "bold $error")
 
 
-def verdict(result: Any) -> Content:
+def verdict(result: GradeResult) -> Content:
     if result.correct:
         return Content.styled("✓ Right", "bold $success")
     if result.score > 0:
@@ -33,7 +37,7 @@ def verdict(result: Any) -> Content:
     return Content.styled("✗ Not right", "bold $error")
 
 
-def comparison(result: Any) -> Content:
+def comparison(result: GradeResult) -> Content:
     """Your answer against the right one; each part marked when the answer has parts."""
     if result.parts:
         lines = []
@@ -51,7 +55,7 @@ def comparison(result: Any) -> Content:
     return Content("\n").join([given, expected])
 
 
-def schedule_line(outcome: Any, now: datetime) -> Content:
+def schedule_line(outcome: AnswerOutcome, now: datetime) -> Content:
     """That the answer is saved, its rating and why, and the keys that change it, each with when the
     question would come back ("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d"); u undoes the answer.
 
@@ -93,7 +97,7 @@ class FeedbackPanel(Vertical):
         yield Static(id="explanation")
         yield Static(id="source")
 
-    def show(self, outcome: Any, *, bank_source: str | None) -> None:
+    def show(self, outcome: AnswerOutcome, *, bank_source: str | None) -> None:
         result = outcome.result
         self.query_one("#verdict", Static).update(verdict(result))
         self.query_one("#comparison", Static).update(comparison(result))
