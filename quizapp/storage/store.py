@@ -338,46 +338,6 @@ class Store(AnswerEdits, AccountStore):
             Rating(rating),
         )
 
-    def override_rating(self, review_id: int, rating: Rating, card_after: CardState) -> ReviewRecord:
-        """Replace the rating of an answer (and the schedule it led to), in one transaction.
-
-        Only the latest answer to a question can be re-rated: a later answer was scheduled
-        from this one's result. The rating the answer first earned stays in `suggested_rating`.
-        """
-        with self._write("change the rating") as db:
-            rows = db.execute(
-                "SELECT profile_id, bank_id, question_id, answer_hash FROM reviews WHERE id = ?", (review_id,)
-            ).fetchall()
-            if not rows:
-                raise NotFound(f"There is no answer {review_id} to re-rate.")
-            profile_id, bank_id, question_id, answer_hash = rows[0]
-            self._lock_profile(db, profile_id)
-            latest = db.execute(
-                "SELECT max(id) FROM reviews WHERE profile_id = ? AND bank_id = ? AND question_id = ?",
-                (profile_id, bank_id, question_id),
-            ).fetchone()[0]
-            if latest != review_id:
-                raise InvalidValue("Only the latest answer to a question can be re-rated.")
-            db.execute(
-                "UPDATE reviews SET rating = ?, card_after = ? WHERE id = ?",
-                (int(rating), card_to_json(card_after), review_id),
-            )
-            cursor = db.execute(
-                "UPDATE cards SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                "reps = ?, lapses = ? WHERE profile_id = ? AND bank_id = ? AND question_id = ? AND answer_hash = ? "
-                "AND stage IS NOT NULL",
-                (*card_columns(card_after), profile_id, bank_id, question_id, answer_hash),
-            )
-            if cursor.rowcount == 0:
-                raise InvalidValue("This question changed since the answer was given; its rating cannot be changed.")
-        return self.review(review_id)
-
-    def review(self, review_id: int) -> ReviewRecord:
-        rows = self._rows("read an answer", f"SELECT {REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?", (review_id,))
-        if not rows:
-            raise NotFound(f"There is no answer {review_id}.")
-        return review_from_row(rows[0])
-
     def reviews(self, profile_id: int | None = None, bank_id: str | None = None) -> Iterator[ReviewRecord]:
         """Every answer (of a profile, of a bank), in the order given; read in batches."""
         for row in self.export_rows(profile_id, bank_id):
