@@ -12,6 +12,7 @@ from quizapp.storage.errors import (
     StoreTooNew,
     StoreUnwritable,
 )
+from quizapp.storage.flags import FlagRecord
 from quizapp.storage.records import (
     CardCounts,
     DueSchedule,
@@ -27,6 +28,7 @@ __all__ = [
     "CardCounts",
     "DueSchedule",
     "ExportRow",
+    "FlagRecord",
     "InvalidValue",
     "NotFound",
     "Profile",

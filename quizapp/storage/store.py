@@ -20,6 +20,7 @@ from quizapp.domain.clock import Clock, utc_now
 from quizapp.domain.scheduling import RETENTION_RANGE, CardState, Rating
 from quizapp.storage.edits import AnswerEdits
 from quizapp.storage.errors import InvalidValue, NotFound
+from quizapp.storage.flags import QuestionFlags
 from quizapp.storage.opening import open_connection, open_read_only
 from quizapp.storage.records import (
     CARD_COLUMN_NAMES,
@@ -48,7 +49,7 @@ _CARD_COLUMNS = CARD_COLUMN_NAMES
 _CARD_QUERY = f"SELECT answer_hash, {_CARD_COLUMNS} FROM cards WHERE profile_id = ? AND bank_id = ? AND question_id = ?"
 
 
-class Store(AnswerEdits):
+class Store(AnswerEdits, QuestionFlags):
     """A student's (or several students') progress, in one SQLite file. Open with `Store.open`."""
 
     @classmethod
