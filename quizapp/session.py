@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from quizapp.bank.models import Bank, QuestionBase
 from quizapp.domain.clock import Clock
 from quizapp.domain.grading import GradeResult, grade
-from quizapp.domain.kinds import answer_parts
+from quizapp.domain.kinds import answer_parts, guess_chance
 from quizapp.domain.planner import Mode
 from quizapp.domain.rating import HISTORY, Evidence, rate
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
@@ -187,7 +187,7 @@ class StudySession:
         before = service.store.card(profile_id, self.bank.id, question.id, question.answer_hash)
         next_due: dict[Rating, datetime] = {}
         after = None
-        scheduler = service.scheduler()
+        scheduler = service.scheduler().for_guessing(guess_chance(question))  # see Scheduler.for_guessing
         if self.reschedules:
             next_due = scheduler.preview(before, now)
             after = scheduler.review(before, rated.rating, now)
@@ -255,7 +255,8 @@ class StudySession:
         rating = Rating(rating)
         if rating == last.rating:
             return last
-        card = self._service.scheduler().review(last.review.card_before, rating, last.review.answered_at)
+        scheduler = self._service.scheduler().for_guessing(guess_chance(last.question))
+        card = scheduler.review(last.review.card_before, rating, last.review.answered_at)
         review = self._service.store.override_rating(last.review.id, rating, card)
         step.outcome = replace(last, review=review, rating=rating, card=card, reason="your own rating")
         self._place_return(step)
