@@ -272,3 +272,17 @@ async def test_the_theme_list_marks_the_theme_in_use(make_app) -> None:
         listed = app.screen.query_one(OptionList)
         prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert [prompt for prompt in prompts if "current" in prompt] == ["nord  ✓ current"]
+
+
+async def test_the_rating_bar_fits_a_small_terminal_without_splitting_a_key(make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "sa"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_bank(pilot)
+        await answer_wrong(pilot)
+        bar = app.screen.query_one("#schedule", Static)
+        lines = schedule_text(app).splitlines()
+        assert bar.size.height == len(lines) == 3  # the reason, the four ratings, undo and flag
+        assert lines[1].startswith("Change it: 1 again") and "4 easy" in lines[1] and lines[2] == "u undo · f flag"
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert len(schedule_text(app).splitlines()) == 2  # packed again for the wider terminal
