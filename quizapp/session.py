@@ -10,6 +10,7 @@ Split from the study service (study_service.py), which opens sessions: this is w
 - In a study session a question rated Again returns after RELEARN_AFTER other questions (its
   learning step is a minute or ten), until it is answered right or the student leaves.
 - The last answer can be re-rated, or undone (its review deleted, the schedule restored).
+- A question can be flagged as wrong or unclear, with a note for the teacher (kept apart from answers).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from typing import Any, Protocol
 from quizapp.bank.models import Bank, QuestionBase
 from quizapp.domain.clock import Clock
 from quizapp.domain.grading import GradeResult, grade
-from quizapp.domain.kinds import answer_parts
+from quizapp.domain.kinds import answer_parts, guess_chance
 from quizapp.domain.planner import Mode
 from quizapp.domain.rating import HISTORY, Evidence, rate
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
-from quizapp.storage import Profile, ReviewRecord, Store
+from quizapp.storage import FlagRecord, Profile, ReviewRecord, Store
 
 
 class SessionOwner(Protocol):
@@ -183,7 +184,7 @@ class StudySession:
             )
         )
         profile_id = service.profile.id
-        scheduler = service.scheduler()
+        scheduler = service.scheduler().for_guessing(guess_chance(question))  # see Scheduler.for_guessing
         review = service.store.record_review(
             profile_id=profile_id,
             bank_id=self.bank.id,
@@ -248,7 +249,8 @@ class StudySession:
         rating = Rating(rating)
         if rating == last.rating:
             return last
-        card = self._service.scheduler().review(last.review.card_before, rating, last.review.answered_at)
+        scheduler = self._service.scheduler().for_guessing(guess_chance(last.question))
+        card = scheduler.review(last.review.card_before, rating, last.review.answered_at)
         review = self._service.store.override_rating(last.review.id, rating, card)
         step.outcome = replace(last, review=review, rating=rating, card=card, reason="your own rating")
         self._place_return(step)
@@ -270,6 +272,16 @@ class StudySession:
         if step.paced:
             self._pace[question.kind].pop()
         return question
+
+    def flag(self, question: QuestionBase, note: str = "") -> FlagRecord:
+        """Flag `question` (one of this session's) as wrong or unclear, with the student's note; it
+        changes no answer or schedule and goes to the teacher with `quizapp results`."""
+        if question.id not in {asked.id for asked in self.questions}:
+            raise SessionError(f"Question {question.id!r} is not one of this session's.")
+        service = self._service
+        return service.store.flag_question(
+            service.profile.id, self.bank.id, question.id, question.answer_hash, service.clock(), note
+        )
 
     def skip(self) -> None:
         """Move on without answering (nothing is recorded)."""

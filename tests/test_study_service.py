@@ -10,6 +10,7 @@ import pytest
 
 from quizapp.bank.loader import load_bank
 from quizapp.bank.models import Bank
+from quizapp.domain.kinds import guess_chance
 from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import CardStage, Rating
 from quizapp.storage import Store, StoreFull
@@ -136,7 +137,7 @@ def test_an_answer_is_graded_scheduled_and_saved_before_the_next_question(
     )
     assert saved.session_id == session.id
     quick = session.answer(right(session.current()), seconds=2)
-    assert (quick.rating, quick.reason) == (Rating.GOOD, "right; the answer was among the options, so not easy")
+    assert (quick.rating, quick.reason) == (Rating.HARD, "right on its first showing, but it could have been a guess")
 
 
 def test_due_reviews_come_back_most_at_risk_first(store: Store, clock: HandClock, bank: Bank) -> None:
@@ -165,14 +166,15 @@ def test_overriding_the_last_rating_reschedules_from_the_card_before(
         session.override(Rating.EASY)
     question = session.current()
     outcome = session.answer(right(question), seconds=30)
-    assert outcome.rating == Rating.GOOD
+    assert outcome.rating == Rating.HARD  # a true/false question's first showing
     clock.advance(minutes=2)  # the student reads the feedback, then says it was easy
     easier = session.override(Rating.EASY)
     assert easier.rating == Rating.EASY
-    expected = service.scheduler().review(None, Rating.EASY, outcome.review.answered_at)
+    scheduler = service.scheduler().for_guessing(guess_chance(question))  # as the answer was scheduled
+    expected = scheduler.review(None, Rating.EASY, outcome.review.answered_at)
     assert easier.card == expected
     assert store.card(service.profile.id, bank.id, question.id) == expected
-    assert (easier.review.rating, easier.review.suggested_rating) == (Rating.EASY, Rating.GOOD)
+    assert (easier.review.rating, easier.review.suggested_rating) == (Rating.EASY, Rating.HARD)
     assert session.outcomes[-1] == easier
 
 

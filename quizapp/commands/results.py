@@ -1,7 +1,8 @@
 """`quizapp results -o NAME.json`: a student's answers, in a file to hand in to the teacher.
 
-It holds the student's name, each studied bank's id and content fingerprint, and every
-answer with its score and time; `quizapp report` reads a folder of them.
+It holds the student's name, each studied bank's id and content fingerprint, every
+answer with its score and time, and the questions the student flagged as wrong or unclear
+with their notes; `quizapp report` reads a folder of them.
 """
 
 from __future__ import annotations
@@ -51,10 +52,18 @@ def run(args: argparse.Namespace) -> int:
             by_bank = defaultdict(list)
             for review in store.reviews(profile.id):
                 by_bank[review.bank_id].append(review)
+            flags = defaultdict(list)
+            for flag in store.flags(profile.id):
+                flags[flag.bank_id].append(flag)
+                by_bank.setdefault(flag.bank_id, [])  # a bank flagged in an exam left unanswered
     except StoreError as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_FAILURE
-    sections = [bank_results(banks[bank_id], reviews) for bank_id, reviews in by_bank.items() if bank_id in banks]
+    sections = [
+        bank_results(banks[bank_id], reviews, flags[bank_id])
+        for bank_id, reviews in by_bank.items()
+        if bank_id in banks
+    ]
     for bank_id in sorted(set(by_bank) - set(banks)):
         if not args.banks:
             print(

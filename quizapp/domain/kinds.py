@@ -98,6 +98,23 @@ def is_recognition(kind: str) -> bool:
     return info.recognition if info is not None else True
 
 
+def guess_chance(question: Any) -> float:
+    """The chance of a right answer by guessing alone: 1/2 for true/false, 1/n for n choices, one
+    non-empty subset of n for multi-select, one of n! pairings for matching; 0 for recall kinds."""
+    import math
+
+    if question.kind == "true_false":
+        return 0.5
+    if question.kind == "multiple_choice":
+        return 1 / max(1, len(question.choices))
+    if question.kind == "multi_select":
+        subsets: int = 2 ** len(question.choices) - 1  # every non-empty choice of boxes
+        return 1 / max(1, subsets)
+    if question.kind == "matching":
+        return 1 / math.factorial(max(1, len(question.pairs)))
+    return 0.0
+
+
 def answer_parts(question: Any) -> int:
     """How many parts an answer to `question` has."""
     info = KINDS.get(question.kind)

@@ -5,7 +5,9 @@ could not have been guessed and was produced rather than recognised: a true/fals
 right half the time by chance, a multiple-choice question a quarter of the time. So:
 
 - wrong, or less than half right: Again; half right or more: Hard;
-- right to a *recognition* kind (the answer is among what is shown): at most Good;
+- right to a *recognition* kind (the answer is among what is shown): at most Good, and only Hard
+  on the question's first showing (weaker evidence: nothing says it was not a guess; the learning
+  benchmark measures fewer reviews per remembered question with this than with Good);
 - right to a *recall* kind (the student produces the answer): Easy only when it is not the
   question's first showing, no typo had to be forgiven, and it came quickly *for this student*:
   within QUICK_SHARE of their own usual time (the median of their recent right answers of that
@@ -85,6 +87,8 @@ def rate(evidence: Evidence) -> RatedAnswer:
             return RatedAnswer(Rating.AGAIN, "less than half right")
         return RatedAnswer(Rating.AGAIN, "not right")
     if is_recognition(evidence.kind):
+        if evidence.first_showing:
+            return RatedAnswer(Rating.HARD, "right on its first showing, but it could have been a guess")
         return RatedAnswer(Rating.GOOD, "right; the answer was among the options, so not easy")
     if evidence.with_typo:
         return RatedAnswer(Rating.GOOD, "right with a typo forgiven")

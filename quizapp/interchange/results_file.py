@@ -9,14 +9,17 @@ One JSON file per student:
         "id": "ukraine-call", "title": "...", "content_hash": "3f2a...",
         "questions": [{"id": "q1", "answer_hash": "ab12...", "prompt": "Who said ...?"}, ...],
         "answers": [{"question_id": "q1", "answered_at": "...", "correct": true, "score": 1.0,
-                     "duration_ms": 5300, "answer_hash": "ab12...", "response": "Paris"}, ...]
+                     "duration_ms": 5300, "answer_hash": "ab12...", "response": "Paris"}, ...],
+        "flags": [{"question_id": "q2", "answer_hash": "cd34...", "flagged_at": "...",
+                   "note": "two options are both right"}, ...]
       }]
     }
 
 `content_hash` fingerprints what the students were asked (ids, prompts and keys, not
 explanations or tags): results of different versions of a bank are never mixed. Each answer
 carries its question's `answer_hash` at the time, so answers given before the teacher changed
-a key are recognisable too.
+a key are recognisable too. `flags` (questions the student flagged as wrong or unclear, with a
+note) was added later: a file without it reads as one with no flags.
 """
 
 from __future__ import annotations
@@ -53,6 +56,17 @@ class AnswerRecord(BaseModel):
     response: Any = None
 
 
+class FlagNote(BaseModel):
+    """A question the student flagged as wrong or unclear, and their note ('' for none)."""
+
+    model_config = _Closed
+
+    question_id: NonEmpty
+    answer_hash: NonEmpty
+    flagged_at: AwareDatetime
+    note: str = Field(default="", max_length=2000)
+
+
 class QuestionRef(BaseModel):
     model_config = _Closed
 
@@ -70,6 +84,7 @@ class BankResults(BaseModel):
     content_hash: NonEmpty
     questions: tuple[QuestionRef, ...] = Field(min_length=1)
     answers: tuple[AnswerRecord, ...]
+    flags: tuple[FlagNote, ...] = ()
 
 
 class ResultsFile(BaseModel):
@@ -119,8 +134,21 @@ class ReviewLike(Protocol):
     def response(self) -> Any: ...  # whatever the question's kind takes: str, list, dict or bool
 
 
-def bank_results(bank: Bank, reviews: Iterable[ReviewLike]) -> BankResults:
-    """One bank's section of a results file: its fingerprint and every answer, oldest first."""
+class FlagLike(Protocol):
+    """What `bank_results` needs of a stored flag (quizapp.storage.FlagRecord)."""
+
+    @property
+    def question_id(self) -> str: ...
+    @property
+    def answer_hash(self) -> str: ...
+    @property
+    def flagged_at(self) -> datetime: ...
+    @property
+    def note(self) -> str: ...
+
+
+def bank_results(bank: Bank, reviews: Iterable[ReviewLike], flags: Iterable[FlagLike] = ()) -> BankResults:
+    """One bank's section of a results file: its fingerprint, every answer and every flag, oldest first."""
     answers = sorted(
         (
             AnswerRecord(
@@ -142,6 +170,10 @@ def bank_results(bank: Bank, reviews: Iterable[ReviewLike]) -> BankResults:
         content_hash=bank_content_hash(bank),
         questions=tuple(QuestionRef(id=q.id, answer_hash=q.answer_hash, prompt=q.prompt) for q in bank.questions),
         answers=tuple(answers),
+        flags=tuple(
+            FlagNote(question_id=f.question_id, answer_hash=f.answer_hash, flagged_at=f.flagged_at, note=f.note)
+            for f in sorted(flags, key=lambda flag: flag.flagged_at)
+        ),
     )
 
 

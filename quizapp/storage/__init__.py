@@ -15,6 +15,7 @@ from quizapp.storage.errors import (
     StoreUnreachable,
     StoreUnwritable,
 )
+from quizapp.storage.flags import FlagRecord
 from quizapp.storage.records import (
     CardCounts,
     DueSchedule,
@@ -31,6 +32,7 @@ __all__ = [
     "CardCounts",
     "DueSchedule",
     "ExportRow",
+    "FlagRecord",
     "InvalidValue",
     "NotFound",
     "Profile",

@@ -21,9 +21,9 @@ from quizapp.domain.clock import Clock, utc_now
 from quizapp.storage.errors import StoreError, StoreUnwritable
 from quizapp.storage.opening import SIDE_FILES, move_aside
 
-TABLES = ("profiles", "settings", "sessions", "reviews", "cards")
+TABLES = ("profiles", "settings", "sessions", "reviews", "cards", "flags")
 """In the order they are written: a row's references come before it."""
-_ROWID_TABLES = ("profiles", "sessions", "reviews")
+_ROWID_TABLES = ("profiles", "sessions", "reviews", "flags")
 _GIVE_UP_AFTER = 10_000
 """Rowids looked up one by one past the last readable row before a table is taken to end there."""
 
@@ -105,6 +105,11 @@ def _readable_rows(
     except sqlite3.DatabaseError:
         result.readable = False
         return
+    try:
+        if source.execute("SELECT 1 FROM sqlite_schema WHERE name = ?", (table,)).fetchone() is None:
+            return  # a table of a later version than the damaged file's (flags, before version 2)
+    except sqlite3.DatabaseError:
+        pass  # the schema's own pages are damaged: try the table anyway
     if table not in _ROWID_TABLES:
         yield from _until_damage(source, f"SELECT {wanted} FROM {table}", table, result)
         return

@@ -107,7 +107,25 @@ _V2 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3 = (
+    # A question a student flagged as wrong or unclear, with an optional note for the teacher
+    # (carried into `quizapp results`, counted by `quizapp report`). Kept when the answer is undone:
+    # the flag is about the question, not the answer. answer_hash: the key the student saw.
+    """
+    CREATE TABLE flags (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        bank_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        answer_hash TEXT NOT NULL,
+        flagged_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX flags_by_bank ON flags(profile_id, bank_id, question_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 """MIGRATIONS[n] takes a file from version n to n + 1."""
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -23,6 +23,7 @@ from quizapp.storage.accounts import AccountStore
 from quizapp.storage.database import SqliteLink
 from quizapp.storage.edits import AnswerEdits
 from quizapp.storage.errors import InvalidValue, NotFound
+from quizapp.storage.flags import QuestionFlags
 from quizapp.storage.opening import open_connection, open_read_only
 from quizapp.storage.records import (
     CARD_COLUMNS,
@@ -49,7 +50,7 @@ DAILY_NEW_RANGE = (0, 9999)
 EXPORT_BATCH = 2000
 
 
-class Store(AnswerEdits, AccountStore):
+class Store(AnswerEdits, AccountStore, QuestionFlags):
     """Students' progress, in one SQLite file or one PostgreSQL database. Open with `Store.open`."""
 
     @classmethod

@@ -20,6 +20,10 @@ Per question, over the students analysed (n of them; quizapp.teacher.item_analys
   facility above 0.9 ("too easy") or below 0.3 ("too hard").
 For the test: Cronbach's alpha and the standard error of measurement (in percentage points).
 
+Per question too: how many times students flagged it as wrong or unclear, and their notes (flags
+given to the question's current key, from every student whose file counts, analysed or not: a
+student who stopped at a question they found wrong is the one to hear).
+
 Files are checked before anything is counted (quizapp.teacher.checking: the key and the scores come
 from the bank); here, a file of a different version of a bank is reported apart with a warning, and
 a student counts once per bank: of two files of one student for one bank (sent twice, exported
@@ -31,7 +35,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -100,6 +104,8 @@ class VersionReport:
     min_share: float = MIN_SHARE
     prompts: dict[str, str] | None = None
     """question id -> prompt, when the results files carry them."""
+    student_flags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """question id -> the notes of the flags students raised on it ('' for a flag without a note)."""
 
 
 @dataclass(frozen=True)
@@ -239,7 +245,22 @@ def _version_report(
         sem=None if sem is None else 100 * sem / len(questions),
         min_share=min_share,
         prompts={question.id: question.prompt for question in first.questions if question.prompt},
+        student_flags=_student_flags(entries, keys),
     )
+
+
+def _student_flags(entries: Sequence[_Entry], keys: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """question id -> the notes of every flag on its current key, oldest first (question order)."""
+    notes: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+    for entry in entries:
+        for flag in entry.results.flags:
+            if keys.get(flag.question_id) == flag.answer_hash:
+                notes[flag.question_id].append((flag.flagged_at, flag.note))
+    return {
+        question_id: tuple(note for _, note in sorted(notes[question_id], key=lambda pair: pair[0]))
+        for question_id in keys
+        if question_id in notes
+    }
 
 
 def group_size(students: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from quizapp.teacher.report import ClassReport, VersionReport
-from quizapp.teacher.report_text import groups_line, left_out_line, number, score_bins, test_line
+from quizapp.teacher.report_text import flag_summary, groups_line, left_out_line, number, score_bins, test_line
 
 _STYLE = """
 body { font: 11pt/1.4 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #111; }
@@ -93,6 +93,11 @@ def _questions(version: VersionReport) -> list[str]:
     ]
     for item in version.items:
         flags = escape(", ".join(item.flags))
+        notes = version.student_flags.get(item.question_id, ())
+        if notes:
+            head, texts = flag_summary(notes)
+            said = "".join(f"<br>“{escape(text)}”" for text in texts)
+            flags += f"{'<br>' if flags else ''}{escape(head)}{said}"
         parts.append(
             f'<tr><td class="id">{escape(item.question_id)}</td>'
             f'<td class="text">{escape(prompts.get(item.question_id, ""))}</td>'

@@ -144,6 +144,24 @@ def _questions(version: VersionReport, width: int) -> list[str]:
     ]
     for item in version.items:
         lines += _question_lines(item, prompts.get(item.question_id, ""), width)
+        lines += _flag_lines(version.student_flags.get(item.question_id, ()), width)
+    return lines
+
+
+def flag_summary(notes: tuple[str, ...]) -> tuple[str, list[str]]:
+    """ "flagged by students 2×" and each note as one displayable line (students' text: shown, not obeyed)."""
+    cleaned = [" ".join(displayable(note).split()) for note in notes]
+    return f"flagged by students {len(notes)}×", [note for note in cleaned if note]
+
+
+def _flag_lines(notes: tuple[str, ...], width: int) -> list[str]:
+    """Under a question's figures: how many flags it had, then each note in quotation marks, wrapped."""
+    if not notes:
+        return []
+    head, texts = flag_summary(notes)
+    lines = [f"    {head}" + (":" if texts else "")]
+    for text in texts:
+        lines += textwrap.wrap(f"“{text}”", width, initial_indent="      ", subsequent_indent="       ")
     return lines
 
 

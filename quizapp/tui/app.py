@@ -367,7 +367,7 @@ class QuizApp(QuizHost):
         if summary is None:
             self.show_home()  # the answers are saved; only the session's end time is not
             return
-        await self.switch_screen(SummaryScreen(summary, session.bank))
+        await self.switch_screen(SummaryScreen(summary, session.bank, session))
 
     def search_themes(self) -> None:
         """The palette's theme list (ctrl+p, then 'theme'), the theme in use marked."""

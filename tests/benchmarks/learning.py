@@ -3,7 +3,8 @@
 Simulated students study the bundled bank once a day for 60 days (up to 20 new questions a day,
 every due review, a question answered wrong asked again in the same session until right), under:
 
-  quizapp   quizapp's ratings from evidence (quizapp.domain.rating) and its FSRS scheduler
+  quizapp   quizapp's ratings from evidence (quizapp.domain.rating) and its FSRS scheduler, each
+            question's memory scheduled for the retention its guessing chance calls for
   again/good   Anki-style self-grading with two buttons: Again when they did not remember, else Good
   leitner   Leitner boxes: 1, 2, 4, 8, 16, 32 days; right moves a box up, wrong back to the first
 
@@ -35,8 +36,8 @@ from pathlib import Path
 from timing import report_figure
 
 from quizapp.bank.loader import load_bank
-from quizapp.bank.models import Matching, MultipleChoice, MultiSelect, QuestionBase
-from quizapp.domain.kinds import answer_parts, is_recognition
+from quizapp.bank.models import QuestionBase
+from quizapp.domain.kinds import answer_parts, guess_chance, is_recognition
 from quizapp.domain.rating import HISTORY, Evidence, rate
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
 
@@ -67,19 +68,7 @@ class Item:
 
 
 def items_of(questions: tuple[QuestionBase, ...]) -> list[Item]:
-    items = []
-    for question in questions:
-        guess = 0.0
-        if question.kind == "true_false":
-            guess = 0.5
-        elif isinstance(question, MultipleChoice):
-            guess = 1 / len(question.choices)
-        elif isinstance(question, MultiSelect):
-            guess = 1 / (2 ** len(question.choices) - 1)
-        elif isinstance(question, Matching):
-            guess = 1 / math.factorial(len(question.pairs))
-        items.append(Item(question.id, question.kind, answer_parts(question), guess))
-    return items
+    return [Item(question.id, question.kind, answer_parts(question), guess_chance(question)) for question in questions]
 
 
 @dataclass
@@ -144,11 +133,18 @@ class Schedule:
 
 
 class FsrsSchedule(Schedule):
-    def __init__(self, rating: Callable[[Item, tuple[bool, bool, float, float, bool], bool, list[float]], Rating]):
+    def __init__(
+        self,
+        rating: Callable[[Item, tuple[bool, bool, float, float, bool], bool, list[float]], Rating],
+        *,
+        guess_aware: bool = False,
+    ):
         self.scheduler = Scheduler(fuzz=False)
         self.cards: dict[str, CardState] = {}
         self.pace: dict[str, list[float]] = {}
         self.rating = rating
+        self.guess_aware = guess_aware
+        """Schedule each question's memory for the retention its guessing chance calls for (Scheduler.for_guessing)."""
         self.last = Rating.GOOD
 
     def due(self, item: Item, now: datetime) -> bool:
@@ -157,7 +153,8 @@ class FsrsSchedule(Schedule):
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         pace = self.pace.setdefault(item.kind, [])
         self.last = self.rating(item, answer, first, pace)
-        self.cards[item.id] = self.scheduler.review(self.cards.get(item.id), self.last, now)
+        scheduler = self.scheduler.for_guessing(item.guess) if self.guess_aware else self.scheduler
+        self.cards[item.id] = scheduler.review(self.cards.get(item.id), self.last, now)
         if answer[1]:
             pace.append(answer[3] / item.parts)
             del pace[:-HISTORY]
@@ -196,7 +193,7 @@ class LeitnerSchedule(Schedule):
 
 
 POLICIES: dict[str, Policy] = {
-    "quizapp": lambda: FsrsSchedule(quizapp_rating),
+    "quizapp": lambda: FsrsSchedule(quizapp_rating, guess_aware=True),
     "again/good": lambda: FsrsSchedule(self_graded),
     "leitner": LeitnerSchedule,
 }

@@ -24,6 +24,13 @@ def test_a_quick_right_answer_to_a_recognition_kind_is_good_not_easy(kind: str) 
     assert "among the options" in rated.reason
 
 
+@pytest.mark.parametrize("kind", sorted(RECOGNITION_KINDS))
+def test_a_right_recognition_answer_on_its_first_showing_is_hard_for_it_may_be_a_guess(kind: str) -> None:
+    rated = rate(evidence(kind, seconds=0.5, first_showing=True))
+    assert (rated.rating, rated.reason) == (Rating.HARD, "right on its first showing, but it could have been a guess")
+    assert rate(evidence(kind, score=0.0, first_showing=True)).rating == Rating.AGAIN
+
+
 def test_a_quick_right_answer_to_a_recall_kind_is_easy_for_this_student() -> None:
     rated = rate(evidence("short_answer", seconds=7.0))  # 0.75 × 10 s = 7.5 s
     assert rated == rate(evidence("cloze", seconds=7.0))

@@ -119,3 +119,24 @@ def test_the_preview_gives_each_ratings_next_due_date_longer_for_better_ratings(
     assert preview[Rating.GOOD] == scheduler.review(None, Rating.GOOD, NOW).due
     dues = [preview[rating] for rating in Rating]
     assert dues == sorted(dues) and len(set(dues)) == 4
+
+
+def test_a_question_that_can_be_guessed_is_scheduled_for_the_memory_its_right_answers_need() -> None:
+    from types import SimpleNamespace
+
+    from quizapp.domain.kinds import guess_chance
+
+    base = Scheduler(0.9, fuzz=False)
+    true_false = SimpleNamespace(kind="true_false")
+    four_choices = SimpleNamespace(kind="multiple_choice", choices=["a", "b", "c", "d"])
+    typed = SimpleNamespace(kind="short_answer")
+    assert (guess_chance(true_false), guess_chance(four_choices), guess_chance(typed)) == (0.5, 0.25, 0.0)
+    # right answers = memory + lucky guesses: (0.9 - 0.5) / 0.5 = 0.80; (0.9 - 0.25) / 0.75 = 0.87
+    assert base.for_guessing(0.5).desired_retention == 0.8
+    assert base.for_guessing(0.25).desired_retention == 0.87
+    assert base.for_guessing(0.0) is base and base.for_guessing(0.001) is base
+    assert base.for_guessing(0.5) is base.for_guessing(0.5)  # one scheduler per retention
+    assert Scheduler(0.75, fuzz=False).for_guessing(0.5).desired_retention == 0.7  # never below the lowest allowed
+    review = base.review(base.review(None, Rating.EASY, NOW), Rating.GOOD, NOW + timedelta(days=8))
+    later = NOW + timedelta(days=30)
+    assert base.for_guessing(0.5).review(review, Rating.GOOD, later).due > base.review(review, Rating.GOOD, later).due

@@ -253,7 +253,7 @@ def test_export_csv_has_one_row_per_answer(db_path: Path, bank_path: Path, capsy
         "12000",
     )
     assert datetime.fromisoformat(first["answered_at"]).tzinfo is not None
-    assert first["rating"] in {"again", "good"}
+    assert first["rating"] in {"again", "hard"}  # wrong, or right on a first showing of a guessable question
 
 
 def test_export_json_of_every_profile_to_a_file(

@@ -28,17 +28,17 @@ def stored_cards(db_path, bank_id: str = "tui-kinds") -> dict:
         return store.cards(store.profile("ana").id, bank_id)
 
 
-async def test_a_right_true_false_on_its_first_showing_is_good_and_says_why(make_app, db_path, tmp_path) -> None:
+async def test_a_right_true_false_on_its_first_showing_is_hard_and_says_why(make_app, db_path, tmp_path) -> None:
     app = make_app(one_question_bank(tmp_path, "tf"))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_bank(pilot)
         await pilot.press("t")  # right, at once
         await settle(pilot)
         text = schedule_text(app)
-        assert "Rated good: right; the answer was among the options, so not easy." in text
+        assert "Rated hard: right on its first showing, but it could have been a guess." in text
         assert "Change it: 1 again 1m · 2 hard 6m · 3 good 10m · 4 easy" in text and "u undo" in text
     (review,) = stored_reviews(db_path)
-    assert review.rating == Rating.GOOD
+    assert review.rating == Rating.HARD
 
 
 async def test_a_practice_session_leaves_every_due_date_unchanged(make_app, db_path) -> None:
@@ -120,7 +120,7 @@ async def test_undo_restores_the_card_and_asks_the_question_again(make_app, db_p
         assert shown_text(app.screen.query_one("#quiz-count", Static)) == "1 / 7"
         assert stored_reviews(db_path) == [] and stored_cards(db_path) == {}
         await answer_right(pilot)
-        assert "Rated good" in schedule_text(app)
+        assert "Rated hard" in schedule_text(app)  # after undo, still its first showing
     (review,) = stored_reviews(db_path)
     assert review.correct
 
@@ -159,7 +159,7 @@ async def test_an_empty_study_session_names_the_daily_limit(make_app, db_path) -
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         (message,) = [n.message for n in app._notifications if "Nothing is due" in n.message]
-    assert "(next review in 10 minutes)" in message
+    assert "(next review in 6 minutes)" in message
     assert "today's limit of 1 new question is reached: 6 more come on the next days" in message
 
 
@@ -272,3 +272,17 @@ async def test_the_theme_list_marks_the_theme_in_use(make_app) -> None:
         listed = app.screen.query_one(OptionList)
         prompts = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
         assert [prompt for prompt in prompts if "current" in prompt] == ["nord  ✓ current"]
+
+
+async def test_the_rating_bar_fits_a_small_terminal_without_splitting_a_key(make_app, tmp_path) -> None:
+    app = make_app(one_question_bank(tmp_path, "sa"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_bank(pilot)
+        await answer_wrong(pilot)
+        bar = app.screen.query_one("#schedule", Static)
+        lines = schedule_text(app).splitlines()
+        assert bar.size.height == len(lines) == 3  # the reason, the four ratings, undo and flag
+        assert lines[1].startswith("Change it: 1 again") and "4 easy" in lines[1] and lines[2] == "u undo · f flag"
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert len(schedule_text(app).splitlines()) == 2  # packed again for the wider terminal

@@ -36,8 +36,9 @@ QUIZ = """\
 
 ## After an answer
 Your answer is already saved. **enter** goes on. **1** again, **2** hard, **3** good, **4** easy change how
-soon the question comes back (each key shows when). **u** takes the answer back. **escape** ends the
-session and shows the summary.
+soon the question comes back (each key shows when). **u** takes the answer back. **f** flags the question
+as wrong or unclear, with a note for your teacher (also in the exam review, by number). **escape** ends
+the session and shows the summary.
 """
 
 SCHEDULING = """\

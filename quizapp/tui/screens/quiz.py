@@ -46,6 +46,7 @@ class QuizScreen(Screen[None]):
         Binding("3", "rate(3)", "Good", show=False),
         Binding("4", "rate(4)", "Easy", show=False),
         Binding("u", "undo", "Undo", show=False),  # also said on the #schedule bar
+        Binding("f", "flag", "Flag", show=False),  # also said on the #schedule bar
     ]
 
     def __init__(self, session: StudySession, *, seed: int | None = None) -> None:
@@ -191,11 +192,16 @@ class QuizScreen(Screen[None]):
         if self.outcome is None:  # only shown after an answer
             return
         schedule = self.query_one("#schedule", Static)
-        schedule.update(schedule_line(self.outcome, self.app.clock()))
+        room = self.size.width - schedule.styles.padding.width  # the bar's own width before its first layout
+        schedule.update(schedule_line(self.outcome, self.app.clock(), room))
         schedule.display = True
 
+    def on_resize(self) -> None:
+        if self.phase is Phase.FEEDBACK and self.outcome is not None:
+            self._show_schedule()  # the keys are packed to the width
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("next", "undo"):
+        if action in ("next", "undo", "flag"):
             return self.phase is Phase.FEEDBACK
         if action == "rate":
             return self.phase is Phase.FEEDBACK and self.outcome is not None and self.outcome.rescheduled
@@ -233,6 +239,25 @@ class QuizScreen(Screen[None]):
             return
         self.notify("Answer taken back: answer it again.", timeout=2)
         await self.show_question()
+
+    def action_flag(self) -> None:
+        """Flag the question just answered as wrong or unclear, with an optional note for the teacher."""
+        if self.phase is not Phase.FEEDBACK or self.outcome is None:
+            return
+        from quizapp.tui.screens.flag import FlagRequest, FlagScreen
+
+        question = self.outcome.question
+
+        def save(request: FlagRequest | None) -> None:
+            if request is not None:
+                self.save_flag(question, request.note)
+
+        self.app.push_screen(FlagScreen([question.prompt]), save)
+
+    @work(group="flag")
+    async def save_flag(self, question: Any, note: str) -> None:
+        if await self.app.db_or_say("flag the question", self.session.flag, question, note) is not None:
+            self.notify("Flagged for the teacher: `quizapp results` carries it.", timeout=3)
 
     # -- leaving --------------------------------------------------------------------------
 

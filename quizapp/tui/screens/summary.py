@@ -1,10 +1,12 @@
 """The end of a session: the score and how it was counted, the time, each question right or wrong,
-what comes next; after an exam, a review of every question with the right answer and why."""
+what comes next; after an exam, a review of every question with the right answer and why, where
+`f` flags one of them (by its number) as wrong or unclear."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -17,8 +19,8 @@ from quizapp.tui.text import literal, one_line
 from quizapp.tui.widgets.feedback import comparison, mark
 
 if TYPE_CHECKING:
-    from quizapp.bank.models import Bank
-    from quizapp.session import SessionSummary
+    from quizapp.bank.models import Bank, QuestionBase
+    from quizapp.session import SessionSummary, StudySession
     from quizapp.tui.host import QuizHost
 
 
@@ -28,12 +30,42 @@ class SummaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "home", "Back to banks"),
         Binding("s", "app.stats", "Statistics"),
+        Binding("f", "flag", "Flag"),
     ]
 
-    def __init__(self, summary: SessionSummary, bank: Bank) -> None:
+    def __init__(self, summary: SessionSummary, bank: Bank, session: StudySession | None = None) -> None:
         super().__init__()
         self.summary = summary
         self.bank = bank
+        self.session = session
+        """The session summed up, to flag its questions (None: nothing to flag)."""
+
+    def _reviewed(self) -> list[QuestionBase]:
+        """The questions of the exam review, in its numbered order."""
+        return [question for question, _ in (*self.summary.results, *self.summary.unanswered)]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "flag":
+            return self.session is not None and self.summary.mode.value == "exam" and bool(self._reviewed())
+        return True
+
+    def action_flag(self) -> None:
+        from quizapp.tui.screens.flag import FlagRequest, FlagScreen
+
+        questions = self._reviewed()
+
+        def save(request: FlagRequest | None) -> None:
+            if request is not None:
+                self.save_flag(questions[request.index], request.note)
+
+        self.app.push_screen(FlagScreen([question.prompt for question in questions]), save)
+
+    @work(group="flag")
+    async def save_flag(self, question: QuestionBase, note: str) -> None:
+        if self.session is None:  # check_action offers f only with a session
+            return
+        if await self.app.db_or_say("flag the question", self.session.flag, question, note) is not None:
+            self.notify("Flagged for the teacher: `quizapp results` carries it.", timeout=3)
 
     def compose(self) -> ComposeResult:
         summary = self.summary
@@ -83,8 +115,10 @@ class SummaryScreen(Screen[None]):
         for number, (question, result) in enumerate(self.summary.results, start=1):
             head = Content.assemble(mark(result), f" {number}. ", Content.styled(one_line(question.prompt), "bold"))
             blocks.append(Content("\n").join([head, comparison(result), literal(question.explanation)]))
-        for question, result in self.summary.unanswered:
-            head = Content.assemble("– ", Content.styled(one_line(question.prompt), "bold"), " (not answered)")
+        for number, (question, result) in enumerate(self.summary.unanswered, start=len(blocks) + 1):
+            head = Content.assemble(
+                f"– {number}. ", Content.styled(one_line(question.prompt), "bold"), " (not answered)"
+            )
             blocks.append(Content("\n").join([head, comparison(result), literal(question.explanation)]))
         return Content("\n\n").join(blocks) if blocks else Content("")
 

@@ -55,12 +55,15 @@ def comparison(result: GradeResult) -> Content:
     return Content("\n").join([given, expected])
 
 
-def schedule_line(outcome: AnswerOutcome, now: datetime) -> Content:
+def schedule_line(outcome: AnswerOutcome, now: datetime, width: int = 80) -> Content:
     """That the answer is saved, its rating and why, and the keys that change it, each with when the
-    question would come back ("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d"); u undoes the answer.
+    question would come back ("1 again 1m · 2 hard 6m · 3 good 10m · 4 easy 8d"); u undoes the answer,
+    f flags the question.
 
     Shown by the quiz screen below its scrolling body, so the keys stay in view on a long feedback.
-    Practice and exam answers change no schedule: nothing to re-rate.
+    The keys are packed into lines of `width` characters without splitting one (at 60 columns the
+    rating keys take one line and undo and flag the next). Practice and exam answers change no
+    schedule: nothing to re-rate.
     """
     if not outcome.rescheduled:
         return Content.assemble(
@@ -68,12 +71,13 @@ def schedule_line(outcome: AnswerOutcome, now: datetime) -> Content:
             f"{outcome.review.rating.label.capitalize()} — {outcome.reason}. ",
             Content.styled("Practice leaves the schedule as it is.", "$text-muted"),
             "\n",
-            Content.styled("enter next · u undo", "$text-muted"),
+            _packed([Content.styled(key, "$text-muted") for key in ("enter next", "u undo", "f flag")], width),
         )
-    keys = []
+    keys = [Content.styled("Change it:", "$text-muted")]
     for rating, due in outcome.next_due.items():
         choice = f"{int(rating)} {rating.label} {short_interval((due - now).total_seconds())}"
         keys.append(Content.styled(choice, "bold reverse") if rating == outcome.rating else Content(choice))
+    keys += [Content.styled("u undo", "$text-muted"), Content.styled("f flag", "$text-muted")]
     back = " Back later in this session." if outcome.returns else ""
     return Content.assemble(
         Content.styled("Saved. ", "$text-muted"),
@@ -81,10 +85,23 @@ def schedule_line(outcome: AnswerOutcome, now: datetime) -> Content:
         Content.styled(outcome.rating.label, "bold"),
         f": {outcome.reason}.{back}",
         "\n",
-        Content.styled("Change it: ", "$text-muted"),
-        Content(" · ").join(keys),
-        Content.styled(" · u undo", "$text-muted"),
+        _packed(keys, width),
     )
+
+
+def _packed(keys: list[Content], width: int) -> Content:
+    """`keys` joined by " · " in lines of at most `width` cells, a key never split over two lines
+    (the first key, a label such as "Change it:", is followed by a space only)."""
+    lines: list[Content] = []
+    line = Content("")
+    for index, key in enumerate(keys):
+        glue = "" if not line.cell_length else (" " if index == 1 and keys[0].plain.endswith(":") else " · ")
+        if line.cell_length and line.cell_length + len(glue) + key.cell_length > width:
+            lines.append(line)
+            line, glue = Content(""), ""
+        line = Content.assemble(line, Content.styled(glue, "$text-muted"), key)
+    lines.append(line)
+    return Content("\n").join(lines)
 
 
 class FeedbackPanel(Vertical):
