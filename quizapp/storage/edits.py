@@ -25,20 +25,19 @@ from quizapp.storage.records import (
 class AnswerEdits(ProgressNumbers):
     """Writes that record an answer without rescheduling, or undo the latest answer to a question."""
 
-    def _insert_unscheduled(
-        self,
+    @staticmethod
+    def _insert_review(
         db: Executor,
         answer: tuple[Any, ...],
         rating: Rating,
         duration_ms: int,
         answer_hash: str,
-        card_before: CardState | None,
-    ) -> ReviewRecord:
-        """Inside record_review's transaction: an answer that changes no schedule. The review keeps the
-        card as it was (`card_after` the same as `card_before`, or JSON null when the question has none);
-        only the question's answer counts move."""
+        card_before: str | None,
+        card_after: str | None,
+    ) -> int:
+        """The one INSERT of an answer: (profile, bank, question, session, time, response JSON, correct,
+        score) with its rating, time taken and the schedule before and after it as JSON; its new id."""
         profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score = answer
-        unchanged = card_to_json(card_before)
         review_id: int = db.execute(
             "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
             "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "
@@ -56,10 +55,29 @@ class AnswerEdits(ProgressNumbers):
                 int(rating),
                 duration_ms,
                 answer_hash,
-                unchanged,
-                unchanged or UNSCHEDULED,
+                card_before,
+                card_after,
             ),
         ).fetchone()[0]
+        return review_id
+
+    def _insert_unscheduled(
+        self,
+        db: Executor,
+        answer: tuple[Any, ...],
+        rating: Rating,
+        duration_ms: int,
+        answer_hash: str,
+        card_before: CardState | None,
+    ) -> ReviewRecord:
+        """Inside record_review's transaction: an answer that changes no schedule. The review keeps the
+        card as it was (`card_after` the same as `card_before`, or JSON null when the question has none);
+        only the question's answer counts move."""
+        profile_id, bank_id, question_id, *_, correct, _score = answer
+        unchanged = card_to_json(card_before)
+        review_id = self._insert_review(
+            db, answer, rating, duration_ms, answer_hash, unchanged, unchanged or UNSCHEDULED
+        )
         db.execute(
             "INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, answers, correct) "
             "VALUES (?, ?, ?, ?, 1, 1, ?) ON CONFLICT (profile_id, bank_id, question_id) DO UPDATE SET "

@@ -286,31 +286,13 @@ class Store(AnswerEdits, AccountStore, QuestionFlags):
                 db.execute(CARD_QUERY + self._link.for_update, (profile_id, bank_id, question_id)).fetchall(),
                 answer_hash,
             )
+            answer = (profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score)
             if schedule is None:
-                answer = (profile_id, bank_id, question_id, session_id, answered_at, response_json, correct, score)
                 return self._insert_unscheduled(db, answer, rating, duration_ms, answer_hash, card_before)
             card_after = schedule(card_before)
-            review_id: int = db.execute(
-                "INSERT INTO reviews (profile_id, bank_id, question_id, session_id, answered_at, response, correct, "
-                "score, rating, suggested_rating, duration_ms, answer_hash, card_before, card_after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (
-                    profile_id,
-                    bank_id,
-                    question_id,
-                    session_id,
-                    to_text(answered_at),
-                    response_json,
-                    int(correct),
-                    float(score),
-                    int(rating),
-                    int(rating),
-                    duration_ms,
-                    answer_hash,
-                    card_to_json(card_before),
-                    card_to_json(card_after),
-                ),
-            ).fetchone()[0]
+            review_id = self._insert_review(
+                db, answer, rating, duration_ms, answer_hash, card_to_json(card_before), card_to_json(card_after)
+            )
             db.execute(
                 f"INSERT INTO cards (profile_id, bank_id, question_id, answer_hash, in_bank, {CARD_COLUMNS}, "
                 "answers, correct) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
