@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from quizapp.commands.arguments import share
 from quizapp.commands.output import add_force_argument
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_force_argument(parser)
     parser.add_argument(
         "--min-answered",
-        type=_share,
+        type=share,
         default=0.75,
         metavar="SHARE",
         help="leave out of the statistics students who answered less than this share of the questions (default: 0.75)",
@@ -44,16 +45,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="first",
         help="which answer counts when a student answered a question several times (default: first)",
     )
-
-
-def _share(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"{text} is not from 0 to 1 (0.75 means three quarters)")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,40 +12,11 @@ from __future__ import annotations
 
 import argparse
 
+from quizapp.commands.arguments import port_number, positive_float, positive_int
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_IDLE_MINUTES = 30.0
-
-
-def port_number(text: str) -> int:
-    """A TCP port, 0 (any free port) to 65535; anything else is bad input for argparse to report."""
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, not {port}")
-    return port
-
-
-def positive_int(text: str) -> int:
-    """A count above 0 (argparse reports anything else)."""
-    return int(_positive(text, int))
-
-
-def positive_float(text: str) -> float:
-    """A number above 0 (argparse reports anything else)."""
-    return _positive(text, float)
-
-
-def _positive(text: str, kind: type[int] | type[float]) -> float:
-    try:
-        value = kind(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
