@@ -1,7 +1,8 @@
 """Benchmark: does quizapp's schedule keep what students learn, for fewer reviews than simpler schemes?
 
 Simulated students study the bundled bank once a day for 60 days (up to 20 new questions a day,
-every due review, a question answered wrong asked again in the same session until right), under:
+every review that falls due that day, the same rule for every policy, and a question answered
+wrong asked again in the same session until right), under:
 
   quizapp   quizapp's ratings from evidence (quizapp.domain.rating) and its FSRS scheduler, each
             question's memory scheduled for the retention its guessing chance calls for
@@ -133,7 +134,8 @@ Policy = Callable[[], "Schedule"]
 class Schedule:
     """When each question comes back, from the answers a policy sees."""
 
-    def due(self, item: Item, now: datetime) -> bool:
+    def due(self, item: Item, by: datetime) -> bool:
+        """Whether the question falls due before `by` (the next day's session)."""
         raise NotImplementedError
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
@@ -159,8 +161,8 @@ class FsrsSchedule(Schedule):
         """Schedule each question's memory for the retention its guessing chance calls for (Scheduler.for_guessing)."""
         self.last = Rating.GOOD
 
-    def due(self, item: Item, now: datetime) -> bool:
-        return self.cards[item.id].due <= now
+    def due(self, item: Item, by: datetime) -> bool:
+        return self.cards[item.id].due < by
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         pace = self.pace.setdefault(item.kind, [])
@@ -191,14 +193,14 @@ class LeitnerSchedule(Schedule):
         self.next: dict[str, datetime] = {}
         self.wrong = False
 
-    def due(self, item: Item, now: datetime) -> bool:
-        return self.next[item.id] <= now
+    def due(self, item: Item, by: datetime) -> bool:
+        return self.next[item.id] < by
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         self.wrong = not answer[1]
         box = 0 if self.wrong else min(self.box.get(item.id, -1) + 1, len(LEITNER_DAYS) - 1)
         self.box[item.id] = box
-        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[box]) - timedelta(hours=1)
+        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[box])
 
     def forgot(self, answer: tuple[bool, bool, float, float, bool]) -> bool:
         return self.wrong
@@ -229,7 +231,8 @@ def simulate(items: list[Item], make: Policy, *, students: int, days: int, seed:
         count, remembered_at_review, scheduled_reviews = 0, 0, 0
         for day in range(days):
             now = START + timedelta(days=day)
-            queue = [item for item in order if item.id in student.seen and schedule.due(item, now)]
+            tomorrow = now + timedelta(days=1)  # one rule for every policy: what falls due today is asked today
+            queue = [item for item in order if item.id in student.seen and schedule.due(item, tomorrow)]
             scheduled_reviews += len(queue)
             queue += [item for item in order if item.id not in student.seen][:NEW_PER_DAY]
             minute, position = 0, 0
