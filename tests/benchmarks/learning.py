@@ -198,9 +198,11 @@ class LeitnerSchedule(Schedule):
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         self.wrong = not answer[1]
-        box = 0 if self.wrong else min(self.box.get(item.id, -1) + 1, len(LEITNER_DAYS) - 1)
+        # Wrong: before the first box, so the right answer that ends the session's relearning puts it
+        # in the first box, as a new question answered right at once (not one box further).
+        box = -1 if self.wrong else min(self.box.get(item.id, -1) + 1, len(LEITNER_DAYS) - 1)
         self.box[item.id] = box
-        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[box])
+        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[max(0, box)])
 
     def forgot(self, answer: tuple[bool, bool, float, float, bool]) -> bool:
         return self.wrong
