@@ -1,13 +1,18 @@
 """Benchmark: does quizapp's schedule keep what students learn, for fewer reviews than simpler schemes?
 
 Simulated students study the bundled bank once a day for 60 days (up to 20 new questions a day,
-every review that falls due that day, the same rule for every policy, and a question answered
-wrong asked again in the same session until right), under:
+every review that falls due that day, the same rule for every policy, and a missed question asked
+again in the same session until right when the policy says so, see below), under:
 
   quizapp   quizapp's ratings from evidence (quizapp.domain.rating) and its FSRS scheduler, each
             question's memory scheduled for the retention its guessing chance calls for
-  again/good   Anki-style self-grading with two buttons: Again when they did not remember, else Good
+  again/good   Anki-style self-grading with two buttons: Again when they did not remember, else Good,
+            with quizapp's scheduler
   leitner   Leitner boxes: 1, 2, 4, 8, 16, 32 days; right moves a box up, wrong back to the first
+
+The in-session return of a missed question is each policy's own: quizapp's study session's rule for
+both FSRS policies (rating.returns_in_session: a forgotten question, not a first showing's miss),
+every wrong answer for Leitner boxes (the drill leaves the question in the first box).
 
 Each student's memory follows a known forgetting model, with parameters of their own:
 recall after t days of a memory of stability S is (1 + 19/81 · t/S) ** -0.5 (0.9 when t = S);
