@@ -20,10 +20,10 @@ Every rating comes with the reason the feedback shows. Pure: the caller gathers 
 Why a question missed on its first showing does not come back in the same session: nothing was
 forgotten, the student is meeting it, and the feedback that shows the answer is the first lesson.
 Asked again a few questions later it is answered from a memory a minute old, which tells nothing
-and teaches little (the benchmark's memory model says so, and so does FSRS-6's own fitted
-short-term stability: a new question's 0.21 days become 0.25 after a same-day Good). Its one
-learning step brings it back in the next session instead. The learning benchmark measures fewer
-reviews per remembered question this way, for the same recall.
+and teaches little (the benchmark's memory model assumes so; FSRS-6's own short-term stability,
+fitted on real reviews, agrees: a new question's 0.21 days become 0.25 after a same-day Good). Its
+one learning step brings it back in the next session instead. The learning benchmark measures
+fewer reviews per remembered question this way, with day-60 recall still within 0.90 ± 0.03.
 """
 
 from __future__ import annotations
