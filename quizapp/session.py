@@ -8,7 +8,8 @@ Split from the study service (study_service.py), which opens sessions: this is w
   questions cannot be bypassed by practising.
 - The rating comes from the evidence (domain.rating), with the reason shown in the feedback.
 - In a study session a question rated Again returns after RELEARN_AFTER other questions (its
-  learning step is a minute or ten), until it is answered right or the student leaves.
+  relearning step is ten minutes), until it is answered right or the student leaves; not on its
+  first showing, when the feedback is its first lesson (domain.rating.returns_in_session).
 - The last answer can be re-rated, or undone (its review deleted, the schedule restored).
 - A question can be flagged as wrong or unclear, with a note for the teacher (kept apart from answers).
 """
@@ -25,7 +26,7 @@ from quizapp.domain.clock import Clock
 from quizapp.domain.grading import GradeResult, grade
 from quizapp.domain.kinds import answer_parts, guess_chance
 from quizapp.domain.planner import Mode
-from quizapp.domain.rating import HISTORY, Evidence, rate
+from quizapp.domain.rating import HISTORY, Evidence, rate, returns_in_session
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
 from quizapp.storage import FlagRecord, Profile, ReviewRecord, Store
 
@@ -45,7 +46,7 @@ class SessionOwner(Protocol):
 
 RELEARN_AFTER = 3
 """Other questions asked before a forgotten one returns in the same study session (fewer when
-fewer are left). FSRS's learning steps are 1 and 10 minutes: about the time three questions take."""
+fewer are left): about the time three questions take."""
 PACE_ANSWERS = 200
 """Latest answers of the bank read when a session starts, to know the student's own pace per kind."""
 
@@ -219,7 +220,7 @@ class StudySession:
     def _place_return(self, step: _Step) -> None:
         """Put the last answered question back RELEARN_AFTER questions on when it was forgotten in a
         study session; take it out again when its rating no longer says so."""
-        wanted = self.reschedules and step.outcome.rating == Rating.AGAIN
+        wanted = self.reschedules and returns_in_session(step.outcome.rating, step.first_showing)
         if wanted and step.return_place is None:
             place = min(self.position + RELEARN_AFTER, len(self.questions))
             questions = list(self.questions)

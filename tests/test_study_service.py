@@ -107,7 +107,7 @@ def test_a_study_session_introduces_new_questions_up_to_the_daily_limit(
     assert [question.id for question in session.questions] == ["s0", "s2", "s3", "s1"]
     while not session.done:
         session.answer(right(session.current()), seconds=20)
-    # The same day, the allowance is used up: nothing new, and nothing due yet (10-minute steps).
+    # The same day, the allowance is used up: nothing new, and nothing due yet (90 seconds after a hard).
     assert service.start(bank, Mode.STUDY).questions == ()
     clock.advance(days=1)
     tomorrow = service.start(bank, Mode.STUDY)
@@ -124,7 +124,7 @@ def test_an_answer_is_graded_scheduled_and_saved_before_the_next_question(
     outcome = session.answer(not right(first), seconds=3)
     assert outcome.question is first
     assert (outcome.result.correct, outcome.rating) == (False, Rating.AGAIN)
-    assert outcome.card.due == clock.now + timedelta(minutes=1)
+    assert outcome.card.due == clock.now + timedelta(minutes=1)  # its one learning step
     assert session.position == 1 and session.current() is not first
     with Store.open(tmp_path / "progress.db") as other:  # as another process would see it
         (saved,) = other.reviews()

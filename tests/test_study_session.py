@@ -38,7 +38,8 @@ def test_a_right_true_false_on_its_first_showing_is_hard_not_easy(store: Store, 
     outcome = session.answer(right(session.current()), seconds=0.8)
     assert outcome.rating == Rating.HARD  # it may have been a coin toss
     assert outcome.reason == "right on its first showing, but it could have been a guess"
-    assert outcome.card is not None and outcome.card.due == clock.now + timedelta(minutes=5, seconds=30)
+    # Hard keeps it in its one learning step: back in the next session, where a right answer schedules it.
+    assert outcome.card is not None and outcome.card.due == clock.now + timedelta(minutes=1, seconds=30)
 
 
 def test_a_quick_recall_answer_is_easy_only_against_the_students_own_pace(
@@ -66,14 +67,42 @@ def test_a_quick_recall_answer_is_easy_only_against_the_students_own_pace(
     assert (typo.rating, typo.reason) == (Rating.GOOD, "right with a typo forgiven")
 
 
-def test_a_forgotten_question_comes_back_in_the_same_session_until_it_is_right(
+def learned_yesterday(store: Store, clock: HandClock, bank: Bank):
+    """A study session the day after every question of `bank` was answered right once: all due again."""
+    service = service_for(store, clock)
+    first = service.start(bank, Mode.STUDY)
+    while not first.done:
+        first.answer(right(first.current()), seconds=5)
+    first.finish()
+    clock.advance(days=1)
+    return service.start(bank, Mode.STUDY)
+
+
+def test_a_question_missed_on_its_first_showing_waits_for_the_next_session(
     store: Store, clock: HandClock, bank: Bank
 ) -> None:
     session = service_for(store, clock).start(bank, Mode.STUDY)
+    missed = session.current()
+    outcome = session.answer(not right(missed), seconds=5)
+    assert outcome.rating == Rating.AGAIN and not outcome.returns
+    assert outcome.reason == "not right; back next session"
+    assert len(session.questions) == 6
+    while not session.done:
+        assert session.current() is not missed
+        session.answer(right(session.current()), seconds=5)
+    session.finish()
+    clock.advance(days=1)
+    assert missed in service_for(store, clock).start(bank, Mode.STUDY).questions
+
+
+def test_a_forgotten_question_comes_back_in_the_same_session_until_it_is_right(
+    store: Store, clock: HandClock, bank: Bank
+) -> None:
+    session = learned_yesterday(store, clock, bank)
     assert len(session.questions) == 6
     forgotten = session.current()
     outcome = session.answer(not right(forgotten), seconds=5)
-    assert outcome.returns and outcome.rating == Rating.AGAIN
+    assert outcome.returns and outcome.rating == Rating.AGAIN and outcome.reason == "not right"
     asked = []
     while not session.done:
         question = session.current()
@@ -87,11 +116,11 @@ def test_a_forgotten_question_comes_back_in_the_same_session_until_it_is_right(
     summary = session.finish()
     assert (summary.answered, summary.correct, summary.relearned) == (6, 5, 1)
     card = store.card(service_for(store, clock).profile.id, bank.id, forgotten.id)
-    assert card is not None and card.reps == 3  # wrong, wrong, right: all three scheduled
+    assert card is not None and card.reps == 4  # right yesterday, then wrong, wrong, right: all four scheduled
 
 
 def test_re_rating_a_forgotten_answer_as_good_takes_its_return_back(store: Store, clock: HandClock, bank: Bank) -> None:
-    session = service_for(store, clock).start(bank, Mode.STUDY)
+    session = learned_yesterday(store, clock, bank)
     session.answer(not right(session.current()), seconds=5)
     assert len(session.questions) == 7
     assert not session.override(Rating.GOOD).returns
@@ -134,7 +163,7 @@ def test_each_rating_shows_when_the_question_would_come_back(store: Store, clock
     session = service.start(bank, Mode.STUDY)
     outcome = session.answer(right(session.current()), seconds=5)
     minutes = {rating: round((due - clock.now).total_seconds() / 60) for rating, due in outcome.next_due.items()}
-    assert (minutes[Rating.AGAIN], minutes[Rating.HARD]) == (1, 6)
+    assert (minutes[Rating.AGAIN], minutes[Rating.HARD]) == (1, 2)
     assert outcome.next_due[outcome.rating] == outcome.card.due
     assert outcome.next_due[Rating.EASY] > outcome.next_due[Rating.GOOD]
 

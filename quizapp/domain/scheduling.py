@@ -16,6 +16,16 @@ import fsrs
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.99)
 """What a student may ask for: below 0.7 reviews come too rarely to learn, above 0.99 too often."""
+LEARNING_STEPS = (timedelta(minutes=1),)
+"""One learning step, the first of fsrs's default two (1 and 10 minutes).
+
+A study session's questions are planned when it starts (only a forgotten question is put back in
+it), so a learning step of minutes is met by the next session, usually a day later: each further
+step cost another day and another review before FSRS scheduled the question from its memory. With
+one step, a new question answered right is scheduled by FSRS at once, and one answered wrong or
+hard waits for a right answer in a later session. The learning benchmark
+(tests/benchmarks/learning.py) measures fewer reviews per remembered question with one step than
+with two, for the same day-60 recall."""
 MATURE_DAYS = 21.0
 """A card whose stability reaches three weeks is 'mature' (the usual Anki threshold)."""
 
@@ -91,7 +101,9 @@ class Scheduler:
         if not low <= desired_retention <= high:
             raise ValueError(f"desired retention must be between {low:.2f} and {high:.2f}, not {desired_retention}")
         self.desired_retention = desired_retention
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+        self._fsrs = fsrs.Scheduler(
+            desired_retention=desired_retention, learning_steps=LEARNING_STEPS, enable_fuzzing=fuzz
+        )
         # FSRS-6's forgetting curve R(t) = (1 + factor * t / S) ** -decay, from its public parameters:
         # decay is the 21st weight, and factor makes R = 0.9 when t = S (the FSRS-6 definition).
         self._decay: float = -float(self._fsrs.parameters[20])

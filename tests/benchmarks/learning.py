@@ -1,12 +1,18 @@
 """Benchmark: does quizapp's schedule keep what students learn, for fewer reviews than simpler schemes?
 
 Simulated students study the bundled bank once a day for 60 days (up to 20 new questions a day,
-every due review, a question answered wrong asked again in the same session until right), under:
+every review that falls due that day, the same rule for every policy, and a missed question asked
+again in the same session until right when the policy says so, see below), under:
 
   quizapp   quizapp's ratings from evidence (quizapp.domain.rating) and its FSRS scheduler, each
             question's memory scheduled for the retention its guessing chance calls for
-  again/good   Anki-style self-grading with two buttons: Again when they did not remember, else Good
+  again/good   Anki-style self-grading with two buttons: Again when they did not remember, else Good,
+            with quizapp's scheduler
   leitner   Leitner boxes: 1, 2, 4, 8, 16, 32 days; right moves a box up, wrong back to the first
+
+The in-session return of a missed question is each policy's own: quizapp's study session's rule for
+both FSRS policies (rating.returns_in_session: a forgotten question, not a first showing's miss),
+every wrong answer for Leitner boxes (the drill leaves the question in the first box).
 
 Each student's memory follows a known forgetting model, with parameters of their own:
 recall after t days of a memory of stability S is (1 + 19/81 · t/S) ** -0.5 (0.9 when t = S);
@@ -16,10 +22,13 @@ Recognition kinds are guessed right with probability 1 / choices when not recall
 slower when recall was hard, slowest when guessing; a recalled typed answer has a typo 5% of the time.
 
 Printed per policy: recall on a day-60 exam of every question (the model's probability, averaged),
-recall at scheduled reviews (what FSRS's desired retention, 0.90, aims at), reviews per student, and
-reviews spent per question remembered on day 60.
+recall at scheduled reviews (what FSRS's desired retention aims at; quizapp asks less of the memory
+of a question that can be guessed, see Scheduler.for_guessing), the share of scheduled reviews
+answered right (guesses included), reviews per student, and reviews spent per question remembered
+on day 60: each the mean ± standard deviation over the seeds.
 
-Run: python tests/benchmarks/learning.py [--students N] [--days D] [--seed S]
+Run: python tests/benchmarks/learning.py [--students N] [--days D] [--seeds 21-30]
+(tune on seeds 1-5; report the held-out seeds 21-30, never tuned on)
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from timing import report_figure
 from quizapp.bank.loader import load_bank
 from quizapp.bank.models import QuestionBase
 from quizapp.domain.kinds import answer_parts, guess_chance, is_recognition
-from quizapp.domain.rating import HISTORY, Evidence, rate
+from quizapp.domain.rating import HISTORY, Evidence, rate, returns_in_session
 from quizapp.domain.scheduling import CardState, Rating, Scheduler
 
 BANK = Path(__file__).resolve().parents[2] / "questions" / "trump-putin-call.toml"
@@ -73,20 +82,27 @@ def items_of(questions: tuple[QuestionBase, ...]) -> list[Item]:
 
 @dataclass
 class Student:
-    """A memory model with this student's own parameters."""
+    """A memory model with this student's own parameters.
 
-    rng: random.Random
+    Every random draw about a question (its difficulty for this student, then five numbers per
+    answer) comes from that question's own stream, so the same student meets the same luck on the
+    same question whatever the policy: the policies differ by their schedules, not by their dice.
+    """
+
+    key: str
     first: float = field(init=False)
     growth: float = field(init=False)
     speed: float = field(init=False)
+    streams: dict[str, random.Random] = field(default_factory=dict)
     difficulty: dict[str, float] = field(default_factory=dict)
     stability: dict[str, float] = field(default_factory=dict)
     seen: dict[str, datetime] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.first = math.exp(self.rng.gauss(math.log(0.6), 0.3))
-        self.growth = self.rng.uniform(6.0, 14.0)
-        self.speed = math.exp(self.rng.gauss(0.0, 0.35))
+        rng = random.Random(self.key)
+        self.first = math.exp(rng.gauss(math.log(0.6), 0.3))
+        self.growth = rng.uniform(6.0, 14.0)
+        self.speed = math.exp(rng.gauss(0.0, 0.35))
 
     def recall(self, item: Item, now: datetime) -> float:
         if item.id not in self.seen:
@@ -96,15 +112,19 @@ class Student:
 
     def answer(self, item: Item, now: datetime) -> tuple[bool, bool, float, float, bool]:
         """(remembered, right, score, seconds, with_typo), and the memory updated by the review and its feedback."""
-        rng = self.rng
-        difficulty = self.difficulty.setdefault(item.id, math.exp(rng.gauss(0.0, 0.3)))
+        if item.id not in self.streams:
+            self.streams[item.id] = random.Random(f"{self.key}:{item.id}")
+            self.difficulty[item.id] = math.exp(self.streams[item.id].gauss(0.0, 0.3))
+        rng, difficulty = self.streams[item.id], self.difficulty[item.id]
+        draw_memory, draw_typo, draw_guess, draw_score, draw_time = (rng.random() for _ in range(5))
         chance = self.recall(item, now)
-        remembered = rng.random() < chance
-        typo = remembered and not is_recognition(item.kind) and rng.random() < 0.05
-        right = remembered or rng.random() < item.guess
-        score = 1.0 if right else (rng.uniform(0.0, 0.6) if item.parts > 1 else 0.0)
+        remembered = draw_memory < chance
+        typo = remembered and not is_recognition(item.kind) and draw_typo < 0.05
+        right = remembered or draw_guess < item.guess
+        score = 1.0 if right else (0.6 * draw_score if item.parts > 1 else 0.0)
         effort = 1 + 2 * (1 - chance) if remembered else 1.8
-        seconds = BASE_SECONDS[item.kind] * item.parts * self.speed * effort * math.exp(rng.gauss(0.0, 0.3))
+        noise = math.exp(statistics.NormalDist(0.0, 0.3).inv_cdf(min(max(draw_time, 1e-12), 1 - 1e-12)))
+        seconds = BASE_SECONDS[item.kind] * item.parts * self.speed * effort * noise
         if item.id not in self.seen:
             self.stability[item.id] = self.first / difficulty
         elif remembered:
@@ -121,7 +141,8 @@ Policy = Callable[[], "Schedule"]
 class Schedule:
     """When each question comes back, from the answers a policy sees."""
 
-    def due(self, item: Item, now: datetime) -> bool:
+    def due(self, item: Item, by: datetime) -> bool:
+        """Whether the question falls due before `by` (the next day's session)."""
         raise NotImplementedError
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
@@ -146,13 +167,14 @@ class FsrsSchedule(Schedule):
         self.guess_aware = guess_aware
         """Schedule each question's memory for the retention its guessing chance calls for (Scheduler.for_guessing)."""
         self.last = Rating.GOOD
+        self.first = False
 
-    def due(self, item: Item, now: datetime) -> bool:
-        return self.cards[item.id].due <= now
+    def due(self, item: Item, by: datetime) -> bool:
+        return self.cards[item.id].due < by
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         pace = self.pace.setdefault(item.kind, [])
-        self.last = self.rating(item, answer, first, pace)
+        self.last, self.first = self.rating(item, answer, first, pace), first
         scheduler = self.scheduler.for_guessing(item.guess) if self.guess_aware else self.scheduler
         self.cards[item.id] = scheduler.review(self.cards.get(item.id), self.last, now)
         if answer[1]:
@@ -160,7 +182,7 @@ class FsrsSchedule(Schedule):
             del pace[:-HISTORY]
 
     def forgot(self, answer: tuple[bool, bool, float, float, bool]) -> bool:
-        return self.last == Rating.AGAIN
+        return returns_in_session(self.last, self.first)  # quizapp's study session's rule
 
 
 def quizapp_rating(item: Item, answer: tuple[bool, bool, float, float, bool], first: bool, pace: list[float]) -> Rating:
@@ -179,14 +201,16 @@ class LeitnerSchedule(Schedule):
         self.next: dict[str, datetime] = {}
         self.wrong = False
 
-    def due(self, item: Item, now: datetime) -> bool:
-        return self.next[item.id] <= now
+    def due(self, item: Item, by: datetime) -> bool:
+        return self.next[item.id] < by
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         self.wrong = not answer[1]
-        box = 0 if self.wrong else min(self.box.get(item.id, -1) + 1, len(LEITNER_DAYS) - 1)
+        # Wrong: before the first box, so the right answer that ends the session's relearning puts it
+        # in the first box, as a new question answered right at once (not one box further).
+        box = -1 if self.wrong else min(self.box.get(item.id, -1) + 1, len(LEITNER_DAYS) - 1)
         self.box[item.id] = box
-        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[box]) - timedelta(hours=1)
+        self.next[item.id] = now + timedelta(days=LEITNER_DAYS[max(0, box)])
 
     def forgot(self, answer: tuple[bool, bool, float, float, bool]) -> bool:
         return self.wrong
@@ -203,21 +227,25 @@ POLICIES: dict[str, Policy] = {
 class Result:
     exam_recall: float
     review_recall: float
+    review_right: float
+    """Share of scheduled reviews answered right, lucky guesses included: what a student sees, and
+    what the guess-aware retention (Scheduler.for_guessing) holds at the desired 0.90."""
     reviews: float
     reviews_per_remembered: float
 
 
 def simulate(items: list[Item], make: Policy, *, students: int, days: int, seed: int) -> Result:
-    exam, at_review, reviews, per_remembered = [], [], [], []
+    exam, at_review, right, reviews, per_remembered = [], [], [], [], []
     for number in range(students):
-        rng = random.Random(f"{seed}:{number}")  # the same students, whatever the policy
-        student, schedule = Student(rng), make()
+        key = f"{seed}:{number}"  # the same students, whatever the policy
+        student, schedule = Student(key), make()
         order = list(items)
-        rng.shuffle(order)
-        count, remembered_at_review, scheduled_reviews = 0, 0, 0
+        random.Random(key).shuffle(order)
+        count, remembered_at_review, right_at_review, scheduled_reviews = 0, 0, 0, 0
         for day in range(days):
             now = START + timedelta(days=day)
-            queue = [item for item in order if item.id in student.seen and schedule.due(item, now)]
+            tomorrow = now + timedelta(days=1)  # one rule for every policy: what falls due today is asked today
+            queue = [item for item in order if item.id in student.seen and schedule.due(item, tomorrow)]
             scheduled_reviews += len(queue)
             queue += [item for item in order if item.id not in student.seen][:NEW_PER_DAY]
             minute, position = 0, 0
@@ -229,6 +257,7 @@ def simulate(items: list[Item], make: Policy, *, students: int, days: int, seed:
                 answer = student.answer(item, moment)
                 if not first and not again:
                     remembered_at_review += answer[0]
+                    right_at_review += answer[1]
                 schedule.review(item, moment, answer, first)
                 count += 1
                 if schedule.forgot(answer) and queue[position:].count(item) == 1:
@@ -239,11 +268,10 @@ def simulate(items: list[Item], make: Policy, *, students: int, days: int, seed:
         recall = statistics.fmean(student.recall(item, exam_day) for item in items)
         exam.append(recall)
         at_review.append(remembered_at_review / max(1, scheduled_reviews))
+        right.append(right_at_review / max(1, scheduled_reviews))
         reviews.append(count)
         per_remembered.append(count / max(1e-9, recall * len(items)))
-    return Result(
-        statistics.fmean(exam), statistics.fmean(at_review), statistics.fmean(reviews), statistics.fmean(per_remembered)
-    )
+    return Result(*(statistics.fmean(figures) for figures in (exam, at_review, right, reviews, per_remembered)))
 
 
 def run(students: int, days: int, seed: int) -> dict[str, Result]:
@@ -251,29 +279,60 @@ def run(students: int, days: int, seed: int) -> dict[str, Result]:
     return {name: simulate(items, make, students=students, days=days, seed=seed) for name, make in POLICIES.items()}
 
 
+def seed_range(text: str) -> range:
+    """'21-30' (both ends included) or one seed '11'."""
+    low, _, high = text.partition("-")
+    try:
+        return range(int(low), int(high or low) + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"seeds are a number or a range such as 21-30, not {text!r}") from None
+
+
+def spread(values: list[float], digits: int) -> str:
+    """Mean ± standard deviation over seeds (just the value for one seed)."""
+    mean = statistics.fmean(values)
+    return f"{mean:.{digits}f}" if len(values) < 2 else f"{mean:.{digits}f} ± {statistics.stdev(values):.{digits}f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--students", type=int, default=40)
+    parser.add_argument("--students", type=int, default=10, help="simulated students per seed")
     parser.add_argument("--days", type=int, default=60)
-    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--seeds",
+        type=seed_range,
+        default=range(21, 31),
+        help="seeds to average over, e.g. 21-30 (the held-out seeds, the default) or 1-5 (the seeds to tune on)",
+    )
     args = parser.parse_args()
-    results = run(args.students, args.days, args.seed)
-    print(f"{args.students} simulated students, {args.days} days, the bundled bank (desired retention 0.90)")
-    print(f"{'policy':<12}{'day-60 recall':>15}{'recall at review':>18}{'reviews':>9}{'per remembered':>16}")
-    leitner = results["leitner"].reviews_per_remembered
-    for name, result in results.items():
-        print(
-            f"{name:<12}{result.exam_recall:>15.3f}{result.review_recall:>18.3f}{result.reviews:>9.0f}"
-            f"{result.reviews_per_remembered:>16.2f}  ({result.reviews_per_remembered / leitner:.2f}× leitner)"
+    runs = [run(args.students, args.days, seed) for seed in args.seeds]
+    seeds = f"seed {args.seeds.start}" if len(args.seeds) == 1 else f"seeds {args.seeds.start}-{args.seeds[-1]}"
+    print(f"{args.students} simulated students × {seeds}, {args.days} days, the bundled bank (desired retention 0.90)")
+    print("each figure: mean ± standard deviation over the seeds")
+    columns = ("day-60 recall", "recall at review", "right at review", "reviews", "per remembered", "× leitner")
+    print(f"{'policy':<12}" + "".join(f"{column:>20}" for column in columns))
+    ratios = {
+        name: [r[name].reviews_per_remembered / r["leitner"].reviews_per_remembered for r in runs] for name in POLICIES
+    }
+    for name in POLICIES:
+        figures = (
+            [r[name].exam_recall for r in runs],
+            [r[name].review_recall for r in runs],
+            [r[name].review_right for r in runs],
+            [r[name].reviews for r in runs],
+            [r[name].reviews_per_remembered for r in runs],
+            ratios[name],
         )
-    ours = results["quizapp"]
-    report_figure("quizapp day-60 recall", ours.exam_recall, "", target="0.90 ± 0.03")
+        digits = (3, 3, 3, 0, 2, 3)
+        print(f"{name:<12}" + "".join(f"{spread(values, n):>20}" for values, n in zip(figures, digits, strict=True)))
+    ours = [r["quizapp"] for r in runs]
+    report_figure("quizapp day-60 recall", statistics.fmean(r.exam_recall for r in ours), "", target="0.90 ± 0.03")
     report_figure(
         "reviews per remembered question",
-        ours.reviews_per_remembered,
+        statistics.fmean(r.reviews_per_remembered for r in ours),
         "",
         target="< Leitner",
-        ratio=ours.reviews_per_remembered / leitner,
+        ratio=statistics.fmean(ratios["quizapp"]),
         baseline="Leitner boxes",
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.domain.kinds import KINDS
-from quizapp.domain.rating import FLOOR_SECONDS, Evidence, quick_limit, rate
+from quizapp.domain.rating import FLOOR_SECONDS, Evidence, quick_limit, rate, returns_in_session
 from quizapp.domain.scheduling import Rating
 
 RECOGNITION_KINDS = {kind for kind, info in KINDS.items() if info.recognition}
@@ -75,3 +75,16 @@ def test_never_easy_on_a_first_showing_or_with_a_typo() -> None:
 def test_wrong_and_partial_answers(score: float, rating: Rating, reason: str) -> None:
     rated = rate(evidence("matching", score=score, seconds=1.0))
     assert (rated.rating, rated.reason) == (rating, reason)
+
+
+@pytest.mark.parametrize(("score", "reason"), [(0.0, "not right"), (0.25, "less than half right")])
+def test_a_miss_on_a_first_showing_says_it_comes_back_next_session(score: float, reason: str) -> None:
+    rated = rate(evidence("matching", score=score, seconds=1.0, first_showing=True))
+    assert (rated.rating, rated.reason) == (Rating.AGAIN, f"{reason}; back next session")
+    assert not returns_in_session(rated.rating, first_showing=True)
+
+
+def test_only_a_forgotten_question_returns_in_the_same_session() -> None:
+    assert returns_in_session(Rating.AGAIN, first_showing=False)
+    assert not any(returns_in_session(rating, first_showing=False) for rating in Rating if rating != Rating.AGAIN)
+    assert not any(returns_in_session(rating, first_showing=True) for rating in Rating)

@@ -11,12 +11,25 @@ from quizapp.domain.scheduling import CardStage, Rating, Scheduler
 NOW = datetime(2025, 5, 19, 12, 0, tzinfo=UTC)
 
 
-def test_a_first_good_answer_goes_to_the_next_learning_step() -> None:
+def test_a_first_good_answer_is_scheduled_by_fsrs_at_once() -> None:
     card = Scheduler(fuzz=False).review(None, Rating.GOOD, NOW)
-    assert (card.stage, card.step, card.reps, card.lapses) == (CardStage.LEARNING, 1, 1, 0)
-    assert card.due == NOW + timedelta(minutes=10)
+    # One learning step: a right first answer needs no second one the next day before FSRS schedules it.
+    assert (card.stage, card.step, card.reps, card.lapses) == (CardStage.REVIEW, None, 1, 0)
+    assert card.stability == pytest.approx(2.3065)  # FSRS-6 default w[2]
+    assert card.due == NOW + timedelta(days=2)
     assert card.last_review == NOW
-    assert card.is_learning and not card.is_mature
+    assert not card.is_learning and not card.is_mature
+
+
+def test_a_first_wrong_answer_stays_learning_until_a_later_right_one() -> None:
+    scheduler = Scheduler(fuzz=False)
+    missed = scheduler.review(None, Rating.AGAIN, NOW)
+    assert (missed.stage, missed.step, missed.due) == (CardStage.LEARNING, 0, NOW + timedelta(minutes=1))
+    assert missed.is_learning
+    hard = scheduler.review(None, Rating.HARD, NOW)
+    assert (hard.stage, hard.due) == (CardStage.LEARNING, NOW + timedelta(minutes=1, seconds=30))
+    tomorrow = scheduler.review(missed, Rating.GOOD, NOW + timedelta(days=1))
+    assert tomorrow.stage == CardStage.REVIEW and tomorrow.due >= NOW + timedelta(days=2)
 
 
 def test_a_first_easy_answer_graduates_with_fsrs_initial_stability() -> None:

@@ -267,8 +267,8 @@ def test_card_for_another_answer_hash_is_a_fresh_start(store: Store) -> None:
 
 def test_card_counts_of_a_bank(store: Store) -> None:
     ann = store.profile("ann")
-    # q1: answered once, still learning, due in 10 minutes.
-    answer(store, ann.id, "q1")
+    # q1: answered once, hard: still learning, due in 90 seconds.
+    answer(store, ann.id, "q1", rating=Rating.HARD)
     # q2: wrong a week ago, due long since.
     answer(store, ann.id, "q2", at=NOW - timedelta(days=7), rating=Rating.AGAIN)
     # q3: learnt 2 years ago and reviewed 200 days ago: in review, mature, due in the future.
@@ -333,7 +333,7 @@ def test_question_facts_count_right_answers_overall_and_recently(store: Store) -
 def test_question_facts_classify_schedules_as_card_state_does(store: Store) -> None:
     ann = store.profile("ann")
     histories = {
-        "new-learning": [(0, Rating.GOOD)],  # due in 10 minutes: today
+        "new-learning": [(0, Rating.HARD)],  # due in 90 seconds: today
         "lapsed": [(-40, Rating.EASY), (-20, Rating.AGAIN)],  # relearning, overdue
         "young": [(-3, Rating.EASY)],  # review, due in 5 days
         "mature": [(-800, Rating.EASY), (-200, Rating.EASY)],  # review, stability over 21 days

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from test_app_flows import answer_wrong, current_question, open_bank
-from tests_tui_support import NOW, current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
+from tests_tui_support import BANKS, NOW, current_answer_widget, one_question_bank, settle, shown_text, stored_reviews
 from textual.widgets import Markdown, Static
 
+from quizapp.bank.loader import load_bank
 from quizapp.domain.clock import fixed_clock
-from quizapp.domain.scheduling import Rating
+from quizapp.domain.scheduling import Rating, Scheduler
 from quizapp.storage import Store
 from quizapp.tui.screens.help import HelpScreen
 from quizapp.tui.screens.home import HomeScreen
@@ -36,7 +37,7 @@ async def test_a_right_true_false_on_its_first_showing_is_hard_and_says_why(make
         await settle(pilot)
         text = schedule_text(app)
         assert "Rated hard: right on its first showing, but it could have been a guess." in text
-        assert "Change it: 1 again 1m · 2 hard 6m · 3 good 10m · 4 easy" in text and "u undo" in text
+        assert "Change it: 1 again 1m · 2 hard 2m · 3 good 8d · 4 easy" in text and "u undo" in text
     (review,) = stored_reviews(db_path)
     assert review.rating == Rating.HARD
 
@@ -82,7 +83,53 @@ async def answer_right(pilot) -> None:
     await settle(pilot)
 
 
+def studied_yesterday(db_path) -> list:
+    """Every question of the kinds bank answered yesterday, as a study session saves it: all due
+    again today, the multiple-choice one (answered wrong, the others hard) most at risk, so asked
+    first. Returns the stored reviews."""
+    bank = load_bank(BANKS / "kinds.toml").require()
+    yesterday = NOW - timedelta(days=1)
+    scheduler = Scheduler(fuzz=False)
+    with Store.open(db_path, clock=fixed_clock(yesterday)) as store:
+        profile = store.profile("ana")
+        for question in bank.questions:
+            rating = Rating.AGAIN if question.kind == "multiple_choice" else Rating.HARD
+            store.record_review(
+                profile_id=profile.id,
+                bank_id=bank.id,
+                question_id=question.id,
+                session_id=None,
+                answered_at=yesterday,
+                response=None,
+                correct=False,
+                score=0.0,
+                rating=rating,
+                duration_ms=5000,
+                answer_hash=question.answer_hash,
+                schedule=lambda card, rating=rating: scheduler.review(card, rating, yesterday),
+            )
+    return stored_reviews(db_path)
+
+
+async def test_a_wrong_answer_on_a_first_showing_waits_for_the_next_session(make_app, db_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_bank(pilot)
+        missed = current_question(app).id
+        await answer_wrong(pilot)
+        text = schedule_text(app)
+        assert "Rated again: not right; back next session." in text and "Back later" not in text
+        assert shown_text(app.screen.query_one("#quiz-count", Static)) == "1 / 7"
+        for _ in range(6):
+            await pilot.press("enter")
+            await settle(pilot)
+            assert current_question(app).id != missed
+            await answer_wrong(pilot)
+    assert [review.question_id for review in stored_reviews(db_path)].count(missed) == 1
+
+
 async def test_a_wrong_answer_comes_back_in_the_same_session(make_app, db_path) -> None:
+    yesterday = studied_yesterday(db_path)
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
         await open_bank(pilot)
@@ -104,7 +151,11 @@ async def test_a_wrong_answer_comes_back_in_the_same_session(make_app, db_path) 
         await settle(pilot)
         assert isinstance(app.screen, SummaryScreen)
         assert "1 relearned" in shown_text(app.screen.query_one("#summary-headline", Static))
-    assert [review.question_id for review in stored_reviews(db_path)] == [forgotten, *asked]
+    assert [review.question_id for review in stored_reviews(db_path)] == [
+        *(r.question_id for r in yesterday),
+        forgotten,
+        *asked,
+    ]
 
 
 async def test_undo_restores_the_card_and_asks_the_question_again(make_app, db_path) -> None:
@@ -113,7 +164,8 @@ async def test_undo_restores_the_card_and_asks_the_question_again(make_app, db_p
         await open_bank(pilot)
         question = current_question(app)
         await answer_wrong(pilot)
-        assert len(stored_reviews(db_path)) == 1 and len(app.screen.session.questions) == 8
+        assert len(stored_reviews(db_path)) == 1
+        assert len(app.screen.session.questions) == 7  # missed on its first showing: back next session
         await pilot.press("u")
         await settle(pilot)
         assert app.screen.phase.value == "asking" and current_question(app) is question
@@ -159,7 +211,7 @@ async def test_an_empty_study_session_names_the_daily_limit(make_app, db_path) -
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         (message,) = [n.message for n in app._notifications if "Nothing is due" in n.message]
-    assert "(next review in 6 minutes)" in message
+    assert "(next review in 2 minutes)" in message  # right on a first showing: hard, 90 seconds
     assert "today's limit of 1 new question is reached: 6 more come on the next days" in message
 
 

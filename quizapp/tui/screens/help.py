@@ -44,7 +44,8 @@ the session and shows the summary.
 SCHEDULING = """\
 ## When questions come back
 quizapp schedules each question with FSRS, a spaced-repetition model: it predicts when you would be about
-to forget an answer and asks just before. A wrong answer comes back later in the same study session. A
+to forget an answer and asks just before. A question you had learnt and get wrong comes back later in the
+same study session; one missed on its first showing, in the next session (its answer is its first lesson). A
 right answer to a question whose answer is among the options is rated good at most; easy is for answers
 you type or put together, quicker than you usually are. Practice and exams do not change the schedule.
 """
