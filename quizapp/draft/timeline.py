@@ -88,22 +88,29 @@ def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
     )
 
 
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    kind: re.compile(words)
-    for kind, words in (
-        ("date", "january|february|march|april|may|june|july|august|september|october|november|december"),
-        ("around", "before|after"),
-        ("weekend", "weekend"),
-        ("weekday", "monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
-        ("month", "january|february|march|april|may|june|july|august|september|october|november|december"),
-        ("year", r"(?:19|20)\d\d"),
-        ("ago", "ago"),
-        ("period", "week|month|year"),
-        ("day", "today|tonight|yesterday|tomorrow|morning|afternoon|evening"),
-        ("after", "then|later|evening|night|day|morning"),
+_CAPITALISED_MONTH = (
+    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
+    r"|N(?i:ovember)|D(?i:ecember))\b"
+)
+_ANCHORS: dict[str, tuple[bool, re.Pattern[str]]] = {
+    kind: (lowered, re.compile(words))
+    for kind, lowered, words in (
+        ("date", False, _CAPITALISED_MONTH + r"\s+\d"),
+        ("around", True, r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
+        ("weekend", True, "weekend"),
+        ("weekday", False, r"(?:M(?i:on)|T(?i:ues|hurs)|W(?i:ednes)|F(?i:ri)|S(?i:atur|un))(?i:day)\b"),
+        ("month", False, _CAPITALISED_MONTH),
+        ("year", True, r"(?:in|since|by|until|of)\s+(?:19|20)\d\d"),
+        ("ago", True, "ago"),
+        ("period", True, r"(?:last|this|next)\s+(?:week|month|year)"),
+        ("day", True, "today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening"),
+        ("after", True, "since then|later|next day|following day|day before|previous day|that evening|that night"
+                        "|next morning"),
     )
-}
-"""A word every cue of each kind contains, looked for in the lowercased text (far faster than ignoring case)."""
+}  # fmt: skip
+"""What every cue of each kind holds, looked for once over the text, in lower case where case does not
+matter (far faster than ignoring case): a month or weekday cue is capitalised ("may" is a verb), a relative
+cue ("hours before the call") holds its unit and its direction, an "after" cue one of its phrases."""
 
 
 class CueIndex:
@@ -112,25 +119,47 @@ class CueIndex:
     The full patterns ignore case and try every position, which costs most of a second per MB
     when run over every sentence; the anchors are plain words found in one pass over the
     lowercased text. A sentence without a kind's anchor cannot hold a cue of that kind, so what
-    is found is exactly what `find_cues` finds.
+    is found is exactly what `find_cues` finds. Each sentence's cues are kept: the timeline and
+    the facts both ask for them.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         lowered = text.lower()
-        self._anchors: dict[str, list[int]] | None = None
+        self._starts: list[int] | None = None
+        self._kinds: list[int] = []
+        self._found: dict[tuple[int, int], list[TimeCue]] = {}
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
-            self._anchors = {kind: [m.start() for m in anchor.finditer(lowered)] for kind, anchor in _ANCHORS.items()}
+            anchors = sorted(
+                (match.start(), 1 << bit)
+                for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS)
+                for match in _ANCHORS[kind][1].finditer(lowered if _ANCHORS[kind][0] else text)
+            )
+            self._starts = [start for start, _kind in anchors]
+            self._kinds = [kind for _start, kind in anchors]
 
     def find(self, start: int, end: int) -> list[TimeCue]:
-        if self._anchors is None:
+        """The cues of text[start:end] (the same list on each call: not to be changed)."""
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[(start, end)] = self._find(start, end)
+        return found
+
+    def _find(self, start: int, end: int) -> list[TimeCue]:
+        if self._starts is None:
             return find_cues(self.text, start, end)
-        per_kind: list[tuple[str, list[re.Match[str]]]] = []
-        for kind, pattern in _CUE_PATTERNS:
-            starts = self._anchors[kind]
-            index = bisect.bisect_left(starts, start)
-            if index < len(starts) and starts[index] < end:
-                per_kind.append((kind, list(pattern.finditer(self.text, start, end))))
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end, low)
+        if low == high:
+            return []
+        present = 0
+        for kind in self._kinds[low:high]:
+            present |= kind
+        per_kind = [
+            (kind, list(pattern.finditer(self.text, start, end)))
+            for bit, (kind, pattern) in enumerate(_CUE_PATTERNS)
+            if present >> bit & 1
+        ]
         return _chosen(self.text, start, end, per_kind)
 
 
