@@ -163,6 +163,8 @@ def _facts(
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
+    numbers = find_numbers(text, 0, len(text), text.lower())  # one scan of the text, not one per sentence
+    number_starts = [number.start for number in numbers]
     index = 0
     for sentence in sentences:
         if quoted.overlapping(sentence.start, sentence.end):
@@ -177,7 +179,8 @@ def _facts(
         people_spans = [(m.start, m.end) for m in in_sentence]
         elements: list[Element] = []
         elements += find_places(text, sentence.start, sentence.end, people_spans)
-        elements += find_numbers(text, sentence.start, sentence.end)
+        low = bisect.bisect_left(number_starts, sentence.start)
+        elements += numbers[low : bisect.bisect_left(number_starts, sentence.end, low)]
         elements += [
             Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
             for e in person_elements(in_sentence, people)
@@ -203,13 +206,15 @@ def _facts(
     return facts
 
 
+_CUE_CORE = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:19|20)\d\d"
+)
+
+
 def _cue_core(cue: TimeCue) -> tuple[str, int, int] | None:
     """The day or month word of a cue ("Saturday" in "On Saturday"), with its span."""
-    match = re.search(
-        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-        r"August|September|October|November|December|(?:19|20)\d\d",
-        cue.text,
-    )
+    match = _CUE_CORE.search(cue.text)
     if match is None:
         return None
     return match.group(0), cue.start + match.start(), cue.start + match.end()

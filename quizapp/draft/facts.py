@@ -18,13 +18,19 @@ _PLACE = re.compile(
     r"(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})"
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
-_NUMBER = re.compile(
+_NUMBER_PATTERN = (
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?",
-    re.IGNORECASE,
+    + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?"
 )
+_NUMBER = re.compile(_NUMBER_PATTERN)
+"""Run on the lowercased text: matching case-sensitively is three times faster than ignoring case."""
+_NUMBER_ANY_CASE = re.compile(_NUMBER_PATTERN, re.IGNORECASE)
+"""For the rare text whose lowercase is longer than itself ("İ"), where offsets would not match."""
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every)\s+$", re.IGNORECASE)
+_COUNTED_NOUN_AHEAD = re.compile(r"\s+(?:of\s+the\s+)?[a-z]+")
+_OF_AHEAD = re.compile(r"\s+of\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PLACES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Spanish",
@@ -134,20 +140,25 @@ _CLOCK = re.compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)",
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 
 
-def find_numbers(text: str, start: int, end: int) -> list[Element]:
+def find_numbers(text: str, start: int, end: int, lowered: str | None = None) -> list[Element]:
+    """Counts and amounts in text[start:end]; `lowered` is text.lower() when the caller has it (faster)."""
+    if lowered is not None and len(lowered) == len(text):
+        matches = _NUMBER.finditer(lowered, start, end)
+    else:
+        matches = _NUMBER_ANY_CASE.finditer(text, start, end)
     numbers = []
-    for match in _NUMBER.finditer(text, start, end):
-        number = match.group("number")
-        lowered = number.lower()
-        if lowered in {"one", "a"} and not re.match(r"\s+(?:of\s+the\s+)?[a-z]+", text[match.end() : match.end() + 20]):
+    for match in matches:
+        number = text[match.start("number") : match.end("number")]
+        lowered_number = number.lower()
+        if lowered_number in {"one", "a"} and not _COUNTED_NOUN_AHEAD.match(text, match.end(), match.end() + 20):
             continue
-        if lowered == "one" and re.match(r"\s+of\b", text[match.end() : match.end() + 5]):
+        if lowered_number == "one" and _OF_AHEAD.match(text, match.end(), match.end() + 5):
             continue  # "one of the largest": not a count
-        if lowered == "one" and _PRONOUN_ONE.search(text, max(0, match.start() - 7), match.start()):
+        if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, match.start() - 7), match.start()):
             continue  # "No one was killed": nobody, not a count
-        if re.fullmatch(r"(?:19|20)\d\d", number):
+        if _YEAR.fullmatch(number):
             continue  # a year: a time cue, not a count
-        if lowered in {"hundred", "thousand", "million", "billion", "dozen"}:
+        if lowered_number in {"hundred", "thousand", "million", "billion", "dozen"}:
             continue  # "a million men": the count is the phrase, not the word
         if _part_of_a_name_or_date(text, match.start("number"), match.end("number")):
             continue  # "Office 365", "Galaxy S8", "May 19, 2025": not a count to learn

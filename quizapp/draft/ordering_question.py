@@ -51,11 +51,15 @@ def _cue_in_sentence(cue: str) -> str:
 def ordering_items(extraction: Extraction) -> list[tuple[Event, str]]:
     """The events the ordering question asks, earliest first, each with its item as shown."""
     chosen: list[tuple[Event, str]] = []
+    items: set[str] = set()
     for event in sorted(extraction.events, key=lambda e: (e.when, e.start)):
+        if chosen and event.when - chosen[-1][0].when < 0.1:
+            continue  # in time order, an event too close to any chosen one is too close to the last
         item = _event_item(extraction, event)
-        if item is None or any(abs(event.when - other.when) < 0.1 or item == text for other, text in chosen):
+        if item is None or item in items:
             continue
         chosen.append((event, item))
+        items.add(item)
     if len(chosen) < MIN_EVENTS:
         return []
     if len(chosen) > MAX_EVENTS:

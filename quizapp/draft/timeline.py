@@ -54,6 +54,13 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("after", rf"\b(?P<word>{_AFTER_WORDS})\b"),
     )
 )  # fmt: skip
+_PATTERN_OF = dict(_CUE_PATTERNS)
+_LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?-i:[a-z]+)", "[a-z]+")))
+    for kind, pattern in _CUE_PATTERNS
+)
+"""The cue patterns for the lowercased text, matching case (three times faster than ignoring it)."""
+_LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
@@ -129,6 +136,7 @@ class CueIndex:
         self._starts: list[int] | None = None
         self._kinds: list[int] = []
         self._found: dict[tuple[int, int], list[TimeCue]] = {}
+        self._lowered = lowered
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
             anchors = sorted(
                 (match.start(), 1 << bit)
@@ -156,30 +164,36 @@ class CueIndex:
         for kind in self._kinds[low:high]:
             present |= kind
         per_kind = [
-            (kind, list(pattern.finditer(self.text, start, end)))
-            for bit, (kind, pattern) in enumerate(_CUE_PATTERNS)
+            (kind, list(pattern.finditer(self._lowered, start, end)))
+            for bit, (kind, pattern) in enumerate(_LOWERCASE_PATTERNS)
             if present >> bit & 1
         ]
         return _chosen(self.text, start, end, per_kind)
 
 
 def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.Match[str]]]]) -> list[TimeCue]:
-    """The cues among each kind's matches: earlier kinds win overlaps; verbs and habits are not cues."""
+    """The cues among each kind's matches: earlier kinds win overlaps; verbs and habits are not cues.
+
+    The matches may be made in the lowercased text: what depends on case is read in `text`.
+    """
     found: list[TimeCue] = []
     taken: list[tuple[int, int]] = []
     for kind, matches in per_kind:
         for match in matches:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            named = match.groupdict().get("month") or match.groupdict().get("weekday")
+            group = "month" if kind in {"date", "month"} else "weekday" if kind == "weekday" else ""
+            named = text[match.start(group) : match.end(group)] if group and match.group(group) else ""
             if named and not named[0].isupper():
                 continue  # "may", "march": verbs
+            if kind == "around" and not _LOWER_WORD.search(text, match.start("noun"), match.end("noun")):
+                continue  # "hours before the Derby": a name, not the event it names
             if kind == "month" and named == "May" and not match.group("which") and not match.group("phase"):
                 continue  # "May" as a verb at a sentence start
             if kind == "weekday" and _HABITUAL.search(text, max(start, match.start() - 25), match.start()):
                 continue  # "every Tuesday and Thursday evening": a habit, not a day on the timeline
             taken.append((match.start(), match.end()))
-            found.append(TimeCue(match.group(0), match.start(), match.end(), kind))
+            found.append(TimeCue(text[match.start() : match.end()], match.start(), match.end(), kind))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -220,7 +234,7 @@ class Timeline:
         return day + dt.timedelta(days=(best - day.weekday()) % 7)
 
     def _matches(self, cues: list[TimeCue], kind: str) -> list[re.Match[str]]:
-        pattern = dict(_CUE_PATTERNS)[kind]
+        pattern = _PATTERN_OF[kind]
         return [m for cue in cues if cue.kind == kind and (m := pattern.match(self.text, cue.start, cue.end))]
 
     def _future(self, cue: TimeCue) -> bool:
@@ -231,7 +245,7 @@ class Timeline:
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:
         """Days from now of an absolute cue; None for cues relative to other events."""
-        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
             return None
         future = self._future(cue)
@@ -280,7 +294,7 @@ class Timeline:
 
     def around_day(self, cue: TimeCue, sentence: str) -> float | None:
         """ "hours before the call on Monday": the day named, shifted by the hours or days before or after it."""
-        match = dict(_CUE_PATTERNS)["around"].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF["around"].match(self.text, cue.start, cue.end)
         if match is None or not match.group("weekday"):
             return None
         day = self.place(TimeCue(cue.text, match.start("weekday"), match.end("weekday"), "weekday"), sentence)
@@ -290,7 +304,7 @@ class Timeline:
         self, cue: TimeCue, previous: float | None, events: list[Event], *, named_first: bool = True
     ) -> float | None:
         """Days from now of a cue relative to another event: the previous one, or the one it names."""
-        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
             return None
         if cue.kind == "after":
