@@ -163,11 +163,11 @@ def _facts(
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
-    numbers = find_numbers(text, 0, len(text), text.lower())  # one scan of the text, not one per sentence
-    number_starts = [number.start for number in numbers]
+    lowered = text.lower()
     index = 0
     for sentence in sentences:
-        if quoted.overlapping(sentence.start, sentence.end):
+        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
+        if last >= 0 and quoted.spans[last][1] > sentence.start:
             continue  # a sentence with a quotation is a who-said question, not a fact
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1
@@ -179,8 +179,7 @@ def _facts(
         people_spans = [(m.start, m.end) for m in in_sentence]
         elements: list[Element] = []
         elements += find_places(text, sentence.start, sentence.end, people_spans)
-        low = bisect.bisect_left(number_starts, sentence.start)
-        elements += numbers[low : bisect.bisect_left(number_starts, sentence.end, low)]
+        elements += find_numbers(text, sentence.start, sentence.end, lowered)
         elements += [
             Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
             for e in person_elements(in_sentence, people)

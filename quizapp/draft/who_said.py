@@ -24,6 +24,8 @@ MAX_WHO_SAID = 8
 MAX_PER_SPEAKER = 3
 MIN_QUOTATION_WORDS = 5
 MIN_FOR_MATCHING = 4
+MAX_OPTIONS = 4
+"""Wrong options a question may take from `_others`, with one to spare for a namesake of the answer."""
 PROMPT_WORDS = 30
 PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
@@ -79,12 +81,16 @@ def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str 
     """
     quoted = Counter(q.sure_speaker for q in extraction.quotations if q.sure_speaker)
     mentioned = Counter(m.person for m in extraction.mentions)
-    people = [
-        p
-        for p in extraction.people
-        if p.id not in exclude and p.kind == kind and not (named_in and _names_speaker(named_in, p))
-    ]
-    chosen = sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    ranked = sorted(
+        (p for p in extraction.people if p.id not in exclude and p.kind == kind),
+        key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id),
+    )
+    chosen = []
+    for person in ranked:  # the named-in check reads the quotation once per person: stop at enough options
+        if not (named_in and _names_speaker(named_in, person)):
+            chosen.append(person)
+            if len(chosen) > MAX_OPTIONS:
+                break
     if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
         chosen += [
             p
