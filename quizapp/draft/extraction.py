@@ -169,6 +169,8 @@ def _facts(
         last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
         if last >= 0 and quoted.spans[last][1] > sentence.start:
             continue  # a sentence with a quotation is a who-said question, not a fact
+        if not _ENDS_SENTENCE.search(text, sentence.start, sentence.end):
+            continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1
         in_sentence = []
@@ -190,7 +192,9 @@ def _facts(
             if cue.kind in {"weekday", "month", "date", "year"}:
                 day = _cue_core(cue)
                 if day is not None:
-                    elements.append(Element("day", day[0], day[1], day[2], (), day[0].lower()))
+                    words = day[0].split()
+                    alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
+                    elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
         if not any(element.kind in {"place", "number", "day"} for element in elements):
             continue
         facts.append(
@@ -206,9 +210,13 @@ def _facts(
 
 
 _CUE_CORE = re.compile(
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|(?:19|20)\d\d"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+[1-9]\d?\b(?!,?\s*(?:19|20)\d\d))?|(?:19|20)\d\d"
 )
+"""The day, month or year a cue names; a month with its day ("September 9") is one date: blanking
+only "September" of "on September 9" asks half of it."""
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
 def _cue_core(cue: TimeCue) -> tuple[str, int, int] | None:

@@ -18,12 +18,13 @@ from functools import partial
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Fact
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import WEEKDAYS, word_set
 from quizapp.draft.ordering_question import ordering_items, ordering_question
 from quizapp.draft.shown_fact import (
     ShownFact,
     all_names,
     drafted_fact,
+    inside_a_name,
     is_reference,
     sentence_of,
     source_of,
@@ -45,6 +46,7 @@ _HAPPENED_VERBS = word_set(
     "ended crashed struck killed attacked announced protested marched rallied stayed lived born was were"
 )
 _UNSAFE = re.compile(r"[{}|]")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
@@ -58,6 +60,7 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
     cloze_answers: set[str] = set()
     topics = _topic_places(extraction)
     swaps = SwapIndex(extraction)
+    weekdays = frozenset(match.group(0).lower() for match in _WEEKDAY.finditer(extraction.text))
     for fact in extraction.facts:
         if len(where) >= MAX_WHERE and len(cloze) >= MAX_CLOZE and len(true_false) >= MAX_TRUE_FALSE:
             break
@@ -71,7 +74,7 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
             where.append(question)
             continue
         turns: list[tuple[list[DraftedQuestion], int, Callable[[], DraftedQuestion | None]]] = [
-            (cloze, MAX_CLOZE, partial(_cloze, extraction, shown, cloze_answers)),
+            (cloze, MAX_CLOZE, partial(_cloze, extraction, shown, cloze_answers, weekdays)),
             (true_false, MAX_TRUE_FALSE, partial(true_false_question, swaps, shown, len(true_false) % 2 == 1)),
         ]
         if len(true_false) < len(cloze):
@@ -106,7 +109,9 @@ def _topic_places(extraction: Extraction) -> frozenset[str]:
     return frozenset(place for place, count in named_in.items() if count >= threshold)
 
 
-def _cloze(extraction: Extraction, shown: ShownFact, used_answers: set[str]) -> DraftedQuestion | None:
+def _cloze(
+    extraction: Extraction, shown: ShownFact, used_answers: set[str], weekdays: frozenset[str]
+) -> DraftedQuestion | None:
     """A cloze on the first element of the sentence that is hidden elsewhere and not already a cloze's answer."""
     text = extraction.text
     fact = shown.fact
@@ -115,6 +120,10 @@ def _cloze(extraction: Extraction, shown: ShownFact, used_answers: set[str]) -> 
             answer_key = f"{kind}:{(element.value or text[element.start : element.end]).lower()}"
             if answer_key in used_answers or is_reference(text, element) or element.text in shown.topics:
                 continue  # three clozes on "Monday" teach one thing three times
+            if shown.hides(element) or inside_a_name(text, element):
+                continue  # "(September 4) FLUSHING MEADOWS –" is left out; "Irish {{Rail}}" is half a name
+            if kind == "day" and element.value in WEEKDAYS and len(weekdays) < 2:
+                continue  # the one weekday of the story is its news day: "On {{Tuesday}}" asks nothing
             before = shown.text(extraction, fact.start, element.start)
             after = shown.text(extraction, element.end, fact.end)
             if visible_elsewhere(extraction, element, f"{before} {after} {shown.in_ordering}"):
@@ -142,6 +151,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
     text = extraction.text
     fact = shown.fact
     for place in fact.of_kind("place"):
+        if shown.hides(place) or inside_a_name(text, place):
+            continue
         phrase = re.search(
             rf"\s*,?\s*\b(?:in|at)\s+{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
             text[fact.start : fact.end],

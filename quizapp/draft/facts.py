@@ -27,8 +27,16 @@ _NUMBER = re.compile(_NUMBER_PATTERN)
 """Run on the lowercased text: matching case-sensitively is three times faster than ignoring case."""
 _NUMBER_ANY_CASE = re.compile(_NUMBER_PATTERN, re.IGNORECASE)
 """For the rare text whose lowercase is longer than itself ("İ"), where offsets would not match."""
-_PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every)\s+$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every|as|the|this|that|each|which|only)\s+$", re.IGNORECASE)
+_ROUND = re.compile(r"\blast\s+$", re.IGNORECASE)
+_NOUN_AHEAD = re.compile(r"\s+(?!of\b)[a-z]")
 _COUNTED_NOUN_AHEAD = re.compile(r"\s+(?:of\s+the\s+)?[a-z]+")
+_NOT_COUNTED_AHEAD = re.compile(
+    r"\s+(?:another|and|or|but|that|which|who|is|was|has|had|in|on|at|to|for|with|by|from|day)\b"
+)
+"""After "one": "one another", "an unlocked one and", "one day": a pronoun or a phrase, not a count."""
+_SCORE = re.compile(r"\d[-–]$|[-–]\d")
+"""A score or a range: "6-3", "15-13 ahead", "29-20 up"; one side alone is no number to learn."""
 _OF_AHEAD = re.compile(r"\s+of\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PLACES = frozenset(
@@ -154,8 +162,14 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue
         if lowered_number == "one" and _OF_AHEAD.match(text, match.end(), match.end() + 5):
             continue  # "one of the largest": not a count
+        if lowered_number == "one" and _NOT_COUNTED_AHEAD.match(text, match.end(), match.end() + 12):
+            continue  # "lean on one another", "found an unlocked one and climbed in"
+        if _SCORE.search(text[max(0, match.start() - 2) : match.start()]) or _SCORE.match(text, match.end()):
+            continue  # "beat Keys 6-3, 6-4": a blank in a score asks for a digit, not a fact
         if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, match.start() - 7), match.start()):
             continue  # "No one was killed": nobody, not a count
+        if _ROUND.search(text, max(0, match.start() - 6), match.start()) and not _NOUN_AHEAD.match(text, match.end()):
+            continue  # "reaching the last four": a round of the competition, not a count
         if _YEAR.fullmatch(number):
             continue  # a year: a time cue, not a count
         if lowered_number in {"hundred", "thousand", "million", "billion", "dozen"}:

@@ -14,10 +14,13 @@ from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
+from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
 from quizapp.draft.standalone import Edit, render
 from quizapp.draft.wording import contains_phrase, excerpt
 
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,10 @@ class ShownFact:
 
     def text(self, extraction: Extraction, start: int, end: int) -> str:
         return render(extraction.text, start, end, self.edits)
+
+    def hides(self, element: Element) -> bool:
+        """Whether the element is in a part the question leaves out (a dateline): it cannot be asked."""
+        return any(edit.start <= element.start < edit.end for edit in self.edits)
 
 
 def sentence_of(extraction: Extraction, start: int, end: int) -> str:
@@ -58,6 +65,28 @@ def all_names(extraction: Extraction, element: Element) -> list[str]:
 
 def visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> bool:
     return any(contains_phrase(shown, name) for name in all_names(extraction, element))
+
+
+def inside_a_name(text: str, element: Element) -> bool:
+    """Whether a person or place is only part of a longer capitalised name ("Irish {{Rail}} trains",
+    "{{Mansfield}} Plumbing"): blanking or swapping a piece of a name asks nothing about the story.
+    A title before a name ("Coach", "President") does not make it longer."""
+    if element.kind not in {"person", "place"}:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, element.start - 40), element.start)
+    if (
+        before is not None
+        and before.group(1)[0].isupper()
+        and not _opens_sentence(text, before.start(1))
+        and before.group(1).rstrip(".").lower() not in TITLE_WORDS | set(HONORIFICS)
+    ):
+        return True
+    return _CAPITAL_AFTER.match(text, element.end) is not None
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    ahead = text[max(0, position - 3) : position].rstrip(" \t“\"‘'(")
+    return not ahead or ahead[-1] in ".!?:\n—–-"
 
 
 def is_reference(text: str, element: Element) -> bool:

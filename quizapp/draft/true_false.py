@@ -15,7 +15,15 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, number_unit
 from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS
 from quizapp.draft.person import Person
-from quizapp.draft.shown_fact import ShownFact, drafted_fact, is_reference, sentence_of, source_of, visible_elsewhere
+from quizapp.draft.shown_fact import (
+    ShownFact,
+    drafted_fact,
+    inside_a_name,
+    is_reference,
+    sentence_of,
+    source_of,
+    visible_elsewhere,
+)
 from quizapp.draft.wording import capitalized, question_id, slug
 
 SWAP_ORDER = ("number", "person", "place", "day")
@@ -33,6 +41,8 @@ def _sort_of(element: Element) -> str:
     if element.kind == "day":
         if value in WEEKDAYS:
             return "weekday"
+        if " " in value:
+            return "date"  # "september 9": a whole date swaps for a whole date
         return "year" if value.isdigit() else "month"
     return element.kind
 
@@ -121,6 +131,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
         for element in fact.of_kind(kind):
             if kind == "number" and (element.value == "1" or is_reference(text, element)):
                 continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
+            if shown.hides(element) or inside_a_name(text, element):
+                continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
             if visible_elsewhere(extraction, element, shown.in_ordering):
                 continue  # the ordering item shows the sentence as it is
             swap = next(

@@ -25,7 +25,7 @@ MAX_PER_SPEAKER = 3
 MIN_QUOTATION_WORDS = 5
 MIN_FOR_MATCHING = 4
 MAX_OPTIONS = 4
-"""Wrong options a question may take from `_others`, with one to spare for a namesake of the answer."""
+"""Wrong options a question may take from `other_people`, with one to spare for a namesake of the answer."""
 PROMPT_WORDS = 30
 PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
@@ -73,7 +73,7 @@ def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[in
     return extraction.text[start:end].strip(), (start, end)
 
 
-def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
+def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
     """Other people of the article, those quoted first, then the most mentioned.
 
     People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
@@ -143,7 +143,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         others = [
             p.shown
-            for p in _others(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
+            for p in other_people(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
             if p.shown != speaker.shown
         ][:3]
         if not others:
@@ -192,7 +192,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         rights = {speaker.shown for _left, speaker in pairs}
         quoted_text = " ".join(quotation.text for quotation, _speaker in chunk)
         distractors = [
-            p.shown for p in _others(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
+            p.shown for p in other_people(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
         ][:2]
         first_quotation, first_speaker = chunk[0]
         source, span = _source(extraction, first_quotation)

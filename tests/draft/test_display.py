@@ -66,8 +66,8 @@ def _shown_quotations(draft: Draft) -> list[tuple[str, str]]:
     for drafted in draft.questions:
         question = drafted.question
         shown = []
-        if isinstance(question, MultipleChoice):
-            shown = re.findall(r"“(.*)”$", question.prompt)
+        if isinstance(question, MultipleChoice) and question.id.startswith("who-said"):
+            shown = re.findall(r"“(.*)”$", question.prompt)  # "who is missing?" quotes a reported sentence instead
         elif isinstance(question, Matching):
             shown = [pair.left.removeprefix("“").removesuffix("”") for pair in question.pairs]
         for text in shown:
