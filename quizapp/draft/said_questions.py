@@ -23,22 +23,30 @@ from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.sentences import split_sentences
+from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.who_said import other_people
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
-MAX_REPORTED = 4
+MAX_REPORTED = 5
 MAX_QUOTED_NUMBERS = 3
 MIN_WORDS, MAX_WORDS = 7, 45
 BLANK = "_____"
 _VERB_AFTER_NAME = re.compile(r"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?([a-z]+)\b")
 _VERB_BEFORE_NAME = re.compile(r",[ ]+([a-z]+)[ ]+(?:[A-Z][\w.’'-]*[ ]+)*$")
 _VERB_AFTER_APPOSITION = re.compile(r",[ ]+[^,;:“”\"]{1,80},[ ]+(?:also[ ]+)?([a-z]+)\b")
+_NOT_VERBS = frozenset({"and", "or", "of", "who", "whose", "which", "the", "a", "an", "in", "on", "at", "to", "for"})
+_COMMON_VERBS = word_set(
+    "is was are were has had have will would can could may might must shall should did does do made took gave went "
+    "led lay beat won lost met left came stood began brought built bought caught chose drew drove fell felt fought "
+    "found got grew held kept knew let paid put ran read rose sat saw sent set shot sold spent spoke stole struck "
+    "swore taught thought threw told wore wrote also then later"
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
 _END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")
@@ -106,23 +114,52 @@ def _speaker(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     return None
 
 
-def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQuestion]:
+def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Person] | None:
+    """The person a sentence opens on as its subject ("Bricker, 29, was given life ..."), titles aside."""
+    text = extraction.text
+    found = _people_mentions(extraction, start, end)
+    if not found or found[0][0].possessive or not _TITLES_ONLY.fullmatch(text, start, found[0][0].start):
+        return None
+    mention = found[0][0]
+    verb = _VERB_AFTER_NAME.match(text, mention.end, end) or _VERB_AFTER_APPOSITION.match(text, mention.end, end)
+    return found[0] if verb and _looks_like_a_verb(verb.group(1)) else None
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """ "declined", "says", "was": what follows a subject; "management" or "keeper" after a name is a noun."""
+    if word in _NOT_VERBS:
+        return False
+    return word in _COMMON_VERBS or word in SPEECH_VERBS or word.endswith("ed") or word.endswith(("es", "ts", "ns"))
+
+
+def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sentence, Mention, Person, bool]]:
+    """Sentences to ask "who is missing?" on, reported speech first: (sentence, mention, person, is speech)."""
     text = extraction.text
     quoted = _quoted(extraction)
-    drafted: list[DraftedQuestion] = []
-    per_speaker: dict[str, int] = {}
+    speech, subjects = [], []
     for sentence in extraction.sentences:
-        if len(drafted) >= MAX_REPORTED:
-            break
         if sentence.start in taken or quoted.overlapping(sentence.start, sentence.end):
             continue
         shown_text = text[sentence.start : sentence.end].strip()
         if not MIN_WORDS <= len(shown_text.split()) <= MAX_WORDS or _UNSAFE.search(shown_text):
             continue
-        found = _speaker(extraction, sentence.start, sentence.end)
-        if found is None:
-            continue
-        mention, speaker = found
+        if not _ENDS_SENTENCE.search(shown_text):
+            continue  # a caption or a heading
+        if (found := _speaker(extraction, sentence.start, sentence.end)) is not None:
+            speech.append((sentence, *found, True))
+        elif (found := _subject(extraction, sentence.start, sentence.end)) is not None:
+            subjects.append((sentence, *found, False))
+    return speech + subjects
+
+
+def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQuestion]:
+    text = extraction.text
+    drafted: list[DraftedQuestion] = []
+    per_speaker: dict[str, int] = {}
+    for sentence, mention, speaker, is_speech in _who_is_missing(extraction, taken):
+        if len(drafted) >= MAX_REPORTED:
+            break
+        shown_text = text[sentence.start : sentence.end].strip()
         end = sentence.end
         if per_speaker.get(speaker.id, 0) >= 2:
             continue
@@ -141,13 +178,16 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         statement = (before + BLANK + after).strip()
         question = make_question(
             "multiple_choice",
-            id=question_id("who-reported", slug(text[sentence.start : mention.start] + text[mention.end : end], 7)),
+            id=question_id(
+                "who-reported" if is_speech else "who-did",
+                slug(text[sentence.start : mention.start] + text[mention.end : end], 7),
+            ),
             prompt=f"Who is missing from this sentence of the article? “{capitalized(statement)}”",
             choices=(speaker.shown, *others),
             answer=speaker.shown,
             explanation=f"The article says: “{shown_text}”",
             source=_source(extraction, sentence.start, sentence.end),
-            tags=("who-said",),
+            tags=("who-said" if is_speech else "people",),
         )
         span = excerpt(text, sentence.start, sentence.end)
         paragraph = extraction.article.paragraph_index(sentence.start) + 1

@@ -26,8 +26,15 @@ from quizapp.draft.shown_fact import (
 )
 from quizapp.draft.wording import capitalized, question_id, slug
 
-SWAP_ORDER = ("number", "person", "place", "day")
-"""Numbers first: "at least 20" for "at least 14" is plainly false, while "Kyiv" for "Ukraine" may still be true."""
+SWAP_ORDER = ("number", "person", "day")
+"""Numbers first: "at least 20" for "at least 14" is plainly false. Places are never swapped: "a press
+conference in Africa" for "in Lagos" is still true, and the article does not say which place holds which."""
+_AFTER_A_ROLE = re.compile(
+    r"\b(?!(?:and|or|but|with|to|by|for|from|of|against|than|between|on|at|in|as|that|while|"
+    r"when|after|before|said|says|told|tells|asked|beat|met|named|called)\b)[a-z][a-z-]+[ ]+$"
+)
+"""A lowercase word right before a name that is no function word or verb: a role ("investigator",
+"former"). "lead mission investigator Barack Obama" is false for the wrong reason: the role gives it away."""
 _LOWER_BOUND = re.compile(
     r"\b(?:at least|more than|over|above|upwards of|no fewer than|no less than|in excess of)\s+$", re.IGNORECASE
 )
@@ -116,6 +123,11 @@ def _stays_false(text: str, element: Element, other: Element) -> bool:
     return True
 
 
+def _after_a_role(text: str, element: Element) -> bool:
+    before = _AFTER_A_ROLE.search(text, max(0, element.start - 30), element.start)
+    return before is not None and not before.group(0).rstrip().endswith("ed")  # "convicted Boston" is a verb
+
+
 def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> DraftedQuestion | None:
     """A statement from the sentence, true as the article has it or false with one element swapped.
 
@@ -133,6 +145,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
             if shown.hides(element) or inside_a_name(text, element):
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
+            if kind == "person" and _after_a_role(text, element):
+                continue
             if visible_elsewhere(extraction, element, shown.in_ordering):
                 continue  # the ordering item shows the sentence as it is
             swap = next(
