@@ -16,6 +16,7 @@ speaker would answer a "who said this?" on the same words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -138,7 +139,10 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     quoted = _quoted(extraction)
     speech, subjects = [], []
     for sentence in extraction.sentences:
-        if sentence.start in taken or quoted.overlapping(sentence.start, sentence.end):
+        if len(speech) >= 3 * MAX_REPORTED:
+            break  # enough to choose from, however long the article: drafting stays linear and quick
+        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # quotations are apart: their ends are sorted
+        if sentence.start in taken or (last >= 0 and quoted.spans[last][1] > sentence.start):
             continue
         shown_text = text[sentence.start : sentence.end].strip()
         if not MIN_WORDS <= len(shown_text.split()) <= MAX_WORDS or _UNSAFE.search(shown_text):
