@@ -28,6 +28,10 @@ _NUMBER = re.compile(_NUMBER_PATTERN)
 _NUMBER_ANY_CASE = re.compile(_NUMBER_PATTERN, re.IGNORECASE)
 """For the rare text whose lowercase is longer than itself ("İ"), where offsets would not match."""
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every|as|the|this|that|each|which|only)\s+$", re.IGNORECASE)
+_NUMBER_AHEAD = re.compile(r"[ ]\d")
+_TIMETABLE = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_UNIT_AFTER_DECIMAL = re.compile(r"\s*(?:%|per\s?cent|percent|points?|cents?|pence|m\b|bn\b|million|billion|kg|km|mph)")
+_CURRENCY = frozenset("$£€¥")
 _ROUND = re.compile(r"\blast\s+$", re.IGNORECASE)
 _NOUN_AHEAD = re.compile(r"\s+(?!of\b)[a-z]")
 _COUNTED_NOUN_AHEAD = re.compile(r"\s+(?:of\s+the\s+)?[a-z]+")
@@ -108,6 +112,8 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
     for match in _PLACE.finditer(text, start, end):
         place = match.group("place")
         place_start = match.start("place")
+        if place.endswith(("'s", "’s")):
+            place = place[:-2]  # "in Italy's elections": the place is Italy
         if place.startswith("the "):
             continue  # "in the White House": an institution more often than a place
         first = place.split()[0]
@@ -115,8 +121,8 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
             continue
         if any(a <= place_start < b for a, b in people_spans):
             continue
-        if place.split()[-1].isdigit():
-            continue
+        if place.split()[-1].isdigit() or _NUMBER_AHEAD.match(text, match.end("place")):
+            continue  # "at Block 971A", "Gate 5": part of an address, not a place to ask for
         region = (match.group("region") or "").strip(", ")
         alternatives = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()
         places.append(Element("place", place, place_start, place_start + len(place), alternatives, place))
@@ -170,6 +176,12 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue  # "No one was killed": nobody, not a count
         if _ROUND.search(text, max(0, match.start() - 6), match.start()) and not _NOUN_AHEAD.match(text, match.end()):
             continue  # "reaching the last four": a round of the competition, not a count
+        if (
+            _TIMETABLE.fullmatch(number)
+            and not _UNIT_AFTER_DECIMAL.match(text, match.end())
+            and (text[max(0, match.start() - 1) : match.start()] not in _CURRENCY)
+        ):
+            continue  # "the 18.00 Heuston/Cork service": a clock time written with a dot
         if _YEAR.fullmatch(number):
             continue  # a year: a time cue, not a count
         if lowered_number in {"hundred", "thousand", "million", "billion", "dozen"}:

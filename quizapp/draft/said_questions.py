@@ -137,7 +137,8 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     """Sentences to ask "who is missing?" on, reported speech first: (sentence, mention, person, is speech)."""
     text = extraction.text
     quoted = _quoted(extraction)
-    speech, subjects = [], []
+    speech: list[tuple[Sentence, Mention, Person, bool]] = []
+    subjects: list[tuple[Sentence, Mention, Person, bool]] = []
     for sentence in extraction.sentences:
         if len(speech) >= 3 * MAX_REPORTED:
             break  # enough to choose from, however long the article: drafting stays linear and quick

@@ -147,6 +147,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
             if kind == "person" and _after_a_role(text, element):
                 continue
+            if kind == "day" and text.startswith(" (", element.end):
+                continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
             if visible_elsewhere(extraction, element, shown.in_ordering):
                 continue  # the ordering item shows the sentence as it is
             swap = next(

@@ -124,3 +124,12 @@ def test_each_fixture_drafts_a_bank_that_validates(tmp_path: Path) -> None:
             [sys.executable, "-m", "quizapp", "validate", str(output)], capture_output=True, text=True
         )
         assert check.returncode == 0, (path.name, check.stdout)
+
+
+def test_clock_times_addresses_and_possessives_are_not_asked_as_they_stand() -> None:
+    from quizapp.draft.facts import find_numbers, find_places
+
+    text = "The 18.00 service to Galway left 45 minutes late, and fares rose 4.25 per cent."
+    assert [number.text for number in find_numbers(text, 0, len(text))] == ["45", "4.25"]
+    text = "Pupils climbed onto the roof at Block 971A after the match in Italy's north."
+    assert [place.text for place in find_places(text, 0, len(text), [])] == ["Italy"]
