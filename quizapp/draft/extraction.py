@@ -169,7 +169,7 @@ def _facts(
         last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
         if last >= 0 and quoted.spans[last][1] > sentence.start:
             continue  # a sentence with a quotation is a who-said question, not a fact
-        if not _ENDS_SENTENCE.search(text, sentence.start, sentence.end):
+        if not text[sentence.start : sentence.end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
             continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1
@@ -216,7 +216,7 @@ _CUE_CORE = re.compile(
 )
 """The day, month or year a cue names; a month with its day ("September 9") is one date: blanking
 only "September" of "on September 9" asks half of it."""
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
+_CLOSERS = "\"”’')]"
 
 
 def _cue_core(cue: TimeCue) -> tuple[str, int, int] | None:

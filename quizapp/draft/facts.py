@@ -14,7 +14,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
 _PLACE = re.compile(
-    r"\b(?P<preposition>in|at|near|outside|inside)\s+"
+    r"(?P<preposition>in|at|near|outside|inside)\s+"  # no \b before: it would be tried at every character
     r"(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})"
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
@@ -110,6 +110,8 @@ def number_in_words(value: int) -> str:
 def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, int]]) -> list[Element]:
     places = []
     for match in _PLACE.finditer(text, start, end):
+        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            continue  # "within Rome": the preposition must be a word of its own
         place = match.group("place")
         place_start = match.start("place")
         if place.endswith(("'s", "’s")):
