@@ -201,6 +201,14 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
     return drafted
 
 
+def _mid_sentence(speaker: Person) -> str:
+    """ "The manager" as it reads inside a sentence: "the manager"; a name stays as it is."""
+    shown = speaker.shown
+    if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
+        return shown[0].lower() + shown[1:]
+    return shown
+
+
 def _names(person: Person) -> list[str]:
     names = [*person.aliases, person.name, person.shown]
     names += [person.last] if person.last else []
@@ -262,7 +270,7 @@ def _drafted_number(extraction: Extraction, speaker: Person, number: Element, st
     question = make_question(
         "cloze",
         id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {speaker.shown}.",
+        prompt=f"Fill in the blank in these words of {_mid_sentence(speaker)}.",
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
         explanation=f"{speaker.shown} said: “{sentence}”",
         source=_source(extraction, start, end),

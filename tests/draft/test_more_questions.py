@@ -133,3 +133,12 @@ def test_clock_times_addresses_and_possessives_are_not_asked_as_they_stand() -> 
     assert [number.text for number in find_numbers(text, 0, len(text))] == ["45", "4.25"]
     text = "Pupils climbed onto the roof at Block 971A after the match in Italy's north."
     assert [place.text for place in find_places(text, 0, len(text), [])] == ["Italy"]
+
+
+def test_an_unnamed_speaker_reads_as_a_role_inside_the_prompt() -> None:
+    text = (
+        "Keeper Ruled Out\n\nThe Kingsford manager spoke before the derby.\n\n"
+        "The manager said: \u201cOnly 14 players trained this morning, which is the fewest all season.\u201d\n"
+    )
+    prompts = [d.question.prompt for d in draft_article(text).questions if isinstance(d.question, Cloze)]
+    assert prompts == ["Fill in the blank in these words of the manager."]
