@@ -19,6 +19,7 @@ from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
+from quizapp.draft.said_questions import said_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.wording import similar, slug
 
@@ -154,6 +155,10 @@ def draft_article(
             candidates += builder(extraction)
         except ValidationError as error:  # a drafted question the bank format refuses is a drafter bug
             rejected.append(f"{builder.__name__}: {error.errors()[0]['msg']}")
+    try:
+        candidates += said_questions(extraction, candidates)
+    except ValidationError as error:
+        rejected.append(f"said_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     questions = _without_duplicates(candidates)

@@ -28,9 +28,11 @@ from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 1.4 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
-it was 2.4 s), so a file near the 4 MiB limit (markup, pasted pages) is drafted from its first
-quarter-million characters in under half a second; the command says so when it cuts.
+Drafting costs about 1.1 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
+it was 2.4 s, then 1.4 s), so a file near the 4 MiB limit (markup, pasted pages) is drafted from
+its first quarter-million characters in under half a second; the command says so when it cuts.
+The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people and attribution are
+most of what remains.
 """
 
 
@@ -163,10 +165,14 @@ def _facts(
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
+    lowered = text.lower()
     index = 0
     for sentence in sentences:
-        if quoted.overlapping(sentence.start, sentence.end):
+        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
+        if last >= 0 and quoted.spans[last][1] > sentence.start:
             continue  # a sentence with a quotation is a who-said question, not a fact
+        if not text[sentence.start : sentence.end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
+            continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
         while index < len(mentions) and mentions[index].start < sentence.start:
             index += 1
         in_sentence = []
@@ -177,7 +183,7 @@ def _facts(
         people_spans = [(m.start, m.end) for m in in_sentence]
         elements: list[Element] = []
         elements += find_places(text, sentence.start, sentence.end, people_spans)
-        elements += find_numbers(text, sentence.start, sentence.end)
+        elements += find_numbers(text, sentence.start, sentence.end, lowered)
         elements += [
             Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
             for e in person_elements(in_sentence, people)
@@ -188,7 +194,9 @@ def _facts(
             if cue.kind in {"weekday", "month", "date", "year"}:
                 day = _cue_core(cue)
                 if day is not None:
-                    elements.append(Element("day", day[0], day[1], day[2], (), day[0].lower()))
+                    words = day[0].split()
+                    alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
+                    elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
         if not any(element.kind in {"place", "number", "day"} for element in elements):
             continue
         facts.append(
@@ -203,13 +211,19 @@ def _facts(
     return facts
 
 
+_CUE_CORE = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+[1-9]\d?\b(?!,?\s*(?:19|20)\d\d))?|(?:19|20)\d\d"
+)
+"""The day, month or year a cue names; a month with its day ("September 9") is one date: blanking
+only "September" of "on September 9" asks half of it."""
+_CLOSERS = "\"”’')]"
+
+
 def _cue_core(cue: TimeCue) -> tuple[str, int, int] | None:
     """The day or month word of a cue ("Saturday" in "On Saturday"), with its span."""
-    match = re.search(
-        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-        r"August|September|October|November|December|(?:19|20)\d\d",
-        cue.text,
-    )
+    match = _CUE_CORE.search(cue.text)
     if match is None:
         return None
     return match.group(0), cue.start + match.start(), cue.start + match.end()

@@ -19,6 +19,8 @@ _LOWERCASE_CUE_WORDS = frozenset(
      "just", "moments", "later", "since", "early", "late", "mid", "by", "until", "the", "a", "earlier", "that"}
 )  # fmt: skip
 _DOUBLED_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+$")
+_ONWARDS = re.compile(r"\s+onwards?\b")
 
 
 def _event_item(extraction: Extraction, event: Event) -> str | None:
@@ -29,7 +31,12 @@ def _event_item(extraction: Extraction, event: Event) -> str | None:
     edits = standalone_edits(extraction, event.start, event.end)
     if edits is None:
         return None  # "he issued a rebuke" with no telling who
-    cue = [Edit(event.cue.start, event.cue.end, " ")] if event.start <= event.cue.start else []
+    cue = []
+    if event.start <= event.cue.start:
+        before = _PREPOSITION_BEFORE.search(text, max(event.start, event.cue.start - 8), event.cue.start)
+        after = _ONWARDS.match(text, event.cue.end, event.end)
+        cue_start = before.start() if before else event.cue.start  # "from March 30 onwards" goes whole
+        cue = [Edit(cue_start, after.end() if after else event.cue.end, " ")]
     item = render(text, event.start, event.end, [*edits, *cue])
     item = _DOUBLED_PUNCTUATION.sub(r"\1", item)  # "cease-fire, [hours before the call], tempering"
     item = _LEADING_FILLER.sub("", item.strip())
@@ -51,11 +58,15 @@ def _cue_in_sentence(cue: str) -> str:
 def ordering_items(extraction: Extraction) -> list[tuple[Event, str]]:
     """The events the ordering question asks, earliest first, each with its item as shown."""
     chosen: list[tuple[Event, str]] = []
+    items: set[str] = set()
     for event in sorted(extraction.events, key=lambda e: (e.when, e.start)):
+        if chosen and event.when - chosen[-1][0].when < 0.1:
+            continue  # in time order, an event too close to any chosen one is too close to the last
         item = _event_item(extraction, event)
-        if item is None or any(abs(event.when - other.when) < 0.1 or item == text for other, text in chosen):
+        if item is None or item in items:
             continue
         chosen.append((event, item))
+        items.add(item)
     if len(chosen) < MIN_EVENTS:
         return []
     if len(chosen) > MAX_EVENTS:

@@ -25,6 +25,7 @@ _ABBREVIATIONS = word_set(
 )
 _END = re.compile(r"[.!?]+[)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
 _ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
 
@@ -62,10 +63,10 @@ def split_sentences(
     cuts: list[int] = []
     quoted = quote_spans if isinstance(quote_spans, Spans) else Spans(quote_spans)
     spans = [(max(a, start), min(b, end)) for a, b in quoted.overlapping(start, end)]
-    inside = Spans(spans)
+    inside = Spans(spans) if spans else None
 
     def inside_quote(position: int) -> bool:
-        span = inside.holding(position)
+        span = inside.holding(position) if inside is not None else None
         return span is not None and span[0] < position
 
     for match in _END.finditer(text, start, end):
@@ -77,10 +78,9 @@ def split_sentences(
         cuts.append(match.end())
     for _a, close in spans:
         inner = text[close - 2 : close - 1] if close - 2 >= start else ""
-        rest = text[close:end]
         if (
             inner in {".", "!", "?"}
-            and re.match(r"\s+[\"“‘«(]?[A-Z]", rest)
+            and _CAPITAL_AHEAD.match(text, close, end)
             and (inner == "." or not _attribution_follows(text, close, end))
         ):
             cuts.append(close)

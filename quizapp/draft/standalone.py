@@ -24,9 +24,13 @@ LOOK_BACK_SENTENCES = 3
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _DATELINE = re.compile(
-    r"\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.)?\s*(?:--|[—–])\s*"
+    r"(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2})?\s*"
+    r"(?:--|[—–]|[ ]-[ ])\s*"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?:[ ]+(?=[A-Z]))"
 )
-"""A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- "."""
+"""A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
+"(September 4, 2016) FLUSHING MEADOWS, NY – ", "New Delhi: "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
 _PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")

@@ -54,6 +54,13 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("after", rf"\b(?P<word>{_AFTER_WORDS})\b"),
     )
 )  # fmt: skip
+_PATTERN_OF = dict(_CUE_PATTERNS)
+_LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?-i:[a-z]+)", "[a-z]+")))
+    for kind, pattern in _CUE_PATTERNS
+)
+"""The cue patterns for the lowercased text, matching case (three times faster than ignoring it)."""
+_LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
@@ -88,22 +95,29 @@ def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
     )
 
 
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    kind: re.compile(words)
-    for kind, words in (
-        ("date", "january|february|march|april|may|june|july|august|september|october|november|december"),
-        ("around", "before|after"),
-        ("weekend", "weekend"),
-        ("weekday", "monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
-        ("month", "january|february|march|april|may|june|july|august|september|october|november|december"),
-        ("year", r"(?:19|20)\d\d"),
-        ("ago", "ago"),
-        ("period", "week|month|year"),
-        ("day", "today|tonight|yesterday|tomorrow|morning|afternoon|evening"),
-        ("after", "then|later|evening|night|day|morning"),
+_CAPITALISED_MONTH = (
+    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
+    r"|N(?i:ovember)|D(?i:ecember))\b"
+)
+_ANCHORS: dict[str, tuple[bool, re.Pattern[str]]] = {
+    kind: (lowered, re.compile(words))
+    for kind, lowered, words in (
+        ("date", False, _CAPITALISED_MONTH + r"\s+\d"),
+        ("around", True, r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
+        ("weekend", True, "weekend"),
+        ("weekday", False, r"(?:M(?i:on)|T(?i:ues|hurs)|W(?i:ednes)|F(?i:ri)|S(?i:atur|un))(?i:day)\b"),
+        ("month", False, _CAPITALISED_MONTH),
+        ("year", True, r"(?:in|since|by|until|of)\s+(?:19|20)\d\d"),
+        ("ago", True, "ago"),
+        ("period", True, r"(?:last|this|next)\s+(?:week|month|year)"),
+        ("day", True, "today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening"),
+        ("after", True, "since then|later|next day|following day|day before|previous day|that evening|that night"
+                        "|next morning"),
     )
-}
-"""A word every cue of each kind contains, looked for in the lowercased text (far faster than ignoring case)."""
+}  # fmt: skip
+"""What every cue of each kind holds, looked for once over the text, in lower case where case does not
+matter (far faster than ignoring case): a month or weekday cue is capitalised ("may" is a verb), a relative
+cue ("hours before the call") holds its unit and its direction, an "after" cue one of its phrases."""
 
 
 class CueIndex:
@@ -112,45 +126,74 @@ class CueIndex:
     The full patterns ignore case and try every position, which costs most of a second per MB
     when run over every sentence; the anchors are plain words found in one pass over the
     lowercased text. A sentence without a kind's anchor cannot hold a cue of that kind, so what
-    is found is exactly what `find_cues` finds.
+    is found is exactly what `find_cues` finds. Each sentence's cues are kept: the timeline and
+    the facts both ask for them.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         lowered = text.lower()
-        self._anchors: dict[str, list[int]] | None = None
+        self._starts: list[int] | None = None
+        self._kinds: list[int] = []
+        self._found: dict[tuple[int, int], list[TimeCue]] = {}
+        self._lowered = lowered
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
-            self._anchors = {kind: [m.start() for m in anchor.finditer(lowered)] for kind, anchor in _ANCHORS.items()}
+            anchors = sorted(
+                (match.start(), 1 << bit)
+                for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS)
+                for match in _ANCHORS[kind][1].finditer(lowered if _ANCHORS[kind][0] else text)
+            )
+            self._starts = [start for start, _kind in anchors]
+            self._kinds = [kind for _start, kind in anchors]
 
     def find(self, start: int, end: int) -> list[TimeCue]:
-        if self._anchors is None:
+        """The cues of text[start:end] (the same list on each call: not to be changed)."""
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[(start, end)] = self._find(start, end)
+        return found
+
+    def _find(self, start: int, end: int) -> list[TimeCue]:
+        if self._starts is None:
             return find_cues(self.text, start, end)
-        per_kind: list[tuple[str, list[re.Match[str]]]] = []
-        for kind, pattern in _CUE_PATTERNS:
-            starts = self._anchors[kind]
-            index = bisect.bisect_left(starts, start)
-            if index < len(starts) and starts[index] < end:
-                per_kind.append((kind, list(pattern.finditer(self.text, start, end))))
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end, low)
+        if low == high:
+            return []
+        present = 0
+        for kind in self._kinds[low:high]:
+            present |= kind
+        per_kind = [
+            (kind, list(pattern.finditer(self._lowered, start, end)))
+            for bit, (kind, pattern) in enumerate(_LOWERCASE_PATTERNS)
+            if present >> bit & 1
+        ]
         return _chosen(self.text, start, end, per_kind)
 
 
 def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.Match[str]]]]) -> list[TimeCue]:
-    """The cues among each kind's matches: earlier kinds win overlaps; verbs and habits are not cues."""
+    """The cues among each kind's matches: earlier kinds win overlaps; verbs and habits are not cues.
+
+    The matches may be made in the lowercased text: what depends on case is read in `text`.
+    """
     found: list[TimeCue] = []
     taken: list[tuple[int, int]] = []
     for kind, matches in per_kind:
         for match in matches:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            named = match.groupdict().get("month") or match.groupdict().get("weekday")
+            group = "month" if kind in {"date", "month"} else "weekday" if kind == "weekday" else ""
+            named = text[match.start(group) : match.end(group)] if group and match.group(group) else ""
             if named and not named[0].isupper():
                 continue  # "may", "march": verbs
+            if kind == "around" and not _LOWER_WORD.search(text, match.start("noun"), match.end("noun")):
+                continue  # "hours before the Derby": a name, not the event it names
             if kind == "month" and named == "May" and not match.group("which") and not match.group("phase"):
                 continue  # "May" as a verb at a sentence start
             if kind == "weekday" and _HABITUAL.search(text, max(start, match.start() - 25), match.start()):
                 continue  # "every Tuesday and Thursday evening": a habit, not a day on the timeline
             taken.append((match.start(), match.end()))
-            found.append(TimeCue(match.group(0), match.start(), match.end(), kind))
+            found.append(TimeCue(text[match.start() : match.end()], match.start(), match.end(), kind))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -191,7 +234,7 @@ class Timeline:
         return day + dt.timedelta(days=(best - day.weekday()) % 7)
 
     def _matches(self, cues: list[TimeCue], kind: str) -> list[re.Match[str]]:
-        pattern = dict(_CUE_PATTERNS)[kind]
+        pattern = _PATTERN_OF[kind]
         return [m for cue in cues if cue.kind == kind and (m := pattern.match(self.text, cue.start, cue.end))]
 
     def _future(self, cue: TimeCue) -> bool:
@@ -202,7 +245,7 @@ class Timeline:
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:
         """Days from now of an absolute cue; None for cues relative to other events."""
-        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
             return None
         future = self._future(cue)
@@ -251,7 +294,7 @@ class Timeline:
 
     def around_day(self, cue: TimeCue, sentence: str) -> float | None:
         """ "hours before the call on Monday": the day named, shifted by the hours or days before or after it."""
-        match = dict(_CUE_PATTERNS)["around"].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF["around"].match(self.text, cue.start, cue.end)
         if match is None or not match.group("weekday"):
             return None
         day = self.place(TimeCue(cue.text, match.start("weekday"), match.end("weekday"), "weekday"), sentence)
@@ -261,7 +304,7 @@ class Timeline:
         self, cue: TimeCue, previous: float | None, events: list[Event], *, named_first: bool = True
     ) -> float | None:
         """Days from now of a cue relative to another event: the previous one, or the one it names."""
-        match = dict(_CUE_PATTERNS)[cue.kind].match(self.text, cue.start, cue.end)
+        match = _PATTERN_OF[cue.kind].match(self.text, cue.start, cue.end)
         if match is None:
             return None
         if cue.kind == "after":

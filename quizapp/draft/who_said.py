@@ -24,6 +24,8 @@ MAX_WHO_SAID = 8
 MAX_PER_SPEAKER = 3
 MIN_QUOTATION_WORDS = 5
 MIN_FOR_MATCHING = 4
+MAX_OPTIONS = 4
+"""Wrong options a question may take from `other_people`, with one to spare for a namesake of the answer."""
 PROMPT_WORDS = 30
 PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
@@ -71,7 +73,7 @@ def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[in
     return extraction.text[start:end].strip(), (start, end)
 
 
-def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
+def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
     """Other people of the article, those quoted first, then the most mentioned.
 
     People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
@@ -79,12 +81,16 @@ def _others(extraction: Extraction, exclude: set[str], kind: str, named_in: str 
     """
     quoted = Counter(q.sure_speaker for q in extraction.quotations if q.sure_speaker)
     mentioned = Counter(m.person for m in extraction.mentions)
-    people = [
-        p
-        for p in extraction.people
-        if p.id not in exclude and p.kind == kind and not (named_in and _names_speaker(named_in, p))
-    ]
-    chosen = sorted(people, key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id))
+    ranked = sorted(
+        (p for p in extraction.people if p.id not in exclude and p.kind == kind),
+        key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id),
+    )
+    chosen = []
+    for person in ranked:  # the named-in check reads the quotation once per person: stop at enough options
+        if not (named_in and _names_speaker(named_in, person)):
+            chosen.append(person)
+            if len(chosen) > MAX_OPTIONS:
+                break
     if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
         chosen += [
             p
@@ -137,7 +143,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         others = [
             p.shown
-            for p in _others(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
+            for p in other_people(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
             if p.shown != speaker.shown
         ][:3]
         if not others:
@@ -186,7 +192,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         rights = {speaker.shown for _left, speaker in pairs}
         quoted_text = " ".join(quotation.text for quotation, _speaker in chunk)
         distractors = [
-            p.shown for p in _others(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
+            p.shown for p in other_people(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
         ][:2]
         first_quotation, first_speaker = chunk[0]
         source, span = _source(extraction, first_quotation)

@@ -1,0 +1,102 @@
+"""A fact's sentence as a question shows it, and the checks every fact question makes on what it shows.
+
+Shared by the question kinds on facts (cloze and "where?" in `fact_questions`, true/false in
+`true_false`): each shows the sentence made readable alone (`standalone`), must not leave its
+answer visible anywhere the student reads, and cites the same verbatim excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.bank.models import QuestionBase
+from quizapp.draft.candidate import DraftedQuestion
+from quizapp.draft.extraction import Extraction
+from quizapp.draft.facts import Element, Fact
+from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
+from quizapp.draft.standalone import Edit, render
+from quizapp.draft.wording import contains_phrase, excerpt
+
+_REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]")
+
+
+@dataclass(frozen=True)
+class ShownFact:
+    """A fact as questions show it: its sentence made readable alone, and what the ordering item shows of it."""
+
+    fact: Fact
+    edits: list[Edit]
+    in_ordering: str
+    """The ordering question's item for this sentence ("" when it has none): visible to the student too."""
+    topics: frozenset[str]
+    """The article's topic places (`fact_questions._topic_places`), never asked for."""
+
+    def text(self, extraction: Extraction, start: int, end: int) -> str:
+        return render(extraction.text, start, end, self.edits)
+
+    def hides(self, element: Element) -> bool:
+        """Whether the element is in a part the question leaves out (a dateline): it cannot be asked."""
+        return any(edit.start <= element.start < edit.end for edit in self.edits)
+
+
+def sentence_of(extraction: Extraction, start: int, end: int) -> str:
+    return extraction.text[start:end].strip()
+
+
+def source_of(extraction: Extraction, start: int, end: int) -> str:
+    """The verbatim excerpt for `source`: the same span the review screen highlights."""
+    span = excerpt(extraction.text, start, end)
+    return extraction.text[span[0] : span[1]]
+
+
+def all_names(extraction: Extraction, element: Element) -> list[str]:
+    """Every way the answer could be written, to check none is left visible."""
+    names = [element.text, *element.alternatives]
+    if element.kind == "person":
+        person = extraction.person(element.value)
+        if person is not None:
+            names += [*person.aliases, person.name]
+            names += [person.last] if person.last else []
+    return [name for name in names if len(name) > 1 or name.isdigit()]  # "7" counts; a stray initial does not
+
+
+def visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> bool:
+    return any(contains_phrase(shown, name) for name in all_names(extraction, element))
+
+
+def inside_a_name(text: str, element: Element) -> bool:
+    """Whether a person or place is only part of a longer capitalised name ("Irish {{Rail}} trains",
+    "{{Mansfield}} Plumbing"): blanking or swapping a piece of a name asks nothing about the story.
+    A title before a name ("Coach", "President") does not make it longer."""
+    if element.kind not in {"person", "place"}:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, element.start - 40), element.start)
+    if (
+        before is not None
+        and before.group(1)[0].isupper()
+        and not _opens_sentence(text, before.start(1))
+        and before.group(1).rstrip(".").lower() not in TITLE_WORDS | set(HONORIFICS)
+    ):
+        return True
+    return _CAPITAL_AFTER.match(text, element.end) is not None
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    ahead = text[max(0, position - 3) : position].rstrip(" \t“\"‘'(")
+    return not ahead or ahead[-1] in ".!?:\n—–-"
+
+
+def is_reference(text: str, element: Element) -> bool:
+    """ "the two sides", "the three attended": a number pointing back at something, not a count to learn."""
+    return element.kind == "number" and _REFERENCE.search(text, max(0, element.start - 8), element.start) is not None
+
+
+def drafted_fact(
+    extraction: Extraction, question: QuestionBase, fact_start: int, fact_end: int, key: str
+) -> DraftedQuestion:
+    span = excerpt(extraction.text, fact_start, fact_end)
+    paragraph = extraction.article.paragraph_index(fact_start) + 1
+    return DraftedQuestion(question, span, paragraph, (fact_start, key))

@@ -1,0 +1,234 @@
+"""True/false questions on facts: the sentence as the article has it, or with one element swapped.
+
+A swap takes another element of the same sort from the same article, which is what makes a
+false statement plausible, and keeps it false: "at least 14" never becomes "at least three",
+a number never changes what it counts, a person is swapped for someone the sentence's pronouns
+still fit, and the swapped-in name is written the way the original was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.extraction import Extraction
+from quizapp.draft.facts import Element, number_unit
+from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS
+from quizapp.draft.person import Person
+from quizapp.draft.shown_fact import (
+    ShownFact,
+    drafted_fact,
+    inside_a_name,
+    is_reference,
+    sentence_of,
+    source_of,
+    visible_elsewhere,
+)
+from quizapp.draft.wording import capitalized, question_id, slug
+
+SWAP_ORDER = ("number", "person", "day")
+"""Numbers first: "at least 20" for "at least 14" is plainly false. Places are never swapped: "a press
+conference in Africa" for "in Lagos" is still true, and the article does not say which place holds which."""
+_AFTER_A_ROLE = re.compile(
+    r"\b(?!(?:and|or|but|with|to|by|for|from|of|against|than|between|on|at|in|as|that|while|"
+    r"when|after|before|said|says|told|tells|asked|beat|met|named|called)\b)[a-z][a-z-]+[ ]+$"
+)
+"""A lowercase word right before a name that is no function word or verb: a role ("investigator",
+"former"). "lead mission investigator Barack Obama" is false for the wrong reason: the role gives it away."""
+_LOWER_BOUND = re.compile(
+    r"\b(?:at least|more than|over|above|upwards of|no fewer than|no less than|in excess of)\s+$", re.IGNORECASE
+)
+_UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|below|no more than)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _sort_of(element: Element) -> str:
+    """Finer than the kind: a weekday swaps for a weekday, a year for a year, an age for a similar number."""
+    value = element.value.lower()
+    if element.kind == "day":
+        if value in WEEKDAYS:
+            return "weekday"
+        if " " in value:
+            return "date"  # "september 9": a whole date swaps for a whole date
+        return "year" if value.isdigit() else "month"
+    return element.kind
+
+
+class SwapIndex:
+    """The article's fact elements grouped by what may replace what, built once per draft.
+
+    A swap must be of the same sort (a weekday for a weekday) and, for a number, count the same
+    thing ("23.2 cents" never becomes "23.2 %"): those make the group, so finding a swap looks
+    at one group instead of every fact of the article, which kept drafting linear.
+    """
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self._groups: dict[tuple[str, str, tuple[str, str]], list[Element]] = {}
+        seen: set[tuple[tuple[str, str, tuple[str, str]], str]] = set()
+        for fact in extraction.facts:
+            for element in fact.elements:
+                key = self._key(element)
+                if (key, element.value.lower()) not in seen:
+                    seen.add((key, element.value.lower()))
+                    self._groups.setdefault(key, []).append(element)
+
+    def _key(self, element: Element) -> tuple[str, str, tuple[str, str]]:
+        unit = number_unit(self.extraction.text, element) if element.kind == "number" else ("", "")
+        return element.kind, _sort_of(element), unit
+
+    def others(self, element: Element) -> list[Element]:
+        """Comparable elements elsewhere in the article, each value once, in order of appearance."""
+        value = element.value.lower()
+        return [
+            other
+            for other in self._groups.get(self._key(element), [])
+            if other.value.lower() != value and self._comparable(element, other)
+        ]
+
+    def _comparable(self, element: Element, other: Element) -> bool:
+        if element.kind == "person":
+            return _same_gender(self.extraction.person(element.value), self.extraction.person(other.value))
+        if element.kind != "number":
+            return True
+        try:
+            ratio = float(other.value) / float(element.value)
+        except (ValueError, ZeroDivisionError):
+            return False
+        return 0.2 <= ratio <= 5  # "14 civilians" may become 20, not 1,200; an age stays an age
+
+
+def _same_gender(first: Person | None, second: Person | None) -> bool:
+    """ "Ms. Lind said she..." swapped to a man reads false for the wrong reason: the pronoun gives it away."""
+    if first is None or second is None:
+        return False
+    return first.gender is None or second.gender is None or first.gender == second.gender
+
+
+def _stays_false(text: str, element: Element, other: Element) -> bool:
+    """Whether swapping keeps a bound false: "at least 14" may become "at least 20", never "at least 3";
+    "fallen every year since 2019" may become "since 1978", never "since 2021"."""
+    try:
+        value, swapped = float(element.value), float(other.value)
+    except ValueError:
+        return True
+    if element.kind == "day":
+        return not _SINCE.search(text, max(0, element.start - 8), element.start) or swapped < value
+    if element.kind != "number":
+        return True
+    if _LOWER_BOUND.search(text, max(0, element.start - 20), element.start):
+        return swapped > value
+    if _UPPER_BOUND.search(text, max(0, element.start - 20), element.start):
+        return swapped < value
+    return True
+
+
+def _after_a_role(text: str, element: Element) -> bool:
+    before = _AFTER_A_ROLE.search(text, max(0, element.start - 30), element.start)
+    return before is not None and not before.group(0).rstrip().endswith("ed")  # "convicted Boston" is a verb
+
+
+def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> DraftedQuestion | None:
+    """A statement from the sentence, true as the article has it or false with one element swapped.
+
+    The caller alternates `is_true`, starting with false: a draft whose statements are all true
+    teaches students to answer "true" without reading.
+    """
+    extraction = swaps.extraction
+    text = extraction.text
+    fact = shown.fact
+    sentence = sentence_of(extraction, fact.start, fact.end)
+    statement_true = shown.text(extraction, fact.start, fact.end).strip()
+    for kind in SWAP_ORDER:
+        for element in fact.of_kind(kind):
+            if kind == "number" and (element.value == "1" or is_reference(text, element)):
+                continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
+            if shown.hides(element) or inside_a_name(text, element):
+                continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
+            if kind == "person" and _after_a_role(text, element):
+                continue
+            if kind == "day" and text.startswith(" (", element.end):
+                continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
+            if visible_elsewhere(extraction, element, shown.in_ordering):
+                continue  # the ordering item shows the sentence as it is
+            swap = next(
+                (
+                    other
+                    for other in swaps.others(element)
+                    if other.value != "1"
+                    and not visible_elsewhere(extraction, other, statement_true)
+                    and _stays_false(text, element, other)
+                ),
+                None,
+            )
+            if swap is None:
+                continue
+            surface = text[element.start : element.end]
+            if surface.startswith("The "):
+                surface = "t" + surface[1:]  # quoted mid-sentence in the explanation
+            replacement = _replacement(extraction, element, swap)
+            statement = (
+                statement_true
+                if is_true
+                else (
+                    shown.text(extraction, fact.start, element.start)
+                    + replacement
+                    + shown.text(extraction, element.end, fact.end)
+                ).strip()
+            )
+            explanation = (
+                f"True: the article says “{sentence}”"
+                if is_true
+                else f"False: the article says {surface}, not {replacement}: “{sentence}”"
+            )
+            question = make_question(
+                "true_false",
+                id=question_id("true-or-false", slug(sentence, 7)),
+                prompt=capitalized(statement),
+                answer=is_true,
+                explanation=explanation,
+                source=source_of(extraction, fact.start, fact.end),
+                tags=("facts",),
+            )
+            return drafted_fact(extraction, question, fact.start, fact.end, f"tf:{element.value}")
+    return None
+
+
+def _surface(extraction: Extraction, element: Element) -> str:
+    if element.kind == "person":
+        person = extraction.person(element.value)
+        return person.shown if person else extraction.text[element.start : element.end]
+    return extraction.text[element.start : element.end]
+
+
+def _replacement(extraction: Extraction, element: Element, swap: Element) -> str:
+    """The swapped-in value, written the way the original was (a number word for a number word, "Mr. Putin"
+    for "Mr. Trump"): a name in another style than the rest of the sentence gives the swap away."""
+    original = extraction.text[element.start : element.end]
+    if element.kind == "person":
+        person, other = extraction.person(element.value), extraction.person(swap.value)
+        if person is not None and other is not None:
+            return _written_like(original, person, other)
+    if element.kind == "number":
+        swapped = _surface(extraction, swap)
+        written = [swapped, *swap.alternatives]
+        same_form = [value for value in written if value.replace("-", "").isalpha() == original.isalpha()]
+        return same_form[0] if same_form else swapped
+    return _surface(extraction, swap)
+
+
+def _written_like(original: str, person: Person, other: Person) -> str:
+    """`other`'s name in the form `original` names `person`: same leading honorific or title, or surname alone."""
+    words = original.split()
+    names = [alias for alias in other.aliases if alias[:1].isupper()]
+    same_lead = [alias for alias in names if alias.split()[0] == words[0] and len(alias.split()) == len(words)]
+    if len(words) > 1 and same_lead:
+        return same_lead[0]
+    if words[0].rstrip(".").lower() in HONORIFICS and len(words) == 2:
+        honorific = [alias for alias in names if len(alias.split()) == 2 and alias.split()[0].rstrip(".").lower()
+                     in HONORIFICS]  # fmt: skip
+        if honorific:
+            return honorific[0]
+    if original == person.last and other.last:
+        return other.last
+    return other.shown
