@@ -1,8 +1,10 @@
 """The quizapp Textual app: owns the study service (store + scheduler) and the screens.
 
 Start-up paints the home screen first and loads everything else after, off the event loop:
-the bank models, pydantic and the store are imported and opened in the store's own thread, so
-the first screen costs little more than Textual itself.
+the store is opened in the store's own thread, so the first screen costs little more than
+Textual itself. The banks' counts come next, from the banks' cached summaries when no file
+changed (bank/summary.py): pydantic, the bank models and the session's graders are imported
+after the home screen is ready, and a bank is validated in full when the student opens it.
 
 Every call into the domain and the store goes through `db()`, which runs it on one dedicated
 thread: SQLite connections belong to the thread that opened them, calls stay in order, and a
@@ -34,7 +36,9 @@ from quizapp.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:  # the first screen imports none of these (pydantic, fsrs, sqlite3 load later)
     from quizapp.bank.models import Bank
-    from quizapp.study_service import BankOverview, Store, StoreCorrupt, StudyService, StudySession
+    from quizapp.bank.summary import BankSummary
+    from quizapp.session import StudySession
+    from quizapp.study_service import BankOverview, Store, StoreCorrupt, StudyService
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
@@ -59,9 +63,9 @@ class BankCommands(Provider):
         ]
         in_session = app.active_session is not None
         for entry in [] if in_session else app.entries:  # bank commands start sessions: not during one
-            bank = entry.loaded.bank
-            if bank is None:
-                continue
+            bank = entry.summary
+            if entry.overview is None:
+                continue  # a bank with problems
             for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
                 commands.append(
                     (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
@@ -129,6 +133,7 @@ class QuizApp(QuizHost):
         exit_after_first_paint: bool = False,
         exit_when_ready: bool = False,
         watch_banks: bool = False,
+        bank_cache: Callable[[], Path] | None = None,
         ask_profile: bool = False,
         answer_grace: float = ANSWER_GRACE,
         stopwatch: Callable[[], float] = time.monotonic,
@@ -147,6 +152,9 @@ class QuizApp(QuizHost):
         self.exit_when_ready = exit_when_ready
         """Quit once the home screen shows the banks' counts (the start-up benchmark's 'ready')."""
         self.watch_banks = watch_banks
+        self.bank_cache = bank_cache
+        """Where the banks' summaries are kept (bank/summary.py), asked on the store's thread; None: none
+        are kept, and every start loads and validates every bank."""
         self.ask_profile = ask_profile
         self.answer_grace = answer_grace
         self.stopwatch = stopwatch
@@ -154,6 +162,8 @@ class QuizApp(QuizHost):
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: StudyService | None = None
         self.entries: list[HomeEntry] = []
+        self._banks: dict[Path, Bank] = {}
+        """Listed bank file -> its validated bank, once loaded in full (see `_bank_for`)."""
         self.active_session: StudySession | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-store")
 
@@ -183,19 +193,73 @@ class QuizApp(QuizHost):
     def _profile_names(self, store: Store) -> list[str]:
         return [profile.name for profile in store.profiles()]
 
-    def _load_entries(self, service: StudyService) -> list[HomeEntry]:
-        from quizapp.bank.catalog import discover_banks
+    def _listed_paths(self) -> list[Path | str]:
+        from quizapp.bank.places import bank_paths
 
-        loaded = discover_banks(self.bank_paths, include_defaults=self.include_default_banks)
-        return [HomeEntry(bank, service.overview(bank.bank) if bank.ok and bank.bank else None) for bank in loaded]
+        return bank_paths(self.bank_paths, include_defaults=self.include_default_banks)
+
+    def _cached_entries(self, service: StudyService) -> list[HomeEntry] | None:
+        """The list from the banks' cached summaries, when no bank file changed; else None."""
+        from quizapp.bank.summary import cached_summaries
+
+        if self.bank_cache is None:
+            return None
+        summaries = cached_summaries(self._listed_paths(), self.bank_cache())
+        if summaries is None:
+            return None
+        return [HomeEntry(summary, service.overview(summary) if summary.ok else None) for summary in summaries]
+
+    def _load_entries(self, service: StudyService) -> tuple[list[HomeEntry], dict[Path, Bank]]:
+        """Every bank loaded and validated (its summary cached for the next start), with its counts."""
+        from quizapp.bank.summary import load_and_summarize
+
+        cache = self.bank_cache() if self.bank_cache is not None else None
+        loaded = load_and_summarize(self._listed_paths(), cache)
+        entries = [HomeEntry(summary, service.overview(summary) if summary.ok else None) for _, summary in loaded]
+        return entries, {summary.path: bank.bank for bank, summary in loaded if summary.ok and bank.bank}
 
     def _refresh_overviews(self, service: StudyService, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
         return [
-            HomeEntry(
-                entry.loaded, service.overview(entry.loaded.bank) if entry.overview and entry.loaded.bank else None
-            )
-            for entry in entries
+            HomeEntry(entry.summary, service.overview(entry.summary) if entry.overview else None) for entry in entries
         ]
+
+    @staticmethod
+    def _load_one(summary: BankSummary) -> Bank | None:
+        """The listed bank validated in full; None when its file no longer matches its summary."""
+        from quizapp.bank.loader import load_bank
+        from quizapp.bank.summary import summarize
+
+        loaded = load_bank(summary.path, summary.shown_as)
+        return loaded.bank if loaded.ok and summarize(loaded) == summary else None
+
+    @staticmethod
+    def _warm_up() -> None:
+        """Import what opening a bank needs (pydantic, the models, the session), once the home is ready."""
+        import quizapp.bank.loader
+        import quizapp.session  # noqa: F401
+
+    async def _bank_for(self, summary: BankSummary) -> Bank | None:
+        """The validated bank of a listed summary, loaded on the store's thread the first time.
+
+        A file changed since it was listed is not studied as it was counted: the list is read again."""
+        bank = self._banks.get(summary.path)
+        if bank is not None:
+            return bank
+        bank = await self.db_or_say("read the bank", self._load_one, summary)
+        if bank is None:
+            self.notify("The bank file changed since it was listed: the banks are read again.", timeout=5)
+            self.action_reload()
+            return None
+        self._banks[summary.path] = bank
+        return bank
+
+    async def listed_banks(self) -> list[Bank]:
+        banks = []
+        for entry in list(self.entries):
+            bank = await self._bank_for(entry.summary) if entry.overview is not None else None
+            if bank is not None:
+                banks.append(bank)
+        return banks
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -214,7 +278,7 @@ class QuizApp(QuizHost):
 
     def _bank_files_signature(self) -> tuple[tuple[str, int, int], ...]:
         """What changes when a bank file is saved: each file's path, modification time and size."""
-        from quizapp.bank.loader import find_bank_files
+        from quizapp.bank.places import find_bank_files
 
         signature = []
         for given in self.bank_paths:
@@ -278,14 +342,25 @@ class QuizApp(QuizHost):
         if notice:
             self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
         await self._restore_theme(self.service)
-        self.action_reload()
+        entries = await self.db(self._cached_entries, self.service)
+        if entries is None:
+            self.action_reload()  # a first start, or a bank file changed: load them all
+            return
+        self._show_entries(entries)
+        if not self.exit_when_ready:
+            self.run_worker(self.db(self._warm_up), group="warm-up")
 
     @work(exclusive=True, group="load")
     async def action_reload(self) -> None:
         if self.service is None:
             return  # still starting up: start_up loads the banks when the store is open
         self.home.show_loading()
-        self.entries = await self.db(self._load_entries, self.service)
+        entries, self._banks = await self.db(self._load_entries, self.service)
+        self._show_entries(entries)
+
+    def _show_entries(self, entries: list[HomeEntry]) -> None:
+        """The home screen lists the banks with their counts: the app is ready."""
+        self.entries = entries
         self.home.show_entries(self.entries)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
@@ -339,12 +414,15 @@ class QuizApp(QuizHost):
             self.home.show_entries(self.entries)
 
     @work(exclusive=True, group="session")
-    async def start_session(self, bank: Bank, mode: str) -> None:
+    async def start_session(self, listed: BankSummary, mode: str) -> None:
         from quizapp.domain.planner import Mode
         from quizapp.tui.screens.quiz import QuizScreen
 
         if self.service is None or self.active_session is not None:
             return  # one session at a time (the command palette is open everywhere)
+        bank = await self._bank_for(listed)
+        if bank is None:
+            return
         session = await self.db_or_say("start the session", self.service.start, bank, Mode(mode))
         if session is None:
             return
