@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, OptionList, Sparkline, Static
+from textual.widgets import LoadingIndicator, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from quizapp.text import describe_interval, plural
 from quizapp.tui.text import literal
+from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from quizapp.study_service import BankOverview
@@ -61,7 +62,7 @@ class HomeScreen(Screen[None]):
                 yield Sparkline([], id="recent")
                 yield Static(id="detail-due")
         yield Static(id="problems")
-        yield Footer()
+        yield SteadyFooter()
 
     def _title(self) -> Content:
         # A name from --profile shows from the first frame; one to be asked, once it is chosen.
