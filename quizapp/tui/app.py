@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import gc
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -106,6 +108,17 @@ def nothing_due_message(overview: BankOverview | None, daily_new_limit: int, now
             f"{overview.new} more come on the next days"
         )
     return message + ". Press p to practise anyway: practice leaves the schedule as it is."
+
+
+@functools.cache
+def freeze_startup_objects() -> None:
+    """Keep what exists at the first paint out of the garbage collector's full passes, once per process.
+
+    Textual, the first screen and the modules loaded so far live as long as the app; a full pass over
+    them stopped the app for about 20 ms just as the banks appeared (tests/benchmarks/startup.py). Once:
+    a later app in the same process (tests) would freeze the garbage of the apps before it.
+    """
+    gc.freeze()
 
 
 class QuizApp(QuizHost):
@@ -271,6 +284,7 @@ class QuizApp(QuizHost):
         if self.exit_after_first_paint:
             self.exit()
             return
+        freeze_startup_objects()
         self.start_up()
         if self.watch_banks and self._bank_files_seen is None:
             self._bank_files_seen = self._bank_files_signature()
