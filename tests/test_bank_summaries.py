@@ -175,6 +175,7 @@ def test_a_cached_summary_is_what_the_full_load_summarizes(tmp_path: Path) -> No
         '{"format": 99, "discoveries": []}',
         "[]",
         "\udcff",
+        "[" * 100_000,
     ],
 )
 def test_a_damaged_cache_is_ignored_and_written_again(tmp_path: Path, damage: str) -> None:

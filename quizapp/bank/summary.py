@@ -158,7 +158,7 @@ class SummaryCache:
     def _discoveries(self) -> list[tuple[str, list[Any]]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # missing, unreadable, not UTF-8, not JSON
+        except (OSError, ValueError, RecursionError):  # missing, unreadable, not UTF-8, not JSON, absurdly nested
             return []
         if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
             return []

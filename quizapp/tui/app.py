@@ -18,7 +18,7 @@ import contextlib
 import functools
 import gc
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
@@ -28,12 +28,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.theme import Theme, ThemeProvider
+from textual.theme import Theme
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.text import displayable
 from quizapp.tui.host import HomeEntry, QuizHost
+from quizapp.tui.listing import BankList
+from quizapp.tui.palette import BankCommands, MarkedThemes
 from quizapp.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:  # the first screen imports none of these (pydantic, fsrs, sqlite3 load later)
@@ -49,50 +50,6 @@ ANSWER_GRACE = 0.3
 enter that moved on from the feedback)."""
 WATCH_SECONDS = 0.5
 """How often `quizapp preview` looks for a saved bank file."""
-
-
-class BankCommands(Provider):
-    """Command palette: start any bank in any mode, open statistics or help; all listed when the
-    palette opens, before anything is typed."""
-
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        app = self.app
-        assert isinstance(app, QuizApp)
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("Statistics", app.action_stats, "accuracy, forecast and streak"),
-            ("Help", app.action_help, "keys and how scheduling works"),
-            ("Reload banks", app.action_reload, "read the bank files again"),
-        ]
-        in_session = app.active_session is not None
-        for entry in [] if in_session else app.entries:  # bank commands start sessions: not during one
-            bank = entry.summary
-            if entry.overview is None:
-                continue  # a bank with problems
-            for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
-                commands.append(
-                    (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
-                )
-        return commands
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
-
-
-class MarkedThemes(ThemeProvider):
-    """Textual's theme list, with the theme in use marked."""
-
-    @property
-    def commands(self) -> list[tuple[str, Callable[[], None]]]:
-        current = self.app.theme
-        return [(f"{name}  ✓ current" if name == current else name, pick) for name, pick in super().commands]
 
 
 def nothing_due_message(overview: BankOverview | None, daily_new_limit: int, now: datetime) -> str:
@@ -156,8 +113,9 @@ class QuizApp(QuizHost):
         self._recover_store = recover_store
         """Called on the store's thread with "repair" or "afresh" when the progress file is damaged."""
         self.profile_name = profile_name
-        self.bank_paths = list(bank_paths)
-        self.include_default_banks = include_default_banks
+        self.banks = BankList(bank_paths, include_defaults=include_default_banks, cache=bank_cache)
+        """The home screen's banks (used on the store's thread). `bank_cache`: where their summaries are kept;
+        None: nowhere, and every start validates every bank."""
         self.clock = clock
         self.seed = seed
         self.fuzz = fuzz
@@ -165,9 +123,6 @@ class QuizApp(QuizHost):
         self.exit_when_ready = exit_when_ready
         """Quit once the home screen shows the banks' counts (the start-up benchmark's 'ready')."""
         self.watch_banks = watch_banks
-        self.bank_cache = bank_cache
-        """Where the banks' summaries are kept (bank/summary.py), asked on the store's thread; None: none
-        are kept, and every start loads and validates every bank."""
         self.ask_profile = ask_profile
         self.answer_grace = answer_grace
         self.stopwatch = stopwatch
@@ -175,8 +130,6 @@ class QuizApp(QuizHost):
         self._bank_files_seen: tuple[tuple[str, int, int], ...] | None = None
         self.service: StudyService | None = None
         self.entries: list[HomeEntry] = []
-        self._banks: dict[Path, Bank] = {}
-        """Listed bank file -> its validated bank, once loaded in full (see `_bank_for`)."""
         self.active_session: StudySession | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizapp-store")
 
@@ -206,64 +159,14 @@ class QuizApp(QuizHost):
     def _profile_names(self, store: Store) -> list[str]:
         return [profile.name for profile in store.profiles()]
 
-    def _listed_paths(self) -> list[Path | str]:
-        from quizapp.bank.places import bank_paths
-
-        return bank_paths(self.bank_paths, include_defaults=self.include_default_banks)
-
-    def _cached_entries(self, service: StudyService) -> list[HomeEntry] | None:
-        """The list from the banks' cached summaries, when no bank file changed; else None."""
-        from quizapp.bank.summary import cached_summaries
-
-        if self.bank_cache is None:
-            return None
-        summaries = cached_summaries(self._listed_paths(), self.bank_cache())
-        if summaries is None:
-            return None
-        return [HomeEntry(summary, service.overview(summary) if summary.ok else None) for summary in summaries]
-
-    def _load_entries(self, service: StudyService) -> tuple[list[HomeEntry], dict[Path, Bank]]:
-        """Every bank loaded and validated (its summary cached for the next start), with its counts."""
-        from quizapp.bank.summary import load_and_summarize
-
-        cache = self.bank_cache() if self.bank_cache is not None else None
-        loaded = load_and_summarize(self._listed_paths(), cache)
-        entries = [HomeEntry(summary, service.overview(summary) if summary.ok else None) for _, summary in loaded]
-        return entries, {summary.path: bank.bank for bank, summary in loaded if summary.ok and bank.bank}
-
-    def _refresh_overviews(self, service: StudyService, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
-        return [
-            HomeEntry(entry.summary, service.overview(entry.summary) if entry.overview else None) for entry in entries
-        ]
-
-    @staticmethod
-    def _load_one(summary: BankSummary) -> Bank | None:
-        """The listed bank validated in full; None when its file no longer matches its summary."""
-        from quizapp.bank.loader import load_bank
-        from quizapp.bank.summary import summarize
-
-        loaded = load_bank(summary.path, summary.shown_as)
-        return loaded.bank if loaded.ok and summarize(loaded) == summary else None
-
-    @staticmethod
-    def _warm_up() -> None:
-        """Import what opening a bank needs (pydantic, the models, the session), once the home is ready."""
-        import quizapp.bank.loader
-        import quizapp.session  # noqa: F401
-
     async def _bank_for(self, summary: BankSummary) -> Bank | None:
         """The validated bank of a listed summary, loaded on the store's thread the first time.
 
         A file changed since it was listed is not studied as it was counted: the list is read again."""
-        bank = self._banks.get(summary.path)
-        if bank is not None:
-            return bank
-        bank = await self.db_or_say("read the bank", self._load_one, summary)
+        bank = await self.db(self.banks.validated, summary)
         if bank is None:
             self.notify("The bank file changed since it was listed: the banks are read again.", timeout=5)
             self.action_reload()
-            return None
-        self._banks[summary.path] = bank
         return bank
 
     async def listed_banks(self) -> list[Bank]:
@@ -287,28 +190,11 @@ class QuizApp(QuizHost):
         freeze_startup_objects()
         self.start_up()
         if self.watch_banks and self._bank_files_seen is None:
-            self._bank_files_seen = self._bank_files_signature()
+            self._bank_files_seen = self.banks.files_signature()
             self.set_interval(WATCH_SECONDS, self._check_bank_files)
 
-    def _bank_files_signature(self) -> tuple[tuple[str, int, int], ...]:
-        """What changes when a bank file is saved: each file's path, modification time and size."""
-        from quizapp.bank.places import find_bank_files
-
-        signature = []
-        for given in self.bank_paths:
-            path = Path(given)
-            files = find_bank_files(path) if path.is_dir() else [path]  # the files the loader reads
-            for file in files:
-                try:
-                    stat = file.stat()
-                except OSError:
-                    signature.append((str(file), 0, -1))
-                    continue
-                signature.append((str(file), stat.st_mtime_ns, stat.st_size))
-        return tuple(signature)
-
     def _check_bank_files(self) -> None:
-        signature = self._bank_files_signature()
+        signature = self.banks.files_signature()
         if signature == self._bank_files_seen:
             return
         self._bank_files_seen = signature
@@ -356,20 +242,20 @@ class QuizApp(QuizHost):
         if notice:
             self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
         await self._restore_theme(self.service)
-        entries = await self.db(self._cached_entries, self.service)
+        entries = await self.db(self.banks.cached, self.service)
         if entries is None:
             self.action_reload()  # a first start, or a bank file changed: load them all
             return
         self._show_entries(entries)
         if not self.exit_when_ready:
-            self.run_worker(self.db(self._warm_up), group="warm-up")
+            self.run_worker(self.db(self.banks.warm_up), group="warm-up")
 
     @work(exclusive=True, group="load")
     async def action_reload(self) -> None:
         if self.service is None:
             return  # still starting up: start_up loads the banks when the store is open
         self.home.show_loading()
-        entries, self._banks = await self.db(self._load_entries, self.service)
+        entries = await self.db(self.banks.load, self.service)
         self._show_entries(entries)
 
     def _show_entries(self, entries: list[HomeEntry]) -> None:
@@ -412,8 +298,8 @@ class QuizApp(QuizHost):
     def show_home(self) -> None:
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
-        if self.watch_banks and self._bank_files_signature() != self._bank_files_seen:
-            self._bank_files_seen = self._bank_files_signature()
+        if self.watch_banks and self.banks.files_signature() != self._bank_files_seen:
+            self._bank_files_seen = self.banks.files_signature()
             self.action_reload()  # the bank was saved during the session
         else:
             self.refresh_home()
@@ -422,7 +308,7 @@ class QuizApp(QuizHost):
     async def refresh_home(self) -> None:
         if self.service is None:
             return
-        entries = await self.db_or_say("read your progress", self._refresh_overviews, self.service, self.entries)
+        entries = await self.db_or_say("read your progress", self.banks.counted_again, self.service, self.entries)
         if entries is not None:
             self.entries = entries
             self.home.show_entries(self.entries)

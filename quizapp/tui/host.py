@@ -76,6 +76,18 @@ class QuizHost(App[None]):
         the cache); a bank whose file changed since it was listed is left out, and the list read again."""
         raise NotImplementedError
 
+    def action_stats(self) -> None:
+        """Open the statistics (once the store is open)."""
+        raise NotImplementedError
+
+    def action_help(self) -> None:
+        """Open the help for the screen in use."""
+        raise NotImplementedError
+
+    def action_reload(self) -> Worker[None]:
+        """Read the bank files again and list them."""
+        raise NotImplementedError
+
     def finish_session(self, session: StudySession) -> Worker[None]:
         """End `session` (its answers are saved already) and show its summary."""
         raise NotImplementedError

@@ -59,7 +59,7 @@ async def test_a_second_start_lists_the_banks_from_the_cache_with_the_same_count
     async with cached.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         assert [entry.overview for entry in cached.entries] == counted
-        assert cached._banks == {}  # listed without validating the bank
+        assert cached.banks._validated == {}  # listed without validating the bank
         detail = shown_text(cached.screen.query_one("#detail-text", Static))
         assert f"{counted[0].new} new" in detail and f"{counted[0].total} in all" in detail
 
