@@ -200,3 +200,20 @@ def test_an_unwritable_cache_costs_only_the_cache(tmp_path: Path) -> None:
     ((loaded, summary),) = load_and_summarize([bank_file], cache)
     assert loaded.ok and summary.ok
     assert cached_summaries([bank_file], cache) is None
+
+
+def test_summaries_made_by_other_code_are_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another version of the code that reads banks (a checkout edited, an upgrade) makes its own summaries."""
+    from quizapp.bank import summary as summary_module
+
+    code = tmp_path / "code"
+    code.mkdir()
+    module = code / "models.py"
+    module.write_text("# the bank models\n", encoding="utf-8")
+    monkeypatch.setattr(summary_module, "_CODE", (code,))
+    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries.json"
+    bank_file.write_text(bank_text(FIRST), encoding="utf-8")
+    load_and_summarize([bank_file], cache)
+    assert cached_summaries([bank_file], cache) is not None
+    module.write_text("# the bank models, changed\n", encoding="utf-8")
+    assert cached_summaries([bank_file], cache) is None

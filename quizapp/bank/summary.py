@@ -35,6 +35,8 @@ KEPT_DISCOVERIES = 8
 """Discoveries kept in the cache (the app, `quizapp preview FILE`, `--bank` runs each have their own)."""
 _CODE = (Path(__file__).parent, Path(__file__).parent.parent / "bounds.py")
 """The code a summary comes from: the bank package's modules and the limits the loader applies."""
+_LIBRARIES = ("pydantic", "pydantic_core", "tomli")
+"""The libraries that parse and validate a bank: another install of one may judge a bank otherwise."""
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,22 @@ def discovery_key(paths: Sequence[Path | str]) -> str:
 
 
 def _code_fingerprint() -> str:
-    """Size and modification time of the modules that turn a file into a summary: a changed checkout
-    (or an upgrade that kept the version number) never reads summaries made by other code."""
+    """Size and modification time of the modules that turn a file into a summary, and of the libraries'
+    own (found, not imported): a changed checkout, an upgrade that kept the version number or another
+    pydantic never reads summaries made by other code."""
+    from importlib.util import find_spec
+
+    modules = [module for place in _CODE for module in (sorted(place.glob("*.py")) if place.is_dir() else [place])]
+    for library in _LIBRARIES:
+        with contextlib.suppress(ImportError, ValueError):
+            spec = find_spec(library)
+            if spec is not None and spec.origin is not None:
+                modules.append(Path(spec.origin))
     parts = []
-    for place in _CODE:
-        for module in sorted(place.glob("*.py")) if place.is_dir() else [place]:
-            with contextlib.suppress(OSError):
-                stat = module.stat()
-                parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    for module in modules:
+        with contextlib.suppress(OSError):
+            stat = module.stat()
+            parts.append(f"{module}:{stat.st_size}:{stat.st_mtime_ns}")
     return ",".join(parts)
 
 
