@@ -36,11 +36,11 @@ def user_data_dir() -> Path:
 
 
 def bank_cache_path() -> Path:
-    """The banks' cached summaries (see bank/summary.py): in the user cache folder, since losing it costs
-    only one slower start."""
+    """The folder of the banks' cached summaries (see bank/summary.py): in the user cache folder, since
+    losing it costs only one slower start."""
     from platformdirs import user_cache_path
 
-    return user_cache_path(APP_NAME, appauthor=False) / "bank-summaries.json"
+    return user_cache_path(APP_NAME, appauthor=False) / "bank-summaries"
 
 
 def user_banks_dir() -> Path:

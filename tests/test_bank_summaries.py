@@ -15,7 +15,7 @@ import pytest
 
 from quizapp.bank.loader import load_bank
 from quizapp.bank.models import Bank
-from quizapp.bank.summary import BankSummary, cached_summaries, load_and_summarize, summarize
+from quizapp.bank.summary import KEPT_DISCOVERIES, BankSummary, cached_summaries, load_and_summarize, summarize
 from quizapp.domain.planner import Mode
 from quizapp.storage import Store
 from quizapp.study_service import BankOverview, StudyService
@@ -81,7 +81,7 @@ def study_for_weeks(db: Path, bank: Bank, clock: HandClock) -> None:
 
 def both_paths(tmp_path: Path, db: Path, clock: HandClock, bank_file: Path) -> tuple[BankOverview, BankOverview]:
     """The overview through a cached summary and through a full load, each on its own copy of `db`."""
-    cache = tmp_path / "cache" / "summaries.json"
+    cache = tmp_path / "cache" / "summaries"
     load_and_summarize([bank_file], cache)  # an earlier start wrote the cache
     (summary,) = cached_summaries([bank_file], cache) or pytest.fail("the cache missed an unchanged bank")
     cached_db, full_db = tmp_path / "cached.db", tmp_path / "full.db"
@@ -123,7 +123,7 @@ def test_counts_after_the_teacher_edits_the_bank_are_the_full_loads_counts(tmp_p
 
 
 def test_an_edited_bank_is_never_served_from_the_cache(tmp_path: Path) -> None:
-    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries.json"
+    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries"
     bank_file.write_text(bank_text(FIRST), encoding="utf-8")
     load_and_summarize([bank_file], cache)
     stat = bank_file.stat()
@@ -147,7 +147,7 @@ def test_a_cached_summary_is_what_the_full_load_summarizes(tmp_path: Path) -> No
     (folder / "b.toml").write_text(bank_text(EDITED), encoding="utf-8")  # the same bank id again
     (folder / "c.toml").write_text('format = 1\nid = "broken"\ntitle = 3\n', encoding="utf-8")
     missing = tmp_path / "gone.toml"
-    cache = tmp_path / "summaries.json"
+    cache = tmp_path / "summaries"
     loaded = load_and_summarize([folder, missing], cache)
     from_cache = cached_summaries([folder, missing], cache)
     assert from_cache == [summary for _, summary in loaded]
@@ -169,22 +169,22 @@ def test_a_cached_summary_is_what_the_full_load_summarizes(tmp_path: Path) -> No
     "damage",
     [
         "not json at all {",
-        '{"format": 1, "discoveries": [{"key": "KEY", "banks": [{"path": 3}]}]}',
-        '{"format": 1, "discoveries": [{"key": "KEY", "banks": [{"path": "x"}]}]}',
-        '{"format": 1, "discoveries": "none"}',
-        '{"format": 99, "discoveries": []}',
+        '{"format": 1, "key": "KEY", "banks": [{"path": 3}]}',
+        '{"format": 1, "key": "KEY", "banks": [{"path": "x"}]}',
+        '{"format": 1, "key": "KEY", "banks": "none"}',
+        '{"format": 1, "key": "another", "banks": []}',
+        '{"format": 99, "key": "KEY", "banks": []}',
         "[]",
         "\udcff",
         "[" * 100_000,
     ],
 )
 def test_a_damaged_cache_is_ignored_and_written_again(tmp_path: Path, damage: str) -> None:
-    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries.json"
+    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries"
     bank_file.write_text(bank_text(FIRST), encoding="utf-8")
     ((_, summary),) = load_and_summarize([bank_file], cache)
-    text = cache.read_text(encoding="utf-8")
-    key = text.split('"key": "')[1].split('"')[0]
-    cache.write_bytes(damage.replace("KEY", key).encode("utf-8", "surrogateescape"))
+    (file,) = cache.iterdir()
+    file.write_bytes(damage.replace("KEY", file.stem).encode("utf-8", "surrogateescape"))
     assert cached_summaries([bank_file], cache) is None
     ((_, again),) = load_and_summarize([bank_file], cache)
     assert again == summary
@@ -196,7 +196,7 @@ def test_an_unwritable_cache_costs_only_the_cache(tmp_path: Path) -> None:
     bank_file.write_text(bank_text(FIRST), encoding="utf-8")
     in_the_way = tmp_path / "a-file"
     in_the_way.write_text("", encoding="utf-8")
-    cache = in_the_way / "summaries.json"  # its folder is a file: it can be neither read nor written
+    cache = in_the_way / "summaries"  # under a file: it can be neither read nor written
     ((loaded, summary),) = load_and_summarize([bank_file], cache)
     assert loaded.ok and summary.ok
     assert cached_summaries([bank_file], cache) is None
@@ -211,9 +211,22 @@ def test_summaries_made_by_other_code_are_not_used(tmp_path: Path, monkeypatch: 
     module = code / "models.py"
     module.write_text("# the bank models\n", encoding="utf-8")
     monkeypatch.setattr(summary_module, "_CODE", (code,))
-    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries.json"
+    bank_file, cache = tmp_path / "rivers.toml", tmp_path / "summaries"
     bank_file.write_text(bank_text(FIRST), encoding="utf-8")
     load_and_summarize([bank_file], cache)
     assert cached_summaries([bank_file], cache) is not None
     module.write_text("# the bank models, changed\n", encoding="utf-8")
     assert cached_summaries([bank_file], cache) is None
+
+
+def test_the_cache_keeps_the_newest_discoveries(tmp_path: Path) -> None:
+    """Each set of banks (the app's, each `--bank` run's) has its summaries; only the newest are kept."""
+    cache = tmp_path / "summaries"
+    files = []
+    for number in range(KEPT_DISCOVERIES + 2):
+        files.append(tmp_path / f"bank{number}.toml")
+        files[-1].write_text(bank_text(FIRST), encoding="utf-8")
+        load_and_summarize([files[-1]], cache)
+    assert len(list(cache.iterdir())) == KEPT_DISCOVERIES
+    assert cached_summaries([files[-1]], cache) is not None
+    assert cached_summaries([files[0]], cache) is None  # the oldest went first

@@ -66,7 +66,7 @@ folder = Path(sys.argv[1])
 app = QuizApp(
     lambda: Store.open(folder / "progress.db"),
     profile_name="ana",
-    bank_cache=lambda: folder / "banks.json",
+    bank_cache=lambda: folder / "bank-summaries",
     exit_when_ready=True,
 )
 app.run(headless=True, size=(80, 24))

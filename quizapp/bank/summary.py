@@ -3,8 +3,8 @@
 Importing pydantic and building the bank models, then validating every bank, is most of the time
 between the app's first frame and a home screen with counts. The home screen needs little of a
 bank: its id, title, description and source, its questions' answer hashes (the store counts and
-syncs schedules against them) and its problems. So a discovery's summaries are kept in one JSON
-file in the user's cache folder, under a key made of all they depend on: every given path, each
+syncs schedules against them) and its problems. So a discovery's summaries are kept in a JSON
+file in the user's cache folder, named by a key made of all they depend on: every given path, each
 folder's listing, each file's resolved path and content hash (sha256 of its bytes), quizapp's
 version and the size and time of the modules that read banks. Any change to a bank file gives
 another key, so an edited bank is never served stale; the banks are then loaded in full and the
@@ -132,54 +132,52 @@ def _file_fingerprint(path: Path, shown_as: str) -> str:
 
 
 class SummaryCache:
-    """The cache file: the summaries of the last KEPT_DISCOVERIES discoveries, newest first."""
+    """The cache: a folder with one file per discovery, named by its key; the newest KEPT_DISCOVERIES are kept.
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    A start reads only its own discovery's file, so the summaries of other `--bank` runs cost it nothing.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, key: str) -> Path:
+        return self.folder / f"{key}.json"  # the key is hexadecimal: a safe file name
 
     def get(self, key: str) -> list[BankSummary] | None:
         """The summaries stored under `key`; None when there are none or the file cannot be used."""
-        for stored_key, banks in self._discoveries():
-            if stored_key == key:
-                try:
-                    return [_summary_from_json(bank) for bank in banks]
-                except (KeyError, TypeError, ValueError):
-                    return None  # damaged: the caller loads the banks and writes it again
-        return None
+        try:
+            data = json.loads(self._file(key).read_text(encoding="utf-8"))
+            if data["format"] != CACHE_FORMAT or data["key"] != key:
+                return None
+            return [_summary_from_json(bank) for bank in data["banks"]]
+        except (OSError, ValueError, RecursionError, KeyError, TypeError):
+            return None  # missing, unreadable, not JSON, damaged: the caller loads the banks and writes it again
 
     def put(self, key: str, summaries: Sequence[BankSummary]) -> None:
-        """Store `summaries` under `key`, first; nothing is written when they are there already.
+        """Store `summaries` under `key`; nothing is written when they are there already.
 
-        A cache is a convenience: a file that cannot be written (read-only home, full disk) is left.
+        A cache is a convenience: a folder that cannot be written (read-only home, full disk) is left.
         """
         from quizapp.files import write_text_atomically
 
         if self.get(key) == list(summaries):
             return
         banks = [_summary_to_json(summary) for summary in summaries]
-        kept = [(stored, stored_banks) for stored, stored_banks in self._discoveries() if stored != key]
-        discoveries = [{"key": key, "banks": banks}]
-        discoveries += [{"key": stored, "banks": stored_banks} for stored, stored_banks in kept]
-        text = json.dumps({"format": CACHE_FORMAT, "discoveries": discoveries[:KEPT_DISCOVERIES]}, ensure_ascii=False)
+        text = json.dumps({"format": CACHE_FORMAT, "key": key, "banks": banks}, ensure_ascii=False)
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomically(self.path, text)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_text_atomically(self._file(key), text)
+            self._prune()
 
-    def _discoveries(self) -> list[tuple[str, list[Any]]]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # missing, unreadable, not UTF-8, not JSON, absurdly nested
-            return []
-        if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
-            return []
-        discoveries = data.get("discoveries")
-        if not isinstance(discoveries, list):
-            return []
-        return [
-            (entry["key"], entry["banks"])
-            for entry in discoveries
-            if isinstance(entry, dict) and isinstance(entry.get("key"), str) and isinstance(entry.get("banks"), list)
-        ]
+    def _prune(self) -> None:
+        """Remove all but the newest KEPT_DISCOVERIES discoveries."""
+        dated = []
+        for file in self.folder.glob("*.json"):
+            with contextlib.suppress(OSError):
+                dated.append((file.stat().st_mtime_ns, file))
+        for _, file in sorted(dated, reverse=True)[KEPT_DISCOVERIES:]:
+            with contextlib.suppress(OSError):
+                file.unlink()
 
 
 def _summary_to_json(summary: BankSummary) -> dict[str, Any]:

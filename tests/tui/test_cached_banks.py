@@ -50,9 +50,9 @@ async def study_two_questions(make_app, db_path: Path, bank: Path, cache: Path) 
 
 
 async def test_a_second_start_lists_the_banks_from_the_cache_with_the_same_counts(make_app, db_path, tmp_path) -> None:
-    bank, cache = copied_bank(tmp_path), tmp_path / "cache" / "banks.json"
+    bank, cache = copied_bank(tmp_path), tmp_path / "cache" / "banks"
     counted = await study_two_questions(make_app, db_path, bank, cache)
-    assert cache.is_file()
+    assert len(list(cache.iterdir())) == 1  # the summaries of this set of banks
     assert counted[0].new < counted[0].total  # the answers count
 
     cached = make_app(bank, bank_cache=cache)
@@ -70,7 +70,7 @@ async def test_a_second_start_lists_the_banks_from_the_cache_with_the_same_count
 
 
 async def test_statistics_from_a_cached_list_cover_its_banks(make_app, db_path, tmp_path) -> None:
-    bank, cache = copied_bank(tmp_path), tmp_path / "banks.json"
+    bank, cache = copied_bank(tmp_path), tmp_path / "banks"
     await study_two_questions(make_app, db_path, bank, cache)
     app = make_app(bank, bank_cache=cache)
     async with app.run_test(size=(100, 40)) as pilot:
@@ -84,7 +84,7 @@ async def test_statistics_from_a_cached_list_cover_its_banks(make_app, db_path, 
 async def test_a_bank_edited_after_it_was_listed_is_read_again_not_studied_as_counted(
     make_app, db_path, tmp_path
 ) -> None:
-    bank, cache = copied_bank(tmp_path), tmp_path / "banks.json"
+    bank, cache = copied_bank(tmp_path), tmp_path / "banks"
     before = await study_two_questions(make_app, db_path, bank, cache)
     app = make_app(bank, bank_cache=cache)
     async with app.run_test(size=(100, 40)) as pilot:
