@@ -6,10 +6,11 @@ bank: its id, title, description and source, its questions' answer hashes (the s
 syncs schedules against them) and its problems. So a discovery's summaries are kept in a JSON
 file in the user's cache folder, named by a key made of all they depend on: every given path, each
 folder's listing, each file's resolved path and content hash (sha256 of its bytes), quizapp's
-version and the size and time of the modules that read banks. Any change to a bank file gives
-another key, so an edited bank is never served stale; the banks are then loaded in full and the
-cache written again. A cache that is missing, unreadable or damaged is ignored the same way, never
-an error. This module imports neither pydantic nor tomli: the loader is imported only on a miss.
+version and the size and time of the modules (ours, pydantic's, tomli's) that read banks. Any
+change to a bank file gives another key, so an edited bank is never served stale; the banks are
+then loaded in full and the cache written again. A cache that is missing, unreadable or damaged
+is ignored the same way, never an error. This module imports neither pydantic nor tomli: the
+loader is imported only on a miss.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 CACHE_FORMAT = 1
 """Bumped when the cache file's layout changes: a file of another format is ignored."""
 KEPT_DISCOVERIES = 8
-"""Discoveries kept in the cache (the app, `quizapp preview FILE`, `--bank` runs each have their own)."""
+"""Discoveries kept in the cache (the app on its usual banks, and each set of `--bank` paths, has its own)."""
 _CODE = (Path(__file__).parent, Path(__file__).parent.parent / "bounds.py")
 """The code a summary comes from: the bank package's modules and the limits the loader applies."""
 _LIBRARIES = ("pydantic", "pydantic_core", "tomli")
