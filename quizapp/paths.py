@@ -35,6 +35,14 @@ def user_data_dir() -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def bank_cache_path() -> Path:
+    """The folder of the banks' cached summaries (see bank/summary.py): in the user cache folder, since
+    losing it costs only one slower start."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "bank-summaries"
+
+
 def user_banks_dir() -> Path:
     """The student's own banks: any *.toml dropped here is listed on the home screen."""
     return user_data_dir() / "banks"

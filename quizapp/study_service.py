@@ -9,15 +9,13 @@ happens inside one session).
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Protocol
 
-from quizapp.bank.models import Bank
 from quizapp.domain.clock import Clock, utc_now
-from quizapp.domain.planner import DueReview, Mode, plan_session
 from quizapp.domain.scheduling import Scheduler
-from quizapp.domain.siblings import Keys, sibling_keys
 from quizapp.domain.stats import (
     FORECAST_DAYS,
     RECENT_DAYS,
@@ -31,23 +29,30 @@ from quizapp.domain.stats import (
     local_midnight,
     streak_days,
 )
-from quizapp.session import AnswerOutcome, SessionError, SessionSummary, StudySession
 from quizapp.storage import InvalidValue, Profile, Store, StoreCorrupt, StoreError, SyncReport
+
+if TYPE_CHECKING:  # imported where used: the home screen's counts need neither pydantic nor the session
+    from quizapp.bank.models import Bank
+    from quizapp.domain.planner import Mode
+    from quizapp.domain.siblings import Keys
+    from quizapp.session import StudySession
 
 # The store errors the service lets through are part of its interface, so that the app can tell the
 # student about them without reaching into the store (the layering contract in pyproject.toml).
-__all__ = [
-    "AnswerOutcome",
-    "BankOverview",
-    "InvalidValue",
-    "SessionError",
-    "SessionSummary",
-    "Store",
-    "StoreCorrupt",
-    "StoreError",
-    "StudyService",
-    "StudySession",
-]
+# One session's names (StudySession, SessionError, ...) are quizapp.session's: importing this module
+# must not load the session's graders and the bank models, which the home screen's counts do without.
+__all__ = ["BankOverview", "InvalidValue", "Store", "StoreCorrupt", "StoreError", "StudiedBank", "StudyService"]
+
+
+class StudiedBank(Protocol):
+    """What counting and syncing need of a bank: a validated `Bank`, or its cached `BankSummary`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def answer_hashes(self) -> Mapping[str, str]: ...
+
 
 RECENT_ACTIVITY_DAYS = 14
 """Days of answer counts in a bank's overview (the home screen's sparkline)."""
@@ -94,8 +99,8 @@ class StudyService:
         self._fuzz = fuzz
         self._seeds = random.Random(seed)
         self._scheduler: Scheduler | None = None
-        self._synced: dict[str, Bank] = {}
-        """Bank id -> the bank object last synced (see `sync`)."""
+        self._synced: dict[str, StudiedBank] = {}
+        """Bank id -> the bank (or summary) object last synced (see `sync`)."""
         self._indexes: dict[str, tuple[Bank, BankIndex]] = {}
         self._family_cache: dict[str, tuple[Bank, dict[str, Keys], dict[str, str]]] = {}
         self._run_until_yesterday: tuple[date, int] | None = None
@@ -116,7 +121,7 @@ class StudyService:
     def today(self) -> date:
         return local_date(self.clock(), self.tz)
 
-    def sync(self, bank: Bank) -> SyncReport:
+    def sync(self, bank: StudiedBank) -> SyncReport:
         """Apply the teacher's edits to the stored schedules (see Store.sync_bank).
 
         Done once per loaded bank: reading every schedule of a large bank costs milliseconds,
@@ -125,21 +130,20 @@ class StudyService:
         """
         if self._synced.get(bank.id) is bank:
             return SyncReport()
-        report = self.store.sync_bank(
-            self.profile.id, bank.id, {question.id: question.answer_hash for question in bank.questions}
-        )
+        report = self.store.sync_bank(self.profile.id, bank.id, bank.answer_hashes)
         self._synced[bank.id] = bank
         return report
 
-    def overview(self, bank: Bank) -> BankOverview:
+    def overview(self, bank: StudiedBank) -> BankOverview:
+        """The bank's line on the home screen; the same numbers from a `Bank` or its `BankSummary`."""
         changes = self.sync(bank)
         now = self.clock()
         counts = self.store.card_counts(self.profile.id, bank.id, now)
         recent = self.store.count_reviews(self.profile.id, bank.id, self._recent_days(now))
         return BankOverview(
             bank_id=bank.id,
-            total=len(bank.questions),
-            new=max(0, len(bank.questions) - counts.scheduled),
+            total=len(bank.answer_hashes),
+            new=max(0, len(bank.answer_hashes) - counts.scheduled),
             learning=counts.learning,
             due=counts.due,
             mature=counts.mature,
@@ -165,6 +169,9 @@ class StudyService:
 
     def start(self, bank: Bank, mode: Mode | str, *, limit: int | None = None) -> StudySession:
         """A new session on `bank`, recorded in the store as started now."""
+        from quizapp.domain.planner import DueReview, Mode, plan_session
+        from quizapp.session import StudySession
+
         mode = Mode(mode)
         self.sync(bank)
         now = self.clock()
@@ -205,6 +212,8 @@ class StudyService:
 
     def _families(self, bank: Bank) -> tuple[dict[str, Keys], dict[str, str]]:
         """Each question's sibling keys and tag-and-kind group (see domain.siblings), once per loaded bank."""
+        from quizapp.domain.siblings import sibling_keys
+
         cached = self._family_cache.get(bank.id)
         if cached is None or cached[0] is not bank:
             keys = {question.id: sibling_keys(question) for question in bank.questions}

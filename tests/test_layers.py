@@ -53,3 +53,33 @@ def test_the_first_screen_imports_nothing_heavy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+READY_FROM_THE_CACHE = """
+import sys
+from pathlib import Path
+
+from quizapp.storage import Store
+from quizapp.tui.app import QuizApp
+
+folder = Path(sys.argv[1])
+app = QuizApp(
+    lambda: Store.open(folder / "progress.db"),
+    profile_name="ana",
+    bank_cache=lambda: folder / "bank-summaries",
+    exit_when_ready=True,
+)
+app.run(headless=True, size=(80, 24))
+assert app.entries and all(entry.overview for entry in app.entries), app.entries
+print(sorted(m for m in sys.modules if m.startswith(("pydantic", "tomli", "quizapp.bank.models", "quizapp.session"))))
+"""
+
+
+def test_the_home_screen_is_ready_from_the_cache_before_pydantic_loads(tmp_path: Path) -> None:
+    """With the bundled banks' summaries cached, the ready home screen (banks and counts) has validated
+    nothing: pydantic, tomli, the bank models and the session load only when a bank is opened."""
+    command = [sys.executable, "-c", READY_FROM_THE_CACHE, str(tmp_path)]
+    first = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
+    assert "pydantic" in first.stdout  # nothing cached yet: every bank loaded and validated
+    again = subprocess.run(command, capture_output=True, text=True, check=True, timeout=60)
+    assert again.stdout.strip() == "[]"

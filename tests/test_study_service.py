@@ -13,8 +13,9 @@ from quizapp.bank.models import Bank
 from quizapp.domain.kinds import guess_chance
 from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import CardStage, Rating
+from quizapp.session import SessionError
 from quizapp.storage import Store, StoreFull
-from quizapp.study_service import SessionError, StudyService
+from quizapp.study_service import StudyService
 
 START = datetime(2025, 5, 19, 9, 0, tzinfo=UTC)
 

@@ -12,9 +12,8 @@ from test_study_service import ANSWERS, START, HandClock, right, service_for, wr
 from quizapp.bank.models import Bank
 from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import Rating
-from quizapp.session import RELEARN_AFTER
+from quizapp.session import RELEARN_AFTER, SessionError
 from quizapp.storage import Store
-from quizapp.study_service import SessionError
 
 
 @pytest.fixture

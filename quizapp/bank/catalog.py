@@ -11,26 +11,22 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizapp.bank.loader import LoadedBank, load_banks
+from quizapp.bank.places import bank_paths
 from quizapp.bank.problems import Problem
-from quizapp.paths import bundled_banks_dir, user_banks_dir
+from quizapp.paths import bundled_banks_dir
 
 TEACHERS_EXAMPLE = "example.toml"
 
 
-def default_bank_paths() -> list[Path]:
-    """The bundled banks folder, and the student's banks folder when it exists."""
-    paths = [bundled_banks_dir()]
-    user = user_banks_dir()
-    if user.is_dir() and any(user.rglob("*.toml")):
-        paths.append(user)
-    return paths
-
-
 def discover_banks(extra: Sequence[Path | str] = (), *, include_defaults: bool = True) -> list[LoadedBank]:
     """Load every bank, in order: bundled, user folder, then `extra`. Never raises."""
-    paths: list[Path | str] = [*(default_bank_paths() if include_defaults else []), *extra]
-    loaded = sorted(load_banks(paths), key=_listing_order)
-    return list(flag_duplicate_ids(loaded))
+    return load_listed(bank_paths(extra, include_defaults=include_defaults))
+
+
+def load_listed(paths: Sequence[Path | str]) -> list[LoadedBank]:
+    """Load the files and folders `paths` (as places.bank_paths lists them) in listing order, a
+    second bank with an id already used flagged. Never raises."""
+    return list(flag_duplicate_ids(sorted(load_banks(paths), key=_listing_order)))
 
 
 def _listing_order(entry: LoadedBank) -> tuple[bool, bool]:

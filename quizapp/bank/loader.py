@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import gc
-import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,13 +19,11 @@ import tomli
 from pydantic import ValidationError
 
 from quizapp.bank.models import Bank
+from quizapp.bank.places import MAX_BANK_BYTES, find_bank_files
 from quizapp.bank.problems import BankProblems, Problem
 from quizapp.bounds import Excess, data_excess, key_offset, line_col, long_number, too_deep, too_many_values
 
-MAX_BANK_BYTES = 16 * 1024 * 1024
-"""Banks larger than this are refused: 16 MiB holds well over 40,000 questions."""
-
-BANK_SUFFIX = ".toml"
+__all__ = ["MAX_BANK_BYTES", "LoadedBank", "find_bank_files", "load_bank", "load_banks"]
 
 
 @dataclass(frozen=True)
@@ -218,15 +215,6 @@ def load_bank(path: Path | str, shown_as: str | None = None) -> LoadedBank:
         message = f"cannot be read: quizapp failed on it ({type(error).__name__}); please report it"
         return LoadedBank(path, shown, None, (_problem(shown, message),))
     return LoadedBank(path, shown, bank, problems)
-
-
-def find_bank_files(folder: Path) -> list[Path]:
-    """Every `*.toml` under `folder`, in a stable order, skipping hidden folders."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root, name) for name in sorted(files) if name.endswith(BANK_SUFFIX))
-    return found
 
 
 def load_banks(paths: Iterable[Path | str]) -> list[LoadedBank]:

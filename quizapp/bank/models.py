@@ -193,6 +193,11 @@ class Bank(BaseModel):
         return self
 
     @cached_property
+    def answer_hashes(self) -> dict[str, str]:
+        """Question id -> answer hash, in the bank's order: what the store keeps schedules against."""
+        return {question.id: question.answer_hash for question in self.questions}
+
+    @cached_property
     def by_id(self) -> dict[str, QuestionBase]:
         return {question.id: question for question in self.questions}
 

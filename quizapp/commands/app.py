@@ -18,7 +18,7 @@ READY_ENV = "QUIZAPP_EXIT_WHEN_READY"
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from quizapp.paths import default_db_path, default_profile
+    from quizapp.paths import bank_cache_path, default_db_path, default_profile
     from quizapp.tui.app import QuizApp
 
     db_path = default_db_path(args.data)
@@ -35,6 +35,7 @@ def run_app(args: argparse.Namespace) -> int:
         recover_store=partial(reopen_damaged, db_path) if isinstance(db_path, Path) else None,  # a file only
         profile_name=default_profile(args.profile),
         bank_paths=args.bank,
+        bank_cache=bank_cache_path,  # asked after the first paint: finding the folder imports platformdirs
         exit_after_first_paint=bool(os.environ.get(FIRST_PAINT_ENV)),
         exit_when_ready=bool(os.environ.get(READY_ENV)),
         ask_profile=args.ask_profile and not args.profile,

@@ -1,8 +1,10 @@
 """The quizapp Textual app: owns the study service (store + scheduler) and the screens.
 
 Start-up paints the home screen first and loads everything else after, off the event loop:
-the bank models, pydantic and the store are imported and opened in the store's own thread, so
-the first screen costs little more than Textual itself.
+the store is opened in the store's own thread, so the first screen costs little more than
+Textual itself. The banks' counts come next, from the banks' cached summaries when no file
+changed (bank/summary.py): pydantic, the bank models and the session's graders are imported
+after the home screen is ready, and a bank is validated in full when the student opens it.
 
 Every call into the domain and the store goes through `db()`, which runs it on one dedicated
 thread: SQLite connections belong to the thread that opened them, calls stay in order, and a
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import gc
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from functools import partial
@@ -24,17 +28,20 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.theme import Theme, ThemeProvider
+from textual.theme import Theme
 
 from quizapp.domain.clock import Clock, utc_now
 from quizapp.text import displayable
 from quizapp.tui.host import HomeEntry, QuizHost
+from quizapp.tui.listing import BankList
+from quizapp.tui.palette import BankCommands, MarkedThemes
 from quizapp.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:  # the first screen imports none of these (pydantic, fsrs, sqlite3 load later)
     from quizapp.bank.models import Bank
-    from quizapp.study_service import BankOverview, Store, StoreCorrupt, StudyService, StudySession
+    from quizapp.bank.summary import BankSummary
+    from quizapp.session import StudySession
+    from quizapp.study_service import BankOverview, Store, StoreCorrupt, StudyService
 
 T = TypeVar("T")
 THEME_SETTING = "theme"
@@ -43,50 +50,6 @@ ANSWER_GRACE = 0.3
 enter that moved on from the feedback)."""
 WATCH_SECONDS = 0.5
 """How often `quizapp preview` looks for a saved bank file."""
-
-
-class BankCommands(Provider):
-    """Command palette: start any bank in any mode, open statistics or help; all listed when the
-    palette opens, before anything is typed."""
-
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        app = self.app
-        assert isinstance(app, QuizApp)
-        commands: list[tuple[str, Callable[[], object], str]] = [
-            ("Statistics", app.action_stats, "accuracy, forecast and streak"),
-            ("Help", app.action_help, "keys and how scheduling works"),
-            ("Reload banks", app.action_reload, "read the bank files again"),
-        ]
-        in_session = app.active_session is not None
-        for entry in [] if in_session else app.entries:  # bank commands start sessions: not during one
-            bank = entry.loaded.bank
-            if bank is None:
-                continue
-            for mode, verb in (("study", "Study"), ("practice", "Practice"), ("exam", "Exam")):
-                commands.append(
-                    (f"{verb}: {displayable(bank.title)}", partial(app.start_session, bank, mode), f"{mode} mode")
-                )
-        return commands
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
-
-
-class MarkedThemes(ThemeProvider):
-    """Textual's theme list, with the theme in use marked."""
-
-    @property
-    def commands(self) -> list[tuple[str, Callable[[], None]]]:
-        current = self.app.theme
-        return [(f"{name}  ✓ current" if name == current else name, pick) for name, pick in super().commands]
 
 
 def nothing_due_message(overview: BankOverview | None, daily_new_limit: int, now: datetime) -> str:
@@ -102,6 +65,17 @@ def nothing_due_message(overview: BankOverview | None, daily_new_limit: int, now
             f"{overview.new} more come on the next days"
         )
     return message + ". Press p to practise anyway: practice leaves the schedule as it is."
+
+
+@functools.cache
+def freeze_startup_objects() -> None:
+    """Keep what exists at the first paint out of the garbage collector's full passes, once per process.
+
+    Textual, the first screen and the modules loaded so far live as long as the app; a full pass over
+    them stopped the app for about 20 ms just as the banks appeared (tests/benchmarks/startup.py). Once:
+    a later app in the same process (tests) would freeze the garbage of the apps before it.
+    """
+    gc.freeze()
 
 
 class QuizApp(QuizHost):
@@ -129,6 +103,7 @@ class QuizApp(QuizHost):
         exit_after_first_paint: bool = False,
         exit_when_ready: bool = False,
         watch_banks: bool = False,
+        bank_cache: Callable[[], Path] | None = None,
         ask_profile: bool = False,
         answer_grace: float = ANSWER_GRACE,
         stopwatch: Callable[[], float] = time.monotonic,
@@ -138,8 +113,9 @@ class QuizApp(QuizHost):
         self._recover_store = recover_store
         """Called on the store's thread with "repair" or "afresh" when the progress file is damaged."""
         self.profile_name = profile_name
-        self.bank_paths = list(bank_paths)
-        self.include_default_banks = include_default_banks
+        self.banks = BankList(bank_paths, include_defaults=include_default_banks, cache=bank_cache)
+        """The home screen's banks (used on the store's thread). `bank_cache`: where their summaries are kept;
+        None: nowhere, and every start validates every bank."""
         self.clock = clock
         self.seed = seed
         self.fuzz = fuzz
@@ -183,19 +159,23 @@ class QuizApp(QuizHost):
     def _profile_names(self, store: Store) -> list[str]:
         return [profile.name for profile in store.profiles()]
 
-    def _load_entries(self, service: StudyService) -> list[HomeEntry]:
-        from quizapp.bank.catalog import discover_banks
+    async def _bank_for(self, summary: BankSummary) -> Bank | None:
+        """The validated bank of a listed summary, loaded on the store's thread the first time.
 
-        loaded = discover_banks(self.bank_paths, include_defaults=self.include_default_banks)
-        return [HomeEntry(bank, service.overview(bank.bank) if bank.ok and bank.bank else None) for bank in loaded]
+        A file changed since it was listed is not studied as it was counted: the list is read again."""
+        bank = await self.db(self.banks.validated, summary)
+        if bank is None:
+            self.notify("The bank file changed since it was listed: the banks are read again.", timeout=5)
+            self.action_reload()
+        return bank
 
-    def _refresh_overviews(self, service: StudyService, entries: Iterable[HomeEntry]) -> list[HomeEntry]:
-        return [
-            HomeEntry(
-                entry.loaded, service.overview(entry.loaded.bank) if entry.overview and entry.loaded.bank else None
-            )
-            for entry in entries
-        ]
+    async def listed_banks(self) -> list[Bank]:
+        banks = []
+        for entry in list(self.entries):
+            bank = await self._bank_for(entry.summary) if entry.overview is not None else None
+            if bank is not None:
+                banks.append(bank)
+        return banks
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -207,30 +187,14 @@ class QuizApp(QuizHost):
         if self.exit_after_first_paint:
             self.exit()
             return
+        freeze_startup_objects()
         self.start_up()
         if self.watch_banks and self._bank_files_seen is None:
-            self._bank_files_seen = self._bank_files_signature()
+            self._bank_files_seen = self.banks.files_signature()
             self.set_interval(WATCH_SECONDS, self._check_bank_files)
 
-    def _bank_files_signature(self) -> tuple[tuple[str, int, int], ...]:
-        """What changes when a bank file is saved: each file's path, modification time and size."""
-        from quizapp.bank.loader import find_bank_files
-
-        signature = []
-        for given in self.bank_paths:
-            path = Path(given)
-            files = find_bank_files(path) if path.is_dir() else [path]  # the files the loader reads
-            for file in files:
-                try:
-                    stat = file.stat()
-                except OSError:
-                    signature.append((str(file), 0, -1))
-                    continue
-                signature.append((str(file), stat.st_mtime_ns, stat.st_size))
-        return tuple(signature)
-
     def _check_bank_files(self) -> None:
-        signature = self._bank_files_signature()
+        signature = self.banks.files_signature()
         if signature == self._bank_files_seen:
             return
         self._bank_files_seen = signature
@@ -278,14 +242,25 @@ class QuizApp(QuizHost):
         if notice:
             self.notify(displayable(notice), severity="warning", timeout=12, markup=False)
         await self._restore_theme(self.service)
-        self.action_reload()
+        entries = await self.db(self.banks.cached, self.service)
+        if entries is None:
+            self.action_reload()  # a first start, or a bank file changed: load them all
+            return
+        self._show_entries(entries)
+        if not self.exit_when_ready:
+            self.run_worker(self.db(self.banks.warm_up), group="warm-up")
 
     @work(exclusive=True, group="load")
     async def action_reload(self) -> None:
         if self.service is None:
             return  # still starting up: start_up loads the banks when the store is open
         self.home.show_loading()
-        self.entries = await self.db(self._load_entries, self.service)
+        entries = await self.db(self.banks.load, self.service)
+        self._show_entries(entries)
+
+    def _show_entries(self, entries: list[HomeEntry]) -> None:
+        """The home screen lists the banks with their counts: the app is ready."""
+        self.entries = entries
         self.home.show_entries(self.entries)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
@@ -323,8 +298,8 @@ class QuizApp(QuizHost):
     def show_home(self) -> None:
         while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
-        if self.watch_banks and self._bank_files_signature() != self._bank_files_seen:
-            self._bank_files_seen = self._bank_files_signature()
+        if self.watch_banks and self.banks.files_signature() != self._bank_files_seen:
+            self._bank_files_seen = self.banks.files_signature()
             self.action_reload()  # the bank was saved during the session
         else:
             self.refresh_home()
@@ -333,18 +308,21 @@ class QuizApp(QuizHost):
     async def refresh_home(self) -> None:
         if self.service is None:
             return
-        entries = await self.db_or_say("read your progress", self._refresh_overviews, self.service, self.entries)
+        entries = await self.db_or_say("read your progress", self.banks.counted_again, self.service, self.entries)
         if entries is not None:
             self.entries = entries
             self.home.show_entries(self.entries)
 
     @work(exclusive=True, group="session")
-    async def start_session(self, bank: Bank, mode: str) -> None:
+    async def start_session(self, listed: BankSummary, mode: str) -> None:
         from quizapp.domain.planner import Mode
         from quizapp.tui.screens.quiz import QuizScreen
 
         if self.service is None or self.active_session is not None:
             return  # one session at a time (the command palette is open everywhere)
+        bank = await self._bank_for(listed)
+        if bank is None:
+            return
         session = await self.db_or_say("start the session", self.service.start, bank, Mode(mode))
         if session is None:
             return

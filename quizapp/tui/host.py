@@ -19,19 +19,20 @@ if TYPE_CHECKING:
 
     from textual.worker import Worker
 
-    from quizapp.bank.loader import LoadedBank
     from quizapp.bank.models import Bank
-    from quizapp.study_service import BankOverview, StudyService, StudySession
+    from quizapp.bank.summary import BankSummary
+    from quizapp.session import StudySession
+    from quizapp.study_service import BankOverview, StudyService
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class HomeEntry:
-    """A bank as the home screen lists it: the loaded file and its numbers for this student
-    (None when the bank could not be loaded)."""
+    """A bank as the home screen lists it: its summary (from the cache, or from loading the file) and its
+    numbers for this student (None when the bank could not be loaded: the summary has its problems)."""
 
-    loaded: LoadedBank
+    summary: BankSummary
     overview: BankOverview | None
 
 
@@ -66,8 +67,25 @@ class QuizHost(App[None]):
         """Count what is due again (questions fall due as time passes)."""
         raise NotImplementedError
 
-    def start_session(self, bank: Bank, mode: str) -> Worker[None]:
-        """Start studying, practising or sitting an exam of `bank`."""
+    def start_session(self, bank: BankSummary, mode: str) -> Worker[None]:
+        """Start studying, practising or sitting an exam of the listed `bank` (loaded in full first)."""
+        raise NotImplementedError
+
+    async def listed_banks(self) -> list[Bank]:
+        """The validated banks of the home screen's list (loaded in full now when the list came from
+        the cache); a bank whose file changed since it was listed is left out, and the list read again."""
+        raise NotImplementedError
+
+    def action_stats(self) -> None:
+        """Open the statistics (once the store is open)."""
+        raise NotImplementedError
+
+    def action_help(self) -> None:
+        """Open the help for the screen in use."""
+        raise NotImplementedError
+
+    def action_reload(self) -> Worker[None]:
+        """Read the bank files again and list them."""
         raise NotImplementedError
 
     def finish_session(self, session: StudySession) -> Worker[None]:

@@ -39,6 +39,7 @@ def make_app(db_path: Path) -> AppFactory:
         now: dt.datetime = NOW,
         answer_grace: float = 0.0,
         stopwatch: Callable[[], float] = time.monotonic,
+        bank_cache: Path | None = None,
     ) -> QuizApp:
         clock = fixed_clock(now)
         return QuizApp(
@@ -53,6 +54,7 @@ def make_app(db_path: Path) -> AppFactory:
             fuzz=False,
             answer_grace=answer_grace,  # 0 by default: Pilot presses keys faster than any student
             stopwatch=stopwatch,
+            bank_cache=None if bank_cache is None else lambda: bank_cache,
         )
 
     return make

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, OptionList, Sparkline, Static
+from textual.widgets import LoadingIndicator, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
 from quizapp.text import describe_interval, plural
 from quizapp.tui.text import literal
+from quizapp.tui.widgets.footer import SteadyFooter
 
 if TYPE_CHECKING:
     from quizapp.study_service import BankOverview
@@ -61,7 +62,7 @@ class HomeScreen(Screen[None]):
                 yield Sparkline([], id="recent")
                 yield Static(id="detail-due")
         yield Static(id="problems")
-        yield Footer()
+        yield SteadyFooter()
 
     def _title(self) -> Content:
         # A name from --profile shows from the first frame; one to be asked, once it is chosen.
@@ -102,18 +103,17 @@ class HomeScreen(Screen[None]):
         banks = self.query_one("#banks", OptionList)
         banks.clear_options()
         for index, entry in enumerate(self.entries):
-            bank = entry.loaded.bank
-            if bank is None or entry.overview is None:
+            if entry.overview is None:
                 continue  # only loaded banks have an overview; this keeps the type checker sure of it
             banks.add_option(
                 Option(
-                    Content.assemble(literal(bank.title, "bold"), "\n", counts_line(entry.overview)),
+                    Content.assemble(literal(entry.summary.title, "bold"), "\n", counts_line(entry.overview)),
                     id=str(index),
                 )
             )
         if self.entries:
             banks.highlighted = min(highlighted or 0, len(self.entries) - 1)
-        problems = [problem for entry in entries if entry.overview is None for problem in entry.loaded.problems]
+        problems = [problem for entry in entries if entry.overview is None for problem in entry.summary.problems]
         problem_box = self.query_one("#problems", Static)
         if problems:
             lines = [Content.styled(f"Banks with problems ({len(problems)}): fix them and press r", "bold $error")]
@@ -149,15 +149,14 @@ class HomeScreen(Screen[None]):
         entry = self.selected_entry()
         if entry is None:
             return
-        bank, overview = entry.loaded.bank, entry.overview
-        if bank is None or overview is None:
+        bank, overview = entry.summary, entry.overview
+        if overview is None:
             return
         lines = [literal(bank.title, "bold")]
         if bank.description:
             lines.append(literal(bank.description))
         if bank.source is not None:
-            source = bank.source.title + (f" ({bank.source.publisher})" if bank.source.publisher else "")
-            lines.append(Content.assemble(Content.styled("Source: ", "$text-muted"), literal(source)))
+            lines.append(Content.assemble(Content.styled("Source: ", "$text-muted"), literal(bank.source)))
         lines.append(Content(""))
         lines.append(
             Content(
@@ -180,8 +179,8 @@ class HomeScreen(Screen[None]):
 
     def _start(self, mode: str) -> None:
         entry = self.selected_entry()
-        if entry is not None and entry.loaded.bank is not None:
-            self.app.start_session(entry.loaded.bank, mode)
+        if entry is not None and entry.overview is not None:
+            self.app.start_session(entry.summary, mode)
 
     def action_study(self) -> None:
         self._start("study")

@@ -75,7 +75,7 @@ class StatsScreen(Screen[None]):
         if service is None:  # the app opens statistics only once the store is open
             self.dismiss()
             return
-        banks = [entry.loaded.bank for entry in self.app.entries if entry.overview and entry.loaded.bank]
+        banks = await self.app.listed_banks()
         report = await self.app.db_or_say("compute the statistics", service.stats, banks)
         recent = await self.app.db_or_say("count the reviews", service.recent_activity, banks)
         if report is None or recent is None:
