@@ -43,6 +43,8 @@ class SessionOwner(Protocol):
 
     def streak_days(self) -> int: ...
 
+    def next_asked(self, bank_id: str) -> datetime | None: ...
+
 
 RELEARN_AFTER = 3
 """Other questions asked before a forgotten one returns in the same study session (fewer when
@@ -315,7 +317,7 @@ class StudySession:
             score_percent=score_percent,
             duration=now - self.started_at,
             results=tuple((outcome.question, outcome.result) for outcome in first.values()),
-            next_due=service.store.card_counts(service.profile.id, self.bank.id, now).next_due,
+            next_due=service.next_asked(self.bank.id),
             streak_days=service.streak_days(),
             relearned=len(relearned),
             unanswered=tuple(

@@ -24,12 +24,14 @@ from quizapp.domain.stats import (
     bank_stats,
     consecutive_days,
     day_boundaries,
+    due_by,
+    first_asked,
     index_bank,
     local_date,
     local_midnight,
     streak_days,
 )
-from quizapp.storage import InvalidValue, Profile, Store, StoreCorrupt, StoreError, SyncReport
+from quizapp.storage import CardCounts, InvalidValue, Profile, Store, StoreCorrupt, StoreError, SyncReport
 
 if TYPE_CHECKING:  # imported where used: the home screen's counts need neither pydantic nor the session
     from quizapp.bank.models import Bank
@@ -118,6 +120,14 @@ class StudyService:
         )
         return self.profile
 
+    def first_asked(self, counts: CardCounts) -> datetime | None:
+        """When the bank's next question is asked (see domain.stats.DueBy)."""
+        return first_asked(counts.next_step, counts.next_review, self.tz)
+
+    def next_asked(self, bank_id: str) -> datetime | None:
+        """When the bank's next question is asked, from now (the summary of a session)."""
+        return self.first_asked(self.store.card_counts(self.profile.id, bank_id, due_by(self.clock(), self.tz)))
+
     def today(self) -> date:
         return local_date(self.clock(), self.tz)
 
@@ -138,7 +148,7 @@ class StudyService:
         """The bank's line on the home screen; the same numbers from a `Bank` or its `BankSummary`."""
         changes = self.sync(bank)
         now = self.clock()
-        counts = self.store.card_counts(self.profile.id, bank.id, now)
+        counts = self.store.card_counts(self.profile.id, bank.id, due_by(now, self.tz))
         recent = self.store.count_reviews(self.profile.id, bank.id, self._recent_days(now))
         return BankOverview(
             bank_id=bank.id,
@@ -149,7 +159,7 @@ class StudyService:
             mature=counts.mature,
             last_score=self.store.last_score(self.profile.id, bank.id),
             recent=tuple(recent),
-            next_due=counts.next_due,
+            next_due=self.first_asked(counts),
             changes=changes,
         )
 
@@ -192,7 +202,7 @@ class StudyService:
                 DueReview(
                     schedule.question_id, scheduler.recall(schedule.stability, schedule.last_review, now), schedule.due
                 )
-                for schedule in self.store.due_schedules(self.profile.id, bank.id, now)
+                for schedule in self.store.due_schedules(self.profile.id, bank.id, due_by(now, self.tz))
             ]
             scheduled = self.store.scheduled_ids(self.profile.id, bank.id)
         ids = plan_session(
@@ -251,9 +261,10 @@ class StudyService:
         recent_since = local_midnight(today - timedelta(days=RECENT_DAYS - 1), self.tz)
         scheduler = self.scheduler()
         reports = []
+        due = due_by(now, self.tz)
         for bank in banks:
             self.sync(bank)
-            facts = self.store.question_facts(self.profile.id, bank.id, now, day_ends, recent_since)
+            facts = self.store.question_facts(self.profile.id, bank.id, due, day_ends, recent_since)
             reports.append(
                 bank_stats(
                     bank.id,

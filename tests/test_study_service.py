@@ -384,3 +384,30 @@ def test_a_lower_retention_schedules_further_apart(store: Store, clock: HandCloc
     second = session.override(Rating.EASY)
     assert first.card.stage == second.card.stage == CardStage.REVIEW
     assert second.card.due > first.card.due
+
+
+def test_a_review_is_asked_on_the_day_it_falls_due_whatever_the_hour(
+    store: Store, clock: HandClock, bank: Bank
+) -> None:
+    """Studied at noon, back at nine the next mornings: a review falls due during its day and is
+    asked from that day's start, so an interval of N days never runs N + 1 (the home screen, the
+    session and the 'next review' line agree)."""
+    clock.now = START.replace(hour=12)
+    service = service_for(store, clock)
+    for _ in range(2):  # a right first showing of a true/false question is a learning step: twice
+        session = service.start(bank, Mode.STUDY)
+        while not session.done:
+            session.answer(right(session.current()), seconds=20)
+        clock.advance(minutes=5)
+    scheduled = {question_id: store.card(service.profile.id, bank.id, question_id) for question_id in ANSWERS}
+    first_review = min(card.due for card in scheduled.values() if card is not None)
+    assert first_review.hour == 12  # due after noon, by the clock
+    clock.now = first_review.replace(hour=9)
+    due_ids = {qid for qid, card in scheduled.items() if card is not None and card.due.date() == first_review.date()}
+    overview = service.overview(bank)
+    assert overview.due == len(due_ids) > 0
+    assert {question.id for question in service.start(bank, Mode.STUDY).questions} >= due_ids
+    clock.now = first_review - timedelta(days=1)  # the day before: nothing due, and the next review is at midnight
+    overview = service.overview(bank)
+    assert overview.due == 0
+    assert overview.next_due == first_review.replace(hour=0, minute=0)

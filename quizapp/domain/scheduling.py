@@ -10,8 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 import fsrs
+
+if TYPE_CHECKING:
+    from quizapp.domain.stats import DueBy
 
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.99)
@@ -66,8 +70,8 @@ class CardState:
     lapses: int = 0
     """Times a review-stage card was forgotten (rated Again)."""
 
-    def is_due(self, now: datetime) -> bool:
-        return self.due <= now
+    def is_due(self, due_by: DueBy) -> bool:
+        return due_by.covers(self.due, self.stage == CardStage.REVIEW)
 
     @property
     def is_mature(self) -> bool:

@@ -4,7 +4,8 @@ counts that the store reads in bulk.
 Counting rules (the same everywhere the app shows them):
 - new: in the bank, never answered (or answered before its answer changed);
 - learning: answered, still in (re)learning steps; mature: in review with stability of three
-  weeks or more (`CardState.is_mature`); due: scheduled for now or earlier, whatever its stage;
+  weeks or more (`CardState.is_mature`); due: a (re)learning step whose minutes are over, or a
+  review scheduled for today or earlier (`DueBy`);
 - accuracy: the share of answers that were entirely right, over all time and over the last
   7 local days;
 - recall: the average predicted probability of recall now (FSRS, via the Scheduler) over the
@@ -230,6 +231,40 @@ def local_midnight(day: date, tz: tzinfo | None = None) -> datetime:
     naive = datetime(day.year, day.month, day.day)
     local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
     return local.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class DueBy:
+    """What "due" means at one moment, for the session planner and every count the app shows.
+
+    Learning and relearning steps are minutes and come due by the clock. Reviews are days:
+    a student does not study at the same minute every day, and a question answered at 9:05 with
+    a one-day interval, compared with the clock, would not be due at 9:00 the next day and would
+    wait a second day, so every interval would run a day long. So a review is due for the whole
+    local day it falls on (as Anki counts review days).
+    """
+
+    now: datetime
+    day_end: datetime
+    """The next local midnight: reviews falling due before it are due today."""
+
+    def covers(self, due: datetime, in_review: bool) -> bool:
+        """Whether a question scheduled for `due` is due (the rule the store's SQL repeats)."""
+        return due <= self.now or (in_review and due < self.day_end)
+
+
+def first_asked(next_step: datetime | None, next_review: datetime | None, tz: tzinfo | None = None) -> datetime | None:
+    """When a question is next asked: at the earliest step's end, or from the start of the day of
+    the earliest review (see DueBy)."""
+    moments = [] if next_step is None else [next_step]
+    if next_review is not None:
+        moments.append(local_midnight(local_date(next_review, tz), tz))
+    return min(moments, default=None)
+
+
+def due_by(now: datetime, tz: tzinfo | None = None) -> DueBy:
+    """What is due at `now` for a student living in `tz` (see DueBy)."""
+    return DueBy(now, local_midnight(local_date(now, tz) + timedelta(days=1), tz))
 
 
 def day_boundaries(first: date, days: int, tz: tzinfo | None = None) -> list[datetime]:

@@ -11,25 +11,36 @@ from datetime import datetime
 from typing import Any
 
 from quizapp.domain.scheduling import MATURE_DAYS, CardStage
-from quizapp.domain.stats import QuestionFacts
+from quizapp.domain.stats import DueBy, QuestionFacts
 from quizapp.storage.database import Database
 from quizapp.storage.records import UNSCHEDULED, CardCounts, DueSchedule, from_text, optional_datetime, to_text
+
+_IS_DUE = "(due <= :now OR (stage = :review AND due < :day_end))"
+"""domain.stats.DueBy.covers in SQL: a step by the clock, a review by the student's day."""
+
+
+def _due_parameters(due_by: DueBy) -> dict[str, Any]:
+    return {"review": int(CardStage.REVIEW), "now": to_text(due_by.now), "day_end": to_text(due_by.day_end)}
 
 
 class ProgressNumbers(Database):
     """Counts and summaries; every method only reads."""
 
-    def card_counts(self, profile_id: int, bank_id: str, now: datetime) -> CardCounts:
+    def card_counts(self, profile_id: int, bank_id: str, due_by: DueBy) -> CardCounts:
         """Counts of the bank's scheduled questions still in the bank, in one pass over its cards."""
         rows = self._rows(
             "count questions",
-            "SELECT count(stage), count(CASE WHEN stage != ? THEN 1 END), count(CASE WHEN due <= ? THEN 1 END), "
-            "count(CASE WHEN stage = ? AND stability >= ? THEN 1 END), min(due) "
-            "FROM cards WHERE profile_id = ? AND bank_id = ? AND in_bank = 1",
-            (int(CardStage.REVIEW), to_text(now), int(CardStage.REVIEW), MATURE_DAYS, profile_id, bank_id),
+            "SELECT count(stage), count(CASE WHEN stage != :review THEN 1 END), "
+            f"count(CASE WHEN {_IS_DUE} THEN 1 END), "
+            "count(CASE WHEN stage = :review AND stability >= :mature THEN 1 END), "
+            "min(CASE WHEN stage != :review THEN due END), min(CASE WHEN stage = :review THEN due END) "
+            "FROM cards WHERE profile_id = :profile AND bank_id = :bank AND in_bank = 1",
+            {"profile": profile_id, "bank": bank_id, "mature": MATURE_DAYS, **_due_parameters(due_by)},
         )
-        scheduled, learning, due, mature, next_due = rows[0]
-        return CardCounts(scheduled, learning, due, mature, optional_datetime(next_due))
+        scheduled, learning, due, mature, next_step, next_review = rows[0]
+        return CardCounts(
+            scheduled, learning, due, mature, optional_datetime(next_step), optional_datetime(next_review)
+        )
 
     def count_reviews(self, profile_id: int, bank_id: str | None, boundaries: Sequence[datetime]) -> list[int]:
         """Answers between each pair of consecutive `boundaries` (start inclusive, end exclusive):
@@ -90,14 +101,14 @@ class ProgressNumbers(Database):
         self,
         profile_id: int,
         bank_id: str,
-        now: datetime,
+        due_by: DueBy,
         day_ends: Sequence[datetime],
         recent_since: datetime,
     ) -> list[QuestionFacts]:
         """What statistics need of every question of the bank ever answered.
 
         The schedule is classified here, in SQL, with CardState's rules (learning: not in
-        review; mature: in review with stability >= MATURE_DAYS; due: due <= now) and its due
+        review; mature: in review with stability >= MATURE_DAYS; due: DueBy's rule) and its due
         date placed among the forecast's `day_ends`: building 10,000 CardStates would cost
         more than the rest of the statistics. Overall counts are kept on the card; recent ones
         come from an index range over the answers since `recent_since`.
@@ -106,16 +117,15 @@ class ProgressNumbers(Database):
         parameters: dict[str, Any] = {
             "profile": profile_id,
             "bank": bank_id,
-            "review": int(CardStage.REVIEW),
             "mature": MATURE_DAYS,
-            "now": to_text(now),
+            **_due_parameters(due_by),
             "since": to_text(recent_since),
             **{f"end{day}": to_text(end) for day, end in enumerate(day_ends)},
         }
         with self._reading("read progress") as db:
             rows = db.execute(
                 "SELECT question_id, CASE WHEN stage != :review THEN 1 ELSE 0 END, "
-                "CASE WHEN due <= :now THEN 1 ELSE 0 END, "
+                f"CASE WHEN {_IS_DUE} THEN 1 ELSE 0 END, "
                 "CASE WHEN stage = :review AND stability >= :mature THEN 1 ELSE 0 END, "
                 f"CASE {day_cases} ELSE {len(day_ends)} END, stability, last_review, answers, correct "
                 "FROM cards WHERE profile_id = :profile AND bank_id = :bank",
@@ -152,13 +162,13 @@ class ProgressNumbers(Database):
         )
         return bool(rows)
 
-    def due_schedules(self, profile_id: int, bank_id: str, now: datetime) -> list[DueSchedule]:
-        """The schedules due at `now` of questions still in the bank (what a study session reviews)."""
+    def due_schedules(self, profile_id: int, bank_id: str, due_by: DueBy) -> list[DueSchedule]:
+        """The schedules due (DueBy) of questions still in the bank: what a study session reviews."""
         rows = self._rows(
             "read schedules",
             "SELECT question_id, stability, last_review, due FROM cards "
-            "WHERE profile_id = ? AND bank_id = ? AND in_bank = 1 AND due <= ?",
-            (profile_id, bank_id, to_text(now)),
+            f"WHERE profile_id = :profile AND bank_id = :bank AND in_bank = 1 AND {_IS_DUE}",
+            {"profile": profile_id, "bank": bank_id, **_due_parameters(due_by)},
         )
         return [
             DueSchedule(question_id, stability, None if last_review is None else from_text(last_review), from_text(due))

@@ -206,7 +206,10 @@ class CardCounts:
     learning: int = 0
     due: int = 0
     mature: int = 0
-    next_due: datetime | None = None
+    next_step: datetime | None = None
+    """When the earliest (re)learning step of the bank ends."""
+    next_review: datetime | None = None
+    """When the earliest review of the bank falls due (asked from the start of its day: DueBy)."""
 
 
 @dataclass(frozen=True)

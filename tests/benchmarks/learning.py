@@ -48,7 +48,8 @@ from quizapp.bank.loader import load_bank
 from quizapp.bank.models import QuestionBase
 from quizapp.domain.kinds import answer_parts, guess_chance, is_recognition
 from quizapp.domain.rating import HISTORY, Evidence, rate, returns_in_session
-from quizapp.domain.scheduling import CardState, Rating, Scheduler
+from quizapp.domain.scheduling import CardStage, CardState, Rating, Scheduler
+from quizapp.domain.stats import DueBy, due_by
 
 BANK = Path(__file__).resolve().parents[2] / "questions" / "trump-putin-call.toml"
 START = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -141,8 +142,8 @@ Policy = Callable[[], "Schedule"]
 class Schedule:
     """When each question comes back, from the answers a policy sees."""
 
-    def due(self, item: Item, by: datetime) -> bool:
-        """Whether the question falls due before `by` (the next day's session)."""
+    def due(self, item: Item, by: DueBy) -> bool:
+        """Whether the question is due by the app's rule (domain.stats.DueBy)."""
         raise NotImplementedError
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
@@ -169,8 +170,9 @@ class FsrsSchedule(Schedule):
         self.last = Rating.GOOD
         self.first = False
 
-    def due(self, item: Item, by: datetime) -> bool:
-        return self.cards[item.id].due < by
+    def due(self, item: Item, by: DueBy) -> bool:
+        card = self.cards[item.id]
+        return by.covers(card.due, card.stage == CardStage.REVIEW)
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         pace = self.pace.setdefault(item.kind, [])
@@ -201,8 +203,8 @@ class LeitnerSchedule(Schedule):
         self.next: dict[str, datetime] = {}
         self.wrong = False
 
-    def due(self, item: Item, by: datetime) -> bool:
-        return self.next[item.id] < by
+    def due(self, item: Item, by: DueBy) -> bool:
+        return by.covers(self.next[item.id], in_review=True)  # boxes are days
 
     def review(self, item: Item, now: datetime, answer: tuple[bool, bool, float, float, bool], first: bool) -> None:
         self.wrong = not answer[1]
@@ -244,8 +246,8 @@ def simulate(items: list[Item], make: Policy, *, students: int, days: int, seed:
         count, remembered_at_review, right_at_review, scheduled_reviews = 0, 0, 0, 0
         for day in range(days):
             now = START + timedelta(days=day)
-            tomorrow = now + timedelta(days=1)  # one rule for every policy: what falls due today is asked today
-            queue = [item for item in order if item.id in student.seen and schedule.due(item, tomorrow)]
+            today = due_by(now, UTC)  # the app's rule for every policy: a review due today is asked today
+            queue = [item for item in order if item.id in student.seen and schedule.due(item, today)]
             scheduled_reviews += len(queue)
             queue += [item for item in order if item.id not in student.seen][:NEW_PER_DAY]
             minute, position = 0, 0

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
 from store_helpers import NOW, SCHEDULER, answer
 
 from quizapp.domain.scheduling import CardStage, Rating
+from quizapp.domain.stats import due_by
 from quizapp.storage import InvalidValue, NotFound, QuestionFacts, Store, StoreError
 from quizapp.storage import opening as opening_module
 from quizapp.storage import store as store_module
 from quizapp.storage.schema import APPLICATION_ID, LATEST_VERSION
+
+TODAY = due_by(NOW, UTC)
+"""What is due at NOW for a student in UTC: steps by the clock, reviews until midnight."""
 
 
 def test_open_creates_the_folders_and_a_wal_file_at_the_latest_version(db_path: Path) -> None:
@@ -244,11 +248,11 @@ def test_a_removed_question_keeps_its_schedule_out_of_the_counts_until_it_return
     answer(store, ann.id, "q1")
     answer(store, ann.id, "q2")
     assert store.sync_bank(ann.id, "bank", {"q2": "hash"}).removed == ("q1",)
-    assert store.card_counts(ann.id, "bank", NOW).scheduled == 1
+    assert store.card_counts(ann.id, "bank", TODAY).scheduled == 1
     assert set(store.cards(ann.id, "bank")) == {"q1", "q2"}
     report = store.sync_bank(ann.id, "bank", {"q1": "hash", "q2": "hash"})
     assert report.returned == ("q1",)
-    assert store.card_counts(ann.id, "bank", NOW).scheduled == 2
+    assert store.card_counts(ann.id, "bank", TODAY).scheduled == 2
 
 
 def test_syncing_an_unchanged_bank_changes_nothing(store: Store) -> None:
@@ -277,15 +281,17 @@ def test_card_counts_of_a_bank(store: Store) -> None:
     assert mature.card_after.stage == CardStage.REVIEW and mature.card_after.is_mature
     assert mature.card_after.due > NOW
     answer(store, ann.id, "other", bank_id="other-bank")
-    counts = store.card_counts(ann.id, "bank", NOW)
+    counts = store.card_counts(ann.id, "bank", TODAY)
     assert (counts.scheduled, counts.learning, counts.due, counts.mature) == (3, 2, 1, 1)
-    assert counts.next_due == NOW - timedelta(days=7) + timedelta(minutes=1)
+    assert counts.next_step == NOW - timedelta(days=7) + timedelta(minutes=1)
+    assert counts.next_review == mature.card_after.due
 
 
 def test_counts_of_an_unknown_bank_are_zero(store: Store) -> None:
     ann = store.profile("ann")
-    counts = store.card_counts(ann.id, "nothing", NOW)
-    assert (counts.scheduled, counts.learning, counts.due, counts.mature, counts.next_due) == (0, 0, 0, 0, None)
+    counts = store.card_counts(ann.id, "nothing", TODAY)
+    assert (counts.scheduled, counts.learning, counts.due, counts.mature) == (0, 0, 0, 0)
+    assert (counts.next_step, counts.next_review) == (None, None)
 
 
 def test_answers_are_counted_between_boundaries(store: Store) -> None:
@@ -313,7 +319,7 @@ DAY_ENDS = [NOW.replace(hour=0) + timedelta(days=day) for day in range(1, 8)]
 
 
 def facts_of(store: Store, profile_id: int) -> dict[str, QuestionFacts]:
-    facts = store.question_facts(profile_id, "bank", NOW, DAY_ENDS, NOW - timedelta(days=7))
+    facts = store.question_facts(profile_id, "bank", TODAY, DAY_ENDS, NOW - timedelta(days=7))
     return {fact.question_id: fact for fact in facts}
 
 
@@ -347,7 +353,7 @@ def test_question_facts_classify_schedules_as_card_state_does(store: Store) -> N
     for question_id, review in cards.items():
         card = review.card_after
         fact = facts[question_id]
-        assert (fact.learning, fact.due, fact.mature) == (card.is_learning, card.is_due(NOW), card.is_mature)
+        assert (fact.learning, fact.due, fact.mature) == (card.is_learning, card.is_due(TODAY), card.is_mature)
         expected_day = sum(1 for end in DAY_ENDS if end <= card.due)
         assert fact.due_day == expected_day, question_id
         assert (fact.stability, fact.last_review) == (card.stability, card.last_review)
@@ -413,3 +419,26 @@ def test_a_review_for_an_unknown_profile_is_refused_whole(store: Store) -> None:
         answer(store, 42, "q1")
     assert list(store.reviews()) == []
     assert store.cards(42, "bank") == {}
+
+
+def test_a_review_is_due_all_day_and_a_step_by_the_clock(store: Store) -> None:
+    """A student who answered at 12:00 and comes back at 11:00 the next day gets the review
+    (an interval of one day must not run two); a relearning step of ten minutes waits for its minutes."""
+    ann = store.profile("ann")
+    review = answer(store, ann.id, "review", at=NOW - timedelta(days=1), rating=Rating.GOOD)
+    assert review.card_after.stage == CardStage.REVIEW
+    day_later = review.card_after.due
+    answer(store, ann.id, "lapse", at=NOW - timedelta(days=40), rating=Rating.EASY)
+    lapse = answer(store, ann.id, "lapse", at=day_later - timedelta(hours=1, minutes=5), rating=Rating.AGAIN)
+    assert lapse.card_after.stage == CardStage.RELEARNING
+    morning = day_later - timedelta(hours=1)
+    due_now = {schedule.question_id for schedule in store.due_schedules(ann.id, "bank", due_by(morning, UTC))}
+    assert due_now == {"review"}  # the relearning step ends in 5 minutes
+    assert store.card_counts(ann.id, "bank", due_by(morning, UTC)).due == 1
+    later = morning + timedelta(minutes=6)
+    assert {schedule.question_id for schedule in store.due_schedules(ann.id, "bank", due_by(later, UTC))} == {
+        "review",
+        "lapse",
+    }
+    day_before = day_later - timedelta(days=1)  # the review's day has not begun: not due
+    assert "review" not in {s.question_id for s in store.due_schedules(ann.id, "bank", due_by(day_before, UTC))}

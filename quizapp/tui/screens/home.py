@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from quizapp.tui.host import HomeEntry, QuizHost
 
 REFRESH_SECONDS = 30.0
-"""How often the home screen counts due questions again (a learning step is a minute or ten)."""
+"""How often the home screen counts due questions again: more fall due when the student's day turns."""
 
 
 def counts_line(overview: BankOverview) -> Content:
