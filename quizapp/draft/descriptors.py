@@ -100,6 +100,7 @@ class DescriptorLinker:
         named = sorted((m for m in self.mentions if m.person in organizations), key=lambda mention: mention.start)
         starts = [mention.start for mention in named]
         by_id = {person.id: person for person in self.people}
+        fits: dict[tuple[str, str], bool] = {}
         for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
@@ -108,7 +109,7 @@ class DescriptorLinker:
                 (
                     named[index].person
                     for index in _back_from(bisect.bisect_left(starts, match.start()), _ORGANIZATIONS_LOOKED_BACK)
-                    if _fits(noun, by_id[named[index].person])
+                    if _fits_cached(fits, noun, by_id[named[index].person])
                 ),
                 None,
             )  # the nearest organization before it that the noun can stand for, among the last few named
@@ -163,6 +164,14 @@ _NAMED_KINDS = frozenset(
      "hospital", "police", "court", "committee", "commission", "bank"}
 )  # fmt: skip
 """Organization nouns that are part of the names they stand for ("the club" is "Harbour City Football Club")."""
+
+
+def _fits_cached(cache: dict[tuple[str, str], bool], noun: str, organization: Person) -> bool:
+    """`_fits`, asked once per noun and organization: a long text asks it for every "the company"."""
+    key = (noun, organization.id)
+    if key not in cache:
+        cache[key] = _fits(noun, organization)
+    return cache[key]
 
 
 def _fits(noun: str, organization: Person) -> bool:

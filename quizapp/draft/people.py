@@ -33,6 +33,8 @@ _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
+_NON_SPACE = re.compile(r"\S+")
+_TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -57,8 +59,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         """Capitalized runs, cut after a token whose full stop ends a sentence ("Mr. Putin. Last week")."""
         runs = []
         for match in _SEQUENCE.finditer(self.text, self.body_start):
+            run = match.group(0)
+            if " " not in run and "\t" not in run:  # one word, the usual case: nothing to cut
+                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:
+                    runs.append(([run], [match.start()]))  # "The", "But": never a name, dropped here
+                continue
             tokens, offsets = [], []
-            for word in re.finditer(r"\S+", match.group(0)):
+            for word in _NON_SPACE.finditer(run):
                 tokens.append(word.group(0))
                 offsets.append(match.start() + word.start())
                 if word.group(0).endswith(".") and not self._is_initial_or_honorific(word.group(0)):
@@ -76,7 +83,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             ):
                 tokens.pop(0)
                 offsets.pop(0)
-            while tokens and tokens[-1] in TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}:
+            while tokens and tokens[-1] in _TRAILING_CONNECTORS:
                 tokens.pop()
             while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
                 tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
