@@ -10,7 +10,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
    that Russia was "..."`;
 5. a pronoun (`he said`), sure only for the lone subject of the sentences just before;
-6. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
+6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
+7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
 
 Unnamed speakers stay roles ("one Mansfield employee", roles.py) rather than going to the
 nearest name. Whatever is a guess (a pronoun with several candidates, an organization known
@@ -38,6 +39,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
+from quizapp.draft.reported import ReportedSpeech
 from quizapp.draft.roles import role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -67,7 +69,7 @@ _ORGANIZATION_SPEAKER = re.compile(
 )
 
 
-class Attributor(PronounResolver):
+class Attributor(PronounResolver, ReportedSpeech):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -94,6 +96,9 @@ class Attributor(PronounResolver):
             speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
+            if speaker is None:
+                self._doubt = None
+                speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
             if speaker is not None and not quote.double and any(q.double and not q.nested for q in candidates):
                 self._doubt = (
                     "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"

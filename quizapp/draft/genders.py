@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
@@ -86,6 +87,7 @@ def infer_genders(
         female = bool(_FEMALE.search(rest)) and not _OTHER_FEMALE.search(rest)
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
+    _vote_from_next_sentence(text, bounds, by_sentence, votes)
     for person_id, genders in votes.items():
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
@@ -102,3 +104,28 @@ def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
     if position < end:
         pieces.append((position, end))
     return pieces
+
+
+_OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(He|She)\b")
+_ROLE_IN_SENTENCE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b"
+)
+
+
+def _vote_from_next_sentence(
+    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]]
+) -> None:
+    """ "Peter Quinn spoke at the meeting. He added that ...": the next sentence's opening pronoun is the gender
+    of the one person the sentence before names, when that person opens it and no unnamed role ("the minister")
+    is there to be the pronoun's person instead."""
+    for index, named in by_sentence.items():
+        if index < 0 or index + 1 in by_sentence or len({mention.person for mention in named}) != 1:
+            continue
+        start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
+        if after is None or len(text[start : named[0].start].split()) > 2 or "," in text[start : named[0].start]:
+            continue  # the person is not the sentence's subject
+        if _ROLE_IN_SENTENCE.search(text, named[0].end, end):
+            continue
+        pronoun = _OPENING_PRONOUN.match(text, end, after)
+        if pronoun is not None:
+            votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1) == "He" else "female")

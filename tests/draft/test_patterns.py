@@ -306,3 +306,22 @@ def test_names_with_capitals_beyond_latin_1_are_people() -> None:
     said = _said("names_beyond_latin1")
     assert said["It was one of"] == "Łukasz Fabiański"
     assert said["We defended together for"] == "Šime Vrsaljko"
+
+
+def test_a_lone_quotation_takes_the_speaker_of_the_said_sentence_before_it() -> None:
+    """`Okoye said she would ask ... "Islanders cannot live ..."`: the said-clause is the sentence before, in
+    the paragraph or ending the paragraph before one of nothing but quoted words; a sentence that reports no
+    speech ("The crossing takes forty minutes") names nobody, so its lone quotation stays unattributed."""
+    said = _said("said_in_the_sentence_before")
+    assert said["Islanders cannot live on"] == "Dana Okoye"
+    assert said["We will not let"] == "Peter Quinn"
+    assert said["It will be a"] is None
+
+
+def test_a_pronoun_opening_the_next_sentence_tells_the_gender_of_the_one_person_before_it() -> None:
+    """ "Weiss ... met union leaders. She said ...": Weiss is a woman, so the later "he told reporters" can only
+    be the opposition spokesman, named after her."""
+    said = _said("pronoun_chain")
+    assert said["Nobody wants trains that"] == "Clara Weiss"
+    assert said["She was told in"] == "Tom Hale"
+    assert said["Passengers deserve an apology,"] == "Tom Hale"
