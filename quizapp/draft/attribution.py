@@ -40,7 +40,7 @@ from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.reported import ReportedSpeech
-from quizapp.draft.roles import role_at, role_person
+from quizapp.draft.roles import described_by, role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
@@ -53,6 +53,7 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
 _APPOSITION_THEN_VERB = re.compile(
@@ -263,6 +264,9 @@ class Attributor(PronounResolver, ReportedSpeech):
             return None
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
+        named = described_by(phrase, self.finder.people)
+        if named is not None:
+            self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
@@ -304,13 +308,21 @@ class Attributor(PronounResolver, ReportedSpeech):
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         for mention in self._mentions_between(start, end):
-            if self.finder.is_subject_position(mention):
+            if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
         opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return self._role(start + opening, end, verb_follows=False)
+
+    def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
+        """ "The club where Ferreira began his career, Boca Juniors, tweeted:": a name after "where", "who",
+        "after" ... in its clause is the subject of that clause, not of the sentence's speech verb."""
+        words = [word.lower() for word in _WORD.findall(re.split(r"[,;(—–]", self.text[start : mention.start])[-1])]
+        if words and words[-1] == "as":
+            return False  # "a resident who would only identify himself as Mr Huang": the same person, named
+        return any(word in _SUBORDINATORS for word in words)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)

@@ -125,7 +125,7 @@ class DescriptorLinker:
         role = (person.role or "").lower()
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
-        return role_noun in role
+        return role_noun in role or bool(ROLE_SYNONYMS.get(role_noun, frozenset()) & set(role.split()))
 
     def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
         """The subject of the nearest earlier sentence that names a candidate.
@@ -153,6 +153,10 @@ class DescriptorLinker:
         subjects = [m for m in in_nearest if not m.possessive and not self._after_preposition(m.start)]
         chosen = (subjects or in_nearest)[0]
         return next(person for person in self.people if person.id == chosen.person)
+
+
+ROLE_SYNONYMS = {"minister": frozenset({"secretary"})}
+"""Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on."""
 
 
 def _role_words(person: Person) -> set[str]:

@@ -33,7 +33,7 @@ _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _COMMA_BEFORE = re.compile(
-    r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
+    r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")

@@ -77,7 +77,8 @@ ROLE_NOUNS = word_set(
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
     brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
     striker midfielder defender winger player champion finalist veteran tenant shopper customer motorist pupil
-    trader vendor campaigner
+    trader vendor campaigner commuter supporter fan forward international great legend bystander eyewitness
+    protester shopkeeper landlord patient survivor lawmaker legislator firefighter paramedic constable counterpart
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

@@ -34,6 +34,7 @@ _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
 _NON_SPACE = re.compile(r"\S+")
+_FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
 
@@ -182,6 +183,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 title, rest_tokens = last_title, last_rest
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
+        if title and rest_tokens and self._qualifies_a_role(candidate, rest_tokens):
+            return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title and rest_tokens:
             name, affiliation = split_of(rest_tokens)
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
@@ -210,6 +213,14 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     known.role = found_role
             return True
         return False
+
+    def _qualifies_a_role(self, candidate: _Candidate, rest: list[str]) -> bool:
+        """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
+        a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
+        if len(rest) != 1 or candidate.possessive:
+            return False
+        following = _FOLLOWING_WORD.match(self.text, candidate.end)
+        return following is not None and following.group(1) in ROLE_NOUNS
 
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Person
 
 _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -22,6 +22,8 @@ ROLE_PHRASE = re.compile(
     r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
 )
 """An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" after it."""
+_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
+"""What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 
 
@@ -30,7 +32,8 @@ def role_at(text: str, position: int, end: int) -> str | None:
     match = ROLE_PHRASE.match(text, position, end)
     if match is None:
         return None
-    after = _NAME_FOLLOWS.match(text, match.end(), end)
+    qualified = _QUALIFIER.match(text, match.end(), end)  # "the leader of the council, Fiona Grant"
+    after = _NAME_FOLLOWS.match(text, qualified.end() if qualified else match.end(), end)
     if after and not _starts_with_verb(after.group(0)):
         return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
     return match.group(0)
@@ -58,3 +61,22 @@ def role_person(people: list[Person], phrase: str) -> Person:
     person.add_alias(phrase)
     people.append(person)
     return person
+
+
+def described_by(phrase: str, people: list[Person]) -> Person | None:
+    """A named person that a definite role ("the British minister", "the judge") may stand for, though the
+    article never linked them: one whose title shares the phrase's nationality or role noun.
+
+    "A spokesman" introduces someone new; "the British minister" points back at someone the reader
+    knows, and if a "British Foreign Secretary Helen Marsh" was named, the words may be hers.
+    """
+    words = phrase.lower().split()
+    if words[0] != "the":
+        return None
+    telling = {word for word in words[1:] if word in ROLE_NOUNS or word in NATIONALITIES}
+    for person in people:
+        if person.kind == "person" and person.role:
+            title = set(person.role.lower().split()) | {(person.country or "").lower()}
+            if telling & title or {NATIONALITIES[w] for w in telling if w in NATIONALITIES} & {person.country}:
+                return person
+    return None

@@ -325,3 +325,33 @@ def test_a_pronoun_opening_the_next_sentence_tells_the_gender_of_the_one_person_
     assert said["Nobody wants trains that"] == "Clara Weiss"
     assert said["She was told in"] == "Tom Hale"
     assert said["Passengers deserve an apology,"] == "Tom Hale"
+
+
+def test_a_role_of_something_then_a_comma_and_a_name_is_that_person() -> None:
+    """ "said the leader of the council, Fiona Grant": the role is hers, so the words are, and so is the
+    "he said" after "The chair of the planning committee, Ravi Mehta, said ..."."""
+    said = _said("role_of_something_then_name")
+    assert said["This will be the"] == "Fiona Grant"
+    assert said["We listened, and the"] == "Ravi Mehta"
+    assert said["Our current building leaks"] == "Sarah Doyle"
+
+
+def test_online_tributes_find_the_subject_not_a_name_inside_its_clause() -> None:
+    """ "The club where Ferreira began his career, Boca Juniors, tweeted:" is not Ferreira's tweet; "Former
+    England forward" makes no person of England; "said supporter Martin Diaz" names a supporter."""
+    extraction = extract((PATTERNS / "tributes_online.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["The finest player of"] == "Gary Lineker"
+    assert said["Eternal thanks, Diego."] != "Diego Ferreira"
+    assert said["He was one of"] == "Martin Diaz"
+    assert "England" not in {person.name for person in extraction.people}
+
+
+def test_a_description_is_linked_to_the_named_person_or_left_unsure() -> None:
+    """ "The British minister said" is the British Foreign Secretary named before; "The French foreign
+    minister" may be "her French counterpart, Luc Moreau": never a sure role beside a named fit."""
+    said = _said("descriptions_of_named_people")
+    assert said["the best deal our"] == "Helen Marsh"
+    assert said["It is a beginning,"] is None
+    assert said["We read about it"] == "one skipper"
+    assert said["Nothing in this agreement"] == "the judge"
