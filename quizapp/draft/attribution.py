@@ -25,17 +25,17 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
+from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
-    NAME_STOPWORDS,
-    ORGANIZATION_WORDS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE_ONLY,
     SUBJECT_PRONOUNS,
     word_set,
 )
 from quizapp.draft.neighbours import from_neighbours
+from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
@@ -65,12 +65,9 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name."""
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 _ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
-_ORGANIZATION_SPEAKER = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
-)
 
 
-class Attributor(PronounResolver, ReportedSpeech):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -91,8 +88,15 @@ class Attributor(PronounResolver, ReportedSpeech):
         found: list[Quotation] = []
         labelled = line_speakers(self.article, self.quotes, self.finder)
         self.people = {person.id: person for person in self.finder.people}
+        speech_is_double = self._speech_is_double(candidates)
+        heading: set[int] = set()
         for quote in candidates:
             self._doubt = None
+            headline = in_heading(self.article, quote)
+            if headline is not None:  # said by whoever says the same words in the story (headlines.py)
+                heading.add(len(found))
+                found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
+                continue
             sentence = self._sentence_at(quote.open_at)
             speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
@@ -100,7 +104,7 @@ class Attributor(PronounResolver, ReportedSpeech):
             if speaker is None:
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
-            if speaker is not None and not quote.double and any(q.double and not q.nested for q in candidates):
+            if speaker is not None and not quote.double and speech_is_double:
                 self._doubt = (
                     "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
                 )
@@ -110,7 +114,19 @@ class Attributor(PronounResolver, ReportedSpeech):
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        return from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
+        found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
+        return from_the_story(found, heading)
+
+    def _speech_is_double(self, candidates: list[Quote]) -> bool:
+        """Whether the story quotes speech in double marks: then a single-quoted phrase may be only a phrase.
+
+        Counted in the body only, by majority: a headline in double marks over a British story in
+        single ones does not make every quotation of the story a doubt.
+        """
+        body = self.article.paragraphs[self.article.body_start].start
+        doubles = sum(1 for q in candidates if q.double and not q.nested and q.open_at >= body)
+        singles = sum(1 for q in candidates if not q.double and not q.nested and q.open_at >= body)
+        return doubles > 0 and doubles >= singles
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -277,33 +293,6 @@ class Attributor(PronounResolver, ReportedSpeech):
             if lowered not in _ADVERBS or count >= 2:
                 return False
         return False
-
-    def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
-        """ "the Kremlin said", "said the Health Ministry": an organization speaking."""
-        match = _ORGANIZATION_SPEAKER.match(self.text[position:end])
-        if match is None:
-            return None
-        name = match.group(1).rstrip(".")
-        tokens = name.split()
-        if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
-            return None
-        if verb_follows and not self._verb_follows(position + match.end(), end):
-            return None
-        if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
-            return None
-        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
-            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
-        return self._organization_id(name)
-
-    def _organization_id(self, name: str) -> str:
-        for person in self.finder.people:
-            if person.name == name or name in person.aliases:
-                return person.id
-        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
-        organization.add_alias(name)
-        self.finder.people.append(organization)
-        self.people[organization.id] = organization
-        return organization.id
 
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""

@@ -17,7 +17,7 @@ _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother)\s+"
     r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
-    rf"(?:{_ROLE_NOUN})"
+    rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s))?"
     r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
 )

@@ -355,3 +355,26 @@ def test_a_description_is_linked_to_the_named_person_or_left_unsure() -> None:
     assert said["It is a beginning,"] is None
     assert said["We read about it"] == "one skipper"
     assert said["Nothing in this agreement"] == "the judge"
+
+
+def test_a_british_story_under_a_double_quoted_headline_keeps_its_speakers_sure() -> None:
+    """Speech in single marks is the story's style when most of its quotations use them: a headline in double
+    marks does not make them doubts. The headline's quotation is said by whoever says the same words in the
+    story, and "the victim's brother, Mark Ellis," is the brother, named, not "the victim"."""
+    extraction = extract((PATTERNS / "british_story_double_headline.txt").read_text(encoding="utf-8"))
+    rot = [_shown(extraction, q.sure_speaker) for q in extraction.quotations if q.text.startswith("He can rot")]
+    assert rot == ["Mark Ellis", "Mark Ellis"]  # the headline, and the story's fuller quotation
+    said = _said("british_story_double_headline")
+    assert said["Nothing will bring Joe"] == "Mark Ellis"
+    assert said["This was a senseless"] == "Sarah Blunt"
+
+
+def test_a_headline_quotation_the_story_never_repeats_has_no_speaker() -> None:
+    text = (
+        "'A dark day for the town', as mill closes\n\nMay 2, 2025\n\n"
+        "The Harlow mill closed on Friday after 120 years.\n\n"
+        'Mill manager Rita Vance said: "We did everything we could to keep it open."\n'
+    )
+    extraction = extract(text)
+    headline = next(q for q in extraction.quotations if q.text.startswith("A dark day"))
+    assert headline.speaker is None
