@@ -53,6 +53,8 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
+"""After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
@@ -149,7 +151,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         before = self.text[before_start : quote.open_at]
         before_according = list(_ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
-            speaker = self._according_to(before_according[-1].end(), quote.open_at, r"\s*[,:]?\s*$")
+            speaker = self._according_to(before_according[-1].end(), quote.open_at, _APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
         if not before.strip() and quote.open_at > 0:
@@ -221,8 +223,14 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         A person quoted "according to" them said the words; an organization or a report may only
         have published them, so that speaker stays a guess.
         """
-        mention = self._mention_at(position, position + 4)
-        if mention is None or re.match(then, self.text[mention.end : end]) is None:
+        mention = next(
+            (m for m in self._mentions_between(position, min(end, position + 80)) if not m.possessive), None
+        )  # "according to university entomologist Joseph Reyes": describing words may come first
+        if mention is None or re.search(r"[.;:,\"“”]", self.text[position : mention.start]):
+            return None
+        if len(_WORD.findall(self.text[position : mention.start])) > 4:
+            return None
+        if re.match(then, self.text[mention.end : end]) is None:
             return None
         speaker = self._speaker_of(mention)
         if self.people[speaker].kind != "person":

@@ -32,6 +32,7 @@ _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _COMMA_BEFORE = re.compile(
     r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
 )
@@ -85,8 +86,19 @@ class NameEvidence:
         before_words = _LETTERS.findall(before)
         if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
             return True
+        if self._described_after_said(candidate):
+            return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
+
+    def _described_after_said(self, candidate: _Candidate) -> bool:
+        """A name of two words or more after "said" or "according to" and a few lowercase describing words."""
+        if len(candidate.tokens) < 2 or not self.text[candidate.start - 1 : candidate.start].isspace():
+            return False
+        said = _SAID_DESCRIBED.search(self.text, max(0, candidate.start - 60), candidate.start)
+        if said is None:
+            return False
+        return not any(word in _PREPOSITIONS | _NOT_IN_ROLE for word in said.group(1).split())
 
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""

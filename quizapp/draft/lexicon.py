@@ -79,6 +79,7 @@ ROLE_NOUNS = word_set(
     striker midfielder defender winger player champion finalist veteran tenant shopper customer motorist pupil
     trader vendor campaigner commuter supporter fan forward international great legend bystander eyewitness
     protester shopkeeper landlord patient survivor lawmaker legislator firefighter paramedic constable counterpart
+    biologist entomologist ecologist meteorologist forecaster epidemiologist psychologist sociologist geologist
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

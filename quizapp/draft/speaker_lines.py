@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
-from quizapp.draft.lexicon import ROLE_NOUNS, UPPERCASE
+from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.quotes import Quote
 
@@ -22,6 +22,7 @@ _LABEL = re.compile(
     rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+_BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
@@ -44,7 +45,7 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
-        label = _LABEL.match(text)
+        label = _LABEL.match(text) or _bare_label(text, paragraphs, index, article)
         if label is not None and not _is_label(label.group(1)):
             label = None
         if label is not None:
@@ -75,6 +76,25 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
     return found
+
+
+def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
+    """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`.
+
+    Taken only with a title or role word and a name of two words or more after it, so that a
+    subheading ("Reaction", "Business Leaders") is never a speaker.
+    """
+    following = article.paragraph_text(paragraphs[index + 1]).lstrip()[:1] if index + 1 < len(paragraphs) else ""
+    if not following or following not in _QUOTE_OPENERS:
+        return None
+    label = _BARE.match(text)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
+    if not titled or len(words) - titled[-1] - 1 < 2:
+        return None
+    return label
 
 
 def _is_label(words: str) -> bool:

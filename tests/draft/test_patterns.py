@@ -378,3 +378,24 @@ def test_a_headline_quotation_the_story_never_repeats_has_no_speaker() -> None:
     extraction = extract(text)
     headline = next(q for q in extraction.quotations if q.text.startswith("A dark day"))
     assert headline.speaker is None
+
+
+def test_reaction_labels_with_a_title_alone_a_comma_or_where_it_was_said() -> None:
+    """ "Liberal Leader Anne Fortier" alone in its paragraph speaks the quotations under it; "Sen. Ruth Klein,
+    D-Ore.:" and "Carlos Mendes on Twitter:" are labels too; the subheading "Reaction" names nobody."""
+    said = _said("reaction_labels_varied")
+    assert said["This budget does nothing"] == "Anne Fortier"
+    assert said["We will vote against"] == "Anne Fortier"
+    assert said["There is not one"] == "Omar Said"
+    assert said["A missed chance to"] == "Ruth Klein"
+    assert said["Another budget written for"] == "Carlos Mendes"
+    assert said["A budget for nobody,"] == "one economist"
+
+
+def test_according_to_a_described_person_or_one_with_an_apposition_names_the_speaker() -> None:
+    """ "according to Dr. Mira Patel, an assistant professor ..." and "According to university entomologist
+    Joseph Reyes, "..."": describing words before the name, an apposition after it; a newspaper is no one."""
+    said = _said("according_to_with_titles")
+    assert said["We were not expecting"] == "Mira Patel"
+    assert said["the bee feeds on"] == "Joseph Reyes"
+    assert said["the park will close"] is None
