@@ -151,5 +151,9 @@ class NameEvidence:
             is not None
         )
 
+    def after_preposition(self, position: int) -> bool:
+        """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
+        return self._after_preposition(position)
+
     def is_subject_position(self, mention: Mention) -> bool:
         return not mention.possessive and not self._after_preposition(mention.start)

@@ -129,3 +129,9 @@ def _vote_from_next_sentence(
         pronoun = _OPENING_PRONOUN.match(text, end, after)
         if pronoun is not None:
             votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1) == "He" else "female")
+
+
+def role_gender(phrase: str) -> str | None:
+    """The gender a role phrase says ("a spokeswoman", "his brother"), or None when it says none."""
+    genders = {_ROLE_GENDER[word] for word in phrase.lower().split() if word in _ROLE_GENDER}
+    return next(iter(genders)) if len(genders) == 1 else None

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.roles import role_at
+from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
@@ -88,12 +89,32 @@ class PronounResolver:
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
+            elif (role := self._unnamed_between(chosen.end, position, gender)) is not None:
+                self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif sentence_index < index - 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
+        """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
+        local farmer. "...," he said." Roles in quotations, after a preposition, or with a name are not."""
+        text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), self.text[start:end])
+        for match in ROLE_PHRASE.finditer(text):
+            phrase = role_at(text, match.start(), len(text))
+            if phrase is None or role_gender(phrase) not in {None, gender}:
+                continue
+            at = start + match.start()
+            if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
+                continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
+            return phrase
+        return None
+
+    def _linked(self, position: int) -> bool:
+        """Whether a description at `position` is a mention of someone named ("the French president")."""
+        return any(mention.start == position for mention in self._mentions_between(position, position + 1))
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in

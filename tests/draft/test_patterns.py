@@ -399,3 +399,12 @@ def test_according_to_a_described_person_or_one_with_an_apposition_names_the_spe
     assert said["We were not expecting"] == "Mira Patel"
     assert said["the bee feeds on"] == "Joseph Reyes"
     assert said["the park will close"] is None
+
+
+def test_a_pronoun_after_an_unnamed_person_of_its_gender_stays_unsure() -> None:
+    """ "Neil Hollins ... said a local farmer had lent the family a tractor. "...," he said.": the farmer could be
+    "he" as well as Neil, so the speaker is unsure; with nobody else in sight Neil is sure."""
+    said = _said("pronoun_after_an_unnamed_person")
+    assert said["We lost the oldest"] == "Grace Hollins"
+    assert said["Without that tractor we"] is None
+    assert said["The village has been"] == "Neil Hollins"
