@@ -329,12 +329,16 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
     def _inside_other_quote(self, position: int) -> bool:
         return self.quoted.contains(position)
 
-    def _before(self, start: int, end: int) -> str | None:
-        """`Mr. X said ... "..."`: the speaker of the last speech verb before the quotation."""
+    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+        """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
-            if (word.group(0) in SPEECH_VERBS or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY)
+            if (
+                word.group(0) in SPEECH_VERBS
+                or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY
+                or word.group(0) in also
+            )
             and not self._inside_other_quote(word.start())
         ]
         if not verbs:

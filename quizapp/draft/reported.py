@@ -15,11 +15,22 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
+from quizapp.draft.lexicon import word_set
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 
 _LETTER = re.compile(r"[^\W\d_]")
+REACTION_VERBS = word_set(
+    """
+    praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
+    defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
+    slammed slams appealed appeals hailed hails questioned questions
+    """
+)
+"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff."): a sentence of
+them before a lone quotation says whose words follow. Only there: before a quotation in their own
+sentence they need no help, and "blamed" there may not introduce words at all."""
 
 
 class ReportedSpeech:
@@ -31,7 +42,7 @@ class ReportedSpeech:
     sentence_starts: list[int]
     quoted: Spans
 
-    def _before(self, start: int, end: int) -> str | None:
+    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         raise NotImplementedError
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
@@ -48,7 +59,7 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
-        return self._before(previous.start, previous.end)
+        return self._before(previous.start, previous.end, also=REACTION_VERBS)
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""

@@ -14,14 +14,18 @@ from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Person
 
 _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
+"""A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother)\s+"
     r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s))?"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
+    rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"
     r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
 )
-"""An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" after it."""
+"""An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" or "for the airport"
+after it: the whole phrase is how the article names the speaker."""
 _QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")

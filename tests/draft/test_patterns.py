@@ -408,3 +408,23 @@ def test_a_pronoun_after_an_unnamed_person_of_its_gender_stays_unsure() -> None:
     assert said["We lost the oldest"] == "Grace Hollins"
     assert said["Without that tractor we"] is None
     assert said["The village has been"] == "Neil Hollins"
+
+
+def test_an_unnamed_role_keeps_what_it_is_of_in_the_articles_words() -> None:
+    """ "A spokeswoman for the airport said": the speaker is that whole phrase, as a reader would name them,
+    not "A spokeswoman", which could be anybody's."""
+    said = _said("spokeswoman_for_something")
+    assert said["We have shared the"] == "A spokeswoman for the airport"
+    assert said["If you were on"] == "Helen Foster"
+    assert said["Most people here are"] == "James Lin"
+
+
+def test_a_sentence_of_praise_before_a_lone_quotation_says_whose_words_follow() -> None:
+    """ "Qadir ... also praised the groundstaff. / "The pitch was perfect ..."": praising is speaking; and the
+    captain's words over four paragraphs are his to the end."""
+    extraction = extract((PATTERNS / "reaction_verb_before_a_quotation.txt").read_text(encoding="utf-8"))
+    speakers = {q.text.split()[0]: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert speakers["We"] == "Sam Whitaker"
+    assert speakers["They"] == "Imran Qadir"
+    assert speakers["The"] == "Imran Qadir"
+    assert "We will regroup" in next(q.text for q in extraction.quotations if q.text.startswith("We were"))
