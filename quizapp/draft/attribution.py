@@ -243,8 +243,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         Only a phrase of two words or more (a single quoted word is a scare quote: the result was
         'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
         """
-        if len(quote.text(self.text).split()) < 2:
-            return False
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
         speaker = self._before(sentence.start, quote.open_at)
@@ -382,7 +380,9 @@ def attribute_quotations(
     candidates, terms = TermSorter(article, quotes).classify()
     by_start = {quote.start: quote for quote in quotes}
     partial = [
-        term for term in terms if term.why == "a scare quote" and attributor.is_partial_quote(by_start[term.start])
+        term
+        for term in terms
+        if term.why in {"a scare quote", "a characterization"} and attributor.is_partial_quote(by_start[term.start])
     ]
     if partial:
         candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)

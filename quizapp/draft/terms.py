@@ -18,6 +18,9 @@ from quizapp.draft.quotes import Quote
 _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
+_WHAT_IT_CALLS = re.compile(
+    r"\bwhat\s+[\w.'’]+(?:\s+[\w.'’]+)?\s+(?:calls?|called|describes?|described|terms?|termed)\s+(?:the\s+|a\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class TermSorter:
             or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
                 and before_words[-2] in NAMING_CUES)
         )  # fmt: skip
+        if _WHAT_IT_CALLS.search(before_text):
+            return "a name for something"  # what he calls the "root causes": his name for a thing, not his words
         characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
         if characterized and len(words) <= _NAME_MAX_WORDS:
             return "a characterization"  # called the decision "a betrayal"

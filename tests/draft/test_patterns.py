@@ -428,3 +428,16 @@ def test_a_sentence_of_praise_before_a_lone_quotation_says_whose_words_follow() 
     assert speakers["They"] == "Imran Qadir"
     assert speakers["The"] == "Imran Qadir"
     assert "We will regroup" in next(q.text for q in extraction.quotations if q.text.startswith("We were"))
+
+
+def test_a_short_quoted_phrase_after_a_named_speakers_verb_is_their_partial_quotation() -> None:
+    """ "Price said the rise was "unavoidable"", "Hart called the vote "a betrayal of pensioners"": a reader
+    knows whose words these are, even one word; "the so-called "flood levy"" and "what the council calls its
+    "recovery plan"" are names for things, said by nobody."""
+    extraction = extract((PATTERNS / "partial_quotations.txt").read_text(encoding="utf-8"))
+    said = {q.text: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["unavoidable"] == "Wendy Price"
+    assert said["a betrayal of pensioners"] == "Ben Hart"
+    assert said["considerable"] == "Ruth Cole"
+    terms = {term.text for term in extraction.terms}
+    assert {"flood levy", "recovery plan"} <= terms
