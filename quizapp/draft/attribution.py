@@ -353,7 +353,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
-        pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
         if mentions and self._lone_subject(start, mentions[0], verb.start()):

@@ -98,7 +98,8 @@ NATIONALITIES = {
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "it": "neuter"}
+"""A subject pronoun -> what it can stand for: "it" is an organization ("It said in a statement")."""
 
 NAME_STOPWORDS = word_set(
     """

@@ -32,6 +32,8 @@ inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possibl
 _NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
+_WORDS = re.compile(r"[\w'’-]+")
+_OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -58,6 +60,8 @@ class PronounResolver:
         Sure only when that person opens their sentence (its subject), is at most two sentences
         back, and nobody else who could be "he" or "she" is named in between.
         """
+        if gender == "neuter":
+            return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         first_index = max(0, index - 8)
         for sentence_index in range(index, first_index - 1, -1):
@@ -68,7 +72,7 @@ class PronounResolver:
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
             ]
-            opening = self._opening_role(sentence.start, end)
+            opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
                 m.start < opening[1] and not self._object_position(m) for m in compatible
             ):
@@ -89,13 +93,33 @@ class PronounResolver:
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
-            elif (role := self._unnamed_between(chosen.end, position, gender)) is not None:
+            elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif sentence_index < index - 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
+        return None
+
+    def _resolve_it(self, position: int) -> str | None:
+        """The organization an "it said" speaks for: the one opening the sentence before, or the last sentence
+        of a chain of sentences opening with "It". A sentence about anything else ("The regulator approved
+        the rise.") breaks the chain: "it" is then that thing, named or not, and nobody is sure."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence_index in range(index, max(-1, index - 4), -1):
+            sentence = self.sentences[sentence_index]
+            mentions = self._mentions_between(sentence.start, min(sentence.end, position))
+            opening = mentions[0] if mentions else None
+            if (
+                opening is not None
+                and not opening.possessive
+                and len(_WORDS.findall(self.text, sentence.start, opening.start)) <= 1
+                and self.people[opening.person].kind == "organization"
+            ):
+                return self._speaker_of(opening)
+            if sentence_index < index and not _OPENS_WITH_IT.match(self.text, sentence.start):
+                return None
         return None
 
     def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
@@ -130,6 +154,8 @@ class PronounResolver:
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:
+        if gender == "neuter":
+            return person.kind == "organization"  # "it said": a company, a council, a ministry
         return person.kind == "person" and person.gender in {None, gender}
 
     def _object_position(self, mention: Mention) -> bool:

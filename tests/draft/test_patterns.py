@@ -441,3 +441,12 @@ def test_a_short_quoted_phrase_after_a_named_speakers_verb_is_their_partial_quot
     assert said["considerable"] == "Ruth Cole"
     terms = {term.text for term in extraction.terms}
     assert {"flood levy", "recovery plan"} <= terms
+
+
+def test_it_said_is_the_organization_last_named_as_a_subject() -> None:
+    """ "It said in a statement" speaks for the organization the sentence before was about; an unnamed one
+    ("The regulator") is not a named organization, so its words stay without a sure speaker."""
+    said = _said("it_said")
+    assert said["We know this is"] == "Kelda Water Services"
+    assert said["Our members are already"] == "Harbour Residents Association"
+    assert said["The increase is in"] is None
