@@ -34,6 +34,11 @@ _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _WORDS = re.compile(r"[\w'’-]+")
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
+_AUXILIARIES = frozenset(
+    {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
+     "never", "cannot"}
+)  # fmt: skip
+"""Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -171,4 +176,7 @@ class PronounResolver:
         if not words:
             return False
         verb = words[-1]
-        return verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT)
+        if verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT):
+            return True
+        # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
+        return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS

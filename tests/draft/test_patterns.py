@@ -450,3 +450,15 @@ def test_it_said_is_the_organization_last_named_as_a_subject() -> None:
     assert said["We know this is"] == "Kelda Water Services"
     assert said["Our members are already"] == "Harbour Residents Association"
     assert said["The increase is in"] is None
+
+
+def test_a_speech_introduced_by_a_colon_runs_on_and_an_object_is_no_rival_for_she() -> None:
+    """ "manager Paula Reyes said:" then three quoted paragraphs are hers; "Reyes said the club would not rush
+    Baptiste back" names Baptiste as an object, so the later "she added" can only be Reyes."""
+    extraction = extract((PATTERNS / "colon_then_continued_paragraphs.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    speech = next(q for q in extraction.quotations if q.text.startswith("Leon is devastated"))
+    assert "full faith in them" in speech.text and _shown(extraction, speech.sure_speaker) == "Paula Reyes"
+    assert said["We have been here"] == "Paula Reyes"
+    assert said["This squad always responds."] == "Paula Reyes"
+    assert said["Leon has carried us"] == "Tom Okafor"
