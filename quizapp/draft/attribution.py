@@ -386,5 +386,6 @@ def attribute_quotations(
     ]
     if partial:
         candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)
-        terms = [term for term in terms if term not in partial]
+        promoted = {term.start for term in partial}
+        terms = [term for term in terms if term.start not in promoted]
     return attributor.attribute(candidates), terms
