@@ -52,6 +52,7 @@ class DescriptorLinker:
         self._organization_descriptors(known)
         self._named = sorted(self.mentions, key=lambda mention: mention.start)
         self._named_starts = [mention.start for mention in self._named]
+        fitting: dict[str, list[Person]] = {}
         for match in _DESCRIPTOR.finditer(self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
@@ -61,7 +62,9 @@ class DescriptorLinker:
             modifiers = match.group(1).split()
             if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
                 role_noun = "vice president"
-            candidates = [person for person in self.people if person.role and self._role_matches(person, role_noun)]
+            if role_noun not in fitting:  # people and their roles do not change here: asked once per noun
+                fitting[role_noun] = [p for p in self.people if p.role and self._role_matches(p, role_noun)]
+            candidates = fitting[role_noun]
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
