@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -67,6 +68,9 @@ def infer_genders(
     by_id = {person.id: person for person in people}
     votes: dict[str, set[str]] = {}
     for person in people:
+        named = gender_of_first_name(person.first or "") if person.kind == "person" else None
+        if named is not None:
+            votes.setdefault(person.id, set()).add(named)  # "Grace Hollins": one sign among the others
         role_words = (person.role or "").lower().split()
         for word in role_words:
             if word in _ROLE_GENDER:

@@ -3,8 +3,9 @@
 One person has many names in a news story: "President Vladimir V. Putin", "Mr. Putin",
 "Putin", "the Russian president", "Vladimir". A name is taken for a person only on evidence:
 an honorific (Mr., Ms.), a title (Prime Minister), a role ("spokeswoman Ana Ruiz", "Ana Ruiz,
-the mayor,"), or a speech verb ("Ana Ruiz said"). Later bare surnames and first names then
-resolve to the person already known, so "Russia" or "White House" never become people.
+the mayor,"), a speech verb ("Ana Ruiz said"), or a common first name ("Grace Hollins"). Later
+bare surnames and first names then resolve to the person already known, so "Russia" or "White
+House" never become people.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     HONORIFICS,
@@ -36,6 +38,11 @@ _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
 _NON_SPACE = re.compile(r"\S+")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
+
+
+def _first_name_and_surname(tokens: list[str]) -> bool:
+    """ "Grace Hollins": a common first name (first_names.py) and one or two capitalised words more."""
+    return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -204,7 +211,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         found_role = self._role_around(candidate)
         speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if found_role is not None or speaks:
+        if found_role is not None or speaks or _first_name_and_surname(tokens):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
             elif found_role:

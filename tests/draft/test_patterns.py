@@ -462,3 +462,16 @@ def test_a_speech_introduced_by_a_colon_runs_on_and_an_object_is_no_rival_for_sh
     assert said["We have been here"] == "Paula Reyes"
     assert said["This squad always responds."] == "Paula Reyes"
     assert said["Leon has carried us"] == "Tom Okafor"
+
+
+def test_a_common_first_name_tells_which_of_two_people_she_is() -> None:
+    text = (
+        "Bakery wins award\n\nMay 5, 2025\n\n"
+        "Grace Hollins and Peter Marsh opened their bakery in Felton in 2019. It won a national award on Monday.\n\n"
+        '"We never expected to win anything," she said.\n\n'
+        'Shop manager Alex Moran and Peter Marsh met the judges. "The bread sold out by noon," he said.\n'
+    )
+    extraction = extract(text)
+    said = {q.text.split()[0]: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["We"] == "Grace Hollins"
+    assert said["The"] is None  # Alex could be a man as well as Peter: the name says nothing
