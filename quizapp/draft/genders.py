@@ -68,9 +68,9 @@ def infer_genders(
     by_id = {person.id: person for person in people}
     votes: dict[str, set[str]] = {}
     for person in people:
-        named = gender_of_first_name(person.first or "") if person.kind == "person" else None
-        if named is not None:
-            votes.setdefault(person.id, set()).add(named)  # "Grace Hollins": one sign among the others
+        by_name = gender_of_first_name(person.first or "") if person.kind == "person" else None
+        if by_name is not None:
+            votes.setdefault(person.id, set()).add(by_name)  # "Grace Hollins": one sign among the others
         role_words = (person.role or "").lower().split()
         for word in role_words:
             if word in _ROLE_GENDER:
