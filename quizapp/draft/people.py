@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.draft.ages import age_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.first_names import gender_of_first_name
@@ -154,6 +155,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             self._known_name(candidate)
         self._merge_first_names()
         self._descriptors()
+        self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
 

@@ -475,3 +475,12 @@ def test_a_common_first_name_tells_which_of_two_people_she_is() -> None:
     said = {q.text.split()[0]: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
     assert said["We"] == "Grace Hollins"
     assert said["The"] is None  # Alex could be a man as well as Peter: the name says nothing
+
+
+def test_the_n_year_old_is_the_one_person_the_article_gave_that_age() -> None:
+    """ "Dean Price, 29," then "the 29-year-old said"; "Jensen, 33," then "said the 33-year-old"; an age the
+    article gave nobody named ("A 40-year-old spectator") links nobody."""
+    said = _said("ages_for_names")
+    assert said["I have waited a"] == "Dean Price"
+    assert said["I still have a"] == "Carl Jensen"
+    assert said["Neither man took a"] is None
