@@ -132,7 +132,8 @@ ORGANIZATION_WORDS = word_set(
 ) | word_set(
     """
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
-    Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries
+    Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
+    Books Publishing Publishers
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""

@@ -14,12 +14,13 @@ import re
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
 _LABEL = re.compile(
-    rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
@@ -49,7 +50,7 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         if label is not None and not _is_label(label.group(1)):
             label = None
         if label is not None:
-            person = finder.person_labelled(label.group(1))
+            person = _labelled(finder, label.group(1))
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None
@@ -95,6 +96,18 @@ def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Art
     if not titled or len(words) - titled[-1] - 1 < 2:
         return None
     return label
+
+
+def _labelled(finder: PeopleFinder, label: str) -> Person | None:
+    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Sen. Ruth Klein, D-Ore.`: a comma sets a
+    name apart from its title or party, so each part is tried, the last first, when the whole names nobody."""
+    person = finder.person_labelled(label) if "," not in label else None
+    parts = [part.strip() for part in label.split(",") if part.strip()]
+    for part in reversed(parts if person is None and len(parts) > 1 else []):
+        person = finder.person_labelled(part)
+        if person is not None:
+            break
+    return person
 
 
 def _is_label(words: str) -> bool:

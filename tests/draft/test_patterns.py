@@ -484,3 +484,16 @@ def test_the_n_year_old_is_the_one_person_the_article_gave_that_age() -> None:
     assert said["I have waited a"] == "Dean Price"
     assert said["I still have a"] == "Carl Jensen"
     assert said["Neither man took a"] is None
+
+
+def test_title_and_name_labels_with_a_comma_and_organizations_among_them() -> None:
+    """ "Governor Mara Ellison:", "Mayor of Port Glen, Sam Okafor:" over two quoted paragraphs, and an
+    organization's label ("Chamber of Commerce:") that is no person."""
+    extraction = extract((PATTERNS / "title_name_labels.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["Today the court has"] == "Mara Ellison"
+    assert said["My office will study"] == "Victor Osei"
+    assert said["We have waited six"] == "Sam Okafor"
+    assert said["Our traders can open"] == "Sam Okafor"
+    chamber = next(p for p in extraction.people if p.name == "Chamber of Commerce")
+    assert chamber.kind == "organization"
