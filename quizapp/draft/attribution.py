@@ -39,7 +39,7 @@ from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
-from quizapp.draft.reported import ReportedSpeech
+from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -82,6 +82,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         self.mention_starts = [mention.start for mention in self.mentions]
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
+        self.partial: set[int] = set()
+        """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         """Set while finding one quotation's speaker when a step of it was a guess."""
 
     # -- speakers ------------------------------------------------------------------------------
@@ -163,7 +165,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
             speaker = self._subject(before_start, quote.open_at)
             if speaker:
                 return speaker, "colon"
-        speaker = self._before(before_start, quote.open_at)
+        speaker = self._before(
+            before_start, quote.open_at, REACTION_VERBS if quote.start in self.partial else frozenset()
+        )
         if speaker:
             return speaker, "before"
         return None, "none"
@@ -245,7 +249,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
-        speaker = self._before(sentence.start, quote.open_at)
+        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         person = self.people.get(speaker) if speaker else None
         return person is not None and person.kind == "person" and self._doubt is None
 
@@ -388,4 +392,5 @@ def attribute_quotations(
         candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)
         promoted = {term.start for term in partial}
         terms = [term for term in terms if term.start not in promoted]
+        attributor.partial = promoted
     return attributor.attribute(candidates), terms

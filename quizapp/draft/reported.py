@@ -25,10 +25,11 @@ REACTION_VERBS = word_set(
     """
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
-    slammed slams appealed appeals hailed hails questioned questions
+    slammed slams appealed appeals hailed hails questioned questions tribute tributes
     """
 )
-"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff."): a sentence of
+"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Clarke paid
+tribute", where the noun is the cue: "paid" alone is not): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 

@@ -497,3 +497,13 @@ def test_title_and_name_labels_with_a_comma_and_organizations_among_them() -> No
     assert said["Our traders can open"] == "Sam Okafor"
     chamber = next(p for p in extraction.people if p.name == "Chamber of Commerce")
     assert chamber.kind == "organization"
+
+
+def test_paying_tribute_to_a_quoted_phrase_makes_it_and_the_quoted_paragraphs_after_it_hers() -> None:
+    """ "Helen Moss, paid tribute to a "kind and patient" man" then two quoted paragraphs: all hers; "Reed
+    praised his "quiet generosity"": his words."""
+    extraction = extract((PATTERNS / "tribute_then_quoted_paragraphs.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:3]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["kind and patient"] == "Helen Moss"
+    assert said["Arthur was the"] == "Helen Moss"
+    assert said["quiet generosity"] == "Tom Reed"
