@@ -24,7 +24,12 @@ def age_mentions(text: str, start: int, mentions: list[Mention], quoted: Spans) 
     ages: dict[str, set[str]] = {}
     for mention in mentions:
         after = _AGE_AFTER.match(text, mention.end)
-        before = _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        window_start = max(0, mention.start - 40)
+        before = (
+            _AGE_BEFORE.search(text, window_start, mention.start)
+            if "-year-old" in text[window_start : mention.start]
+            else None
+        )
         for age in (after.group(1) or after.group(2) if after else None, before.group(1) if before else None):
             if age is not None:
                 ages.setdefault(age, set()).add(mention.person)

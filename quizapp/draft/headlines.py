@@ -36,6 +36,8 @@ def in_heading(article: Article, quote: Quote) -> Sentence | None:
 def from_the_story(quotations: list[Quotation], heading: set[int]) -> list[Quotation]:
     """Heading quotations (their indexes in `heading`) with the speaker of the story's quotation of the same words."""
     result = list(quotations)
+    if not heading:
+        return result
     story = [(_words(q.text), q) for index, q in enumerate(quotations) if index not in heading and q.sure]
     for index in heading:
         quotation = quotations[index]

@@ -85,7 +85,9 @@ def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Art
     Taken only with a title or role word and a name of two words or more after it, so that a
     subheading ("Reaction", "Business Leaders") is never a speaker.
     """
-    following = article.paragraph_text(paragraphs[index + 1]).lstrip()[:1] if index + 1 < len(paragraphs) else ""
+    if len(text) > 80 or index + 1 >= len(paragraphs):
+        return None  # a label is a line of a few words: most paragraphs are ruled out here
+    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
     if not following or following not in _QUOTE_OPENERS:
         return None
     label = _BARE.match(text)
