@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
@@ -53,23 +54,19 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
-_APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
-"""After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
-_CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
+_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     + r")\b)"
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
-"""A relative clause or apposition set off by commas after a name."""
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
-_ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -143,7 +140,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
-        after_according = _ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
+        after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
         if after_according is not None:  # `"...," according to Prof. Banjo.`
             speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
             return (speaker, "according-to") if speaker else (None, "none")
@@ -151,9 +148,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
-        before_according = list(_ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+        before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
-            speaker = self._according_to(before_according[-1].end(), quote.open_at, _APPOSITION_TO_QUOTE)
+            speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
         if not before.strip() and quote.open_at > 0:
@@ -221,26 +218,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
-    def _according_to(self, position: int, end: int, then: str) -> str | None:
-        """The source named right at `position` after "according to", when nothing but `then` follows it.
-
-        A person quoted "according to" them said the words; an organization or a report may only
-        have published them, so that speaker stays a guess.
-        """
-        mention = next(
-            (m for m in self._mentions_between(position, min(end, position + 80)) if not m.possessive), None
-        )  # "according to university entomologist Joseph Reyes": describing words may come first
-        if mention is None or re.search(r"[.;:,\"“”]", self.text[position : mention.start]):
-            return None
-        if len(_WORD.findall(self.text[position : mention.start])) > 4:
-            return None
-        if re.match(then, self.text[mention.end : end]) is None:
-            return None
-        speaker = self._speaker_of(mention)
-        if self.people[speaker].kind != "person":
-            self._doubt = "“according to” an organization: it may have published the words, not said them"
-        return speaker
-
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
 
@@ -306,6 +283,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
 
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
+        start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 return self._speaker_of(mention)
@@ -314,6 +292,16 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
         opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return self._role(start + opening, end, verb_follows=False)
+
+    def _past_quotations(self, start: int, end: int) -> int:
+        """Where the text from `start` stops being quoted: a sentence that opens with a quotation has its
+        subject after it, never inside it."""
+        while (opening := self.quoted.first_start_in(start, end)) is not None and not self.text[start:opening].strip():
+            span = self.quoted.holding(opening)
+            if span is None or span[1] >= end:
+                break
+            start = span[1]
+        return start
 
     def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
         """ "The club where Ferreira began his career, Boca Juniors, tweeted:": a name after "where", "who",

@@ -507,3 +507,13 @@ def test_paying_tribute_to_a_quoted_phrase_makes_it_and_the_quoted_paragraphs_af
     assert said["kind and patient"] == "Helen Moss"
     assert said["Arthur was the"] == "Helen Moss"
     assert said["quiet generosity"] == "Tom Reed"
+
+
+def test_an_age_between_name_and_verb_and_adding_after_a_quotation_keep_the_speaker() -> None:
+    """ ""...," Mary Dunne, 61, said." and ""...," she told reporters, adding: "..."": the second quotation's
+    subject is the "she" after the first quotation, not a word inside it."""
+    said = _said("age_apposition_and_adding")
+    assert said["We are being priced"] == "Mary Dunne"
+    assert said["My family has had"] == "Mary Dunne"
+    assert said["Now we find out"] == "Mary Dunne"
+    assert said["The market has lost"] == "Roy Baker"
