@@ -13,7 +13,7 @@ import bisect
 import re
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.roles import ROLE_PHRASE, role_at
@@ -39,7 +39,14 @@ _AUXILIARIES = frozenset(
      "never", "cannot"}
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
+
+
+def _opens_with_pronoun(text: str, start: int, gender: str) -> bool:
+    """Whether the sentence at `start` opens with "He" (male) or "She" (female)."""
+    match = _OPENING_PRONOUN.match(text, start)
+    return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
 class PronounResolver:
@@ -69,9 +76,13 @@ class PronounResolver:
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         first_index = max(0, index - 8)
+        # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
+        # the chain on, so they do not count as distance from the person
+        chained = 0
         for sentence_index in range(index, first_index - 1, -1):
             sentence = self.sentences[sentence_index]
             end = min(sentence.end, position)
+            distance = index - sentence_index - chained
             compatible = [
                 mention
                 for mention in self._mentions_between(sentence.start, end)
@@ -81,7 +92,7 @@ class PronounResolver:
             if opening is not None and not any(
                 m.start < opening[1] and not self._object_position(m) for m in compatible
             ):
-                if sentence_index < index - 1:
+                if distance > 1:
                     self._doubt = "the pronoun's unnamed person was met several sentences earlier"
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
@@ -89,6 +100,8 @@ class PronounResolver:
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
+                if sentence_index < index and _opens_with_pronoun(self.text, sentence.start, gender):
+                    chained += 1
                 continue
             between = {
                 mention.person
@@ -100,7 +113,7 @@ class PronounResolver:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
             elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
-            elif sentence_index < index - 3:
+            elif distance > 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"

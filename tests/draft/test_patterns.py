@@ -517,3 +517,13 @@ def test_an_age_between_name_and_verb_and_adding_after_a_quotation_keep_the_spea
     assert said["My family has had"] == "Mary Dunne"
     assert said["Now we find out"] == "Mary Dunne"
     assert said["The market has lost"] == "Roy Baker"
+
+
+def test_a_chain_of_he_sentences_keeps_the_unnamed_speaker_it_started_from() -> None:
+    """ "A spokesman said: '...' He added that ... 'Anyone living near a river ...,' he said.": the sentence
+    opening with "He" carries the chain, so the spokesman is not "met several sentences earlier"."""
+    said = _said("pronoun_chain_after_a_role")
+    assert said["We could see 50"] == "Claire Hobbs"
+    assert said["That much rain falling"] == "Claire Hobbs"
+    assert said["We are watching river"] == "A spokesman"
+    assert said["Anyone living near a"] == "A spokesman"
