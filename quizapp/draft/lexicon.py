@@ -93,6 +93,20 @@ NATIONALITIES = {
     "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland", "danish": "Denmark", "irish": "Ireland",
     "australian": "Australia", "european": "Europe", "hungarian": "Hungary", "greek": "Greece",
     "portuguese": "Portugal", "swiss": "Switzerland", "austrian": "Austria", "czech": "Czech Republic",
+    "afghan": "Afghanistan", "algerian": "Algeria", "argentine": "Argentina", "argentinian": "Argentina",
+    "bangladeshi": "Bangladesh", "bolivian": "Bolivia", "bulgarian": "Bulgaria", "chilean": "Chile",
+    "colombian": "Colombia", "croatian": "Croatia", "cuban": "Cuba", "emirati": "United Arab Emirates",
+    "english": "England", "ethiopian": "Ethiopia", "filipino": "Philippines", "ghanaian": "Ghana",
+    "indonesian": "Indonesia", "iraqi": "Iraq", "jamaican": "Jamaica", "jordanian": "Jordan", "kenyan": "Kenya",
+    "lebanese": "Lebanon", "libyan": "Libya", "malaysian": "Malaysia", "moroccan": "Morocco", "nepali": "Nepal",
+    "nepalese": "Nepal", "nigerian": "Nigeria", "pakistani": "Pakistan", "palestinian": "Palestine",
+    "peruvian": "Peru", "qatari": "Qatar", "romanian": "Romania", "rwandan": "Rwanda", "saudi": "Saudi Arabia",
+    "scottish": "Scotland", "serbian": "Serbia", "singaporean": "Singapore", "somali": "Somalia",
+    "sudanese": "Sudan", "syrian": "Syria", "taiwanese": "Taiwan", "tanzanian": "Tanzania", "thai": "Thailand",
+    "tunisian": "Tunisia", "ugandan": "Uganda", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "welsh": "Wales", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "slovak": "Slovakia",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland",
+    "ecuadorian": "Ecuador", "uruguayan": "Uruguay", "senegalese": "Senegal", "cameroonian": "Cameroon",
 }  # fmt: skip
 """Nationality adjective -> country, to resolve "the Russian president"."""
 
