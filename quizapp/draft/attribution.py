@@ -54,6 +54,9 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
+_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
+"""A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
@@ -188,6 +191,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 return self._speaker_of(mention)
+            if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
+                return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
         described = self._described_speaker(position, end)
         if described is not None:

@@ -20,6 +20,8 @@ _OWN_SAID_CLAUSE = re.compile(
     r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
 """A said-clause right after the quotation: the quotation names its own speaker."""
+_OWN_SIGNATURE = re.compile(r"[ \t]*[—–-]+[ \t]*\w")
+"""A dash and words after the quotation on its line: it is signed, whoever signed it."""
 
 
 def from_neighbours(
@@ -49,6 +51,8 @@ def from_neighbours(
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
         if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
             continue  # `"...," said his former teammate, Leo Brandt`: its own speaker, not found, is not a neighbour's
+        if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
+            continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
         if last is not None and last.sentence.paragraph == paragraph:
             doubt = _neighbour_doubt(last, quotation, mentions_between, is_subject)
             result[index] = last = _with_speaker(quotation, last, "paragraph", doubt)

@@ -527,3 +527,12 @@ def test_a_chain_of_he_sentences_keeps_the_unnamed_speaker_it_started_from() -> 
     assert said["That much rain falling"] == "Claire Hobbs"
     assert said["We are watching river"] == "A spokesman"
     assert said["Anyone living near a"] == "A spokesman"
+
+
+def test_a_quotation_signed_on_its_line_is_the_signers_and_never_a_neighbours() -> None:
+    """ ""..." — Carlos Mendes (@cmendes10)" names its speaker after a dash; ""The greatest of all time" - a
+    banner at the stadium" is signed by no person, so it does not borrow the speaker before it."""
+    said = _said("signed_quotations")
+    assert said["A genius on the"] == "Carlos Mendes"
+    assert said["He was one of"] == "Martin Diaz"
+    assert said["The greatest of all"] is None
