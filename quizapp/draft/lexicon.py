@@ -160,6 +160,17 @@ ORGANIZATION_NOUNS = word_set(
 )
 """Nouns that stand for an organization already named ("the company said")."""
 
+GROUP_NOUNS = word_set(
+    """
+    residents unions officials protesters demonstrators fans supporters critics campaigners activists teachers
+    nurses doctors parents students pupils villagers neighbours neighbors scientists researchers experts
+    analysts economists ministers lawmakers legislators senators councillors councilors leaders officers
+    firefighters paramedics mps democrats republicans conservatives tories liberals socialists investors
+    traders shoppers commuters passengers families relatives witnesses survivors victims farmers players
+    """
+)
+"""Plural nouns that name a group, never one person nor an organization: "Residents said", "Labour MPs:"."""
+
 PLACE_WORDS = word_set(
     "Park Square Street Road Avenue River Bridge Lake Mountain Mount Island Valley City County Hall Station Airport"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS
+from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 
@@ -38,6 +38,8 @@ class OrganizationSpeakers:
         tokens = name.split()
         if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
             return None
+        if tokens[-1].lower() in GROUP_NOUNS:
+            return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
         if verb_follows and not self._verb_follows(position + match.end(), end):
             return None
         if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):

@@ -19,6 +19,7 @@ from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
+    GROUP_NOUNS,
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -184,6 +185,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
             self._mention(person, candidate)
             return True
+        if tokens[-1].lower() in GROUP_NOUNS:
+            return False  # "Tory MPs", "Local Residents": a group, never one person
         title, rest_tokens = split_title(tokens)
         if not title or self._is_organization(rest_tokens):
             # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
@@ -205,6 +208,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if title:
             return False
         if self._is_organization(tokens):
+            if self._followed_by_role(candidate):
+                return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if len(tokens) <= 5 and self._speech_verb_adjacent(candidate):
                 self._mention(self._organization_for(tokens), candidate)  # "Norvik Motors said"
                 return True
@@ -226,7 +231,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _qualifies_a_role(self, candidate: _Candidate, rest: list[str]) -> bool:
         """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
         a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
-        if len(rest) != 1 or candidate.possessive:
+        return len(rest) == 1 and self._followed_by_role(candidate)
+
+    def _followed_by_role(self, candidate: _Candidate) -> bool:
+        """Whether a role noun follows the name ("Council leader", "England forward"): it qualifies the role."""
+        if candidate.possessive:
             return False
         following = _FOLLOWING_WORD.match(self.text, candidate.end)
         return following is not None and following.group(1) in ROLE_NOUNS
@@ -244,6 +253,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             title, name = split_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
+        if name[-1].lower() in GROUP_NOUNS:
+            return None  # "Labour MPs:": a group's label
         if len(name) < 2 and not title:
             return None  # "Update:", "Watch:": a single capitalised word is no evidence of a person
         known = self._lookup(name)

@@ -536,3 +536,16 @@ def test_a_quotation_signed_on_its_line_is_the_signers_and_never_a_neighbours() 
     assert said["A genius on the"] == "Carlos Mendes"
     assert said["He was one of"] == "Martin Diaz"
     assert said["The greatest of all"] is None
+
+
+def test_groups_are_nobody_and_an_organization_before_a_role_qualifies_it() -> None:
+    """ "Residents said", "Labour MPs said", "Unions representing drivers said:" name groups, no one a student
+    could be asked about; "Council leader Anne Harper said:" is Anne Harper, not the council."""
+    extraction = extract((PATTERNS / "groups_are_not_people.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["Nobody knocked on a"] == "one resident"
+    assert said["This plan ignores the"] is None
+    assert said["Longer routes mean longer"] is None
+    assert said["We will listen to"] == "Anne Harper"
+    names = {person.name for person in extraction.people}
+    assert not names & {"Residents", "Labour MPs", "Unions", "Council"}
