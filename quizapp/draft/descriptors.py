@@ -9,19 +9,56 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)("
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
+    r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
+"""`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`."""
 _ORGANIZATION_DESCRIPTOR = re.compile(
-    r"\b[Tt]he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+    r"he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
+
+
+class _TheMatch:
+    """A match of one of the patterns above, widened to the "T" or "t" of its "the"."""
+
+    def __init__(self, text: str, match: re.Match[str]) -> None:
+        self._text = text
+        self._match = match
+
+    def start(self) -> int:
+        return self._match.start() - 1
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self, index: int) -> str:
+        return self._text[self.start() : self.end()] if index == 0 else self._match.group(index)
+
+
+def _after_the(pattern: re.Pattern[str], text: str, position: int) -> Iterator[_TheMatch]:
+    """Matches of `pattern` that begin a word "the" or "The", from `position`.
+
+    The patterns start at "he" and the "[Tt]" and word boundary before it are checked here: a
+    pattern that opens with a boundary and a class is tried at every position of the text,
+    while one that opens with letters is found by a fast scan for them (about six times
+    faster on a long text). A rejected "he" (in "she", "breathe") resumes the scan one
+    character on, so no "the" it overlapped is missed.
+    """
+    search = pattern.search
+    match = search(text, position + 1)
+    while match is not None:
+        at = match.start()
+        if text[at - 1] in "Tt" and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] == "_")):
+            yield _TheMatch(text, match)
+            match = search(text, match.end())
+        else:
+            match = search(text, at + 1)
 
 
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
@@ -53,7 +90,7 @@ class DescriptorLinker:
         self._named = sorted(self.mentions, key=lambda mention: mention.start)
         self._named_starts = [mention.start for mention in self._named]
         fitting: dict[str, list[Person]] = {}
-        for match in _DESCRIPTOR.finditer(self.text, self.body_start):
+        for match in _after_the(_DESCRIPTOR, self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
             if _PREDICATE.search(self.text, max(0, match.start() - 12), match.start()):
@@ -104,7 +141,7 @@ class DescriptorLinker:
         starts = [mention.start for mention in named]
         by_id = {person.id: person for person in self.people}
         fits: dict[tuple[str, str], bool] = {}
-        for match in _ORGANIZATION_DESCRIPTOR.finditer(self.text, self.body_start):
+        for match in _after_the(_ORGANIZATION_DESCRIPTOR, self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
             noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
