@@ -143,7 +143,10 @@ class PronounResolver:
     def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
         """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
         local farmer. "...," he said." Roles in quotations, after a preposition, or with a name are not."""
-        text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), self.text[start:end])
+        text = self.text[start:end]
+        if not ROLE_NOUNS.intersection(_WORDS.findall(text.lower())):
+            return None  # no role noun at all: the usual case, decided without the role pattern
+        text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), text)
         for match in ROLE_PHRASE.finditer(text):
             phrase = role_at(text, match.start(), len(text))
             if phrase is None or role_gender(phrase) not in {None, gender}:
