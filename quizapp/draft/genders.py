@@ -16,9 +16,10 @@ from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
-_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_OTHER_MALE = re.compile(r"\bhim\b", re.IGNORECASE)
+_MALE_WORDS = frozenset({"he", "his", "himself"})
+_FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
+_LETTERS = re.compile(r"[^\W_]+")
+"""Words as the pronoun patterns saw them: letters and digits, split at apostrophes ("he's" holds "he")."""
 _OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
 """An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
 someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
@@ -87,8 +88,9 @@ def infer_genders(
         rest = "".join(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
-        male = bool(_MALE.search(rest)) and not _OTHER_MALE.search(rest)
-        female = bool(_FEMALE.search(rest)) and not _OTHER_FEMALE.search(rest)
+        words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
+        male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
+        female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
     _vote_from_next_sentence(text, bounds, by_sentence, votes)
@@ -128,10 +130,8 @@ def _vote_from_next_sentence(
         start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
         if after is None or len(text[start : named[0].start].split()) > 2 or "," in text[start : named[0].start]:
             continue  # the person is not the sentence's subject
-        if _ROLE_IN_SENTENCE.search(text, named[0].end, end):
-            continue
         pronoun = _OPENING_PRONOUN.match(text, end, after)
-        if pronoun is not None:
+        if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
             votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1) == "He" else "female")
 
 
