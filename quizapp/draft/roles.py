@@ -17,15 +17,16 @@ _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
 """A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother)\s+"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
     r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
     rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"
     r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
 )
-"""An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" or "for the airport"
-after it: the whole phrase is how the article names the speaker."""
+"""An article (or a name's possessive: "Tully's lawyer"), up to four words, then a role noun, perhaps
+"for Ang Mo Kio Town Council" or "for the airport" after it: the whole phrase is how the article
+names the speaker."""
 _QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
@@ -48,10 +49,15 @@ def _starts_with_verb(text: str) -> bool:
     return bool(words) and words[0].lower() in SPEECH_VERBS
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one", "this", "another"})
+
+
 def role_key(phrase: str) -> str:
     """ "A Ryanair spokesman" and "the Ryanair spokesman" are one speaker: the phrase without its article."""
     words = phrase.split()
-    return " ".join(words[1:]).lower()
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words).lower()  # "Tully's lawyer" keeps whose lawyer it is
 
 
 def role_person(people: list[Person], phrase: str) -> Person:
@@ -75,8 +81,8 @@ def described_by(phrase: str, people: list[Person]) -> Person | None:
     knows, and if a "British Foreign Secretary Helen Marsh" was named, the words may be hers.
     """
     words = phrase.lower().split()
-    if words[0] != "the":
-        return None
+    if words[0] != "the" and not words[0].endswith(("'s", "’s")):
+        return None  # "a spokesman" is someone new; "the judge", "Tully's lawyer" someone the reader may know
     telling = {word for word in words[1:] if word in ROLE_NOUNS or word in NATIONALITIES}
     for person in people:
         if person.kind == "person" and person.role:

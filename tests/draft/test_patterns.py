@@ -549,3 +549,11 @@ def test_groups_are_nobody_and_an_organization_before_a_role_qualifies_it() -> N
     assert said["We will listen to"] == "Anne Harper"
     names = {person.name for person in extraction.people}
     assert not names & {"Residents", "Labour MPs", "Unions", "Council"}
+
+
+def test_a_role_of_a_named_person_is_a_speaker_of_its_own() -> None:
+    """ "Tully's lawyer said ... "...," she said": the lawyer, unnamed, is who "she" is (Tully is a man), and
+    stays "Tully's lawyer", never merged with another person's lawyer."""
+    said = _said("possessive_roles")
+    assert said["My client has always"] == "Tully's lawyer"
+    assert said["We are glad this"] == "The haulage firm's spokeswoman"
