@@ -14,6 +14,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.roles import unnamed_subject
 
 MentionsBetween = Callable[[int, int], list[Mention]]
 _OWN_SAID_CLAUSE = re.compile(
@@ -54,7 +55,7 @@ def from_neighbours(
         if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
             continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
         if last is not None and last.sentence.paragraph == paragraph:
-            doubt = _neighbour_doubt(last, quotation, mentions_between, is_subject)
+            doubt = _neighbour_doubt(article.text, last, quotation, mentions_between, is_subject)
             result[index] = last = _with_speaker(quotation, last, "paragraph", doubt)
             continue
         later = first_in_paragraph.get(paragraph)
@@ -67,7 +68,10 @@ def from_neighbours(
             and last.sentence.paragraph >= paragraph - 1
         ):
             result[index] = last = _with_speaker(
-                quotation, last, "continued", _neighbour_doubt(last, quotation, mentions_between, is_subject)
+                quotation,
+                last,
+                "continued",
+                _neighbour_doubt(article.text, last, quotation, mentions_between, is_subject),
             )
     return result
 
@@ -77,18 +81,27 @@ def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: 
 
 
 def _neighbour_doubt(
-    neighbour: Quotation, quotation: Quotation, mentions_between: MentionsBetween, is_subject: Callable[[Mention], bool]
+    text: str,
+    neighbour: Quotation,
+    quotation: Quotation,
+    mentions_between: MentionsBetween,
+    is_subject: Callable[[Mention], bool],
 ) -> str | None:
     """Why the speaker of the quotation just before may not be this one's, or None when it is sure.
 
-    Only someone named as a subject in between can have taken over the speech: "with French
-    President Emmanuel Macron" or "Macron's plan" names a person who is not speaking.
+    Only someone named (or an unnamed role, "A local farmer disagreed.") as a subject in between can
+    have taken over the speech: "with French President Emmanuel Macron" or "Macron's plan" names a
+    person who is not speaking.
     """
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
     named = {m.person for m in mentions_between(neighbour.quote.close_at, quotation.quote.open_at) if is_subject(m)}
     if named - {neighbour.speaker}:
         return "someone else is named between this quotation and the one before"
+    # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
+    role = unnamed_subject(text, max(neighbour.quote.close_at, neighbour.sentence.end), quotation.quote.open_at)
+    if role is not None:
+        return f"“{role}” comes between this quotation and the one before"
     return None
 
 

@@ -90,3 +90,28 @@ def described_by(phrase: str, people: list[Person]) -> Person | None:
             if telling & title or {NATIONALITIES[w] for w in telling if w in NATIONALITIES} & {person.country}:
                 return person
     return None
+
+
+_QUOTED = re.compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
+_WORDS = re.compile(r"[\w'’-]+")
+_NOT_BEFORE_SUBJECT = frozenset(
+    {"with", "to", "of", "by", "for", "from", "at", "in", "about", "on", "against", "than", "told", "thanked", "met"}
+)
+
+
+def unnamed_subject(text: str, start: int, end: int) -> str | None:
+    """An unnamed role as a subject in text[start:end], outside quotations: "A local farmer disagreed."
+
+    Such a person may be the one who speaks next, so words after them are not surely the speaker's
+    before them. A role after a preposition or as an object ("told the judge") is not a subject.
+    """
+    span = text[start:end]
+    if not ROLE_NOUNS.intersection(_WORDS.findall(span.lower())):
+        return None
+    span = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), span)
+    for match in ROLE_PHRASE.finditer(span):
+        phrase = role_at(span, match.start(), len(span))
+        before = _WORDS.findall(span[max(0, match.start() - 20) : match.start()])
+        if phrase is not None and not (before and before[-1].lower() in _NOT_BEFORE_SUBJECT):
+            return phrase
+    return None

@@ -557,3 +557,15 @@ def test_a_role_of_a_named_person_is_a_speaker_of_its_own() -> None:
     said = _said("possessive_roles")
     assert said["My client has always"] == "Tully's lawyer"
     assert said["We are glad this"] == "The haulage firm's spokeswoman"
+
+
+def test_an_unnamed_person_between_two_quotations_stops_the_second_borrowing_the_first_speaker() -> None:
+    """ ""Now we can plan ..." A local farmer disagreed with the decision. "The traffic ..."": the farmer may
+    be speaking, so the owner is no sure speaker of the last words; a role in a said-clause's own sentence
+    ("said Ana Ruiz, a spokeswoman") is its speaker's and changes nothing."""
+    said = _said("unnamed_speaker_between_quotations")
+    assert said["Now we can plan"] == "Sarah Kent"
+    assert said["The traffic on this"] is None
+    assert said["It has been a"] == "Sarah Kent"
+    tributes = _said("tributes")
+    assert tributes["He was the best"] == "Leo Brandt"
