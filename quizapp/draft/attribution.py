@@ -118,7 +118,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
+        genders = {person.id: person.gender for person in self.finder.people}
+        found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position, genders)
         return from_the_story(found, heading)
 
     def _speech_is_double(self, candidates: list[Quote]) -> bool:

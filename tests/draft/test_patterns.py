@@ -569,3 +569,15 @@ def test_an_unnamed_person_between_two_quotations_stops_the_second_borrowing_the
     assert said["It has been a"] == "Sarah Kent"
     tributes = _said("tributes")
     assert tributes["He was the best"] == "Leo Brandt"
+
+
+def test_a_pronoun_of_another_gender_between_two_quotations_stops_the_borrowing() -> None:
+    text = (
+        "Library hours cut\n\nMay 14, 2025\n\nThe county will close its libraries on Mondays from June.\n\n"
+        '"It is a sad day, but the budget leaves us no choice," council leader Tom Varga said. She was not '
+        'convinced. "Closing on Mondays hurts the people who need libraries most."\n'
+    )
+    extraction = extract(text)
+    said = {q.text.split()[0]: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["It"] == "Tom Varga"
+    assert said["Closing"] is None  # "She" is not Tom Varga: whoever she is may be speaking
