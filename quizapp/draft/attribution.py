@@ -3,20 +3,25 @@
 The shape is Stanford CoreNLP's quote attribution (quotation -> mention -> speaker). For each
 quotation the first sieve that names a speaker wins, and says how sure it is:
 
-1. a line of its own: a `Name:` label or a `-- Name on ...` line (speaker_lines.py);
+1. a line of its own: a `Name:` label (alone in its paragraph too), a `-- Name on ...` line
+   (speaker_lines.py), or a quotation signed on its line (`"..." - Pele`);
 2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
-   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`;
+   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`, `"...,"
+   according to Prof. Banjo` (according.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`;
-5. a pronoun (`he said`), sure only for the lone subject of the sentences just before;
+   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
+5. a pronoun (`he said`, `it said`), sure only for the lone subject of the sentences just
+   before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
-7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
+7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
+8. a headline's quotation: whoever says the same words in the story (headlines.py).
 
-Unnamed speakers stay roles ("one Mansfield employee", roles.py) rather than going to the
-nearest name. Whatever is a guess (a pronoun with several candidates, an organization known
-only by its capitals, a single-quoted phrase) keeps its speaker with a `doubt`: `--json`
-shows it, questions never use it. Quoted terms are sorted out before (terms.py).
+Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
+going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
+with several candidates, an organization known only by its capitals, a single-quoted phrase, a
+role a named person may hold) keeps its speaker with a `doubt`: `--json` shows it, questions
+never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
