@@ -24,6 +24,8 @@ _LABEL = re.compile(
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_LABEL_REACH = 200
+"""How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
@@ -46,7 +48,9 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
-        label = _LABEL.match(text) or _bare_label(text, paragraphs, index, article)
+        label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
+            text, paragraphs, index, article
+        )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         if label is not None and not _is_label(label.group(1)):
             label = None
         if label is not None:
@@ -67,10 +71,10 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
         label_speaker = None
+        if index == 0 or not _only_quotation(article, paragraphs[index - 1]):
+            continue  # a line names the speaker of the quotation above it, so there must be one
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
-        if line is not None and not _is_label(line.group(1)):
-            line = None
-        if line is None or index == 0 or not _only_quotation(article, paragraphs[index - 1]):
+        if line is None or not _is_label(line.group(1)):
             continue
         person = finder.person_labelled(line.group(1))
         if person is not None:
