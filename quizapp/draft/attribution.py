@@ -39,18 +39,19 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.neighbours import from_neighbours
+from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.quotes import Quote
+from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
-from quizapp.draft.terms import Term, TermSorter
+from quizapp.draft.terms import NESTED, Term, TermSorter
 
 _ADVERBS = word_set(
     """
@@ -97,7 +98,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         found: list[Quotation] = []
         labelled = line_speakers(self.article, self.quotes, self.finder)
         self.people = {person.id: person for person in self.finder.people}
-        speech_is_double = self._speech_is_double(candidates)
+        speech_is_double = speech_in_double_marks(self.article, candidates)
         heading: set[int] = set()
         for quote in candidates:
             self._doubt = None
@@ -126,17 +127,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position, genders)
         return from_the_story(found, heading)
-
-    def _speech_is_double(self, candidates: list[Quote]) -> bool:
-        """Whether the story quotes speech in double marks: then a single-quoted phrase may be only a phrase.
-
-        Counted in the body only, by majority: a headline in double marks over a British story in
-        single ones does not make every quotation of the story a doubt.
-        """
-        body = self.article.paragraphs[self.article.body_start].start
-        doubles = sum(1 for q in candidates if q.double and not q.nested and q.open_at >= body)
-        singles = sum(1 for q in candidates if not q.double and not q.nested and q.open_at >= body)
-        return doubles > 0 and doubles >= singles
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -392,4 +382,11 @@ def attribute_quotations(
         promoted = {term.start for term in partial}
         terms = [term for term in terms if term.start not in promoted]
         attributor.partial = promoted
-    return attributor.attribute(candidates), terms
+    quotations = attributor.attribute(candidates)
+    inner = [by_start[term.start] for term in terms if term.why == NESTED]
+    nested = nested_quotations(article.text, inner, finder.mentions, attributor.people, attributor._sentence_at)
+    if nested:
+        said_inside = {quotation.quote.start for quotation in nested}
+        terms = [term for term in terms if term.start not in said_inside]
+        quotations = sorted([*quotations, *nested], key=lambda quotation: quotation.quote.open_at)
+    return quotations, terms

@@ -15,6 +15,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import NAMING_CUES
 from quizapp.draft.quotes import Quote
 
+NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
@@ -63,7 +64,7 @@ class TermSorter:
         if self._marked(quote):
             return "link"
         if quote.nested:
-            return "quoted inside a quotation"
+            return NESTED
         if not _WORD.search(text):
             return "link"
         words = _WORD.findall(text)

@@ -581,3 +581,13 @@ def test_a_pronoun_of_another_gender_between_two_quotations_stops_the_borrowing(
     said = {q.text.split()[0]: _shown(extraction, q.sure_speaker) for q in extraction.quotations}
     assert said["It"] == "Tom Varga"
     assert said["Closing"] is None  # "She" is not Tom Varga: whoever she is may be speaking
+
+
+def test_a_quotation_inside_a_quotation_is_said_by_the_person_the_outer_words_name() -> None:
+    """ ""Our coach, Mia Torres, told us: 'Nobody leaves this room a loser,' ..." Brandt said": the inner words
+    are hers, the outer his; "the chairman ... said 'enjoy it'" names nobody, so "enjoy it" stays a term."""
+    extraction = extract((PATTERNS / "quotation_inside_a_quotation.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:3]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["Nobody leaves this"] == "Mia Torres"
+    assert said["Our coach, Mia"] == "Leo Brandt"
+    assert "enjoy it" in {term.text for term in extraction.terms}
