@@ -3,19 +3,25 @@
 The shape is Stanford CoreNLP's quote attribution (quotation -> mention -> speaker). For each
 quotation the first sieve that names a speaker wins, and says how sure it is:
 
-1. a line of its own: a `Name:` label or a `-- Name on ...` line (speaker_lines.py);
+1. a line of its own: a `Name:` label (alone in its paragraph too), a `-- Name on ...` line
+   (speaker_lines.py), or a quotation signed on its line (`"..." - Pele`);
 2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
-   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`;
+   `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`, `"...,"
+   according to Prof. Banjo` (according.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`;
-5. a pronoun (`he said`), sure only for the lone subject of the sentences just before;
-6. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py).
+   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
+5. a pronoun (`he said`, `it said`), sure only for the lone subject of the sentences just
+   before (pronouns.py);
+6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
+7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
+8. a headline's quotation: whoever says the same words in the story (headlines.py).
 
-Unnamed speakers stay roles ("one Mansfield employee", roles.py) rather than going to the
-nearest name. Whatever is a guess (a pronoun with several candidates, an organization known
-only by its capitals, a single-quoted phrase) keeps its speaker with a `doubt`: `--json`
-shows it, questions never use it. Quoted terms are sorted out before (terms.py).
+Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
+going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
+with several candidates, an organization known only by its capitals, a single-quoted phrase, a
+role a named person may hold) keeps its speaker with a `doubt`: `--json` shows it, questions
+never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
@@ -23,26 +29,29 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
+from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
-    NAME_STOPWORDS,
-    ORGANIZATION_WORDS,
     SPEECH_VERBS,
     SPEECH_VERBS_BEFORE_QUOTE_ONLY,
     SUBJECT_PRONOUNS,
     word_set,
 )
 from quizapp.draft.neighbours import from_neighbours
+from quizapp.draft.nested import nested_quotations
+from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.quotes import Quote
-from quizapp.draft.roles import role_at, role_person
+from quizapp.draft.quotes import Quote, speech_in_double_marks
+from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
+from quizapp.draft.roles import described_by, role_at, role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
-from quizapp.draft.terms import Term, TermSorter
+from quizapp.draft.terms import NESTED, Term, TermSorter
 
 _ADVERBS = word_set(
     """
@@ -51,23 +60,22 @@ _ADVERBS = word_set(
     """
 )
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
+_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
+"""A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
+_SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
-_CLAUSE = re.compile(r",\s+[^.;:!?\"“”]{3,160}?,\s*")
+_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
     + r")\b)"
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
-"""A relative clause or apposition set off by commas after a name."""
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
-_ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
-_ORGANIZATION_SPEAKER = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
-)
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -80,6 +88,8 @@ class Attributor(PronounResolver):
         self.mention_starts = [mention.start for mention in self.mentions]
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
+        self.partial: set[int] = set()
+        """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         """Set while finding one quotation's speaker when a step of it was a guess."""
 
     # -- speakers ------------------------------------------------------------------------------
@@ -88,13 +98,23 @@ class Attributor(PronounResolver):
         found: list[Quotation] = []
         labelled = line_speakers(self.article, self.quotes, self.finder)
         self.people = {person.id: person for person in self.finder.people}
+        speech_is_double = speech_in_double_marks(self.article, candidates)
+        heading: set[int] = set()
         for quote in candidates:
             self._doubt = None
+            headline = in_heading(self.article, quote)
+            if headline is not None:  # said by whoever says the same words in the story (headlines.py)
+                heading.add(len(found))
+                found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
+                continue
             sentence = self._sentence_at(quote.open_at)
             speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
-            if speaker is not None and not quote.double and any(q.double and not q.nested for q in candidates):
+            if speaker is None:
+                self._doubt = None
+                speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
+            if speaker is not None and not quote.double and speech_is_double:
                 self._doubt = (
                     "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
                 )
@@ -104,7 +124,9 @@ class Attributor(PronounResolver):
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
-        return from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position)
+        genders = {person.id: person.gender for person in self.finder.people}
+        found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position, genders)
+        return from_the_story(found, heading)
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
@@ -117,7 +139,7 @@ class Attributor(PronounResolver):
         speaker = self._after(after_start, next_quote or after_end)
         if speaker:
             return speaker, "after"
-        after_according = _ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
+        after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
         if after_according is not None:  # `"...," according to Prof. Banjo.`
             speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
             return (speaker, "according-to") if speaker else (None, "none")
@@ -125,9 +147,9 @@ class Attributor(PronounResolver):
             return None, "none"
         before_start = sentence.start
         before = self.text[before_start : quote.open_at]
-        before_according = list(_ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+        before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
-            speaker = self._according_to(before_according[-1].end(), quote.open_at, r"\s*[,:]?\s*$")
+            speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
         if not before.strip() and quote.open_at > 0:
@@ -139,7 +161,9 @@ class Attributor(PronounResolver):
             speaker = self._subject(before_start, quote.open_at)
             if speaker:
                 return speaker, "colon"
-        speaker = self._before(before_start, quote.open_at)
+        speaker = self._before(
+            before_start, quote.open_at, REACTION_VERBS if quote.start in self.partial else frozenset()
+        )
         if speaker:
             return speaker, "before"
         return None, "none"
@@ -163,6 +187,8 @@ class Attributor(PronounResolver):
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 return self._speaker_of(mention)
+            if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
+                return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
         described = self._described_speaker(position, end)
         if described is not None:
@@ -193,31 +219,15 @@ class Attributor(PronounResolver):
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
-    def _according_to(self, position: int, end: int, then: str) -> str | None:
-        """The source named right at `position` after "according to", when nothing but `then` follows it.
-
-        A person quoted "according to" them said the words; an organization or a report may only
-        have published them, so that speaker stays a guess.
-        """
-        mention = self._mention_at(position, position + 4)
-        if mention is None or re.match(then, self.text[mention.end : end]) is None:
-            return None
-        speaker = self._speaker_of(mention)
-        if self.people[speaker].kind != "person":
-            self._doubt = "“according to” an organization: it may have published the words, not said them"
-        return speaker
-
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
 
         Only a phrase of two words or more (a single quoted word is a scare quote: the result was
         'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
         """
-        if len(quote.text(self.text).split()) < 2:
-            return False
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
-        speaker = self._before(sentence.start, quote.open_at)
+        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         person = self.people.get(speaker) if speaker else None
         return person is not None and person.kind == "person" and self._doubt is None
 
@@ -258,6 +268,9 @@ class Attributor(PronounResolver):
             return None
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
+        named = described_by(phrase, self.finder.people)
+        if named is not None:
+            self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
@@ -269,43 +282,35 @@ class Attributor(PronounResolver):
                 return False
         return False
 
-    def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
-        """ "the Kremlin said", "said the Health Ministry": an organization speaking."""
-        match = _ORGANIZATION_SPEAKER.match(self.text[position:end])
-        if match is None:
-            return None
-        name = match.group(1).rstrip(".")
-        tokens = name.split()
-        if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
-            return None
-        if verb_follows and not self._verb_follows(position + match.end(), end):
-            return None
-        if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
-            return None
-        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
-            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
-        return self._organization_id(name)
-
-    def _organization_id(self, name: str) -> str:
-        for person in self.finder.people:
-            if person.name == name or name in person.aliases:
-                return person.id
-        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
-        organization.add_alias(name)
-        self.finder.people.append(organization)
-        self.people[organization.id] = organization
-        return organization.id
-
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
+        start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
-            if self.finder.is_subject_position(mention):
+            if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
         opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return self._role(start + opening, end, verb_follows=False)
+
+    def _past_quotations(self, start: int, end: int) -> int:
+        """Where the text from `start` stops being quoted: a sentence that opens with a quotation has its
+        subject after it, never inside it."""
+        while (opening := self.quoted.first_start_in(start, end)) is not None and not self.text[start:opening].strip():
+            span = self.quoted.holding(opening)
+            if span is None or span[1] >= end:
+                break
+            start = span[1]
+        return start
+
+    def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
+        """ "The club where Ferreira began his career, Boca Juniors, tweeted:": a name after "where", "who",
+        "after" ... in its clause is the subject of that clause, not of the sentence's speech verb."""
+        words = [word.lower() for word in _WORD.findall(re.split(r"[,;(—–]", self.text[start : mention.start])[-1])]
+        if words and words[-1] == "as":
+            return False  # "a resident who would only identify himself as Mr Huang": the same person, named
+        return any(word in _SUBORDINATORS for word in words)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)
@@ -315,12 +320,16 @@ class Attributor(PronounResolver):
     def _inside_other_quote(self, position: int) -> bool:
         return self.quoted.contains(position)
 
-    def _before(self, start: int, end: int) -> str | None:
-        """`Mr. X said ... "..."`: the speaker of the last speech verb before the quotation."""
+    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+        """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
-            if (word.group(0) in SPEECH_VERBS or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY)
+            if (
+                word.group(0) in SPEECH_VERBS
+                or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY
+                or word.group(0) in also
+            )
             and not self._inside_other_quote(word.start())
         ]
         if not verbs:
@@ -337,7 +346,7 @@ class Attributor(PronounResolver):
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
-        pronoun = re.search(r"\b(he|she)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
@@ -364,9 +373,20 @@ def attribute_quotations(
     candidates, terms = TermSorter(article, quotes).classify()
     by_start = {quote.start: quote for quote in quotes}
     partial = [
-        term for term in terms if term.why == "a scare quote" and attributor.is_partial_quote(by_start[term.start])
+        term
+        for term in terms
+        if term.why in {"a scare quote", "a characterization"} and attributor.is_partial_quote(by_start[term.start])
     ]
     if partial:
         candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)
-        terms = [term for term in terms if term not in partial]
-    return attributor.attribute(candidates), terms
+        promoted = {term.start for term in partial}
+        terms = [term for term in terms if term.start not in promoted]
+        attributor.partial = promoted
+    quotations = attributor.attribute(candidates)
+    inner = [by_start[term.start] for term in terms if term.why == NESTED]
+    nested = nested_quotations(article.text, inner, finder.mentions, attributor.people, attributor._sentence_at)
+    if nested:
+        said_inside = {quotation.quote.start for quotation in nested}
+        terms = [term for term in terms if term.start not in said_inside]
+        quotations = sorted([*quotations, *nested], key=lambda quotation: quotation.quote.open_at)
+    return quotations, terms

@@ -30,7 +30,26 @@ _APPOSITION_AFTER = re.compile(
 _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
+_COMMA_BEFORE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
+)
+"""`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
+
+
+def _last_word(before: str) -> str:
+    """The word `before` ends with when whitespace follows it: the only place a role before a name can be.
+
+    A cheap test that lets the anchored searches run only where they can match: a search for a
+    pattern ending in `$` tries every position of its window, and names are many.
+    """
+    words = before.rsplit(None, 1)
+    if not before[-1:].isspace() or not words:
+        return ""
+    return words[-1].rsplit("(", 1)[-1]
 
 
 @dataclass
@@ -46,31 +65,47 @@ class NameEvidence:
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         after = self.text[candidate.end : candidate.end + 40]
-        after_words = re.findall(r"[a-z]+", after.split(".")[0])[:2]
-        if after_words and after_words[0] in SPEECH_VERBS and not candidate.possessive:
+        first_after = _LOWER_WORD.search(after.split(".", 1)[0])
+        if first_after and first_after.group(0) in SPEECH_VERBS and not candidate.possessive:
             return True
-        clause = _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
+        clause = (
+            _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
+            if self.text.startswith(",", candidate.end)
+            else None
+        )
         if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
             return True  # "Adhanom, who was in Juba with the minister, told reporters"
-        titled = _SAID_TITLE_COMMA.search(self.text[max(0, candidate.start - 90) : candidate.start])
+        window = self.text[max(0, candidate.start - 90) : candidate.start]
+        titled = _SAID_TITLE_COMMA.search(window) if window.rstrip().endswith(",") else None
         if titled and (
             titled.group(1).split()[0].lower() in {"his", "her", "their", "its"}
             or any(word in TITLE_WORDS or word.lower() in ROLE_NOUNS for word in titled.group(1).split())
         ):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
-        before_words = re.findall(r"[A-Za-z]+", before)
+        before_words = _LETTERS.findall(before)
         if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
             return True
+        if self._described_after_said(candidate):
+            return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
+
+    def _described_after_said(self, candidate: _Candidate) -> bool:
+        """A name of two words or more after "said" or "according to" and a few lowercase describing words."""
+        if len(candidate.tokens) < 2 or not self.text[candidate.start - 1 : candidate.start].isspace():
+            return False
+        said = _SAID_DESCRIBED.search(self.text, max(0, candidate.start - 60), candidate.start)
+        if said is None:
+            return False
+        return not any(word in _PREPOSITIONS | _NOT_IN_ROLE for word in said.group(1).split())
 
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
         before = self.text[max(0, candidate.start - 80) : candidate.start]
         line_start = before.rfind("\n")
         before = before[line_start + 1 :]
-        match = _ROLE_BEFORE.search(before)
+        match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
         if match:
             words = (match.group(1) + match.group(2)).split()
             cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _PREPOSITIONS | _NOT_IN_ROLE]
@@ -79,15 +114,19 @@ class NameEvidence:
                 words.pop(0)
             return " ".join(words) or None
         after = self.text[candidate.end : candidate.end + 110]
-        apposition = _APPOSITION_AFTER.match(after)
+        apposition = _APPOSITION_AFTER.match(after) if after.startswith(",") else None
         bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
-        if (bare or self._after_place_preposition(candidate.start)) and self._after_preposition(candidate.start):
+        if (
+            apposition is not None
+            and (bare or self._after_place_preposition(candidate.start))
+            and self._after_preposition(candidate.start)
+        ):
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
             return apposition.group(1).strip()
-        comma_before = re.search(
-            r"\b((?:the|a|an)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", before, re.IGNORECASE
-        )
+        comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
+        if comma_before is None:
+            return None
         follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
         ends_apposition = follows is not None and (
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
@@ -99,7 +138,7 @@ class NameEvidence:
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
         left out are skipped."""
-        words = re.findall(r"[A-Za-z]+", self.text[max(0, position - 40) : position])
+        words = _LETTERS.findall(self.text, max(0, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
@@ -111,6 +150,10 @@ class NameEvidence:
             re.search(r"\b(?:in|at|from|near|outside|inside)\s+$", self.text[max(0, position - 12) : position])
             is not None
         )
+
+    def after_preposition(self, position: int) -> bool:
+        """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
+        return self._after_preposition(position)
 
     def is_subject_position(self, mention: Mention) -> bool:
         return not mention.possessive and not self._after_preposition(mention.start)

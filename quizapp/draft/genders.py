@@ -11,12 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
-_MALE = re.compile(r"\b(?:he|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_OTHER_MALE = re.compile(r"\bhim\b", re.IGNORECASE)
+_MALE_WORDS = frozenset({"he", "his", "himself"})
+_FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
+_LETTERS = re.compile(r"[^\W_]+")
+"""Words as the pronoun patterns saw them: letters and digits, split at apostrophes ("he's" holds "he")."""
 _OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
 """An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
 someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
@@ -66,6 +69,9 @@ def infer_genders(
     by_id = {person.id: person for person in people}
     votes: dict[str, set[str]] = {}
     for person in people:
+        by_name = gender_of_first_name(person.first or "") if person.kind == "person" else None
+        if by_name is not None:
+            votes.setdefault(person.id, set()).add(by_name)  # "Grace Hollins": one sign among the others
         role_words = (person.role or "").lower().split()
         for word in role_words:
             if word in _ROLE_GENDER:
@@ -82,10 +88,12 @@ def infer_genders(
         rest = "".join(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
-        male = bool(_MALE.search(rest)) and not _OTHER_MALE.search(rest)
-        female = bool(_FEMALE.search(rest)) and not _OTHER_FEMALE.search(rest)
+        words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
+        male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
+        female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
+    _vote_from_next_sentence(text, bounds, by_sentence, votes)
     for person_id, genders in votes.items():
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
@@ -102,3 +110,32 @@ def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
     if position < end:
         pieces.append((position, end))
     return pieces
+
+
+_OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(He|She)\b")
+_ROLE_IN_SENTENCE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b"
+)
+
+
+def _vote_from_next_sentence(
+    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]]
+) -> None:
+    """ "Peter Quinn spoke at the meeting. He added that ...": the next sentence's opening pronoun is the gender
+    of the one person the sentence before names, when that person opens it and no unnamed role ("the minister")
+    is there to be the pronoun's person instead."""
+    for index, named in by_sentence.items():
+        if index < 0 or index + 1 in by_sentence or len({mention.person for mention in named}) != 1:
+            continue
+        start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
+        if after is None or len(text[start : named[0].start].split()) > 2 or "," in text[start : named[0].start]:
+            continue  # the person is not the sentence's subject
+        pronoun = _OPENING_PRONOUN.match(text, end, after)
+        if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
+            votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1) == "He" else "female")
+
+
+def role_gender(phrase: str) -> str | None:
+    """The gender a role phrase says ("a spokeswoman", "his brother"), or None when it says none."""
+    genders = {_ROLE_GENDER[word] for word in phrase.lower().split() if word in _ROLE_GENDER}
+    return next(iter(genders)) if len(genders) == 1 else None

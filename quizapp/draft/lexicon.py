@@ -77,7 +77,9 @@ ROLE_NOUNS = word_set(
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister
     brother daughter son wife husband spokesperson manager boss skipper source insider keeper goalkeeper
     striker midfielder defender winger player champion finalist veteran tenant shopper customer motorist pupil
-    trader vendor campaigner
+    trader vendor campaigner commuter supporter fan forward international great legend bystander eyewitness
+    protester shopkeeper landlord patient survivor lawmaker legislator firefighter paramedic constable counterpart
+    biologist entomologist ecologist meteorologist forecaster epidemiologist psychologist sociologist geologist
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""
@@ -91,12 +93,27 @@ NATIONALITIES = {
     "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland", "danish": "Denmark", "irish": "Ireland",
     "australian": "Australia", "european": "Europe", "hungarian": "Hungary", "greek": "Greece",
     "portuguese": "Portugal", "swiss": "Switzerland", "austrian": "Austria", "czech": "Czech Republic",
+    "afghan": "Afghanistan", "algerian": "Algeria", "argentine": "Argentina", "argentinian": "Argentina",
+    "bangladeshi": "Bangladesh", "bolivian": "Bolivia", "bulgarian": "Bulgaria", "chilean": "Chile",
+    "colombian": "Colombia", "croatian": "Croatia", "cuban": "Cuba", "emirati": "United Arab Emirates",
+    "english": "England", "ethiopian": "Ethiopia", "filipino": "Philippines", "ghanaian": "Ghana",
+    "indonesian": "Indonesia", "iraqi": "Iraq", "jamaican": "Jamaica", "jordanian": "Jordan", "kenyan": "Kenya",
+    "lebanese": "Lebanon", "libyan": "Libya", "malaysian": "Malaysia", "moroccan": "Morocco", "nepali": "Nepal",
+    "nepalese": "Nepal", "nigerian": "Nigeria", "pakistani": "Pakistan", "palestinian": "Palestine",
+    "peruvian": "Peru", "qatari": "Qatar", "romanian": "Romania", "rwandan": "Rwanda", "saudi": "Saudi Arabia",
+    "scottish": "Scotland", "serbian": "Serbia", "singaporean": "Singapore", "somali": "Somalia",
+    "sudanese": "Sudan", "syrian": "Syria", "taiwanese": "Taiwan", "tanzanian": "Tanzania", "thai": "Thailand",
+    "tunisian": "Tunisia", "ugandan": "Uganda", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "welsh": "Wales", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "slovak": "Slovakia",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "icelandic": "Iceland",
+    "ecuadorian": "Ecuador", "uruguayan": "Uruguay", "senegalese": "Senegal", "cameroonian": "Cameroon",
 }  # fmt: skip
 """Nationality adjective -> country, to resolve "the Russian president"."""
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-SUBJECT_PRONOUNS = {"he": "male", "she": "female"}
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "it": "neuter"}
+"""A subject pronoun -> what it can stand for: "it" is an organization ("It said in a statement")."""
 
 NAME_STOPWORDS = word_set(
     """
@@ -129,7 +146,8 @@ ORGANIZATION_WORDS = word_set(
 ) | word_set(
     """
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
-    Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries
+    Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
+    Books Publishing Publishers
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""
@@ -141,6 +159,17 @@ ORGANIZATION_NOUNS = word_set(
     """
 )
 """Nouns that stand for an organization already named ("the company said")."""
+
+GROUP_NOUNS = word_set(
+    """
+    residents unions officials protesters demonstrators fans supporters critics campaigners activists teachers
+    nurses doctors parents students pupils villagers neighbours neighbors scientists researchers experts
+    analysts economists ministers lawmakers legislators senators councillors councilors leaders officers
+    firefighters paramedics mps democrats republicans conservatives tories liberals socialists investors
+    traders shoppers commuters passengers families relatives witnesses survivors victims farmers players
+    """
+)
+"""Plural nouns that name a group, never one person nor an organization: "Residents said", "Labour MPs:"."""
 
 PLACE_WORDS = word_set(
     "Park Square Street Road Avenue River Bridge Lake Mountain Mount Island Valley City County Hall Station Airport"

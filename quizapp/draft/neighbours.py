@@ -8,18 +8,25 @@ comes from is sure and nobody else is named in between.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.roles import unnamed_subject
 
 MentionsBetween = Callable[[int, int], list[Mention]]
 _OWN_SAID_CLAUSE = re.compile(
     r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
 """A said-clause right after the quotation: the quotation names its own speaker."""
+_SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
+"""A sentence opening with a subject pronoun: its person may be the next speaker."""
+_PRONOUN_GENDER = {"He": "male", "She": "female", "They": None}
+_OWN_SIGNATURE = re.compile(r"[ \t]*[—–-]+[ \t]*\w")
+"""A dash and words after the quotation on its line: it is signed, whoever signed it."""
 
 
 def from_neighbours(
@@ -27,6 +34,7 @@ def from_neighbours(
     found: list[Quotation],
     mentions_between: MentionsBetween,
     is_subject: Callable[[Mention], bool] = lambda mention: True,
+    genders: Mapping[str, str | None] | None = None,
 ) -> list[Quotation]:
     """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue.
 
@@ -35,6 +43,7 @@ def from_neighbours(
     so a text with thousands of quotations costs no more per quotation than one with ten.
     """
     result = list(found)
+    context = _Context(article.text, mentions_between, is_subject, genders or {})
     first_in_paragraph: dict[int, Quotation] = {}
     for quotation in result:
         if quotation.speaker is not None:
@@ -49,8 +58,10 @@ def from_neighbours(
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
         if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
             continue  # `"...," said his former teammate, Leo Brandt`: its own speaker, not found, is not a neighbour's
+        if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
+            continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
         if last is not None and last.sentence.paragraph == paragraph:
-            doubt = _neighbour_doubt(last, quotation, mentions_between, is_subject)
+            doubt = _neighbour_doubt(context, last, quotation)
             result[index] = last = _with_speaker(quotation, last, "paragraph", doubt)
             continue
         later = first_in_paragraph.get(paragraph)
@@ -63,7 +74,10 @@ def from_neighbours(
             and last.sentence.paragraph >= paragraph - 1
         ):
             result[index] = last = _with_speaker(
-                quotation, last, "continued", _neighbour_doubt(last, quotation, mentions_between, is_subject)
+                quotation,
+                last,
+                "continued",
+                _neighbour_doubt(context, last, quotation),
             )
     return result
 
@@ -72,19 +86,36 @@ def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: 
     return Quotation(quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt)
 
 
-def _neighbour_doubt(
-    neighbour: Quotation, quotation: Quotation, mentions_between: MentionsBetween, is_subject: Callable[[Mention], bool]
-) -> str | None:
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    mentions_between: MentionsBetween
+    is_subject: Callable[[Mention], bool]
+    genders: Mapping[str, str | None]
+    """Speaker id -> "male", "female" or None, for a he/she between two quotations."""
+
+
+def _neighbour_doubt(context: _Context, neighbour: Quotation, quotation: Quotation) -> str | None:
     """Why the speaker of the quotation just before may not be this one's, or None when it is sure.
 
-    Only someone named as a subject in between can have taken over the speech: "with French
-    President Emmanuel Macron" or "Macron's plan" names a person who is not speaking.
+    Only someone named (or an unnamed role, "A local farmer disagreed.") as a subject in between can
+    have taken over the speech: "with French President Emmanuel Macron" or "Macron's plan" names a
+    person who is not speaking.
     """
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
-    named = {m.person for m in mentions_between(neighbour.quote.close_at, quotation.quote.open_at) if is_subject(m)}
-    if named - {neighbour.speaker}:
+    between = context.mentions_between(neighbour.quote.close_at, quotation.quote.open_at)
+    if {m.person for m in between if context.is_subject(m)} - {neighbour.speaker}:
         return "someone else is named between this quotation and the one before"
+    # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
+    after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
+    role = unnamed_subject(context.text, after_clause, quotation.quote.open_at)
+    if role is not None:
+        return f"“{role}” comes between this quotation and the one before"
+    gender = context.genders.get(neighbour.speaker or "")
+    for pronoun in _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at):
+        if pronoun.group(1) == "They" or (gender is not None and _PRONOUN_GENDER[pronoun.group(1)] != gender):
+            return f"“{pronoun.group(1)}” between this quotation and the one before is someone else"
     return None
 
 

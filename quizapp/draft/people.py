@@ -3,8 +3,9 @@
 One person has many names in a news story: "President Vladimir V. Putin", "Mr. Putin",
 "Putin", "the Russian president", "Vladimir". A name is taken for a person only on evidence:
 an honorific (Mr., Ms.), a title (Prime Minister), a role ("spokeswoman Ana Ruiz", "Ana Ruiz,
-the mayor,"), or a speech verb ("Ana Ruiz said"). Later bare surnames and first names then
-resolve to the person already known, so "Russia" or "White House" never become people.
+the mayor,"), a speech verb ("Ana Ruiz said"), or a common first name ("Grace Hollins"). Later
+bare surnames and first names then resolve to the person already known, so "Russia" or "White
+House" never become people.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.draft.ages import age_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
+    GROUP_NOUNS,
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -33,6 +37,14 @@ _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
+_NON_SPACE = re.compile(r"\S+")
+_FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
+
+
+def _first_name_and_surname(tokens: list[str]) -> bool:
+    """ "Grace Hollins": a common first name (first_names.py) and one or two capitalised words more."""
+    return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -57,8 +69,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         """Capitalized runs, cut after a token whose full stop ends a sentence ("Mr. Putin. Last week")."""
         runs = []
         for match in _SEQUENCE.finditer(self.text, self.body_start):
+            run = match.group(0)
+            if " " not in run and "\t" not in run:  # one word, the usual case: nothing to cut
+                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:
+                    runs.append(([run], [match.start()]))  # "The", "But": never a name, dropped here
+                continue
             tokens, offsets = [], []
-            for word in re.finditer(r"\S+", match.group(0)):
+            for word in _NON_SPACE.finditer(run):
                 tokens.append(word.group(0))
                 offsets.append(match.start() + word.start())
                 if word.group(0).endswith(".") and not self._is_initial_or_honorific(word.group(0)):
@@ -76,7 +93,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             ):
                 tokens.pop(0)
                 offsets.pop(0)
-            while tokens and tokens[-1] in TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}:
+            while tokens and tokens[-1] in _TRAILING_CONNECTORS:
                 tokens.pop()
             while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
                 tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
@@ -139,6 +156,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             self._known_name(candidate)
         self._merge_first_names()
         self._descriptors()
+        self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
 
@@ -167,6 +185,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
             self._mention(person, candidate)
             return True
+        if tokens[-1].lower() in GROUP_NOUNS:
+            return False  # "Tory MPs", "Local Residents": a group, never one person
         title, rest_tokens = split_title(tokens)
         if not title or self._is_organization(rest_tokens):
             # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
@@ -175,6 +195,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 title, rest_tokens = last_title, last_rest
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
+        if title and rest_tokens and self._qualifies_a_role(candidate, rest_tokens):
+            return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title and rest_tokens:
             name, affiliation = split_of(rest_tokens)
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
@@ -186,6 +208,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if title:
             return False
         if self._is_organization(tokens):
+            if self._followed_by_role(candidate):
+                return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if len(tokens) <= 5 and self._speech_verb_adjacent(candidate):
                 self._mention(self._organization_for(tokens), candidate)  # "Norvik Motors said"
                 return True
@@ -194,7 +218,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         found_role = self._role_around(candidate)
         speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if found_role is not None or speaks:
+        if found_role is not None or speaks or _first_name_and_surname(tokens):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
             elif found_role:
@@ -203,6 +227,18 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     known.role = found_role
             return True
         return False
+
+    def _qualifies_a_role(self, candidate: _Candidate, rest: list[str]) -> bool:
+        """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
+        a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
+        return len(rest) == 1 and self._followed_by_role(candidate)
+
+    def _followed_by_role(self, candidate: _Candidate) -> bool:
+        """Whether a role noun follows the name ("Council leader", "England forward"): it qualifies the role."""
+        if candidate.possessive:
+            return False
+        following = _FOLLOWING_WORD.match(self.text, candidate.end)
+        return following is not None and following.group(1) in ROLE_NOUNS
 
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
@@ -217,6 +253,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             title, name = split_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
+        if name[-1].lower() in GROUP_NOUNS:
+            return None  # "Labour MPs:": a group's label
         if len(name) < 2 and not title:
             return None  # "Update:", "Watch:": a single capitalised word is no evidence of a person
         known = self._lookup(name)

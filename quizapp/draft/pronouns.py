@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.genders import role_gender
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.roles import role_at
+from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
@@ -31,7 +32,21 @@ inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possibl
 _NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
+_WORDS = re.compile(r"[\w'’-]+")
+_OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
+_AUXILIARIES = frozenset(
+    {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
+     "never", "cannot"}
+)  # fmt: skip
+"""Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
+
+
+def _opens_with_pronoun(text: str, start: int, gender: str) -> bool:
+    """Whether the sentence at `start` opens with "He" (male) or "She" (female)."""
+    match = _OPENING_PRONOUN.match(text, start)
+    return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
 class PronounResolver:
@@ -57,21 +72,27 @@ class PronounResolver:
         Sure only when that person opens their sentence (its subject), is at most two sentences
         back, and nobody else who could be "he" or "she" is named in between.
         """
+        if gender == "neuter":
+            return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         first_index = max(0, index - 8)
+        # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
+        # the chain on, so they do not count as distance from the person
+        chained = 0
         for sentence_index in range(index, first_index - 1, -1):
             sentence = self.sentences[sentence_index]
             end = min(sentence.end, position)
+            distance = index - sentence_index - chained
             compatible = [
                 mention
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
             ]
-            opening = self._opening_role(sentence.start, end)
+            opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
                 m.start < opening[1] and not self._object_position(m) for m in compatible
             ):
-                if sentence_index < index - 1:
+                if distance > 1:
                     self._doubt = "the pronoun's unnamed person was met several sentences earlier"
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
@@ -79,6 +100,8 @@ class PronounResolver:
             subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
+                if sentence_index < index and _opens_with_pronoun(self.text, sentence.start, gender):
+                    chained += 1
                 continue
             between = {
                 mention.person
@@ -88,12 +111,55 @@ class PronounResolver:
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
-            elif sentence_index < index - 3:
+            elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
+                self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
+            elif distance > 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _resolve_it(self, position: int) -> str | None:
+        """The organization an "it said" speaks for: the one opening the sentence before, or the last sentence
+        of a chain of sentences opening with "It". A sentence about anything else ("The regulator approved
+        the rise.") breaks the chain: "it" is then that thing, named or not, and nobody is sure."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence_index in range(index, max(-1, index - 4), -1):
+            sentence = self.sentences[sentence_index]
+            mentions = self._mentions_between(sentence.start, min(sentence.end, position))
+            opening = mentions[0] if mentions else None
+            if (
+                opening is not None
+                and not opening.possessive
+                and len(_WORDS.findall(self.text, sentence.start, opening.start)) <= 1
+                and self.people[opening.person].kind == "organization"
+            ):
+                return self._speaker_of(opening)
+            if sentence_index < index and not _OPENS_WITH_IT.match(self.text, sentence.start):
+                return None
+        return None
+
+    def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
+        """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
+        local farmer. "...," he said." Roles in quotations, after a preposition, or with a name are not."""
+        text = self.text[start:end]
+        if not ROLE_NOUNS.intersection(_WORDS.findall(text.lower())):
+            return None  # no role noun at all: the usual case, decided without the role pattern
+        text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), text)
+        for match in ROLE_PHRASE.finditer(text):
+            phrase = role_at(text, match.start(), len(text))
+            if phrase is None or role_gender(phrase) not in {None, gender}:
+                continue
+            at = start + match.start()
+            if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
+                continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
+            return phrase
+        return None
+
+    def _linked(self, position: int) -> bool:
+        """Whether a description at `position` is a mention of someone named ("the French president")."""
+        return any(mention.start == position for mention in self._mentions_between(position, position + 1))
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
@@ -109,6 +175,8 @@ class PronounResolver:
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:
+        if gender == "neuter":
+            return person.kind == "organization"  # "it said": a company, a council, a ministry
         return person.kind == "person" and person.gender in {None, gender}
 
     def _object_position(self, mention: Mention) -> bool:
@@ -124,4 +192,7 @@ class PronounResolver:
         if not words:
             return False
         verb = words[-1]
-        return verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT)
+        if verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT):
+            return True
+        # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
+        return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS

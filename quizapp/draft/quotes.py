@@ -161,3 +161,15 @@ def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[
             double=opened.double,
         )
     )
+
+
+def speech_in_double_marks(article: Article, candidates: list[Quote]) -> bool:
+    """Whether the story quotes speech in double marks: then a single-quoted phrase may be only a phrase.
+
+    Counted in the body only, by majority: a headline in double marks over a British story in
+    single ones does not make every quotation of the story a doubt.
+    """
+    body = article.paragraphs[article.body_start].start if article.body_start < len(article.paragraphs) else 0
+    doubles = sum(1 for q in candidates if q.double and not q.nested and q.open_at >= body)
+    singles = sum(1 for q in candidates if not q.double and not q.nested and q.open_at >= body)
+    return doubles > 0 and doubles >= singles

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Person
 
 _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
+"""A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother)\s+"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
     r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
-    rf"(?:{_ROLE_NOUN})"
-    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s))?"
+    rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
+    rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"
     r"(?:\s+in\s+(?:his|her)\s+\d0s)?\b"
 )
-"""An article, up to four words, then a role noun, perhaps "for Ang Mo Kio Town Council" after it."""
+"""An article (or a name's possessive: "Tully's lawyer"), up to four words, then a role noun, perhaps
+"for Ang Mo Kio Town Council" or "for the airport" after it: the whole phrase is how the article
+names the speaker."""
+_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
+"""What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 
 
@@ -30,7 +37,8 @@ def role_at(text: str, position: int, end: int) -> str | None:
     match = ROLE_PHRASE.match(text, position, end)
     if match is None:
         return None
-    after = _NAME_FOLLOWS.match(text, match.end(), end)
+    qualified = _QUALIFIER.match(text, match.end(), end)  # "the leader of the council, Fiona Grant"
+    after = _NAME_FOLLOWS.match(text, qualified.end() if qualified else match.end(), end)
     if after and not _starts_with_verb(after.group(0)):
         return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
     return match.group(0)
@@ -41,10 +49,15 @@ def _starts_with_verb(text: str) -> bool:
     return bool(words) and words[0].lower() in SPEECH_VERBS
 
 
+_ARTICLES = frozenset({"a", "an", "the", "one", "this", "another"})
+
+
 def role_key(phrase: str) -> str:
     """ "A Ryanair spokesman" and "the Ryanair spokesman" are one speaker: the phrase without its article."""
     words = phrase.split()
-    return " ".join(words[1:]).lower()
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words).lower()  # "Tully's lawyer" keeps whose lawyer it is
 
 
 def role_person(people: list[Person], phrase: str) -> Person:
@@ -58,3 +71,47 @@ def role_person(people: list[Person], phrase: str) -> Person:
     person.add_alias(phrase)
     people.append(person)
     return person
+
+
+def described_by(phrase: str, people: list[Person]) -> Person | None:
+    """A named person that a definite role ("the British minister", "the judge") may stand for, though the
+    article never linked them: one whose title shares the phrase's nationality or role noun.
+
+    "A spokesman" introduces someone new; "the British minister" points back at someone the reader
+    knows, and if a "British Foreign Secretary Helen Marsh" was named, the words may be hers.
+    """
+    words = phrase.lower().split()
+    if words[0] != "the" and not words[0].endswith(("'s", "’s")):
+        return None  # "a spokesman" is someone new; "the judge", "Tully's lawyer" someone the reader may know
+    telling = {word for word in words[1:] if word in ROLE_NOUNS or word in NATIONALITIES}
+    for person in people:
+        if person.kind == "person" and person.role:
+            title = set(person.role.lower().split()) | {(person.country or "").lower()}
+            if telling & title or {NATIONALITIES[w] for w in telling if w in NATIONALITIES} & {person.country}:
+                return person
+    return None
+
+
+_QUOTED = re.compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
+_WORDS = re.compile(r"[\w'’-]+")
+_NOT_BEFORE_SUBJECT = frozenset(
+    {"with", "to", "of", "by", "for", "from", "at", "in", "about", "on", "against", "than", "told", "thanked", "met"}
+)
+
+
+def unnamed_subject(text: str, start: int, end: int) -> str | None:
+    """An unnamed role as a subject in text[start:end], outside quotations: "A local farmer disagreed."
+
+    Such a person may be the one who speaks next, so words after them are not surely the speaker's
+    before them. A role after a preposition or as an object ("told the judge") is not a subject.
+    """
+    span = text[start:end]
+    if not ROLE_NOUNS.intersection(_WORDS.findall(span.lower())):
+        return None
+    span = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), span)
+    for match in ROLE_PHRASE.finditer(span):
+        phrase = role_at(span, match.start(), len(span))
+        before = _WORDS.findall(span[max(0, match.start() - 20) : match.start()])
+        if phrase is not None and not (before and before[-1].lower() in _NOT_BEFORE_SUBJECT):
+            return phrase
+    return None

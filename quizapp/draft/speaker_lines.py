@@ -12,16 +12,20 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
-from quizapp.draft.lexicon import ROLE_NOUNS, UPPERCASE
+from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
 _LABEL = re.compile(
-    rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+_BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_LABEL_REACH = 200
+"""How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
@@ -44,11 +48,13 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
-        label = _LABEL.match(text)
+        label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
+            text, paragraphs, index, article
+        )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         if label is not None and not _is_label(label.group(1)):
             label = None
         if label is not None:
-            person = finder.person_labelled(label.group(1))
+            person = _labelled(finder, label.group(1))
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None
@@ -65,16 +71,49 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
         label_speaker = None
+        if index == 0 or not _only_quotation(article, paragraphs[index - 1]):
+            continue  # a line names the speaker of the quotation above it, so there must be one
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
-        if line is not None and not _is_label(line.group(1)):
-            line = None
-        if line is None or index == 0 or not _only_quotation(article, paragraphs[index - 1]):
+        if line is None or not _is_label(line.group(1)):
             continue
         person = finder.person_labelled(line.group(1))
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
     return found
+
+
+def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
+    """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`.
+
+    Taken only with a title or role word and a name of two words or more after it, so that a
+    subheading ("Reaction", "Business Leaders") is never a speaker.
+    """
+    if len(text) > 80 or index + 1 >= len(paragraphs):
+        return None  # a label is a line of a few words: most paragraphs are ruled out here
+    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
+    if not following or following not in _QUOTE_OPENERS:
+        return None
+    label = _BARE.match(text)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
+    if not titled or len(words) - titled[-1] - 1 < 2:
+        return None
+    return label
+
+
+def _labelled(finder: PeopleFinder, label: str) -> Person | None:
+    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Sen. Ruth Klein, D-Ore.`: a comma sets a
+    name apart from its title or party, so each part is tried, the last first, when the whole names nobody."""
+    person = finder.person_labelled(label) if "," not in label else None
+    parts = [part.strip() for part in label.split(",") if part.strip()]
+    for part in reversed(parts if person is None and len(parts) > 1 else []):
+        person = finder.person_labelled(part)
+        if person is not None:
+            break
+    return person
 
 
 def _is_label(words: str) -> bool:

@@ -15,9 +15,16 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import NAMING_CUES
 from quizapp.draft.quotes import Quote
 
+NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
 _WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_END = re.compile(r"[.!?:;]")
+_SPEECH_ENDINGS = frozenset(",.!?…")
+_CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
+_WHAT_IT_CALLS = re.compile(
+    r"\bwhat\s+[\w.'’]+(?:\s+[\w.'’]+)?\s+(?:calls?|called|describes?|described|terms?|termed)\s+(?:the\s+|a\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -57,19 +64,23 @@ class TermSorter:
         if self._marked(quote):
             return "link"
         if quote.nested:
-            return "quoted inside a quotation"
+            return NESTED
         if not _WORD.search(text):
             return "link"
         words = _WORD.findall(text)
         before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
-        before_words = _WORD.findall(re.split(r"[.!?:;]", before_text)[-1])
-        ends_like_speech = bool(re.search(r"[,.!?…]$", text))
+        before_words = _WORD.findall(_CLAUSE_END.split(before_text)[-1])
+        ends_like_speech = text[-1:] in _SPEECH_ENDINGS
         named = before_words and (
             before_words[-1] in NAMING_CUES
             or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
                 and before_words[-2] in NAMING_CUES)
         )  # fmt: skip
-        characterized = re.search(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$", before_text)
+        if "what" in before_text and _WHAT_IT_CALLS.search(before_text):
+            return "a name for something"  # what he calls the "root causes": his name for a thing, not his words
+        characterized = (
+            _CHARACTERIZED.search(before_text) if "call" in before_text or "describ" in before_text else None
+        )
         if characterized and len(words) <= _NAME_MAX_WORDS:
             return "a characterization"  # called the decision "a betrayal"
         if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):

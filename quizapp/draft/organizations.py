@@ -1,0 +1,59 @@
+"""Organizations as speakers: "the Kremlin said", "said the Health Ministry".
+
+Mixed into the attributor. An organization is taken as the speaker only when its name is there
+right before the speech verb (or right after "said"); known by its capitals alone, without a word
+such as Ministry or Council, it stays a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Person
+
+_ORGANIZATION_SPEAKER = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
+)
+
+
+class OrganizationSpeakers:
+    """Mixed into the attributor: an organization named where a speaker is."""
+
+    text: str
+    finder: PeopleFinder
+    people: dict[str, Person]
+    _doubt: str | None
+
+    def _verb_follows(self, position: int, end: int) -> bool:
+        raise NotImplementedError
+
+    def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        """ "the Kremlin said", "said the Health Ministry": an organization speaking."""
+        match = _ORGANIZATION_SPEAKER.match(self.text[position:end])
+        if match is None:
+            return None
+        name = match.group(1).rstrip(".")
+        tokens = name.split()
+        if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
+            return None
+        if tokens[-1].lower() in GROUP_NOUNS:
+            return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
+        if verb_follows and not self._verb_follows(position + match.end(), end):
+            return None
+        if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
+            return None
+        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
+            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
+        return self._organization_id(name)
+
+    def _organization_id(self, name: str) -> str:
+        for person in self.finder.people:
+            if person.name == name or name in person.aliases:
+                return person.id
+        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
+        organization.add_alias(name)
+        self.finder.people.append(organization)
+        self.people[organization.id] = organization
+        return organization.id

@@ -1,0 +1,78 @@
+"""A quotation standing alone after a sentence that reports someone's speech: the said-clause is the sentence before.
+
+Newswire often splits a quotation from its said-clause at a full stop: `Hale said he would raise
+the matter next week. "Passengers deserve an apology."`, or `He added that the vote was close.
+'We argued about many books.'`. The quotation has no cue of its own; the sentence just before
+it, in the same paragraph (or ending the paragraph before, when the quotation's paragraph is
+nothing but quoted words), says who was speaking. Mixed into the attributor: the speaker is the
+subject of that sentence's speech verb, found by the same `_before` rule as a said-clause in the
+quotation's own sentence, and as sure as that rule is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.article import Article
+from quizapp.draft.lexicon import word_set
+from quizapp.draft.quotes import Quote
+from quizapp.draft.sentences import Sentence
+from quizapp.draft.spans import Spans
+
+_LETTER = re.compile(r"[^\W\d_]")
+REACTION_VERBS = word_set(
+    """
+    praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
+    defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
+    slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
+    objected objects protested protests
+    """
+)
+"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Clarke paid
+tribute", where the noun is the cue: "paid" alone is not): a sentence of
+them before a lone quotation says whose words follow. Only there: before a quotation in their own
+sentence they need no help, and "blamed" there may not introduce words at all."""
+
+
+class ReportedSpeech:
+    """Mixed into the attributor: the sentence before a lone quotation as its said-clause."""
+
+    article: Article
+    text: str
+    sentences: list[Sentence]
+    sentence_starts: list[int]
+    quoted: Spans
+
+    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+        raise NotImplementedError
+
+    def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
+        """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""
+        if self.text[sentence.start : quote.open_at].strip() or self._words_after(quote, sentence):
+            return None  # the quotation is part of a sentence of its own making: not a continuation
+        index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+        if index <= 0:
+            return None
+        previous = self.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph and not (
+            previous.paragraph == sentence.paragraph - 1 and self._only_quoted(sentence.paragraph)
+        ):
+            return None
+        if self.quoted.overlapping(previous.start, previous.end):
+            return None  # a sentence with its own quotation: the neighbours' rule decides
+        return self._before(previous.start, previous.end, also=REACTION_VERBS)
+
+    def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
+        """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""
+        return _LETTER.search(self.text, quote.close_at, sentence.end) is not None
+
+    def _only_quoted(self, paragraph_index: int) -> bool:
+        """Whether the paragraph holds nothing but quoted words."""
+        paragraph = self.article.paragraphs[paragraph_index]
+        position = paragraph.start
+        for start, end in self.quoted.overlapping(paragraph.start, paragraph.end):
+            if _LETTER.search(self.text, position, start):
+                return False
+            position = max(position, end)
+        return _LETTER.search(self.text, position, paragraph.end) is None
