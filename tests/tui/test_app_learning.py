@@ -42,6 +42,19 @@ async def test_a_right_true_false_on_its_first_showing_is_hard_and_says_why(make
     assert review.rating == Rating.HARD
 
 
+async def test_the_rating_keys_count_from_the_answer_not_from_when_they_are_drawn(make_app, tmp_path) -> None:
+    """Redrawn half a minute later (a resize), a one-minute step still reads 1m, not "now"."""
+    app = make_app(one_question_bank(tmp_path, "tf"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
+        await pilot.press("f")  # wrong
+        await settle(pilot)
+        app.clock = fixed_clock(NOW + timedelta(seconds=30))
+        await pilot.resize_terminal(90, 24)
+        await settle(pilot)
+        assert "Change it: 1 again 1m · 2 hard 2m" in schedule_text(app)
+
+
 async def test_a_practice_session_leaves_every_due_date_unchanged(make_app, db_path) -> None:
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:

@@ -193,7 +193,9 @@ class QuizScreen(Screen[None]):
             return
         schedule = self.query_one("#schedule", Static)
         room = self.size.width - schedule.styles.padding.width  # the bar's own width before its first layout
-        schedule.update(schedule_line(self.outcome, self.app.clock(), room))
+        # Intervals from the moment the answer was saved, as they were computed: measured from the clock
+        # a second later, a one-minute step would read "now".
+        schedule.update(schedule_line(self.outcome, self.outcome.review.answered_at, room))
         schedule.display = True
 
     def on_resize(self) -> None:
