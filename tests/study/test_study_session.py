@@ -7,24 +7,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from test_study_service import ANSWERS, START, HandClock, right, service_for, write_bank
+from study_support import ANSWERS, HandClock, right, service_for, write_bank
 
 from quizapp.bank.models import Bank
 from quizapp.domain.planner import Mode
 from quizapp.domain.scheduling import Rating
 from quizapp.session import RELEARN_AFTER, SessionError
 from quizapp.storage import Store
-
-
-@pytest.fixture
-def clock() -> HandClock:
-    return HandClock(START)
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: HandClock):
-    with Store.open(tmp_path / "progress.db", clock=clock) as opened:
-        yield opened
 
 
 @pytest.fixture
