@@ -30,7 +30,7 @@ from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.said_questions import mid_sentence
 from quizapp.draft.sentences import Sentence, split_sentences
-from quizapp.draft.standalone import standalone_edits
+from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.who_said import names_speaker
 from quizapp.draft.wording import capitalized, excerpt, question_id, quotation_shown, slug
 
@@ -74,7 +74,7 @@ _NOT_KEY = word_set(
     know knew known feel felt look looks looked keep kept says said tell told seem seemed need needed
     people time times year years week weeks today there's that's it's what's we're they're we've we'll
     certain various different whole good better best fine great important real simple hard high huge large
-    small big sort kind part parts way ways bit end case point side level number numbers stuff area areas
+    small big sort kind part parts way ways bit end case point side level number numbers stuff area areas past future
     """
 )
 """Words too common or too vague to be what a student should remember of a quotation."""
@@ -210,17 +210,18 @@ def _word_cloze(
         or _INNER_QUOTE.search(text, start, end)
     ):
         return None
-    if " ".join(words[:6]) in shown or standalone_edits(extraction, start, end) != []:
-        return None  # shown elsewhere with its speaker, or not a sentence to read alone (a dateline, "But")
-    if _POINTING_BACK.search(text, start, end) or any(names_speaker(text[start:end], p) for p in extraction.people):
-        return None  # "it" or "she" out of context; a name in it could answer a who-said question
+    edits = standalone_edits(extraction, start, end)
+    if " ".join(words[:6]) in shown or edits is None:
+        return None  # shown elsewhere with its speaker, or not a sentence to read alone
+    if _POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
+        return None  # "it" or "she" out of context; "as Lindqvist says" in Lindqvist's words
     key = _key_word(text, start, end, lowered, used_words)
     if key is None:
         return None
     word_start, word_end = key
     word = text[word_start:word_end]
     used_words.add(word.lower())
-    blanked = text[start:word_start] + "{{" + word + "}}" + text[word_end:end]
+    blanked = render(text, start, word_start, edits) + "{{" + word + "}}" + render(text, word_end, end, edits)
     sentence_text = text[start:end]
     question = make_question(
         "cloze",
