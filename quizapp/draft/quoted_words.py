@@ -250,10 +250,7 @@ def _key_word(text: str, start: int, end: int, lowered: str, used: set[str]) -> 
             continue  # a capital is a name, a title or the sentence's first word: none is a key word
         if bare in _NOT_KEY or bare in SPEECH_VERBS or bare.endswith("ly"):
             continue
-        if (
-            text[match.end() : match.end() + 1] in "'’"
-            or len(re.findall(rf"\b{re.escape(bare)}\b", sentence_lowered)) > 1
-        ):
+        if text.startswith(("'", "’"), match.end()) or len(re.findall(rf"\b{re.escape(bare)}\b", sentence_lowered)) > 1:
             continue  # "don't" cut in two; a word twice in the sentence is answered beside its blank
         if _next_capitalized(text, match.end(), end):
             continue  # "the {{football}} Association": part of a name
