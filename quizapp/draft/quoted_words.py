@@ -111,10 +111,12 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str) -> list[Dra
     said = [(piece, speaker) for quotation, speaker in _sure(extraction) for piece in _pieces(extraction, quotation)]
     drafted: list[DraftedQuestion] = []
     asked: set[str] = set()
+    offered: set[str] = set()
+    answers: set[str] = set()
     for (start, end), speaker in said:
         answer = extraction.text[start:end]
-        if speaker.id in asked or start in taken or " ".join(answer.split()[:6]) in shown:
-            continue  # another question shows these words, perhaps with their speaker
+        if speaker.id in asked or start in taken or " ".join(answer.split()[:6]) in shown or answer in offered:
+            continue  # another question shows these words, perhaps with (or as not) their speaker's
         if names_speaker(answer, speaker) or _POINTING_BACK.search(answer):
             continue
         others = [
@@ -122,7 +124,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str) -> list[Dra
             for (other_start, other_end), other_speaker in said
             if other_speaker.id != speaker.id and other_speaker.shown != speaker.shown
         ]
-        others = [other for other in dict.fromkeys(others) if not names_speaker(other, speaker)][:3]
+        others = [o for o in dict.fromkeys(others) if o not in answers and not names_speaker(o, speaker)][:3]
         if len(others) < 2:
             continue  # one wrong choice is a coin toss; "Malema should..." is plainly not Malema's
         choices = tuple(f"“{quotation_shown(choice, CHOICE_WORDS)}”" for choice in (answer, *others))
@@ -141,6 +143,8 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str) -> list[Dra
         paragraph = extraction.article.paragraph_index(start) + 1
         drafted.append(DraftedQuestion(question, span, paragraph, (start, f"which:{speaker.id}")))
         asked.add(speaker.id)
+        offered.update(others)
+        answers.add(answer)
     return drafted
 
 

@@ -82,6 +82,9 @@ def test_which_of_these_did_they_say_offers_only_words_of_other_sure_speakers() 
             assert words in article  # never an invented quotation
             assert (said_by[words] == speaker) == (choice == question.answer), (choice, said_by[words])
         assert not any("warehouses are part" in choice for choice in question.choices)  # Vance's speaker is unsure
+    first, second = asked
+    assert isinstance(first, MultipleChoice) and isinstance(second, MultipleChoice)
+    assert not set(first.choices) & set(second.choices)  # neither question tells whose words the other asks
 
 
 def _said_by(extraction: Extraction) -> dict[str, str]:
