@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from quizapp.bank.models import QuestionBase
@@ -38,6 +39,8 @@ WORDS_PER_QUESTION = 65
 """The drafts aim a little above issue 10's one question per 80 words, as a teacher deletes a few."""
 MAX_WHICH_SAID = 2
 MAX_WORD_CLOZES = 4
+MAX_QUOTATIONS = 40
+"""Quotations looked at: a long article (a transcript) is drafted in linear time, from its first ones."""
 MIN_WORDS, MAX_WORDS = 6, 32
 CHOICE_WORDS = 16
 MIN_KEY_LETTERS = 4
@@ -52,6 +55,7 @@ _POINTING_BACK = re.compile(
 )
 """Words whose meaning is in an earlier sentence: out of the article, "it is rare" says nothing."""
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+_LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)*")
 _DETERMINERS = word_set(
     "a an the our my your their his her its this that these those some any no every each more most less few many "
     "several last next first second final new own"
@@ -88,10 +92,10 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
     shown = " ".join(_wording(drafted.question) for drafted in earlier)
-    which = _which_said(extraction, taken, shown)[: min(wanted, MAX_WHICH_SAID)]
+    which = _which_said(extraction, taken, shown, min(wanted, MAX_WHICH_SAID))
     shown += " " + " ".join(_wording(drafted.question) for drafted in which)
     taken |= {drafted.answer_key[0] for drafted in which}
-    return which + _word_clozes(extraction, taken, shown)[: min(wanted - len(which), MAX_WORD_CLOZES)]
+    return which + _word_clozes(extraction, taken, shown, min(wanted - len(which), MAX_WORD_CLOZES))
 
 
 def _wording(question: QuestionBase) -> str:
@@ -99,14 +103,17 @@ def _wording(question: QuestionBase) -> str:
 
 
 def _sure(extraction: Extraction) -> list[tuple[Quotation, Person]]:
-    return [
-        (quotation, speaker)
-        for quotation in extraction.quotations
-        if (speaker := extraction.person(quotation.sure_speaker)) is not None
-    ]
+    """The first MAX_QUOTATIONS quotations with a sure speaker: enough to choose from, however long the article."""
+    sure = []
+    for quotation in extraction.quotations:
+        if (speaker := extraction.person(quotation.sure_speaker)) is not None:
+            sure.append((quotation, speaker))
+            if len(sure) >= MAX_QUOTATIONS:
+                break
+    return sure
 
 
-def _which_said(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:
+def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int) -> list[DraftedQuestion]:
     """ "Which of these did NAME say?": a sentence the speaker said, sentences of other speakers as wrong choices."""
     said = [(piece, speaker) for quotation, speaker in _sure(extraction) for piece in _pieces(extraction, quotation)]
     drafted: list[DraftedQuestion] = []
@@ -114,6 +121,8 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str) -> list[Dra
     offered: set[str] = set()
     answers: set[str] = set()
     for (start, end), speaker in said:
+        if len(drafted) >= limit:
+            break
         answer = extraction.text[start:end]
         if speaker.id in asked or start in taken or " ".join(answer.split()[:6]) in shown or answer in offered:
             continue  # another question shows these words, perhaps with (or as not) their speaker's
@@ -185,17 +194,19 @@ def _quoted_sentences(extraction: Extraction, quotation: Quotation) -> list[Sent
     return sentences
 
 
-def _word_clozes(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:
+def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int) -> list[DraftedQuestion]:
     """Key-word clozes, one per paragraph of quotation, taking the speakers' quotations in turn."""
     drafted: list[DraftedQuestion] = []
     used_paragraphs: set[int] = set()
     used_words: set[str] = set()
-    lowered = extraction.text.lower()
+    counts = _WordCounts(extraction.text)
     for quotation, speaker in _sure(extraction):
+        if len(drafted) >= limit:
+            break  # enough: a long article costs one pass, not one per question
         for sentence in _quoted_sentences(extraction, quotation):
-            if sentence.paragraph in used_paragraphs or sentence.start in taken:
+            if sentence.paragraph in used_paragraphs or sentence.start in taken or len(drafted) >= limit:
                 continue
-            question = _word_cloze(extraction, speaker, sentence, shown, used_words, lowered)
+            question = _word_cloze(extraction, speaker, sentence, shown, used_words, counts)
             if question is not None:
                 drafted.append(question)
                 used_paragraphs.add(sentence.paragraph)
@@ -203,7 +214,7 @@ def _word_clozes(extraction: Extraction, taken: set[int], shown: str) -> list[Dr
 
 
 def _word_cloze(
-    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], lowered: str
+    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], counts: _WordCounts
 ) -> DraftedQuestion | None:
     text = extraction.text
     start, end = _trimmed(text, sentence.start, sentence.end)
@@ -219,7 +230,7 @@ def _word_cloze(
         return None  # shown elsewhere with its speaker, or not a sentence to read alone
     if _POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
         return None  # "it" or "she" out of context; "as Lindqvist says" in Lindqvist's words
-    key = _key_word(text, start, end, lowered, used_words)
+    key = _key_word(text, start, end, counts, used_words)
     if key is None:
         return None
     word_start, word_end = key
@@ -241,11 +252,33 @@ def _word_cloze(
     return DraftedQuestion(question, span, paragraph, (sentence.start, f"said-word:{word.lower()}"))
 
 
-def _key_word(text: str, start: int, end: int, lowered: str, used: set[str]) -> tuple[int, int] | None:
+class _WordCounts:
+    """How often a word is in the article, counted for the few words asked and only as far as a rule needs:
+    counting every word of a long article would cost more than the questions it serves."""
+
+    def __init__(self, text: str) -> None:
+        self._lowered = text.lower()
+        self._counts: dict[str, int] = {}
+
+    def of(self, word: str) -> int:
+        """The times `word` stands alone in the article, counted up to one more than MAX_REPEATS."""
+        if word not in self._counts:
+            lowered, count = self._lowered, 0
+            at = lowered.find(word)
+            while at >= 0 and count <= MAX_REPEATS:
+                after = at + len(word)
+                if not (at and lowered[at - 1].isalpha()) and not lowered[after : after + 1].isalpha():
+                    count += 1
+                at = lowered.find(word, at + 1)
+            self._counts[word] = count
+        return self._counts[word]
+
+
+def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[str]) -> tuple[int, int] | None:
     """The word of text[start:end] a student should remember: a content word, best a noun the article repeats."""
     best: tuple[float, int, int] | None = None
     previous = ""
-    sentence_lowered = lowered[start:end]
+    in_sentence = Counter(_LOWER_WORD.findall(text[start:end].lower()))
     for match in _WORD.finditer(text, start, end):
         word = match.group(0)
         bare = word.lower()
@@ -254,14 +287,14 @@ def _key_word(text: str, start: int, end: int, lowered: str, used: set[str]) -> 
             continue  # a capital is a name, a title or the sentence's first word: none is a key word
         if bare in _NOT_KEY or bare in SPEECH_VERBS or bare.endswith("ly"):
             continue
-        if text.startswith(("'", "’"), match.end()) or len(re.findall(rf"\b{re.escape(bare)}\b", sentence_lowered)) > 1:
+        if text.startswith(("'", "’"), match.end()) or in_sentence[bare] > 1:
             continue  # "don't" cut in two; a word twice in the sentence is answered beside its blank
         if _next_capitalized(text, match.end(), end):
             continue  # "the {{football}} Association": part of a name
         after_determiner = before in _NOUN_BEFORE
         if bare.endswith(("ing", "ed")) and before not in _DETERMINERS:
             continue  # "how I {{played}}", "on {{winning}}": a verb, guessed from the words around it
-        in_article = len(re.findall(rf"\b{re.escape(bare)}\b", lowered))
+        in_article = counts.of(bare)
         if in_article > MAX_REPEATS:
             continue  # "{{players}}" in a football story: the article's topic word is guessed, not remembered
         score = 2.0 * after_determiner + 1.0 * (in_article > 1) + len(bare) / 10
