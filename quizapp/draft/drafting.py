@@ -19,6 +19,7 @@ from quizapp.bank.writer import bank_to_toml
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
+from quizapp.draft.quoted_words import quoted_word_questions
 from quizapp.draft.said_questions import said_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.wording import similar, slug
@@ -159,6 +160,10 @@ def draft_article(
         candidates += said_questions(extraction, candidates)
     except ValidationError as error:
         rejected.append(f"said_questions: {error.errors()[0]['msg']}")
+    try:  # last: they fill a thin draft up to the article's length
+        candidates += quoted_word_questions(extraction, _without_duplicates(candidates))
+    except ValidationError as error:
+        rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     questions = _without_duplicates(candidates)

@@ -201,7 +201,7 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
     return drafted
 
 
-def _mid_sentence(speaker: Person) -> str:
+def mid_sentence(speaker: Person) -> str:
     """ "The manager" as it reads inside a sentence: "the manager"; a name stays as it is."""
     shown = speaker.shown
     if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
@@ -244,6 +244,8 @@ def _number_cloze(
 ) -> DraftedQuestion | None:
     """A cloze on the first number of the quoted sentence text[start:end] that is a count, readable alone."""
     text = extraction.text
+    while start < end and text[start] in '“"‘ ':
+        start += 1  # a quotation running over paragraphs opens each of them with a mark
     while end > start and text[end - 1] in ",;: ":
         end -= 1  # "... all season," Brook said: the comma belongs to the reporting sentence
     words = text[start:end].split()
@@ -270,7 +272,7 @@ def _drafted_number(extraction: Extraction, speaker: Person, number: Element, st
     question = make_question(
         "cloze",
         id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {_mid_sentence(speaker)}.",
+        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}.",
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
         explanation=f"{speaker.shown} said: “{sentence}”",
         source=_source(extraction, start, end),

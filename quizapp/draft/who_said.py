@@ -40,7 +40,7 @@ Attributed = tuple[Quotation, Person]
 """A quotation and its speaker."""
 
 
-def _names_speaker(text: str, speaker: Person) -> bool:
+def names_speaker(text: str, speaker: Person) -> bool:
     names = {*speaker.aliases, speaker.name, speaker.shown}
     if speaker.last:
         names.add(speaker.last)
@@ -61,7 +61,7 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
         if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
             continue
         key = (quotation.sentence.paragraph, speaker.id)
-        if key in seen or _names_speaker(quotation.text, speaker):
+        if key in seen or names_speaker(quotation.text, speaker):
             continue
         seen.add(key)
         usable.append((quotation, speaker))
@@ -87,7 +87,7 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     )
     chosen = []
     for person in ranked:  # the named-in check reads the quotation once per person: stop at enough options
-        if not (named_in and _names_speaker(named_in, person)):
+        if not (named_in and names_speaker(named_in, person)):
             chosen.append(person)
             if len(chosen) > MAX_OPTIONS:
                 break
@@ -95,10 +95,7 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
         chosen += [
             p
             for p in extraction.people
-            if p.id not in exclude
-            and p.kind != kind
-            and quoted[p.id]
-            and not (named_in and _names_speaker(named_in, p))
+            if p.id not in exclude and p.kind != kind and quoted[p.id] and not (named_in and names_speaker(named_in, p))
         ]
     return chosen
 

@@ -41,6 +41,24 @@ def report(name: str, per_article: dict[str, CorpusScores], notes: bool) -> None
                 print("\n".join(scores.notes))
 
 
+def report_density(name: str, per_article: dict[str, CorpusScores], folder: Path) -> None:
+    """Questions per 80 words of article (issue 10: at least one), per article and overall; numbers only."""
+    from quizapp.draft import read_article
+    from quizapp.draft.article import parse_article
+
+    words = {
+        article: len(parse_article(read_article(folder / f"{article}.txt")).text.split()) for article in per_article
+    }
+    counts = {article: (scores.questions or [0])[0] for article, scores in per_article.items()}
+    per_80 = {article: counts[article] * 80 / words[article] for article in per_article}
+    reaching = sum(1 for value in per_80.values() if value >= 1)
+    for article, value in sorted(per_80.items(), key=lambda item: item[1]):
+        print(f"      {value:4.2f} questions per 80 words: {counts[article]} from {words[article]} words, {article}")
+    print(f"    articles with one question per 80 words or more: {reaching} of {len(per_80)}")
+    report_figure(f"{name} split questions per 80 words", sum(counts.values()) * 80 / sum(words.values()), "")
+    report_figure(f"{name} split articles at one question per 80 words", reaching / len(per_80), "", target=">= 1")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--split", choices=("tune", "check", "all"), default="all")
@@ -54,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     names = [article["name"] for article in gold["articles"]]
     for split in ("tune", "check"):
         if args.split in {split, "all"}:
-            report(split, score_corpus(split_names(split, names), folder, gold), args.notes and split == "tune")
+            per_article = score_corpus(split_names(split, names), folder, gold)
+            report(split, per_article, args.notes and split == "tune")
+            report_density(split, per_article, folder)
     shared = shared_folder()
     seed = shared / "seed" / "article.txt" if shared else None
     if seed is not None and seed.is_file():
