@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.collector import gc_paused
 from quizapp.draft.article import Article, parse_article
 from quizapp.draft.attribution import attribute_quotations
 from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
@@ -127,6 +128,11 @@ class Extraction:
 
 def extract(raw: str, date: dt.date | None = None) -> Extraction:
     """Read an article (plain text, Markdown or HTML) into people, quotations, events and facts."""
+    with gc_paused():  # hundreds of thousands of objects per MB, kept to the end, no cycles
+        return _extract(raw, date)
+
+
+def _extract(raw: str, date: dt.date | None) -> Extraction:
     article = parse_article(raw[:MAX_ARTICLE_CHARS])
     if date is not None:
         article.date = date
