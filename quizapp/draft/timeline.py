@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
+from quizapp.draft.cue_anchors import anchor_starts
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
 from quizapp.draft.spans import Spans
 
@@ -95,31 +96,6 @@ def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
     )
 
 
-_CAPITALISED_MONTH = (
-    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
-    r"|N(?i:ovember)|D(?i:ecember))\b"
-)
-_ANCHORS: dict[str, tuple[bool, re.Pattern[str]]] = {
-    kind: (lowered, re.compile(words))
-    for kind, lowered, words in (
-        ("date", False, _CAPITALISED_MONTH + r"\s+\d"),
-        ("around", True, r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
-        ("weekend", True, "weekend"),
-        ("weekday", False, r"(?:M(?i:on)|T(?i:ues|hurs)|W(?i:ednes)|F(?i:ri)|S(?i:atur|un))(?i:day)\b"),
-        ("month", False, _CAPITALISED_MONTH),
-        ("year", True, r"(?:in|since|by|until|of)\s+(?:19|20)\d\d"),
-        ("ago", True, "ago"),
-        ("period", True, r"(?:last|this|next)\s+(?:week|month|year)"),
-        ("day", True, "today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening"),
-        ("after", True, "since then|later|next day|following day|day before|previous day|that evening|that night"
-                        "|next morning"),
-    )
-}  # fmt: skip
-"""What every cue of each kind holds, looked for once over the text, in lower case where case does not
-matter (far faster than ignoring case): a month or weekday cue is capitalised ("may" is a verb), a relative
-cue ("hours before the call") holds its unit and its direction, an "after" cue one of its phrases."""
-
-
 class CueIndex:
     """Time cues sentence by sentence, each kind's pattern run only on sentences holding its anchor word.
 
@@ -139,9 +115,9 @@ class CueIndex:
         self._lowered = lowered
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
             anchors = sorted(
-                (match.start(), 1 << bit)
+                (start, 1 << bit)
                 for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS)
-                for match in _ANCHORS[kind][1].finditer(lowered if _ANCHORS[kind][0] else text)
+                for start in anchor_starts(kind, text, lowered)
             )
             self._starts = [start for start, _kind in anchors]
             self._kinds = [kind for _start, kind in anchors]
