@@ -274,7 +274,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _lookup(self, tokens: list[str]) -> Person | None:
         name = " ".join(tokens)
         for person in self.people:
-            if name in person.aliases or name == person.name:
+            if person.has_alias(name) or name == person.name:
                 return person
         if len(tokens) == 1:
             last_matches = [person for person in self.people if person.last == tokens[0]]
@@ -319,7 +319,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _organization_for(self, tokens: list[str]) -> Person:
         name = " ".join(tokens)
         for person in self.people:
-            if person.kind == "organization" and (name == person.name or name in person.aliases):
+            if person.kind == "organization" and (name == person.name or person.has_alias(name)):
                 return person
         organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
         organization.add_alias(name)
