@@ -36,17 +36,15 @@ _LITERAL_ANCHORS = {
 }  # fmt: skip
 """Plain words every cue of these kinds holds, found by `str.find` (a scan for an alternation of words
 tries every position); finding one more than needed only runs that kind's pattern on one more sentence."""
-_MONTH_WORDS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-)  # fmt: skip
+_CAPITALISED_MONTH = re.compile(
+    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
+    r"|N(?i:ovember)|D(?i:ecember))\b"
+)
+"""A month cue's name, capitalised ("may" is a verb), in the text as written: capitals are few, so this
+scan is faster than one `str.find` per month."""
 _WEEKDAY_STEMS = tuple(day.removesuffix("day") for day in WEEKDAYS)
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _DAY_WORD = re.compile(r"day\b")
-
-
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
 
 
 def _literal_starts(lowered: str, word: str) -> list[int]:
@@ -58,26 +56,19 @@ def _literal_starts(lowered: str, word: str) -> list[int]:
     return starts
 
 
-def anchor_starts(kind: str, text: str, lowered: str) -> list[int]:
-    """Where a cue of `kind` may be: every place one is holds its anchor (a month or weekday cue a
+def anchor_starts(text: str, lowered: str) -> dict[str, list[int]]:
+    """Where a cue of each kind may be: every cue holds its kind's anchor (a month or weekday cue a
     capitalised name: "may" is a verb), so a sentence without one is not searched for that kind."""
-    if kind in _ANCHORS:
-        return [match.start() for match in _ANCHORS[kind].finditer(lowered)]
-    if kind in _LITERAL_ANCHORS:
-        return [start for word in _LITERAL_ANCHORS[kind] for start in _literal_starts(lowered, word)]
-    if kind == "weekday":
-        return [
-            start
-            for match in _DAY_WORD.finditer(lowered)
-            for stem in _WEEKDAY_STEMS
-            if (start := match.start() - len(stem)) >= 0 and lowered.startswith(stem, start) and text[start].isupper()
-        ]
-    starts = []  # "month" and "date": a capitalised month name ending a word, and for a date a day after it
-    for month in _MONTH_WORDS:
-        for start in _literal_starts(lowered, month):
-            end = start + len(month)
-            if not text[start].isupper() or (end < len(lowered) and _is_word_character(lowered[end])):
-                continue
-            if kind == "month" or _SPACE_DIGIT.match(lowered, end):
-                starts.append(start)
-    return starts
+    found = {kind: [match.start() for match in pattern.finditer(lowered)] for kind, pattern in _ANCHORS.items()}
+    for kind, words in _LITERAL_ANCHORS.items():
+        found[kind] = [start for word in words for start in _literal_starts(lowered, word)]
+    found["weekday"] = [
+        start
+        for match in _DAY_WORD.finditer(lowered)
+        for stem in _WEEKDAY_STEMS
+        if (start := match.start() - len(stem)) >= 0 and lowered.startswith(stem, start) and text[start].isupper()
+    ]
+    months = list(_CAPITALISED_MONTH.finditer(text))
+    found["month"] = [match.start() for match in months]
+    found["date"] = [match.start() for match in months if _SPACE_DIGIT.match(text, match.end())]
+    return found

@@ -114,10 +114,9 @@ class CueIndex:
         self._found: dict[tuple[int, int], list[TimeCue]] = {}
         self._lowered = lowered
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
+            starts = anchor_starts(text, lowered)
             anchors = sorted(
-                (start, 1 << bit)
-                for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS)
-                for start in anchor_starts(kind, text, lowered)
+                (start, 1 << bit) for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS) for start in starts[kind]
             )
             self._starts = [start for start, _kind in anchors]
             self._kinds = [kind for _start, kind in anchors]
