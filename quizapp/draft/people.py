@@ -152,8 +152,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
+        looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
-            self._known_name(candidate)
+            self._known_name(candidate, looked_up)
         self._merge_first_names()
         self._descriptors()
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
@@ -274,7 +275,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _lookup(self, tokens: list[str]) -> Person | None:
         name = " ".join(tokens)
         for person in self.people:
-            if person.has_alias(name) or name == person.name:
+            if name in person.alias_set or name == person.name:
                 return person
         if len(tokens) == 1:
             last_matches = [person for person in self.people if person.last == tokens[0]]
@@ -319,26 +320,39 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _organization_for(self, tokens: list[str]) -> Person:
         name = " ".join(tokens)
         for person in self.people:
-            if person.kind == "organization" and (name == person.name or person.has_alias(name)):
+            if person.kind == "organization" and (name == person.name or name in person.alias_set):
                 return person
         organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
         organization.add_alias(name)
         self.people.append(organization)
         return organization
 
-    def _known_name(self, candidate: _Candidate) -> bool:
+    def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
+        """Mention the known person the candidate names, if any. `looked_up` keeps each name's lookup
+        for the next candidates, and is emptied whenever this changes a person (a name, an alias)."""
         tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
-        person = self._lookup(tokens) if len(tokens) <= 3 else None
+        key = tuple(tokens)
+        if looked_up is not None and key in looked_up:
+            person = looked_up[key]
+        else:
+            person = self._lookup(tokens) if len(tokens) <= 3 else None
+            if looked_up is not None:
+                looked_up[key] = person
         if person is None:
             return False
         if len(tokens) > 1 and person.first is None and person.kind == "person":
             person.first = tokens[0]  # "Mr. Becker" first, "Tom Becker" later: the fuller name is shown
             person.name = " ".join(tokens)
-        self._mention(person, candidate)
+            if looked_up is not None:
+                looked_up.clear()
+        if self._mention(person, candidate) and looked_up is not None:
+            looked_up.clear()
         return True
 
-    def _mention(self, person: Person, candidate: _Candidate) -> None:
+    def _mention(self, person: Person, candidate: _Candidate) -> bool:
+        """Record the mention; whether its wording was a new alias of the person."""
         surface = self.text[candidate.start : candidate.end]
+        known = len(person.aliases)
         person.add_alias(surface)
         self.mentions.append(
             Mention(
@@ -349,3 +363,4 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 in_quote=self.quoted.contains(candidate.start),
             )
         )
+        return len(person.aliases) > known
