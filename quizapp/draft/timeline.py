@@ -64,6 +64,7 @@ _LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
+_CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -215,7 +216,7 @@ class Timeline:
     def _future(self, cue: TimeCue) -> bool:
         """Whether the clause leading to the cue speaks of the future ("will meet on Friday", "is expected to")."""
         window = self.text[max(0, cue.start - 70) : cue.start]
-        clause = re.split(r"[.;:!?\"“”‘’«»\n]", window)[-1]
+        clause = window[max(map(window.rfind, _CLAUSE_ENDS)) + 1 :]  # after the last clause end, if any
         return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:
