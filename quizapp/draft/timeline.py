@@ -137,13 +137,16 @@ class CueIndex:
         if low == high:
             return []
         present = 0
-        for kind in self._kinds[low:high]:
-            present |= kind
-        per_kind = [
-            (kind, list(pattern.finditer(self._lowered, start, end)))
-            for bit, (kind, pattern) in enumerate(_LOWERCASE_PATTERNS)
-            if present >> bit & 1
-        ]
+        for bits in self._kinds[low:high]:
+            present |= bits
+        per_kind: list[tuple[str, list[re.Match[str]]]] = []
+        bit = 0
+        while present:  # only the kinds whose anchors the sentence holds, in the patterns' order
+            if present & 1:
+                name, pattern = _LOWERCASE_PATTERNS[bit]
+                per_kind.append((name, list(pattern.finditer(self._lowered, start, end))))
+            present >>= 1
+            bit += 1
         return _chosen(self.text, start, end, per_kind)
 
 
