@@ -88,19 +88,26 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _candidates(self) -> list[_Candidate]:
         found = []
         for tokens, offsets in self._sequences():
-            while tokens and (
-                tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
-            ):
-                tokens.pop(0)
-                offsets.pop(0)
-            while tokens and tokens[-1] in _TRAILING_CONNECTORS:
-                tokens.pop()
-            while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
-                tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
-                offsets.pop(0)
-            if not tokens:
-                continue
-            tokens = self._name_before_affiliation(tokens)
+            if len(tokens) == 1:  # one word, the usual case: no nationality before it, no affiliation after it
+                word = tokens[0]
+                if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word[0].islower():
+                    continue
+                if word in _TRAILING_CONNECTORS:
+                    continue
+            else:
+                while tokens and (
+                    tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
+                ):
+                    tokens.pop(0)
+                    offsets.pop(0)
+                while tokens and tokens[-1] in _TRAILING_CONNECTORS:
+                    tokens.pop()
+                while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                    tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                    offsets.pop(0)
+                if not tokens:
+                    continue
+                tokens = self._name_before_affiliation(tokens)
             last = tokens[-1]
             possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
             if last.endswith(("'s", "’s")):
@@ -109,7 +116,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 tokens[-1] = last[:-1]
             if tokens[-1].endswith(".") and not self._is_initial_or_honorific(tokens[-1]):
                 tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
-            end = self._real_end(offsets[0], tokens)
+            # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
+            end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
             found.append(_Candidate(offsets[0], end, tokens, possessive))
         return found
 
