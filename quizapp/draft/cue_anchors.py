@@ -4,8 +4,9 @@ The timeline's `CueIndex` looks for each kind's anchors once over the text, then
 full pattern (which ignores case and is tried at every position) only on the sentences holding
 one of its anchors. An anchor found where no cue is costs one more search of one sentence; a
 cue without its anchor would be lost, so every anchor is a word the kind's pattern requires.
-Plain words are found with `str.find` and patterns open with plain letters or digits: a pattern
-opening with a word boundary or an alternation of words is tried at every position of the text.
+Plain words are found with `str.find`, years by their digits and month names by their capital
+(capitals are few): a pattern opening with a word boundary or with an alternation of lowercase
+words is tried at every position of the text, several times slower.
 """
 
 from __future__ import annotations
