@@ -7,10 +7,8 @@ to tomli's own speed. Only when something is wrong do we pay for locating it.
 from __future__ import annotations
 
 import codecs
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from quizapp.bank.models import Bank
 from quizapp.bank.places import MAX_BANK_BYTES, find_bank_files
 from quizapp.bank.problems import BankProblems, Problem
 from quizapp.bounds import Excess, data_excess, key_offset, line_col, long_number, too_deep, too_many_values
+from quizapp.collector import gc_paused
 
 __all__ = ["MAX_BANK_BYTES", "LoadedBank", "find_bank_files", "load_bank", "load_banks"]
 
@@ -124,26 +123,9 @@ def _friendly_toml_message(message: str, at: str = "") -> str:
     return message
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a bank is built.
-
-    Parsing and validating create hundreds of thousands of small objects that all stay alive
-    and form no cycles; the collector's full passes over them cost a third of the load time
-    of a large bank and free nothing.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_bank_text(text: str, shown_as: str) -> tuple[Bank | None, tuple[Problem, ...]]:
     """Parse and validate TOML text; every problem comes back located."""
-    with _gc_paused():
+    with gc_paused():  # many objects, no cycles: see quizapp/collector.py
         return _parse_bank_text(text, shown_as)
 
 

@@ -155,6 +155,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
     for piece in text.split("\n\n"):
+        if "\n" not in piece:  # one line, the usual case: one paragraph
+            spans.append((position, position + len(piece)))
+            position += len(piece) + 2
+            continue
         lines = piece.split("\n")
         full_lines = [line for line in lines[:-1] if line.strip()]
         ending = sum(1 for line in full_lines if _LINE_ENDS_SENTENCE.search(line))

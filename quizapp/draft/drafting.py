@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from quizapp.bank.models import Bank, QuestionBase, Source, any_question
 from quizapp.bank.writer import bank_to_toml
+from quizapp.collector import gc_paused
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
@@ -148,6 +149,11 @@ def draft_article(
     `unsure` with the reason: for the review screen, where they start dropped.
     Raises NothingToAsk when the article yields no question at all.
     """
+    with gc_paused():  # the questions' objects too: many, kept, no cycles (quizapp/collector.py)
+        return _draft(text, title, date, include_unsure)
+
+
+def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: bool) -> Draft:
     extraction = extract(text, date=date)
     candidates: list[DraftedQuestion] = []
     rejected: list[str] = []

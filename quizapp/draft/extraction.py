@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizapp.collector import gc_paused
 from quizapp.draft.article import Article, parse_article
 from quizapp.draft.attribution import attribute_quotations
 from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
@@ -28,11 +29,11 @@ from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 1.1 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
-it was 2.4 s, then 1.4 s), so a file near the 4 MiB limit (markup, pasted pages) is drafted from
-its first quarter-million characters in under half a second; the command says so when it cuts.
-The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people and attribution are
-most of what remains.
+Drafting costs about 0.8 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
+it was 2.4 s, then 1.4 s, then 1.0 s), so a file near the 4 MiB limit (markup, pasted pages) is
+drafted from its first quarter-million characters in under half a second; the command says so
+when it cuts. The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people and
+attribution are most of what remains (`draft_per_mb.py --stages` times each stage).
 """
 
 
@@ -127,6 +128,11 @@ class Extraction:
 
 def extract(raw: str, date: dt.date | None = None) -> Extraction:
     """Read an article (plain text, Markdown or HTML) into people, quotations, events and facts."""
+    with gc_paused():  # hundreds of thousands of objects per MB, kept to the end, no cycles
+        return _extract(raw, date)
+
+
+def _extract(raw: str, date: dt.date | None) -> Extraction:
     article = parse_article(raw[:MAX_ARTICLE_CHARS])
     if date is not None:
         article.date = date

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
@@ -46,7 +46,8 @@ _HAPPENED_VERBS = word_set(
     "ended crashed struck killed attacked announced protested marched rallied stayed lived born was were"
 )
 _UNSAFE = re.compile(r"[{}|]")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DAY = re.compile(r"day\b")
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
@@ -60,7 +61,7 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
     cloze_answers: set[str] = set()
     topics = _topic_places(extraction)
     swaps = SwapIndex(extraction)
-    weekdays = frozenset(match.group(0).lower() for match in _WEEKDAY.finditer(extraction.text))
+    weekdays = _weekdays_named(extraction.text)
     for fact in extraction.facts:
         if len(where) >= MAX_WHERE and len(cloze) >= MAX_CLOZE and len(true_false) >= MAX_TRUE_FALSE:
             break
@@ -94,19 +95,55 @@ def _usable(extraction: Extraction, fact: Fact) -> bool:
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 
+def _starts_a_word(text: str, position: int) -> bool:
+    r"""Whether no word character comes just before `position` (what `(?<!\w)` and `\b` test there)."""
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+def _weekdays_named(text: str) -> frozenset[str]:
+    """The weekdays the article names ("monday"), as words of their own.
+
+    Found from each "day" ending a word, a plain-letters scan: a pattern opening with a word
+    boundary and an alternation is tried at every position of the text, ten times slower.
+    """
+    found = set()
+    for match in _DAY.finditer(text):
+        for stem in _WEEKDAY_STEMS:
+            start = match.start() - len(stem)
+            if start >= 0 and text.startswith(stem, start) and _starts_a_word(text, start):
+                found.add(f"{stem}day".lower())
+    return frozenset(found)
+
+
 def _topic_places(extraction: Extraction) -> frozenset[str]:
     """Places named in a fifth of the article's sentences: what it is about, so asked for, they are guessed."""
     places = sorted({element.text for fact in extraction.facts for element in fact.of_kind("place")}, key=len)
     if not places:
         return frozenset()
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(place) for place in reversed(places)) + r")(?!\w)")
+    pattern = re.compile(r"(?:" + "|".join(re.escape(place) for place in reversed(places)) + r")(?!\w)")
     starts = [sentence.start for sentence in extraction.sentences]
     in_sentences = {
-        (match.group(0), bisect.bisect_right(starts, match.start())) for match in pattern.finditer(extraction.text)
+        (match.group(0), bisect.bisect_right(starts, match.start())) for match in _whole_words(pattern, extraction.text)
     }
     named_in = Counter(place for place, _sentence in in_sentences)
     threshold = max(TOPIC_MIN_SENTENCES, len(extraction.sentences) * TOPIC_SHARE)
     return frozenset(place for place, count in named_in.items() if count >= threshold)
+
+
+def _whole_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text)` as if the pattern opened with `(?<!\w)`, found that much faster.
+
+    A pattern opening with a look-behind is tried at every position; without it, the scan jumps
+    to the letters that can open a match. A match inside a word is skipped and the scan goes on
+    from the next position, so the matches are exactly the look-behind's.
+    """
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if not _starts_a_word(text, match.start()):
+            position = match.start() + 1
+            continue
+        yield match
+        position = max(match.end(), match.start() + 1)
 
 
 def _cloze(

@@ -142,14 +142,60 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?[ \t]+$")
 def _part_of_a_name_or_date(text: str, start: int, end: int) -> bool:
     """A number right after a capitalised word that does not open its sentence, or a month's day."""
     before = text[max(0, start - 30) : start]
-    if _MONTH_BEFORE.search(before):
-        return True
-    word = _WORD_BEFORE.search(before)
-    if word is None or not word.group(1)[0].isupper():
+    if before.endswith((" ", "\t")):
+        word = _word_before(before)  # what the two searches below find, read from the end
+        if word is None:
+            return False
+        word_start, word_end = word
+        if before[word_end - 3 : word_end] in _MONTH_ENDS and any(
+            before.endswith(month, 0, word_end) and _word_starts(before, word_end - len(month)) for month in _MONTHS
+        ):
+            return True
+    elif not before.endswith("\n"):
+        return False  # both searches end in `[ \t]+$`: no space before the number, no match
+    else:
+        if _MONTH_BEFORE.search(before):
+            return True
+        found = _WORD_BEFORE.search(before)
+        if found is None:
+            return False
+        word_start = found.start()
+    if not before[word_start].isupper():
         return False
-    ahead = before[: word.start()].rstrip(" \t")
+    ahead = before[:word_start].rstrip(" \t")
     opens_sentence = not ahead or ahead[-1] in '.!?:\n"“”'
     return not opens_sentence
+
+
+_MONTHS = _MONTH_NAMES.split("|")
+_MONTH_ENDS = frozenset(month[-3:] for month in _MONTHS)
+_WORD_CHARACTERS = "&'’-_"
+
+
+def _word_starts(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
+
+
+def _word_before(before: str) -> tuple[int, int] | None:
+    """`_WORD_BEFORE.search(before)` for a `before` ending in a space or tab: the word's start and end.
+
+    The pattern ends in `[ \t]+$`, so the word (and an optional full stop) ends where the final
+    spaces start; the search's match starts at the first ASCII letter of the run of word
+    characters ending there. Read from the end, it costs the word's length, not a try at every
+    position of the window.
+    """
+    stripped = before.rstrip(" \t")
+    word_end = len(stripped) - 1 if stripped.endswith(".") else len(stripped)
+    run_start = word_end
+    while run_start > 0 and (before[run_start - 1].isalnum() or before[run_start - 1] in _WORD_CHARACTERS):
+        run_start -= 1
+    for position in range(run_start, word_end):
+        if before[position] in _ASCII_LETTERS:
+            return position, word_end
+    return None
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 _CLOCK = re.compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)

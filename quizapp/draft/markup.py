@@ -46,6 +46,10 @@ _MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 """Runs of spaces to make one space: a single plain space is left alone, which halves the work on plain text."""
+_OTHER_SPACES = ("\t", "\u00a0", "\u2009", "\u202f")
+_PLAIN_SPACES = re.compile("  " + " *")
+"""What `_SPACES` finds in a text with no other space than the plain one: a scan for two plain spaces,
+twenty times faster than stopping at every space to look for a run."""
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
@@ -161,7 +165,8 @@ def _markdown_to_markers(text: str) -> tuple[str, str | None]:
 
 def _paragraphs(text: str) -> str:
     """Blank-line separated paragraphs, each on one line; a text without blank lines has one per line."""
-    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+    spaces = _SPACES if any(space in text for space in _OTHER_SPACES) else _PLAIN_SPACES
+    text = "\n".join(line.strip() for line in spaces.sub(" ", text).split("\n"))
     if _BLANK_LINE.search(text):
         blocks = _BLANK_LINE.split(text)
         paragraphs = [" ".join(block.split("\n")).strip() for block in blocks]

@@ -88,19 +88,26 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _candidates(self) -> list[_Candidate]:
         found = []
         for tokens, offsets in self._sequences():
-            while tokens and (
-                tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
-            ):
-                tokens.pop(0)
-                offsets.pop(0)
-            while tokens and tokens[-1] in _TRAILING_CONNECTORS:
-                tokens.pop()
-            while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
-                tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
-                offsets.pop(0)
-            if not tokens:
-                continue
-            tokens = self._name_before_affiliation(tokens)
+            if len(tokens) == 1:  # one word, the usual case: no nationality before it, no affiliation after it
+                word = tokens[0]
+                if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word[0].islower():
+                    continue
+                if word in _TRAILING_CONNECTORS:
+                    continue
+            else:
+                while tokens and (
+                    tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
+                ):
+                    tokens.pop(0)
+                    offsets.pop(0)
+                while tokens and tokens[-1] in _TRAILING_CONNECTORS:
+                    tokens.pop()
+                while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                    tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                    offsets.pop(0)
+                if not tokens:
+                    continue
+                tokens = self._name_before_affiliation(tokens)
             last = tokens[-1]
             possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
             if last.endswith(("'s", "’s")):
@@ -109,7 +116,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 tokens[-1] = last[:-1]
             if tokens[-1].endswith(".") and not self._is_initial_or_honorific(tokens[-1]):
                 tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
-            end = self._real_end(offsets[0], tokens)
+            # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
+            end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
             found.append(_Candidate(offsets[0], end, tokens, possessive))
         return found
 
@@ -152,8 +160,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
+        looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
-            self._known_name(candidate)
+            self._known_name(candidate, looked_up)
         self._merge_first_names()
         self._descriptors()
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
@@ -274,7 +283,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _lookup(self, tokens: list[str]) -> Person | None:
         name = " ".join(tokens)
         for person in self.people:
-            if name in person.aliases or name == person.name:
+            if name in person.alias_set or name == person.name:
                 return person
         if len(tokens) == 1:
             last_matches = [person for person in self.people if person.last == tokens[0]]
@@ -319,26 +328,39 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _organization_for(self, tokens: list[str]) -> Person:
         name = " ".join(tokens)
         for person in self.people:
-            if person.kind == "organization" and (name == person.name or name in person.aliases):
+            if person.kind == "organization" and (name == person.name or name in person.alias_set):
                 return person
         organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
         organization.add_alias(name)
         self.people.append(organization)
         return organization
 
-    def _known_name(self, candidate: _Candidate) -> bool:
+    def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
+        """Mention the known person the candidate names, if any. `looked_up` keeps each name's lookup
+        for the next candidates, and is emptied whenever this changes a person (a name, an alias)."""
         tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
-        person = self._lookup(tokens) if len(tokens) <= 3 else None
+        key = tuple(tokens)
+        if looked_up is not None and key in looked_up:
+            person = looked_up[key]
+        else:
+            person = self._lookup(tokens) if len(tokens) <= 3 else None
+            if looked_up is not None:
+                looked_up[key] = person
         if person is None:
             return False
         if len(tokens) > 1 and person.first is None and person.kind == "person":
             person.first = tokens[0]  # "Mr. Becker" first, "Tom Becker" later: the fuller name is shown
             person.name = " ".join(tokens)
-        self._mention(person, candidate)
+            if looked_up is not None:
+                looked_up.clear()
+        if self._mention(person, candidate) and looked_up is not None:
+            looked_up.clear()
         return True
 
-    def _mention(self, person: Person, candidate: _Candidate) -> None:
+    def _mention(self, person: Person, candidate: _Candidate) -> bool:
+        """Record the mention; whether its wording was a new alias of the person."""
         surface = self.text[candidate.start : candidate.end]
+        known = len(person.aliases)
         person.add_alias(surface)
         self.mentions.append(
             Mention(
@@ -349,3 +371,4 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 in_quote=self.quoted.contains(candidate.start),
             )
         )
+        return len(person.aliases) > known

@@ -28,11 +28,19 @@ class Person:
     gender: str | None = None
     honorific: str | None = None
     aliases: list[str] = field(default_factory=list)
+    """Every name the article gives them, in the order met; grown only by `add_alias`."""
+    alias_set: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    """The aliases again, for the people finder's many lookups by name (a list is read whole each time);
+    read it, never change it."""
+
+    def __post_init__(self) -> None:
+        self.alias_set = set(self.aliases)
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
-        if alias and alias not in self.aliases:
+        if alias and alias not in self.alias_set:
             self.aliases.append(alias)
+            self.alias_set.add(alias)
 
     @property
     def shown(self) -> str:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
+from quizapp.draft.cue_anchors import anchor_starts
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
 from quizapp.draft.spans import Spans
 
@@ -63,6 +64,7 @@ _LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
+_CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -95,31 +97,6 @@ def find_cues(text: str, start: int, end: int) -> list[TimeCue]:
     )
 
 
-_CAPITALISED_MONTH = (
-    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
-    r"|N(?i:ovember)|D(?i:ecember))\b"
-)
-_ANCHORS: dict[str, tuple[bool, re.Pattern[str]]] = {
-    kind: (lowered, re.compile(words))
-    for kind, lowered, words in (
-        ("date", False, _CAPITALISED_MONTH + r"\s+\d"),
-        ("around", True, r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
-        ("weekend", True, "weekend"),
-        ("weekday", False, r"(?:M(?i:on)|T(?i:ues|hurs)|W(?i:ednes)|F(?i:ri)|S(?i:atur|un))(?i:day)\b"),
-        ("month", False, _CAPITALISED_MONTH),
-        ("year", True, r"(?:in|since|by|until|of)\s+(?:19|20)\d\d"),
-        ("ago", True, "ago"),
-        ("period", True, r"(?:last|this|next)\s+(?:week|month|year)"),
-        ("day", True, "today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening"),
-        ("after", True, "since then|later|next day|following day|day before|previous day|that evening|that night"
-                        "|next morning"),
-    )
-}  # fmt: skip
-"""What every cue of each kind holds, looked for once over the text, in lower case where case does not
-matter (far faster than ignoring case): a month or weekday cue is capitalised ("may" is a verb), a relative
-cue ("hours before the call") holds its unit and its direction, an "after" cue one of its phrases."""
-
-
 class CueIndex:
     """Time cues sentence by sentence, each kind's pattern run only on sentences holding its anchor word.
 
@@ -138,10 +115,9 @@ class CueIndex:
         self._found: dict[tuple[int, int], list[TimeCue]] = {}
         self._lowered = lowered
         if len(lowered) == len(text):  # a few letters ("İ") lengthen when lowered: then every sentence is scanned
+            starts = anchor_starts(text, lowered)
             anchors = sorted(
-                (match.start(), 1 << bit)
-                for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS)
-                for match in _ANCHORS[kind][1].finditer(lowered if _ANCHORS[kind][0] else text)
+                (start, 1 << bit) for bit, (kind, _pattern) in enumerate(_CUE_PATTERNS) for start in starts[kind]
             )
             self._starts = [start for start, _kind in anchors]
             self._kinds = [kind for _start, kind in anchors]
@@ -161,13 +137,16 @@ class CueIndex:
         if low == high:
             return []
         present = 0
-        for kind in self._kinds[low:high]:
-            present |= kind
-        per_kind = [
-            (kind, list(pattern.finditer(self._lowered, start, end)))
-            for bit, (kind, pattern) in enumerate(_LOWERCASE_PATTERNS)
-            if present >> bit & 1
-        ]
+        for bits in self._kinds[low:high]:
+            present |= bits
+        per_kind: list[tuple[str, list[re.Match[str]]]] = []
+        bit = 0
+        while present:  # only the kinds whose anchors the sentence holds, in the patterns' order
+            if present & 1:
+                name, pattern = _LOWERCASE_PATTERNS[bit]
+                per_kind.append((name, list(pattern.finditer(self._lowered, start, end))))
+            present >>= 1
+            bit += 1
         return _chosen(self.text, start, end, per_kind)
 
 
@@ -240,7 +219,7 @@ class Timeline:
     def _future(self, cue: TimeCue) -> bool:
         """Whether the clause leading to the cue speaks of the future ("will meet on Friday", "is expected to")."""
         window = self.text[max(0, cue.start - 70) : cue.start]
-        clause = re.split(r"[.;:!?\"“”‘’«»\n]", window)[-1]
+        clause = window[max(map(window.rfind, _CLAUSE_ENDS)) + 1 :]  # after the last clause end, if any
         return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:

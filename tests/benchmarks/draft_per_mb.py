@@ -9,7 +9,9 @@ text for quotation marks and capitalised words, the least any drafting must do; 
 how many such scans drafting costs, whatever the machine's speed. The 2 MB time over twice the
 1 MB time says whether the cost grows faster than the text (1.0 is linear). The CPU seconds of
 the process are printed beside the wall-clock ones: on a machine shared with other work they
-stay put while the wall clock does not.
+stay put while the wall clock does not. `--stages` adds, for the 1 MB article, the CPU seconds
+per MB of each stage of drafting (each stage's function timed where `extract` and `draft_article`
+call it, what it calls included), fastest of the runs: where to look next.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ import gc
 import re
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 from draft import build_article
 from timing import median_ms, report_figure
@@ -40,9 +44,83 @@ def median_cpu_seconds(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(runs)
 
 
+STAGES = (
+    ("quizapp.draft.extraction", "parse_article", "article and paragraphs"),
+    ("quizapp.draft.extraction", "find_quotes", "quotation marks"),
+    ("quizapp.draft.extraction", "split_sentences", "sentences"),
+    ("quizapp.draft.people", "PeopleFinder.find", "people"),
+    ("quizapp.draft.extraction", "attribute_quotations", "attribution"),
+    ("quizapp.draft.extraction", "CueIndex", "time-cue index"),
+    ("quizapp.draft.extraction", "build_timeline", "timeline"),
+    ("quizapp.draft.extraction", "_facts", "facts"),
+    ("quizapp.draft.drafting", "quotation_questions", "who-said questions"),
+    ("quizapp.draft.drafting", "fact_questions", "fact questions"),
+    ("quizapp.draft.drafting", "said_questions", "said questions"),
+)
+"""(module, name where it is called, label): each stage's function as the drafter calls it."""
+
+
+@contextmanager
+def stage_clocks(seconds: dict[str, float]) -> Iterator[None]:
+    """Within the block, each stage's CPU seconds are added up in `seconds` (by label)."""
+    import importlib
+
+    from quizapp.draft import drafting
+
+    def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                seconds[label] = seconds.get(label, 0.0) + time.process_time() - start
+
+        return wrapper
+
+    restore: list[tuple[object, str, object]] = []
+    for module_name, name, label in STAGES:
+        owner: object = importlib.import_module(module_name)
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        restore.append((owner, attribute, getattr(owner, attribute)))
+        setattr(owner, attribute, timed(getattr(owner, attribute), label))
+    builders = drafting._BUILDERS
+    drafting._BUILDERS = tuple(timed(builder, builder.__name__.replace("_", " ")) for builder in builders)
+    labels = {builder.__name__.replace("_", " "): label for _m, name, label in STAGES for builder in builders
+              if builder.__name__ == name}  # fmt: skip
+    try:
+        yield
+    finally:
+        drafting._BUILDERS = builders
+        for owner, attribute, original in restore:
+            setattr(owner, attribute, original)
+        for builder_label, label in labels.items():
+            seconds[label] = seconds.get(label, 0.0) + seconds.pop(builder_label, 0.0)
+
+
+def print_stages(text: str, size: float, repeat: int) -> None:
+    """CPU seconds per MB of each stage of drafting `text`, fastest of `repeat` runs."""
+    from quizapp.draft import draft_article
+
+    fastest: dict[str, float] = {}
+    for _ in range(repeat):
+        seconds: dict[str, float] = {}
+        gc.collect()
+        start = time.process_time()
+        with stage_clocks(seconds):
+            draft_article(text)
+        seconds["whole draft"] = time.process_time() - start
+        for label, value in seconds.items():
+            fastest[label] = min(fastest.get(label, value), value)
+    for label, value in fastest.items():
+        print(f"  {label:22s} CPU {value / size:6.3f} s/MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="also time each stage of drafting the 1 MB article")
     args = parser.parse_args(argv)
     import quizapp.draft.extraction as extraction_module
     from quizapp.draft import draft_article
@@ -60,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{size:5.2f} MB: draft median {seconds:6.2f} s = {seconds / size:5.2f} s/MB (target <= 0.5); "
             f"CPU {cpu / size:5.2f} s/MB; baseline scan {baseline * 1000:6.1f} ms, ratio {seconds / baseline:6.1f}"
         )
+        if megabytes == 1.0 and args.stages:
+            print_stages(text, size, args.repeat)
         if megabytes == 1.0:
             report_figure(
                 "draft s/MB", seconds / size, "s/MB", target="<= 0.5 s/MB", ratio=seconds / baseline,

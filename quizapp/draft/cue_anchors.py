@@ -1,0 +1,75 @@
+"""Where each kind of time cue may be in an article: the words every cue of that kind holds.
+
+The timeline's `CueIndex` looks for each kind's anchors once over the text, then runs a kind's
+full pattern (which ignores case and is tried at every position) only on the sentences holding
+one of its anchors. An anchor found where no cue is costs one more search of one sentence; a
+cue without its anchor would be lost, so every anchor is a word the kind's pattern requires.
+Plain words are found with `str.find`, years by their digits and month names by their capital
+(capitals are few): a pattern opening with a word boundary or with an alternation of lowercase
+words is tried at every position of the text, several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import WEEKDAYS
+
+_ANCHORS: dict[str, re.Pattern[str]] = {
+    kind: re.compile(words)
+    for kind, words in (
+        ("around", r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
+        ("year", r"(?:19|20)\d\d"),
+        ("period", r"(?:last|this|next)\s+(?:week|month|year)"),
+    )
+}
+"""What every cue of these kinds holds, looked for once over the lowercased text (far faster than
+ignoring case): a relative cue ("hours before the call") holds its unit and its direction, a year cue its
+year (found by its digits, a faster scan than for the words before it)."""
+_LITERAL_ANCHORS = {
+    "weekend": ("weekend",),
+    "ago": ("ago",),
+    "day": ("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening"),
+    "after": (
+        "since then", "later", "next day", "following day", "day before", "previous day", "that evening",
+        "that night", "next morning",
+    ),
+}  # fmt: skip
+"""Plain words every cue of these kinds holds, found by `str.find` (a scan for an alternation of words
+tries every position); finding one more than needed only runs that kind's pattern on one more sentence."""
+_CAPITALISED_MONTH = re.compile(
+    r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
+    r"|N(?i:ovember)|D(?i:ecember))\b"
+)
+"""A month cue's name, capitalised ("may" is a verb), in the text as written: capitals are few, so this
+scan is faster than one `str.find` per month."""
+_WEEKDAY_STEMS = tuple(day.removesuffix("day") for day in WEEKDAYS)
+_SPACE_DIGIT = re.compile(r"\s+\d")
+_DAY_WORD = re.compile(r"day\b")
+
+
+def _literal_starts(lowered: str, word: str) -> list[int]:
+    starts = []
+    position = lowered.find(word)
+    while position >= 0:
+        starts.append(position)
+        position = lowered.find(word, position + 1)
+    return starts
+
+
+def anchor_starts(text: str, lowered: str) -> dict[str, list[int]]:
+    """Where a cue of each kind may be: every cue holds its kind's anchor (a month or weekday cue a
+    capitalised name: "may" is a verb), so a sentence without one is not searched for that kind."""
+    found = {kind: [match.start() for match in pattern.finditer(lowered)] for kind, pattern in _ANCHORS.items()}
+    for kind, words in _LITERAL_ANCHORS.items():
+        found[kind] = [start for word in words for start in _literal_starts(lowered, word)]
+    found["weekday"] = [
+        start
+        for match in _DAY_WORD.finditer(lowered)
+        for stem in _WEEKDAY_STEMS
+        if (start := match.start() - len(stem)) >= 0 and lowered.startswith(stem, start) and text[start].isupper()
+    ]
+    months = list(_CAPITALISED_MONTH.finditer(text))
+    found["month"] = [match.start() for match in months]
+    found["date"] = [match.start() for match in months if _SPACE_DIGIT.match(text, match.end())]
+    return found

@@ -1,0 +1,37 @@
+"""Drafting's faster paths read an article as the general ones do (issue 10, speed).
+
+Speed work keeps the drafts byte-identical; these pin what a teacher would see change if a
+faster path read some article differently: spacing kept whatever spaces were pasted, numbers
+in names and dates never asked, weekdays found only as words of their own.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.article import parse_article
+from quizapp.draft.fact_questions import _weekdays_named
+from quizapp.draft.facts import find_numbers
+
+
+def test_runs_of_spaces_become_one_space_whatever_spaces_were_pasted() -> None:
+    plain = parse_article("The  council   met in Leeds.\n\nForty  people came.\n").text
+    mixed = parse_article("The \u00a0council\t met in Leeds.\n\nForty\u2009 people came.\n").text
+
+    assert plain == mixed == "The council met in Leeds.\n\nForty people came."
+
+
+def test_numbers_in_names_and_dates_are_skipped_and_counts_kept_even_at_a_paragraph_start() -> None:
+    text = "Microsoft sold Office 365 to 40 schools on May 19, and Galaxy S8 phones.\n\n12 buses ran after Sept. 3."
+
+    assert [number.text for number in find_numbers(text, 0, len(text))] == ["40", "12"]
+
+
+def test_a_count_after_a_capitalised_word_that_opens_its_sentence_is_kept() -> None:
+    text = "Officials counted. About 70 homes flooded; Leeds 4 was a bus route."
+
+    assert [number.text for number in find_numbers(text, 0, len(text))] == ["70"]
+
+
+def test_weekdays_are_found_as_words_of_their_own() -> None:
+    text = "On Monday and again on SUNDAY, the Someday Club met; Fridays are quiet, Tuesday too."
+
+    assert _weekdays_named(text) == {"monday", "tuesday"}
