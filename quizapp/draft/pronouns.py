@@ -115,6 +115,8 @@ class PronounResolver:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif distance > 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif not subjects:
+                self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)

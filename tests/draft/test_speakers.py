@@ -297,3 +297,12 @@ def test_a_quotation_inside_a_quotation_is_said_by_the_person_the_outer_words_na
     assert said["Nobody leaves this"] == "Mia Torres"
     assert said["Our coach, Mia"] == "Leo Brandt"
     assert "enjoy it" in {term.text for term in extraction.terms}
+
+
+def test_a_pronoun_after_a_sentence_naming_its_person_only_as_a_possessive_stays_unsure() -> None:
+    """ "Coach Dan Pike praised his squad. Striker Leo Grant's goal settled it. "...," he said.": the last sentence
+    names Grant only in "Grant's goal", not as its subject, so "he" may be either man; Vidal, the subject of
+    her sentence and the only woman, is sure."""
+    said = _said("pronoun_after_a_possessive")
+    assert said["We never stopped believing,"] is None
+    assert said["Two of their players"] == "Rosa Vidal"
