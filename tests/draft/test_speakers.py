@@ -309,9 +309,9 @@ def test_a_pronoun_after_a_sentence_naming_its_person_only_as_a_possessive_stays
 
 
 def test_a_quotation_does_not_borrow_a_speaker_across_a_sentence_about_someone_else() -> None:
-    """ "..." said Tom Reid. The ruling was welcomed by Joan Hart, who lives next door. "Justice has been done at last.": Hart
-    is named only as an object, yet the words may be hers, so the lone quotation is unsure; one that follows a
-    sentence about Reid himself stays his."""
+    """ "..." said Tom Reid. The ruling was welcomed by Joan Hart, who lives next door. "Justice has been done
+    at last.": Hart is named only as an object, yet the words may be hers, so the lone quotation is unsure; one
+    that follows a sentence about Reid himself stays his."""
     said = _said("borrowed_across_a_sentence")
     assert said["We will appeal again,"] == "Tom Reid"
     assert said["Justice has been done"] is None
