@@ -38,6 +38,7 @@ from quizapp.draft.lexicon import (
     SUBJECT_PRONOUNS,
     word_set,
 )
+from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
@@ -75,7 +76,7 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -287,6 +288,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
+                if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
+                    return self._agent(passive, end)
                 return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
@@ -342,6 +345,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         if mentions and len(words_between) <= 4:
+            if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
+                return self._agent(passive, end)
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:

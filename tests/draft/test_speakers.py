@@ -316,3 +316,12 @@ def test_a_quotation_does_not_borrow_a_speaker_across_a_sentence_about_someone_e
     assert said["We will appeal again,"] == "Tom Reid"
     assert said["Justice has been done"] is None
     assert said["My father ran it"] == "Tom Reid"
+
+
+def test_a_name_told_something_in_the_passive_is_the_listener_not_the_speaker() -> None:
+    """ "Leo Grant was told by Mayor Tom Reid:" names Grant first, but Reid spoke; "Maria Olsen was warned that
+    ..." names nobody who spoke, so that quotation has no speaker; "Grant told the crews:" is Grant's."""
+    said = _said("told_in_the_passive")
+    assert said["You will have an"] == "Tom Reid"
+    assert said["there is no more"] is None
+    assert said["We will wait, but"] == "Leo Grant"

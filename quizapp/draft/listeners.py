@@ -1,0 +1,38 @@
+"""Names beside a speech verb that are not its speaker: whoever was told, asked or warned.
+
+Mixed into the attributor. `Leo Grant was told by the mayor: "..."` names Grant as the subject
+of the sentence, but a speech verb in the passive makes its subject the one who heard the words.
+The speaker is the person named right after "by", when there is one, or nobody: taking the
+subject would put the words in the listener's mouth, a wrong answer key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.person import Mention
+
+PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted((verb for verb in SPEECH_VERBS if not verb.endswith("ing")), key=len, reverse=True))
+    + r")\b(?:\s+by\s+)?"
+)
+"""A speech verb in the passive right after a name: "was told (by)", "had been warned"."""
+
+
+class Listeners:
+    """Mixed into the attributor: the speaker of a passive speech verb."""
+
+    def _mention_at(self, position: int, limit: int) -> Mention | None:
+        raise NotImplementedError
+
+    def _speaker_of(self, mention: Mention) -> str:
+        raise NotImplementedError
+
+    def _agent(self, passive: re.Match[str], end: int) -> str | None:
+        """The speaker of a passive speech verb: the person named right after its "by", or nobody."""
+        if not passive.group(0).rstrip().endswith("by"):
+            return None
+        mention = self._mention_at(passive.end(), passive.end() + 1)
+        return self._speaker_of(mention) if mention is not None and mention.end <= end else None
