@@ -64,6 +64,8 @@ _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describin
 _SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
 _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
+_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+"""A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
@@ -251,8 +253,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             between = self.text[position : mention.start]
             if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
                 return None
-            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)):
-                return None
+            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
+                return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
 

@@ -325,3 +325,12 @@ def test_a_name_told_something_in_the_passive_is_the_listener_not_the_speaker() 
     assert said["You will have an"] == "Tom Reid"
     assert said["there is no more"] is None
     assert said["We will wait, but"] == "Leo Grant"
+
+
+def test_a_spokesman_for_a_named_person_is_the_spokesman_not_the_person() -> None:
+    """ "a spokesman for Mayor Tom Reid said": the words are the spokesman's, a role of its own; a title with
+    "of" in it ("Director of Finance Ana Ruiz") still describes the named speaker."""
+    said = _said("spokesman_for_a_named_person")
+    assert said["We are reviewing every"] == "a spokesman for Mayor Tom Reid"
+    assert said["The mayor has nothing"] != "Tom Reid"
+    assert said["We will publish the"] == "Ana Ruiz"
