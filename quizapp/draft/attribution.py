@@ -349,6 +349,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if mentions and len(words_between) <= 4:
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)
+            self._doubt_reported_within([word.end() for word in verbs[:-1]], mentions[-1])
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:

@@ -1,9 +1,13 @@
-"""Names beside a speech verb that are not its speaker: whoever was told, asked or warned.
+"""Names beside a speech verb that are not surely its speaker: the one told, or the one reported.
 
 Mixed into the attributor. `Leo Grant was told by the mayor: "..."` names Grant as the subject
 of the sentence, but a speech verb in the passive makes its subject the one who heard the words.
 The speaker is the person named right after "by", when there is one, or nobody: taking the
 subject would put the words in the listener's mouth, a wrong answer key.
+
+`Tom Reid said Leo Grant had told him the harbour was "in a dreadful state"`: the speech verb
+nearest the quotation is Grant's, but it is inside what Reid said, so the quoted words may be
+Reid's report in his own words as well as Grant's. That speaker stays unsure.
 """
 
 from __future__ import annotations
@@ -21,8 +25,16 @@ PASSIVE = re.compile(
 """A speech verb in the passive right after a name: "was told (by)", "had been warned"."""
 
 
+_COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
+"""Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
+asked why, Roy said"): the second verb is not inside what the first reports."""
+
+
 class Listeners:
-    """Mixed into the attributor: the speaker of a passive speech verb."""
+    """Mixed into the attributor: the speaker of a passive speech verb, and speech reported within speech."""
+
+    text: str
+    _doubt: str | None
 
     def _mention_at(self, position: int, limit: int) -> Mention | None:
         raise NotImplementedError
@@ -36,3 +48,9 @@ class Listeners:
             return None
         mention = self._mention_at(passive.end(), passive.end() + 1)
         return self._speaker_of(mention) if mention is not None and mention.end <= end else None
+
+    def _doubt_reported_within(self, earlier_verbs: list[int], subject: Mention) -> None:
+        """Doubt a speaker who is named inside what an earlier speech verb of the sentence reports."""
+        reporting = [end for end in earlier_verbs if end <= subject.start]
+        if reporting and not _COORDINATED.search(self.text, reporting[-1], subject.start):
+            self._doubt = "the speaker is named inside someone else's reported speech"

@@ -334,3 +334,13 @@ def test_a_spokesman_for_a_named_person_is_the_spokesman_not_the_person() -> Non
     assert said["We are reviewing every"] == "a spokesman for Mayor Tom Reid"
     assert said["The mayor has nothing"] != "Tom Reid"
     assert said["We will publish the"] == "Ana Ruiz"
+
+
+def test_a_speaker_named_inside_someone_elses_reported_speech_is_unsure() -> None:
+    """ "Tom Reid said engineer Leo Grant had told him the wall was "in a dreadful state"": the words may be
+    Grant's or Reid's own account of them. A clause boundary ends what the first verb reports: "When the
+    committee asked why, Grant said:" and "Reid said ..., and Mayor Ana Ruiz told the meeting" are sure."""
+    said = _said("speech_reported_within_speech")
+    assert said["in a dreadful state"] is None
+    assert said["The money ran out"] == "Leo Grant"
+    assert said["a matter for the"] == "Ana Ruiz"
