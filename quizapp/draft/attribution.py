@@ -31,6 +31,7 @@ import re
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
+from quizapp.draft.colons import Colons
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -78,7 +79,7 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -149,21 +150,14 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if last_paragraph:
             return None, "none"
         before_start = sentence.start
-        before = self.text[before_start : quote.open_at]
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
-        if not before.strip() and quote.open_at > 0:
-            previous = self._sentence_at(quote.open_at - 2)
-            if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
-                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
-                return (speaker, "colon") if speaker else (None, "none")
-        if before.rstrip().endswith(":"):
-            speaker = self._subject(before_start, quote.open_at)
-            if speaker:
-                return speaker, "colon"
+        colon = self._colon(quote, before_start)
+        if colon is not None:
+            return colon
         speaker = self._before(
             before_start, quote.open_at, REACTION_VERBS if quote.start in self.partial else frozenset()
         )

@@ -344,3 +344,13 @@ def test_a_speaker_named_inside_someone_elses_reported_speech_is_unsure() -> Non
     assert said["in a dreadful state"] is None
     assert said["The money ran out"] == "Leo Grant"
     assert said["a matter for the"] == "Ana Ruiz"
+
+
+def test_a_colon_after_words_the_subject_received_gives_no_sure_speaker() -> None:
+    """ "Mayor Tom Reid now faces one question from voters: "Where did the money go?"": the question is the
+    voters', not his. A colon clause with no speech verb is still its subject's ("Reid was blunt ...:"), and
+    "faces" inside a clause of its own ("the audit she faces next month") is not the subject's verb."""
+    said = _said("colon_after_words_received")
+    assert said["Where did the harbour"] is None
+    assert said["Every penny is in"] == "Tom Reid"
+    assert said["We welcome it."] == "Ana Ruiz"
