@@ -144,7 +144,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if speaker:
             return speaker, "after"
         after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
-        if after_according is not None:  # `"...," according to Prof. Banjo.`
+        if after_according is not None and not self._speech_verb_in(sentence.start, quote.open_at):
+            # `"...," according to Prof. Banjo.`; after `Reid told them: "..."` Banjo is the source of a report
             speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
             return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:

@@ -354,3 +354,14 @@ def test_a_colon_after_words_the_subject_received_gives_no_sure_speaker() -> Non
     assert said["Where did the harbour"] is None
     assert said["Every penny is in"] == "Tom Reid"
     assert said["We welcome it."] == "Ana Ruiz"
+
+
+def test_according_to_a_source_of_a_report_is_not_the_speaker() -> None:
+    """ "According to Nina Okafor, Mayor Tom Reid told councillors "..."": Okafor reports Reid's words, so Reid
+    speaks, as he does after his own colon when "according to Okafor" follows; "according to a friend of Leo
+    Grant" names a source who is not Grant, so nobody is sure; "according to Grant" alone is Grant."""
+    said = _said("according_to_a_source")
+    assert said["the harbour will not"] == "Tom Reid"
+    assert said["We have found the"] == "Tom Reid"
+    assert said["will take two summers"] is None
+    assert said["Every boat will keep"] == "Leo Grant"
