@@ -341,17 +341,21 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         words_between = []
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
-        if mentions and len(words_between) <= 4:
+        reporting = [word.end() for word in verbs[:-1]]
+        if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)
-            self._doubt_reported_within([word.end() for word in verbs[:-1]], mentions[-1])
+            self._doubt_reported_within(reporting, mentions[-1].start)
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
-        if pronoun:
-            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+        if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
+            speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+            if not mentions or speaker != mentions[-1].person:
+                self._doubt_reported_within(reporting, start + pronoun.start())
+            return speaker
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:

@@ -49,8 +49,8 @@ class Listeners:
         mention = self._mention_at(passive.end(), passive.end() + 1)
         return self._speaker_of(mention) if mention is not None and mention.end <= end else None
 
-    def _doubt_reported_within(self, earlier_verbs: list[int], subject: Mention) -> None:
-        """Doubt a speaker who is named inside what an earlier speech verb of the sentence reports."""
-        reporting = [end for end in earlier_verbs if end <= subject.start]
-        if reporting and not _COORDINATED.search(self.text, reporting[-1], subject.start):
+    def _doubt_reported_within(self, earlier_verbs: list[int], subject: int) -> None:
+        """Doubt a speaker named (at `subject`) inside what an earlier speech verb of the sentence reports."""
+        reporting = [end for end in earlier_verbs if end <= subject]
+        if reporting and not _COORDINATED.search(self.text, reporting[-1], subject):
             self._doubt = "the speaker is named inside someone else's reported speech"

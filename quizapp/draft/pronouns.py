@@ -117,6 +117,18 @@ class PronounResolver:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
             elif not subjects:
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
+            elif (
+                sentence_index == index
+                and self.people[chosen.person].gender is None
+                and any(
+                    self.people[mention.person].gender == gender
+                    for mention in self._mentions_between(
+                        self.sentences[max(0, sentence_index - 2)].start, chosen.start
+                    )
+                )
+            ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": within Reid's own sentence "she"
+                # may be him or Ruiz, and only Ruiz is known to be a "she"
+                self._doubt = "the pronoun's person has no known gender, and someone of its gender is named before"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)

@@ -365,3 +365,14 @@ def test_according_to_a_source_of_a_report_is_not_the_speaker() -> None:
     assert said["We have found the"] == "Tom Reid"
     assert said["will take two summers"] is None
     assert said["Every boat will keep"] == "Leo Grant"
+
+
+def test_a_pronoun_inside_someone_elses_report_is_unsure_unless_it_is_the_reporter() -> None:
+    """ "Ana Ruiz inspected the wall. Councillor Tom Reid said she told him the wall was "in a dreadful state"":
+    the words are Ruiz's as Reid reports them (and the article does not settle Reid's gender), so no speaker
+    is sure, nor for "Mr. Anders said she warned him ..."; "Mr. Okafor said he had told the council ..." is
+    Okafor speaking of himself, and sure."""
+    said = _said("pronoun_inside_a_report")
+    assert said["in a dreadful state"] is None
+    assert said["not safe for anyone"] is None
+    assert said["long overdue"] == "Okafor"
