@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -21,6 +21,10 @@ APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
 """After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase word and a preposition before the name: the source is someone or something of theirs."""
+_UTTERED = SPEECH_VERBS | word_set(
+    "yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang"
+)
+"""Verbs that give a quotation its own speaker: "according to" after them names who reported it."""
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
@@ -66,6 +70,6 @@ class AccordingTo:
     def _speech_verb_in(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a speech verb outside quotation marks: a said-clause of its own."""
         return any(
-            word.group(0).lower() in SPEECH_VERBS and not self._inside_other_quote(word.start())
+            word.group(0).lower() in _UTTERED and not self._inside_other_quote(word.start())
             for word in _WORD.finditer(self.text, start, end)
         )
