@@ -11,8 +11,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
    that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
-5. a pronoun (`he said`, `it said`), sure only for the lone subject of the sentences just
-   before (pronouns.py);
+5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
+   only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
 8. a headline's quotation: whoever says the same words in the story (headlines.py).
@@ -105,7 +105,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         speech_is_double = speech_in_double_marks(self.article, candidates)
         heading: set[int] = set()
         for quote in candidates:
-            self._doubt = None
+            self._doubt, self.by_pronoun = None, False
             headline = in_heading(self.article, quote)
             if headline is not None:  # said by whoever says the same words in the story (headlines.py)
                 heading.add(len(found))
@@ -123,6 +123,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                     "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
                 )
             sure = speaker is not None and self._doubt is None
+            rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(
                 Quotation(
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
@@ -216,18 +217,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
-
-    def is_partial_quote(self, quote: Quote) -> bool:
-        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
-
-        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
-        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
-        """
-        sentence = self._sentence_at(quote.open_at)
-        self._doubt = None
-        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
-        person = self.people.get(speaker) if speaker else None
-        return person is not None and person.kind == "person" and self._doubt is None
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""

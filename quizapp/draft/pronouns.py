@@ -56,6 +56,8 @@ class PronounResolver:
     finder: PeopleFinder
     people: dict[str, Person]
     _doubt: str | None
+    by_pronoun: bool = False
+    """Set when the speaker being found came through a pronoun ("he said"): the pronoun sieve."""
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         raise NotImplementedError
@@ -70,8 +72,14 @@ class PronounResolver:
         """The person a he/she at `position` refers to: the last sentence subject of that gender.
 
         Sure only when that person opens their sentence (its subject), is at most two sentences
-        back, and nobody else who could be "he" or "she" is named in between.
+        back, and nobody else who could be "he" or "she" is named in between. Marks the attribution
+        as the pronoun sieve's (`by_pronoun`), so that the sieve is measured on its own.
         """
+        speaker = self._pronoun_antecedent(gender, position)
+        self.by_pronoun = self.by_pronoun or speaker is not None
+        return speaker
+
+    def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1

@@ -16,6 +16,7 @@ import re
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import word_set
+from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -44,8 +45,26 @@ class ReportedSpeech:
     sentence_starts: list[int]
     quoted: Spans
 
+    people: dict[str, Person]
+    _doubt: str | None
+
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         raise NotImplementedError
+
+    def _sentence_at(self, position: int) -> Sentence:
+        raise NotImplementedError
+
+    def is_partial_quote(self, quote: Quote) -> bool:
+        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
+
+        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
+        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
+        """
+        sentence = self._sentence_at(quote.open_at)
+        self._doubt = None
+        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        person = self.people.get(speaker) if speaker else None
+        return person is not None and person.kind == "person" and self._doubt is None
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""

@@ -377,3 +377,13 @@ def test_a_pronoun_inside_someone_elses_report_is_unsure_unless_it_is_the_report
     assert said["in a dreadful state"] is None
     assert said["not safe for anyone"] is None
     assert said["long overdue"] == "Okafor"
+
+
+def test_a_speaker_found_through_a_pronoun_is_the_pronoun_sieves() -> None:
+    """The pronoun sieve is measured on its own: `"...," he said` and `She added: "..."` say "pronoun" in
+    --json's found_by, a named said-clause says "after"."""
+    extraction = extract((PATTERNS / "pronoun_chain.txt").read_text(encoding="utf-8"))
+    found_by = {" ".join(q.text.split()[:4]): q.rule for q in extraction.quotations}
+    assert found_by["Nobody wants trains that"] == "pronoun"
+    assert found_by["We will publish the"] == "pronoun"
+    assert found_by["We have been forgotten,"] != "pronoun"
