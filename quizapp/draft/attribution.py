@@ -49,7 +49,7 @@ from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
-from quizapp.draft.roles import described_by, role_at, role_person
+from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
@@ -255,7 +255,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return None
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
-        named = described_by(phrase, self.finder.people)
+        named = described_by(phrase, self.finder.people) or titled_before_name(
+            phrase, self.text, self.mentions, self.people
+        )
         if named is not None:
             self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
         return person.id

@@ -174,6 +174,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
+            if text[: match.start()].strip() in {",", "(", "—", "–"}:
+                continue  # "Brenda Lee, a resident,": an apposition of the named person, not someone else
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
