@@ -33,6 +33,8 @@ _NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "spee
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _WORDS = re.compile(r"[\w'’-]+")
+_APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
+"""Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
@@ -174,8 +176,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
-            if text[: match.start()].strip() in {",", "(", "—", "–"}:
-                continue  # "Brenda Lee, a resident,": an apposition of the named person, not someone else
+            if _APPOSITION.fullmatch(text, 0, match.start()):
+                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
@@ -191,6 +193,10 @@ class PronounResolver:
         opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         phrase = role_at(self.text, opening, end)
         if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
+            if any(
+                _APPOSITION.fullmatch(self.text, m.end, leading.end()) for m in self._mentions_between(opening, end)
+            ):
+                return None  # "Ann Reid, the chairwoman, told residents": the role is Reid's apposition
             opening = leading.end()
             phrase = role_at(self.text, opening, end)
         if phrase is None:

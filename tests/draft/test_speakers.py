@@ -398,3 +398,12 @@ def test_a_role_the_article_gave_a_named_person_before_their_name_is_unsure() ->
     assert said["We will not give"] is None
     assert said["Nobody has told us"] == "one skipper"
     assert said["We need a date,"] == "Brenda Lee"
+
+
+def test_a_role_set_off_as_the_named_persons_apposition_is_not_another_candidate() -> None:
+    """ "Ann Reid, 54, a former teacher, spoke ... She said": the teacher is Reid, not someone else "she" could
+    mean, and "Tom Hale, the board's treasurer, told residents: ... He added:" is Hale's sentence, not the
+    treasurer's as a second person."""
+    said = _said("pronoun_after_an_apposition")
+    assert said["will not give up"] == "Ann Reid"
+    assert said["We will publish every"] == "Tom Hale"
