@@ -35,6 +35,15 @@ tribute", where the noun is the cue: "paid" alone is not): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 
+STANCES = word_set(
+    """
+    defiant adamant blunt emphatic unapologetic unrepentant optimistic upbeat confident cautious frank candid
+    firm furious angry emotional philosophical pragmatic scathing critical gracious unequivocal
+    """
+)
+"""How someone was as they spoke ("Reid was defiant."): a sentence of them before a lone quotation in its
+paragraph says whose words follow, as a reaction verb does."""
+
 
 class ReportedSpeech:
     """Mixed into the attributor: the sentence before a lone quotation as its said-clause."""
@@ -80,7 +89,7 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
-        return self._before(previous.start, previous.end, also=REACTION_VERBS)
+        return self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""

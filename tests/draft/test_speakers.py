@@ -407,3 +407,11 @@ def test_a_role_set_off_as_the_named_persons_apposition_is_not_another_candidate
     said = _said("pronoun_after_an_apposition")
     assert said["will not give up"] == "Ann Reid"
     assert said["We will publish every"] == "Tom Hale"
+
+
+def test_a_sentence_saying_how_someone_was_gives_the_lone_quotation_after_it() -> None:
+    """ "Ann Reid was defiant after the vote. "...."": the stance reports her speaking, as "Reid praised" would;
+    "Tom Hale said councillor Joan Hart was furious." reports Hart inside Hale's words, so nobody is sure."""
+    said = _said("stance_before_a_lone_quotation")
+    assert said["We will not give"] == "Ann Reid"
+    assert said["They have wasted a"] is None
