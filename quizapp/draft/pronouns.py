@@ -193,9 +193,8 @@ class PronounResolver:
         opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         phrase = role_at(self.text, opening, end)
         if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
-            if any(
-                _APPOSITION.fullmatch(self.text, m.end, leading.end()) for m in self._mentions_between(opening, end)
-            ):
+            named = self._mentions_between(opening, opening + 1)  # a sentence opening with a name, then a role
+            if any(_APPOSITION.fullmatch(self.text, mention.end, leading.end()) for mention in named):
                 return None  # "Ann Reid, the chairwoman, told residents": the role is Reid's apposition
             opening = leading.end()
             phrase = role_at(self.text, opening, end)
