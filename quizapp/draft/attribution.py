@@ -328,7 +328,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
             return self._subject(start, verb.start())
-        mentions = [m for m in self._mentions_between(start, verb.start()) if self.finder.is_subject_position(m)]
+        relative, mentions = self._verb_subjects(start, verb.start())
+        if relative is not None:
+            return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
         words_between = []
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])

@@ -1,4 +1,4 @@
-"""Names beside a speech verb that are not surely its speaker: the one told, or the one reported.
+"""Names beside a speech verb that are not surely its speaker: the one told, the one reported, an object.
 
 Mixed into the attributor. `Leo Grant was told by the mayor: "..."` names Grant as the subject
 of the sentence, but a speech verb in the passive makes its subject the one who heard the words.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 
 PASSIVE = re.compile(
@@ -25,6 +26,8 @@ PASSIVE = re.compile(
 """A speech verb in the passive right after a name: "was told (by)", "had been warned"."""
 
 
+_WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
+"""Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
 asked why, Roy said"): the second verb is not inside what the first reports."""
@@ -36,8 +39,36 @@ class Listeners:
     text: str
     _doubt: str | None
 
+    finder: PeopleFinder
+
     def _mention_at(self, position: int, limit: int) -> Mention | None:
         raise NotImplementedError
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _object_position(self, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
+        """Who may be the subject of the speech verb at `verb_at`, named in text[start:verb_at]: the name of a
+        relative clause ending at the verb ("Reid defended Grant, who said"), if any, else None and the names
+        that are neither objects ("Reid, replacing Grant, said") nor subjects of a clause of their own ("Reid,
+        who was elected after Grant left, said")."""
+        named = self._mentions_between(start, verb_at)
+        relative = next((m for m in named if _WHO_THEN.fullmatch(self.text, m.end, verb_at)), None)
+        if relative is not None and not relative.possessive:
+            return relative, []
+        return None, [
+            m
+            for m in named
+            if self.finder.is_subject_position(m)
+            and not self._object_position(m)
+            and not self._in_subordinate_clause(start, m)
+        ]
 
     def _speaker_of(self, mention: Mention) -> str:
         raise NotImplementedError

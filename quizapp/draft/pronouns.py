@@ -221,7 +221,9 @@ class PronounResolver:
         if not words:
             return False
         verb = words[-1]
-        if verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT):
+        if verb in _OBJECT_VERBS or (
+            verb.endswith(("ed", "ing")) and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT
+        ):  # "beat Grant", "thanked Grant", "replacing Grant"
             return True
         # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
         return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS

@@ -415,3 +415,14 @@ def test_a_sentence_saying_how_someone_was_gives_the_lone_quotation_after_it() -
     said = _said("stance_before_a_lone_quotation")
     assert said["We will not give"] == "Ann Reid"
     assert said["They have wasted a"] is None
+
+
+def test_a_name_inside_the_said_clause_that_is_an_object_or_a_clauses_subject_is_not_the_speaker() -> None:
+    """ "Reid, who was elected after Okoye stepped down, said", "Reid, speaking after Okoye, said", "Reid,
+    replacing Okoye as chair, said": Okoye is nearest the verb but is an object or the subject of a clause of
+    his own; "Reid defended Okoye, who said" makes him the subject of the relative clause's speech verb."""
+    said = _said("object_inside_the_said_clause")
+    assert said["in safe hands at"] == "Ann Reid"
+    assert said["clean and public"] == "Ann Reid"
+    assert said["listen before it spends"] == "Ann Reid"
+    assert said["lost its way"] == "Leo Okoye"
