@@ -125,6 +125,10 @@ class PronounResolver:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif distance > 3:
                 self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif (quoted := self._quoted_between(chosen, self.sentences[index].start, gender)) is not None:
+                self._doubt = (
+                    f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
+                )
             elif not subjects:
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (
@@ -142,6 +146,16 @@ class PronounResolver:
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
+        return None
+
+    def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
+        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale."""
+        for mention in self.finder.mentions:
+            if chosen.end <= mention.start < end and mention.in_quote and mention.person != chosen.person:
+                person = self.people.get(mention.person)
+                if person is not None and self._gender_fits(person, gender):
+                    return person.shown
         return None
 
     def _resolve_it(self, position: int) -> str | None:

@@ -426,3 +426,12 @@ def test_a_name_inside_the_said_clause_that_is_an_object_or_a_clauses_subject_is
     assert said["clean and public"] == "Ann Reid"
     assert said["listen before it spends"] == "Ann Reid"
     assert said["lost its way"] == "Leo Okoye"
+
+
+def test_a_pronoun_after_someone_of_its_gender_named_in_a_quotation_is_unsure() -> None:
+    """ "Okafor opened the stand. "Nobody did more than Mrs. Ann Hale ...," said Mr. Peter Lind. "...," she said.":
+    "she" may be Okafor or Hale, named in Lind's words; "he" after that can only be Lind."""
+    said = _said("pronoun_after_a_name_in_a_quotation")
+    assert said["Nobody did more for"] == "Peter Lind"
+    assert said["We would not be"] is None
+    assert said["I have waited sixty"] == "Peter Lind"
