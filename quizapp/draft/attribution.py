@@ -278,6 +278,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
+                self._doubt_together(start, mention, end)
                 return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
@@ -327,7 +328,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return None
         verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
-            return self._subject(start, verb.start())
+            return self._participle_subject(start, verb.start())
         relative, mentions = self._verb_subjects(start, verb.start())
         if relative is not None:
             return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
@@ -339,6 +340,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)
             self._doubt_reported_within(reporting, mentions[-1].start)
+            self._doubt_together(start, mentions[-1], verb.start())
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:

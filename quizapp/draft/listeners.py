@@ -28,6 +28,9 @@ PASSIVE = re.compile(
 
 _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
 """Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
+_AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
+_AND = re.compile(r"\band\b")
+_WORDS = re.compile(r"[\w'’-]+")
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
 asked why, Roy said"): the second verb is not inside what the first reports."""
@@ -52,6 +55,30 @@ class Listeners:
 
     def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
         raise NotImplementedError
+
+    def _subject(self, start: int, end: int) -> str | None:
+        raise NotImplementedError
+
+    def _participle_subject(self, start: int, participle_at: int) -> str | None:
+        """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as
+        Reid recalls, unsure; `Reid spoke for an hour, saying` is the sentence's subject."""
+        named = self._mentions_between(start, participle_at)
+        last = named[-1] if named else None
+        if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):
+            return self._subject(start, participle_at)
+        if "as" not in self.text[last.end : participle_at]:
+            self._doubt = "someone else recalls or reports these words of theirs"
+        return self._speaker_of(last)
+
+    def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
+        """Doubt a speaker coordinated with someone else as the subject of the speech verb: `Reid and Okoye
+        said`, `Reid and her husband said`: the words are said by both, or by one the text does not tell. A
+        comma before "and" joins two clauses instead ("Reid said it was late, and Mayor Ruiz told ...")."""
+        before = self.text[max(start, subject.start - 12) : subject.start]
+        verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
+        verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
+        if _AND.search(self.text, subject.end, verb_at) or re.search(r"[^,\s]\s+and\s+$", before):
+            self._doubt = "the speech verb has two subjects: the words may be either's, or both"
 
     def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
         """Who may be the subject of the speech verb at `verb_at`, named in text[start:verb_at]: the name of a

@@ -435,3 +435,13 @@ def test_a_pronoun_after_someone_of_its_gender_named_in_a_quotation_is_unsure() 
     assert said["Nobody did more for"] == "Peter Lind"
     assert said["We would not be"] is None
     assert said["I have waited sixty"] == "Peter Lind"
+
+
+def test_words_of_two_subjects_or_of_someone_quoted_as_saying_are_given_with_care() -> None:
+    """ "Reid and her husband said": either or both, so unsure; "Reid quoted Okoye as saying ... "..."" is
+    Okoye's, and "Reid recalled Okoye saying" is Okoye's only as Reid recalls it, so unsure; never Reid's."""
+    said = _said("two_subjects_and_quoted_as_saying")
+    assert said["We are sorry for"] is None
+    assert said["finished, and everyone knows"] == "Leo Okoye"
+    assert said.get("a club for friends") is None
+    assert said["I will not stand"] == "Leo Okoye"
