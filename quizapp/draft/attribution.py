@@ -53,6 +53,7 @@ from quizapp.draft.roles import described_by, role_at, role_person, titled_befor
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
+from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 
 _ADVERBS = word_set(
@@ -246,6 +247,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         """The person a mention names; a description picked among several people ("the president") is a guess."""
         if mention.guessed:
             self._doubt = "a description ('the president') that could mean more than one person"
+        elif (surname := shared_surname(self.text, mention, self.people)) is not None:
+            self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:

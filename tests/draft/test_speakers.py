@@ -445,3 +445,12 @@ def test_words_of_two_subjects_or_of_someone_quoted_as_saying_are_given_with_car
     assert said["finished, and everyone knows"] == "Leo Okoye"
     assert said.get("a club for friends") is None
     assert said["I will not stand"] == "Leo Okoye"
+
+
+def test_a_bare_surname_two_people_share_is_no_sure_speaker() -> None:
+    """ "Tom Reid and his wife, Ann Reid ... "...," Reid said": either of them, so unsure; "Mrs. Reid said" can
+    only be Ann, and a surname nobody else bears ("Joan Baptiste") is sure."""
+    said = _said("shared_surname")
+    assert said["We always knew the"] is None
+    assert said["I want to thank"] in {"Ann Reid", "Reid"}
+    assert said["We respect the verdict."] == "Joan Baptiste"
