@@ -123,8 +123,8 @@ class PronounResolver:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
             elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
-            elif distance > 3:
-                self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
+                self._doubt = "the pronoun's person was last named several sentences earlier, before someone else"
             elif (quoted := self._quoted_between(chosen, self.sentences[index].start, gender)) is not None:
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"

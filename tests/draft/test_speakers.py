@@ -454,3 +454,12 @@ def test_a_bare_surname_two_people_share_is_no_sure_speaker() -> None:
     assert said["We always knew the"] is None
     assert said["I want to thank"] in {"Ann Reid", "Reid"}
     assert said["We respect the verdict."] == "Joan Baptiste"
+
+
+def test_a_pronoun_far_from_its_person_is_sure_only_when_nobody_else_was_named_since() -> None:
+    """Sentences about things, not people, do not break the chain from "Mr. Hamish Gow climbed ..." to "he said"
+    five sentences on; but when "Mr. Ewan Tait" is named before the four sentences leading to "he said", Gow
+    and Tait are both candidates, and nobody is sure."""
+    said = _said("pronoun_after_a_long_stretch")
+    assert said["I will miss the"] == "Hamish Gow"
+    assert said["We did not want"] is None
