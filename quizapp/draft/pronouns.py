@@ -107,7 +107,11 @@ class PronounResolver:
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
                 return opening[0]
-            subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
+            subjects = [
+                mention
+                for mention in compatible
+                if self.finder.is_subject_position(mention) and not self._object_position(mention)
+            ]  # "Calum Rae met Prime Minister John Boyd.": Boyd is no subject, whoever else the sentence names
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
                 if sentence_index < index and _opens_with_pronoun(self.text, sentence.start, gender):

@@ -463,3 +463,12 @@ def test_a_pronoun_far_from_its_person_is_sure_only_when_nobody_else_was_named_s
     said = _said("pronoun_after_a_long_stretch")
     assert said["I will miss the"] == "Hamish Gow"
     assert said["We did not want"] is None
+
+
+def test_a_pronoun_whose_only_named_candidate_is_an_object_is_unsure() -> None:
+    """ "A fisherman from Carrick met Prime Minister Mr. John Boyd. "...," he said.": Boyd, the object of "met",
+    is the only name, but the fisherman is as likely; "Ms. Isla Rae and her brother ... "...," she said." is
+    Rae, the only woman."""
+    said = _said("pronoun_after_an_object")
+    assert said["I owe the lifeboat"] is None
+    assert said["It was all we"] == "Isla Rae"
