@@ -472,3 +472,16 @@ def test_a_pronoun_whose_only_named_candidate_is_an_object_is_unsure() -> None:
     said = _said("pronoun_after_an_object")
     assert said["I owe the lifeboat"] is None
     assert said["It was all we"] == "Isla Rae"
+
+
+def test_a_heading_about_someone_before_a_colon_names_nobody_who_spoke() -> None:
+    """ "Remembering Leo Okoye:" and "Okoye's Legacy:" say whom the quotations are about; they are neither
+    labels nor people. "Harbour Board chairwoman Ann Reid:" is a speaker's label, as is a surname alone that
+    happens to end in "-ing" ("Manning:")."""
+    extraction = extract((PATTERNS / "headings_about_someone.txt").read_text(encoding="utf-8"))
+    said = {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
+    assert said["He knew every boat"] is None
+    assert said["The new pier was"] is None
+    assert said["We will name the"] == "Ann Reid"
+    assert said["He taught me to"] == "Tom Manning"
+    assert not {"Remembering Leo Okoye", "Okoye's Legacy"} & {person.name for person in extraction.people}
