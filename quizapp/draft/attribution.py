@@ -120,9 +120,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
             if speaker is not None and not quote.double and speech_is_double:
-                self._doubt = (
-                    "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
-                )
+                self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
+            self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
             sure = speaker is not None and self._doubt is None
             rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(

@@ -17,6 +17,7 @@ import re
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.sentences import Sentence
 
 PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
@@ -31,6 +32,12 @@ _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)
 _AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
 _AND = re.compile(r"\band\b")
 _WORDS = re.compile(r"[\w'’-]+")
+_RELAYED = re.compile(
+    r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
+    r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
+)
+"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "read out a letter from Okoye:".
+Not "quoted" or "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
 asked why, Roy said"): the second verb is not inside what the first reports."""
@@ -79,6 +86,19 @@ class Listeners:
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
         if _AND.search(self.text, subject.end, verb_at) or re.search(r"[^,\s]\s+and\s+$", before):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
+
+    def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:
+        """Doubt a speaker whose sentence says they relay words of someone else: quoting, citing, reading out a
+        letter. The quoted words may be the other person's, named or not."""
+        if speaker is None or self._doubt is not None:
+            return
+        for match in _RELAYED.finditer(self.text, sentence.start, sentence.end):
+            if not self._inside_other_quote(match.start()):
+                self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
+                return
+
+    def _inside_other_quote(self, position: int) -> bool:
+        raise NotImplementedError
 
     def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
         """Who may be the subject of the speech verb at `verb_at`, named in text[start:verb_at]: the name of a

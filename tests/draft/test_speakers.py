@@ -485,3 +485,12 @@ def test_a_heading_about_someone_before_a_colon_names_nobody_who_spoke() -> None
     assert said["We will name the"] == "Ann Reid"
     assert said["He taught me to"] == "Tom Manning"
     assert not {"Remembering Leo Okoye", "Okoye's Legacy"} & {person.name for person in extraction.people}
+
+
+def test_words_relayed_by_quoting_or_reading_out_are_not_surely_the_relayers() -> None:
+    """ "Reid said, quoting the board's founder" and "Reid read out a letter from Okoye's late father:" give words
+    of someone else, so Reid is unsure; "says Reid, quoted in a statement" is Reid being quoted, and sure."""
+    said = _said("relayed_words")
+    assert said["The sea gives and"] is None
+    assert said["Keep the harbour open"] is None
+    assert said["We will name the"] == "Ann Reid"
