@@ -28,8 +28,12 @@ SPEECH_VERBS = word_set(
 )
 """Verbs that report speech or writing, in the forms newswire uses."""
 
-SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset({"called", "calling", "calls", "described", "describing", "describes"})
-"""Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"")."""
+SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
+    {"called", "calling", "calls", "described", "describing", "describes", "believes", "believed", "thinks", "hopes",
+     "hoped", "fears", "feared", "feels"}
+)  # fmt: skip
+"""Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
+plan is "the only way forward"": a view in the holder's own quoted words)."""
 
 NAMING_CUES = frozenset(
     {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",

@@ -494,3 +494,13 @@ def test_words_relayed_by_quoting_or_reading_out_are_not_surely_the_relayers() -
     assert said["The sea gives and"] is None
     assert said["Keep the harbour open"] is None
     assert said["We will name the"] == "Ann Reid"
+
+
+def test_a_view_in_the_holders_quoted_words_is_theirs_unless_someone_else_reports_it() -> None:
+    """ "Reid believes the new pier is "the only way forward"": the quoted view is Reid's, as "Okoye hopes ..." is
+    Okoye's; "Reid said Okoye feels the board has been "far too cautious"" is Okoye's view in Reid's report,
+    so nobody is sure."""
+    said = _said("views_in_quoted_words")
+    assert said["the only way forward"] == "Ann Reid"
+    assert said["bring the summer visitors"] == "Leo Okoye"
+    assert said.get("far too cautious") is None
