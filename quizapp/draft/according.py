@@ -22,9 +22,13 @@ APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase word and a preposition before the name: the source is someone or something of theirs."""
 _UTTERED = SPEECH_VERBS | word_set(
-    "yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang"
+    """
+    yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang
+    read reads
+    """
 )
-"""Verbs that give a quotation its own speaker: "according to" after them names who reported it."""
+"""Verbs that give a quotation its own speaker or writing ("the text read"): "according to" after them names
+who reported it."""
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 

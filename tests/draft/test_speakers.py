@@ -366,6 +366,7 @@ def test_according_to_a_source_of_a_report_is_not_the_speaker() -> None:
     assert said["will take two summers"] is None
     assert said["Every boat will keep"] == "Leo Grant"
     assert said["Shame on the council"] != "Nina Okafor"  # she reports who yelled it
+    assert said["Closed for good, and"] != "Leo Grant"  # he reports what a note read
 
 
 def test_a_pronoun_inside_someone_elses_report_is_unsure_unless_it_is_the_reporter() -> None:
