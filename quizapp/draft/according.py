@@ -2,18 +2,33 @@
 
 Mixed into the attributor. `"...," according to Prof. Banjo.` and `According to university
 entomologist Joseph Reyes, "..."` name who said the words; "according to" an organization or a
-newspaper names where they were published, so that speaker stays a guess.
+newspaper names where they were published, so that speaker stays a guess. "According to a friend
+of X", "a lawyer for X", "papers filed by X" name a source that is not X: nobody is sure. When the sentence has
+a speech verb of its own (`According to Nina Okafor, Mayor Tom Reid told councillors "..."`, or
+`Reid told them: "...," according to Okafor`), X is the source of a report of someone else's
+words, never their speaker: the said-clause decides.
 """
 
 from __future__ import annotations
 
 import re
 
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 
 _WORD = re.compile(r"[\w'’-]+")
 APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
 """After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
+_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+"""A lowercase word and a preposition before the name: the source is someone or something of theirs."""
+_UTTERED = SPEECH_VERBS | word_set(
+    """
+    yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang
+    read reads
+    """
+)
+"""Verbs that give a quotation its own speaker or writing ("the text read"): "according to" after them names
+who reported it."""
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
@@ -31,6 +46,9 @@ class AccordingTo:
     def _speaker_of(self, mention: Mention) -> str:
         raise NotImplementedError
 
+    def _inside_other_quote(self, position: int) -> bool:
+        raise NotImplementedError
+
     def _according_to(self, position: int, end: int, then: str) -> str | None:
         """The source named right at `position` after "according to", when nothing but `then` follows it.
 
@@ -42,11 +60,20 @@ class AccordingTo:
         )  # "according to university entomologist Joseph Reyes": describing words may come first
         if mention is None or re.search(r"[.;:,\"“”]", self.text[position : mention.start]):
             return None
-        if len(_WORD.findall(self.text[position : mention.start])) > 4:
-            return None
-        if re.match(then, self.text[mention.end : end]) is None:
+        if len(_WORD.findall(self.text[position : mention.start])) > 4 or _OF_SOMEONE.search(
+            self.text, position, mention.start
+        ):
+            return None  # "according to a friend of Leo Grant", "court papers filed by Grant": not Grant
+        if re.match(then, self.text[mention.end : end]) is None or self._speech_verb_in(mention.end, end):
             return None
         speaker = self._speaker_of(mention)
         if self.people[speaker].kind != "person":
             self._doubt = "“according to” an organization: it may have published the words, not said them"
         return speaker
+
+    def _speech_verb_in(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a speech verb outside quotation marks: a said-clause of its own."""
+        return any(
+            word.group(0).lower() in _UTTERED and not self._inside_other_quote(word.start())
+            for word in _WORD.finditer(self.text, start, end)
+        )

@@ -8,11 +8,11 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
    `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`, `"...,"
    according to Prof. Banjo` (according.py);
-3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."`;
+3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."` (colons.py);
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
    that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
-5. a pronoun (`he said`, `it said`), sure only for the lone subject of the sentences just
-   before (pronouns.py);
+5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
+   only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
 8. a headline's quotation: whoever says the same words in the story (headlines.py).
@@ -20,8 +20,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
-role a named person may hold) keeps its speaker with a `doubt`: `--json` shows it, questions
-never use it. Quoted terms are sorted out before (terms.py).
+role a named person may hold, a listener, an object, two subjects, words relayed: listeners.py,
+colons.py, surnames.py) keeps its speaker with a `doubt`: `--json` shows it, questions never use
+it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import re
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
+from quizapp.draft.colons import Colons
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -38,6 +40,7 @@ from quizapp.draft.lexicon import (
     SUBJECT_PRONOUNS,
     word_set,
 )
+from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
@@ -47,10 +50,11 @@ from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
-from quizapp.draft.roles import described_by, role_at, role_person
+from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
+from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 
 _ADVERBS = word_set(
@@ -63,6 +67,8 @@ _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describin
 _SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
 _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
+_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+"""A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
@@ -75,7 +81,7 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo):
+class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -101,7 +107,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         speech_is_double = speech_in_double_marks(self.article, candidates)
         heading: set[int] = set()
         for quote in candidates:
-            self._doubt = None
+            self._doubt, self.by_pronoun = None, False
             headline = in_heading(self.article, quote)
             if headline is not None:  # said by whoever says the same words in the story (headlines.py)
                 heading.add(len(found))
@@ -115,10 +121,10 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
             if speaker is not None and not quote.double and speech_is_double:
-                self._doubt = (
-                    "in single quotation marks where speech is in double ones: perhaps a phrase, not words said"
-                )
+                self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
+            self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
             sure = speaker is not None and self._doubt is None
+            rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(
                 Quotation(
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
@@ -140,27 +146,21 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if speaker:
             return speaker, "after"
         after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
-        if after_according is not None:  # `"...," according to Prof. Banjo.`
+        if after_according is not None and not self._speech_verb_in(sentence.start, quote.open_at):
+            # `"...," according to Prof. Banjo.`; after `Reid told them: "..."` Banjo is the source of a report
             speaker = self._according_to(after_according.end(), next_quote or after_end, r"\s*(?:[.;,]|$)")
             return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:
             return None, "none"
         before_start = sentence.start
-        before = self.text[before_start : quote.open_at]
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
-        if not before.strip() and quote.open_at > 0:
-            previous = self._sentence_at(quote.open_at - 2)
-            if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
-                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
-                return (speaker, "colon") if speaker else (None, "none")
-        if before.rstrip().endswith(":"):
-            speaker = self._subject(before_start, quote.open_at)
-            if speaker:
-                return speaker, "colon"
+        colon = self._colon(quote, before_start)
+        if colon is not None:
+            return colon
         speaker = self._before(
             before_start, quote.open_at, REACTION_VERBS if quote.start in self.partial else frozenset()
         )
@@ -219,18 +219,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
-    def is_partial_quote(self, quote: Quote) -> bool:
-        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
-
-        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
-        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
-        """
-        sentence = self._sentence_at(quote.open_at)
-        self._doubt = None
-        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
-        person = self.people.get(speaker) if speaker else None
-        return person is not None and person.kind == "person" and self._doubt is None
-
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
         if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
@@ -250,8 +238,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             between = self.text[position : mention.start]
             if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
                 return None
-            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)):
-                return None
+            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
+                return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
 
@@ -259,6 +247,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         """The person a mention names; a description picked among several people ("the president") is a guess."""
         if mention.guessed:
             self._doubt = "a description ('the president') that could mean more than one person"
+        elif (surname := shared_surname(self.text, mention, self.people)) is not None:
+            self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
@@ -268,7 +258,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return None
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
-        named = described_by(phrase, self.finder.people)
+        named = described_by(phrase, self.finder.people) or titled_before_name(
+            phrase, self.text, self.mentions, self.people
+        )
         if named is not None:
             self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
         return person.id
@@ -287,6 +279,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
+                if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
+                    return self._agent(passive, end)
+                self._doubt_together(start, mention, end)
                 return self._speaker_of(mention)
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
@@ -336,19 +331,29 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return None
         verb = verbs[-1]
         if verb.group(0) in _PARTICIPLES:
-            return self._subject(start, verb.start())
-        mentions = [m for m in self._mentions_between(start, verb.start()) if self.finder.is_subject_position(m)]
+            return self._participle_subject(start, verb.start())
+        relative, mentions = self._verb_subjects(start, verb.start())
+        if relative is not None:
+            return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
         words_between = []
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
-        if mentions and len(words_between) <= 4:
+        reporting = [word.end() for word in verbs[:-1]]
+        if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
+            if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
+                return self._agent(passive, end)
+            self._doubt_reported_within(reporting, mentions[-1].start)
+            self._doubt_together(start, mentions[-1], verb.start())
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
-        if pronoun:
-            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+        if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
+            speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+            if not mentions or speaker != mentions[-1].person:
+                self._doubt_reported_within(reporting, start + pronoun.start())
+            return speaker
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, word_set
+from quizapp.draft.lexicon import (
+    NAME_STOPWORDS,
+    NATIONALITIES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    heading_about,
+    word_set,
+)
 from quizapp.draft.person import Mention
 
 _PREPOSITIONS = word_set(
@@ -89,7 +97,12 @@ class NameEvidence:
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
-        return opens_sentence and not candidate.possessive and bool(_COLON_QUOTE.match(self.text, candidate.end))
+        return (
+            opens_sentence
+            and not candidate.possessive
+            and not heading_about(candidate.tokens)
+            and bool(_COLON_QUOTE.match(self.text, candidate.end))
+        )
 
     def _described_after_said(self, candidate: _Candidate) -> bool:
         """A name of two words or more after "said" or "according to" and a few lowercase describing words."""

@@ -28,8 +28,12 @@ SPEECH_VERBS = word_set(
 )
 """Verbs that report speech or writing, in the forms newswire uses."""
 
-SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset({"called", "calling", "calls", "described", "describing", "describes"})
-"""Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"")."""
+SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
+    {"called", "calling", "calls", "described", "describing", "describes", "believes", "believed", "thinks", "hopes",
+     "hoped", "fears", "feared", "feels"}
+)  # fmt: skip
+"""Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
+plan is "the only way forward"": a view in the holder's own quoted words)."""
 
 NAMING_CUES = frozenset(
     {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",
@@ -188,3 +192,16 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 UPPERCASE = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper())
 """A regex character class body for capital letters of Latin names, "Łukasz" and "Šime" too, not only A-Z."""
+
+
+_HEADING_WORDS = frozenset(
+    {"farewell", "goodbye", "about", "on", "re", "in", "tribute", "tributes", "reaction", "reactions", "verdict"}
+)
+
+
+def heading_about(tokens: list[str]) -> bool:
+    """Whether capitalised words before a colon are a heading about someone ("Remembering Leo Okoye:", "Farewell
+    Leo Okoye:", "Okoye's Legacy:"), which names whom the words below are about, never who said them."""
+    if (tokens[0].endswith("ing") and len(tokens) > 1) or tokens[0].lower() in _HEADING_WORDS:
+        return True  # but a surname alone may end in "ing" ("Manning:")
+    return len(tokens) > 1 and tokens[-2].endswith(("'s", "’s", "s'", "s’"))

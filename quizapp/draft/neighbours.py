@@ -109,6 +109,10 @@ def _neighbour_doubt(context: _Context, neighbour: Quotation, quotation: Quotati
         return "someone else is named between this quotation and the one before"
     # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
     after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
+    if {m.person for m in context.mentions_between(after_clause, quotation.quote.open_at)} - {neighbour.speaker}:
+        # a sentence of its own about someone else, even as an object ("The verdict was welcomed by Joan
+        # Hart."), may have handed the speech to them
+        return "a sentence about someone else comes between this quotation and the one before"
     role = unnamed_subject(context.text, after_clause, quotation.quote.open_at)
     if role is not None:
         return f"“{role}” comes between this quotation and the one before"

@@ -33,6 +33,8 @@ _NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "spee
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _WORDS = re.compile(r"[\w'’-]+")
+_APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
+"""Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
@@ -56,6 +58,8 @@ class PronounResolver:
     finder: PeopleFinder
     people: dict[str, Person]
     _doubt: str | None
+    by_pronoun: bool = False
+    """Set when the speaker being found came through a pronoun ("he said"): the pronoun sieve."""
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         raise NotImplementedError
@@ -70,8 +74,14 @@ class PronounResolver:
         """The person a he/she at `position` refers to: the last sentence subject of that gender.
 
         Sure only when that person opens their sentence (its subject), is at most two sentences
-        back, and nobody else who could be "he" or "she" is named in between.
+        back, and nobody else who could be "he" or "she" is named in between. Marks the attribution
+        as the pronoun sieve's (`by_pronoun`), so that the sieve is measured on its own.
         """
+        speaker = self._pronoun_antecedent(gender, position)
+        self.by_pronoun = self.by_pronoun or speaker is not None
+        return speaker
+
+    def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -97,7 +107,11 @@ class PronounResolver:
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
                 return opening[0]
-            subjects = [mention for mention in compatible if self.finder.is_subject_position(mention)]
+            subjects = [
+                mention
+                for mention in compatible
+                if self.finder.is_subject_position(mention) and not self._object_position(mention)
+            ]  # "Calum Rae met Prime Minister John Boyd.": Boyd is no subject, whoever else the sentence names
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
                 if sentence_index < index and _opens_with_pronoun(self.text, sentence.start, gender):
@@ -113,11 +127,39 @@ class PronounResolver:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
             elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
-            elif distance > 3:
-                self._doubt = "the pronoun's person was last named several sentences earlier"
+            elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
+                self._doubt = "the pronoun's person was last named several sentences earlier, before someone else"
+            elif (quoted := self._quoted_between(chosen, self.sentences[index].start, gender)) is not None:
+                self._doubt = (
+                    f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
+                )
+            elif not subjects:
+                self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
+            elif (
+                sentence_index == index
+                and self.people[chosen.person].gender is None
+                and any(
+                    self.people[mention.person].gender == gender
+                    for mention in self._mentions_between(
+                        self.sentences[max(0, sentence_index - 2)].start, chosen.start
+                    )
+                )
+            ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": within Reid's own sentence "she"
+                # may be him or Ruiz, and only Ruiz is known to be a "she"
+                self._doubt = "the pronoun's person has no known gender, and someone of its gender is named before"
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
+        return None
+
+    def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
+        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale."""
+        for mention in self.finder.mentions:
+            if chosen.end <= mention.start < end and mention.in_quote and mention.person != chosen.person:
+                person = self.people.get(mention.person)
+                if person is not None and self._gender_fits(person, gender):
+                    return person.shown
         return None
 
     def _resolve_it(self, position: int) -> str | None:
@@ -152,6 +194,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
+            if _APPOSITION.fullmatch(text, 0, match.start()):
+                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
@@ -167,6 +211,9 @@ class PronounResolver:
         opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         phrase = role_at(self.text, opening, end)
         if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
+            named = self._mentions_between(opening, opening + 1)  # a sentence opening with a name, then a role
+            if any(_APPOSITION.fullmatch(self.text, mention.end, leading.end()) for mention in named):
+                return None  # "Ann Reid, the chairwoman, told residents": the role is Reid's apposition
             opening = leading.end()
             phrase = role_at(self.text, opening, end)
         if phrase is None:
@@ -192,7 +239,9 @@ class PronounResolver:
         if not words:
             return False
         verb = words[-1]
-        if verb in _OBJECT_VERBS or (verb.endswith("ed") and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT):
+        if verb in _OBJECT_VERBS or (
+            verb.endswith(("ed", "ing")) and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT
+        ):  # "beat Grant", "thanked Grant", "replacing Grant"
             return True
         # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
         return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS

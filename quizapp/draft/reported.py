@@ -16,6 +16,7 @@ import re
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import word_set
+from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -34,6 +35,15 @@ tribute", where the noun is the cue: "paid" alone is not): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 
+STANCES = word_set(
+    """
+    defiant adamant blunt emphatic unapologetic unrepentant optimistic upbeat confident cautious frank candid
+    firm furious angry emotional philosophical pragmatic scathing critical gracious unequivocal
+    """
+)
+"""How someone was as they spoke ("Reid was defiant."): a sentence of them before a lone quotation in its
+paragraph says whose words follow, as a reaction verb does."""
+
 
 class ReportedSpeech:
     """Mixed into the attributor: the sentence before a lone quotation as its said-clause."""
@@ -44,8 +54,26 @@ class ReportedSpeech:
     sentence_starts: list[int]
     quoted: Spans
 
+    people: dict[str, Person]
+    _doubt: str | None
+
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         raise NotImplementedError
+
+    def _sentence_at(self, position: int) -> Sentence:
+        raise NotImplementedError
+
+    def is_partial_quote(self, quote: Quote) -> bool:
+        """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
+
+        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
+        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
+        """
+        sentence = self._sentence_at(quote.open_at)
+        self._doubt = None
+        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        person = self.people.get(speaker) if speaker else None
+        return person is not None and person.kind == "person" and self._doubt is None
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""
@@ -61,7 +89,7 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
-        return self._before(previous.start, previous.end, also=REACTION_VERBS)
+        return self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS
-from quizapp.draft.person import Person
+from quizapp.draft.person import Mention, Person
 
 _ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
@@ -88,6 +88,26 @@ def described_by(phrase: str, people: list[Person]) -> Person | None:
         if person.kind == "person" and person.role:
             title = set(person.role.lower().split()) | {(person.country or "").lower()}
             if telling & title or {NATIONALITIES[w] for w in telling if w in NATIONALITIES} & {person.country}:
+                return person
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
+"""The words right before a name, in its clause, past an honorific: "board chairwoman Ms. "."""
+
+
+def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: dict[str, Person]) -> Person | None:
+    """A named person the article introduced with the phrase's role noun right before their name, though the
+    people model kept no title for them: "Harbour board chairwoman Ms. Ann Reid ... the chairwoman said"."""
+    words = phrase.lower().split()
+    if words[0] != "the":
+        return None
+    telling = {word for word in words[1:] if word in ROLE_NOUNS}
+    for mention in mentions:
+        person = people.get(mention.person)
+        if person is not None and person.kind == "person" and not mention.in_quote:
+            title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if title is not None and telling.intersection(title.group(0).lower().split()):
                 return person
     return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
-from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE
+from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
@@ -117,8 +117,13 @@ def _labelled(finder: PeopleFinder, label: str) -> Person | None:
 
 
 def _is_label(words: str) -> bool:
-    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said")."""
-    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in words.split())
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said"), and not a
+    heading about someone: "Remembering Leo Okoye:", "Farewell Leo Okoye:", "Okoye's Legacy:" name whom the
+    words are about, not who said them."""
+    tokens = words.split()
+    if not tokens or heading_about(tokens):
+        return False
+    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens)
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:

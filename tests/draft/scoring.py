@@ -193,24 +193,21 @@ class CorpusScores:
     gold_right: int = 0
     per_how: dict[str, list[int]] | None = None
     """gold `how` -> [right, all]"""
+    per_sieve: dict[str, list[int]] | None = None
+    """the drafter's sieve (`Quotation.rule`) -> [sure attributions it made, right ones]"""
     questions: list[int] | None = None
     seconds: float = 0.0
     megabytes: float = 0.0
     notes: list[str] | None = None
 
     def __add__(self, other: CorpusScores) -> CorpusScores:
-        per_how: dict[str, list[int]] = {}
-        for table in (self.per_how or {}, other.per_how or {}):
-            for how, (right, total) in table.items():
-                entry = per_how.setdefault(how, [0, 0])
-                entry[0] += right
-                entry[1] += total
         return CorpusScores(
             self.attributed + other.attributed,
             self.right + other.right,
             self.gold + other.gold,
             self.gold_right + other.gold_right,
-            per_how,
+            _added(self.per_how, other.per_how),
+            _added(self.per_sieve, other.per_sieve),
             [*(self.questions or []), *(other.questions or [])],
             self.seconds + other.seconds,
             self.megabytes + other.megabytes,
@@ -237,6 +234,17 @@ class CorpusScores:
         )
 
 
+def _added(*tables: dict[str, list[int]] | None) -> dict[str, list[int]]:
+    """Two tables of counts per key, added key by key."""
+    total: dict[str, list[int]] = {}
+    for table in tables:
+        for key, counts in (table or {}).items():
+            entry = total.setdefault(key, [0] * len(counts))
+            for index, count in enumerate(counts):
+                entry[index] += count
+    return total
+
+
 def _speaker_forms(extraction: Extraction, speaker_id: str | None) -> set[str]:
     person = extraction.person(speaker_id)
     if person is None:
@@ -254,7 +262,7 @@ def _gold_forms(article_gold: dict, speaker: str) -> set[str]:
 
 def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusScores:
     """Score one article's sure attributions against its gold entries, as the corpus README describes."""
-    scores = CorpusScores(per_how={}, notes=[])
+    scores = CorpusScores(per_how={}, per_sieve={}, notes=[])
     quotations = [(corpus_normalized(q.text), q) for q in extraction.quotations]
     matched_right: set[int] = set()
     for number, entry in enumerate(article_gold["quotes"]):
@@ -279,6 +287,8 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
         if quotation.sure_speaker is None:
             continue
         scores.attributed += 1
+        sieve = scores.per_sieve.setdefault(quotation.rule, [0, 0])  # type: ignore[union-attr]
+        sieve[0] += 1
         forms_said = _speaker_forms(extraction, quotation.speaker)
         hits = [
             (text.find(corpus_normalized(entry["fragment"])), entry.get("speaker"))
@@ -295,6 +305,7 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
         first_speaker = min(hits, key=lambda hit: hit[0])[1] if hits else None
         if first_speaker is not None and forms_said & _gold_forms(article_gold, first_speaker):
             scores.right += 1
+            sieve[1] += 1
         else:
             scores.notes.append(
                 f"  FALSE {text[:50]!r}: {extraction.person(quotation.speaker).shown} by {quotation.rule}"

@@ -1,0 +1,65 @@
+"""A colon before a quotation: `Ana Ruiz said: "..."`, in its sentence or ending the paragraph before.
+
+Mixed into the attributor. The speaker is the subject of the clause the colon ends, and most
+such clauses report speech even without a speech verb ("Reid was blunt:", "Keys discussed the
+defeat in her news conference:"). But a colon also introduces words the subject received:
+`Mayor Tom Reid faces one question from voters: "Where did the money go?"`, `Reid received a
+letter from residents: "..."`. A clause with no speech verb whose subject's own verb says they
+got, faced or heard something leaves the speaker a guess, shown to the teacher but never an
+answer key; the same verb elsewhere in the clause ("spoke about who she faces next:") does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.person import Mention
+from quizapp.draft.quotes import Quote
+from quizapp.draft.sentences import Sentence
+
+_RECEIVED = word_set("faces face faced received receives got gets heard hears")
+"""The subject's verb when it was given the words that follow ("Reid faces one question:"), not said them."""
+_WORD = re.compile(r"[\w'’-]+")
+
+
+class Colons:
+    """Mixed into the attributor: the speaker of a clause ending in a colon before a quotation."""
+
+    text: str
+    _doubt: str | None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _sentence_at(self, position: int) -> Sentence:
+        raise NotImplementedError
+
+    def _subject(self, start: int, end: int) -> str | None:
+        raise NotImplementedError
+
+    def _colon(self, quote: Quote, before_start: int) -> tuple[str | None, str] | None:
+        """(speaker, "colon") when a colon introduces `quote`, (None, "none") when nobody is its subject, or
+        None when no colon does: in its sentence from `before_start`, or ending the paragraph before."""
+        before = self.text[before_start : quote.open_at]
+        if not before.strip() and quote.open_at > 0:
+            previous = self._sentence_at(quote.open_at - 2)
+            if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
+                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
+                self._doubt_words_received(previous.start, previous.end, speaker)
+                return (speaker, "colon") if speaker else (None, "none")
+        if before.rstrip().endswith(":"):
+            speaker = self._subject(before_start, quote.open_at)
+            if speaker:
+                self._doubt_words_received(before_start, quote.open_at, speaker)
+                return speaker, "colon"
+        return None
+
+    def _doubt_words_received(self, start: int, end: int, speaker: str | None) -> None:
+        """Doubt a speaker whose clause, with no speech verb, says they faced or received the words."""
+        if speaker is None or {word.lower() for word in _WORD.findall(self.text, start, end)} & SPEECH_VERBS:
+            return
+        subject = next((m for m in self._mentions_between(start, end) if m.person == speaker), None)
+        verb = _WORD.findall(self.text, subject.end, end)[:2] if subject is not None else []
+        if set(verb) & _RECEIVED:
+            self._doubt = "the colon ends a clause about words its subject received: they may not be theirs"

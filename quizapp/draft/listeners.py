@@ -1,0 +1,134 @@
+"""Names beside a speech verb that are not surely its speaker: the one told, the one reported, an object.
+
+Mixed into the attributor. `Leo Grant was told by the mayor: "..."` names Grant as the subject
+of the sentence, but a speech verb in the passive makes its subject the one who heard the words.
+The speaker is the person named right after "by", when there is one, or nobody: taking the
+subject would put the words in the listener's mouth, a wrong answer key.
+
+`Tom Reid said Leo Grant had told him the harbour was "in a dreadful state"`: the speech verb
+nearest the quotation is Grant's, but it is inside what Reid said, so the quoted words may be
+Reid's report in his own words as well as Grant's. That speaker stays unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention
+from quizapp.draft.sentences import Sentence
+
+PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted((verb for verb in SPEECH_VERBS if not verb.endswith("ing")), key=len, reverse=True))
+    + r")\b(?:\s+by\s+)?"
+)
+"""A speech verb in the passive right after a name: "was told (by)", "had been warned"."""
+
+
+_WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
+"""Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
+_AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
+_AND = re.compile(r"\band\b")
+_WORDS = re.compile(r"[\w'’-]+")
+_RELAYED = re.compile(
+    r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
+    r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
+)
+"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "read out a letter from Okoye:".
+Not "quoted" or "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words."""
+_COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
+"""Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
+asked why, Roy said"): the second verb is not inside what the first reports."""
+
+
+class Listeners:
+    """Mixed into the attributor: the speaker of a passive speech verb, and speech reported within speech."""
+
+    text: str
+    _doubt: str | None
+
+    finder: PeopleFinder
+
+    def _mention_at(self, position: int, limit: int) -> Mention | None:
+        raise NotImplementedError
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _object_position(self, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
+        raise NotImplementedError
+
+    def _subject(self, start: int, end: int) -> str | None:
+        raise NotImplementedError
+
+    def _participle_subject(self, start: int, participle_at: int) -> str | None:
+        """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as
+        Reid recalls, unsure; `Reid spoke for an hour, saying` is the sentence's subject."""
+        named = self._mentions_between(start, participle_at)
+        last = named[-1] if named else None
+        if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):
+            return self._subject(start, participle_at)
+        if "as" not in self.text[last.end : participle_at]:
+            self._doubt = "someone else recalls or reports these words of theirs"
+        return self._speaker_of(last)
+
+    def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
+        """Doubt a speaker coordinated with someone else as the subject of the speech verb: `Reid and Okoye
+        said`, `Reid and her husband said`: the words are said by both, or by one the text does not tell. A
+        comma before "and" joins two clauses instead ("Reid said it was late, and Mayor Ruiz told ...")."""
+        before = self.text[max(start, subject.start - 12) : subject.start]
+        verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
+        verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
+        if _AND.search(self.text, subject.end, verb_at) or re.search(r"[^,\s]\s+and\s+$", before):
+            self._doubt = "the speech verb has two subjects: the words may be either's, or both"
+
+    def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:
+        """Doubt a speaker whose sentence says they relay words of someone else: quoting, citing, reading out a
+        letter. The quoted words may be the other person's, named or not."""
+        if speaker is None or self._doubt is not None:
+            return
+        for match in _RELAYED.finditer(self.text, sentence.start, sentence.end):
+            if not self._inside_other_quote(match.start()):
+                self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
+                return
+
+    def _inside_other_quote(self, position: int) -> bool:
+        raise NotImplementedError
+
+    def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
+        """Who may be the subject of the speech verb at `verb_at`, named in text[start:verb_at]: the name of a
+        relative clause ending at the verb ("Reid defended Grant, who said"), if any, else None and the names
+        that are neither objects ("Reid, replacing Grant, said") nor subjects of a clause of their own ("Reid,
+        who was elected after Grant left, said")."""
+        named = self._mentions_between(start, verb_at)
+        relative = next((m for m in named if _WHO_THEN.fullmatch(self.text, m.end, verb_at)), None)
+        if relative is not None and not relative.possessive:
+            return relative, []
+        return None, [
+            m
+            for m in named
+            if self.finder.is_subject_position(m)
+            and not self._object_position(m)
+            and not self._in_subordinate_clause(start, m)
+        ]
+
+    def _speaker_of(self, mention: Mention) -> str:
+        raise NotImplementedError
+
+    def _agent(self, passive: re.Match[str], end: int) -> str | None:
+        """The speaker of a passive speech verb: the person named right after its "by", or nobody."""
+        if not passive.group(0).rstrip().endswith("by"):
+            return None
+        mention = self._mention_at(passive.end(), passive.end() + 1)
+        return self._speaker_of(mention) if mention is not None and mention.end <= end else None
+
+    def _doubt_reported_within(self, earlier_verbs: list[int], subject: int) -> None:
+        """Doubt a speaker named (at `subject`) inside what an earlier speech verb of the sentence reports."""
+        reporting = [end for end in earlier_verbs if end <= subject]
+        if reporting and not _COORDINATED.search(self.text, reporting[-1], subject):
+            self._doubt = "the speaker is named inside someone else's reported speech"
