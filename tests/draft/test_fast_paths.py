@@ -8,6 +8,7 @@ in names and dates never asked, weekdays found only as words of their own.
 from __future__ import annotations
 
 from quizapp.draft.article import parse_article
+from quizapp.draft.extraction import extract
 from quizapp.draft.fact_questions import _weekdays_named
 from quizapp.draft.facts import find_numbers
 
@@ -35,3 +36,30 @@ def test_weekdays_are_found_as_words_of_their_own() -> None:
     text = "On Monday and again on SUNDAY, the Someday Club met; Fridays are quiet, Tuesday too."
 
     assert _weekdays_named(text) == {"monday", "tuesday"}
+
+
+_CLUB = """Club Saved at Last
+
+"{early} kept the books for years," said Tom Reid, the treasurer.
+
+Maria Okoye, the club's chairwoman, praised the volunteers on Sunday.
+
+"{between} saved this club," said Tom Reid.
+
+"We owe her everything," she said. "{later} agrees."
+"""
+
+
+def _pronoun_speaker(early: str, between: str, later: str) -> tuple[str | None, str | None, str | None]:
+    text = _CLUB.format(early=early, between=between, later=later)
+    quotation = next(q for q in extract(text).to_json()["quotations"] if q["text"].startswith("We owe her"))
+    return quotation["speaker"], quotation["unsure_speaker"], quotation["unsure_because"]
+
+
+def test_only_a_woman_quoted_between_the_named_speaker_and_her_pronoun_makes_the_pronoun_unsure() -> None:
+    assert _pronoun_speaker("Ann Hale", "The town", "Ann Hale") == ("Maria Okoye", None, None)
+    assert _pronoun_speaker("The town", "Ann Hale", "The town") == (
+        None,
+        "Maria Okoye",
+        "the pronoun could mean Ann Hale, named in a quotation after Maria Okoye",
+    )
