@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,9 @@ class Extraction:
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
+    _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
@@ -65,6 +69,32 @@ class Extraction:
         if self._people_by_id is None or len(self._people_by_id) != len(self.people):
             self._people_by_id = {person.id: person for person in self.people}
         return self._people_by_id.get(person_id) if person_id else None
+
+    def quoted_counts(self) -> Counter[str]:
+        """How many quotations each person surely said."""
+        return self._speaker_ranks()[1]
+
+    def ranked_people(self, kind: str) -> list[Person]:
+        """People of `kind` ("person", "organization"), those quoted most first, then the most mentioned.
+
+        Counted once per extraction, not once per question: each question's wrong options are read off it.
+        """
+        by_kind = self._speaker_ranks()[2]
+        if kind not in by_kind:
+            quoted = self.quoted_counts()
+            mentioned = Counter(mention.person for mention in self.mentions)
+            by_kind[kind] = sorted(
+                (person for person in self.people if person.kind == kind),
+                key=lambda person: (-quoted[person.id], -mentioned[person.id], person.id),
+            )
+        return by_kind[kind]
+
+    def _speaker_ranks(self) -> tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]]:
+        sizes = (len(self.quotations), len(self.mentions), len(self.people))
+        if self._ranks is None or self._ranks[0] != sizes:
+            quoted = Counter(q.sure_speaker for q in self.quotations if q.sure_speaker)
+            self._ranks = (sizes, quoted, {})
+        return self._ranks
 
     def _shown(self, person_id: str | None) -> str | None:
         person = self.person(person_id)
