@@ -11,6 +11,7 @@ from quizapp.draft.article import parse_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.fact_questions import _weekdays_named
 from quizapp.draft.facts import find_numbers
+from quizapp.draft.spans import Spans
 
 
 def test_runs_of_spaces_become_one_space_whatever_spaces_were_pasted() -> None:
@@ -63,3 +64,23 @@ def test_only_a_woman_quoted_between_the_named_speaker_and_her_pronoun_makes_the
         "Maria Okoye",
         "the pronoun could mean Ann Hale, named in a quotation after Maria Okoye",
     )
+
+
+def _people_named(text: str) -> list[str]:
+    return [person.name for person in extract(text).people]
+
+
+def test_an_unknown_name_right_after_a_speech_verb_is_a_person_and_nowhere_else() -> None:
+    opening = 'Harbour Works Resume\n\nThe crane stood idle for a week.\n\n"We start again on Monday," '
+
+    assert _people_named(opening + "said Tovin Quell.\n") == ["Tovin Quell"]
+    assert _people_named(opening + "insisted  Tovin Quell.\n") == ["Tovin Quell"]
+    assert _people_named(opening + "unsaid Tovin Quell.\n") == []  # "said" inside another word is no verb
+
+
+def test_spans_overlapping_a_range_are_those_sharing_a_character_with_it() -> None:
+    spans = Spans([(30, 40), (0, 10), (12, 12), (15, 20)])
+    for start in range(0, 45):
+        for end in range(start, 46):
+            expected = [(a, b) for a, b in sorted(spans.spans) if a < end and b > start]
+            assert spans.overlapping(start, end) == expected, (start, end)
