@@ -7,10 +7,13 @@ in names and dates never asked, weekdays found only as words of their own.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.article import parse_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.fact_questions import _weekdays_named
 from quizapp.draft.facts import find_numbers
+from quizapp.draft.lexicon import alternation
 from quizapp.draft.spans import Spans
 
 
@@ -84,3 +87,24 @@ def test_spans_overlapping_a_range_are_those_sharing_a_character_with_it() -> No
         for end in range(start, 46):
             expected = [(a, b) for a, b in sorted(spans.spans) if a < end and b > start]
             assert spans.overlapping(start, end) == expected, (start, end)
+
+
+def test_the_company_is_the_organization_named_last_and_the_club_the_last_club() -> None:
+    text = (
+        "Ferry Service Returns\n\nThe sponsorship was agreed on Monday, Harbour City Football Club said. "
+        'Norvik Motors said it would pay for new kits.\n\n"The deal keeps us afloat," the club said. '
+        '"We are proud to help," the company said.\n'
+    )
+    assert [quotation["speaker"] for quotation in extract(text).to_json()["quotations"]] == [
+        "Harbour City Football Club",
+        "Norvik Motors",
+    ]
+
+
+def test_a_word_alternation_grouped_by_first_letter_finds_what_the_plain_one_finds() -> None:
+    words = ["vice-president", "president", "press officer", "pastor", "p", "chief", "chairman", "chair"]
+    text = "the press officer, a pastor, the vice-president and chairman, the chair-elect, p and presidents"
+    for order in (words, sorted(words, key=len, reverse=True), sorted(words)):
+        plain = re.compile(r"(?:" + "|".join(re.escape(word) for word in order) + r")\b")
+        grouped = re.compile(alternation(order) + r"\b")
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
