@@ -108,3 +108,20 @@ def test_a_word_alternation_grouped_by_first_letter_finds_what_the_plain_one_fin
         plain = re.compile(r"(?:" + "|".join(re.escape(word) for word in order) + r")\b")
         grouped = re.compile(alternation(order) + r"\b")
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_quoted_link_text_is_no_quotation_even_inside_a_longer_link_and_among_many_marks() -> None:
+    marked = "".join(
+        f'<p>Volunteers met on <em>day {n}</em> by <a href="https://example.org/{n}">the quay</a>.</p>'
+        for n in range(30)
+    )
+    html = (
+        "<html><body><h1>Harbour News</h1>" + marked
+        + '<p><a href="https://example.org/plan">The <em>new</em> plan, "a harbour for the next ten years and more,"'
+        + " is online</a>.</p>"
+        + '<p>"We will reopen the quay before the <a href="https://example.org/s">summer</a> season starts,"'
+        + " said Tovin Quell, the harbour master.</p></body></html>"
+    )  # fmt: skip
+    quotations = [quotation["text"] for quotation in extract(html).to_json()["quotations"]]
+
+    assert quotations == ["We will reopen the quay before the summer season starts,"]
