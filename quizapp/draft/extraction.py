@@ -201,7 +201,8 @@ def _facts(
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
-    lowered = text.lower()
+    lowered = cue_index.lowered
+    names: dict[str, tuple[str, ...]] = {}  # each person's names, worked out once
     index = 0
     for sentence in sentences:
         last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
@@ -220,10 +221,7 @@ def _facts(
         elements: list[Element] = []
         elements += find_places(text, sentence.start, sentence.end, people_spans)
         elements += find_numbers(text, sentence.start, sentence.end, lowered)
-        elements += [
-            Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
-            for e in person_elements(in_sentence, people)
-        ]
+        elements += person_elements(text, in_sentence, people, names)
         event = event_at.get(sentence.start)
         cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
         for cue in cues[:1]:

@@ -122,6 +122,11 @@ class CueIndex:
             self._starts = [start for start, _kind in anchors]
             self._kinds = [kind for _start, kind in anchors]
 
+    @property
+    def lowered(self) -> str:
+        """`text.lower()`, made once: the facts read numbers in it too."""
+        return self._lowered
+
     def find(self, start: int, end: int) -> list[TimeCue]:
         """The cues of text[start:end] (the same list on each call: not to be changed)."""
         found = self._found.get((start, end))
