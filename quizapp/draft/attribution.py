@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
@@ -179,7 +180,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         position = start
         while position < end and self.text[position] in " ,—–-\t":
             position += 1
-        words = list(_WORD.finditer(self.text, position, end))
+        words = list(islice(_WORD.finditer(self.text, position, end), 2))  # the first two words are all it reads
         if not words or words[0].start() - position > 1:
             return None
         first = words[0].group(0)
@@ -320,11 +321,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
-            if (
-                word.group(0) in SPEECH_VERBS
-                or word.group(0) in SPEECH_VERBS_BEFORE_QUOTE_ONLY
-                or word.group(0) in also
-            )
+            if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
             and not self._inside_other_quote(word.start())
         ]
         if not verbs:

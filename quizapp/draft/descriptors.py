@@ -11,16 +11,16 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS
+from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
-    r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+    r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)(" + alternation(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
 """`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`."""
 _ORGANIZATION_DESCRIPTOR = re.compile(
-    r"he\s+(?:" + "|".join(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
+    r"he\s+(?:" + alternation(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
 
 
@@ -145,14 +145,18 @@ class DescriptorLinker:
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
             noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
-            fitting = next(
-                (
-                    named[index].person
-                    for index in _back_from(bisect.bisect_left(starts, match.start()), _ORGANIZATIONS_LOOKED_BACK)
-                    if _fits_cached(fits, noun, by_id[named[index].person])
-                ),
-                None,
-            )  # the nearest organization before it that the noun can stand for, among the last few named
+            before = bisect.bisect_left(starts, match.start())
+            if noun not in _NAMED_KINDS:  # "the company": any organization fits, so the nearest one named
+                fitting = named[before - 1].person if before else None
+            else:
+                fitting = next(
+                    (
+                        named[index].person
+                        for index in _back_from(before, _ORGANIZATIONS_LOOKED_BACK)
+                        if _fits_cached(fits, noun, by_id[named[index].person])
+                    ),
+                    None,
+                )  # the nearest organization before it that the noun can stand for, among the last few named
             if fitting is None:
                 continue
             self.mentions.append(

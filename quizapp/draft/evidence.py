@@ -60,6 +60,18 @@ def _last_word(before: str) -> str:
     return words[-1].rsplit("(", 1)[-1]
 
 
+def _trailing_letters(text: str) -> str:
+    """The run of ASCII letters `text` ends with ("" if none), read from the end: what
+    `_LETTERS.findall(text)[-1]` gives when `text` ends with it, without scanning the window."""
+    start = len(text)
+    while start > 0 and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return text[start:]
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -91,9 +103,8 @@ class NameEvidence:
         ):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
-        before_words = _LETTERS.findall(before)
-        if before_words and before_words[-1] in SPEECH_VERBS and before.rstrip().endswith(before_words[-1]):
-            return True
+        if _trailing_letters(before.rstrip()) in SPEECH_VERBS:
+            return True  # "said Ana Ruiz"
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,11 +30,12 @@ from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 0.8 s of CPU per MB of text, linearly (tests/benchmarks/draft_per_mb.py;
-it was 2.4 s, then 1.4 s, then 1.0 s), so a file near the 4 MiB limit (markup, pasted pages) is
-drafted from its first quarter-million characters in under half a second; the command says so
-when it cuts. The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people and
-attribution are most of what remains (`draft_per_mb.py --stages` times each stage).
+Drafting costs about 0.75 s of CPU per MB of text, linearly, plain text or HTML full of links
+(tests/benchmarks/draft_per_mb.py; it was 2.4 s, then 1.4 s, 1.0 s and 0.8 s), so a file near the
+4 MiB limit (markup, pasted pages) is drafted from its first quarter-million characters in under
+half a second; the command says so when it cuts. The cut goes when the whole text drafts at 0.5 s
+per MB (issue 10): people (0.19 s/MB) and attribution (0.15 s/MB) are most of what remains
+(`draft_per_mb.py --stages` times each stage).
 """
 
 
@@ -49,6 +51,9 @@ class Extraction:
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
+    _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
@@ -65,6 +70,32 @@ class Extraction:
         if self._people_by_id is None or len(self._people_by_id) != len(self.people):
             self._people_by_id = {person.id: person for person in self.people}
         return self._people_by_id.get(person_id) if person_id else None
+
+    def quoted_counts(self) -> Counter[str]:
+        """How many quotations each person surely said."""
+        return self._speaker_ranks()[1]
+
+    def ranked_people(self, kind: str) -> list[Person]:
+        """People of `kind` ("person", "organization"), those quoted most first, then the most mentioned.
+
+        Counted once per extraction, not once per question: each question's wrong options are read off it.
+        """
+        by_kind = self._speaker_ranks()[2]
+        if kind not in by_kind:
+            quoted = self.quoted_counts()
+            mentioned = Counter(mention.person for mention in self.mentions)
+            by_kind[kind] = sorted(
+                (person for person in self.people if person.kind == kind),
+                key=lambda person: (-quoted[person.id], -mentioned[person.id], person.id),
+            )
+        return by_kind[kind]
+
+    def _speaker_ranks(self) -> tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]]:
+        sizes = (len(self.quotations), len(self.mentions), len(self.people))
+        if self._ranks is None or self._ranks[0] != sizes:
+            quoted = Counter(q.sure_speaker for q in self.quotations if q.sure_speaker)
+            self._ranks = (sizes, quoted, {})
+        return self._ranks
 
     def _shown(self, person_id: str | None) -> str | None:
         person = self.person(person_id)
@@ -171,7 +202,8 @@ def _facts(
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
-    lowered = text.lower()
+    lowered = cue_index.lowered
+    names: dict[str, tuple[str, ...]] = {}  # each person's names, worked out once
     index = 0
     for sentence in sentences:
         last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
@@ -190,10 +222,7 @@ def _facts(
         elements: list[Element] = []
         elements += find_places(text, sentence.start, sentence.end, people_spans)
         elements += find_numbers(text, sentence.start, sentence.end, lowered)
-        elements += [
-            Element("person", text[e.start : e.end], e.start, e.end, e.alternatives, e.value)
-            for e in person_elements(in_sentence, people)
-        ]
+        elements += person_elements(text, in_sentence, people, names)
         event = event_at.get(sentence.start)
         cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
         for cue in cues[:1]:

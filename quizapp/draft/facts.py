@@ -245,17 +245,26 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
     return numbers
 
 
-def person_elements(mentions: list[Mention], people: dict[str, Person]) -> list[Element]:
+def person_elements(
+    text: str, mentions: list[Mention], people: dict[str, Person], known: dict[str, tuple[str, ...]] | None = None
+) -> list[Element]:
+    """The people named in `mentions` (not in quotations, not possessives), each with the names it goes by.
+
+    `known` keeps each person's names between calls: a long article names the same people often.
+    """
+    known = {} if known is None else known
     elements = []
     for mention in mentions:
         person = people[mention.person]
         if mention.possessive or mention.in_quote or person.kind != "person":
             continue
-        alternatives = tuple(
-            alias
-            for alias in dict.fromkeys([person.name, person.shown, *(a for a in person.aliases if a[0].isupper())])
-        )
-        elements.append(Element("person", "", mention.start, mention.end, alternatives, person.id))
+        alternatives = known.get(person.id)
+        if alternatives is None:
+            alternatives = known[person.id] = tuple(
+                dict.fromkeys([person.name, person.shown, *(a for a in person.aliases if a[0].isupper())])
+            )
+        start, end = mention.start, mention.end
+        elements.append(Element("person", text[start:end], start, end, alternatives, person.id))
     return elements
 
 

@@ -60,6 +60,9 @@ class PronounResolver:
     _doubt: str | None
     by_pronoun: bool = False
     """Set when the speaker being found came through a pronoun ("he said"): the pronoun sieve."""
+    _quoted_mentions: list[Mention] | None = None
+    """The finder's mentions inside quotations, in text order (built on first use)."""
+    _quoted_starts: list[int]
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         raise NotImplementedError
@@ -154,9 +157,16 @@ class PronounResolver:
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
         """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
-        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale."""
-        for mention in self.finder.mentions:
-            if chosen.end <= mention.start < end and mention.in_quote and mention.person != chosen.person:
+        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale.
+
+        The quoted mentions are kept apart, sorted by start, so only those in the range are read: scanning
+        every mention for every pronoun made a long article quadratic."""
+        if self._quoted_mentions is None:
+            self._quoted_mentions = [mention for mention in self.finder.mentions if mention.in_quote]
+            self._quoted_starts = [mention.start for mention in self._quoted_mentions]
+        index = bisect.bisect_left(self._quoted_starts, chosen.end)
+        for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
+            if mention.person != chosen.person:
                 person = self.people.get(mention.person)
                 if person is not None and self._gender_fits(person, gender):
                     return person.shown

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation
 from quizapp.draft.person import Mention, Person
 
-_ROLE_NOUN = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
 _LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
 """A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(

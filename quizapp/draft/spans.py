@@ -30,11 +30,9 @@ class Spans:
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         """Spans that share at least one character with [start, end), in order."""
         index = max(0, bisect.bisect_right(self.starts, start) - 1)
-        found = []
-        while index < len(self.spans) and self.spans[index][0] < end:
-            if self.spans[index][1] > start:
-                found.append(self.spans[index])
-            index += 1
+        found = self.spans[index : bisect.bisect_left(self.starts, end, index)]
+        if found and found[0][1] <= start:  # only the first can end before `start`: the later ones start after it
+            del found[0]
         return found
 
     def first_start_in(self, start: int, end: int) -> int | None:

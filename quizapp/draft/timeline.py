@@ -122,6 +122,11 @@ class CueIndex:
             self._starts = [start for start, _kind in anchors]
             self._kinds = [kind for _start, kind in anchors]
 
+    @property
+    def lowered(self) -> str:
+        """`text.lower()`, made once: the facts read numbers in it too."""
+        return self._lowered
+
     def find(self, start: int, end: int) -> list[TimeCue]:
         """The cues of text[start:end] (the same list on each call: not to be changed)."""
         found = self._found.get((start, end))
@@ -324,13 +329,14 @@ def build_timeline(
         if not cues:
             continue
         sentence = text[start:end]
-        absolute = [(cue, when) for cue in cues if (when := timeline.place(cue, sentence)) is not None]
         relative = [cue for cue in cues if cue.kind in {"after", "around"}]
         around = next((cue for cue in relative if cue.kind == "around"), None)
         if around is not None and (on_day := timeline.around_day(around, sentence)) is not None:
             chosen = (around, on_day)  # "hours before the call on Monday"
-        elif absolute:
-            chosen = absolute[0]
+        elif (  # the first cue placed on its own: the later ones are not placed at all
+            absolute := next(((cue, when) for cue in cues if (when := timeline.place(cue, sentence)) is not None), None)
+        ) is not None:
+            chosen = absolute
         elif relative:
             same_day = relative[0].kind == "after" and re.search(r"day|evening|night|morning", relative[0].text, re.I)
             base = previous_day if same_day and previous_day is not None else previous

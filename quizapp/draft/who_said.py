@@ -79,15 +79,10 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
     Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
     """
-    quoted = Counter(q.sure_speaker for q in extraction.quotations if q.sure_speaker)
-    mentioned = Counter(m.person for m in extraction.mentions)
-    ranked = sorted(
-        (p for p in extraction.people if p.id not in exclude and p.kind == kind),
-        key=lambda p: (-quoted[p.id], -mentioned[p.id], p.id),
-    )
+    quoted = extraction.quoted_counts()
     chosen = []
-    for person in ranked:  # the named-in check reads the quotation once per person: stop at enough options
-        if not (named_in and names_speaker(named_in, person)):
+    for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
+        if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
             chosen.append(person)
             if len(chosen) > MAX_OPTIONS:
                 break

@@ -11,13 +11,16 @@ how many such scans drafting costs, whatever the machine's speed. The 2 MB time 
 the process are printed beside the wall-clock ones: on a machine shared with other work they
 stay put while the wall clock does not. `--stages` adds, for the 1 MB article, the CPU seconds
 per MB of each stage of drafting (each stage's function timed where `extract` and `draft_article`
-call it, what it calls included), fastest of the runs: where to look next.
+call it, what it calls included), fastest of the runs: where to look next. The same paragraphs as an
+HTML page with a link in each (0.25 and 0.5 MB) check that marked-up text stays linear too: the
+plain article has no links, and a page with many once drafted in time growing with their square.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import html
 import re
 import statistics
 import time
@@ -31,6 +34,16 @@ from timing import median_ms, report_figure
 WORDS_PER_MB = 177_000
 """Words of fixture paragraphs in about one MB of text."""
 _BASELINE = re.compile(r"[\"“”‘’]|[A-Z][\w'’-]*")
+
+
+def build_html(words: int) -> str:
+    """The benchmark article as an HTML page whose paragraphs each open with a link."""
+    headline, *paragraphs = build_article(words).split("\n\n")
+    body = "".join(
+        f'<p><a href="https://example.org/{number}">{html.escape(first)}</a> {html.escape(rest)}</p>'
+        for number, (first, _space, rest) in enumerate(paragraph.partition(" ") for paragraph in paragraphs)
+    )
+    return f"<html><body><h1>{html.escape(headline)}</h1>{body}</body></html>"
 
 
 def median_cpu_seconds(action: Callable[[], object], repeat: int) -> float:
@@ -146,6 +159,13 @@ def main(argv: list[str] | None = None) -> int:
                 baseline="one regex scan of the text",
             )  # fmt: skip
     print(f"linearity: CPU s/MB at 2 MB / at 1 MB = {per_mb[2.0] / per_mb[1.0]:.2f} (1.00 is linear)")
+    html_per_mb = []
+    for megabytes in (0.25, 0.5):
+        page = build_html(int(WORDS_PER_MB * megabytes))
+        size = len(page.encode("utf-8")) / 1_000_000
+        html_per_mb.append(median_cpu_seconds(lambda page=page: draft_article(page), args.repeat) / size)
+        print(f"{size:5.2f} MB of HTML with a link per paragraph: CPU {html_per_mb[-1]:5.2f} s/MB")
+    print(f"HTML linearity: CPU s/MB at 0.5 MB / at 0.25 MB = {html_per_mb[1] / html_per_mb[0]:.2f} (1.00 is linear)")
     return 0
 
 
