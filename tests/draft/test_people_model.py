@@ -1,0 +1,82 @@
+"""The people model (issue 10): who is a person, and every name they go by.
+
+Each test reads a short article written for it (tests/draft/fixtures/patterns/people_*.txt) and
+checks what a teacher would see: the speaker a quotation is given, or none, and the names the
+article's people are shown under. Precision first: capitalised words that may not be a person
+leave the speaker unsure, never a wrong name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.draft.extraction import Extraction, extract
+
+PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
+
+
+def _extraction(name: str) -> Extraction:
+    return extract((PATTERNS / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def _said(extraction: Extraction) -> dict[str, str | None]:
+    """Opening words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
+    said = {}
+    for quotation in extraction.quotations:
+        person = extraction.person(quotation.sure_speaker)
+        said[" ".join(quotation.text.split()[:4])] = person.shown if person else None
+    return said
+
+
+def _people(extraction: Extraction) -> dict[str, str]:
+    """Each person's name -> their kind ('person', 'organization', 'role')."""
+    return {person.name: person.kind for person in extraction.people}
+
+
+def test_a_verb_opening_the_sentence_is_not_part_of_the_name_after_it() -> None:
+    extraction = _extraction("people_gerund_before_a_name")
+    said = _said(extraction)
+    assert said["The mud came up"] == "Leo Grant"
+    assert said["It smells like a"] == "Nora Hale"
+    assert not any(name.startswith(("Thanking", "Welcoming")) for name in _people(extraction))
+
+
+def test_an_honorific_and_a_surname_are_the_one_person_of_that_gender_named_in_full() -> None:
+    """ "Mrs. Reid" beside Tom Reid and his wife Ann Reid is Ann Reid, not a third person "Reid"; a bare "Reid"
+    of the two stays unsure."""
+    extraction = _extraction("shared_surname")
+    said = _said(extraction)
+    assert said["I want to thank"] == "Ann Reid"
+    assert said["We always knew the"] is None
+    assert [name for name, kind in _people(extraction).items() if kind == "person" and "Reid" in name] == [
+        "Tom Reid",
+        "Ann Reid",
+    ]
+
+
+def test_a_title_before_an_honorific_is_kept_as_the_persons_role() -> None:
+    extraction = _extraction("people_surname_after_honorific")
+    reid = next(person for person in extraction.people if person.name == "Ann Reid")
+    assert reid.role is not None and "chairwoman" in reid.role
+    assert _said(extraction)["We have the money"] == "Ann Reid"
+
+
+def test_a_surname_that_is_also_a_common_noun_is_still_a_surname() -> None:
+    """ "Board member Tom Park ... Park said": Park is his surname, not a park speaking."""
+    extraction = _extraction("people_surname_after_honorific")
+    said = _said(extraction)
+    assert said["The pier can wait"] == "Tom Park"
+    assert said["The cheque has not"] == "Ivy Grant"
+    assert "Park" not in _people(extraction)
+
+
+def test_companies_groups_and_countries_are_not_people() -> None:
+    extraction = _extraction("people_organisations_not_people")
+    people = _people(extraction)
+    for name in ("Irish Rail", "Opposition MLAs", "England", "Middle School"):
+        assert people.get(name) != "person", name
+    said = _said(extraction)
+    assert said["Families were told nothing,"] is None  # "one of them": of the MLAs, no one named
+    assert said["It is only a"] == "Rosa Kemp"  # "Former England" is no one she could be confused with
+    assert said["Nobody will be stranded,"] == "Paul Dunne"
+    assert said["The old stones are"] == "Tom Walsh"
