@@ -12,7 +12,7 @@ import bisect
 import re
 
 from quizapp.draft.first_names import gender_of_first_name
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
@@ -23,6 +23,11 @@ _LETTERS = re.compile(r"[^\W_]+")
 _OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
 """An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
 someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:(?:that|how|why|when|if)\s+)?(?:he|she)\b", re.IGNORECASE
+)
+"""The subject of reported words ("Sam Reid said she told him ..."): the very pronoun the attributor may later
+resolve, so taking it for the named person's gender would prove itself. It may be anyone."""
 _ROLE_GENDER = {
     **dict.fromkeys(
         [
@@ -89,6 +94,9 @@ def infer_genders(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
         words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
+        if ("he" in words or "she" in words) and _REPORTED_SUBJECT.search(rest):
+            rest = _REPORTED_SUBJECT.sub(" ", rest)
+            words = set(_LETTERS.findall(rest.lower()))
         male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:

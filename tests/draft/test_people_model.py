@@ -80,3 +80,15 @@ def test_companies_groups_and_countries_are_not_people() -> None:
     assert said["It is only a"] == "Rosa Kemp"  # "Former England" is no one she could be confused with
     assert said["Nobody will be stranded,"] == "Paul Dunne"
     assert said["The old stones are"] == "Tom Walsh"
+
+
+def test_a_pronoun_is_not_evidence_of_the_gender_of_the_person_it_may_stand_for() -> None:
+    """ "Sam Reid said she told him ...": that "she" may be anyone, so it says nothing of Sam Reid (Sam is a
+    name of either gender), and a later "she said" after the unnamed head of the panel is hers, not Reid's
+    or nobody's."""
+    extraction = _extraction("people_pronoun_not_its_own_evidence")
+    reid = next(person for person in extraction.people if person.name == "Sam Reid")
+    assert reid.gender is None
+    said = _said(extraction)
+    assert said["I did not believe"] == "Sam Reid"
+    assert said["We never saw a"] == "The head of the judging panel"
