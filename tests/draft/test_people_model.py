@@ -92,3 +92,14 @@ def test_a_pronoun_is_not_evidence_of_the_gender_of_the_person_it_may_stand_for(
     said = _said(extraction)
     assert said["I did not believe"] == "Sam Reid"
     assert said["We never saw a"] == "The head of the judging panel"
+
+
+def test_an_occupation_before_a_name_is_the_role_and_makes_the_name_a_person() -> None:
+    """ "Fisherman Calum Rae": Calum is no first name the drafter knows and no verb is near, but the occupation
+    before him says he is a person; it is his role, not part of his name, and "he said" is his."""
+    extraction = _extraction("people_unknown_first_name")
+    rae = next(person for person in extraction.people if person.kind == "person")
+    assert (rae.name, rae.role) == ("Calum Rae", "Fisherman")
+    said = _said(extraction)
+    assert said["You do not go"] == "Calum Rae"
+    assert said["Not for any price."] == "Calum Rae"
