@@ -162,7 +162,7 @@ ORGANIZATION_WORDS = word_set(
     """
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
     Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
-    Books Publishing Publishers
+    Books Publishing Publishers Branch Chapter Metro
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""

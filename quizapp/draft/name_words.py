@@ -10,14 +10,22 @@ person and then a wrong speaker; these rules say so once, for every place a name
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.draft.first_names import gender_of_first_name
-from quizapp.draft.lexicon import GROUP_NOUNS, NATIONALITIES
-from quizapp.draft.person import Person
+from quizapp.draft.lexicon import GROUP_NOUNS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
+from quizapp.draft.person import Mention, Person
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 """MPs, MLAs, MEPs, TDs: members of a body, a group however it is spelled."""
 _COUNTRIES = frozenset(NATIONALITIES.values())
+_OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
+    """
+    newspaper paper daily tabloid weekly broadcaster magazine website channel station network outlet publication
+    retailer supermarket chain brand label band startup charity
+    """
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 
 
 def opening_verb(text: str, start: int, end: int) -> bool:
@@ -58,3 +66,27 @@ def may_bear(person: Person, gender: str) -> bool:
     none of their signs, their first name included, says otherwise."""
     known = person.gender or gender_of_first_name(person.first or "")
     return person.kind == "person" and person.first is not None and known in {None, gender}
+
+
+def after_organization_noun(text: str, start: int) -> bool:
+    """ "the evening paper Harbour Nightly", "the charity Kell Trust": a name right after a noun for an
+    organization is that organization's, whatever its words."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in _OUTLET_NOUNS
+
+
+def merge_first_names(people: list[Person], mentions: list[Mention]) -> list[Mention]:
+    """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David:
+    the lone first name's person is merged into the full name's (removed from `people`); the mentions, moved."""
+    for single in [p for p in people if p.kind == "person" and len(p.name.split()) == 1]:
+        fuller = [p for p in people if p.kind == "person" and p is not single and p.first == single.name]
+        if len(fuller) != 1:
+            continue
+        person = fuller[0]
+        for alias in single.aliases:
+            person.add_alias(alias)
+        person.role = person.role or single.role
+        person.gender = person.gender or single.gender
+        mentions = [replace(m, person=person.id) if m.person == single.id else m for m in mentions]
+        people.remove(single)
+    return mentions

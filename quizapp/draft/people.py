@@ -11,7 +11,6 @@ House" never become people.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from quizapp.draft.ages import age_mentions
 from quizapp.draft.descriptors import DescriptorLinker
@@ -28,9 +27,11 @@ from quizapp.draft.lexicon import (
     UPPERCASE,
 )
 from quizapp.draft.name_words import (
+    after_organization_noun,
     country_alone,
     first_name_and_surname,
     may_bear,
+    merge_first_names,
     names_a_group,
     nationality_and_noun,
     opening_verb,
@@ -79,7 +80,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             for word in _NON_SPACE.finditer(run):
                 tokens.append(word.group(0))
                 offsets.append(match.start() + word.start())
-                if word.group(0).endswith(".") and not self._is_initial_or_honorific(word.group(0)):
+                if word.group(0).endswith("-"):  # "Kell Foundation-- Northern Branch": a dash ends the run
+                    tokens[-1] = tokens[-1].rstrip("-")
+                if word.group(0).endswith((".", "-")) and not self._is_initial_or_honorific(word.group(0)):
                     runs.append((tokens, offsets))
                     tokens, offsets = [], []
             if tokens:
@@ -167,25 +170,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
-        self._merge_first_names()
+        self.mentions = merge_first_names(self.people, self.mentions)
         self._descriptors()
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
-
-    def _merge_first_names(self) -> None:
-        """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David."""
-        for single in [p for p in self.people if p.kind == "person" and len(p.name.split()) == 1]:
-            fuller = [p for p in self.people if p.kind == "person" and p is not single and p.first == single.name]
-            if len(fuller) != 1:
-                continue
-            person = fuller[0]
-            for alias in single.aliases:
-                person.add_alias(alias)
-            person.role = person.role or single.role
-            person.gender = person.gender or single.gender
-            self.mentions = [replace(m, person=person.id) if m.person == single.id else m for m in self.mentions]
-            self.people.remove(single)
 
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
@@ -225,7 +214,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         if title:
             return False
-        if (self._is_organization(tokens) and not self._named_like_a_noun(candidate)) or nationality_and_noun(tokens):
+        if (
+            (self._is_organization(tokens) and not self._named_like_a_noun(candidate))
+            or nationality_and_noun(tokens)
+            or after_organization_noun(self.text, candidate.start)
+        ):
             known = self._lookup(tokens) if len(tokens) == 1 else None
             if known is not None and known.kind == "person":
                 self._mention(known, candidate)  # "Park said" after "Tom Park": a surname that is also a noun

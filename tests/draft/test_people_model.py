@@ -103,3 +103,15 @@ def test_an_occupation_before_a_name_is_the_role_and_makes_the_name_a_person() -
     said = _said(extraction)
     assert said["You do not go"] == "Calum Rae"
     assert said["Not for any price."] == "Calum Rae"
+
+
+def test_an_outlet_named_after_its_noun_and_a_name_cut_by_a_dash_are_not_people() -> None:
+    """ "The evening paper Harbour Nightly said" is the paper speaking; "Kell Foundation-- Valley Chapter": the
+    dash ends one name and the next is a branch, not a person. Neither may become a speaker students learn."""
+    extraction = _extraction("people_outlets_and_dashes")
+    people = _people(extraction)
+    assert people.get("Harbour Nightly") == "organization"
+    assert not any("Foundation" in name or "Chapter" in name for name, kind in people.items() if kind == "person")
+    said = _said(extraction)
+    assert said["Trade has never been"] is None  # the paper relays an unnamed stall owner's words
+    assert said["We are ready,"] == "Ines Duarte"
