@@ -25,7 +25,6 @@ _OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
     retailer supermarket chain brand label band startup charity
     """
 )
-_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 
 
 def opening_verb(text: str, start: int, end: int) -> bool:
@@ -71,8 +70,10 @@ def may_bear(person: Person, gender: str) -> bool:
 def after_organization_noun(text: str, start: int) -> bool:
     """ "the evening paper Harbour Nightly", "the charity Kell Trust": a name right after a noun for an
     organization is that organization's, whatever its words."""
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1) in _OUTLET_NOUNS
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    before = text[max(0, start - 20) : start].rsplit(None, 1)
+    return bool(before) and before[-1] in _OUTLET_NOUNS
 
 
 def merge_first_names(people: list[Person], mentions: list[Mention]) -> list[Mention]:

@@ -106,7 +106,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     offsets.pop(0)
                 while tokens and tokens[-1] in _TRAILING_CONNECTORS:
                     tokens.pop()
-                if len(tokens) > 2 and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1])):
+                if (
+                    len(tokens) > 2
+                    and tokens[0].endswith("ing")
+                    and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
+                ):
                     tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
                     offsets.pop(0)
                 while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
@@ -217,7 +221,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if (
             (self._is_organization(tokens) and not self._named_like_a_noun(candidate))
             or nationality_and_noun(tokens)
-            or after_organization_noun(self.text, candidate.start)
+            or (len(tokens) > 1 and after_organization_noun(self.text, candidate.start))
         ):
             known = self._lookup(tokens) if len(tokens) == 1 else None
             if known is not None and known.kind == "person":
