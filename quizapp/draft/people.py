@@ -78,11 +78,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 continue
             tokens, offsets = [], []
             for word in _NON_SPACE.finditer(run):
-                tokens.append(word.group(0))
+                token = word.group(0)
                 offsets.append(match.start() + word.start())
-                if word.group(0).endswith("-"):  # "Kell Foundation-- Northern Branch": a dash ends the run
-                    tokens[-1] = tokens[-1].rstrip("-")
-                if word.group(0).endswith((".", "-")) and not self._is_initial_or_honorific(word.group(0)):
+                end = token[-1]
+                tokens.append(token.rstrip("-") if end == "-" else token)  # "Foundation-- Valley": a dash ends it
+                if (end == "." or end == "-") and not self._is_initial_or_honorific(token):
                     runs.append((tokens, offsets))
                     tokens, offsets = [], []
             if tokens:
