@@ -93,7 +93,7 @@ def infer_genders(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
         words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
-        if "he" in words or "she" in words:
+        if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
             rest = _without_reported_subjects(rest)
             words = set(_LETTERS.findall(rest.lower()))
         male = not words.isdisjoint(_MALE_WORDS) and "him" not in words

@@ -343,8 +343,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
         person.role = person.role or role
         person.country = person.country or country
-        if len(name_tokens) > 1 or sum(p.last == name_tokens[0] for p in self.people) == 1:
-            person.add_alias(" ".join(name_tokens))  # a surname two people bear is no alias of either
+        joined = " ".join(name_tokens)
+        if joined not in person.alias_set and (len(name_tokens) > 1 or sum(p.last == joined for p in self.people) == 1):
+            person.add_alias(joined)  # a surname two people bear is no alias of either
         return person
 
     def _organization_for(self, tokens: list[str]) -> Person:
