@@ -41,7 +41,9 @@ def opening_verb(text: str, start: int, end: int) -> bool:
 def names_a_group(tokens: list[str]) -> bool:
     """ "Tory MPs", "Opposition MLAs", "Local Residents": a plural group, never one person."""
     last = tokens[-1]
-    return last.lower() in GROUP_NOUNS or _PLURAL_ACRONYM.fullmatch(last) is not None
+    if last[-1:] == "s" and last[:2].isupper() and _PLURAL_ACRONYM.fullmatch(last):
+        return True
+    return last.lower() in GROUP_NOUNS
 
 
 def nationality_and_noun(tokens: list[str]) -> bool:
