@@ -196,7 +196,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0], role=role)
             self._mention(person, candidate)
             return True
-        if names_a_group(tokens):
+        if tokens[-1][-1:] == "s" and names_a_group(tokens):
             return False  # "Tory MPs", "Local Residents": a group, never one person
         title, rest_tokens = split_title(tokens)
         if not title or self._is_organization(rest_tokens):
@@ -220,7 +220,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         if (
             (self._is_organization(tokens) and not self._named_like_a_noun(candidate))
-            or nationality_and_noun(tokens)
+            or (len(tokens) == 2 and nationality_and_noun(tokens))
             or (len(tokens) > 1 and after_organization_noun(self.text, candidate.start))
         ):
             known = self._lookup(tokens) if len(tokens) == 1 else None
