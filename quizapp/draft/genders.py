@@ -12,7 +12,7 @@ import bisect
 import re
 
 from quizapp.draft.first_names import gender_of_first_name
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
@@ -23,6 +23,10 @@ _LETTERS = re.compile(r"[^\W_]+")
 _OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
 """An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
 someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_CONJUNCTIONS = frozenset({"that", "how", "why", "when", "if"})
+"""The subject of reported words ("Sam Reid said she told him ..."): the very pronoun the attributor may later
+resolve, so taking it for the named person's gender would prove itself. It may be anyone."""
 _ROLE_GENDER = {
     **dict.fromkeys(
         [
@@ -89,6 +93,9 @@ def infer_genders(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
         words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
+        if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
+            rest = _without_reported_subjects(rest)
+            words = set(_LETTERS.findall(rest.lower()))
         male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
@@ -98,6 +105,19 @@ def infer_genders(
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
             person.gender = next(iter(genders))
+
+
+def _without_reported_subjects(text: str) -> str:
+    """The text with each "he" or "she" that follows a speech verb (perhaps and "that") blanked out."""
+    pieces, position = [], 0
+    for pronoun in _SUBJECT_PRONOUN.finditer(text):
+        before = text[max(0, pronoun.start() - 30) : pronoun.start()].lower().split()
+        if before and before[-1] in _CONJUNCTIONS:
+            before.pop()
+        if before and before[-1] in SPEECH_VERBS:
+            pieces.append(text[position : pronoun.start()])
+            position = pronoun.end()
+    return "".join(pieces) + text[position:] if pieces else text
 
 
 def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:

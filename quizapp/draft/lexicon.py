@@ -104,6 +104,17 @@ ROLE_NOUNS = word_set(
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""
 
+OCCUPATIONS = word_set(
+    """
+    fisherman fisherwoman businessman businesswoman policeman policewoman caretaker headteacher headmaster
+    headmistress grandmother grandfather electrician plumber mechanic vicar actor actress artist musician poet
+    novelist photographer filmmaker producer entrepreneur soldier sailor cyclist swimmer golfer jockey homeowner
+    landowner crofter
+    """
+)
+"""Occupations that, capitalised before a name, are the person's role ("Fisherman Calum Rae"); kept apart from
+ROLE_NOUNS, whose wider uses (unnamed speakers) they were not tuned for, and none is a common surname."""
+
 NATIONALITIES = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",
     "us": "United States", "british": "Britain", "french": "France", "german": "Germany", "italian": "Italy",
@@ -167,7 +178,7 @@ ORGANIZATION_WORDS = word_set(
     """
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
     Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
-    Books Publishing Publishers
+    Books Publishing Publishers Branch Chapter Metro
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""

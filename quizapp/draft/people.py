@@ -11,15 +11,12 @@ House" never become people.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from quizapp.draft.ages import age_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
-from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
-    GROUP_NOUNS,
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -28,6 +25,16 @@ from quizapp.draft.lexicon import (
     TITLE_CONNECTORS,
     TITLE_WORDS,
     UPPERCASE,
+)
+from quizapp.draft.name_words import (
+    after_organization_noun,
+    country_alone,
+    first_name_and_surname,
+    may_bear,
+    merge_first_names,
+    names_a_group,
+    nationality_and_noun,
+    opening_verb,
 )
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -40,11 +47,6 @@ _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
 _NON_SPACE = re.compile(r"\S+")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
-
-
-def _first_name_and_surname(tokens: list[str]) -> bool:
-    """ "Grace Hollins": a common first name (first_names.py) and one or two capitalised words more."""
-    return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -76,9 +78,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 continue
             tokens, offsets = [], []
             for word in _NON_SPACE.finditer(run):
-                tokens.append(word.group(0))
+                token = word.group(0)
                 offsets.append(match.start() + word.start())
-                if word.group(0).endswith(".") and not self._is_initial_or_honorific(word.group(0)):
+                end = token[-1]
+                tokens.append(token.rstrip("-") if end == "-" else token)  # "Foundation-- Valley": a dash ends it
+                if (end == "." or end == "-") and not self._is_initial_or_honorific(token):
                     runs.append((tokens, offsets))
                     tokens, offsets = [], []
             if tokens:
@@ -102,6 +106,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     offsets.pop(0)
                 while tokens and tokens[-1] in _TRAILING_CONNECTORS:
                     tokens.pop()
+                if (
+                    len(tokens) > 2
+                    and tokens[0].endswith("ing")
+                    and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
+                ):
+                    tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
+                    offsets.pop(0)
                 while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
                     tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
                     offsets.pop(0)
@@ -163,25 +174,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
-        self._merge_first_names()
+        self.mentions = merge_first_names(self.people, self.mentions)
         self._descriptors()
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
-
-    def _merge_first_names(self) -> None:
-        """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David."""
-        for single in [p for p in self.people if p.kind == "person" and len(p.name.split()) == 1]:
-            fuller = [p for p in self.people if p.kind == "person" and p is not single and p.first == single.name]
-            if len(fuller) != 1:
-                continue
-            person = fuller[0]
-            for alias in single.aliases:
-                person.add_alias(alias)
-            person.role = person.role or single.role
-            person.gender = person.gender or single.gender
-            self.mentions = [replace(m, person=person.id) if m.person == single.id else m for m in self.mentions]
-            self.people.remove(single)
 
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
@@ -191,10 +188,15 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             name, _affiliation = split_of(tokens[1:])
             if not name or self._is_organization(name):
                 return False
-            person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0])
+            before = self.text[max(0, candidate.start - 30) : candidate.start].split()
+            role = None  # "board chairwoman Ms. Ann Reid": the title right before the honorific is hers
+            if before and before[-1].lower() in ROLE_NOUNS and self.text[candidate.start - 1].isspace():
+                role = self._role_around(candidate)
+                role = role and re.sub(r"^(?:[a-z]+ed\s+)+", "", role)  # "elected chairwoman Ms. Ann Reid"
+            person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0], role=role)
             self._mention(person, candidate)
             return True
-        if tokens[-1].lower() in GROUP_NOUNS:
+        if tokens[-1][-1:] == "s" and names_a_group(tokens):
             return False  # "Tory MPs", "Local Residents": a group, never one person
         title, rest_tokens = split_title(tokens)
         if not title or self._is_organization(rest_tokens):
@@ -204,7 +206,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 title, rest_tokens = last_title, last_rest
         if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
             return False  # "General Manager": a title with no name after it
-        if title and rest_tokens and self._qualifies_a_role(candidate, rest_tokens):
+        if title and rest_tokens and (self._qualifies_a_role(candidate, rest_tokens) or country_alone(rest_tokens)):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title and rest_tokens:
             name, affiliation = split_of(rest_tokens)
@@ -216,7 +218,15 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         if title:
             return False
-        if self._is_organization(tokens):
+        if (
+            (self._is_organization(tokens) and not self._named_like_a_noun(candidate))
+            or (len(tokens) == 2 and nationality_and_noun(tokens))
+            or (len(tokens) > 1 and after_organization_noun(self.text, candidate.start))
+        ):
+            known = self._lookup(tokens) if len(tokens) == 1 else None
+            if known is not None and known.kind == "person":
+                self._mention(known, candidate)  # "Park said" after "Tom Park": a surname that is also a noun
+                return True
             if self._followed_by_role(candidate):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if len(tokens) <= 5 and self._speech_verb_adjacent(candidate):
@@ -227,7 +237,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False
         found_role = self._role_around(candidate)
         speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if found_role is not None or speaks or _first_name_and_surname(tokens):
+        if found_role is not None or speaks or first_name_and_surname(tokens):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
             elif found_role:
@@ -236,6 +246,15 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     known.role = found_role
             return True
         return False
+
+    def _named_like_a_noun(self, candidate: _Candidate) -> bool:
+        """ "Board member Tom Park": a first name, then a surname that is also a place word, with a role before it."""
+        tokens = candidate.tokens
+        return (
+            first_name_and_surname(tokens)
+            and not self._is_organization(tokens[:-1])
+            and self._role_around(candidate) is not None
+        )
 
     def _qualifies_a_role(self, candidate: _Candidate, rest: list[str]) -> bool:
         """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
@@ -262,7 +281,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             title, name = split_title(tokens)
         if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
-        if name[-1].lower() in GROUP_NOUNS:
+        if names_a_group(name):
             return None  # "Labour MPs:": a group's label
         if len(name) < 2 and not title:
             return None  # "Update:", "Watch:": a single capitalised word is no evidence of a person
@@ -280,13 +299,15 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     # -- people and their names -------------------------------------------------------------
 
-    def _lookup(self, tokens: list[str]) -> Person | None:
+    def _lookup(self, tokens: list[str], gender: str | None = None) -> Person | None:
         name = " ".join(tokens)
         for person in self.people:
             if name in person.alias_set or name == person.name:
                 return person
         if len(tokens) == 1:
             last_matches = [person for person in self.people if person.last == tokens[0]]
+            if len(last_matches) > 1 and gender is not None:  # "Mrs. Reid" beside Tom and Ann Reid: Ann
+                last_matches = [person for person in last_matches if may_bear(person, gender)]
             if len(last_matches) == 1:
                 return last_matches[0]
             first_matches = [person for person in self.people if person.first == tokens[0]]
@@ -308,7 +329,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         role: str | None = None,
         country: str | None = None,
     ) -> Person:
-        person = self._lookup(name_tokens)
+        person = self._lookup(name_tokens, gender)
         if person is None:
             person = Person(id=f"p{len(self.people) + 1}", kind="person", name=" ".join(name_tokens))
             self.people.append(person)
@@ -322,7 +343,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
         person.role = person.role or role
         person.country = person.country or country
-        person.add_alias(" ".join(name_tokens))
+        joined = " ".join(name_tokens)
+        if joined not in person.alias_set and (len(name_tokens) > 1 or sum(p.last == joined for p in self.people) == 1):
+            person.add_alias(joined)  # a surname two people bear is no alias of either
         return person
 
     def _organization_for(self, tokens: list[str]) -> Person:

@@ -7,7 +7,7 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+from quizapp.draft.lexicon import OCCUPATIONS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
 
 _TITLE_AFTER_CONNECTOR = frozenset(
     {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
@@ -43,7 +43,8 @@ def _title_word_after(tokens: list[str], index: int) -> int:
 def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index] in TITLE_WORDS or tokens[index].lower() in ROLE_NOUNS:
+        lowered = tokens[index].lower()
+        if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and lowered in OCCUPATIONS):
             name = tokens[index + 1 :]
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name

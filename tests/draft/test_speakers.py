@@ -390,13 +390,13 @@ def test_a_speaker_found_through_a_pronoun_is_the_pronoun_sieves() -> None:
     assert found_by["We have been forgotten,"] != "pronoun"
 
 
-def test_a_role_the_article_gave_a_named_person_before_their_name_is_unsure() -> None:
-    """ "Harbour board chairwoman Ms. Ann Reid ... "...," the chairwoman said": the role may be Reid, named with
-    it, so neither the role nor Reid is a sure speaker; a role nobody was named with ("one skipper") stays a
-    sure role, and a role word ending the sentence before a name ("... has yet to rule. Brenda Lee") is no
-    title of hers."""
+def test_a_role_the_article_gave_a_named_person_before_their_honorific_is_theirs() -> None:
+    """ "Harbour board chairwoman Ms. Ann Reid ... "...," the chairwoman said": the people model keeps the title
+    before the honorific as Reid's role, so the chairwoman is Reid, as "the Brisbane coach" is the coach named
+    before; a role nobody was named with ("one skipper") stays a sure role, and a role word ending the sentence
+    before a name ("... has yet to rule. Brenda Lee") is no title of hers."""
     said = _said("role_titled_before_a_name")
-    assert said["We will not give"] is None
+    assert said["We will not give"] == "Ann Reid"
     assert said["Nobody has told us"] == "one skipper"
     assert said["We need a date,"] == "Brenda Lee"
 

@@ -1,0 +1,95 @@
+"""Which capitalised words around a name are not part of it: verbs opening a sentence, groups, countries.
+
+The people finder takes runs of capitalised words for names. A run is often more than a name, or
+not a name at all: a sentence may open with a verb ("Thanking Leo Grant, the caretaker, ..."), a
+run may be a group ("Opposition MLAs"), a nationality adjective and a noun ("Irish Rail"), or a
+title followed only by the country it qualifies ("Former England"). Each of these became a
+person and then a wrong speaker; these rules say so once, for every place a name is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.lexicon import GROUP_NOUNS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
+from quizapp.draft.person import Mention, Person
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""MPs, MLAs, MEPs, TDs: members of a body, a group however it is spelled."""
+_COUNTRIES = frozenset(NATIONALITIES.values())
+_OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
+    """
+    newspaper paper daily tabloid weekly broadcaster magazine website channel station network outlet publication
+    retailer supermarket chain brand label band startup charity
+    """
+)
+
+
+def opening_verb(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run text[start:end] opens its sentence with a verb's -ing form ("Thanking Leo
+    Grant, the caretaker,") rather than a name; a known first name never is one, and before a colon the run is
+    a heading about someone ("Remembering Leo Okoye:"), left whole for the colon rules to see."""
+    word = text[start:end].split(None, 1)[0]
+    if len(word) < 6 or not word.endswith("ing") or not word.isalpha() or gender_of_first_name(word) is not None:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
+    return (not before or before[-1] in ".!?\n") and not text.startswith(":", end)
+
+
+def names_a_group(tokens: list[str]) -> bool:
+    """ "Tory MPs", "Opposition MLAs", "Local Residents": a plural group, never one person."""
+    last = tokens[-1]
+    if last[-1:] == "s" and last[:2].isupper() and _PLURAL_ACRONYM.fullmatch(last):
+        return True
+    return last.lower() in GROUP_NOUNS
+
+
+def nationality_and_noun(tokens: list[str]) -> bool:
+    """ "Irish Rail", "British Airways": a nationality adjective is no first name, so two such words are a
+    company or a body, not a person."""
+    return len(tokens) == 2 and tokens[0].lower() in NATIONALITIES
+
+
+def country_alone(tokens: list[str]) -> bool:
+    """ "Former England", "Ex-Wales": what follows a title is only a country, which the title qualifies."""
+    return len(tokens) == 1 and tokens[0] in _COUNTRIES
+
+
+def first_name_and_surname(tokens: list[str]) -> bool:
+    """ "Grace Hollins": a common first name (first_names.py) and one or two capitalised words more."""
+    return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
+
+
+def may_bear(person: Person, gender: str) -> bool:
+    """Whether a person named in full may bear an honorific of `gender` ("Mrs. Reid" beside Tom and Ann Reid):
+    none of their signs, their first name included, says otherwise."""
+    known = person.gender or gender_of_first_name(person.first or "")
+    return person.kind == "person" and person.first is not None and known in {None, gender}
+
+
+def after_organization_noun(text: str, start: int) -> bool:
+    """ "the evening paper Harbour Nightly", "the charity Kell Trust": a name right after a noun for an
+    organization is that organization's, whatever its words."""
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    before = text[max(0, start - 20) : start].rsplit(None, 1)
+    return bool(before) and before[-1] in _OUTLET_NOUNS
+
+
+def merge_first_names(people: list[Person], mentions: list[Mention]) -> list[Mention]:
+    """ "Jayna's father David" and "David Murray" are one person when only one full name starts with David:
+    the lone first name's person is merged into the full name's (removed from `people`); the mentions, moved."""
+    for single in [p for p in people if p.kind == "person" and len(p.name.split()) == 1]:
+        fuller = [p for p in people if p.kind == "person" and p is not single and p.first == single.name]
+        if len(fuller) != 1:
+            continue
+        person = fuller[0]
+        for alias in single.aliases:
+            person.add_alias(alias)
+        person.role = person.role or single.role
+        person.gender = person.gender or single.gender
+        mentions = [replace(m, person=person.id) if m.person == single.id else m for m in mentions]
+        people.remove(single)
+    return mentions
