@@ -80,8 +80,9 @@ _NOT_KEY = word_set(
     certain various different whole good better best fine great important real simple hard high huge large
     small big sort kind part parts way ways bit end case point side level number numbers stuff area areas past future
     """
-)
-"""Words too common or too vague to be what a student should remember of a quotation."""
+) | _DETERMINERS
+"""Words too common or too vague to be what a student should remember of a quotation (determiners
+too: "with {{this}} one" asks nothing)."""
 
 
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:

@@ -123,3 +123,18 @@ def test_each_thin_fixture_drafts_a_bank_that_validates(tmp_path: Path) -> None:
             [sys.executable, "-m", "quizapp", "validate", str(output)], capture_output=True, text=True
         )
         assert check.returncode == 0, (path.name, check.stdout)
+
+
+def test_a_determiner_is_never_the_blanked_word() -> None:
+    """ "with {{this}} one" asks nothing a student should remember: no cloze rather than that one."""
+    text = (
+        "Harbour master looks back on a stormy regatta\n\n"
+        "The harbour master, Ines Varga, spoke to reporters after the regatta on Saturday.\n\n"
+        "“Nobody saw trouble coming with this one,” Varga said.\n"
+    )
+    blanks = [
+        re.findall(r"\{\{(.*?)\}\}", d.question.text)
+        for d in quoted_word_questions(extract(text), [])
+        if isinstance(d.question, Cloze)
+    ]
+    assert all(word not in {"this", "that", "these", "those"} for found in blanks for word in found), blanks
