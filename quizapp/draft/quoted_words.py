@@ -62,7 +62,7 @@ _DETERMINERS = word_set(
 )
 _NOUN_BEFORE = _DETERMINERS | word_set("of for about with from into on in at by")
 """Words that often come right before a noun: the key word of a phrase is usually its noun."""
-_NOT_KEY = word_set(
+_VAGUE_WORDS = word_set(
     """
     about above after again against along already also although always among another anyone anything around
     because been before behind being below between beyond both cannot could doing during each either enough
@@ -80,9 +80,10 @@ _NOT_KEY = word_set(
     certain various different whole good better best fine great important real simple hard high huge large
     small big sort kind part parts way ways bit end case point side level number numbers stuff area areas past future
     """
-) | _DETERMINERS
-"""Words too common or too vague to be what a student should remember of a quotation (determiners
-too: "with {{this}} one" asks nothing)."""
+)
+"""Words too common or too vague to be what a student should remember of a quotation."""
+_NOT_KEY = _VAGUE_WORDS | _DETERMINERS
+"""Never the blanked word: vague words, and determiners ("with {{this}} one" asks nothing)."""
 
 
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
