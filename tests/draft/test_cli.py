@@ -24,6 +24,25 @@ def test_draft_then_validate_every_article(
     assert main(["validate", str(out)]) == 0
 
 
+SMALL_ARTICLES = sorted(
+    path for folder in ("patterns", "questions", "thin") for path in (FIXTURES / folder).glob("*.txt")
+)
+"""The own-words articles of each drafting pattern and question kind, one construction each."""
+
+
+@pytest.mark.parametrize("path", SMALL_ARTICLES, ids=[f"{path.parent.name}/{path.name}" for path in SMALL_ARTICLES])
+def test_every_small_article_drafts_a_valid_bank_from_the_command_line(path: Path, tmp_path: Path) -> None:
+    """What a teacher runs: `quizapp draft` then `quizapp validate`, as processes, never a traceback."""
+    output = tmp_path / f"{path.stem}.toml"
+    run = subprocess.run(
+        [sys.executable, "-m", "quizapp", "draft", str(path), "-o", str(output)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, (path.name, run.stderr)
+    check = subprocess.run([sys.executable, "-m", "quizapp", "validate", str(output)], capture_output=True, text=True)
+    assert check.returncode == 0, (path.name, check.stdout, check.stderr)
+    assert "Traceback" not in run.stderr + check.stderr
+
+
 def test_draft_prints_the_bank_without_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", str(FIXTURES / "cup_final.txt"), "--title", "Cup final, week 19"]) == 0
     printed = capsys.readouterr().out
