@@ -23,6 +23,8 @@ _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
 _BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
 _SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
+_SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
+"""The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -110,8 +112,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and stack[0].position == start:
-            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph runs on
+        if open_double is None and stack and (stack[0].position == start or _introduced(text, stack[0].position)):
+            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph, or followed
+            # "said:" or "said, ", runs on
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
@@ -128,13 +131,22 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
-    said = _SAID_COMMA.search(before)
-    opens_paragraph = not before or before.endswith("\n") or before.endswith(":")
-    opens_paragraph = opens_paragraph or (said is not None and said.group(1).lower() in SPEECH_VERBS)
-    if not opened.segments or not opens_paragraph:
+    opens_paragraph = not before or before.endswith("\n") or _introduced(text, opened.position)
+    split = _SPLIT_QUOTATION.search(before)
+    resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
+    # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
+    # whose closing mark the writer forgot or where the text stops
+    if not opened.segments or not (opens_paragraph or resumes):
         return
     last_end = opened.segments[-1][1]
     found.append(Quote(tuple(opened.segments), opened.position, last_end, nested=False, double=opened.double))
+
+
+def _introduced(text: str, position: int) -> bool:
+    """Whether the mark at `position` follows a colon or a speech verb and a comma: `said: '...`, `said, '...`."""
+    before = text[max(0, position - 80) : position].rstrip(" \t")
+    said = _SAID_COMMA.search(before)
+    return before.endswith(":") or (said is not None and said.group(1).lower() in SPEECH_VERBS)
 
 
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:
