@@ -352,6 +352,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 self._doubt_reported_within(reporting, start + pronoun.start())
             return speaker
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
+            self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
