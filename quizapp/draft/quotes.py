@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
@@ -25,6 +25,16 @@ _BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
 _SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
 _SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
 """The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
+_LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
+"""A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NOT_A_NOUN = word_set(
+    """and or but nor as so then than before after when while because if though although he she they we it i you
+    said says added told to in on at for with from of by is was were are be been has have had will would"""
+)
+"""Words that follow a closing mark, never the noun a plural possessive governs."""
+_SINGLE_MARK = re.compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
+"""A single mark that is not an apostrophe between two letters (don't, O'Brien)."""
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -107,6 +117,8 @@ def find_quotes(article: Article) -> list[Quote]:
             elif char in _SINGLE_CLOSERS or char == "'":
                 if _is_letter(before) and _is_letter(after):
                     pass  # an apostrophe: don't, O'Brien
+                elif stack and not stack[-1].double and _plural_possessive(text, position, end, stack[-1], start):
+                    pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
                 elif stack and not stack[-1].double and not before.isspace():
                     _finish(found, stack.pop(), position, stack)
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
@@ -147,6 +159,21 @@ def _introduced(text: str, position: int) -> bool:
     before = text[max(0, position - 80) : position].rstrip(" \t")
     said = _SAID_COMMA.search(before)
     return before.endswith(":") or (said is not None and said.group(1).lower() in SPEECH_VERBS)
+
+
+def _plural_possessive(text: str, position: int, end: int, opened: _Open, paragraph_start: int) -> bool:
+    """Whether the single mark at `position` is a plural possessive ("the bowlers' plans") inside a single-quoted
+    speech: it follows an "s" and a noun follows it, the speech opened its paragraph or a sentence or followed
+    "said:" the way a speech does (a scare quote does none of these), and the speech closes later or runs on."""
+    following = _NEXT_WORD.match(text, position + 1, end)
+    if text[position - 1 : position] != "s" or following is None or following.group(1) in _NOT_A_NOUN:
+        return False  # "about the fans' and walked off": a closing mark, then the sentence goes on
+    opens_sentence = text[max(0, opened.position - 3) : opened.position].rstrip().endswith((".", "!", "?"))
+    if opened.position != paragraph_start and not opens_sentence and not _introduced(text, opened.position):
+        return False
+    # the speech closes later in its paragraph, or runs on with no other single mark
+    later = _LATER_CLOSER.search(text, position + 1, end) is not None
+    return later or _SINGLE_MARK.search(text, position + 1, end) is None
 
 
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:
