@@ -18,12 +18,16 @@ from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.label_paragraphs import is_role_word
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 
 _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+"""The date under an embedded post: `March 14, 2024` or `14 March 2024`."""
 _SIGNATURE = re.compile(
     rf"\s*(?:--|—|–)\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
+    rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"
 )
 """A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone."""
 _QUOTE_OPENERS = "\"“«‘'„"
@@ -45,6 +49,15 @@ def _only_names_and_roles(label: str) -> bool:
         token[0].isupper() or token in {"of", "de", "van", "von", "bin", "al"} or is_role_word(token)
         for token in label.split()
     ) and not any(token.lower() in SPEECH_VERBS for token in label.split())
+
+
+def _signer(finder: PeopleFinder, label: str) -> Person | None:
+    """The person a signature names, or the organization the article already knows by that name (a club's
+    post signed `— Redmoor United (@RedmoorUtd)`); never an unnamed role."""
+    person = finder.person_labelled(label)
+    if person is not None:
+        return person if person.kind == "person" else None
+    return next((p for p in finder.people if p.kind == "organization" and label in {p.name, *p.aliases}), None)
 
 
 def signed_quotations(
@@ -73,9 +86,9 @@ def signed_quotations(
             else:
                 unsigned_run.append(index)
             continue
-        label = _placing_words_dropped(signature.group(1) or signature.group(2))
-        person = finder.person_labelled(label) if _only_names_and_roles(label) else None
-        if person is None or person.kind != "person":
+        label = _placing_words_dropped(next(group for group in signature.groups() if group))
+        person = _signer(finder, label) if _only_names_and_roles(label) else None
+        if person is None:
             signed_before, unsigned_run = False, []
             continue
         for item in [*(unsigned_run if signed_before else []), index]:
