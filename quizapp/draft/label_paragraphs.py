@@ -41,16 +41,24 @@ def _name_words(tokens: list[str]) -> bool:
 def role_then_name(label: str) -> str | None:
     """`Opposition housing critic Samira Haddad` -> "Samira Haddad": a role ending in a role word, then a name.
 
-    Lowercase words may qualify the role ("housing critic", "union organizer"), never follow it.
+    Lowercase words may only qualify the role noun right before it ("housing critic", "union organizer"):
+    a phrase about someone ("Anger at Finance Minister Jim Flaherty", "Tributes to former captain Bobby
+    Moore") has its lowercase words apart from the role noun, or a preposition among them.
     """
     tokens = label.split()
     for split in range(len(tokens) - 2, 0, -1):
         name, role = tokens[split:], tokens[:split]
         if not _name_words(name) or not is_role_word(role[-1]):
             continue
-        lowercase = [word for word in role if not word[0].isupper()]
-        if len(lowercase) <= 3 and all(word.isalpha() or word.endswith(("'", "’")) for word in lowercase):
-            return " ".join(name)
+        capitalised = len(role) - 1
+        while capitalised > 0 and not role[capitalised - 1][0].isupper():
+            capitalised -= 1
+        modifiers = role[capitalised:-1]
+        if any(not word[0].isupper() for word in role[:capitalised]) or len(modifiers) > 2:
+            return None
+        if any(word.lower() in _ROLE_QUALIFIERS - {"former", "chief", "senior"} for word in role):
+            return None
+        return " ".join(name)
     return None
 
 

@@ -129,3 +129,10 @@ def test_words_written_on_a_card_or_a_sign_have_no_speaker() -> None:
 def test_an_employer_before_a_lowercase_role_is_not_the_speaker() -> None:
     said = _said(FRESH / "straight_quotes_cut_off.txt")
     assert said["It has been a"] == "Priya Raman"  # "said Environment Agency area manager Priya Raman"
+
+
+def test_a_subheading_about_someone_is_no_label() -> None:
+    assert bare_label_name("Opposition housing critic Samira Haddad") == "Samira Haddad"
+    assert bare_label_name("Anger at Finance Minister Jim Flaherty") is None
+    assert bare_label_name("Tributes to former captain Bobby Moore") is None
+    assert bare_label_name("Praise for Liberal Leader Anne Fortier") is None
