@@ -124,9 +124,8 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and (stack[0].position == start or _introduced(text, stack[0].position)):
-            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph, or followed
-            # "said:" or "said, ", runs on
+        if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
+            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
@@ -161,6 +160,14 @@ def _introduced(text: str, position: int) -> bool:
     return before.endswith(":") or (said is not None and said.group(1).lower() in SPEECH_VERBS)
 
 
+def _opens_like_speech(text: str, position: int, paragraph_start: int) -> bool:
+    """Whether a single mark at `position` opens the way a speech does: its paragraph or a sentence, or after
+    "said:" or "said, ". A scare quote or a title opens in mid-sentence."""
+    if position == paragraph_start or _introduced(text, position):
+        return True
+    return text[max(0, position - 3) : position].rstrip().endswith((".", "!", "?"))
+
+
 def _plural_possessive(text: str, position: int, end: int, opened: _Open, paragraph_start: int) -> bool:
     """Whether the single mark at `position` is a plural possessive ("the bowlers' plans") inside a single-quoted
     speech: it follows an "s" and a noun follows it, the speech opened its paragraph or a sentence or followed
@@ -168,8 +175,7 @@ def _plural_possessive(text: str, position: int, end: int, opened: _Open, paragr
     following = _NEXT_WORD.match(text, position + 1, end)
     if text[position - 1 : position] != "s" or following is None or following.group(1) in _NOT_A_NOUN:
         return False  # "about the fans' and walked off": a closing mark, then the sentence goes on
-    opens_sentence = text[max(0, opened.position - 3) : opened.position].rstrip().endswith((".", "!", "?"))
-    if opened.position != paragraph_start and not opens_sentence and not _introduced(text, opened.position):
+    if not _opens_like_speech(text, opened.position, paragraph_start):
         return False
     # the speech closes later in its paragraph, or runs on with no other single mark
     later = _LATER_CLOSER.search(text, position + 1, end) is not None

@@ -18,6 +18,7 @@ from quizapp.draft.label_paragraphs import bare_label_name
 from .fresh_gold import FRESH, fresh_scores
 from .scoring import CorpusScores
 
+PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 FRESH_FLOORS = (0.96, 0.70)
 """Precision and recall at least: reached 0.986 / 0.740 on all twelve (the first nine, before this branch's
 rules: 0.786 / 0.425)."""
@@ -136,3 +137,10 @@ def test_a_subheading_about_someone_is_no_label() -> None:
     assert bare_label_name("Anger at Finance Minister Jim Flaherty") is None
     assert bare_label_name("Tributes to former captain Bobby Moore") is None
     assert bare_label_name("Praise for Liberal Leader Anne Fortier") is None
+
+
+def test_a_british_speech_opening_a_sentence_runs_on_into_the_paragraph_that_reopens_it() -> None:
+    extraction = extract((PATTERNS / "british_speech_after_a_sentence_runs_on.txt").read_text(encoding="utf-8"))
+    speech = next(q for q in extraction.quotations if q.text.startswith("The swell was"))
+    assert "towed them in at walking pace" in speech.text  # one quotation over two paragraphs
+    assert "the lads' courage" in speech.text  # the possessive closes nothing
