@@ -34,6 +34,7 @@ from itertools import islice
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.colons import Colons
+from quizapp.draft.employers import employee_after
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -205,8 +206,10 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             if role is not None:
                 return role
             mention = self._mention_at(after_verb, after_verb + 5)
-            if mention is not None and not mention.possessive:
-                return self._speaker_of(mention)
+            if mention is not None and not mention.possessive:  # "said Acme area manager Ana Ruiz": Ana Ruiz
+                return self._speaker_of(
+                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
+                )
             # "said the club's captain, Jade Morrow": a role, then the name
             clause_end = min(end, after_verb + 70)
             # "said the agent for Adeyemi, Marco Bellini", "said Adeyemi's former coach, Jurgen Klopp": the
@@ -352,6 +355,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 self._doubt_reported_within(reporting, start + pronoun.start())
             return speaker
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
+            self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"

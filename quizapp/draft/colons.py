@@ -21,6 +21,12 @@ from quizapp.draft.sentences import Sentence
 _RECEIVED = word_set("faces face faced received receives got gets heard hears")
 """The subject's verb when it was given the words that follow ("Reid faces one question:"), not said them."""
 _WORD = re.compile(r"[\w'’-]+")
+_INSCRIPTION = re.compile(
+    r"\b(?:(?:that|which)\s+(?:read|reads|said|says)|reading|bearing\s+the\s+words|inscribed(?:\s+with)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A clause ending in "that read:", "reading:", "bearing the words:": what follows is written on a card, a
+sign or a banner, the thing the relative clause is about, and no person is said to say it."""
 
 
 class Colons:
@@ -42,9 +48,13 @@ class Colons:
         """(speaker, "colon") when a colon introduces `quote`, (None, "none") when nobody is its subject, or
         None when no colon does: in its sentence from `before_start`, or ending the paragraph before."""
         before = self.text[before_start : quote.open_at]
+        if _INSCRIPTION.search(before):
+            return None, "none"  # `a card that read: "..."`: the words of a thing, whoever wrote them
         if not before.strip() and quote.open_at > 0:
             previous = self._sentence_at(quote.open_at - 2)
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
+                if _INSCRIPTION.search(self.text, previous.start, previous.end):
+                    return None, "none"
                 speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")

@@ -109,7 +109,8 @@ OCCUPATIONS = word_set(
     fisherman fisherwoman businessman businesswoman policeman policewoman caretaker headteacher headmaster
     headmistress grandmother grandfather electrician plumber mechanic vicar actor actress artist musician poet
     novelist photographer filmmaker producer entrepreneur soldier sailor cyclist swimmer golfer jockey homeowner
-    landowner crofter
+    landowner crofter guitarist drummer pianist singer songwriter singer-songwriter composer rapper comedian
+    broadcaster presenter mother-of-two mother-of-three mother-of-four father-of-two father-of-three father-of-four
     """
 )
 """Occupations that, capitalised before a name, are the person's role ("Fisherman Calum Rae"); kept apart from
@@ -172,7 +173,7 @@ ORGANIZATION_WORDS = word_set(
     Church Post Journal Press Network Trust Fund Society Bureau Agency Airport Station Hall Square Street Road
     Avenue Park River Bridge Lake Mountain Mount Island Valley City County State Republic Kingdom Union Social
     Two One Street Media Team Cabinet Pentagon Tribunal Unit Division Brigade Lab Laboratory Works Market
-    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes Sports
+    Markets Co Ltd Gazette Herald Tribune Chronicle Telegraph Courier Observer Bulletin Homes Sports Records
     """
 ) | word_set(
     """

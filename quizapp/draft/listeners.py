@@ -43,6 +43,10 @@ _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 asked why, Roy said"): the second verb is not inside what the first reports."""
 
 
+_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
+"""`asked her, "`: the verb's listener, then the quotation."""
+
+
 class Listeners:
     """Mixed into the attributor: the speaker of a passive speech verb, and speech reported within speech."""
 
@@ -132,3 +136,11 @@ class Listeners:
         reporting = [end for end in earlier_verbs if end <= subject]
         if reporting and not _COORDINATED.search(self.text, reporting[-1], subject):
             self._doubt = "the speaker is named inside someone else's reported speech"
+
+    def _doubt_someone_else_reported(self, earlier_verbs: list[int], subject_end: int, verb_end: int, end: int) -> None:
+        """Doubt the subject of a sentence for words quoted after a later speech verb with its own listener: in
+        "Kirsty Blanchard said her youngest had asked her '...'", the words are the child's, not hers. The later
+        verb is reported by the subject's own verb, and the quotation follows its object at once."""
+        reported = any(subject_end < at < verb_end for at in earlier_verbs)
+        if reported and _OBJECT_THEN_QUOTE.match(self.text, verb_end, end):
+            self._doubt = "the words follow a speech verb reported by the subject: perhaps someone else's"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
@@ -23,6 +23,18 @@ _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
 _BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
 _SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
+_SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
+"""The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
+_LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
+"""A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NOT_A_NOUN = word_set(
+    """and or but nor as so then than before after when while because if though although he she they we it i you
+    said says added told to in on at for with from of by is was were are be been has have had will would"""
+)
+"""Words that follow a closing mark, never the noun a plural possessive governs."""
+_SINGLE_MARK = re.compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
+"""A single mark that is not an apostrophe between two letters (don't, O'Brien)."""
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -105,13 +117,15 @@ def find_quotes(article: Article) -> list[Quote]:
             elif char in _SINGLE_CLOSERS or char == "'":
                 if _is_letter(before) and _is_letter(after):
                     pass  # an apostrophe: don't, O'Brien
+                elif stack and not stack[-1].double and _plural_possessive(text, position, end, stack[-1], start):
+                    pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
                 elif stack and not stack[-1].double and not before.isspace():
                     _finish(found, stack.pop(), position, stack)
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and stack[0].position == start:
-            open_double = stack[0]  # British style: a single-quoted speech that opened the paragraph runs on
+        if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
+            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
@@ -128,13 +142,44 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
-    said = _SAID_COMMA.search(before)
-    opens_paragraph = not before or before.endswith("\n") or before.endswith(":")
-    opens_paragraph = opens_paragraph or (said is not None and said.group(1).lower() in SPEECH_VERBS)
-    if not opened.segments or not opens_paragraph:
+    opens_paragraph = not before or before.endswith("\n") or _introduced(text, opened.position)
+    split = _SPLIT_QUOTATION.search(before)
+    resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
+    # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
+    # whose closing mark the writer forgot or where the text stops
+    if not opened.segments or not (opens_paragraph or resumes):
         return
     last_end = opened.segments[-1][1]
     found.append(Quote(tuple(opened.segments), opened.position, last_end, nested=False, double=opened.double))
+
+
+def _introduced(text: str, position: int) -> bool:
+    """Whether the mark at `position` follows a colon or a speech verb and a comma: `said: '...`, `said, '...`."""
+    before = text[max(0, position - 80) : position].rstrip(" \t")
+    said = _SAID_COMMA.search(before)
+    return before.endswith(":") or (said is not None and said.group(1).lower() in SPEECH_VERBS)
+
+
+def _opens_like_speech(text: str, position: int, paragraph_start: int) -> bool:
+    """Whether a single mark at `position` opens the way a speech does: its paragraph or a sentence, or after
+    "said:" or "said, ". A scare quote or a title opens in mid-sentence."""
+    if position == paragraph_start or _introduced(text, position):
+        return True
+    return text[max(0, position - 3) : position].rstrip().endswith((".", "!", "?"))
+
+
+def _plural_possessive(text: str, position: int, end: int, opened: _Open, paragraph_start: int) -> bool:
+    """Whether the single mark at `position` is a plural possessive ("the bowlers' plans") inside a single-quoted
+    speech: it follows an "s" and a noun follows it, the speech opened its paragraph or a sentence or followed
+    "said:" the way a speech does (a scare quote does none of these), and the speech closes later or runs on."""
+    following = _NEXT_WORD.match(text, position + 1, end)
+    if text[position - 1 : position] != "s" or following is None or following.group(1) in _NOT_A_NOUN:
+        return False  # "about the fans' and walked off": a closing mark, then the sentence goes on
+    if not _opens_like_speech(text, opened.position, paragraph_start):
+        return False
+    # the speech closes later in its paragraph, or runs on with no other single mark
+    later = _LATER_CLOSER.search(text, position + 1, end) is not None
+    return later or _SINGLE_MARK.search(text, position + 1, end) is None
 
 
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
+from quizapp.draft.label_paragraphs import bare_label_name
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
+from quizapp.draft.signed_lines import signed_quotations
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
@@ -53,8 +55,9 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         if label is not None and not _is_label(label.group(1)):
             label = None
-        if label is not None:
-            person = _labelled(finder, label.group(1))
+        named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
+        if label is not None or named is not None:
+            person = _labelled(finder, label.group(1)) if label is not None else finder.person_labelled(named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None
@@ -80,6 +83,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
+    for opening, signed in signed_quotations(article, paragraphs, by_paragraph, finder).items():
+        found.setdefault(opening, signed)
     return found
 
 
@@ -102,6 +107,15 @@ def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Art
     if not titled or len(words) - titled[-1] - 1 < 2:
         return None
     return label
+
+
+def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> str | None:
+    """The name in a label paragraph written with lowercase role words or a comma, over a paragraph that opens
+    with a quotation: `Opposition housing critic Samira Haddad`, `Ana Ruiz, president of the union`."""
+    if len(text) > 100 or index + 1 >= len(paragraphs):
+        return None
+    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
+    return bare_label_name(text) if following and following in _QUOTE_OPENERS else None
 
 
 def _labelled(finder: PeopleFinder, label: str) -> Person | None:

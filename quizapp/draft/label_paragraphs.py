@@ -1,0 +1,91 @@
+"""A speaker's label alone in its paragraph, with no colon, over the quotation it introduces.
+
+Broadsheet reaction pieces set each speaker's name in a paragraph of its own and the words in
+the next ones: `Finance Minister Gordon Pryce`, `Opposition housing critic Samira Haddad`,
+`Darnell Whitcombe, president of the Builders' Association`, `KEVIN O'SHAUGHNESSY, economist,
+Harbourline Bank`. English builds such a label in one of two ways: a role (its last word a role
+noun or a title) then the name, or the name then a comma and the role. Neither has a verb nor
+ends a sentence, which is what tells it from narration; ending in a full name of two or more
+capitalised words after a role word is what tells it from a subheading ("Growing fears in Port
+Arden", "Business leaders"), which never names a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE
+
+_MORE_ROLES = frozenset({"critic", "pundit", "commentator", "lobbyist", "broadcaster", "presenter", "singer"})
+"""Role nouns that label a speaker in a line of their own but are too rare as unnamed speakers for ROLE_NOUNS."""
+_NAME_WORD = re.compile(rf"^[{UPPERCASE}][\w'’.-]*$")
+_ROLE_QUALIFIERS = frozenset(
+    {"of", "the", "for", "and", "at", "in", "on", "to", "a", "an", "former", "chief", "senior"}
+)
+_NOT_A_LABEL = re.compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
+"""A sentence's end, a quotation or a dash: narration or a signed line, not a label."""
+_LONGEST = 100
+_BYLINE_ROLES = frozenset({"reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff"})
+
+
+def is_role_word(word: str) -> bool:
+    lowered = word.lower().strip("'’")
+    return word in TITLE_WORDS or lowered in ROLE_NOUNS or lowered in OCCUPATIONS or lowered in _MORE_ROLES
+
+
+def _name_words(tokens: list[str]) -> bool:
+    """Two to four capitalised words, the way a person's full name is written (upper case too)."""
+    return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(token) for token in tokens)
+
+
+def role_then_name(label: str) -> str | None:
+    """`Opposition housing critic Samira Haddad` -> "Samira Haddad": a role ending in a role word, then a name.
+
+    Lowercase words may only qualify the role noun right before it ("housing critic", "union organizer"):
+    a phrase about someone ("Anger at Finance Minister Jim Flaherty", "Tributes to former captain Bobby
+    Moore") has its lowercase words apart from the role noun, or a preposition among them.
+    """
+    tokens = label.split()
+    for split in range(len(tokens) - 2, 0, -1):
+        name, role = tokens[split:], tokens[:split]
+        if not _name_words(name) or not is_role_word(role[-1]):
+            continue
+        capitalised = len(role) - 1
+        while capitalised > 0 and not role[capitalised - 1][0].isupper():
+            capitalised -= 1
+        modifiers = role[capitalised:-1]
+        if any(not word[0].isupper() for word in role[:capitalised]) or len(modifiers) > 2:
+            return None
+        if any(word.lower() in _ROLE_QUALIFIERS - {"former", "chief", "senior"} for word in role):
+            return None
+        return " ".join(name)
+    return None
+
+
+def name_then_role(label: str) -> str | None:
+    """`Darnell Whitcombe, president of the Builders' Association` -> "Darnell Whitcombe": the name, a comma,
+    then a role whose first word (after "the", "a", "former") is a role noun or a title."""
+    parts = [part.strip() for part in label.split(",")]
+    if len(parts) < 2 or not _name_words(parts[0].split()):
+        return None
+    role = [word for word in parts[1].split() if word.lower() not in _ROLE_QUALIFIERS]
+    if not role or not is_role_word(role[0]):
+        return None
+    own = parts[1].split(" of ", 1)[0]  # "president of the nurses' union": what follows "of" is free
+    rest = [word for part in [own, *parts[2:]] for word in part.split()]
+    if any(not word[0].isupper() and word.lower() not in _ROLE_QUALIFIERS and not is_role_word(word) for word in rest):
+        return None  # only the role's own nouns and a place or an employer after it: no verb, no clause
+    if any(word.lower() in SPEECH_VERBS for part in parts[1:] for word in part.split()):
+        return None
+    return parts[0]
+
+
+def bare_label_name(paragraph: str) -> str | None:
+    """The name a paragraph holding only a speaker's label gives, or None when it is anything else: a byline
+    ("By Jane Smith", "Jane Smith, political correspondent") names the writer, who quotes others."""
+    text = paragraph.strip()
+    if not text or len(text) > _LONGEST or _NOT_A_LABEL.search(text) or text.lower().startswith("by "):
+        return None
+    if any(word.lower().strip(",") in _BYLINE_ROLES for word in text.split()):
+        return None
+    return name_then_role(text) if "," in text else role_then_name(text)

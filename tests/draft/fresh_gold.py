@@ -1,0 +1,76 @@
+"""The fresh set of engineer B (tests/draft/fixtures/fresh_b): articles written before any rule of this
+branch, scored the way the shared corpus is scored.
+
+Each gold file is in the fixtures' format (`[[quotation]]` with `starts` and `speaker`), plus what the
+corpus gold says and the fixtures' gold does not: the cue (`how`), the quotations nobody is named for
+(`unattributed`), and other forms of a speaker (`[[person]]` with `also`, for unnamed roles such as
+"a company spokesman"). Scoring it as a corpus article counts a quotation as found when its text holds
+the gold words anywhere, so a quotation running over several paragraphs is scored paragraph by paragraph,
+and any sure speaker given to words nobody is named for counts as wrong.
+
+Run: python -m tests.draft.fresh_gold [--notes]
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+import tomli
+
+from quizapp.draft import NothingToAsk, draft_article
+from quizapp.draft.extraction import extract
+
+from .scoring import CorpusScores, score_corpus_article
+
+FRESH = Path(__file__).parent / "fixtures" / "fresh_b"
+
+
+def as_corpus_gold(gold: dict[str, Any]) -> dict[str, Any]:
+    """A fixture gold file as a corpus gold entry (quotes, unattributed, not_quotes, people)."""
+    return {
+        "quotes": [
+            {"fragment": q["starts"], "speaker": q["speaker"], "how": q.get("how", "unknown")}
+            for q in gold.get("quotation", [])
+        ],
+        "unattributed": list(gold.get("unattributed", [])),
+        "not_quotes": list(gold.get("not_quotations", [])),
+        "people": [{"name": p["name"], "also": list(p.get("also", []))} for p in gold.get("person", [])],
+    }
+
+
+def fresh_scores() -> dict[str, CorpusScores]:
+    """Each fresh article drafted (a bank must come out of it) and scored."""
+    scores = {}
+    for gold_path in sorted(FRESH.glob("*.gold.toml")):
+        article = FRESH / (gold_path.name.removesuffix(".gold.toml") + ".txt")
+        text = article.read_text(encoding="utf-8")
+        try:
+            draft = draft_article(text)
+            extraction, questions = draft.extraction, len(draft.questions)
+        except NothingToAsk:
+            extraction, questions = extract(text), 0
+        result = score_corpus_article(extraction, as_corpus_gold(tomli.loads(gold_path.read_text(encoding="utf-8"))))
+        result.questions = [questions]
+        scores[article.stem] = result
+    return scores
+
+
+def main(notes: bool) -> None:
+    per_article = fresh_scores()
+    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
+    print(total.line(f"fresh_b ({len(per_article)} articles)"))
+    for how, (right, all_) in sorted((total.per_how or {}).items()):
+        print(f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})")
+    for sieve, (made, right) in sorted((total.per_sieve or {}).items()):
+        print(f"    sieve  [{sieve:22}] {made:3} sure, {right:3} right, {made - right:2} wrong")
+    if notes:
+        for name, scores in per_article.items():
+            print(f"  {name}: {scores.line('')}")
+            print("\n".join(scores.notes or []))
+
+
+if __name__ == "__main__":
+    main("--notes" in sys.argv)
