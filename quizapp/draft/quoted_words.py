@@ -49,7 +49,7 @@ _UNSAFE = re.compile(r"[{}|\[\]]")
 _INNER_QUOTE = re.compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
 """Marks of a quotation inside the quotation (an apostrophe sits between letters)."""
 _MARKS = " “”\"‘’'"
-_POINTING_BACK = re.compile(
+POINTING_BACK = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Tt]hese|[Tt]hose|[Bb]oth|"
     r"[Tt]his(?=\s*[.,;:!?]|\s+(?:is|was|has|had|will|would)\b))\b"
 )
@@ -84,6 +84,15 @@ _VAGUE_WORDS = word_set(
 """Words too common or too vague to be what a student should remember of a quotation."""
 _NOT_KEY = _VAGUE_WORDS | _DETERMINERS
 """Never the blanked word: vague words, and determiners ("with {{this}} one" asks nothing)."""
+_ADJECTIVES = word_set(
+    "bad good new old big great real whole huge large small high hard certain different various important serious "
+    "main key top full early late long short young own newborn overall latest recent former"
+)
+_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "able", "ible", "less", "ish", "est")
+_NEXT_LOWER_WORD = re.compile(r"[ ]([a-z]{3,})\b")
+_CARRIED = "of"
+"""What an adjective passes on to its noun: a word before a noun that is not a determiner (so a verb in
+"-ed" after "the local" is still not a key word)."""
 
 
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
@@ -128,7 +137,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         answer = extraction.text[start:end]
         if speaker.id in asked or start in taken or " ".join(answer.split()[:6]) in shown or answer in offered:
             continue  # another question shows these words, perhaps with (or as not) their speaker's
-        if names_speaker(answer, speaker) or _POINTING_BACK.search(answer):
+        if names_speaker(answer, speaker) or POINTING_BACK.search(answer):
             continue
         others = [
             extraction.text[other_start:other_end]
@@ -201,7 +210,7 @@ def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int
     drafted: list[DraftedQuestion] = []
     used_paragraphs: set[int] = set()
     used_words: set[str] = set()
-    counts = _WordCounts(extraction.text)
+    counts = WordCounts(extraction.text)
     for quotation, speaker in _sure(extraction):
         if len(drafted) >= limit:
             break  # enough: a long article costs one pass, not one per question
@@ -216,7 +225,7 @@ def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int
 
 
 def _word_cloze(
-    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], counts: _WordCounts
+    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], counts: WordCounts
 ) -> DraftedQuestion | None:
     text = extraction.text
     start, end = _trimmed(text, sentence.start, sentence.end)
@@ -230,9 +239,9 @@ def _word_cloze(
     edits = standalone_edits(extraction, start, end)
     if " ".join(words[:6]) in shown or edits is None:
         return None  # shown elsewhere with its speaker, or not a sentence to read alone
-    if _POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
+    if POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
         return None  # "it" or "she" out of context; "as Lindqvist says" in Lindqvist's words
-    key = _key_word(text, start, end, counts, used_words)
+    key = key_word(text, start, end, counts, used_words)
     if key is None:
         return None
     word_start, word_end = key
@@ -254,7 +263,7 @@ def _word_cloze(
     return DraftedQuestion(question, span, paragraph, (sentence.start, f"said-word:{word.lower()}"))
 
 
-class _WordCounts:
+class WordCounts:
     """How often a word is in the article, counted for the few words asked and only as far as a rule needs:
     counting every word of a long article would cost more than the questions it serves."""
 
@@ -276,7 +285,7 @@ class _WordCounts:
         return self._counts[word]
 
 
-def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[str]) -> tuple[int, int] | None:
+def key_word(text: str, start: int, end: int, counts: WordCounts, used: set[str]) -> tuple[int, int] | None:
     """The word of text[start:end] a student should remember: a content word, best a noun the article repeats."""
     best: tuple[float, int, int] | None = None
     previous = ""
@@ -285,6 +294,9 @@ def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[st
         word = match.group(0)
         bare = word.lower()
         before, previous = previous, bare
+        if before in _NOUN_BEFORE and _describes_the_next_word(text, bare, match.end(), end):
+            previous = _CARRIED
+            continue  # "some bad {{news}}", "the newborn {{retinas}}": the noun is the key, not its adjective
         if word[0].isupper() or len(bare.replace("-", "")) < MIN_KEY_LETTERS or bare in used:
             continue  # a capital is a name, a title or the sentence's first word: none is a key word
         if bare in _NOT_KEY or bare in SPEECH_VERBS or bare.endswith("ly"):
@@ -303,6 +315,14 @@ def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[st
         if after_determiner and (best is None or score > best[0]):
             best = (score, match.start(), match.end())
     return None if best is None else (best[1], best[2])
+
+
+def _describes_the_next_word(text: str, bare: str, position: int, end: int) -> bool:
+    """Whether `bare` is an adjective before a lowercase word: "bad" in "bad news", "local" in "local council"."""
+    following = _NEXT_LOWER_WORD.match(text, position, end)
+    if following is None or following.group(1) in _NOT_KEY:
+        return False
+    return bare in _ADJECTIVES or bare.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _next_capitalized(text: str, position: int, end: int) -> bool:
