@@ -54,7 +54,8 @@ POINTING_BACK = re.compile(
     r"[Tt]his(?=\s*[.,;:!?]|\s+(?:is|was|has|had|will|would)\b))\b"
 )
 """Words whose meaning is in an earlier sentence: out of the article, "it is rare" says nothing."""
-_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*")
+"""A word, one letter too: "a" is the determiner before many a key noun."""
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)*")
 _DETERMINERS = word_set(
     "a an the our my your their his her its this that these those some any no every each more most less few many "
@@ -86,10 +87,11 @@ _NOT_KEY = _VAGUE_WORDS | _DETERMINERS
 """Never the blanked word: vague words, and determiners ("with {{this}} one" asks nothing)."""
 _ADJECTIVES = word_set(
     "bad good new old big great real whole huge large small high hard certain different various important serious "
-    "main key top full early late long short young own newborn overall latest recent former"
+    "main key top full early late long short young own newborn overall latest recent former strong weak"
 )
 _ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "able", "ible", "less", "ish", "est")
 _NEXT_LOWER_WORD = re.compile(r"[ ]([a-z]{3,})\b")
+_PHRASE_END = re.compile(r"[.,;:!?”\"’)]")
 _CARRIED = "of"
 """What an adjective passes on to its noun: a word before a noun that is not a determiner (so a verb in
 "-ed" after "the local" is still not a key word)."""
@@ -299,7 +301,7 @@ def key_word(text: str, start: int, end: int, counts: WordCounts, used: set[str]
             continue  # "some bad {{news}}", "the newborn {{retinas}}": the noun is the key, not its adjective
         if word[0].isupper() or len(bare.replace("-", "")) < MIN_KEY_LETTERS or bare in used:
             continue  # a capital is a name, a title or the sentence's first word: none is a key word
-        if bare in _NOT_KEY or bare in SPEECH_VERBS or bare.endswith("ly"):
+        if bare in _NOT_KEY or bare in _ADJECTIVES or bare in SPEECH_VERBS or bare.endswith("ly"):
             continue
         if text.startswith(("'", "’"), match.end()) or in_sentence[bare] > 1:
             continue  # "don't" cut in two; a word twice in the sentence is answered beside its blank
@@ -318,11 +320,15 @@ def key_word(text: str, start: int, end: int, counts: WordCounts, used: set[str]
 
 
 def _describes_the_next_word(text: str, bare: str, position: int, end: int) -> bool:
-    """Whether `bare` is an adjective before a lowercase word: "bad" in "bad news", "local" in "local council"."""
+    """Whether `bare` describes the lowercase word after it: an adjective ("bad news", "local council"), or the
+    first of two words ending a phrase ("a clear pattern."), whose last word is its noun."""
     following = _NEXT_LOWER_WORD.match(text, position, end)
     if following is None or following.group(1) in _NOT_KEY:
         return False
-    return bare in _ADJECTIVES or bare.endswith(_ADJECTIVE_ENDINGS)
+    if bare in _ADJECTIVES or bare.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    ends_the_phrase = _PHRASE_END.match(text, following.end(), end) is not None or following.end() == end
+    return ends_the_phrase and not following.group(1).endswith("ed")  # "a clear {{pattern}}."
 
 
 def _next_capitalized(text: str, position: int, end: int) -> bool:
