@@ -61,8 +61,9 @@ _DETERMINERS = word_set(
     "a an the our my your their his her its this that these those some any no every each more most less few many "
     "several last next first second final new own"
 )
-_NOUN_BEFORE = _DETERMINERS | word_set("of for about with from into on in at by")
-"""Words that often come right before a noun: the key word of a phrase is usually its noun."""
+_NOUN_BEFORE = _DETERMINERS | word_set("of for about with from into on in at by s")
+"""Words that often come right before a noun: the key word of a phrase is usually its noun ("s" is the
+possessive's: "Malema's {{efforts}}")."""
 _VAGUE_WORDS = word_set(
     """
     about above after again against along already also although always among another anyone anything around

@@ -123,10 +123,10 @@ def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
         return None
     mention = found[0][0]
     verb = _VERB_AFTER_NAME.match(text, mention.end, end) or _VERB_AFTER_APPOSITION.match(text, mention.end, end)
-    return found[0] if verb and _looks_like_a_verb(verb.group(1)) else None
+    return found[0] if verb and looks_like_a_verb(verb.group(1)) else None
 
 
-def _looks_like_a_verb(word: str) -> bool:
+def looks_like_a_verb(word: str) -> bool:
     """ "declined", "says", "was": what follows a subject; "management" or "keeper" after a name is a noun."""
     if word in _NOT_VERBS:
         return False
