@@ -35,7 +35,7 @@ from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.wording import capitalized, excerpt, question_id, slug
 
 MAX_SENTENCE_CLOZES = 4
-MIN_WORDS, MAX_WORDS = 8, 36
+MIN_WORDS, MAX_WORDS = 8, 40
 _QUOTATION_MARKS = re.compile(r"[“”\"]|(?<![A-Za-z])['‘]|['’](?![A-Za-z])")
 """Marks of quoted words (an apostrophe between letters, "don't", is not one)."""
 _UNSAFE = re.compile(r"[{}|\[\]]")
