@@ -46,7 +46,9 @@ _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
 
 def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """ "Who is ROLE, according to the article?" for each person the article introduces by an apposition."""
+    earlier = list(earlier)
     shown = " ".join(_wording(drafted) for drafted in earlier)
+    blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
     drafted: list[DraftedQuestion] = []
     looked: Counter[str] = Counter()
     asked: set[str] = set()
@@ -60,8 +62,8 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
             continue
         looked[person.id] += 1  # a full name: where an article says who someone is
         role = _apposition(extraction, mention, person)
-        if role is None or role in shown or "{{" + extraction.text[mention.start : mention.end] in shown:
-            continue  # shown, or its name blanked beside it, by another question
+        if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
+            continue  # shown by another question, or a cloze's sentence: the role would show its blank
         question = _question(extraction, mention, person, role)
         if question is not None:
             drafted.append(question)

@@ -30,7 +30,7 @@ from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import other_people
+from quizapp.draft.who_said import named_like_a_person, other_people
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_REPORTED = 5
@@ -83,6 +83,7 @@ def _people_mentions(extraction: Extraction, start: int, end: int) -> list[tuple
         and not mention.guessed
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
+        and named_like_a_person(person)
     ]
 
 

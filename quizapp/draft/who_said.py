@@ -36,6 +36,8 @@ _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
 
+_NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
+
 Attributed = tuple[Quotation, Person]
 """A quotation and its speaker."""
 
@@ -45,6 +47,14 @@ def names_speaker(text: str, speaker: Person) -> bool:
     if speaker.last:
         names.add(speaker.last)
     return any(contains_phrase(text, name) for name in names if len(name) > 2)
+
+
+def named_like_a_person(person: Person) -> bool:
+    """Whether a "person" of the article has a name's shape: "Lawyers for Twitter", taken for a person by the
+    people finder, has a lowercase word that no name has ("de", "van" and such particles aside)."""
+    if person.kind != "person":
+        return True
+    return all(not word.islower() or word in _NAME_PARTICLES for word in person.name.split())
 
 
 def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
@@ -83,6 +93,8 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     chosen = []
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
         if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
+            if not named_like_a_person(person):
+                continue  # "Lawyers for Twitter" among the people: not a person to choose
             chosen.append(person)
             if len(chosen) > MAX_OPTIONS:
                 break
