@@ -4,7 +4,8 @@ A round-up ("the week in quotes", "the best of the quotes") prints each quotatio
 of its own saying who spoke and on what: "-- Coco Gauff on what she remembers from watching the
 Olympics." The who-said kinds ask whose words they are; the subject line gives a second sound
 question per speaker, whose answer is the article's own words and whose wrong options are the
-subjects of the other quotations of the same round-up, so every choice is of the same kind.
+subjects of the other quotations of the same round-up, so every choice is of the same kind
+(and none whose "she" cannot be about him).
 
 A subject line is read only where the form is plain: the paragraph right after a quotation
 with a sure speaker, opening (after a dash and title words) with that speaker's name and
@@ -27,6 +28,8 @@ CHOICE_WORDS = 14
 MAX_QUOTATIONS = 60
 """Quotations looked at: a long transcript costs one pass over its first ones."""
 _LINE_OPENING = r"\s*(?:--|—|–|-)?\s*(?:[A-Z][\w’'-]*\s+){0,4}?"
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _TOPIC = re.compile(
     r"\s+(?:on|about|reacting to)\s+(?P<topic>[^\[\]{}|“”\"\n]{8,400}?)\s*(?:\[[^\]\n]*\]\s*)?(?:\.\s|\.?$)"
 )
@@ -44,7 +47,11 @@ def topic_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) 
             break
         if topic in shown:
             continue
-        others = [other for other_person, other, _span in lines if other_person.id != person.id and other != topic]
+        others = [
+            other
+            for other_person, other, _span in lines
+            if other_person.id != person.id and other != topic and not _other_gender(other, person)
+        ]
         choices = tuple(quotation_shown(choice, CHOICE_WORDS) for choice in dict.fromkeys([topic, *others[:3]]))
         if len(choices) < MIN_LINES:
             continue
@@ -61,6 +68,12 @@ def topic_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) 
         paragraph = extraction.article.paragraph_index(start) + 1
         drafted.append(DraftedQuestion(question, (start, end), paragraph, (start, f"topic:{person.id}")))
     return drafted
+
+
+def _other_gender(subject: str, person: Person) -> bool:
+    """Whether a subject's pronouns cannot be the person's: "what she remembers" is no wrong option for him."""
+    pronouns = {"female": _HE, "male": _SHE}.get(person.gender or "")
+    return pronouns is not None and pronouns.search(subject) is not None
 
 
 def _subject_lines(extraction: Extraction) -> list[tuple[Person, str, tuple[int, int]]]:
