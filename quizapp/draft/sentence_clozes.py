@@ -10,12 +10,13 @@ preposition, never a capitalised word, a name's piece, a function word or the ar
 word), and shows the sentence as the article wrote it.
 
 A sentence is used only when it reads alone and asks something no other question shows:
-- no quotation marks (a quotation is asked by the who-said kinds, a scare-quoted word is a term);
+- no quotation longer than a term of three words (a quotation is asked by the who-said kinds),
+  and never a blank inside a quoted term;
 - no he, she, it, they, this or these pointing back to an earlier sentence (`POINTING_BACK`):
   out of the article, "they found that the waves travel" says nothing;
 - a whole sentence with its full stop (not a heading or caption), of a readable length;
-- not the source of another question, and one cloze per paragraph, so the draft spreads
-  over the article instead of quizzing one passage.
+- not the source of another question, and one cloze per paragraph while other paragraphs
+  have one to give, so the draft spreads over the article instead of quizzing one passage.
 They are drafted last and only up to one question per `WORDS_PER_QUESTION` words.
 """
 
@@ -38,6 +39,8 @@ MAX_SENTENCE_CLOZES = 4
 MIN_WORDS, MAX_WORDS = 8, 40
 _QUOTATION_MARKS = re.compile(r"[“”\"]|(?<![A-Za-z])['‘]|['’](?![A-Za-z])")
 """Marks of quoted words (an apostrophe between letters, "don't", is not one)."""
+_SHORT_QUOTED = re.compile(r"(?<![A-Za-z])[“\"‘']\S+(?:[ ]\S+){0,2}?[”\"’'](?![A-Za-z])")
+"""A term in quotation marks, up to three words (“visual meaning”, ‘good’): the sentence is the article's own."""
 _UNSAFE = re.compile(r"[{}|\[\]]")
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
 _DEMONSTRATIVE = re.compile(
@@ -65,15 +68,17 @@ def sentence_clozes(extraction: Extraction, earlier: Iterable[DraftedQuestion]) 
     used_words = {_blanked_word(drafted.question) for drafted in earlier} - {""}
     counts = WordCounts(extraction.text)
     drafted: list[DraftedQuestion] = []
-    for sentence in extraction.sentences:
-        if len(drafted) >= wanted:
-            break
-        if sentence.paragraph in used_paragraphs or any(_overlap(sentence, span) for span in asked):
-            continue
-        question = _cloze(extraction, sentence, counts, used_words)
-        if question is not None:
-            drafted.append(question)
-            used_paragraphs.add(sentence.paragraph)
+    for spread in (True, False):  # one per paragraph first; a second sentence of a paragraph only if still short
+        for sentence in extraction.sentences:
+            if len(drafted) >= wanted:
+                return drafted
+            if (spread and sentence.paragraph in used_paragraphs) or any(_overlap(sentence, span) for span in asked):
+                continue
+            question = _cloze(extraction, sentence, counts, used_words)
+            if question is not None:
+                drafted.append(question)
+                used_paragraphs.add(sentence.paragraph)
+                asked.append((sentence.start, sentence.end))
     return drafted
 
 
@@ -109,14 +114,15 @@ def _cloze(
     shown = text[start:end]
     if not MIN_WORDS <= len(shown.split()) <= MAX_WORDS or not _ENDS_SENTENCE.search(shown):
         return None
-    if _UNSAFE.search(shown) or _QUOTATION_MARKS.search(shown) or _points_back(shown):
-        return None
+    terms = [(start + term.start(), start + term.end()) for term in _SHORT_QUOTED.finditer(shown)]
+    if _UNSAFE.search(shown) or _QUOTATION_MARKS.search(_SHORT_QUOTED.sub("", shown)) or _points_back(shown):
+        return None  # quoted words longer than a term: a quotation, asked by the who-said kinds
     edits = standalone_edits(extraction, start, end)
     if edits is None:
         return None
     key = key_word(text, start, end, counts, used_words)
-    if key is None:
-        return None
+    if key is None or any(term_start <= key[0] < term_end for term_start, term_end in terms):
+        return None  # a blank inside the quoted term would ask someone's words without saying whose
     word_start, word_end = key
     word = text[word_start:word_end]
     used_words.add(word.lower())

@@ -69,3 +69,29 @@ def test_the_key_is_the_noun_not_the_adjective_before_it() -> None:
         found = key_word(text, 0, len(text), WordCounts(text), set())
         assert found is not None
         assert text[found[0] : found[1]] == noun, adjective
+
+
+_ONE_LONG_PARAGRAPH = (
+    "Village keeps its bridge\n\n"
+    "The parish council voted on Monday to repair the stone bridge over the river instead of replacing it. "
+    "Engineers had warned that the arches were cracking after years of heavy traffic from the quarry. "
+    "Residents raised most of the money through a summer fair and a sponsored walk along the valley. "
+    "Repairs will begin in the spring and should take about four months to finish.\n"
+)
+
+
+def test_a_long_paragraph_gives_a_second_cloze_when_the_article_has_no_other() -> None:
+    asked = [d for d in sentence_clozes(extract(_ONE_LONG_PARAGRAPH), []) if isinstance(d.question, Cloze)]
+    assert len(asked) >= 2, [d.question.text for d in asked]
+    assert len({d.source_span for d in asked}) == len(asked)  # each its own sentence
+
+
+def test_a_quoted_term_may_stand_in_the_sentence_but_is_never_the_blank() -> None:
+    text = (
+        "School appeals against report\n\n"
+        "Inspectors rated the small village school ‘adequate’ after a two-day visit in the autumn term.\n\n"
+        "The head teacher said the report ignored “the best results the school has had in years” and would appeal.\n"
+    )
+    asked = [d.question.text for d in sentence_clozes(extract(text), []) if isinstance(d.question, Cloze)]
+    assert len(asked) == 1, asked  # the second sentence quotes more than a term: a quotation, not asked here
+    assert "‘adequate’" in asked[0]
