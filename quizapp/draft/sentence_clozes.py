@@ -36,6 +36,8 @@ from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.wording import capitalized, excerpt, question_id, slug
 
 MAX_SENTENCE_CLOZES = 4
+MAX_SENTENCES_READ = 150
+"""Sentences looked at: a long article is drafted in linear time, from its first ones (a few thousand words)."""
 MIN_WORDS, MAX_WORDS = 8, 40
 _QUOTATION_MARKS = re.compile(r"[“”\"]|(?<![A-Za-z])['‘]|['’](?![A-Za-z])")
 """Marks of quoted words (an apostrophe between letters, "don't", is not one)."""
@@ -69,7 +71,7 @@ def sentence_clozes(extraction: Extraction, earlier: Iterable[DraftedQuestion]) 
     counts = WordCounts(extraction.text)
     drafted: list[DraftedQuestion] = []
     for spread in (True, False):  # one per paragraph first; a second sentence of a paragraph only if still short
-        for sentence in extraction.sentences:
+        for sentence in extraction.sentences[:MAX_SENTENCES_READ]:
             if len(drafted) >= wanted:
                 return drafted
             if (spread and sentence.paragraph in used_paragraphs) or any(_overlap(sentence, span) for span in asked):
