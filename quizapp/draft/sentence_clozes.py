@@ -51,6 +51,7 @@ _DEMONSTRATIVE = re.compile(
 )
 """Words that point to something named before the sentence ("these waves"), a time ("this week") aside."""
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+_PERSONAL = word_set("he she him his her")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NOT_A_NOUN_PHRASE = word_set(
     "a an the be is was are were when while after before as if because though although since until once yet so "
@@ -88,17 +89,38 @@ def _overlap(sentence: Sentence, span: tuple[int, int]) -> bool:
     return sentence.start < span[1] and span[0] < sentence.end
 
 
-def _points_back(sentence: str) -> bool:
-    """Whether the sentence leans on an earlier one: "these waves", or a pronoun before any noun it could
-    stand for ("Remarkably, they found", "When their eyes open"); "Inspectors praised pupils for their
-    behaviour" reads alone."""
+def _points_back(extraction: Extraction, start: int, end: int) -> bool:
+    """Whether text[start:end] leans on an earlier sentence: "these waves"; "it", "they" or "their" before any
+    noun they could stand for ("Remarkably, they found"); "he", "she" or "her" before any person it names
+    ("Neighbours describe her as ..."), unless its opening phrase points on to the person right after it
+    ("In his letter, Arkwright told ..."). "Inspectors praised pupils for their behaviour" reads alone."""
+    sentence = extraction.text[start:end]
     if _DEMONSTRATIVE.search(sentence):
         return True
-    pronoun = _PRONOUN.search(sentence)
-    if pronoun is None:
+    for pronoun in _PRONOUN.finditer(sentence):
+        if pronoun.group(0).lower() in _PERSONAL:
+            if not _named_before(extraction, start, start + pronoun.start()) and not _points_on(
+                extraction, start, pronoun.end(), end
+            ):
+                return True
+            continue
+        before = _WORD.findall(sentence[: pronoun.start()])
+        if not any(word.lower() not in _NOT_A_NOUN_PHRASE and not word.endswith("ly") for word in before):
+            return True
+    return False
+
+
+def _named_before(extraction: Extraction, start: int, position: int) -> bool:
+    return any(not mention.in_quote for mention in extraction.mentions_between(start, position))
+
+
+def _points_on(extraction: Extraction, start: int, after_pronoun: int, end: int) -> bool:
+    """ "In his letter, Arkwright ...": the pronoun's opening phrase ends at a comma with a person right after."""
+    comma = extraction.text.find(", ", after_pronoun, end)
+    if comma < 0 or "," in extraction.text[start:after_pronoun]:
         return False
-    before = _WORD.findall(sentence[: pronoun.start()])
-    return not any(word.lower() not in _NOT_A_NOUN_PHRASE and not word.endswith("ly") for word in before)
+    named = extraction.mentions_between(comma + 2, comma + 3)
+    return bool(named) and (person := extraction.person(named[0].person)) is not None and person.kind == "person"
 
 
 def _blanked_word(question: QuestionBase) -> str:
@@ -117,7 +139,11 @@ def _cloze(
     if not MIN_WORDS <= len(shown.split()) <= MAX_WORDS or not _ENDS_SENTENCE.search(shown):
         return None
     terms = [(start + term.start(), start + term.end()) for term in _SHORT_QUOTED.finditer(shown)]
-    if _UNSAFE.search(shown) or _QUOTATION_MARKS.search(_SHORT_QUOTED.sub("", shown)) or _points_back(shown):
+    if (
+        _UNSAFE.search(shown)
+        or _QUOTATION_MARKS.search(_SHORT_QUOTED.sub("", shown))
+        or _points_back(extraction, start, end)
+    ):
         return None  # quoted words longer than a term: a quotation, asked by the who-said kinds
     edits = standalone_edits(extraction, start, end)
     if edits is None:

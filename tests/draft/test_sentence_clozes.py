@@ -95,3 +95,17 @@ def test_a_quoted_term_may_stand_in_the_sentence_but_is_never_the_blank() -> Non
     asked = [d.question.text for d in sentence_clozes(extract(text), []) if isinstance(d.question, Cloze)]
     assert len(asked) == 1, asked  # the second sentence quotes more than a term: a quotation, not asked here
     assert "‘adequate’" in asked[0]
+
+
+def test_her_before_anyone_named_leans_back_but_in_his_letter_name_points_on() -> None:
+    text = (
+        "Baker retires after fifty years\n\n"
+        "Joan Pickard closed her bakery on the high street on Saturday after fifty years of early mornings.\n\n"
+        "Customers describe her as the kindest shopkeeper in the whole town.\n\n"
+        "In her farewell note, Pickard thanked the customers who queued outside in every kind of weather.\n\n"
+        '"She never missed a day, not even when the snow came up to the windows," said her neighbour Alan Cross.\n\n'
+        '"We will all miss the smell of bread at six in the morning," said Cross, who lives above the shop.\n'
+    )
+    asked = " ".join(d.question.text for d in sentence_clozes(extract(text), []) if isinstance(d.question, Cloze))
+    assert "Customers describe" not in asked  # whose kindness? "her" names nobody in the sentence
+    assert "In her farewell" in asked  # "her" points on to Pickard, named right after the comma
