@@ -209,21 +209,28 @@ def _quoted_sentences(extraction: Extraction, quotation: Quotation) -> list[Sent
 
 
 def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int) -> list[DraftedQuestion]:
-    """Key-word clozes, one per paragraph of quotation, taking the speakers' quotations in turn."""
+    """Key-word clozes, one per paragraph of quotation while other paragraphs give one, taking the speakers'
+    quotations in turn."""
     drafted: list[DraftedQuestion] = []
     used_paragraphs: set[int] = set()
     used_words: set[str] = set()
+    asked = set(taken)
     counts = WordCounts(extraction.text)
-    for quotation, speaker in _sure(extraction):
-        if len(drafted) >= limit:
-            break  # enough: a long article costs one pass, not one per question
-        for sentence in _quoted_sentences(extraction, quotation):
-            if sentence.paragraph in used_paragraphs or sentence.start in taken or len(drafted) >= limit:
-                continue
-            question = _word_cloze(extraction, speaker, sentence, shown, used_words, counts)
-            if question is not None:
-                drafted.append(question)
-                used_paragraphs.add(sentence.paragraph)
+    sure = _sure(extraction)
+    for spread in (True, False):
+        for quotation, speaker in sure:
+            if len(drafted) >= limit:
+                return drafted  # enough: a long article costs two passes, not one per question
+            for sentence in _quoted_sentences(extraction, quotation):
+                if (spread and sentence.paragraph in used_paragraphs) or sentence.start in asked:
+                    continue
+                if len(drafted) >= limit:
+                    break
+                question = _word_cloze(extraction, speaker, sentence, shown, used_words, counts)
+                if question is not None:
+                    drafted.append(question)
+                    used_paragraphs.add(sentence.paragraph)
+                    asked.add(sentence.start)
     return drafted
 
 
@@ -326,8 +333,8 @@ def _describes_the_next_word(text: str, bare: str, position: int, end: int) -> b
     following = _NEXT_LOWER_WORD.match(text, position, end)
     if following is None or following.group(1) in _NOT_KEY:
         return False
-    if bare in _ADJECTIVES or bare.endswith(_ADJECTIVE_ENDINGS):
-        return True
+    if bare in _ADJECTIVES or bare.endswith((*_ADJECTIVE_ENDINGS, "ed")):
+        return True  # "the walled {{garden}}": a participle before a noun describes it
     ends_the_phrase = _PHRASE_END.match(text, following.end(), end) is not None or following.end() == end
     return ends_the_phrase and not following.group(1).endswith("ed")  # "a clear {{pattern}}."
 

@@ -15,7 +15,7 @@ from quizapp.bank.models import Cloze
 from quizapp.draft import Draft, draft_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.quoted_words import WordCounts, key_word
+from quizapp.draft.quoted_words import WordCounts, key_word, quoted_word_questions
 from quizapp.draft.sentence_clozes import sentence_clozes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "lab_finding.txt"
@@ -109,3 +109,10 @@ def test_her_before_anyone_named_leans_back_but_in_his_letter_name_points_on() -
     asked = " ".join(d.question.text for d in sentence_clozes(extract(text), []) if isinstance(d.question, Cloze))
     assert "Customers describe" not in asked  # whose kindness? "her" names nobody in the sentence
     assert "In her farewell" in asked  # "her" points on to Pickard, named right after the comma
+
+
+def test_one_long_quoted_paragraph_gives_more_than_one_key_word_cloze() -> None:
+    text = (FIXTURE.parent / "one_long_quotation.txt").read_text(encoding="utf-8")
+    asked = [d.question.text for d in quoted_word_questions(extract(text), []) if isinstance(d.question, Cloze)]
+    assert len(asked) >= 2, asked  # one speaker, one paragraph of quotation: still more than one question
+    assert any("walled {{garden}}" in text for text in asked), asked  # the noun, not the participle before it
