@@ -1,7 +1,8 @@
 """ "Who is the director general of the British Chambers of Commerce?": people by what the article says they are.
 
 News prose introduces a person once with an apposition right after the full name ("John
-Longworth, director general of the British Chambers of Commerce, said ..."), and the reader
+Longworth, director general of the British Chambers of Commerce, said ...") or with the role
+opening the sentence ("Kinsey's attorney, Hilton Napoleon, gave ..."), and the reader
 must hold who is who to follow the story. A reaction piece quoting five people gave three
 questions; each apposition is a sound question of its own, its answer the name the apposition
 follows, its wrong options the article's other people.
@@ -12,6 +13,8 @@ Only the plain form is used, so the answer key is what the sentence says:
 - ROLE opens with a lowercase word, a determiner, or a possessive ("Twitter's general counsel"),
   never a number ("Bricker, 29,"), a verb ("Roy, speaking later,"), a relative word or "and"
   (a list of names: "Chakraborty, Tapas Roy and others");
+- a role before the name opens its sentence, starts with "The", "A" or a name's possessive, and
+  holds no pronoun ("Her father, David Grant," says nothing out of the article);
 - ROLE names no one ambiguously ("Murray's brother" is not readable alone when three Murrays are in
   the story), and "ROLE, NAME, gave ..." is not read as NAME's role "gave ...".
 People the prompt or the role name are never offered as wrong options.
@@ -19,6 +22,7 @@ People the prompt or the role name are never offered as wrong options.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -42,6 +46,11 @@ _NOT_A_ROLE_OPENING = word_set(
     "was is were are has had have will would could can may might did does do not"
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
+_ROLE_OPENING = re.compile(
+    r"(?:On[ ][A-Z][a-z]+day,?[ ])?(?P<role>(?:The|A|An|[A-Z][\w-]*['’]s)[ ][^,;:“”\"()\[\]{}|\n\d]{2,80})"
+)
+"""A sentence opening on a role ("The group's chair", "Kinsey's attorney"), a weekday before it at most."""
+_NOT_IN_A_ROLE = word_set("and or his her their its my our your who which that said says")
 
 
 def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
@@ -51,6 +60,7 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
     drafted: list[DraftedQuestion] = []
     looked: Counter[str] = Counter()
+    starts = [sentence.start for sentence in extraction.sentences]
     asked: set[str] = set()
     for mention in extraction.mentions:
         if len(drafted) >= MAX_ROLE_QUESTIONS:
@@ -61,7 +71,7 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
         if " " not in extraction.text[mention.start : mention.end] or looked[person.id] >= MAX_LOOKS:
             continue
         looked[person.id] += 1  # a full name: where an article says who someone is
-        role = _apposition(extraction, mention, person)
+        role = _apposition(extraction, mention, person) or _role_before(extraction, starts, mention, person)
         if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
             continue  # shown by another question, or a cloze's sentence: the role would show its blank
         question = _question(extraction, mention, person, role)
@@ -100,12 +110,37 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     if re.search(r"\d", first) or first.endswith("ing"):
         return None
     role = " ".join(words)
+    return role if _names_one_owner(extraction, role, person) else None
+
+
+def _role_before(extraction: Extraction, starts: list[int], mention: Mention, person: Person) -> str | None:
+    """The ROLE of "ROLE, FULL NAME, ..." opening a sentence: "Kinsey's attorney, Hilton Napoleon, gave ..."."""
+    text = extraction.text
+    surface = text[mention.start : mention.end]
+    if mention.possessive or " " not in surface or not surface.endswith((person.name, person.shown)):
+        return None
+    if text[max(0, mention.start - 2) : mention.start] != ", " or text[mention.end : mention.end + 1] != ",":
+        return None
+    sentence_start = starts[bisect.bisect_right(starts, mention.start) - 1]
+    found = _ROLE_OPENING.fullmatch(text, sentence_start, mention.start - 2)
+    if found is None:
+        return None
+    role = found.group("role")
+    words = role.split()
+    if len(words) > MAX_ROLE_WORDS or any(word.lower() in _NOT_IN_A_ROLE for word in words):
+        return None  # "Her father, David Grant,": whose father, out of the article?
+    role = role[0].lower() + role[1:] if words[0] in {"The", "A", "An"} else role
+    return role if _names_one_owner(extraction, role, person) else None
+
+
+def _names_one_owner(extraction: Extraction, role: str, person: Person) -> bool:
+    """Whether every "NAME's" of the role is one person of the article, not the person asked about."""
     for possessive in _POSSESSIVE.findall(role):
         owner = possessive[:-2]
         owners = [other for other in extraction.people if owner in {other.last, other.first, *other.aliases}]
         if len(owners) > 1 or person in owners:
-            return None  # "Murray's brother": which of the article's Murrays, out of it?
-    return role
+            return False  # "Murray's brother": which of the article's Murrays, out of it?
+    return True
 
 
 def _question(extraction: Extraction, mention: Mention, person: Person, role: str) -> DraftedQuestion | None:

@@ -90,12 +90,14 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
     """
     quoted = extraction.quoted_counts()
+    names = [name for person_id in exclude if (excluded := extraction.person(person_id)) for name in _forms(excluded)]
     chosen = []
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
         if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
-            if not named_like_a_person(person):
-                continue  # "Lawyers for Twitter" among the people: not a person to choose
+            if not named_like_a_person(person) or _same_name(person, names):
+                continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
             chosen.append(person)
+            names += _forms(person)
             if len(chosen) > MAX_OPTIONS:
                 break
     if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
@@ -105,6 +107,17 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             if p.id not in exclude and p.kind != kind and quoted[p.id] and not (named_in and names_speaker(named_in, p))
         ]
     return chosen
+
+
+def _forms(person: Person) -> list[str]:
+    return [name for name in {person.name, person.shown} if name]
+
+
+def _same_name(person: Person, names: list[str]) -> bool:
+    """Whether the person is named by, or names, one already offered or excluded: the people finder may keep
+    "Yeo", "Sandra Yeo" and "MP Sandra Yeo" apart, and each would then be a right answer. Namesakes with
+    other first names ("Joshua Davey", "Michael Davey") stay apart."""
+    return any(contains_phrase(name, form) or contains_phrase(form, name) for form in _forms(person) for name in names)
 
 
 def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:

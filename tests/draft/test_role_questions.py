@@ -44,3 +44,20 @@ def test_the_wrong_options_are_other_people_never_the_answer_again() -> None:
         assert question.answer == question.choices[0]
         assert question.answer not in question.choices[1:]
         assert question.answer not in question.prompt
+
+
+def test_a_role_opening_the_sentence_before_the_name_is_asked_too() -> None:
+    asked = _asked()
+    spokesman = asked["Who is the fishermen's spokesman, according to the article?"]
+    assert spokesman.answer == "Tom Reilly"
+    assert not any("deputy" in prompt for prompt in asked)  # "Her deputy": whose, out of the article?
+
+
+def test_one_person_kept_apart_by_the_people_finder_is_never_a_wrong_option_beside_itself() -> None:
+    extraction = extract((FIXTURE.parent / "pool_row.txt").read_text(encoding="utf-8"))
+    # today the people finder keeps "Yeo", "Sandra Yeo" and "MP Sandra Yeo" apart: the wrong options must not
+    asked = [d.question for d in role_questions(extraction, []) if isinstance(d.question, MultipleChoice)]
+    assert asked  # "Who is the mayor of Kelbridge?"
+    for question in asked:
+        surnames = [choice.split()[-1] for choice in question.choices]
+        assert len(surnames) == len(set(surnames)), question.choices  # "Yeo" and "Sandra Yeo": two right answers
