@@ -28,7 +28,7 @@ MAX_SECONDS_PER_ARTICLE = 2.0
 QUESTION_FLOORS = {
     # split: (mean questions per article, articles with two or more, articles with one per 80 words; at least)
     "tune": (5.4, 31, 30),  # reached 5.63, 32 and 31 of 32 (questions pass; thin articles 4.91, 30 and 24)
-    "check": (5.2, 15, 13),  # reached 5.44, 16 and 14 of 16 (questions pass; thin articles 5.13, 15 and 13)
+    "check": (5.3, 15, 14),  # reached 5.56, 16 and 15 of 16 (questions pass; thin articles 5.13, 15 and 13)
 }
 
 
