@@ -21,7 +21,10 @@ from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
 from quizapp.draft.quoted_words import quoted_word_questions
+from quizapp.draft.role_questions import role_questions
 from quizapp.draft.said_questions import said_questions
+from quizapp.draft.sentence_clozes import sentence_clozes
+from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.wording import similar, slug
 
@@ -166,10 +169,19 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
         candidates += said_questions(extraction, candidates)
     except ValidationError as error:
         rejected.append(f"said_questions: {error.errors()[0]['msg']}")
+    for asking_more in (role_questions, topic_questions):
+        try:
+            candidates += asking_more(extraction, candidates)
+        except ValidationError as error:
+            rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(extraction, _without_duplicates(candidates))
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
+    try:  # the article's own narrative sentences, when quotations and facts are too few
+        candidates += sentence_clozes(extraction, _without_duplicates(candidates))
+    except ValidationError as error:
+        rejected.append(f"sentence_clozes: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     questions = _without_duplicates(candidates)

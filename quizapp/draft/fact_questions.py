@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.counted import counted_beside
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Fact
 from quizapp.draft.lexicon import WEEKDAYS, word_set
@@ -165,6 +166,8 @@ def _cloze(
             after = shown.text(extraction, element.end, fact.end)
             if visible_elsewhere(extraction, element, f"{before} {after} {shown.in_ordering}"):
                 continue
+            if kind == "number" and counted_beside(after, element.value):
+                continue  # "{{two}} mountains, called Wright Mons and Piccard Mons": counted in the prompt
             surface = text[element.start : element.end]
             alternatives = [alt for alt in dict.fromkeys(all_names(extraction, element)) if alt != surface]
             alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]

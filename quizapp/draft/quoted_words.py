@@ -49,19 +49,21 @@ _UNSAFE = re.compile(r"[{}|\[\]]")
 _INNER_QUOTE = re.compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
 """Marks of a quotation inside the quotation (an apostrophe sits between letters)."""
 _MARKS = " “”\"‘’'"
-_POINTING_BACK = re.compile(
+POINTING_BACK = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Tt]hese|[Tt]hose|[Bb]oth|"
     r"[Tt]his(?=\s*[.,;:!?]|\s+(?:is|was|has|had|will|would)\b))\b"
 )
 """Words whose meaning is in an earlier sentence: out of the article, "it is rare" says nothing."""
-_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*")
+"""A word, one letter too: "a" is the determiner before many a key noun."""
 _LOWER_WORD = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)*")
 _DETERMINERS = word_set(
     "a an the our my your their his her its this that these those some any no every each more most less few many "
     "several last next first second final new own"
 )
-_NOUN_BEFORE = _DETERMINERS | word_set("of for about with from into on in at by")
-"""Words that often come right before a noun: the key word of a phrase is usually its noun."""
+_NOUN_BEFORE = _DETERMINERS | word_set("of for about with from into on in at by s")
+"""Words that often come right before a noun: the key word of a phrase is usually its noun ("s" is the
+possessive's: "Malema's {{efforts}}")."""
 _VAGUE_WORDS = word_set(
     """
     about above after again against along already also although always among another anyone anything around
@@ -84,6 +86,16 @@ _VAGUE_WORDS = word_set(
 """Words too common or too vague to be what a student should remember of a quotation."""
 _NOT_KEY = _VAGUE_WORDS | _DETERMINERS
 """Never the blanked word: vague words, and determiners ("with {{this}} one" asks nothing)."""
+_ADJECTIVES = word_set(
+    "bad good new old big great real whole huge large small high hard certain different various important serious "
+    "main key top full early late long short young own newborn overall latest recent former strong weak"
+)
+_ADJECTIVE_ENDINGS = ("al", "ive", "ful", "ous", "ic", "able", "ible", "less", "ish", "est")
+_NEXT_LOWER_WORD = re.compile(r"[ ]([a-z]{3,})\b")
+_PHRASE_END = re.compile(r"[.,;:!?”\"’)]")
+_CARRIED = "of"
+"""What an adjective passes on to its noun: a word before a noun that is not a determiner (so a verb in
+"-ed" after "the local" is still not a key word)."""
 
 
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
@@ -128,7 +140,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         answer = extraction.text[start:end]
         if speaker.id in asked or start in taken or " ".join(answer.split()[:6]) in shown or answer in offered:
             continue  # another question shows these words, perhaps with (or as not) their speaker's
-        if names_speaker(answer, speaker) or _POINTING_BACK.search(answer):
+        if names_speaker(answer, speaker) or POINTING_BACK.search(answer):
             continue
         others = [
             extraction.text[other_start:other_end]
@@ -197,26 +209,33 @@ def _quoted_sentences(extraction: Extraction, quotation: Quotation) -> list[Sent
 
 
 def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int) -> list[DraftedQuestion]:
-    """Key-word clozes, one per paragraph of quotation, taking the speakers' quotations in turn."""
+    """Key-word clozes, one per paragraph of quotation while other paragraphs give one, taking the speakers'
+    quotations in turn."""
     drafted: list[DraftedQuestion] = []
     used_paragraphs: set[int] = set()
     used_words: set[str] = set()
-    counts = _WordCounts(extraction.text)
-    for quotation, speaker in _sure(extraction):
-        if len(drafted) >= limit:
-            break  # enough: a long article costs one pass, not one per question
-        for sentence in _quoted_sentences(extraction, quotation):
-            if sentence.paragraph in used_paragraphs or sentence.start in taken or len(drafted) >= limit:
-                continue
-            question = _word_cloze(extraction, speaker, sentence, shown, used_words, counts)
-            if question is not None:
-                drafted.append(question)
-                used_paragraphs.add(sentence.paragraph)
+    asked = set(taken)
+    counts = WordCounts(extraction.text)
+    sure = _sure(extraction)
+    for spread in (True, False):
+        for quotation, speaker in sure:
+            if len(drafted) >= limit:
+                return drafted  # enough: a long article costs two passes, not one per question
+            for sentence in _quoted_sentences(extraction, quotation):
+                if (spread and sentence.paragraph in used_paragraphs) or sentence.start in asked:
+                    continue
+                if len(drafted) >= limit:
+                    break
+                question = _word_cloze(extraction, speaker, sentence, shown, used_words, counts)
+                if question is not None:
+                    drafted.append(question)
+                    used_paragraphs.add(sentence.paragraph)
+                    asked.add(sentence.start)
     return drafted
 
 
 def _word_cloze(
-    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], counts: _WordCounts
+    extraction: Extraction, speaker: Person, sentence: Sentence, shown: str, used_words: set[str], counts: WordCounts
 ) -> DraftedQuestion | None:
     text = extraction.text
     start, end = _trimmed(text, sentence.start, sentence.end)
@@ -230,9 +249,9 @@ def _word_cloze(
     edits = standalone_edits(extraction, start, end)
     if " ".join(words[:6]) in shown or edits is None:
         return None  # shown elsewhere with its speaker, or not a sentence to read alone
-    if _POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
+    if POINTING_BACK.search(text, start, end) or names_speaker(text[start:end], speaker):
         return None  # "it" or "she" out of context; "as Lindqvist says" in Lindqvist's words
-    key = _key_word(text, start, end, counts, used_words)
+    key = key_word(text, start, end, counts, used_words)
     if key is None:
         return None
     word_start, word_end = key
@@ -254,7 +273,7 @@ def _word_cloze(
     return DraftedQuestion(question, span, paragraph, (sentence.start, f"said-word:{word.lower()}"))
 
 
-class _WordCounts:
+class WordCounts:
     """How often a word is in the article, counted for the few words asked and only as far as a rule needs:
     counting every word of a long article would cost more than the questions it serves."""
 
@@ -276,7 +295,7 @@ class _WordCounts:
         return self._counts[word]
 
 
-def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[str]) -> tuple[int, int] | None:
+def key_word(text: str, start: int, end: int, counts: WordCounts, used: set[str]) -> tuple[int, int] | None:
     """The word of text[start:end] a student should remember: a content word, best a noun the article repeats."""
     best: tuple[float, int, int] | None = None
     previous = ""
@@ -285,9 +304,12 @@ def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[st
         word = match.group(0)
         bare = word.lower()
         before, previous = previous, bare
+        if before in _NOUN_BEFORE and _describes_the_next_word(text, bare, match.end(), end):
+            previous = _CARRIED
+            continue  # "some bad {{news}}", "the newborn {{retinas}}": the noun is the key, not its adjective
         if word[0].isupper() or len(bare.replace("-", "")) < MIN_KEY_LETTERS or bare in used:
             continue  # a capital is a name, a title or the sentence's first word: none is a key word
-        if bare in _NOT_KEY or bare in SPEECH_VERBS or bare.endswith("ly"):
+        if bare in _NOT_KEY or bare in _ADJECTIVES or bare in SPEECH_VERBS or bare.endswith("ly"):
             continue
         if text.startswith(("'", "’"), match.end()) or in_sentence[bare] > 1:
             continue  # "don't" cut in two; a word twice in the sentence is answered beside its blank
@@ -303,6 +325,18 @@ def _key_word(text: str, start: int, end: int, counts: _WordCounts, used: set[st
         if after_determiner and (best is None or score > best[0]):
             best = (score, match.start(), match.end())
     return None if best is None else (best[1], best[2])
+
+
+def _describes_the_next_word(text: str, bare: str, position: int, end: int) -> bool:
+    """Whether `bare` describes the lowercase word after it: an adjective ("bad news", "local council"), or the
+    first of two words ending a phrase ("a clear pattern."), whose last word is its noun."""
+    following = _NEXT_LOWER_WORD.match(text, position, end)
+    if following is None or following.group(1) in _NOT_KEY:
+        return False
+    if bare in _ADJECTIVES or bare.endswith((*_ADJECTIVE_ENDINGS, "ed")):
+        return True  # "the walled {{garden}}": a participle before a noun describes it
+    ends_the_phrase = _PHRASE_END.match(text, following.end(), end) is not None or following.end() == end
+    return ends_the_phrase and not following.group(1).endswith("ed")  # "a clear {{pattern}}."
 
 
 def _next_capitalized(text: str, position: int, end: int) -> bool:

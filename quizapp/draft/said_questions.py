@@ -30,7 +30,7 @@ from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import other_people
+from quizapp.draft.who_said import named_like_a_person, other_people
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_REPORTED = 5
@@ -83,6 +83,7 @@ def _people_mentions(extraction: Extraction, start: int, end: int) -> list[tuple
         and not mention.guessed
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
+        and named_like_a_person(person)
     ]
 
 
@@ -123,10 +124,10 @@ def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
         return None
     mention = found[0][0]
     verb = _VERB_AFTER_NAME.match(text, mention.end, end) or _VERB_AFTER_APPOSITION.match(text, mention.end, end)
-    return found[0] if verb and _looks_like_a_verb(verb.group(1)) else None
+    return found[0] if verb and looks_like_a_verb(verb.group(1)) else None
 
 
-def _looks_like_a_verb(word: str) -> bool:
+def looks_like_a_verb(word: str) -> bool:
     """ "declined", "says", "was": what follows a subject; "management" or "keeper" after a name is a noun."""
     if word in _NOT_VERBS:
         return False

@@ -36,6 +36,8 @@ _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
 
+_NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
+
 Attributed = tuple[Quotation, Person]
 """A quotation and its speaker."""
 
@@ -45,6 +47,14 @@ def names_speaker(text: str, speaker: Person) -> bool:
     if speaker.last:
         names.add(speaker.last)
     return any(contains_phrase(text, name) for name in names if len(name) > 2)
+
+
+def named_like_a_person(person: Person) -> bool:
+    """Whether a "person" of the article has a name's shape: "Lawyers for Twitter", taken for a person by the
+    people finder, has a lowercase word that no name has ("de", "van" and such particles aside)."""
+    if person.kind != "person":
+        return True
+    return all(not word.islower() or word in _NAME_PARTICLES for word in person.name.split())
 
 
 def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
@@ -80,10 +90,14 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
     """
     quoted = extraction.quoted_counts()
+    names = [name for person_id in exclude if (excluded := extraction.person(person_id)) for name in _forms(excluded)]
     chosen = []
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
         if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
+            if not named_like_a_person(person) or _same_name(person, names):
+                continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
             chosen.append(person)
+            names += _forms(person)
             if len(chosen) > MAX_OPTIONS:
                 break
     if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
@@ -93,6 +107,17 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             if p.id not in exclude and p.kind != kind and quoted[p.id] and not (named_in and names_speaker(named_in, p))
         ]
     return chosen
+
+
+def _forms(person: Person) -> list[str]:
+    return [name for name in {person.name, person.shown} if name]
+
+
+def _same_name(person: Person, names: list[str]) -> bool:
+    """Whether the person is named by, or names, one already offered or excluded: the people finder may keep
+    "Yeo", "Sandra Yeo" and "MP Sandra Yeo" apart, and each would then be a right answer. Namesakes with
+    other first names ("Joshua Davey", "Michael Davey") stay apart."""
+    return any(contains_phrase(name, form) or contains_phrase(form, name) for form in _forms(person) for name in names)
 
 
 def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:

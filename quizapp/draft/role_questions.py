@@ -1,0 +1,165 @@
+""" "Who is the director general of the British Chambers of Commerce?": people by what the article says they are.
+
+News prose introduces a person once with an apposition right after the full name ("John
+Longworth, director general of the British Chambers of Commerce, said ...") or with the role
+opening the sentence ("Kinsey's attorney, Hilton Napoleon, gave ..."), and the reader
+must hold who is who to follow the story. A reaction piece quoting five people gave three
+questions; each apposition is a sound question of its own, its answer the name the apposition
+follows, its wrong options the article's other people.
+
+Only the plain form is used, so the answer key is what the sentence says:
+- the person's full name (two words or more), outside any quotation, then ", ROLE" ending at a
+  comma or the sentence's end;
+- ROLE opens with a lowercase word, a determiner, or a possessive ("Twitter's general counsel"),
+  never a number ("Bricker, 29,"), a verb ("Roy, speaking later,"), a relative word or "and"
+  (a list of names: "Chakraborty, Tapas Roy and others");
+- a role before the name opens its sentence, starts with "The", "A" or a name's possessive, and
+  holds no pronoun ("Her father, David Grant," says nothing out of the article);
+- ROLE names no one ambiguously ("Murray's brother" is not readable alone when three Murrays are in
+  the story), and "ROLE, NAME, gave ..." is not read as NAME's role "gave ...".
+People the prompt or the role name are never offered as wrong options.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.extraction import Extraction
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.said_questions import looks_like_a_verb
+from quizapp.draft.who_said import other_people
+from quizapp.draft.wording import excerpt, question_id, slug
+
+MAX_ROLE_QUESTIONS = 3
+MAX_ROLE_WORDS = 12
+MAX_LOOKS = 3
+"""Full-name mentions of one person read for an apposition: the first few, however long the article."""
+_APPOSITION = re.compile(r",[ ]+([^,;:“”\"()\[\]{}|\n]{3,110}?)(?=,|\.\s|\.$)")
+_OPENING_DETERMINERS = word_set("the a an his her their its")
+_NOT_A_ROLE_OPENING = word_set(
+    "and or but who whose which that where when while after before as if because though also then now still "
+    "was is were are has had have will would could can may might did does do not"
+)
+_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
+_ROLE_OPENING = re.compile(
+    r"(?:On[ ][A-Z][a-z]+day,?[ ])?(?P<role>(?:The|A|An|[A-Z][\w-]*['’]s)[ ][^,;:“”\"()\[\]{}|\n\d]{2,80})"
+)
+"""A sentence opening on a role ("The group's chair", "Kinsey's attorney"), a weekday before it at most."""
+_NOT_IN_A_ROLE = word_set("and or his her their its my our your who which that said says")
+
+
+def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
+    """ "Who is ROLE, according to the article?" for each person the article introduces by an apposition."""
+    earlier = list(earlier)
+    shown = " ".join(_wording(drafted) for drafted in earlier)
+    blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
+    drafted: list[DraftedQuestion] = []
+    looked: Counter[str] = Counter()
+    starts = [sentence.start for sentence in extraction.sentences]
+    asked: set[str] = set()
+    for mention in extraction.mentions:
+        if len(drafted) >= MAX_ROLE_QUESTIONS:
+            break
+        person = extraction.person(mention.person)
+        if person is None or person.kind != "person" or person.id in asked or mention.in_quote:
+            continue
+        if " " not in extraction.text[mention.start : mention.end] or looked[person.id] >= MAX_LOOKS:
+            continue
+        looked[person.id] += 1  # a full name: where an article says who someone is
+        role = _apposition(extraction, mention, person) or _role_before(extraction, starts, mention, person)
+        if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
+            continue  # shown by another question, or a cloze's sentence: the role would show its blank
+        question = _question(extraction, mention, person, role)
+        if question is not None:
+            drafted.append(question)
+            asked.add(person.id)
+    return drafted
+
+
+def _wording(drafted: DraftedQuestion) -> str:
+    question = drafted.question
+    return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs", "choices"))
+
+
+def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str | None:
+    """The ROLE of "FULL NAME, ROLE," at `mention`, when it is plainly what the person is."""
+    text = extraction.text
+    surface = text[mention.start : mention.end]
+    if mention.possessive or " " not in surface or not surface.endswith((person.name, person.shown)):
+        return None
+    if text[max(0, mention.start - 2) : mention.start] == ", ":
+        return None  # "Kinsey's attorney, Hilton Napoleon, gave ...": the name is the apposition here
+    found = _APPOSITION.match(text, mention.end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[-1] in SPEECH_VERBS:
+        words = words[:-1]  # "..., Tiffany Attakorah, the victim's sister said."
+    if not words or len(words) > MAX_ROLE_WORDS or any(word.lower() == "and" for word in words):
+        return None
+    first = words[0]
+    title_of = len(words) > 1 and first[0].isupper() and words[1] == "of"  # "Chairman of the board"
+    opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
+    if not opening_ok or first.lower() in _NOT_A_ROLE_OPENING or looks_like_a_verb(first.lower()):
+        return None  # "Ayo Banjo, made the announcement": a verb, not what he is
+    if re.search(r"\d", first) or first.endswith("ing"):
+        return None
+    role = " ".join(words)
+    return role if _names_one_owner(extraction, role, person) else None
+
+
+def _role_before(extraction: Extraction, starts: list[int], mention: Mention, person: Person) -> str | None:
+    """The ROLE of "ROLE, FULL NAME, ..." opening a sentence: "Kinsey's attorney, Hilton Napoleon, gave ..."."""
+    text = extraction.text
+    surface = text[mention.start : mention.end]
+    if mention.possessive or " " not in surface or not surface.endswith((person.name, person.shown)):
+        return None
+    if text[max(0, mention.start - 2) : mention.start] != ", " or text[mention.end : mention.end + 1] != ",":
+        return None
+    sentence_start = starts[bisect.bisect_right(starts, mention.start) - 1]
+    found = _ROLE_OPENING.fullmatch(text, sentence_start, mention.start - 2)
+    if found is None:
+        return None
+    role = found.group("role")
+    words = role.split()
+    if len(words) > MAX_ROLE_WORDS or any(word.lower() in _NOT_IN_A_ROLE for word in words):
+        return None  # "Her father, David Grant,": whose father, out of the article?
+    role = role[0].lower() + role[1:] if words[0] in {"The", "A", "An"} else role
+    return role if _names_one_owner(extraction, role, person) else None
+
+
+def _names_one_owner(extraction: Extraction, role: str, person: Person) -> bool:
+    """Whether every "NAME's" of the role is one person of the article, not the person asked about."""
+    for possessive in _POSSESSIVE.findall(role):
+        owner = possessive[:-2]
+        owners = [other for other in extraction.people if owner in {other.last, other.first, *other.aliases}]
+        if len(owners) > 1 or person in owners:
+            return False  # "Murray's brother": which of the article's Murrays, out of it?
+    return True
+
+
+def _question(extraction: Extraction, mention: Mention, person: Person, role: str) -> DraftedQuestion | None:
+    others = [p.shown for p in other_people(extraction, {person.id}, "person", named_in=role) if p.kind == "person"]
+    others = [name for name in dict.fromkeys(others) if name != person.shown][:3]
+    if not others:
+        return None  # a one-person story: the question would answer itself
+    described = role if role.split()[0].lower() in _OPENING_DETERMINERS or _POSSESSIVE.match(role) else f"the {role}"
+    sentence = next(s for s in extraction.sentences if s.start <= mention.start < s.end)
+    start, end = excerpt(extraction.text, sentence.start, sentence.end)
+    question = make_question(
+        "multiple_choice",
+        id=question_id("who-is", slug(role, 6)),
+        prompt=f"Who is {described}, according to the article?",
+        choices=(person.shown, *others),
+        answer=person.shown,
+        explanation=f"The article says: “{extraction.text[start:end].strip()}”",
+        source=extraction.text[start:end].strip(),
+        tags=("people",),
+    )
+    paragraph = extraction.article.paragraph_index(mention.start) + 1
+    return DraftedQuestion(question, (start, end), paragraph, (sentence.start, f"role:{person.id}"))
