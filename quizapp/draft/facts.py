@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
@@ -20,7 +20,7 @@ _PLACE = re.compile(
 )
 _NUMBER_PATTERN = (
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + alternation(sorted(NUMBER_WORDS, key=len, reverse=True))  # grouped by first letter: one try per position
     + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?"
 )
 _NUMBER = re.compile(_NUMBER_PATTERN)
