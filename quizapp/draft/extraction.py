@@ -219,9 +219,9 @@ def _facts(
             in_sentence.append(mentions[cursor])
             cursor += 1
         people_spans = [(m.start, m.end) for m in in_sentence]
-        elements: list[Element] = []
-        elements += find_places(text, sentence.start, sentence.end, people_spans)
+        elements: list[Element] = find_places(text, sentence.start, sentence.end, people_spans)
         elements += find_numbers(text, sentence.start, sentence.end, lowered)
+        asks = bool(elements)  # a place, a number or (below) a day: what makes the sentence a fact
         elements += person_elements(text, in_sentence, people, names)
         event = event_at.get(sentence.start)
         cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
@@ -232,7 +232,8 @@ def _facts(
                     words = day[0].split()
                     alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
                     elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
-        if not any(element.kind in {"place", "number", "day"} for element in elements):
+                    asks = True
+        if not asks:
             continue
         facts.append(
             Fact(
