@@ -147,10 +147,14 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     def find(self) -> None:
         candidates = self._candidates()
+        surnames = {c.tokens[-1] for c in candidates if len(c.tokens) > 1}  # the only words ever looked up in the set
         self._speaking_surnames = {
             c.tokens[0]
             for c in candidates
-            if len(c.tokens) == 1 and c.tokens[0] not in NAME_STOPWORDS and self._speech_verb_adjacent(c)
+            if len(c.tokens) == 1
+            and c.tokens[0] in surnames
+            and c.tokens[0] not in NAME_STOPWORDS
+            and self._speech_verb_adjacent(c)
         }
         unresolved: list[_Candidate] = []
         for candidate in candidates:
