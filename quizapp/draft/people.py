@@ -225,8 +225,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if len(tokens) > 4:
             return False
         found_role = self._role_around(candidate)
-        speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if found_role is not None or speaks or first_name_and_surname(tokens):
+        if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
+            found_role is not None
+            or first_name_and_surname(tokens)
+            or (len(tokens) >= 2 and (tokens[-1] in self._speaking_surnames or self._speech_verb_adjacent(candidate)))
+        ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
             elif found_role:
