@@ -31,11 +31,12 @@ MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
 Drafting costs about 0.75 s of CPU per MB of text, linearly, plain text or HTML full of links
-(tests/benchmarks/draft_per_mb.py; it was 2.4 s, then 1.4 s, 1.0 s and 0.8 s), so a file near the
-4 MiB limit (markup, pasted pages) is drafted from its first quarter-million characters in under
+(tests/benchmarks/draft_per_mb.py, median of runs; it was 2.4 s, then 1.4 s, 1.0 s and 0.8 s), so a file near
+the 4 MiB limit (markup, pasted pages) is drafted from its first quarter-million characters in under
 half a second; the command says so when it cuts. The cut goes when the whole text drafts at 0.5 s
-per MB (issue 10): people (0.19 s/MB) and attribution (0.15 s/MB) are most of what remains
-(`draft_per_mb.py --stages` times each stage).
+per MB (issue 10): people (0.18 s/MB, half of it the name evidence of evidence.py, descriptors and
+genders) and attribution (0.15 s/MB) are most of what remains (`draft_per_mb.py --stages` times
+each stage).
 """
 
 
@@ -219,9 +220,9 @@ def _facts(
             in_sentence.append(mentions[cursor])
             cursor += 1
         people_spans = [(m.start, m.end) for m in in_sentence]
-        elements: list[Element] = []
-        elements += find_places(text, sentence.start, sentence.end, people_spans)
+        elements: list[Element] = find_places(text, sentence.start, sentence.end, people_spans)
         elements += find_numbers(text, sentence.start, sentence.end, lowered)
+        asks = bool(elements)  # a place, a number or (below) a day: what makes the sentence a fact
         elements += person_elements(text, in_sentence, people, names)
         event = event_at.get(sentence.start)
         cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
@@ -232,7 +233,8 @@ def _facts(
                     words = day[0].split()
                     alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
                     elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
-        if not any(element.kind in {"place", "number", "day"} for element in elements):
+                    asks = True
+        if not asks:
             continue
         facts.append(
             Fact(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
@@ -20,7 +20,7 @@ _PLACE = re.compile(
 )
 _NUMBER_PATTERN = (
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + alternation(sorted(NUMBER_WORDS, key=len, reverse=True))  # grouped by first letter: one try per position
     + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?"
 )
 _NUMBER = re.compile(_NUMBER_PATTERN)
@@ -200,6 +200,13 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 _CLOCK = re.compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_BEFORE_ENDS = frozenset({":", ".", "\n"})
+"""What `_CLOCK_BEFORE` can end on: its colon or full stop, or a newline its `$` stands before."""
+
+
+def _may_open_a_score(character: str) -> bool:
+    """Whether a score can start with this character: a dash, or a digit of any script (as `\\d` matches)."""
+    return character in {"-", "–"} or character.isdecimal()
 
 
 def find_numbers(text: str, start: int, end: int, lowered: str | None = None) -> list[Element]:
@@ -210,38 +217,44 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
         matches = _NUMBER_ANY_CASE.finditer(text, start, end)
     numbers = []
     for match in matches:
-        number = text[match.start("number") : match.end("number")]
+        at, number_end, match_end = match.start(), match.end("number"), match.end()  # no width before the number
+        number = text[at:number_end]
         lowered_number = number.lower()
-        if lowered_number in {"one", "a"} and not _COUNTED_NOUN_AHEAD.match(text, match.end(), match.end() + 20):
+        if lowered_number in {"one", "a"} and not _COUNTED_NOUN_AHEAD.match(text, match_end, match_end + 20):
             continue
-        if lowered_number == "one" and _OF_AHEAD.match(text, match.end(), match.end() + 5):
+        if lowered_number == "one" and _OF_AHEAD.match(text, match_end, match_end + 5):
             continue  # "one of the largest": not a count
-        if lowered_number == "one" and _NOT_COUNTED_AHEAD.match(text, match.end(), match.end() + 12):
+        if lowered_number == "one" and _NOT_COUNTED_AHEAD.match(text, match_end, match_end + 12):
             continue  # "lean on one another", "found an unlocked one and climbed in"
-        if _SCORE.search(text[max(0, match.start() - 2) : match.start()]) or _SCORE.match(text, match.end()):
+        # each pattern below is tried only where what it must start or end with is there: most numbers pass them all
+        before = text[max(0, at - 2) : at]
+        if (("-" in before or "–" in before) and _SCORE.search(before)) or (
+            _may_open_a_score(text[match_end : match_end + 1]) and _SCORE.match(text, match_end)
+        ):
             continue  # "beat Keys 6-3, 6-4": a blank in a score asks for a digit, not a fact
-        if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, match.start() - 7), match.start()):
+        if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, at - 7), at):
             continue  # "No one was killed": nobody, not a count
-        if _ROUND.search(text, max(0, match.start() - 6), match.start()) and not _NOUN_AHEAD.match(text, match.end()):
+        if _ROUND.search(text, max(0, at - 6), at) and not _NOUN_AHEAD.match(text, match_end):
             continue  # "reaching the last four": a round of the competition, not a count
         if (
-            _TIMETABLE.fullmatch(number)
-            and not _UNIT_AFTER_DECIMAL.match(text, match.end())
-            and (text[max(0, match.start() - 1) : match.start()] not in _CURRENCY)
+            "." in number
+            and _TIMETABLE.fullmatch(number)
+            and not _UNIT_AFTER_DECIMAL.match(text, match_end)
+            and (text[max(0, at - 1) : at] not in _CURRENCY)
         ):
             continue  # "the 18.00 Heuston/Cork service": a clock time written with a dot
-        if _YEAR.fullmatch(number):
+        if len(number) == 4 and _YEAR.fullmatch(number):
             continue  # a year: a time cue, not a count
         if lowered_number in {"hundred", "thousand", "million", "billion", "dozen"}:
             continue  # "a million men": the count is the phrase, not the word
-        if _part_of_a_name_or_date(text, match.start("number"), match.end("number")):
+        if _part_of_a_name_or_date(text, at, number_end):
             continue  # "Office 365", "Galaxy S8", "May 19, 2025": not a count to learn
-        if _CLOCK.match(text, match.end("number")) or _CLOCK_BEFORE.search(
-            text, max(0, match.start() - 3), match.start()
+        if _CLOCK.match(text, number_end) or (
+            text[at - 1 : at] in _CLOCK_BEFORE_ENDS and _CLOCK_BEFORE.search(text, max(0, at - 3), at)
         ):
             continue  # "4:30 p.m.", "9.15am": a time of day, whose hour alone is no number to learn
         value, alternatives = number_alternatives(number)
-        numbers.append(Element("number", number, match.start("number"), match.end("number"), alternatives, value))
+        numbers.append(Element("number", number, at, number_end, alternatives, value))
     return numbers
 
 

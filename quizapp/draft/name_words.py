@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.first_names import gender_of_first_name
-from quizapp.draft.lexicon import GROUP_NOUNS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
+from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
 from quizapp.draft.person import Mention, Person
 
+_NON_SPACE = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 """MPs, MLAs, MEPs, TDs: members of a body, a group however it is spelled."""
 _COUNTRIES = frozenset(NATIONALITIES.values())
@@ -25,6 +26,31 @@ _OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
     retailer supermarket chain brand label band startup charity
     """
 )
+
+
+def cut_run(run: str, start: int) -> list[tuple[list[str], list[int]]]:
+    """The words of a run of capitalised words found at `start`, with their offsets, cut after a word whose
+    full stop ends a sentence ("Mr. Putin. Last week": "Mr. Putin", then "Last week") or after a dash."""
+    runs = []
+    tokens: list[str] = []
+    offsets: list[int] = []
+    for word in _NON_SPACE.finditer(run):
+        token = word.group(0)
+        offsets.append(start + word.start())
+        end = token[-1]
+        tokens.append(token.rstrip("-") if end == "-" else token)  # "Foundation-- Valley": a dash ends it
+        if (end == "." or end == "-") and not is_initial_or_honorific(token):
+            runs.append((tokens, offsets))
+            tokens, offsets = [], []
+    if tokens:
+        runs.append((tokens, offsets))
+    return runs
+
+
+def is_initial_or_honorific(token: str) -> bool:
+    """ "V.", "Mr.", "Dr": a full stop after it does not end the sentence."""
+    bare = token.rstrip(".")
+    return len(bare) == 1 or bare.lower() in HONORIFICS
 
 
 def opening_verb(text: str, start: int, end: int) -> bool:

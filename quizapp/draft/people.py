@@ -29,7 +29,9 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.name_words import (
     after_organization_noun,
     country_alone,
+    cut_run,
     first_name_and_surname,
+    is_initial_or_honorific,
     may_bear,
     merge_first_names,
     names_a_group,
@@ -44,7 +46,6 @@ _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
-_NON_SPACE = re.compile(r"\S+")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
@@ -67,70 +68,59 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     # -- finding candidate names ------------------------------------------------------------
 
-    def _sequences(self) -> list[tuple[list[str], list[int]]]:
-        """Capitalized runs, cut after a token whose full stop ends a sentence ("Mr. Putin. Last week")."""
-        runs = []
+    def _candidates(self) -> list[_Candidate]:
+        """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text."""
+        found = []
         for match in _SEQUENCE.finditer(self.text, self.body_start):
             run = match.group(0)
-            if " " not in run and "\t" not in run:  # one word, the usual case: nothing to cut
-                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:
-                    runs.append(([run], [match.start()]))  # "The", "But": never a name, dropped here
+            if " " not in run and "\t" not in run:  # one word, the usual case: no nationality, no affiliation
+                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:  # "The", "But": never names
+                    found.append(self._candidate([run], [match.start()]))
                 continue
-            tokens, offsets = [], []
-            for word in _NON_SPACE.finditer(run):
-                token = word.group(0)
-                offsets.append(match.start() + word.start())
-                end = token[-1]
-                tokens.append(token.rstrip("-") if end == "-" else token)  # "Foundation-- Valley": a dash ends it
-                if (end == "." or end == "-") and not self._is_initial_or_honorific(token):
-                    runs.append((tokens, offsets))
-                    tokens, offsets = [], []
-            if tokens:
-                runs.append((tokens, offsets))
-        return runs
-
-    def _candidates(self) -> list[_Candidate]:
-        found = []
-        for tokens, offsets in self._sequences():
-            if len(tokens) == 1:  # one word, the usual case: no nationality before it, no affiliation after it
-                word = tokens[0]
-                if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word[0].islower():
-                    continue
-                if word in _TRAILING_CONNECTORS:
-                    continue
-            else:
-                while tokens and (
-                    tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
-                ):
-                    tokens.pop(0)
-                    offsets.pop(0)
-                while tokens and tokens[-1] in _TRAILING_CONNECTORS:
-                    tokens.pop()
-                if (
-                    len(tokens) > 2
-                    and tokens[0].endswith("ing")
-                    and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
-                ):
-                    tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
-                    offsets.pop(0)
-                while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
-                    tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
-                    offsets.pop(0)
-                if not tokens:
-                    continue
-                tokens = self._name_before_affiliation(tokens)
-            last = tokens[-1]
-            possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
-            if last.endswith(("'s", "’s")):
-                tokens[-1] = last[:-2]
-            elif last.endswith(("'", "’")):
-                tokens[-1] = last[:-1]
-            if tokens[-1].endswith(".") and not self._is_initial_or_honorific(tokens[-1]):
-                tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
-            # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
-            end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
-            found.append(_Candidate(offsets[0], end, tokens, possessive))
+            for tokens, offsets in cut_run(run, match.start()):
+                if len(tokens) == 1:
+                    word = tokens[0]
+                    if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word in _TRAILING_CONNECTORS:
+                        continue
+                    if word[0].islower():
+                        continue
+                else:
+                    while tokens and (
+                        tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
+                    ):
+                        tokens.pop(0)
+                        offsets.pop(0)
+                    while tokens and tokens[-1] in _TRAILING_CONNECTORS:
+                        tokens.pop()
+                    if (
+                        len(tokens) > 2
+                        and tokens[0].endswith("ing")
+                        and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
+                    ):
+                        tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
+                        offsets.pop(0)
+                    while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                        tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                        offsets.pop(0)
+                    if not tokens:
+                        continue
+                    tokens = self._name_before_affiliation(tokens)
+                found.append(self._candidate(tokens, offsets))
         return found
+
+    def _candidate(self, tokens: list[str], offsets: list[int]) -> _Candidate:
+        """The candidate of a trimmed run: a possessive "'s" and a sentence's full stop are not part of it."""
+        last = tokens[-1]
+        possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
+        if last.endswith(("'s", "’s")):
+            tokens[-1] = last[:-2]
+        elif last.endswith(("'", "’")):
+            tokens[-1] = last[:-1]
+        if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]):
+            tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
+        # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
+        end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
+        return _Candidate(offsets[0], end, tokens, possessive)
 
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
@@ -153,19 +143,18 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             position = self.text.index(token, position) + len(token)
         return position
 
-    @staticmethod
-    def _is_initial_or_honorific(token: str) -> bool:
-        bare = token.rstrip(".")
-        return len(bare) == 1 or bare.lower() in HONORIFICS
-
     # -- the first pass: names with evidence ---------------------------------------------------
 
     def find(self) -> None:
         candidates = self._candidates()
+        surnames = {c.tokens[-1] for c in candidates if len(c.tokens) > 1}  # the only words ever looked up in the set
         self._speaking_surnames = {
             c.tokens[0]
             for c in candidates
-            if len(c.tokens) == 1 and c.tokens[0] not in NAME_STOPWORDS and self._speech_verb_adjacent(c)
+            if len(c.tokens) == 1
+            and c.tokens[0] in surnames
+            and c.tokens[0] not in NAME_STOPWORDS
+            and self._speech_verb_adjacent(c)
         }
         unresolved: list[_Candidate] = []
         for candidate in candidates:
@@ -236,8 +225,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if len(tokens) > 4:
             return False
         found_role = self._role_around(candidate)
-        speaks = len(tokens) >= 2 and (self._speech_verb_adjacent(candidate) or tokens[-1] in self._speaking_surnames)
-        if found_role is not None or speaks or first_name_and_surname(tokens):
+        if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
+            found_role is not None
+            or first_name_and_surname(tokens)
+            or (len(tokens) >= 2 and (tokens[-1] in self._speaking_surnames or self._speech_verb_adjacent(candidate)))
+        ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
             elif found_role:

@@ -63,19 +63,16 @@ def split_sentences(
     cuts: list[int] = []
     quoted = quote_spans if isinstance(quote_spans, Spans) else Spans(quote_spans)
     spans = [(max(a, start), min(b, end)) for a, b in quoted.overlapping(start, end)]
-    inside = Spans(spans) if spans else None
-
-    def inside_quote(position: int) -> bool:
-        span = inside.holding(position) if inside is not None else None
-        return span is not None and span[0] < position
-
     for match in _END.finditer(text, start, end):
-        dot = match.start()
-        if inside_quote(dot):
+        dot, after = match.span()
+        if spans:  # inside a quotation (its part in this paragraph), past its opening mark: no cut
+            span = quoted.holding(dot)
+            if span is not None and max(span[0], start) < dot:
+                continue
+        if after - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
             continue
-        if text[dot] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, dot):
-            continue
-        cuts.append(match.end())
+        cuts.append(after)
+    ends_only = len(cuts)  # the sentence ends found so far come in text order, one each
     for _a, close in spans:
         inner = text[close - 2 : close - 1] if close - 2 >= start else ""
         if (
@@ -86,7 +83,7 @@ def split_sentences(
             cuts.append(close)
     sentences = []
     position = start
-    for cut in sorted(set(cuts)):
+    for cut in cuts if len(cuts) == ends_only else sorted(set(cuts)):
         if cut <= position or cut >= end:
             continue
         sentences.append(Sentence(position, cut, paragraph))

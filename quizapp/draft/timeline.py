@@ -65,6 +65,7 @@ _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
+_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -164,7 +165,8 @@ def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.M
     taken: list[tuple[int, int]] = []
     for kind, matches in per_kind:
         for match in matches:
-            if any(match.start() < b and a < match.end() for a, b in taken):
+            match_start, match_end = match.span()
+            if taken and any(match_start < b and a < match_end for a, b in taken):
                 continue
             group = "month" if kind in {"date", "month"} else "weekday" if kind == "weekday" else ""
             named = text[match.start(group) : match.end(group)] if group and match.group(group) else ""
@@ -174,11 +176,11 @@ def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.M
                 continue  # "hours before the Derby": a name, not the event it names
             if kind == "month" and named == "May" and not match.group("which") and not match.group("phase"):
                 continue  # "May" as a verb at a sentence start
-            if kind == "weekday" and _HABITUAL.search(text, max(start, match.start() - 25), match.start()):
+            if kind == "weekday" and _HABITUAL.search(text, max(start, match_start - 25), match_start):
                 continue  # "every Tuesday and Thursday evening": a habit, not a day on the timeline
-            taken.append((match.start(), match.end()))
-            found.append(TimeCue(text[match.start() : match.end()], match.start(), match.end(), kind))
-    return sorted(found, key=lambda cue: cue.start)
+            taken.append((match_start, match_end))
+            found.append(TimeCue(text[match_start:match_end], match_start, match_end, kind))
+    return sorted(found, key=lambda cue: cue.start) if len(found) > 1 else found
 
 
 def _count(word: str) -> float:
@@ -224,7 +226,7 @@ class Timeline:
     def _future(self, cue: TimeCue) -> bool:
         """Whether the clause leading to the cue speaks of the future ("will meet on Friday", "is expected to")."""
         window = self.text[max(0, cue.start - 70) : cue.start]
-        clause = window[max(map(window.rfind, _CLAUSE_ENDS)) + 1 :]  # after the last clause end, if any
+        clause = _CLAUSE_END.split(window)[-1]  # after the last clause end, if any: one scan of the window
         return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:
@@ -357,4 +359,6 @@ def build_timeline(
 
 def _clamped_date(year: int, month: int, day: int) -> dt.date:
     """The date, with a day past the month's end (a slip, or February 29 of another year) on its last day."""
+    if 1 <= day <= 28:  # every month has these days: the calendar is asked only past them
+        return dt.date(year, month, day)
     return dt.date(year, month, max(1, min(day, calendar.monthrange(year, month)[1])))
