@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from quizapp.draft.epithets import epithet_mentions, topic_before
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -118,6 +119,7 @@ class DescriptorLinker:
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
             if person is None:
                 continue
+            guessed = len(candidates) > 1 and not self._the_topic(person, candidates, match.start())
             if country and person.country is None and len(candidates) == 1:
                 person.country = country
             person.add_alias("t" + match.group(0)[1:])
@@ -128,9 +130,21 @@ class DescriptorLinker:
                     person.id,
                     False,
                     self.quoted.contains(match.start()),
-                    len(candidates) > 1,
+                    guessed,
                 )
             )
+        self.mentions.sort(key=lambda mention: mention.start)
+        self.mentions += epithet_mentions(
+            self.text, self.body_start, self.sentence_starts, self.mentions, self.people, self.quoted
+        )
+
+    def _the_topic(self, person: Person, candidates: list[Person], position: int) -> bool:
+        """Whether `person` is the one of the `candidates` the sentence before a description is about: "Blake
+        insisted the fee was fair. '...,' the manager said." is Blake's, though the article has two managers."""
+        by_id = {candidate.id: candidate for candidate in self.people}
+        ordered = sorted((m for m in self.mentions if not m.in_quote), key=lambda mention: mention.start)
+        among = frozenset(candidate.id for candidate in candidates)
+        return topic_before(self.text, self.sentence_starts, ordered, by_id, position, among) == person.id
 
     def _organization_descriptors(self, known: set[int]) -> None:
         """ "the company said" -> the organization last named before it."""

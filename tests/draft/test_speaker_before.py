@@ -1,0 +1,26 @@
+"""The speaker before the quotation, pronoun chains and descriptions (issue 10, engineer A's pass).
+
+Each test reads a small article written for it, in our own words (tests/draft/fixtures/patterns),
+and asserts who a reader would say spoke, or that nobody can be sure: a wrong speaker becomes a
+wrong answer key, so a refusal is always the safer answer.
+"""
+
+from __future__ import annotations
+
+from .test_patterns import _said
+
+
+def test_an_epithet_is_the_one_person_the_sentence_before_is_about() -> None:
+    """ "the 41-year-old said", "said the Spaniard" with no age or country given with a name: the one person
+    named just before; when the sentence before names two people, nobody."""
+    said = _said("epithets_for_the_person_before")
+    assert said["I never thought about"] == "Nora Lindahl"
+    assert said["I want to win"] == "Tomas Ferrer"  # the paragraph before reports his speech
+    assert said["We grew up together"] is None  # Ferrer and Brandt: "the 29-year-old" is either
+    assert said["He deserved better than"] != "Pieter Vos"  # "the 58-year-old steward" is someone else
+
+
+def test_a_description_two_people_fit_is_the_one_the_sentence_before_is_about() -> None:
+    """Two coaches in the article; "the coach said" after a sentence about one of them (and her captain) is hers."""
+    said = _said("epithets_for_the_person_before")
+    assert said["We never gave up,"] == "Nora Lindahl"
