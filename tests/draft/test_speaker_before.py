@@ -24,3 +24,11 @@ def test_a_description_two_people_fit_is_the_one_the_sentence_before_is_about() 
     """Two coaches in the article; "the coach said" after a sentence about one of them (and her captain) is hers."""
     said = _said("epithets_for_the_person_before")
     assert said["We never gave up,"] == "Nora Lindahl"
+
+
+def test_a_said_clause_pronoun_tells_the_gender_of_the_person_just_named() -> None:
+    """`Ilse Varnholt said ... "...," she explained.`: Varnholt is a "she", so after "Varnholt and Dekker both
+    dismissed claims" the "he said" can only be Dekker, though neither first name says a gender."""
+    said = _said("genders_from_said_clauses")
+    assert said["Every beam we open"] == "Ilse Varnholt"
+    assert said["It carries traffic safely"] == "Joris Dekker"
