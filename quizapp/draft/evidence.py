@@ -72,6 +72,15 @@ def _trailing_letters(text: str) -> str:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+def _ends_with_role(words: list[str]) -> bool:
+    """Whether a phrase ends with a role noun, or with one and what it is of: "the mayor", "the school's chair
+    of governors", "its head of finance"."""
+    if words and words[-1] in ROLE_NOUNS:
+        return True
+    of = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
+    return of > 0 and len(words) - of <= 4 and words[of - 1] in ROLE_NOUNS
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -155,7 +164,7 @@ class NameEvidence:
         ends_apposition = follows is not None and (
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
         )
-        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+        if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
             return comma_before.group(1).strip()
         return None
 

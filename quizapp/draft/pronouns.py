@@ -42,6 +42,7 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -228,6 +229,9 @@ class PronounResolver:
             phrase = role_at(self.text, opening, end)
         if phrase is None:
             return None
+        comma = _COMMA.match(self.text, opening + len(phrase), end)
+        if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
+            return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's
         return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
 
     @staticmethod
