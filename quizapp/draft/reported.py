@@ -15,13 +15,20 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 
 _LETTER = re.compile(r"[^\W\d_]")
+_REPORTING_OPENING = re.compile(
+    r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+|later\s+|then\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\s+that\b"
+)
+"""A sentence opening with its subject and a speech verb of reported words, "He added that ...": any speech
+verb later in the sentence is inside what was reported ("that the governors had asked ..."), not its cue."""
 REACTION_VERBS = word_set(
     """
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
@@ -89,6 +96,9 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
+        opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
+        if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
+            return self._before(previous.start, opening.end())
         return self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:

@@ -32,3 +32,16 @@ def test_a_said_clause_pronoun_tells_the_gender_of_the_person_just_named() -> No
     said = _said("genders_from_said_clauses")
     assert said["Every beam we open"] == "Ilse Varnholt"
     assert said["It carries traffic safely"] == "Joris Dekker"
+
+
+def test_a_role_of_something_before_a_name_leaves_the_name_the_subject() -> None:
+    """ "The company's head of operations, Farid Osei, met residents.": Osei is the person the next "he" means,
+    and "He added that the council had asked ..." then a lone quotation is his (the council only asked)."""
+    said = _said("role_of_before_a_name")
+    assert said["We heard them and"] == "Farid Osei"
+    assert said["Nobody wants buses idling"] == "Farid Osei"
+
+
+def test_a_police_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    said = _said("role_of_before_a_name")
+    assert said["People should not be"] == "Maya Corr"  # "Detective Constable Maya Corr": not "Constable Maya Corr"
