@@ -8,6 +8,7 @@ President Macron") also says whether it can be a sentence's subject.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,14 @@ _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
+"""The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
+_PRONOUN_SPEAKS = re.compile(
+    r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
+    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b"
+)
+"""A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`."""
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _COMMA_BEFORE = re.compile(
@@ -91,6 +100,7 @@ class _Candidate:
 
 class NameEvidence:
     text: str
+    sentence_starts: list[int]
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         after = self.text[candidate.end : candidate.end + 40]
@@ -117,12 +127,23 @@ class NameEvidence:
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
-        return (
-            opens_sentence
-            and not candidate.possessive
-            and not heading_about(candidate.tokens)
-            and bool(_COLON_QUOTE.match(self.text, candidate.end))
-        )
+        if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
+            return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
+        return False
+
+    def _pronoun_speaks_next(self, candidate: _Candidate) -> bool:
+        """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,
+        its verb after it, and a he/she that speaks opening the next sentence (or the said-clause of the
+        quotation that opens it). The pronoun is the name's: no one else is there for it to mean."""
+        if not _LOWERCASE_VERB.match(self.text, candidate.end):
+            return False
+        index = bisect.bisect_right(self.sentence_starts, candidate.start)
+        if index >= len(self.sentence_starts):
+            return False
+        following = self.sentence_starts[index]
+        if self.text.count("\n", candidate.end, following) > 2:
+            return False  # a heading or a line of its own, then a new paragraph
+        return bool(_PRONOUN_SPEAKS.match(self.text, following, following + 400))
 
     def _described_after_said(self, candidate: _Candidate) -> bool:
         """A name of two words or more after "said" or "according to" and a few lowercase describing words."""

@@ -45,3 +45,12 @@ def test_a_role_of_something_before_a_name_leaves_the_name_the_subject() -> None
 def test_a_police_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
     said = _said("role_of_before_a_name")
     assert said["People should not be"] == "Maya Corr"  # "Detective Constable Maya Corr": not "Constable Maya Corr"
+
+
+def test_a_name_opening_its_sentence_is_a_person_when_the_next_sentence_has_a_pronoun_speak() -> None:
+    """Names whose first names no list holds, met without a speech verb ("Oyelaran Bakare captains the ferry."),
+    are people when a he/she speaks in the next sentence; two such names leave that pronoun to nobody."""
+    said = _said("pronoun_names_a_new_speaker")
+    assert said["Half my customers come"] == "Tavita Leaupepe"
+    assert said["The hull is sound"] == "Oyelaran Bakare"
+    assert said["We will believe it"] is None
