@@ -40,14 +40,21 @@ _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
 _PRONOUN_SPEAKS = re.compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
-    r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b"
+    r"(?:[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
 )
-"""A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`."""
+"""A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
+`He was blunt: "..."`."""
+_OPENING_HE_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
+_CHARACTERIZING = frozenset({"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"})
+"""Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
+follows in their sentence."""
+_QUOTE_MARK = re.compile(r"[\"“‘]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _COMMA_BEFORE = re.compile(
@@ -126,6 +133,8 @@ class NameEvidence:
             return True  # "said Ana Ruiz"
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
+        if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
+            return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
             return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
@@ -135,15 +144,25 @@ class NameEvidence:
         """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,
         its verb after it, and a he/she that speaks opening the next sentence (or the said-clause of the
         quotation that opens it). The pronoun is the name's: no one else is there for it to mean."""
-        if not _LOWERCASE_VERB.match(self.text, candidate.end):
+        verb = _LOWERCASE_VERB.match(self.text, candidate.end)
+        if verb is None:
             return False
         index = bisect.bisect_right(self.sentence_starts, candidate.start)
-        if index >= len(self.sentence_starts):
-            return False
-        following = self.sentence_starts[index]
-        if self.text.count("\n", candidate.end, following) > 2:
-            return False  # a heading or a line of its own, then a new paragraph
-        return bool(_PRONOUN_SPEAKS.match(self.text, following, following + 400))
+        if verb.group(0).strip() in _CHARACTERIZING:  # "Kofi Mensah called the plan "a slap in the face"."
+            end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+            return _QUOTE_MARK.search(self.text, verb.end(), end) is not None
+        for _hop in range(2):  # "He apologised to drivers." between the name and the pronoun that speaks
+            if index >= len(self.sentence_starts):
+                return False
+            following = self.sentence_starts[index]
+            if self.text.count("\n", candidate.end, following) > 2:
+                return False  # a heading or a line of its own, then a new paragraph
+            if _PRONOUN_SPEAKS.match(self.text, following, following + 400):
+                return True
+            if not _OPENING_HE_SHE.match(self.text, following):
+                return False
+            index += 1
+        return False
 
     def _described_after_said(self, candidate: _Candidate) -> bool:
         """A name of two words or more after "said" or "according to" and a few lowercase describing words."""

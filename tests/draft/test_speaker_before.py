@@ -54,3 +54,12 @@ def test_a_name_opening_its_sentence_is_a_person_when_the_next_sentence_has_a_pr
     assert said["Half my customers come"] == "Tavita Leaupepe"
     assert said["The hull is sound"] == "Oyelaran Bakare"
     assert said["We will believe it"] is None
+
+
+def test_an_age_a_characterizing_verb_or_a_pronoun_chain_makes_a_name_a_person() -> None:
+    """ "Ngozi Eze, 61," with "She was blunt: "..."", "Teuila Sapolu called the winter "..."", and a name whose
+    "she" speaks two sentences on ("She lost most of her trade. "...," she said.") are people who speak."""
+    said = _said("pronoun_names_a_new_speaker")
+    assert said["They should never have"] == "Ngozi Eze"
+    assert said["the longest three months"] == "Teuila Sapolu"
+    assert said["I kept the stall"] == "Mereana Tane"
