@@ -51,7 +51,9 @@ _PRONOUN_SPEAKS = re.compile(
 """A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
 `He was blunt: "..."`."""
 _OPENING_HE_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
-_CHARACTERIZING = frozenset({"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"})
+CHARACTERIZING_VERBS = frozenset(
+    {"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"}
+)
 """Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
 follows in their sentence."""
 _QUOTE_MARK = re.compile(r"[\"“‘]")
@@ -148,7 +150,7 @@ class NameEvidence:
         if verb is None:
             return False
         index = bisect.bisect_right(self.sentence_starts, candidate.start)
-        if verb.group(0).strip() in _CHARACTERIZING:  # "Kofi Mensah called the plan "a slap in the face"."
+        if verb.group(0).strip() in CHARACTERIZING_VERBS:  # "Kofi Mensah called the plan "a slap in the face"."
             end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
             return _QUOTE_MARK.search(self.text, verb.end(), end) is not None
         for _hop in range(2):  # "He apologised to drivers." between the name and the pronoun that speaks

@@ -12,10 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.reported import REACTION_VERBS
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 
@@ -42,6 +44,7 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
@@ -140,6 +143,13 @@ class PronounResolver:
             elif not subjects:
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (
+                self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
+                and (rival := self._rival_speaker(chosen, sentence_index, gender)) is not None
+            ):
+                self._doubt = (
+                    f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
+                )
+            elif (
                 sentence_index == index
                 and self.people[chosen.person].gender is None
                 and any(
@@ -155,6 +165,32 @@ class PronounResolver:
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender who spoke in the two sentences before the one naming its candidate,
+        when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
+        the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
+        of speech after one about a silent person may go on with the speaker before; in the silent person's own
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
+        if self._reports_speech(self.sentences[sentence_index]):
+            return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
+        for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
+            if not self._reports_speech(earlier):
+                continue
+            for mention in self._mentions_between(earlier.start, earlier.end):
+                person = self.people[mention.person]
+                if (
+                    mention.person != chosen.person
+                    and self._gender_fits(person, gender)
+                    and not self._object_position(mention)
+                ):
+                    return person.shown
+        return None
+
+    def _reports_speech(self, sentence: Sentence) -> bool:
+        """Whether a sentence says, outside its quotations, that someone spoke, answered or called something so."""
+        words = _WORDS.findall(_QUOTED.sub(" ", self.text[sentence.start : sentence.end]).lower())
+        return not _SPEAKING.isdisjoint(words)
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
         """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's

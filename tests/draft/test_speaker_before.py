@@ -63,3 +63,12 @@ def test_an_age_a_characterizing_verb_or_a_pronoun_chain_makes_a_name_a_person()
     assert said["They should never have"] == "Ngozi Eze"
     assert said["the longest three months"] == "Teuila Sapolu"
     assert said["I kept the stall"] == "Mereana Tane"
+
+
+def test_a_pronoun_after_a_subject_who_does_not_speak_is_nobody_when_a_speaker_is_just_before() -> None:
+    """ "Judge Cole told the court ... Owen Platt stared at the floor ... "...," he said.": the last man named did
+    not speak, the judge just did; "he" may be either, so nobody is sure. After "Cole praised the crews", a
+    sentence that reports his speech, "he said" is Cole's."""
+    said = _said("pronoun_after_a_silent_subject")
+    assert said["You chose to drive"] is None
+    assert said["They did everything anyone"] == "Martin Cole"
