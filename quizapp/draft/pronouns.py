@@ -44,6 +44,13 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_THEIR_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?!\s*,?\s*[A-Z])"
+)
+"""A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
+person of its own, whom a pronoun after it may mean."""
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
@@ -246,6 +253,10 @@ class PronounResolver:
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
+        for match in _THEIR_ROLE.finditer(text):  # "His striker was sent off.": someone else the pronoun may mean
+            at = start + match.start()
+            if role_gender(match.group(0)) in {None, gender} and not self._mentions_between(at, at + 40):
+                return match.group(0)
         return None
 
     def _linked(self, position: int) -> bool:

@@ -18,7 +18,7 @@ _LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|wi
 """A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
-    r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)[\w'’.-]+\s+){0,4}?"  # never past a sentence's end
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
     rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"

@@ -7,7 +7,9 @@ wrong answer key, so a refusal is always the safer answer.
 
 from __future__ import annotations
 
-from .test_patterns import _said
+from quizapp.draft.extraction import extract
+
+from .test_patterns import PATTERNS, _said
 
 
 def test_an_epithet_is_the_one_person_the_sentence_before_is_about() -> None:
@@ -72,3 +74,11 @@ def test_a_pronoun_after_a_subject_who_does_not_speak_is_nobody_when_a_speaker_i
     said = _said("pronoun_after_a_silent_subject")
     assert said["You chose to drive"] is None
     assert said["They did everything anyone"] == "Martin Cole"
+
+
+def test_an_unnamed_role_opening_a_sentence_is_someone_a_pronoun_may_mean() -> None:
+    """ "Keane said the club would appeal. His captain was sent off. "...," he said.": the captain may be "he", so
+    Keane is not sure; and the role is the phrase in its own sentence, never "the club would appeal. His captain"."""
+    extraction = extract((PATTERNS / "pronoun_after_an_unnamed_role.txt").read_text(encoding="utf-8"))
+    doubts = {" ".join(q.text.split()[:3]): (q.sure_speaker, q.doubt or "") for q in extraction.quotations}
+    assert doubts["It was never"][0] is None and "“His captain”" in doubts["It was never"][1]
