@@ -40,6 +40,8 @@ _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
+"""Lowercase words between a name and the next capitalised word: "Brightwell Foods finance director Ada"."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
@@ -138,6 +140,9 @@ class NameEvidence:
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
             return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
+        role_follows = _ROLE_FOLLOWS.match(self.text, candidate.end)
+        if role_follows and role_follows.group(1).split()[-1] in ROLE_NOUNS:
+            return False  # "Arlo Power chief executive Kofi Mensah said:": "Arlo Power" qualifies a role
         if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
             return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
         return False

@@ -82,3 +82,11 @@ def test_an_unnamed_role_opening_a_sentence_is_someone_a_pronoun_may_mean() -> N
     extraction = extract((PATTERNS / "pronoun_after_an_unnamed_role.txt").read_text(encoding="utf-8"))
     doubts = {" ".join(q.text.split()[:3]): (q.sure_speaker, q.doubt or "") for q in extraction.quotations}
     assert doubts["It was never"][0] is None and "“His captain”" in doubts["It was never"][1]
+
+
+def test_a_company_qualifying_a_title_before_a_name_is_not_the_speaker() -> None:
+    """ "Arlo Power chief executive Kofi Mensah said: "..."": the chief executive speaks, not "Arlo Power", which
+    a colon sentence opening with capitalised words made into a person."""
+    said = _said("company_before_a_role_and_name")
+    assert said["Our customers will pay"] == "Kofi Mensah"
+    assert said["Prices in the shops"] == "Adaeze Okonkwo"
