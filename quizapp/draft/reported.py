@@ -22,6 +22,7 @@ from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 
 _LETTER = re.compile(r"[^\W\d_]")
+_LOWERCASE_START = re.compile(r"[a-z]")
 _REPORTING_OPENING = re.compile(
     r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+|later\s+|then\s+)?(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -60,6 +61,7 @@ class ReportedSpeech:
     sentences: list[Sentence]
     sentence_starts: list[int]
     quoted: Spans
+    partial: set[int]
 
     people: dict[str, Person]
     _doubt: str | None
@@ -69,6 +71,12 @@ class ReportedSpeech:
 
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
+
+    def reads_as_partial(self, quote: Quote) -> bool:
+        """Whether a quotation is words set into the writer's own sentence: a short quoted phrase promoted from
+        the terms, or any quotation opening in lowercase ("She thanked him for "his energy and his honesty"").
+        After a reaction verb such words are the subject's, as they are after a speech verb."""
+        return quote.start in self.partial or _LOWERCASE_START.match(self.text, quote.start) is not None
 
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.

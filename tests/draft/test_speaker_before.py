@@ -90,3 +90,12 @@ def test_a_company_qualifying_a_title_before_a_name_is_not_the_speaker() -> None
     said = _said("company_before_a_role_and_name")
     assert said["Our customers will pay"] == "Kofi Mensah"
     assert said["Prices in the shops"] == "Adaeze Okonkwo"
+
+
+def test_a_phrase_in_lowercase_after_a_reaction_verb_is_the_subjects_words() -> None:
+    """ "She thanked the council staff for "carrying this town ..."": words set into the writer's sentence after
+    praised, thanked or blamed are the subject's, as after "said"."""
+    said = _said("reaction_verbs_before_a_phrase")
+    assert said["twelve years of steady"] == "Lucia Brandt"
+    assert said["carrying this town through"] == "Lucia Brandt"
+    assert said["a tiredness that no"] == "Edwin Falk"
