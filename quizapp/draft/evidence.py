@@ -46,9 +46,9 @@ _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
-_PRONOUN_SPEAKS = re.compile(
+PRONOUN_SPEAKS = re.compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
-    r"(?:[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
 )
 """A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
 `He was blunt: "..."`."""
@@ -164,7 +164,7 @@ class NameEvidence:
             following = self.sentence_starts[index]
             if self.text.count("\n", candidate.end, following) > 2:
                 return False  # a heading or a line of its own, then a new paragraph
-            if _PRONOUN_SPEAKS.match(self.text, following, following + 400):
+            if PRONOUN_SPEAKS.match(self.text, following, following + 400):
                 return True
             if not _OPENING_HE_SHE.match(self.text, following):
                 return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.evidence import PRONOUN_SPEAKS
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
@@ -173,9 +174,14 @@ def _vote_from_next_sentence(
             or "," in text[start : named[0].start]
         ):
             continue  # the person is not the sentence's subject ("Leo Grant's goal settled it.")
-        pronoun = _OPENING_PRONOUN.match(text, end, after) or _pronoun_after_opening_quotation(text, end, after, quoted)
+        pronoun = (
+            _OPENING_PRONOUN.match(text, end, after)
+            or _pronoun_after_opening_quotation(text, end, after, quoted)
+            or PRONOUN_SPEAKS.match(text, end, after)  # "Speaking on Monday, she said"
+        )
         if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
-            votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1).lower() == "he" else "female")
+            word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
+            votes.setdefault(named[0].person, set()).add("male" if word.lower() == "he" else "female")
 
 
 def role_gender(phrase: str) -> str | None:

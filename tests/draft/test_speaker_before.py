@@ -99,3 +99,10 @@ def test_a_phrase_in_lowercase_after_a_reaction_verb_is_the_subjects_words() -> 
     assert said["twelve years of steady"] == "Lucia Brandt"
     assert said["carrying this town through"] == "Lucia Brandt"
     assert said["a tiredness that no"] == "Edwin Falk"
+
+
+def test_a_pronoun_speaking_after_a_leading_phrase_tells_the_gender_of_the_name_before() -> None:
+    """ "Tavita Leaupepe runs the harbour cafe. Speaking on Monday, she said: ...": Leaupepe is a "she", so of
+    "Leaupepe and Bakare" the "he" who speaks next can only be Bakare."""
+    said = _said("pronoun_names_a_new_speaker")
+    assert said["We were heard at"] == "Oyelaran Bakare"
