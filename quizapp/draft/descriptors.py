@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from quizapp.draft.epithets import epithet_mentions, topic_before
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
@@ -144,7 +145,16 @@ class DescriptorLinker:
         by_id = {candidate.id: candidate for candidate in self.people}
         ordered = sorted((m for m in self.mentions if not m.in_quote), key=lambda mention: mention.start)
         among = frozenset(candidate.id for candidate in candidates)
-        return topic_before(self.text, self.sentence_starts, ordered, by_id, position, among) == person.id
+        if topic_before(self.text, self.sentence_starts, ordered, by_id, position, among) != person.id:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        topic_start, topic_end = self.sentence_starts[index - 1], self.sentence_starts[index]
+        if reports_speech(self.text[topic_start:topic_end]):
+            return True  # "Blake insisted the fee was fair.": the one who just spoke
+        # "Liverpool manager Tom Bell praised his players. Everton manager Sam Ryan was less happy. "...," the
+        # manager said.": a candidate who did not speak, just after another: either may be meant
+        earlier = self.sentence_starts[max(0, index - 3)]
+        return not any(m.person in among - {person.id} for m in ordered if earlier <= m.start < topic_start)
 
     def _organization_descriptors(self, known: set[int]) -> None:
         """ "the company said" -> the organization last named before it."""
@@ -213,8 +223,9 @@ class DescriptorLinker:
         return next(person for person in self.people if person.id == chosen.person)
 
 
-ROLE_SYNONYMS = {"minister": frozenset({"secretary"})}
-"""Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on."""
+ROLE_SYNONYMS = {"minister": frozenset({"secretary"}), "boss": frozenset({"manager", "coach", "chief", "head"})}
+"""Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on, a "Liverpool
+manager" "the Liverpool boss"."""
 
 
 def _role_words(person: Person) -> set[str]:

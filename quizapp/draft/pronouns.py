@@ -12,12 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.reported import REACTION_VERBS
+from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 
@@ -51,7 +50,6 @@ _THEIR_ROLE = re.compile(
 )
 """A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
 person of its own, whom a pronoun after it may mean."""
-_SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
@@ -179,10 +177,10 @@ class PronounResolver:
         the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
         of speech after one about a silent person may go on with the speaker before; in the silent person's own
         paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
-        if self._reports_speech(self.sentences[sentence_index]):
+        if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if not self._reports_speech(earlier):
+            if not reports_speech(self.text[earlier.start : earlier.end]):
                 continue
             for mention in self._mentions_between(earlier.start, earlier.end):
                 person = self.people[mention.person]
@@ -193,11 +191,6 @@ class PronounResolver:
                 ):
                     return person.shown
         return None
-
-    def _reports_speech(self, sentence: Sentence) -> bool:
-        """Whether a sentence says, outside its quotations, that someone spoke, answered or called something so."""
-        words = _WORDS.findall(_QUOTED.sub(" ", self.text[sentence.start : sentence.end]).lower())
-        return not _SPEAKING.isdisjoint(words)
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
         """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's

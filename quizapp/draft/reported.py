@@ -15,6 +15,7 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
+from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
@@ -51,6 +52,17 @@ STANCES = word_set(
 )
 """How someone was as they spoke ("Reid was defiant."): a sentence of them before a lone quotation in its
 paragraph says whose words follow, as a reaction verb does."""
+
+
+_SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a sentence says, outside its quotations, that someone spoke, answered or called something so:
+    its subject is someone the words after it may be of."""
+    return not _SPEAKING.isdisjoint(_WORDS.findall(_QUOTED.sub(" ", text).lower()))
 
 
 class ReportedSpeech:

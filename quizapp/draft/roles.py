@@ -97,8 +97,9 @@ _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.
 
 
 def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: dict[str, Person]) -> Person | None:
-    """A named person the article introduced with the phrase's role noun right before their name, though the
-    people model kept no title for them: "Harbour board chairwoman Ms. Ann Reid ... the chairwoman said"."""
+    """A named person the article introduced with the phrase's role noun right before their name or in an
+    apposition after it, though the people model kept no title for them: "Harbour board chairwoman Ms. Ann
+    Reid ... the chairwoman said", "Ruth Akers, the health secretary, ... the health secretary said"."""
     words = phrase.lower().split()
     if words[0] != "the":
         return None
@@ -109,9 +110,13 @@ def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: 
             title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             if title is not None and telling.intersection(title.group(0).lower().split()):
                 return person
+            apposition = _APPOSITION_AFTER.match(text, mention.end)  # "Ruth Akers, the health secretary,"
+            if apposition is not None and telling.intersection(apposition.group(1).lower().split()):
+                return person
     return None
 
 
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an|his|her|their)\s+[^,.;:!?\"“”]{1,60}),")
 _QUOTED = re.compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
 _WORDS = re.compile(r"[\w'’-]+")
 _NOT_BEFORE_SUBJECT = frozenset(

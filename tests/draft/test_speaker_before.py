@@ -106,3 +106,13 @@ def test_a_pronoun_speaking_after_a_leading_phrase_tells_the_gender_of_the_name_
     "Leaupepe and Bakare" the "he" who speaks next can only be Bakare."""
     said = _said("pronoun_names_a_new_speaker")
     assert said["We were heard at"] == "Oyelaran Bakare"
+
+
+def test_a_description_that_fits_two_people_is_sure_only_after_the_one_who_spoke() -> None:
+    """ "the Kingsbury boss" is the Kingsbury manager; "the manager said" after a sentence about one manager who did
+    not speak, just after the other, may be either; "the secretary" after "Ruth Akers, the club secretary," is
+    hers or nobody's, never a role of its own that students would learn as the answer."""
+    said = _said("descriptions_two_fit")
+    assert said["They ran until they"] == "Tom Bell"
+    assert said["We should have won"] is None
+    assert said["Every seat was taken,"] in {None, "Ruth Akers"}
