@@ -13,7 +13,14 @@ import bisect
 import re
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import (
+    NAME_STOPWORDS,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLE_WORDS,
+)
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.reported import reports_speech
@@ -43,6 +50,8 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
+"""Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
 _THEIR_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -147,6 +156,8 @@ class PronounResolver:
                 )
             elif not subjects:
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
+            elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
             elif (
                 self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
                 and (rival := self._rival_speaker(chosen, sentence_index, gender)) is not None
@@ -169,6 +180,28 @@ class PronounResolver:
             elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
+        return None
+
+    def _unrecognised_subject(self, first: int, last: int) -> str | None:
+        """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
+        pronoun's (at `last`), with its verb after it, that the people
+        model did not take for anyone: "Kofi Mensah opened the meeting. His deputy, Ama Owusu, ... He said":
+        Mensah, though unrecognised, is who "he" may mean."""
+        paragraph = self.sentences[first].paragraph
+        for sentence in self.sentences[max(0, first - 2) : last + 1]:
+            if sentence.paragraph < paragraph:
+                continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
+            opening = _UNRECOGNISED.match(self.text, sentence.start, sentence.end)
+            if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
+                continue
+            words = opening.group(1).split()
+            if (
+                words[0] not in NAME_STOPWORDS
+                and words[0] not in TITLE_WORDS
+                and ORGANIZATION_WORDS.isdisjoint(words)
+                and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+            ):
+                return opening.group(1)
         return None
 
     def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:

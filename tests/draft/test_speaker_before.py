@@ -116,3 +116,11 @@ def test_a_description_that_fits_two_people_is_sure_only_after_the_one_who_spoke
     assert said["They ran until they"] == "Tom Bell"
     assert said["We should have won"] is None
     assert said["Every seat was taken,"] in {None, "Ruth Akers"}
+
+
+def test_a_pronoun_is_unsure_beside_a_name_the_people_model_did_not_take_for_anyone() -> None:
+    """ "Kwabena Asante opened the meeting. His deputy, Ama Owusu, presented the figures. He said: ...": Asante
+    has no sign of being a person but his sentence's shape, and is the likelier "he"; Owusu, the only person
+    found, must not get his words."""
+    said = _said("pronoun_beside_an_unrecognised_name")
+    assert said["Nobody wanted to cut"] in {None, "Kwabena Asante"}
