@@ -42,6 +42,8 @@ _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 """Lowercase words between a name and the next capitalised word: "Brightwell Foods finance director Ada"."""
+_ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+"""A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
@@ -236,4 +238,12 @@ class NameEvidence:
         return self._after_preposition(position)
 
     def is_subject_position(self, mention: Mention) -> bool:
-        return not mention.possessive and not self._after_preposition(mention.start)
+        """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
+        the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""
+        if mention.possessive:
+            return False
+        return not self._after_preposition(mention.start) or self.names_a_source(mention.start)
+
+    def names_a_source(self, position: int) -> bool:
+        """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
+        return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None

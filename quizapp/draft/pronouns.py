@@ -29,6 +29,7 @@ from quizapp.draft.sentences import Sentence
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_ACCORDING = re.compile(r"^\s*According\s+to\s")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
 _OBJECT_VERBS = frozenset(
@@ -177,7 +178,9 @@ class PronounResolver:
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": within Reid's own sentence "she"
                 # may be him or Ruiz, and only Ruiz is known to be a "she"
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named before"
-            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
+            elif _NOT_SUBJECT.search(
+                _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
+            ):  # "According to Atwoli," names the one whose words the sentence gives
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
@@ -318,6 +321,8 @@ class PronounResolver:
         after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
         if not self.finder.is_subject_position(mention) or self.text.startswith(("'s", "’s"), mention.end):
             return True
+        if self.finder.names_a_source(mention.start):
+            return False  # "According to union leader Francis Otieno,": not the object of "to"
         index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)

@@ -124,3 +124,10 @@ def test_a_pronoun_is_unsure_beside_a_name_the_people_model_did_not_take_for_any
     found, must not get his words."""
     said = _said("pronoun_beside_an_unrecognised_name")
     assert said["Nobody wanted to cut"] in {None, "Kwabena Asante"}
+
+
+def test_the_source_of_according_to_is_who_the_next_pronoun_means() -> None:
+    """ "According to union leader Francis Otieno, the strike will go on. "...," he says.": the source of the report
+    is the sentence's person, though named after a preposition."""
+    said = _said("according_to_then_a_pronoun")
+    assert said["We are not going"] == "Francis Otieno"
