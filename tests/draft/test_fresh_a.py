@@ -7,7 +7,9 @@ dense in the constructions that pass is about: a speaker named in the sentence o
 before the quotation, pronoun chains with another person mentioned in between, descriptions
 ("the 52-year-old", "the Scot", "the former minister") the article has linked to a name. A
 quotation whose speaker a reader cannot be sure of is left out of the gold, so giving it anyone
-counts as wrong. Floors are what the drafter reached, minus a small margin.
+counts as wrong. Four more (tests/draft/fixtures/fresh_a_later) were written mid-pass and run only
+once, after the last rule change: the first set was read while rules were written, so they are the
+honest estimate. Floors are what the drafter reached, minus a small margin.
 """
 
 from __future__ import annotations
@@ -22,12 +24,23 @@ from quizapp.cli import main
 from .scoring import Scores, score_file
 
 FRESH = Path(__file__).parent / "fixtures" / "fresh_a"
-PAIRS = [
-    (gold.with_name(gold.name.removesuffix(".gold.toml") + ".txt"), gold) for gold in sorted(FRESH.glob("*.gold.toml"))
-]
+LATER = Path(__file__).parent / "fixtures" / "fresh_a_later"
+"""Four more, written mid-pass and run once, after the last rule change: the held-out estimate of the pass."""
 
-PRECISION_AT_LEAST = 0.97  # reached 0.976 (40/41) before the pass
-RECALL_AT_LEAST = 0.73  # reached 0.755 (40/53) before the pass
+
+def _pairs(folder: Path) -> list[tuple[Path, Path]]:
+    return [
+        (gold.with_name(gold.name.removesuffix(".gold.toml") + ".txt"), gold)
+        for gold in sorted(folder.glob("*.gold.toml"))
+    ]
+
+
+PAIRS = _pairs(FRESH)
+FLOORS = {
+    # set: (precision at least, recall at least)
+    FRESH: (0.97, 0.94),  # before the pass 0.976 (40/41), 0.755 (40/53); after it 1.000 (52/52), 0.981 (52/53)
+    LATER: (0.94, 0.89),  # run once after the pass: 1.000 (18/18), 0.947 (18/19); the code before it: 16/17, 16/19
+}
 
 
 def test_the_fresh_set_is_eight_articles_or_more_each_with_its_gold() -> None:
@@ -35,16 +48,20 @@ def test_the_fresh_set_is_eight_articles_or_more_each_with_its_gold() -> None:
     assert all(article.is_file() for article, _gold in PAIRS)
 
 
-def test_who_said_what_on_the_fresh_set_stays_above_its_floors() -> None:
-    per_article = {article.name: score_file(article, gold) for article, gold in PAIRS}
+@pytest.mark.parametrize("folder", [FRESH, LATER], ids=["fresh_a", "fresh_a_later"])
+def test_who_said_what_on_the_fresh_sets_stays_above_their_floors(folder: Path) -> None:
+    per_article = {article.name: score_file(article, gold) for article, gold in _pairs(folder)}
     total: Scores = reduce(lambda a, b: a + b, per_article.values())
     wrong = [note for note in total.wrong or [] if not note.startswith(("missed", "event", "fact"))]
-    report = "\n".join([total.line("fresh set"), *wrong])
-    assert total.precision >= PRECISION_AT_LEAST, report
-    assert total.recall >= RECALL_AT_LEAST, report
+    report = "\n".join([total.line(folder.name), *wrong])
+    precision, recall = FLOORS[folder]
+    assert total.precision >= precision, report
+    assert total.recall >= recall, report
 
 
-@pytest.mark.parametrize("article", [article for article, _gold in PAIRS], ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "article", [article for article, _gold in [*PAIRS, *_pairs(LATER)]], ids=lambda path: path.name
+)
 def test_each_fresh_article_drafts_a_bank_that_validates(article: Path, tmp_path: Path) -> None:
     out = tmp_path / "draft.toml"
     assert main(["draft", str(article), "-o", str(out)]) == 0
