@@ -142,10 +142,9 @@ class DescriptorLinker:
     def _the_topic(self, person: Person, candidates: list[Person], position: int) -> bool:
         """Whether `person` is the one of the `candidates` the sentence before a description is about: "Blake
         insisted the fee was fair. '...,' the manager said." is Blake's, though the article has two managers."""
-        by_id = {candidate.id: candidate for candidate in self.people}
-        ordered = sorted((m for m in self.mentions if not m.in_quote), key=lambda mention: mention.start)
-        among = frozenset(candidate.id for candidate in candidates)
-        if topic_before(self.text, self.sentence_starts, ordered, by_id, position, among) != person.id:
+        by_id = {candidate.id: candidate for candidate in candidates}
+        among = frozenset(by_id)
+        if topic_before(self.text, self.sentence_starts, self._linked_between, by_id, position, among) != person.id:
             return False
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         topic_start, topic_end = self.sentence_starts[index - 1], self.sentence_starts[index]
@@ -154,7 +153,16 @@ class DescriptorLinker:
         # "Liverpool manager Tom Bell praised his players. Everton manager Sam Ryan was less happy. "...," the
         # manager said.": a candidate who did not speak, just after another: either may be meant
         earlier = self.sentence_starts[max(0, index - 3)]
-        return not any(m.person in among - {person.id} for m in ordered if earlier <= m.start < topic_start)
+        return not any(m.person in among - {person.id} for m in self._linked_between(earlier, topic_start))
+
+    def _linked_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions outside quotations in [start, end): the names, and the descriptions linked so far (which
+        the loop of `_descriptors` appends in text order), each found by bisection."""
+        named = self._named[bisect.bisect_left(self._named_starts, start) : bisect.bisect_left(self._named_starts, end)]
+        added = self.mentions[len(self._named) :]
+        low = bisect.bisect_left(added, start, key=lambda mention: mention.start)
+        high = bisect.bisect_left(added, end, key=lambda mention: mention.start)
+        return sorted((m for m in [*named, *added[low:high]] if not m.in_quote), key=lambda mention: mention.start)
 
     def _organization_descriptors(self, known: set[int]) -> None:
         """ "the company said" -> the organization last named before it."""

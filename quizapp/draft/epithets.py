@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
@@ -58,10 +58,22 @@ _ENDS_NOUN_PHRASE = re.compile(
 _AGE_GIVEN = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)|\b(\d{1,3})-year-old\s+[A-Z]")
 
 
+MentionsBetween = Callable[[int, int], Sequence[Mention]]
+"""The mentions outside quotations that start in [start, end), in text order: found by bisection, so that a
+long text with many epithets costs no more per epithet than a short one."""
+
+
+def sorted_mentions_between(mentions: Sequence[Mention]) -> MentionsBetween:
+    """`MentionsBetween` over `mentions` (outside quotations), sorted once."""
+    ordered = sorted((mention for mention in mentions if not mention.in_quote), key=lambda mention: mention.start)
+    starts = [mention.start for mention in ordered]
+    return lambda start, end: ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def topic_before(
     text: str,
     sentence_starts: Sequence[int],
-    mentions: Sequence[Mention],
+    mentions_between: MentionsBetween,
     people: dict[str, Person],
     position: int,
     among: frozenset[str] | None = None,
@@ -71,7 +83,7 @@ def topic_before(
     With `among`, only those people count: of two managers, "the manager" is the one the sentence
     before names, whoever else (a captain, a rival) it names beside him.
 
-    `mentions` are sorted by start and outside quotations. The sentence before is in the same
+    The sentence before is in the same
     paragraph, or ends the paragraph before when the sentence at `position` opens with a quotation.
     Its one person must be named there outside quotations, once at least not as a possessive, and
     nobody is named in the sentence at `position` before `position`.
@@ -84,12 +96,9 @@ def topic_before(
         return None  # a paragraph break inside the sentence before: it is a heading or a list line
     if "\n" in text[previous_start:own_start] and text[own_start : own_start + 1] not in "\"“‘'":
         return None  # a new paragraph that does not open with quoted words has its own topic
-    starts = [mention.start for mention in mentions]
-    own = mentions[bisect.bisect_left(starts, own_start) : bisect.bisect_left(starts, position)]
-    if any(_is_person(people, mention, among) for mention in own):
+    if any(_is_person(people, mention, among) for mention in mentions_between(own_start, position)):
         return None
-    before = mentions[bisect.bisect_left(starts, previous_start) : bisect.bisect_left(starts, own_start)]
-    named = [mention for mention in before if _is_person(people, mention, among)]
+    named = [mention for mention in mentions_between(previous_start, own_start) if _is_person(people, mention, among)]
     if len({mention.person for mention in named}) != 1 or all(mention.possessive for mention in named):
         return None
     return named[0].person
@@ -116,7 +125,7 @@ def epithet_mentions(
     """
     by_id = {person.id: person for person in people}
     known = {mention.start for mention in mentions}
-    ordered = sorted((mention for mention in mentions if not mention.in_quote), key=lambda mention: mention.start)
+    between = sorted_mentions_between(mentions)
     given = {next(age for age in match.groups() if age) for match in _AGE_GIVEN.finditer(text)}
     found = []
     for match in _EPITHET.finditer(text, start):
@@ -127,7 +136,7 @@ def epithet_mentions(
             continue  # an age the article gave with a name: ages.py's, or nobody's when two share it
         if not _ENDS_NOUN_PHRASE.match(text, match.end()):
             continue  # "the 67-year-old woman", "the Australian coach": a description of someone of its own
-        person_id = topic_before(text, sentence_starts, ordered, by_id, match.start())
+        person_id = topic_before(text, sentence_starts, between, by_id, match.start())
         if person_id is None:
             continue
         gender = _NATIONALITY_NOUNS.get(nationality.lower()) if nationality else None
