@@ -164,7 +164,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         if colon is not None:
             return colon
         speaker = self._before(
-            before_start, quote.open_at, REACTION_VERBS if quote.start in self.partial else frozenset()
+            before_start, quote.open_at, REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
         )
         if speaker:
             return speaker, "before"

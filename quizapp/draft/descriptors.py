@@ -11,8 +11,10 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from quizapp.draft.epithets import epithet_mentions, topic_before
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
@@ -118,6 +120,7 @@ class DescriptorLinker:
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
             if person is None:
                 continue
+            guessed = len(candidates) > 1 and not self._the_topic(person, candidates, match.start())
             if country and person.country is None and len(candidates) == 1:
                 person.country = country
             person.add_alias("t" + match.group(0)[1:])
@@ -128,9 +131,38 @@ class DescriptorLinker:
                     person.id,
                     False,
                     self.quoted.contains(match.start()),
-                    len(candidates) > 1,
+                    guessed,
                 )
             )
+        self.mentions.sort(key=lambda mention: mention.start)
+        self.mentions += epithet_mentions(
+            self.text, self.body_start, self.sentence_starts, self.mentions, self.people, self.quoted
+        )
+
+    def _the_topic(self, person: Person, candidates: list[Person], position: int) -> bool:
+        """Whether `person` is the one of the `candidates` the sentence before a description is about: "Blake
+        insisted the fee was fair. '...,' the manager said." is Blake's, though the article has two managers."""
+        by_id = {candidate.id: candidate for candidate in candidates}
+        among = frozenset(by_id)
+        if topic_before(self.text, self.sentence_starts, self._linked_between, by_id, position, among) != person.id:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        topic_start, topic_end = self.sentence_starts[index - 1], self.sentence_starts[index]
+        if reports_speech(self.text[topic_start:topic_end]):
+            return True  # "Blake insisted the fee was fair.": the one who just spoke
+        # "Liverpool manager Tom Bell praised his players. Everton manager Sam Ryan was less happy. "...," the
+        # manager said.": a candidate who did not speak, just after another: either may be meant
+        earlier = self.sentence_starts[max(0, index - 3)]
+        return not any(m.person in among - {person.id} for m in self._linked_between(earlier, topic_start))
+
+    def _linked_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions outside quotations in [start, end): the names, and the descriptions linked so far (which
+        the loop of `_descriptors` appends in text order), each found by bisection."""
+        named = self._named[bisect.bisect_left(self._named_starts, start) : bisect.bisect_left(self._named_starts, end)]
+        added = self.mentions[len(self._named) :]
+        low = bisect.bisect_left(added, start, key=lambda mention: mention.start)
+        high = bisect.bisect_left(added, end, key=lambda mention: mention.start)
+        return sorted((m for m in [*named, *added[low:high]] if not m.in_quote), key=lambda mention: mention.start)
 
     def _organization_descriptors(self, known: set[int]) -> None:
         """ "the company said" -> the organization last named before it."""
@@ -199,8 +231,9 @@ class DescriptorLinker:
         return next(person for person in self.people if person.id == chosen.person)
 
 
-ROLE_SYNONYMS = {"minister": frozenset({"secretary"})}
-"""Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on."""
+ROLE_SYNONYMS = {"minister": frozenset({"secretary"}), "boss": frozenset({"manager", "coach", "chief", "head"})}
+"""Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on, a "Liverpool
+manager" "the Liverpool boss"."""
 
 
 def _role_words(person: Person) -> set[str]:

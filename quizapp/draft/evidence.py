@@ -8,6 +8,7 @@ President Macron") also says whether it can be a sentence's subject.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,27 @@ _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
+"""Lowercase words between a name and the next capitalised word: "Brightwell Foods finance director Ada"."""
+_ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+"""A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
+_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
+"""The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
+PRONOUN_SPEAKS = re.compile(
+    r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
+)
+"""A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
+`He was blunt: "..."`."""
+_OPENING_HE_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
+CHARACTERIZING_VERBS = frozenset(
+    {"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"}
+)
+"""Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
+follows in their sentence."""
+_QUOTE_MARK = re.compile(r"[\"“‘]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _COMMA_BEFORE = re.compile(
@@ -72,6 +94,15 @@ def _trailing_letters(text: str) -> str:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+def _ends_with_role(words: list[str]) -> bool:
+    """Whether a phrase ends with a role noun, or with one and what it is of: "the mayor", "the school's chair
+    of governors", "its head of finance"."""
+    if words and words[-1] in ROLE_NOUNS:
+        return True
+    of = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
+    return of > 0 and len(words) - of <= 4 and words[of - 1] in ROLE_NOUNS
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -82,6 +113,7 @@ class _Candidate:
 
 class NameEvidence:
     text: str
+    sentence_starts: list[int]
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         after = self.text[candidate.end : candidate.end + 40]
@@ -107,13 +139,39 @@ class NameEvidence:
             return True  # "said Ana Ruiz"
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
+        if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
+            return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
-        return (
-            opens_sentence
-            and not candidate.possessive
-            and not heading_about(candidate.tokens)
-            and bool(_COLON_QUOTE.match(self.text, candidate.end))
-        )
+        role_follows = _ROLE_FOLLOWS.match(self.text, candidate.end)
+        if role_follows and role_follows.group(1).split()[-1] in ROLE_NOUNS:
+            return False  # "Arlo Power chief executive Kofi Mensah said:": "Arlo Power" qualifies a role
+        if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
+            return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
+        return False
+
+    def _pronoun_speaks_next(self, candidate: _Candidate) -> bool:
+        """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,
+        its verb after it, and a he/she that speaks opening the next sentence (or the said-clause of the
+        quotation that opens it). The pronoun is the name's: no one else is there for it to mean."""
+        verb = _LOWERCASE_VERB.match(self.text, candidate.end)
+        if verb is None:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, candidate.start)
+        if verb.group(0).strip() in CHARACTERIZING_VERBS:  # "Kofi Mensah called the plan "a slap in the face"."
+            end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+            return _QUOTE_MARK.search(self.text, verb.end(), end) is not None
+        for _hop in range(2):  # "He apologised to drivers." between the name and the pronoun that speaks
+            if index >= len(self.sentence_starts):
+                return False
+            following = self.sentence_starts[index]
+            if self.text.count("\n", candidate.end, following) > 2:
+                return False  # a heading or a line of its own, then a new paragraph
+            if PRONOUN_SPEAKS.match(self.text, following, following + 400):
+                return True
+            if not _OPENING_HE_SHE.match(self.text, following):
+                return False
+            index += 1
+        return False
 
     def _described_after_said(self, candidate: _Candidate) -> bool:
         """A name of two words or more after "said" or "according to" and a few lowercase describing words."""
@@ -155,7 +213,7 @@ class NameEvidence:
         ends_apposition = follows is not None and (
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
         )
-        if comma_before and ends_apposition and comma_before.group(1).split()[-1].lower() in ROLE_NOUNS:
+        if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
             return comma_before.group(1).strip()
         return None
 
@@ -180,4 +238,12 @@ class NameEvidence:
         return self._after_preposition(position)
 
     def is_subject_position(self, mention: Mention) -> bool:
-        return not mention.possessive and not self._after_preposition(mention.start)
+        """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
+        the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""
+        if mention.possessive:
+            return False
+        return not self._after_preposition(mention.start) or self.names_a_source(mention.start)
+
+    def names_a_source(self, position: int) -> bool:
+        """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
+        return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.evidence import PRONOUN_SPEAKS
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
@@ -88,6 +89,8 @@ def infer_genders(
     for index, named in by_sentence.items():
         if index < 0 or len({mention.person for mention in named}) != 1:
             continue
+        if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
+            continue  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
         end = bounds[index + 1]
         rest = "".join(
             text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
@@ -100,7 +103,7 @@ def infer_genders(
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
-    _vote_from_next_sentence(text, bounds, by_sentence, votes)
+    _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted)
     for person_id, genders in votes.items():
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
@@ -133,26 +136,52 @@ def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
 
 
 _OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(He|She)\b")
+_PRONOUN_SAID = re.compile(r"[\s,]*(?:[—–-]+\s*)?(he|she)\s+([a-z]+)\b")
+_PRONOUN_SUBJECT_FIRST = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A subject pronoun in a sentence before its one name: the sentence is about someone else, named before."""
+
+
+def _pronoun_after_opening_quotation(text: str, start: int, end: int, quoted: Spans) -> re.Match[str] | None:
+    """The he/she of a said-clause right after a quotation that opens the sentence at `start`, if any."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+    span = quoted.holding(opening + 1) if opening + 1 < end else None
+    if span is None or span[0] - opening > 1:
+        return None
+    said = _PRONOUN_SAID.match(text, span[1], end)
+    return said if said is not None and said.group(2) in SPEECH_VERBS else None
+
+
 _ROLE_IN_SENTENCE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b"
 )
 
 
 def _vote_from_next_sentence(
-    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]]
+    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]], quoted: Spans
 ) -> None:
     """ "Peter Quinn spoke at the meeting. He added that ...": the next sentence's opening pronoun is the gender
     of the one person the sentence before names, when that person opens it and no unnamed role ("the minister")
-    is there to be the pronoun's person instead."""
+    is there to be the pronoun's person instead. So is the pronoun of a said-clause after a quotation that opens
+    the next sentence: `Anja Richter said the loss was fast. "...," she explained.`"""
     for index, named in by_sentence.items():
         if index < 0 or index + 1 in by_sentence or len({mention.person for mention in named}) != 1:
             continue
         start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
-        if after is None or len(text[start : named[0].start].split()) > 2 or "," in text[start : named[0].start]:
-            continue  # the person is not the sentence's subject
-        pronoun = _OPENING_PRONOUN.match(text, end, after)
+        if (
+            after is None
+            or named[0].possessive
+            or len(text[start : named[0].start].split()) > 2
+            or "," in text[start : named[0].start]
+        ):
+            continue  # the person is not the sentence's subject ("Leo Grant's goal settled it.")
+        pronoun = (
+            _OPENING_PRONOUN.match(text, end, after)
+            or _pronoun_after_opening_quotation(text, end, after, quoted)
+            or PRONOUN_SPEAKS.match(text, end, after)  # "Speaking on Monday, she said"
+        )
         if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
-            votes.setdefault(named[0].person, set()).add("male" if pronoun.group(1) == "He" else "female")
+            word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
+            votes.setdefault(named[0].person, set()).add("male" if word.lower() == "he" else "female")
 
 
 def role_gender(phrase: str) -> str | None:

@@ -13,14 +13,23 @@ import bisect
 import re
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import (
+    NAME_STOPWORDS,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TITLE_WORDS,
+)
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_ACCORDING = re.compile(r"^\s*According\s+to\s")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
 _OBJECT_VERBS = frozenset(
@@ -42,6 +51,16 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
+"""Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
+_THEIR_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?!\s*,?\s*[A-Z])"
+)
+"""A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
+person of its own, whom a pronoun after it may mean."""
+_COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -138,6 +157,15 @@ class PronounResolver:
                 )
             elif not subjects:
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
+            elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
+            elif (
+                self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
+                and (rival := self._rival_speaker(chosen, sentence_index, gender)) is not None
+            ):
+                self._doubt = (
+                    f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
+                )
             elif (
                 sentence_index == index
                 and self.people[chosen.person].gender is None
@@ -150,9 +178,54 @@ class PronounResolver:
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": within Reid's own sentence "she"
                 # may be him or Ruiz, and only Ruiz is known to be a "she"
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named before"
-            elif _NOT_SUBJECT.search(_QUOTED.sub(" ", self.text[sentence.start : chosen.start]).split(",")[-1]):
+            elif _NOT_SUBJECT.search(
+                _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
+            ):  # "According to Atwoli," names the one whose words the sentence gives
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
+        return None
+
+    def _unrecognised_subject(self, first: int, last: int) -> str | None:
+        """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
+        pronoun's (at `last`), with its verb after it, that the people
+        model did not take for anyone: "Kofi Mensah opened the meeting. His deputy, Ama Owusu, ... He said":
+        Mensah, though unrecognised, is who "he" may mean."""
+        paragraph = self.sentences[first].paragraph
+        for sentence in self.sentences[max(0, first - 2) : last + 1]:
+            if sentence.paragraph < paragraph:
+                continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
+            opening = _UNRECOGNISED.match(self.text, sentence.start, sentence.end)
+            if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
+                continue
+            words = opening.group(1).split()
+            if (
+                words[0] not in NAME_STOPWORDS
+                and words[0] not in TITLE_WORDS
+                and ORGANIZATION_WORDS.isdisjoint(words)
+                and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+            ):
+                return opening.group(1)
+        return None
+
+    def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender who spoke in the two sentences before the one naming its candidate,
+        when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
+        the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
+        of speech after one about a silent person may go on with the speaker before; in the silent person's own
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
+        if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
+            return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
+        for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
+            if not reports_speech(self.text[earlier.start : earlier.end]):
+                continue
+            for mention in self._mentions_between(earlier.start, earlier.end):
+                person = self.people[mention.person]
+                if (
+                    mention.person != chosen.person
+                    and self._gender_fits(person, gender)
+                    and not self._object_position(mention)
+                ):
+                    return person.shown
         return None
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
@@ -209,6 +282,10 @@ class PronounResolver:
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
+        for match in _THEIR_ROLE.finditer(text):  # "His striker was sent off.": someone else the pronoun may mean
+            at = start + match.start()
+            if role_gender(match.group(0)) in {None, gender} and not self._mentions_between(at, at + 40):
+                return match.group(0)
         return None
 
     def _linked(self, position: int) -> bool:
@@ -228,6 +305,9 @@ class PronounResolver:
             phrase = role_at(self.text, opening, end)
         if phrase is None:
             return None
+        comma = _COMMA.match(self.text, opening + len(phrase), end)
+        if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
+            return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's
         return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
 
     @staticmethod
@@ -241,6 +321,8 @@ class PronounResolver:
         after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
         if not self.finder.is_subject_position(mention) or self.text.startswith(("'s", "’s"), mention.end):
             return True
+        if self.finder.names_a_source(mention.start):
+            return False  # "According to union leader Francis Otieno,": not the object of "to"
         index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)

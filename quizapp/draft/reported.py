@@ -15,13 +15,22 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.evidence import CHARACTERIZING_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 
 _LETTER = re.compile(r"[^\W\d_]")
+_LOWERCASE_START = re.compile(r"[a-z]")
+_REPORTING_OPENING = re.compile(
+    r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+|later\s+|then\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\s+that\b"
+)
+"""A sentence opening with its subject and a speech verb of reported words, "He added that ...": any speech
+verb later in the sentence is inside what was reported ("that the governors had asked ..."), not its cue."""
 REACTION_VERBS = word_set(
     """
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
@@ -45,6 +54,17 @@ STANCES = word_set(
 paragraph says whose words follow, as a reaction verb does."""
 
 
+_SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
+_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a sentence says, outside its quotations, that someone spoke, answered or called something so:
+    its subject is someone the words after it may be of."""
+    return not _SPEAKING.isdisjoint(_WORDS.findall(_QUOTED.sub(" ", text).lower()))
+
+
 class ReportedSpeech:
     """Mixed into the attributor: the sentence before a lone quotation as its said-clause."""
 
@@ -53,6 +73,7 @@ class ReportedSpeech:
     sentences: list[Sentence]
     sentence_starts: list[int]
     quoted: Spans
+    partial: set[int]
 
     people: dict[str, Person]
     _doubt: str | None
@@ -62,6 +83,12 @@ class ReportedSpeech:
 
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
+
+    def reads_as_partial(self, quote: Quote) -> bool:
+        """Whether a quotation is words set into the writer's own sentence: a short quoted phrase promoted from
+        the terms, or any quotation opening in lowercase ("She thanked him for "his energy and his honesty"").
+        After a reaction verb such words are the subject's, as they are after a speech verb."""
+        return quote.start in self.partial or _LOWERCASE_START.match(self.text, quote.start) is not None
 
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
@@ -89,6 +116,9 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
+        opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
+        if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
+            return self._before(previous.start, opening.end())
         return self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:

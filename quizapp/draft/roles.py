@@ -18,7 +18,7 @@ _LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|wi
 """A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
-    r"(?:(?!said\b|says\b|told\b)[\w'’.-]+\s+){0,4}?"
+    r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)[\w'’.-]+\s+){0,4}?"  # never past a sentence's end
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
     rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"
@@ -97,8 +97,9 @@ _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.
 
 
 def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: dict[str, Person]) -> Person | None:
-    """A named person the article introduced with the phrase's role noun right before their name, though the
-    people model kept no title for them: "Harbour board chairwoman Ms. Ann Reid ... the chairwoman said"."""
+    """A named person the article introduced with the phrase's role noun right before their name or in an
+    apposition after it, though the people model kept no title for them: "Harbour board chairwoman Ms. Ann
+    Reid ... the chairwoman said", "Ruth Akers, the health secretary, ... the health secretary said"."""
     words = phrase.lower().split()
     if words[0] != "the":
         return None
@@ -109,9 +110,13 @@ def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: 
             title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             if title is not None and telling.intersection(title.group(0).lower().split()):
                 return person
+            apposition = _APPOSITION_AFTER.match(text, mention.end)  # "Ruth Akers, the health secretary,"
+            if apposition is not None and telling.intersection(apposition.group(1).lower().split()):
+                return person
     return None
 
 
+_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an|his|her|their)\s+[^,.;:!?\"“”]{1,60}),")
 _QUOTED = re.compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
 _WORDS = re.compile(r"[\w'’-]+")
 _NOT_BEFORE_SUBJECT = frozenset(
