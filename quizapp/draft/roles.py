@@ -14,8 +14,13 @@ from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alter
 from quizapp.draft.person import Mention, Person
 
 _ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
-_LOWER_WORD = r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also)\b)[a-z][\w'’-]*"
-"""A lowercase word of what a role is of ("for the county health department"), not the verb after it."""
+_LOWER_WORD = (
+    r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also|to|not|did|could|may)\b)"
+    r"(?![a-z]+ed\b)[a-z][\w'’-]*"
+)
+"""A lowercase word of what a role is of ("for the county health department"), not the verb after it:
+"a spokeswoman for the airline declined to comment" is a spokeswoman for the airline. A past tense
+("declined", "refused") or "to" ends the noun phrase; the adjectives of a role's qualifier seldom end in -ed."""
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
     r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)[\w'’.-]+\s+){0,4}?"  # never past a sentence's end

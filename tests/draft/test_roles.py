@@ -1,0 +1,33 @@
+"""Unnamed speakers are named by their role phrase, and the phrase ends where the noun phrase ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.draft.extraction import extract
+from quizapp.draft.roles import role_at
+
+PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
+
+
+def test_a_role_phrase_stops_before_the_verb_that_follows_it() -> None:
+    for sentence, role in [
+        ("A spokeswoman for the company declined to discuss it.", "A spokeswoman for the company"),
+        ("A union organiser for the bakers refused to give numbers.", "A union organiser for the bakers"),
+        ("A spokesman for the county health department said so.", "A spokesman for the county health department"),
+    ]:
+        assert role_at(sentence, 0, len(sentence)) == role
+
+
+def test_words_after_a_role_and_a_verb_go_to_that_role_by_its_phrase() -> None:
+    extraction = extract((PATTERNS / "role_then_a_verb.txt").read_text(encoding="utf-8"))
+    speakers = {
+        " ".join(quotation.text.split()[:3]): (
+            person.shown if (person := extraction.person(quotation.sure_speaker)) else None
+        )
+        for quotation in extraction.quotations
+    }
+    assert speakers == {
+        "We never comment": "A spokeswoman for the company",
+        "Our members found": "A union organiser for the bakers",
+    }
