@@ -51,7 +51,7 @@ class Person:
         """
         if self.kind != "person":
             return self.name
-        return without_honorific(self.name)
+        return in_name_case(without_honorific(self.name))
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,27 @@ def without_honorific(name: str) -> str:
         else:
             break
     return " ".join(tokens)
+
+
+def in_name_case(name: str, full_name: str | None = None) -> str:
+    """A name set in capitals, as label paragraphs print it ("KEVIN O'SHAUGHNESSY"), in the case a
+    student reads names in ("Kevin O'Shaughnessy"); any other name stays as the article writes it.
+
+    Only a name with no lowercase letter at all and two words of two letters or more changes, so
+    an acronym taken for a person ("NHS"), mixed-case names and "McAllister" keep their case. A part
+    of a name (the surname) follows its `full_name`: "O'SHAUGHNESSY" of "KEVIN O'SHAUGHNESSY".
+    """
+    whole = (full_name or name).split()
+    if any(char.islower() for char in full_name or name) or sum(sum(c.isalpha() for c in w) >= 2 for w in whole) < 2:
+        return name
+    return " ".join(_word_in_name_case(word) for word in name.split())
+
+
+def _word_in_name_case(word: str) -> str:
+    cased = word.capitalize()
+    for prefix in ("O'", "O’", "D'", "D’"):
+        if cased.startswith(prefix.capitalize()) and len(cased) > 2:
+            cased = prefix + cased[2:].capitalize()
+    if cased.startswith("Mc") and len(cased) > 2:
+        cased = "Mc" + cased[2:].capitalize()
+    return "-".join(part[:1].upper() + part[1:] for part in cased.split("-"))

@@ -14,7 +14,7 @@ from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.person import Person
+from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
 
@@ -234,7 +234,7 @@ def short_name(person: Person, people: list[Person]) -> str:
     if person.kind != "person" or not person.last or _SUFFIX.fullmatch(person.last):
         return person.shown  # "Leo XIV" is not "XIV", "Martin Luther King Jr." is not "Jr."
     namesakes = [other for other in people if other.kind == "person" and other.last == person.last]
-    return person.last if len(namesakes) == 1 else person.shown
+    return in_name_case(person.last, person.name) if len(namesakes) == 1 else person.shown
 
 
 def matching_explanation(pairs: list[tuple[str, Person]], people: list[Person]) -> str:

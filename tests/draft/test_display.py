@@ -199,3 +199,27 @@ def test_a_regnal_number_is_not_a_surname() -> None:
     )
     matching = next(d.question for d in draft_article(article).questions if isinstance(d.question, Matching))
     assert "Leo XIV said" in (matching.explanation or ""), matching.explanation
+
+
+CAPITAL_LABELS = """\
+What the rail plan means for commuters
+
+The regional rail plan was published on Monday. We asked two people who use the line every day.
+
+NADIA O'CONNELL, nurse, Westbury
+
+"The early train is always full by the second stop, so more carriages would change my week."
+
+HUGO MCALLISTER, shop owner, Eastfield
+
+"Nobody asked the towns at the end of the line what they needed."
+"""
+"""Label paragraphs in capitals, as reaction round-ups print them; written for this test."""
+
+
+def test_names_set_in_capitals_are_shown_in_the_case_names_are_read_in() -> None:
+    draft = draft_article(CAPITAL_LABELS)
+    names = set(_names_on_questions(draft))
+    assert {"Nadia O'Connell", "Hugo McAllister"} <= names, names
+    explanations = " ".join(drafted.question.explanation or "" for drafted in draft.questions)
+    assert not re.search(r"\b[A-Z'’]{3,} (?:said|says)\b", explanations), explanations  # quoting the label is fine
