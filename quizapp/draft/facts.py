@@ -126,9 +126,20 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
         if place.split()[-1].isdigit() or _NUMBER_AHEAD.match(text, match.end("place")):
             continue  # "at Block 971A", "Gate 5": part of an address, not a place to ask for
         region = (match.group("region") or "").strip(", ")
+        if region and (_is_a_name_ahead(text, match.end("region")) or _inside(match.start("region") + 2, people_spans)):
+            region = ""  # "at Ashby Hall, Nora Fielding, ...": the words after the comma begin a name, not a region
         alternatives = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()
         places.append(Element("place", place, place_start, place_start + len(place), alternatives, place))
     return places
+
+
+def _is_a_name_ahead(text: str, at: int) -> bool:
+    """A capitalised word right after: the region's word was the first of several ("Nora Fielding")."""
+    return at + 1 < len(text) and text[at] == " " and text[at + 1].isupper()
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 _MONTH_NAMES = (
@@ -226,6 +237,8 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue  # "one of the largest": not a count
         if lowered_number == "one" and _NOT_COUNTED_AHEAD.match(text, match_end, match_end + 12):
             continue  # "lean on one another", "found an unlocked one and climbed in"
+        if lowered_number == "one" and match.group("unit_joined") is None:
+            continue  # "One landlord said": the singular noun gives the blank away; "a one-year deal" may ask
         # each pattern below is tried only where what it must start or end with is there: most numbers pass them all
         before = text[max(0, at - 2) : at]
         if (("-" in before or "–" in before) and _SCORE.search(before)) or (

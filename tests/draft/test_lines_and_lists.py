@@ -51,7 +51,7 @@ def test_a_label_paragraph_without_a_colon_names_the_speaker_of_the_paragraphs_b
     assert said["We welcome the ambition."] == "Darnell Whitcombe"  # "Name, president of the ..."
     assert said["A cap on rent"] == "Ruth Abernathy"
     assert said["We will be watching"] == "Ruth Abernathy"  # her label's quotation runs on
-    assert said["The cap will help"] == "KEVIN O'SHAUGHNESSY"  # "NAME, economist, Bank"
+    assert said["The cap will help"] == "Kevin O'Shaughnessy"  # "NAME, economist, Bank", shown as names are read
 
 
 def test_label_paragraphs_are_told_from_subheadings_and_narration() -> None:

@@ -31,3 +31,24 @@ def _numbers(text: str) -> list[str]:
 )
 def test_counts_are_kept_and_scores_times_and_years_dropped(text: str, kept: list[str]) -> None:
     assert _numbers(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("One landlord who asked not to be named said 40 flats were empty.", ["40"]),
+        ("Only one bus ran on Sunday, and 12 were cancelled.", ["12"]),
+        ("She signed a one-year deal worth 2 million.", ["one", "2"]),
+    ],
+)
+def test_one_before_its_noun_is_never_blanked_since_the_noun_gives_it_away(text: str, kept: list[str]) -> None:
+    """'{{One}} landlord said': a singular noun leaves one answer, so the blank teaches nothing."""
+    assert _numbers(text) == kept
+
+
+def test_a_place_is_never_offered_with_the_first_name_of_a_person_as_its_region() -> None:
+    from quizapp.draft.facts import find_places
+
+    text = "The gardener at Ashby Hall, Nora Fielding, won. She grew up in Leeds, Yorkshire."
+    offered = {place.text: place.alternatives for place in find_places(text, 0, len(text), [])}
+    assert offered == {"Ashby Hall": (), "Leeds": ("Leeds, Yorkshire",)}

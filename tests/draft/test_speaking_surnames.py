@@ -27,7 +27,15 @@ def test_the_full_name_of_a_surname_that_speaks_is_a_person_and_the_speaker(name
 
 
 def test_without_the_surname_speaking_an_unknown_first_name_makes_no_person() -> None:
+    drafted = extract(_VISIT.format(first=_NAMED, second=_QUOTED.format(speaker="a governor"))).to_json()
+
+    assert [person["name"] for person in drafted["people"]] == ["a governor"]
+    assert [quotation["speaker"] for quotation in drafted["quotations"]] == ["a governor"]
+
+
+def test_a_pronoun_speaking_next_makes_the_name_opening_the_sentence_before_a_person() -> None:
+    """'Varek Quennell visited ... / "...," she said.': the she is the one person the article just named."""
     drafted = extract(_VISIT.format(first=_NAMED, second=_QUOTED.format(speaker="she"))).to_json()
 
-    assert drafted["people"] == []
-    assert [quotation["speaker"] for quotation in drafted["quotations"]] == [None]
+    assert [person["name"] for person in drafted["people"]] == ["Varek Quennell"]
+    assert [quotation["speaker"] for quotation in drafted["quotations"]] == ["Varek Quennell"]
