@@ -326,11 +326,15 @@ class PronounResolver:
         index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
+        popped_role = False
         while words and (words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS | _DETERMINERS):
+            popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
             words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
         if not words:
             return False
         verb = words[-1]
+        if popped_role and (len(words) == 1 or words[-2] == ","):
+            return False  # "Their spokeswoman, retired teacher Joan Petrakis,": a modifier of the role, no verb
         if verb in _OBJECT_VERBS or (
             verb.endswith(("ed", "ing")) and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT
         ):  # "beat Grant", "thanked Grant", "replacing Grant"

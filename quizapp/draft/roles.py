@@ -34,6 +34,8 @@ ROLE_PHRASE = re.compile(
 names the speaker."""
 _QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
+_NOUN_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")
+"""The rest of a compound role up to the comma before its holder's name: "chief" + " executive"."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 
 
@@ -43,6 +45,7 @@ def role_at(text: str, position: int, end: int) -> str | None:
     if match is None:
         return None
     qualified = _QUALIFIER.match(text, match.end(), end)  # "the leader of the council, Fiona Grant"
+    qualified = qualified or _NOUN_TAIL.match(text, match.end(), end)  # "the trust's chief executive, Ann Bell"
     after = _NAME_FOLLOWS.match(text, qualified.end() if qualified else match.end(), end)
     if after and not _starts_with_verb(after.group(0)):
         return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name

@@ -31,3 +31,16 @@ def test_words_after_a_role_and_a_verb_go_to_that_role_by_its_phrase() -> None:
         "We never comment": "A spokeswoman for the company",
         "Our members found": "A union organiser for the bakers",
     }
+
+
+def test_a_compound_role_before_its_holders_name_is_that_person_not_someone_unnamed() -> None:
+    """'the chief executive, Oren Castell,' and 'Their chairwoman, retired nurse Ilse Moravec,' name one person
+    each, so the 'he' and 'she' after them are theirs, surely."""
+    extraction = extract((PATTERNS / "compound_role_and_modified_role.txt").read_text(encoding="utf-8"))
+    speakers = {
+        " ".join(quotation.text.split()[:3]): (
+            person.shown if (person := extraction.person(quotation.sure_speaker)) else None
+        )
+        for quotation in extraction.quotations
+    }
+    assert speakers == {"It costs us": "Oren Castell", "We have the": "Ilse Moravec"}
