@@ -44,6 +44,11 @@ _CAPITALISED_MONTH = re.compile(
 """A month cue's name, capitalised ("may" is a verb), in the text as written: capitals are few, so this
 scan is faster than one `str.find` per month."""
 _WEEKDAY_STEMS = tuple(day.removesuffix("day") for day in WEEKDAYS)
+_WEEKDAY_STEMS_BY_LAST_LETTER = {
+    letter: tuple(stem for stem in _WEEKDAY_STEMS if stem.endswith(letter))
+    for letter in {s[-1] for s in _WEEKDAY_STEMS}
+}
+"""The weekdays' stems ("mon", "tues") by their last letter: the letter before a "day" names the few to try."""
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _DAY_WORD = re.compile(r"day\b")
 
@@ -66,7 +71,7 @@ def anchor_starts(text: str, lowered: str) -> dict[str, list[int]]:
     found["weekday"] = [
         start
         for match in _DAY_WORD.finditer(lowered)
-        for stem in _WEEKDAY_STEMS
+        for stem in _WEEKDAY_STEMS_BY_LAST_LETTER.get(lowered[match.start() - 1 : match.start()], ())
         if (start := match.start() - len(stem)) >= 0 and lowered.startswith(stem, start) and text[start].isupper()
     ]
     months = list(_CAPITALISED_MONTH.finditer(text))
