@@ -81,7 +81,8 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
         if quotation.sure != sure:
             continue
         speaker = extraction.person(quotation.speaker)
-        if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
+        # split at most into the five pieces that say "long enough": a long quotation is not cut into all its words
+        if speaker is None or len(quotation.text.split(None, MIN_QUOTATION_WORDS - 1)) < MIN_QUOTATION_WORDS:
             continue
         key = (quotation.sentence.paragraph, speaker.id)
         if key in seen or names_speaker(quotation.text, speaker):
