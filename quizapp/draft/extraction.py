@@ -55,10 +55,26 @@ class Extraction:
     _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _read: tuple[str, str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def lowered(self) -> str:
+        """The text lowercased, once per extraction: several question kinds look words up in it."""
+        return self._read_once()[1]
+
+    def word_count(self) -> int:
+        """The words of the text, counted once per extraction: the question kinds that fill a thin draft up to
+        one question per so many words each ask."""
+        return self._read_once()[2]
+
+    def _read_once(self) -> tuple[str, str, int]:
+        text = self.text
+        if self._read is None or self._read[0] is not text:
+            self._read = (text, text.lower(), len(text.split()))
+        return self._read
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in text[start:end], in text order: questions ask this once per sentence."""
