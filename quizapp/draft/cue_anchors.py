@@ -15,17 +15,19 @@ import re
 
 from quizapp.draft.lexicon import WEEKDAYS
 
-_ANCHORS: dict[str, re.Pattern[str]] = {
-    kind: re.compile(words)
-    for kind, words in (
-        ("around", r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
-        ("year", r"(?:19|20)\d\d"),
-        ("period", r"(?:last|this|next)\s+(?:week|month|year)"),
-    )
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+"""A year cue's year, looked for once over the lowercased text by its digits (a faster scan than for the
+words before it)."""
+_WORD_LED_ANCHORS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "around": (
+        ("hours", "minutes", "days", "weeks", "shortly", "just", "moments"),
+        re.compile(r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
+    ),
+    "period": (("last", "this", "next"), re.compile(r"(?:last|this|next)\s+(?:week|month|year)")),
 }
-"""What every cue of these kinds holds, looked for once over the lowercased text (far faster than
-ignoring case): a relative cue ("hours before the call") holds its unit and its direction, a year cue its
-year (found by its digits, a faster scan than for the words before it)."""
+"""What every cue of these kinds holds, opening with one of its words: a relative cue ("hours before the
+call") holds its unit and its direction. Each opening word is found with `str.find` and the pattern tried
+only there: a scan for a pattern opening with an alternation tries every position of the text."""
 _LITERAL_ANCHORS = {
     "weekend": ("weekend",),
     "ago": ("ago",),
@@ -44,6 +46,11 @@ _CAPITALISED_MONTH = re.compile(
 """A month cue's name, capitalised ("may" is a verb), in the text as written: capitals are few, so this
 scan is faster than one `str.find` per month."""
 _WEEKDAY_STEMS = tuple(day.removesuffix("day") for day in WEEKDAYS)
+_WEEKDAY_STEMS_BY_LAST_LETTER = {
+    letter: tuple(stem for stem in _WEEKDAY_STEMS if stem.endswith(letter))
+    for letter in {s[-1] for s in _WEEKDAY_STEMS}
+}
+"""The weekdays' stems ("mon", "tues") by their last letter: the letter before a "day" names the few to try."""
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _DAY_WORD = re.compile(r"day\b")
 
@@ -57,16 +64,28 @@ def _literal_starts(lowered: str, word: str) -> list[int]:
     return starts
 
 
+def _word_led_starts(lowered: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> list[int]:
+    """Where `pattern.finditer(lowered)` finds its matches, tried only where one of its opening `words` is."""
+    starts = []
+    end = 0  # matches do not overlap: an opening word inside the last match opens none
+    for start in sorted(start for word in words for start in _literal_starts(lowered, word)):
+        if start >= end and (match := pattern.match(lowered, start)) is not None:
+            starts.append(start)
+            end = match.end()
+    return starts
+
+
 def anchor_starts(text: str, lowered: str) -> dict[str, list[int]]:
     """Where a cue of each kind may be: every cue holds its kind's anchor (a month or weekday cue a
     capitalised name: "may" is a verb), so a sentence without one is not searched for that kind."""
-    found = {kind: [match.start() for match in pattern.finditer(lowered)] for kind, pattern in _ANCHORS.items()}
+    found = {kind: _word_led_starts(lowered, *anchor) for kind, anchor in _WORD_LED_ANCHORS.items()}
+    found["year"] = [match.start() for match in _YEAR_ANCHOR.finditer(lowered)]
     for kind, words in _LITERAL_ANCHORS.items():
         found[kind] = [start for word in words for start in _literal_starts(lowered, word)]
     found["weekday"] = [
         start
         for match in _DAY_WORD.finditer(lowered)
-        for stem in _WEEKDAY_STEMS
+        for stem in _WEEKDAY_STEMS_BY_LAST_LETTER.get(lowered[match.start() - 1 : match.start()], ())
         if (start := match.start() - len(stem)) >= 0 and lowered.startswith(stem, start) and text[start].isupper()
     ]
     months = list(_CAPITALISED_MONTH.finditer(text))

@@ -30,6 +30,8 @@ _PREPOSITIONS = word_set(
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
+_ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
+"""Words a role never runs across: built once, not once per word looked up."""
 _ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
@@ -61,6 +63,8 @@ CHARACTERIZING_VERBS = frozenset(
 """Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
 follows in their sentence."""
 _QUOTE_MARK = re.compile(r"[\"“‘]")
+_ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:]|[a-z]+)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _COMMA_BEFORE = re.compile(
@@ -180,7 +184,7 @@ class NameEvidence:
         said = _SAID_DESCRIBED.search(self.text, max(0, candidate.start - 60), candidate.start)
         if said is None:
             return False
-        return not any(word in _PREPOSITIONS | _NOT_IN_ROLE for word in said.group(1).split())
+        return not any(word in _ROLE_CUTS for word in said.group(1).split())
 
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
@@ -190,7 +194,7 @@ class NameEvidence:
         match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
         if match:
             words = (match.group(1) + match.group(2)).split()
-            cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _PREPOSITIONS | _NOT_IN_ROLE]
+            cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _ROLE_CUTS]
             words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
             while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
                 words.pop(0)
@@ -209,7 +213,7 @@ class NameEvidence:
         comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
         if comma_before is None:
             return None
-        follows = re.match(r"\s*(?:[,.;:]|[a-z]+)", self.text[candidate.end : candidate.end + 20])
+        follows = _ENDS_APPOSITION.match(self.text[candidate.end : candidate.end + 20])
         ends_apposition = follows is not None and (
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
         )
@@ -228,10 +232,7 @@ class NameEvidence:
         return bool(words) and words[-1].lower() in _PREPOSITIONS
 
     def _after_place_preposition(self, position: int) -> bool:
-        return (
-            re.search(r"\b(?:in|at|from|near|outside|inside)\s+$", self.text[max(0, position - 12) : position])
-            is not None
-        )
+        return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None
 
     def after_preposition(self, position: int) -> bool:
         """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""

@@ -30,13 +30,14 @@ from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 0.75 s of CPU per MB of text, linearly, plain text or HTML full of links
-(tests/benchmarks/draft_per_mb.py, median of runs; it was 2.4 s, then 1.4 s, 1.0 s and 0.8 s), so a file near
-the 4 MiB limit (markup, pasted pages) is drafted from its first quarter-million characters in under
-half a second; the command says so when it cuts. The cut goes when the whole text drafts at 0.5 s
-per MB (issue 10): people (0.18 s/MB, half of it the name evidence of evidence.py, descriptors and
-genders) and attribution (0.15 s/MB) are most of what remains (`draft_per_mb.py --stages` times
-each stage).
+Drafting costs about 0.76 s of CPU per MB of text, linearly, plain text or HTML full of links
+(tests/benchmarks/draft_per_mb.py, median of runs alternated with the code before; it was 2.4 s, then
+1.4 s, 1.0 s, 0.8 s and 0.75 s, and more question kinds and attribution rules brought it back to 0.80 s),
+so a file near the 4 MiB limit (markup, pasted pages) is drafted from its first quarter-million
+characters in under half a second; the command says so when it cuts. The cut goes when the whole text
+drafts at 0.5 s per MB (issue 10): people (0.18 s/MB, half of it the name evidence of evidence.py,
+descriptors and genders) and attribution (0.16 s/MB) are most of what remains, then facts (0.09 s/MB)
+and the timeline (0.07 s/MB) (`draft_per_mb.py --stages` times each stage).
 """
 
 
@@ -55,10 +56,26 @@ class Extraction:
     _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _read: tuple[str, str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def lowered(self) -> str:
+        """The text lowercased, once per extraction: several question kinds look words up in it."""
+        return self._read_once()[1]
+
+    def word_count(self) -> int:
+        """The words of the text, counted once per extraction: the question kinds that fill a thin draft up to
+        one question per so many words each ask."""
+        return self._read_once()[2]
+
+    def _read_once(self) -> tuple[str, str, int]:
+        text = self.text
+        if self._read is None or self._read[0] is not text:
+            self._read = (text, text.lower(), len(text.split()))
+        return self._read
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in text[start:end], in text order: questions ask this once per sentence."""

@@ -49,6 +49,11 @@ _HAPPENED_VERBS = word_set(
 _UNSAFE = re.compile(r"[{}|]")
 _DAY = re.compile(r"day\b")
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY_STEMS_BY_LAST_LETTER = {
+    letter: tuple(stem for stem in _WEEKDAY_STEMS if stem.endswith(letter))
+    for letter in {s[-1] for s in _WEEKDAY_STEMS}
+}
+"""The stems by their last letter: the letter before a "day" names the one or three to try, not all seven."""
 
 
 def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
@@ -109,7 +114,7 @@ def _weekdays_named(text: str) -> frozenset[str]:
     """
     found = set()
     for match in _DAY.finditer(text):
-        for stem in _WEEKDAY_STEMS:
+        for stem in _WEEKDAY_STEMS_BY_LAST_LETTER.get(text[match.start() - 1 : match.start()], ()):
             start = match.start() - len(stem)
             if start >= 0 and text.startswith(stem, start) and _starts_a_word(text, start):
                 found.add(f"{stem}day".lower())

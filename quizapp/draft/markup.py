@@ -154,12 +154,15 @@ def _markdown_to_markers(text: str) -> tuple[str, str | None]:
         text = _MD_RULE.sub("", text)
     if ">" in text:
         text = _MD_QUOTE_PREFIX.sub("", text)
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(lambda match: MARK_START + match.group(1) + MARK_END, text)
+    if "](" in text:  # an image or a link
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(lambda match: MARK_START + match.group(1) + MARK_END, text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(lambda match: MARK_START + match.group(2) + MARK_END, text)
-    text = _MD_EMPHASIS.sub(lambda match: MARK_START + (match.group(1) or match.group(2)) + MARK_END, text)
-    text = _MD_CODE.sub(lambda match: match.group(1), text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(lambda match: MARK_START + (match.group(1) or match.group(2)) + MARK_END, text)
+    if "`" in text:
+        text = _MD_CODE.sub(lambda match: match.group(1), text)
     return text, headline
 
 

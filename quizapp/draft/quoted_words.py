@@ -101,7 +101,7 @@ _CARRIED = "of"
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """ "Which of these did NAME say?" and key-word clozes in sure quotations, as far as the article's length asks."""
     earlier = list(earlier)
-    wanted = math.ceil(len(extraction.text.split()) / WORDS_PER_QUESTION) - len(earlier)
+    wanted = math.ceil(extraction.word_count() / WORDS_PER_QUESTION) - len(earlier)
     if wanted <= 0:
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
@@ -215,7 +215,7 @@ def _word_clozes(extraction: Extraction, taken: set[int], shown: str, limit: int
     used_paragraphs: set[int] = set()
     used_words: set[str] = set()
     asked = set(taken)
-    counts = WordCounts(extraction.text)
+    counts = WordCounts(extraction.lowered())
     sure = _sure(extraction)
     for spread in (True, False):
         for quotation, speaker in sure:
@@ -277,8 +277,9 @@ class WordCounts:
     """How often a word is in the article, counted for the few words asked and only as far as a rule needs:
     counting every word of a long article would cost more than the questions it serves."""
 
-    def __init__(self, text: str) -> None:
-        self._lowered = text.lower()
+    def __init__(self, lowered: str) -> None:
+        """`lowered`: the article's text lowercased (`Extraction.lowered`)."""
+        self._lowered = lowered
         self._counts: dict[str, int] = {}
 
     def of(self, word: str) -> int:

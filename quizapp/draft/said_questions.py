@@ -223,7 +223,7 @@ def _source(extraction: Extraction, start: int, end: int) -> str:
 
 def _quoted_numbers(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:
     text = extraction.text
-    lowered = text.lower()
+    lowered = extraction.lowered()
     drafted: list[DraftedQuestion] = []
     for quotation in extraction.quotations:
         if len(drafted) >= MAX_QUOTED_NUMBERS:

@@ -63,13 +63,13 @@ _NOT_A_NOUN_PHRASE = word_set(
 def sentence_clozes(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """Key-word clozes on narrative sentences that read alone, as many as the article's length still asks."""
     earlier = list(earlier)
-    wanted = min(MAX_SENTENCE_CLOZES, math.ceil(len(extraction.text.split()) / WORDS_PER_QUESTION) - len(earlier))
+    wanted = min(MAX_SENTENCE_CLOZES, math.ceil(extraction.word_count() / WORDS_PER_QUESTION) - len(earlier))
     if wanted <= 0:
         return []
     asked = [drafted.source_span for drafted in earlier]
     used_paragraphs = {drafted.paragraph - 1 for drafted in earlier if drafted.question.kind == "cloze"}
     used_words = {_blanked_word(drafted.question) for drafted in earlier} - {""}
-    counts = WordCounts(extraction.text)
+    counts = WordCounts(extraction.lowered())
     drafted: list[DraftedQuestion] = []
     for spread in (True, False):  # one per paragraph first; a second sentence of a paragraph only if still short
         for sentence in extraction.sentences[:MAX_SENTENCES_READ]:

@@ -9,6 +9,7 @@ question with no right answer.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from quizapp.draft.quotes import Quote
 NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
+_WORDS_READ = 7
+"""Every rule below looks at six words at most: a seventh says "longer", the rest of a long quotation is not read."""
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.!?:;]")
 _SPEECH_ENDINGS = frozenset(",.!?…")
@@ -69,9 +72,9 @@ class TermSorter:
             return "link"
         if quote.nested:
             return NESTED
-        if not _WORD.search(text):
+        words = [word.group() for word in itertools.islice(_WORD.finditer(text), _WORDS_READ)]
+        if not words:
             return "link"
-        words = _WORD.findall(text)
         before_text = self.text[max(0, quote.open_at - 30) : quote.open_at].lower()
         before_words = _WORD.findall(_CLAUSE_END.split(before_text)[-1])
         ends_like_speech = text[-1:] in _SPEECH_ENDINGS

@@ -6,6 +6,7 @@ quotation that names its own speaker would give the answer away and is not asked
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -43,10 +44,22 @@ Attributed = tuple[Quotation, Person]
 
 
 def names_speaker(text: str, speaker: Person) -> bool:
+    """Whether `text` names the speaker by any of their names, as whole words, ignoring case (`contains_phrase`)."""
     names = {*speaker.aliases, speaker.name, speaker.shown}
     if speaker.last:
         names.add(speaker.last)
-    return any(contains_phrase(text, name) for name in names if len(name) > 2)
+    pattern = _any_phrase(frozenset(phrase for name in names if len(name) > 2 and (phrase := name.strip())))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One search for any of a person's names, compiled once per person: `contains_phrase` for each name
+    compiled a pattern per name and per quotation (the regex cache is too small for an article's names)."""
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def named_like_a_person(person: Person) -> bool:
@@ -68,7 +81,8 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
         if quotation.sure != sure:
             continue
         speaker = extraction.person(quotation.speaker)
-        if speaker is None or len(quotation.text.split()) < MIN_QUOTATION_WORDS:
+        # split at most into the five pieces that say "long enough": a long quotation is not cut into all its words
+        if speaker is None or len(quotation.text.split(None, MIN_QUOTATION_WORDS - 1)) < MIN_QUOTATION_WORDS:
             continue
         key = (quotation.sentence.paragraph, speaker.id)
         if key in seen or names_speaker(quotation.text, speaker):

@@ -71,8 +71,14 @@ STAGES = (
     ("quizapp.draft.drafting", "quotation_questions", "who-said questions"),
     ("quizapp.draft.drafting", "fact_questions", "fact questions"),
     ("quizapp.draft.drafting", "said_questions", "said questions"),
+    ("quizapp.draft.drafting", "role_questions", "role questions"),
+    ("quizapp.draft.drafting", "topic_questions", "topic questions"),
+    ("quizapp.draft.drafting", "quoted_word_questions", "quoted-word questions"),
+    ("quizapp.draft.drafting", "sentence_clozes", "sentence clozes"),
 )
-"""(module, name where it is called, label): each stage's function as the drafter calls it."""
+"""(module, name where it is called, label): each stage's function as the drafter calls it. The first
+question kind to ask for the text's lowercase and word count (`Extraction.lowered`, `word_count`) pays
+for working them out, once for all."""
 
 
 @contextmanager
