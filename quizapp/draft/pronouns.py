@@ -215,9 +215,11 @@ class PronounResolver:
         paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
+        paragraph = self.sentences[sentence_index].paragraph
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if not reports_speech(self.text[earlier.start : earlier.end]):
-                continue
+            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
+                continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
+                # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
             for mention in self._mentions_between(earlier.start, earlier.end):
                 person = self.people[mention.person]
                 if (

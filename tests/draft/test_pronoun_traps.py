@@ -18,8 +18,8 @@ from .fresh_r import TRAPS, trap_scores
 from .scoring import CorpusScores
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
-TRAP_FLOORS = (0.92, 0.69)
-"""Precision and recall at least: 0.930 (40/43) and 0.714 (40/56) once the rules below were in; the drafter
+TRAP_FLOORS = (0.94, 0.66)
+"""Precision and recall at least: 0.950 (38/40) and 0.679 (38/56) once the rules below were in; the drafter
 before them made 0.761 (35/46) and 0.625 (35/56), 7 wrong by the pronoun sieve alone."""
 
 
@@ -86,3 +86,10 @@ def test_a_quotation_given_according_to_a_document_borrows_no_neighbours_speaker
     assert said["Patients are being let"][0] is None  # "according to a leaked memo", after the ward sister
     assert said["These numbers are a"][0] is None  # "according to the ... annual report"
     assert said["They cannot come soon"][0] == "Imogen Swales"
+
+
+def test_a_paragraph_of_speech_after_narration_about_two_people_of_its_gender_has_no_sure_speaker() -> None:
+    said = _said(_extraction(TRAPS / "derby_report.txt"))
+    speaker, doubt = said["I just tried to"]  # "Ogundipe scored both goals. ... Ndiaye then pulled one back."
+    assert speaker is None and doubt is not None and "Ogundipe" in doubt
+    assert said["We had to defend"][0] == "Owen Pritchard"  # one man named before: stays sure
