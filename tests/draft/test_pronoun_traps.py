@@ -93,3 +93,12 @@ def test_a_paragraph_of_speech_after_narration_about_two_people_of_its_gender_ha
     speaker, doubt = said["I just tried to"]  # "Ogundipe scored both goals. ... Ndiaye then pulled one back."
     assert speaker is None and doubt is not None and "Ogundipe" in doubt
     assert said["We had to defend"][0] == "Owen Pritchard"  # one man named before: stays sure
+
+
+def test_according_to_someone_who_only_reported_the_words_gives_them_no_speaker() -> None:
+    said = _said(_extraction(PATTERNS / "according_to_who_only_reported.txt"))
+    assert said["Stay calm, we are"][0] == "the captain"  # a reporter on board relayed the captain's words
+    assert said["Nobody was hurt and"][0] is None  # two people together: whose words is not said
+    assert said["It was the longest"][0] is None  # the colleague of someone: never that someone
+    assert said["The crew were superb"][0] == "Hamish Drummond"  # a person alone after "according to"
+    assert said["We practise this every"][0] == "Duncan Mair"
