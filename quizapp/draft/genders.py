@@ -15,6 +15,7 @@ from quizapp.draft.evidence import PRONOUN_SPEAKS
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.spans import Spans
 
 _MALE_WORDS = frozenset({"he", "his", "himself"})
@@ -181,7 +182,9 @@ def _vote_from_next_sentence(
         )
         if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
             word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
-            votes.setdefault(named[0].person, set()).add("male" if word.lower() == "he" else "female")
+            gender = "male" if word.lower() == "he" else "female"
+            if same_gender_object(unquoted(text[named[0].end : end]), gender) is None:  # "Reid thanked her."
+                votes.setdefault(named[0].person, set()).add(gender)
 
 
 def role_gender(phrase: str) -> str | None:

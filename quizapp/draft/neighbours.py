@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
@@ -58,6 +59,8 @@ def from_neighbours(
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
         if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
             continue  # `"...," said his former teammate, Leo Brandt`: its own speaker, not found, is not a neighbour's
+        if ACCORDING_AFTER.match(article.text, quotation.quote.close_at, quotation.sentence.end):
+            continue  # `"...," according to a leaked memo`: its source is named, and is nobody who spoke before
         if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
             continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
         if last is not None and last.sentence.paragraph == paragraph:

@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
@@ -101,6 +102,11 @@ class PronounResolver:
         """
         speaker = self._pronoun_antecedent(gender, position)
         self.by_pronoun = self.by_pronoun or speaker is not None
+        if speaker is not None and self._doubt is None:
+            index = bisect.bisect_right(self.sentence_starts, position) - 1
+            clause = unquoted(self.text[self.sentences[max(0, index - 1)].start : position])
+            if (rival := same_gender_object(clause, gender)) is not None:
+                self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
         return speaker
 
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
@@ -166,18 +172,12 @@ class PronounResolver:
                 self._doubt = (
                     f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
                 )
-            elif (
-                sentence_index == index
-                and self.people[chosen.person].gender is None
-                and any(
-                    self.people[mention.person].gender == gender
-                    for mention in self._mentions_between(
-                        self.sentences[max(0, sentence_index - 2)].start, chosen.start
-                    )
-                )
-            ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": within Reid's own sentence "she"
-                # may be him or Ruiz, and only Ruiz is known to be a "she"
-                self._doubt = "the pronoun's person has no known gender, and someone of its gender is named before"
+            elif self.people[chosen.person].gender is None and any(
+                mention.person != chosen.person and self.people[mention.person].gender == gender
+                for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
+            ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
+                # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
+                self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
             ):  # "According to Atwoli," names the one whose words the sentence gives
@@ -215,9 +215,11 @@ class PronounResolver:
         paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
+        paragraph = self.sentences[sentence_index].paragraph
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if not reports_speech(self.text[earlier.start : earlier.end]):
-                continue
+            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
+                continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
+                # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
             for mention in self._mentions_between(earlier.start, earlier.end):
                 person = self.people[mention.person]
                 if (
