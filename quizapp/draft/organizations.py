@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Person
+from quizapp.draft.person import Person, next_person_id
 
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
@@ -52,7 +52,7 @@ class OrganizationSpeakers:
         for person in self.finder.people:
             if person.name == name or name in person.aliases:
                 return person.id
-        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
+        organization = Person(id=next_person_id(self.finder.people), kind="organization", name=name)
         organization.add_alias(name)
         self.finder.people.append(organization)
         self.people[organization.id] = organization

@@ -26,6 +26,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
+from quizapp.draft.name_parts import BARE_HONORIFICS, merge_particle_surnames, without_stacked_titles
 from quizapp.draft.name_words import (
     after_organization_noun,
     country_alone,
@@ -38,7 +39,7 @@ from quizapp.draft.name_words import (
     nationality_and_noun,
     opening_verb,
 )
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
@@ -163,7 +164,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
-        self.mentions = merge_first_names(self.people, self.mentions)
+        self.mentions = merge_particle_surnames(self.people, merge_first_names(self.people, self.mentions))
         self._descriptors()
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
@@ -172,10 +173,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
-        written_bare = head in {"mr", "mrs", "ms", "dr", "cr", "cllr"}  # honorifics often without a full stop
-        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or written_bare):
-            name, _affiliation = split_of(tokens[1:])
-            if not name or self._is_organization(name):
+        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in BARE_HONORIFICS):
+            name, _affiliation = split_of(without_stacked_titles(tokens[1:]))
+            if not name or (len(name) > 1 and self._is_organization(name)):  # "Ms Park" is a person
                 return False
             before = self.text[max(0, candidate.start - 30) : candidate.start].split()
             role = None  # "board chairwoman Ms. Ann Reid": the title right before the honorific is hers
@@ -198,7 +198,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if title and rest_tokens and (self._qualifies_a_role(candidate, rest_tokens) or country_alone(rest_tokens)):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title and rest_tokens:
-            name, affiliation = split_of(rest_tokens)
+            name, affiliation = split_of(without_stacked_titles(rest_tokens))
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
                 role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
                 person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
@@ -323,7 +323,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     ) -> Person:
         person = self._lookup(name_tokens, gender)
         if person is None:
-            person = Person(id=f"p{len(self.people) + 1}", kind="person", name=" ".join(name_tokens))
+            person = Person(id=next_person_id(self.people), kind="person", name=" ".join(name_tokens))
             self.people.append(person)
         if len(name_tokens) > 1:
             if person.first is None:
@@ -345,7 +345,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         for person in self.people:
             if person.kind == "organization" and (name == person.name or name in person.alias_set):
                 return person
-        organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
+        organization = Person(id=next_person_id(self.people), kind="organization", name=name)
         organization.add_alias(name)
         self.people.append(organization)
         return organization

@@ -68,6 +68,12 @@ class Mention:
 _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
 
 
+def next_person_id(people: list[Person]) -> str:
+    """A new person's id, unique even after people were merged away (an id counted from the list's length
+    was then given twice, and a quotation went to whichever of the two was looked up first)."""
+    return f"p{max((int(person.id[1:]) for person in people if person.id[1:].isdigit()), default=0) + 1}"
+
+
 def without_honorific(name: str) -> str:
     """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
     tokens = name.split()

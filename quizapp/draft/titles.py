@@ -7,7 +7,8 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import OCCUPATIONS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+from quizapp.draft.name_parts import is_occupation
 
 _TITLE_AFTER_CONNECTOR = frozenset(
     {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
@@ -44,7 +45,7 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
     for index in range(len(tokens) - 2, -1, -1):
         lowered = tokens[index].lower()
-        if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and lowered in OCCUPATIONS):
+        if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and is_occupation(lowered)):
             name = tokens[index + 1 :]
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
