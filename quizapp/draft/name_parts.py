@@ -44,6 +44,23 @@ def without_stacked_titles(tokens: list[str]) -> list[str]:
     return tokens[index:]
 
 
+_RANK_ROLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "cllr": "councillor", "cr": "councillor",
+    "insp": "inspector", "det": "detective", "supt": "superintendent", "sgt": "sergeant", "prof": "professor",
+    "capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
+}  # fmt: skip
+"""Abbreviated ranks and the role they stand for: "Gov. Ana Ruiz" is the person "the governor" means later."""
+
+
+def rank_role(words: list[str]) -> str | None:
+    """The role abbreviated ranks before a name stand for ("Det Insp" -> "detective inspector"; "Mr Justice",
+    a judge of the High Court, -> "judge"), or None when they name no role ("Mr", "Dame")."""
+    if "Justice" in words:
+        return "judge"
+    roles = [_RANK_ROLES[word.rstrip(".").lower()] for word in words if word.rstrip(".").lower() in _RANK_ROLES]
+    return " ".join(roles) or None
+
+
 def is_occupation(word: str) -> bool:
     """A word naming what someone does for a living ("Coxswain", "Oceanographer"), by list or by its ending."""
     lowered = word.lower()

@@ -26,7 +26,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
-from quizapp.draft.name_parts import BARE_HONORIFICS, merge_particle_surnames, without_stacked_titles
+from quizapp.draft.name_parts import BARE_HONORIFICS, merge_particle_surnames, rank_role, without_stacked_titles
 from quizapp.draft.name_words import (
     after_organization_noun,
     country_alone,
@@ -45,8 +45,10 @@ from quizapp.draft.titles import split_last_title, split_of, split_title
 
 _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
-_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
-_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
+_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
+_ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
+"""An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
+_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
@@ -174,7 +176,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
         if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in BARE_HONORIFICS):
-            name, _affiliation = split_of(without_stacked_titles(tokens[1:]))
+            name, _affiliation = split_of(unstacked := without_stacked_titles(tokens[1:]))
             if not name or (len(name) > 1 and self._is_organization(name)):  # "Ms Park" is a person
                 return False
             before = self.text[max(0, candidate.start - 30) : candidate.start].split()
@@ -182,6 +184,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             if before and before[-1].lower() in ROLE_NOUNS and self.text[candidate.start - 1].isspace():
                 role = self._role_around(candidate)
                 role = role and re.sub(r"^(?:[a-z]+ed\s+)+", "", role)  # "elected chairwoman Ms. Ann Reid"
+            role = role or rank_role(tokens[: len(tokens) - len(unstacked)])  # "Gov. Ana Ruiz": "the governor"
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0], role=role)
             self._mention(person, candidate)
             return True
