@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -206,6 +207,8 @@ class NameEvidence:
             while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
                 words.pop(0)
             return " ".join(words) or None
+        if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
+            return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
         after = self.text[candidate.end : candidate.end + 110]
         apposition = _APPOSITION_AFTER.match(after) if after.startswith(",") else None
         bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.demonyms import country_of_demonym
 from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person, next_person_id
@@ -38,6 +39,8 @@ class OrganizationSpeakers:
         tokens = name.split()
         if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
             return None
+        if len(tokens) == 1 and country_of_demonym(name) is not None:
+            return None  # "the Kenyan said": a person of that country (demonyms.py), never an organization
         if tokens[-1].lower() in GROUP_NOUNS:
             return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
         if verb_follows and not self._verb_follows(position + match.end(), end):

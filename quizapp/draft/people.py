@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.ages import age_mentions
+from quizapp.draft.demonyms import demonym_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.genders import infer_genders
@@ -168,6 +169,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             self._known_name(candidate, looked_up)
         self.mentions = merge_particle_surnames(self.people, merge_first_names(self.people, self.mentions))
         self._descriptors()
+        self.mentions += demonym_mentions(self.text, self.body_start, self.mentions, self.people, self.quoted)
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)

@@ -18,6 +18,14 @@ _TITLE_AFTER_CONNECTOR = frozenset(
 )  # fmt: skip
 
 
+_PORTFOLIOS = frozenset(
+    {"Defense", "Defence", "Health", "Interior", "Finance", "Treasury", "Education", "Home", "Trade", "Economy",
+     "Energy", "Commerce", "Labor", "Labour", "Agriculture", "Transport", "Transportation"}
+)  # fmt: skip
+"""Title words that name a department, not its holder: they qualify a title ("Defence Secretary Ben Lowe") and
+never stand alone before a name ("the Treasury Benches", "the Flood Defence Act" name no one)."""
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Prime Minister of Britain Keir Starmer" -> the leading title words, and the rest."""
     index = 0
@@ -29,6 +37,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             index = after  # "Secretary of State", "Leader of the Opposition", "Speaker of the House"
         else:
             break
+    if all(token in _PORTFOLIOS for token in tokens[:index]):
+        return [], tokens
     return tokens[:index], tokens[index:]
 
 
@@ -45,6 +55,8 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
     for index in range(len(tokens) - 2, -1, -1):
         lowered = tokens[index].lower()
+        if tokens[index] in _PORTFOLIOS:
+            continue
         if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and is_occupation(lowered)):
             name = tokens[index + 1 :]
             if index == 0 and len(name) < 2:

@@ -34,13 +34,19 @@ class PeopleScores:
     notes: list[str] = field(default_factory=list)
 
 
-def _names(person: Person) -> set[str]:
-    return {person.name, person.shown, *person.aliases}
-
-
 def score_people(text: str, gold_people: list[dict[str, object]]) -> PeopleScores:
-    """Found, merged and spurious people of one article against its gold people."""
-    people = [person for person in extract(text).people if person.kind == "person"]
+    """Found, merged and spurious people of one article against its gold people. A person's names are their
+    aliases and the words of every mention linked to them ("the Swede" linked as an epithet has no alias)."""
+    extraction = extract(text)
+    people = [person for person in extraction.people if person.kind == "person"]
+    mentioned: dict[str, set[str]] = {}
+    for mention in extraction.mentions:
+        surface = text[mention.start : mention.end]
+        mentioned.setdefault(mention.person, set()).update({surface, surface[:1].lower() + surface[1:]})
+
+    def _names(person: Person) -> set[str]:
+        return {person.name, person.shown, *person.aliases, *mentioned.get(person.id, set())}
+
     scores = PeopleScores()
     gold_forms: set[str] = set()
     for gold in gold_people:

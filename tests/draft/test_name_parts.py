@@ -122,3 +122,22 @@ def test_an_arabic_surname_joined_to_its_article_is_part_of_the_name() -> None:
     people = _people(extraction)
     assert "Laila bint Faisal al-Mansouri" in people and "Laila bint Faisal" not in people, people
     assert _said(extraction)["Rivers need room to"] == "Laila bint Faisal al-Mansouri"  # "Dr al-Mansouri said"
+
+
+def test_a_lowercase_agent_noun_before_a_name_makes_a_person_of_it() -> None:
+    extraction = _extraction("people_agent_nouns_and_demonyms")
+    people = _people(extraction)
+    assert "Tigist Alemayehu" in people and "Oskar Lindahl-Berg" in people, people  # "runner", "racer"
+    assert _said(extraction)["My arms are finished,"] == "Oskar Lindahl-Berg"  # "the 27-year-old said"
+
+
+def test_a_nationality_noun_names_the_one_person_tied_to_that_country() -> None:
+    extraction = _extraction("people_agent_nouns_and_demonyms")
+    kinds = {person.name: person.kind for person in extraction.people}
+    assert "Ethiopian" not in kinds, kinds  # "the Ethiopian said": never an organization
+    assert _said(extraction)["I felt strong from"] == "Tigist Alemayehu"
+
+
+def test_a_department_word_before_a_noun_names_no_one() -> None:
+    people = _people(_extraction("people_agent_nouns_and_demonyms"))
+    assert not {"Benches", "Act"} & set(people), people  # "the Treasury Benches", "the Road Transport Act"
