@@ -17,6 +17,7 @@ from quizapp.draft.lexicon import word_set
 _AGENT_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*|\b(?:[Tt]he|an?|[A-Z][\w'’-]*|[a-z]+['’]s)\s+)((?:[a-z][\w-]*\s+)?[a-z]{2,}(?:er|or|ist|ian))\s+$"
 )
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 _NOT_AGENTS = word_set(
     """
     after under over other another never ever whether together either neither rather later former further per
@@ -34,6 +35,8 @@ elsewhere)."""
 
 def agent_role_before(before: str) -> str | None:
     """The agent noun phrase `before` ends with ("goal shooter", "runner"), when it heads a noun phrase."""
+    if not before.rstrip().endswith(_AGENT_ENDINGS):
+        return None  # the cheap test first: most names follow no agent noun, and names are many
     match = _AGENT_BEFORE.search(before[-60:])
     if match is None:
         return None

@@ -9,6 +9,7 @@ Swedish. When no one or more than one person was so tied, it names nobody: a spe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -50,6 +51,9 @@ def _nationality_words(country: str) -> set[str]:
 
 _THE_DEMONYM = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ \t]+[A-Z])")
 _WORDS_BEFORE = 40
+_TIED_WITHIN = 3000
+"""Characters read back from "the Swede" for the name it was tied to: a few paragraphs of a news story."""
+_WORD = re.compile(r"[\w-]+")
 
 
 def demonym_mentions(
@@ -57,33 +61,41 @@ def demonym_mentions(
 ) -> list[Mention]:
     """A mention for each "the Swede" that stands for the one person the article tied to that nationality."""
     found: list[Mention] = []
-    tied: dict[str, set[str]] = {}
     known = {mention.start for mention in mentions}
+    ordered = sorted(mentions, key=lambda mention: mention.start)
     for match in _THE_DEMONYM.finditer(text, start):
         country = country_of_demonym(match.group(1))
         if country is None or quoted.contains(match.start()) or {match.start(), match.start(1)} & known:
             continue
-        if country not in tied:
-            tied[country] = _people_tied_to(text, country, mentions, people)
-        if len(tied[country]) == 1:
-            person = next(p for p in people if p.id in tied[country])
+        tied = _people_tied_to(text, country, ordered, people, max(start, match.start() - _TIED_WITHIN), match.start())
+        if len(tied) == 1:
+            person = next(p for p in people if p.id in tied)
             person.add_alias("t" + match.group(0)[1:])
             found.append(Mention(match.start(), match.end(), person.id, False, False))
     return found
 
 
-def _people_tied_to(text: str, country: str, mentions: Sequence[Mention], people: Sequence[Person]) -> set[str]:
+def _people_tied_to(
+    text: str, country: str, ordered: Sequence[Mention], people: Sequence[Person], since: int, until: int
+) -> set[str]:
     """Ids of the people the article ties to `country`: by their role or country, or by a nationality word among
-    the few words before one of their names ("Kenyan runner Wanjiku Njeri", "One of the Swedes, Johan Ek")."""
+    the few words before one of their names in its sentence, between `since` and `until` ("Kenyan runner Wanjiku
+    Njeri", "One of the Swedes, Johan Ek"). Only the text just before the noun is read: linear in the article."""
     words = _nationality_words(country)
+    persons = {person.id for person in people if person.kind == "person"}
     tied = {
         person.id
         for person in people
-        if person.kind == "person"
-        and (person.country == country or words & set(re.findall(r"[\w-]+", (person.role or "").lower())))
+        if person.id in persons
+        and (person.country == country or (person.role and words & set(_WORD.findall(person.role.lower()))))
     }
-    for mention in mentions:
-        before = text[max(0, mention.start - _WORDS_BEFORE) : mention.start].lower()
-        if words & set(re.findall(r"[\w-]+", before.rsplit(".", 1)[-1])):
-            tied.add(mention.person)
-    return {person_id for person_id in tied if any(p.id == person_id and p.kind == "person" for p in people)}
+    starts = [mention.start for mention in ordered]
+    written = words | {word.title() for word in words}  # "Kenyan runner", "the Swedes"; no slower IGNORECASE
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True)) + r")\b")
+    for word in pattern.finditer(text, since, until):
+        index = bisect.bisect_left(starts, word.end())
+        while index < len(starts) and starts[index] - word.end() <= _WORDS_BEFORE and starts[index] < until:
+            if "." not in text[word.end() : starts[index]] and ordered[index].person in persons:
+                tied.add(ordered[index].person)
+            index += 1
+    return tied

@@ -71,7 +71,8 @@ _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme
 def next_person_id(people: list[Person]) -> str:
     """A new person's id, unique even after people were merged away (an id counted from the list's length
     was then given twice, and a quotation went to whichever of the two was looked up first)."""
-    return f"p{max((int(person.id[1:]) for person in people if person.id[1:].isdigit()), default=0) + 1}"
+    last = people[-1].id[1:] if people else "0"  # people are appended in the order their ids were given
+    return f"p{max(len(people), int(last) if last.isdigit() else 0) + 1}"
 
 
 def without_honorific(name: str) -> str:
