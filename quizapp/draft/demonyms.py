@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quizapp.draft.lexicon import NATIONALITIES, word_set
 from quizapp.draft.person import Mention, Person
@@ -42,14 +43,16 @@ def country_of_demonym(word: str) -> str | None:
     return NATIONALITIES.get(lowered)
 
 
-def _nationality_words(country: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _nationality_words(country: str) -> frozenset[str]:
     words = {noun for noun, place in _NOUN_FORMS.items() if place == country}
     words |= {adjective for adjective, place in NATIONALITIES.items() if place == country}
     words |= {word + "s" for word in list(words)} | {country.lower()}
-    return words
+    return frozenset(words)
 
 
-_THE_DEMONYM = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ \t]+[A-Z])")
+_THE_DEMONYM = re.compile(r"he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ \t]+[A-Z])")
+"""After the "T" or "t" of "the": a literal start the regex engine finds fast in a long text."""
 _WORDS_BEFORE = 40
 _TIED_WITHIN = 3000
 """Characters read back from "the Swede" for the name it was tied to: a few paragraphs of a news story."""
@@ -63,33 +66,42 @@ def demonym_mentions(
     found: list[Mention] = []
     known = {mention.start for mention in mentions}
     ordered = sorted(mentions, key=lambda mention: mention.start)
-    for match in _THE_DEMONYM.finditer(text, start):
-        country = country_of_demonym(match.group(1))
-        if country is None or quoted.contains(match.start()) or {match.start(), match.start(1)} & known:
+    starts = [mention.start for mention in ordered]
+    persons = {person.id for person in people if person.kind == "person"}
+    by_role: dict[str, frozenset[str]] = {}  # asked once per country of the article
+    for found_he in _THE_DEMONYM.finditer(text, start + 1):
+        if text[found_he.start() - 1] not in "Tt" or text[found_he.start() - 2 : found_he.start() - 1].isalnum():
             continue
-        tied = _people_tied_to(text, country, ordered, people, max(start, match.start() - _TIED_WITHIN), match.start())
+        the_start, the_end = found_he.start() - 1, found_he.end()
+        country = country_of_demonym(found_he.group(1))
+        if country is None or quoted.contains(the_start) or {the_start, found_he.start(1)} & known:
+            continue
+        since = max(start, the_start - _TIED_WITHIN)
+        if country not in by_role:
+            by_role[country] = _tied_by_role(country, people)
+        tied = _people_tied_to(text, country, (ordered, starts), by_role[country], persons, (since, the_start))
         if len(tied) == 1:
             person = next(p for p in people if p.id in tied)
-            person.add_alias("t" + match.group(0)[1:])
-            found.append(Mention(match.start(), match.end(), person.id, False, False))
+            person.add_alias("t" + text[the_start + 1 : the_end])
+            found.append(Mention(the_start, the_end, person.id, False, False))
     return found
 
 
 def _people_tied_to(
-    text: str, country: str, ordered: Sequence[Mention], people: Sequence[Person], since: int, until: int
+    text: str,
+    country: str,
+    mentions: tuple[Sequence[Mention], Sequence[int]],
+    by_role: frozenset[str],
+    persons: set[str],
+    window: tuple[int, int],
 ) -> set[str]:
     """Ids of the people the article ties to `country`: by their role or country, or by a nationality word among
     the few words before one of their names in its sentence, between `since` and `until` ("Kenyan runner Wanjiku
     Njeri", "One of the Swedes, Johan Ek"). Only the text just before the noun is read: linear in the article."""
     words = _nationality_words(country)
-    persons = {person.id for person in people if person.kind == "person"}
-    tied = {
-        person.id
-        for person in people
-        if person.id in persons
-        and (person.country == country or (person.role and words & set(_WORD.findall(person.role.lower()))))
-    }
-    starts = [mention.start for mention in ordered]
+    ordered, starts = mentions
+    since, until = window
+    tied = set(by_role)
     written = words | {word.title() for word in words}  # "Kenyan runner", "the Swedes"; no slower IGNORECASE
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, written), key=len, reverse=True)) + r")\b")
     for word in pattern.finditer(text, since, until):
@@ -99,3 +111,14 @@ def _people_tied_to(
                 tied.add(ordered[index].person)
             index += 1
     return tied
+
+
+def _tied_by_role(country: str, people: Sequence[Person]) -> frozenset[str]:
+    """Ids of the people whose country or role names `country`."""
+    words = _nationality_words(country)
+    return frozenset(
+        person.id
+        for person in people
+        if person.kind == "person"
+        and (person.country == country or (person.role and words & set(_WORD.findall(person.role.lower()))))
+    )
