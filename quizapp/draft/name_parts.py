@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, TITLE_WORDS
+from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, ORGANIZATION_WORDS, TITLE_WORDS
 from quizapp.draft.person import Mention, Person
 
 BARE_HONORIFICS = frozenset(
@@ -59,6 +59,17 @@ def rank_role(words: list[str]) -> str | None:
         return "judge"
     roles = [_RANK_ROLES[word.rstrip(".").lower()] for word in words if word.rstrip(".").lower() in _RANK_ROLES]
     return " ".join(roles) or None
+
+
+def name_before_affiliation(tokens: list[str]) -> list[str]:
+    """ "Oliver White of NASA's Ames Research Center" -> "Oliver White": a plain name, then where they work."""
+    for index, token in enumerate(tokens):
+        if token in {"of", "for", "at"} and index >= 2:
+            before = tokens[:index]
+            if not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in before):
+                return before
+            return tokens
+    return tokens
 
 
 def is_occupation(word: str) -> bool:

@@ -27,7 +27,13 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
-from quizapp.draft.name_parts import BARE_HONORIFICS, merge_particle_surnames, rank_role, without_stacked_titles
+from quizapp.draft.name_parts import (
+    BARE_HONORIFICS,
+    merge_particle_surnames,
+    name_before_affiliation,
+    rank_role,
+    without_stacked_titles,
+)
 from quizapp.draft.name_words import (
     after_organization_noun,
     country_alone,
@@ -108,7 +114,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                         offsets.pop(0)
                     if not tokens:
                         continue
-                    tokens = self._name_before_affiliation(tokens)
+                    tokens = name_before_affiliation(tokens)
                 found.append(self._candidate(tokens, offsets))
         return found
 
@@ -129,17 +135,6 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
         return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
-
-    @staticmethod
-    def _name_before_affiliation(tokens: list[str]) -> list[str]:
-        """ "Oliver White of NASA's Ames Research Center" -> "Oliver White": a plain name, then where they work."""
-        for index, token in enumerate(tokens):
-            if token in {"of", "for", "at"} and index >= 2:
-                before = tokens[:index]
-                if not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in before):
-                    return before
-                return tokens
-        return tokens
 
     def _real_end(self, start: int, tokens: list[str]) -> int:
         position = start
