@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -37,6 +38,13 @@ _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|"
 _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
 )
+_RELATIVE_ROLE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(ROLE_NOUNS)
+    + r"))\b"
+)
+"""`Tariq bin Hamad, who was a defender for the club`: a relative clause that says what one person is (a team
+or a body takes "who were"), as good a sign of a person as an apposition."""
 
 _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
@@ -199,6 +207,8 @@ class NameEvidence:
             while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
                 words.pop(0)
             return " ".join(words) or None
+        if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
+            return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
         after = self.text[candidate.end : candidate.end + 110]
         apposition = _APPOSITION_AFTER.match(after) if after.startswith(",") else None
         bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
@@ -210,6 +220,9 @@ class NameEvidence:
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
             return apposition.group(1).strip()
+        relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
+        if relative:
+            return relative.group(1)
         comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
         if comma_before is None:
             return None

@@ -60,7 +60,8 @@ NAMING_CUES = frozenset(
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
-    "adm": None, "rev": None, "cr": None, "cllr": None,
+    "adm": None, "rev": None, "cr": None, "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
+    "rt": None,
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
 """Honorific (lowercase, without its full stop) -> the gender it implies, when it implies one."""
@@ -75,7 +76,7 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate
+    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate MP MSP MEP MLA
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""
@@ -110,7 +111,8 @@ OCCUPATIONS = word_set(
     headmistress grandmother grandfather electrician plumber mechanic vicar actor actress artist musician poet
     novelist photographer filmmaker producer entrepreneur soldier sailor cyclist swimmer golfer jockey homeowner
     landowner crofter guitarist drummer pianist singer songwriter singer-songwriter composer rapper comedian
-    broadcaster presenter mother-of-two mother-of-three mother-of-four father-of-two father-of-three father-of-four
+    broadcaster presenter coxswain referee umpire barrister solicitor baker midwife
+    mother-of-two mother-of-three mother-of-four father-of-two father-of-three father-of-four
     """
 )
 """Occupations that, capitalised before a name, are the person's role ("Fisherman Calum Rae"); kept apart from

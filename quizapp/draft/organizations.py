@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.demonyms import country_of_demonym
 from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Person
+from quizapp.draft.person import Person, next_person_id
 
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
@@ -38,6 +39,8 @@ class OrganizationSpeakers:
         tokens = name.split()
         if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
             return None
+        if len(tokens) == 1 and country_of_demonym(name) is not None:
+            return None  # "the Kenyan said": a person of that country (demonyms.py), never an organization
         if tokens[-1].lower() in GROUP_NOUNS:
             return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
         if verb_follows and not self._verb_follows(position + match.end(), end):
@@ -52,7 +55,7 @@ class OrganizationSpeakers:
         for person in self.finder.people:
             if person.name == name or name in person.aliases:
                 return person.id
-        organization = Person(id=f"p{len(self.finder.people) + 1}", kind="organization", name=name)
+        organization = Person(id=next_person_id(self.finder.people), kind="organization", name=name)
         organization.add_alias(name)
         self.finder.people.append(organization)
         self.people[organization.id] = organization

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.ages import age_mentions
+from quizapp.draft.demonyms import demonym_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.genders import infer_genders
@@ -26,6 +27,13 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
+from quizapp.draft.name_parts import (
+    BARE_HONORIFICS,
+    merge_particle_surnames,
+    name_before_affiliation,
+    rank_role,
+    without_stacked_titles,
+)
 from quizapp.draft.name_words import (
     after_organization_noun,
     country_alone,
@@ -38,14 +46,16 @@ from quizapp.draft.name_words import (
     nationality_and_noun,
     opening_verb,
 )
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
 _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
-_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|el|dos|das|ter|of|for|the)"
-_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_TOKEN})*")
+_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
+_ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
+"""An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
+_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
@@ -104,7 +114,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                         offsets.pop(0)
                     if not tokens:
                         continue
-                    tokens = self._name_before_affiliation(tokens)
+                    tokens = name_before_affiliation(tokens)
                 found.append(self._candidate(tokens, offsets))
         return found
 
@@ -125,17 +135,6 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
         return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
-
-    @staticmethod
-    def _name_before_affiliation(tokens: list[str]) -> list[str]:
-        """ "Oliver White of NASA's Ames Research Center" -> "Oliver White": a plain name, then where they work."""
-        for index, token in enumerate(tokens):
-            if token in {"of", "for", "at"} and index >= 2:
-                before = tokens[:index]
-                if not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in before):
-                    return before
-                return tokens
-        return tokens
 
     def _real_end(self, start: int, tokens: list[str]) -> int:
         position = start
@@ -163,8 +162,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
-        self.mentions = merge_first_names(self.people, self.mentions)
+        self.mentions = merge_particle_surnames(self.people, merge_first_names(self.people, self.mentions))
         self._descriptors()
+        self.mentions += demonym_mentions(self.text, self.body_start, self.mentions, self.people, self.quoted)
         self.mentions += age_mentions(self.text, self.body_start, self.mentions, self.quoted)
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
@@ -172,16 +172,16 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
         head = tokens[0].rstrip(".").lower()
-        written_bare = head in {"mr", "mrs", "ms", "dr", "cr", "cllr"}  # honorifics often without a full stop
-        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or written_bare):
-            name, _affiliation = split_of(tokens[1:])
-            if not name or self._is_organization(name):
+        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in BARE_HONORIFICS):
+            name, _affiliation = split_of(unstacked := without_stacked_titles(tokens[1:]))
+            if not name or (len(name) > 1 and self._is_organization(name)):  # "Ms Park" is a person
                 return False
             before = self.text[max(0, candidate.start - 30) : candidate.start].split()
             role = None  # "board chairwoman Ms. Ann Reid": the title right before the honorific is hers
             if before and before[-1].lower() in ROLE_NOUNS and self.text[candidate.start - 1].isspace():
                 role = self._role_around(candidate)
                 role = role and re.sub(r"^(?:[a-z]+ed\s+)+", "", role)  # "elected chairwoman Ms. Ann Reid"
+            role = role or rank_role(tokens[: len(tokens) - len(unstacked)])  # "Gov. Ana Ruiz": "the governor"
             person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0], role=role)
             self._mention(person, candidate)
             return True
@@ -198,7 +198,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if title and rest_tokens and (self._qualifies_a_role(candidate, rest_tokens) or country_alone(rest_tokens)):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title and rest_tokens:
-            name, affiliation = split_of(rest_tokens)
+            name, affiliation = split_of(without_stacked_titles(rest_tokens))
             if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
                 role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
                 person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
@@ -323,7 +323,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     ) -> Person:
         person = self._lookup(name_tokens, gender)
         if person is None:
-            person = Person(id=f"p{len(self.people) + 1}", kind="person", name=" ".join(name_tokens))
+            person = Person(id=next_person_id(self.people), kind="person", name=" ".join(name_tokens))
             self.people.append(person)
         if len(name_tokens) > 1:
             if person.first is None:
@@ -345,7 +345,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         for person in self.people:
             if person.kind == "organization" and (name == person.name or name in person.alias_set):
                 return person
-        organization = Person(id=f"p{len(self.people) + 1}", kind="organization", name=name)
+        organization = Person(id=next_person_id(self.people), kind="organization", name=name)
         organization.add_alias(name)
         self.people.append(organization)
         return organization

@@ -68,6 +68,13 @@ class Mention:
 _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
 
 
+def next_person_id(people: list[Person]) -> str:
+    """A new person's id, unique even after people were merged away (an id counted from the list's length
+    was then given twice, and a quotation went to whichever of the two was looked up first)."""
+    last = people[-1].id[1:] if people else "0"  # people are appended in the order their ids were given
+    return f"p{max(len(people), int(last) if last.isdigit() else 0) + 1}"
+
+
 def without_honorific(name: str) -> str:
     """ "Mr. Peskov" -> "Peskov", "Dr Ana Ruiz" -> "Ana Ruiz"; a name that is only an honorific stays as it is."""
     tokens = name.split()

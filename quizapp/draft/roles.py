@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention, Person, next_person_id
 
 _ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
 _LOWER_WORD = (
@@ -75,7 +75,7 @@ def role_person(people: list[Person], phrase: str) -> Person:
         if person.kind == "role" and role_key(person.name) == key:
             person.add_alias(phrase)
             return person
-    person = Person(id=f"p{len(people) + 1}", kind="role", name=phrase, role=key)
+    person = Person(id=next_person_id(people), kind="role", name=phrase, role=key)
     person.add_alias(phrase)
     people.append(person)
     return person

@@ -20,7 +20,7 @@ _ABBREVIATIONS = word_set(
     """
     mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
     apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
-    univ
+    univ insp det cllr hon rt
     """
 )
 _END = re.compile(r"[.!?]+[)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")

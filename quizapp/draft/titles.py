@@ -7,7 +7,8 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import OCCUPATIONS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+from quizapp.draft.name_parts import is_occupation
 
 _TITLE_AFTER_CONNECTOR = frozenset(
     {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
@@ -15,6 +16,14 @@ _TITLE_AFTER_CONNECTOR = frozenset(
      "Police", "Economy", "Environment", "Culture", "Trade", "Housing", "Schools", "Parks", "Opposition", "House",
      "Senate", "Board", "Assembly", "Commons", "Lords", "Exchequer"}
 )  # fmt: skip
+
+
+_PORTFOLIOS = frozenset(
+    {"Defense", "Defence", "Health", "Interior", "Finance", "Treasury", "Education", "Home", "Trade", "Economy",
+     "Energy", "Commerce", "Labor", "Labour", "Agriculture", "Transport", "Transportation"}
+)  # fmt: skip
+"""Title words that name a department, not its holder: they qualify a title ("Defence Secretary Ben Lowe") and
+never stand alone before a name ("the Treasury Benches", "the Flood Defence Act" name no one)."""
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -28,6 +37,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             index = after  # "Secretary of State", "Leader of the Opposition", "Speaker of the House"
         else:
             break
+    if all(token in _PORTFOLIOS for token in tokens[:index]):
+        return [], tokens
     return tokens[:index], tokens[index:]
 
 
@@ -44,7 +55,9 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Microsoft Chief Financial Officer Amy Hood": whatever precedes the last title word is its qualifier."""
     for index in range(len(tokens) - 2, -1, -1):
         lowered = tokens[index].lower()
-        if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and lowered in OCCUPATIONS):
+        if tokens[index] in _PORTFOLIOS:
+            continue
+        if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and is_occupation(lowered)):
             name = tokens[index + 1 :]
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name

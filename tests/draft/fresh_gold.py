@@ -8,7 +8,7 @@ corpus gold says and the fixtures' gold does not: the cue (`how`), the quotation
 the gold words anywhere, so a quotation running over several paragraphs is scored paragraph by paragraph,
 and any sure speaker given to words nobody is named for counts as wrong.
 
-Run: python -m tests.draft.fresh_gold [--notes]
+Run: python -m tests.draft.fresh_gold [--notes] [fresh_p]  (another fresh set's folder under fixtures/)
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ def as_corpus_gold(gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def fresh_scores() -> dict[str, CorpusScores]:
-    """Each fresh article drafted (a bank must come out of it) and scored."""
+def fresh_scores(folder: Path = FRESH) -> dict[str, CorpusScores]:
+    """Each fresh article of `folder` drafted (a bank must come out of it) and scored."""
     scores = {}
-    for gold_path in sorted(FRESH.glob("*.gold.toml")):
-        article = FRESH / (gold_path.name.removesuffix(".gold.toml") + ".txt")
+    for gold_path in sorted(folder.glob("*.gold.toml")):
+        article = folder / (gold_path.name.removesuffix(".gold.toml") + ".txt")
         text = article.read_text(encoding="utf-8")
         try:
             draft = draft_article(text)
@@ -58,10 +58,10 @@ def fresh_scores() -> dict[str, CorpusScores]:
     return scores
 
 
-def main(notes: bool) -> None:
-    per_article = fresh_scores()
+def main(notes: bool, folder: Path = FRESH) -> None:
+    per_article = fresh_scores(folder)
     total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
-    print(total.line(f"fresh_b ({len(per_article)} articles)"))
+    print(total.line(f"{folder.name} ({len(per_article)} articles)"))
     for how, (right, all_) in sorted((total.per_how or {}).items()):
         print(f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})")
     for sieve, (made, right) in sorted((total.per_sieve or {}).items()):
@@ -73,4 +73,5 @@ def main(notes: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--notes" in sys.argv)
+    named = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    main("--notes" in sys.argv, FRESH.parent / named[0] if named else FRESH)
