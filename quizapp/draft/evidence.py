@@ -218,8 +218,11 @@ class NameEvidence:
             and self._after_preposition(candidate.start)
         ):
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
-        if apposition and any(word.strip("'’s") in ROLE_NOUNS for word in apposition.group(1).lower().split()):
-            return apposition.group(1).strip()
+        appositive = apposition.group(1).lower().split() if apposition else []
+        if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
+            not bare or _role_heads_bare_apposition(appositive)
+        ):
+            return apposition.group(1).strip() if apposition else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
         if relative:
             return relative.group(1)
@@ -261,3 +264,16 @@ class NameEvidence:
     def names_a_source(self, position: int) -> bool:
         """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
         return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None
+
+
+_OF_WHAT = frozenset({"of", "for", "at", "in", "from", "with", "to", "on"})
+
+
+def _role_heads_bare_apposition(words: list[str]) -> bool:
+    """Whether a bare apposition ("deputy head of the school") ends in its role noun or what the role is of.
+
+    "Rest, fluids and a phone call to your doctor come first": the role noun is followed by a verb, so
+    the words are a sentence, and "Rest" no one's name.
+    """
+    last_role = max(index for index, word in enumerate(words) if word.strip("'’s") in ROLE_NOUNS)
+    return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

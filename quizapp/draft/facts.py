@@ -13,9 +13,11 @@ from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WOR
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.timeline import TimeCue
 
+_PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
+"""A capitalised word of a place, or a dotted abbreviation whole ("L.A.", "D.C."), never its first letter."""
 _PLACE = re.compile(
     r"(?P<preposition>in|at|near|outside|inside)\s+"  # no \b before: it would be tried at every character
-    r"(?P<place>(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3})"
+    rf"(?P<place>(?:the\s+)?{_PLACE_WORD}(?:\s+(?:of\s+|de\s+)?{_PLACE_WORD}){{0,3}})"
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
 _NUMBER_PATTERN = (
