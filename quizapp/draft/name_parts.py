@@ -10,10 +10,8 @@ added"), it is the same person's surname, never a new person.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, ORGANIZATION_WORDS, TITLE_WORDS
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention, Person, merge_person_into
 
 BARE_HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "cr", "cllr", "sir", "dame", "det", "insp", "supt", "sgt", "prof"}
@@ -99,11 +97,5 @@ def merge_particle_surnames(people: list[Person], mentions: list[Mention]) -> li
         fuller = [person for person, surname in full_names if surname == words and person is not single]
         if len(fuller) != 1 or fuller[0] not in people:
             continue
-        person = fuller[0]
-        for alias in single.aliases:
-            person.add_alias(alias)
-        person.role = person.role or single.role
-        person.gender = person.gender or single.gender
-        mentions = [replace(m, person=person.id) if m.person == single.id else m for m in mentions]
-        people.remove(single)
+        mentions = merge_person_into(fuller[0], single, people, mentions)
     return mentions

@@ -10,11 +10,10 @@ person and then a wrong speaker; these rules say so once, for every place a name
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention, Person, merge_person_into
 
 _NON_SPACE = re.compile(r"\S+")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -111,11 +110,5 @@ def merge_first_names(people: list[Person], mentions: list[Mention]) -> list[Men
         fuller = [p for p in people if p.kind == "person" and p is not single and p.first == single.name]
         if len(fuller) != 1:
             continue
-        person = fuller[0]
-        for alias in single.aliases:
-            person.add_alias(alias)
-        person.role = person.role or single.role
-        person.gender = person.gender or single.gender
-        mentions = [replace(m, person=person.id) if m.person == single.id else m for m in mentions]
-        people.remove(single)
+        mentions = merge_person_into(fuller[0], single, people, mentions)
     return mentions

@@ -6,7 +6,7 @@ without pulling in the name-finding rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import HONORIFICS
 
@@ -109,3 +109,14 @@ def _word_in_name_case(word: str) -> str:
     if cased.startswith("Mc") and len(cased) > 2:
         cased = "Mc" + cased[2:].capitalize()
     return "-".join(part[:1].upper() + part[1:] for part in cased.split("-"))
+
+
+def merge_person_into(kept: Person, absorbed: Person, people: list[Person], mentions: list[Mention]) -> list[Mention]:
+    """One person written two ways ("David" and "David Murray", "Van der Berg" and "Pieter van der Berg"):
+    `absorbed` leaves `people`, its names, role and gender go to `kept`; the mentions, moved, are returned."""
+    for alias in absorbed.aliases:
+        kept.add_alias(alias)
+    kept.role = kept.role or absorbed.role
+    kept.gender = kept.gender or absorbed.gender
+    people.remove(absorbed)
+    return [replace(mention, person=kept.id) if mention.person == absorbed.id else mention for mention in mentions]

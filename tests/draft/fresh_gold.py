@@ -1,5 +1,5 @@
-"""The fresh set of engineer B (tests/draft/fixtures/fresh_b): articles written before any rule of this
-branch, scored the way the shared corpus is scored.
+"""Fresh sets (tests/draft/fixtures/fresh_*): articles in our own words written, with their gold, before the
+rules they measure (fresh_b is engineer B's, the default), scored the way the shared corpus is scored.
 
 Each gold file is in the fixtures' format (`[[quotation]]` with `starts` and `speaker`), plus what the
 corpus gold says and the fixtures' gold does not: the cue (`how`), the quotations nobody is named for
