@@ -12,11 +12,12 @@ from __future__ import annotations
 from functools import reduce
 from pathlib import Path
 
-from quizapp.draft.extraction import Extraction, extract
+from quizapp.draft.extraction import extract
 from quizapp.draft.label_paragraphs import bare_label_name
 
 from .fresh_gold import FRESH, fresh_scores
 from .scoring import CorpusScores
+from .speakers import shown, sure_speakers
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 FRESH_FLOORS = (0.98, 0.75)
@@ -25,14 +26,7 @@ its verb (0.986 / 0.740 before; the first nine, before engineer B's rules: 0.786
 
 
 def _said(path: Path) -> dict[str, str | None]:
-    """First four words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
-    extraction = extract(path.read_text(encoding="utf-8"))
-    return {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
-
-
-def _shown(extraction: Extraction, person_id: str | None) -> str | None:
-    person = extraction.person(person_id)
-    return person.shown if person else None
+    return sure_speakers(extract(path.read_text(encoding="utf-8")))
 
 
 def test_the_fresh_set_stays_above_its_floors() -> None:
@@ -110,7 +104,7 @@ def test_a_plural_possessive_inside_a_british_speech_does_not_close_it() -> None
     speech = next(q for q in extraction.quotations if q.text.startswith("We were beaten"))
     assert "The bowlers' plans were right" in speech.text  # "bowlers'" is no closing mark
     assert "I believe in this group" in speech.text  # four paragraphs, one quotation, opened after "said:"
-    assert _shown(extraction, speech.sure_speaker) == "Owen Tremayne"
+    assert shown(extraction, speech.sure_speaker) == "Owen Tremayne"
     said = _said(FRESH / "cricket_single_marks.txt")
     assert said["The lads' energy in"] == "Ritu Mahajan"
 

@@ -10,29 +10,15 @@ words to them rather than to nobody or to a second person of the same name.
 from __future__ import annotations
 
 from functools import reduce
-from pathlib import Path
 
-from quizapp.draft.extraction import Extraction, extract
+from quizapp.draft.extraction import Extraction
 
 from .fresh_gold import FRESH, fresh_scores
 from .fresh_people import people_scores
 from .scoring import CorpusScores
+from .speakers import pattern, sure_speakers
 
-PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 FRESH_P = FRESH.parent / "fresh_p"
-
-
-def _extraction(name: str) -> Extraction:
-    return extract((PATTERNS / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def _said(extraction: Extraction) -> dict[str, str | None]:
-    """Opening words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
-    said = {}
-    for quotation in extraction.quotations:
-        person = extraction.person(quotation.sure_speaker)
-        said[" ".join(quotation.text.split()[:4])] = person.shown if person else None
-    return said
 
 
 def _people(extraction: Extraction) -> list[str]:
@@ -40,46 +26,46 @@ def _people(extraction: Extraction) -> list[str]:
 
 
 def test_ranks_and_honorifics_stacked_before_a_name_are_not_part_of_it() -> None:
-    extraction = _extraction("people_stacked_ranks")
+    extraction = pattern("people_stacked_ranks")
     people = _people(extraction)
     assert "Ama Owusu-Lamptey" in people  # "Det Insp Ama Owusu-Lamptey"
     assert "Olawale Adeyemi-Grant" in people  # "Mr Justice Olawale Adeyemi-Grant"
     assert "Priyanka Raghunathan" in people  # "Dame Priyanka Raghunathan"
     assert len(people) == 3, people  # "Insp. Owusu-Lamptey", "Dame Priyanka": the same people again
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["They chose houses where"] == "Ama Owusu-Lamptey"
     assert said["Nothing gives back what"] == "Priyanka Raghunathan"
 
 
 def test_a_surname_opening_with_a_particle_is_the_full_name_s_person() -> None:
-    extraction = _extraction("people_particle_surnames")
+    extraction = pattern("people_particle_surnames")
     people = _people(extraction)
     assert "Marguerite ter Horst" in people and "Cathal Ó Duinnín" in people
     assert not {"ter Horst", "Ter Horst", "Ó Duinnín"} & set(people), people
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["The children's room alone"] == "Marguerite ter Horst"  # "Ter Horst added:" opening a sentence
     assert said["Every repair hid the"] == "Cathal Ó Duinnín"
 
 
 def test_an_honorific_makes_a_person_even_of_a_word_organizations_use() -> None:
-    extraction = _extraction("people_particle_surnames")
+    extraction = pattern("people_particle_surnames")
     kinds = {person.name: person.kind for person in extraction.people}
     assert kinds.get("Park") == "person", kinds  # "Ms Park", never the organization "Ms Park"
-    assert _said(extraction)["The café was warm,"] == "Park"
+    assert sure_speakers(extraction)["The café was warm,"] == "Park"
 
 
 def test_an_occupation_capitalised_before_a_name_is_a_role_not_a_first_name() -> None:
-    extraction = _extraction("people_occupation_before_name")
+    extraction = pattern("people_occupation_before_name")
     people = _people(extraction)
     assert "Tavita Faleolo" in people and "Mireille Haddad-Okafor" in people, people
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["I only did what"] == "Tavita Faleolo"
     assert said["The buoy measured a"] == "Mireille Haddad-Okafor"
 
 
 def test_people_merged_into_one_leave_every_other_person_a_distinct_id() -> None:
     for name in ("people_particle_surnames", "people_stacked_ranks"):
-        ids = [person.id for person in _extraction(name).people]
+        ids = [person.id for person in pattern(name).people]
         assert len(ids) == len(set(ids)), ids  # an id given twice sent a quotation to the wrong one
 
 
@@ -107,37 +93,39 @@ def test_fresh_set_p_people_are_found_under_their_names() -> None:
 
 
 def test_an_abbreviated_rank_gives_the_role_a_later_description_names() -> None:
-    extraction = _extraction("people_ranks_and_relative_roles")
-    assert _said(extraction)["No family should lose"] == "Adaeze Nwankwo-Price"  # "Gov." then "the governor said"
+    extraction = pattern("people_ranks_and_relative_roles")
+    assert (
+        sure_speakers(extraction)["No family should lose"] == "Adaeze Nwankwo-Price"
+    )  # "Gov." then "the governor said"
 
 
 def test_a_relative_clause_saying_what_someone_is_makes_a_person_of_the_name() -> None:
-    extraction = _extraction("people_ranks_and_relative_roles")
+    extraction = pattern("people_ranks_and_relative_roles")
     assert "Hamdan bin Rashid" in _people(extraction)  # ", who was a civil engineer for the state"
-    assert _said(extraction)["We start where the"] == "Hamdan bin Rashid"  # "Bin Rashid said ... he said"
+    assert sure_speakers(extraction)["We start where the"] == "Hamdan bin Rashid"  # "Bin Rashid said ... he said"
 
 
 def test_an_arabic_surname_joined_to_its_article_is_part_of_the_name() -> None:
-    extraction = _extraction("people_ranks_and_relative_roles")
+    extraction = pattern("people_ranks_and_relative_roles")
     people = _people(extraction)
     assert "Laila bint Faisal al-Mansouri" in people and "Laila bint Faisal" not in people, people
-    assert _said(extraction)["Rivers need room to"] == "Laila bint Faisal al-Mansouri"  # "Dr al-Mansouri said"
+    assert sure_speakers(extraction)["Rivers need room to"] == "Laila bint Faisal al-Mansouri"  # "Dr al-Mansouri said"
 
 
 def test_a_lowercase_agent_noun_before_a_name_makes_a_person_of_it() -> None:
-    extraction = _extraction("people_agent_nouns_and_demonyms")
+    extraction = pattern("people_agent_nouns_and_demonyms")
     people = _people(extraction)
     assert "Tigist Alemayehu" in people and "Oskar Lindahl-Berg" in people, people  # "runner", "racer"
-    assert _said(extraction)["My arms are finished,"] == "Oskar Lindahl-Berg"  # "the 27-year-old said"
+    assert sure_speakers(extraction)["My arms are finished,"] == "Oskar Lindahl-Berg"  # "the 27-year-old said"
 
 
 def test_a_nationality_noun_names_the_one_person_tied_to_that_country() -> None:
-    extraction = _extraction("people_agent_nouns_and_demonyms")
+    extraction = pattern("people_agent_nouns_and_demonyms")
     kinds = {person.name: person.kind for person in extraction.people}
     assert "Ethiopian" not in kinds, kinds  # "the Ethiopian said": never an organization
-    assert _said(extraction)["I felt strong from"] == "Tigist Alemayehu"
+    assert sure_speakers(extraction)["I felt strong from"] == "Tigist Alemayehu"
 
 
 def test_a_department_word_before_a_noun_names_no_one() -> None:
-    people = _people(_extraction("people_agent_nouns_and_demonyms"))
+    people = _people(pattern("people_agent_nouns_and_demonyms"))
     assert not {"Benches", "Act"} & set(people), people  # "the Treasury Benches", "the Road Transport Act"

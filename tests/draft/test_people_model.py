@@ -8,24 +8,9 @@ leave the speaker unsure, never a wrong name.
 
 from __future__ import annotations
 
-from pathlib import Path
+from quizapp.draft.extraction import Extraction
 
-from quizapp.draft.extraction import Extraction, extract
-
-PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
-
-
-def _extraction(name: str) -> Extraction:
-    return extract((PATTERNS / f"{name}.txt").read_text(encoding="utf-8"))
-
-
-def _said(extraction: Extraction) -> dict[str, str | None]:
-    """Opening words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
-    said = {}
-    for quotation in extraction.quotations:
-        person = extraction.person(quotation.sure_speaker)
-        said[" ".join(quotation.text.split()[:4])] = person.shown if person else None
-    return said
+from .speakers import pattern, sure_speakers
 
 
 def _people(extraction: Extraction) -> dict[str, str]:
@@ -34,8 +19,8 @@ def _people(extraction: Extraction) -> dict[str, str]:
 
 
 def test_a_verb_opening_the_sentence_is_not_part_of_the_name_after_it() -> None:
-    extraction = _extraction("people_gerund_before_a_name")
-    said = _said(extraction)
+    extraction = pattern("people_gerund_before_a_name")
+    said = sure_speakers(extraction)
     assert said["The mud came up"] == "Leo Grant"
     assert said["It smells like a"] == "Nora Hale"
     assert not any(name.startswith(("Thanking", "Welcoming")) for name in _people(extraction))
@@ -44,8 +29,8 @@ def test_a_verb_opening_the_sentence_is_not_part_of_the_name_after_it() -> None:
 def test_an_honorific_and_a_surname_are_the_one_person_of_that_gender_named_in_full() -> None:
     """ "Mrs. Reid" beside Tom Reid and his wife Ann Reid is Ann Reid, not a third person "Reid"; a bare "Reid"
     of the two stays unsure."""
-    extraction = _extraction("shared_surname")
-    said = _said(extraction)
+    extraction = pattern("shared_surname")
+    said = sure_speakers(extraction)
     assert said["I want to thank"] == "Ann Reid"
     assert said["We always knew the"] is None
     assert [name for name, kind in _people(extraction).items() if kind == "person" and "Reid" in name] == [
@@ -55,27 +40,27 @@ def test_an_honorific_and_a_surname_are_the_one_person_of_that_gender_named_in_f
 
 
 def test_a_title_before_an_honorific_is_kept_as_the_persons_role() -> None:
-    extraction = _extraction("people_surname_after_honorific")
+    extraction = pattern("people_surname_after_honorific")
     reid = next(person for person in extraction.people if person.name == "Ann Reid")
     assert reid.role is not None and "chairwoman" in reid.role
-    assert _said(extraction)["We have the money"] == "Ann Reid"
+    assert sure_speakers(extraction)["We have the money"] == "Ann Reid"
 
 
 def test_a_surname_that_is_also_a_common_noun_is_still_a_surname() -> None:
     """ "Board member Tom Park ... Park said": Park is his surname, not a park speaking."""
-    extraction = _extraction("people_surname_after_honorific")
-    said = _said(extraction)
+    extraction = pattern("people_surname_after_honorific")
+    said = sure_speakers(extraction)
     assert said["The pier can wait"] == "Tom Park"
     assert said["The cheque has not"] == "Ivy Grant"
     assert "Park" not in _people(extraction)
 
 
 def test_companies_groups_and_countries_are_not_people() -> None:
-    extraction = _extraction("people_organisations_not_people")
+    extraction = pattern("people_organisations_not_people")
     people = _people(extraction)
     for name in ("Irish Rail", "Opposition MLAs", "England", "Middle School"):
         assert people.get(name) != "person", name
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["Families were told nothing,"] is None  # "one of them": of the MLAs, no one named
     assert said["It is only a"] == "Rosa Kemp"  # "Former England" is no one she could be confused with
     assert said["Nobody will be stranded,"] == "Paul Dunne"
@@ -86,10 +71,10 @@ def test_a_pronoun_is_not_evidence_of_the_gender_of_the_person_it_may_stand_for(
     """ "Sam Reid said she told him ...": that "she" may be anyone, so it says nothing of Sam Reid (Sam is a
     name of either gender), and a later "she said" after the unnamed head of the panel is hers, not Reid's
     or nobody's."""
-    extraction = _extraction("people_pronoun_not_its_own_evidence")
+    extraction = pattern("people_pronoun_not_its_own_evidence")
     reid = next(person for person in extraction.people if person.name == "Sam Reid")
     assert reid.gender is None
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["I did not believe"] == "Sam Reid"
     assert said["We never saw a"] == "The head of the judging panel"
 
@@ -97,10 +82,10 @@ def test_a_pronoun_is_not_evidence_of_the_gender_of_the_person_it_may_stand_for(
 def test_an_occupation_before_a_name_is_the_role_and_makes_the_name_a_person() -> None:
     """ "Fisherman Calum Rae": Calum is no first name the drafter knows and no verb is near, but the occupation
     before him says he is a person; it is his role, not part of his name, and "he said" is his."""
-    extraction = _extraction("people_unknown_first_name")
+    extraction = pattern("people_unknown_first_name")
     rae = next(person for person in extraction.people if person.kind == "person")
     assert (rae.name, rae.role) == ("Calum Rae", "Fisherman")
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["You do not go"] == "Calum Rae"
     assert said["Not for any price."] == "Calum Rae"
 
@@ -108,10 +93,10 @@ def test_an_occupation_before_a_name_is_the_role_and_makes_the_name_a_person() -
 def test_an_outlet_named_after_its_noun_and_a_name_cut_by_a_dash_are_not_people() -> None:
     """ "The evening paper Harbour Nightly said" is the paper speaking; "Kell Foundation-- Valley Chapter": the
     dash ends one name and the next is a branch, not a person. Neither may become a speaker students learn."""
-    extraction = _extraction("people_outlets_and_dashes")
+    extraction = pattern("people_outlets_and_dashes")
     people = _people(extraction)
     assert people.get("Harbour Nightly") == "organization"
     assert not any("Foundation" in name or "Chapter" in name for name, kind in people.items() if kind == "person")
-    said = _said(extraction)
+    said = sure_speakers(extraction)
     assert said["Trade has never been"] is None  # the paper relays an unnamed stall owner's words
     assert said["We are ready,"] == "Ines Duarte"

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from quizapp.draft.extraction import extract
 from quizapp.draft.roles import role_at
 
-PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
+from .speakers import pattern, sure_speakers
 
 
 def test_a_role_phrase_stops_before_the_verb_that_follows_it() -> None:
@@ -20,13 +17,8 @@ def test_a_role_phrase_stops_before_the_verb_that_follows_it() -> None:
 
 
 def test_words_after_a_role_and_a_verb_go_to_that_role_by_its_phrase() -> None:
-    extraction = extract((PATTERNS / "role_then_a_verb.txt").read_text(encoding="utf-8"))
-    speakers = {
-        " ".join(quotation.text.split()[:3]): (
-            person.shown if (person := extraction.person(quotation.sure_speaker)) else None
-        )
-        for quotation in extraction.quotations
-    }
+    extraction = pattern("role_then_a_verb")
+    speakers = sure_speakers(extraction, words=3)
     assert speakers == {
         "We never comment": "A spokeswoman for the company",
         "Our members found": "A union organiser for the bakers",
@@ -36,11 +28,6 @@ def test_words_after_a_role_and_a_verb_go_to_that_role_by_its_phrase() -> None:
 def test_a_compound_role_before_its_holders_name_is_that_person_not_someone_unnamed() -> None:
     """'the chief executive, Oren Castell,' and 'Their chairwoman, retired nurse Ilse Moravec,' name one person
     each, so the 'he' and 'she' after them are theirs, surely."""
-    extraction = extract((PATTERNS / "compound_role_and_modified_role.txt").read_text(encoding="utf-8"))
-    speakers = {
-        " ".join(quotation.text.split()[:3]): (
-            person.shown if (person := extraction.person(quotation.sure_speaker)) else None
-        )
-        for quotation in extraction.quotations
-    }
+    extraction = pattern("compound_role_and_modified_role")
+    speakers = sure_speakers(extraction, words=3)
     assert speakers == {"It costs us": "Oren Castell", "We have the": "Ilse Moravec"}
