@@ -29,10 +29,7 @@ from tests.draft.scoring import CorpusScores, score_corpus, score_file  # noqa: 
 def report(name: str, per_article: dict[str, CorpusScores], notes: bool) -> None:
     total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
     print(total.line(f"{name} ({len(per_article)} articles)"))
-    for how, (right, all_) in sorted((total.per_how or {}).items()):
-        print(f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})")
-    for sieve, (made, right) in sorted((total.per_sieve or {}).items()):
-        print(f"    sieve  [{sieve:22}] {made:3} sure, {right:3} right, {made - right:2} wrong")
+    print("\n".join(total.breakdown()))
     counts = sorted(total.questions or [])
     print(f"    questions per article: {dict(sorted(Counter(counts).items()))} (min {counts[0]}, max {counts[-1]})")
     print(f"    time: {total.seconds:.2f} s for {total.megabytes:.3f} MB = {total.seconds / total.megabytes:.2f} s/MB")

@@ -24,14 +24,13 @@ import argparse
 import gc
 import html
 import re
-import statistics
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from draft import build_article
-from timing import median_ms, report_figure
+from timing import median_ms, median_seconds, report_figure
 
 WORDS_PER_MB = 177_000
 """Words of fixture paragraphs in about one MB of text."""
@@ -50,13 +49,7 @@ def build_html(words: int) -> str:
 
 def median_cpu_seconds(action: Callable[[], object], repeat: int) -> float:
     """Median CPU seconds of this process over `repeat` runs of `action`."""
-    runs = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.process_time()
-        action()
-        runs.append(time.process_time() - start)
-    return statistics.median(runs)
+    return median_seconds(action, repeat, clock=time.process_time)
 
 
 STAGES = (

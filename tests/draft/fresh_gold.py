@@ -14,6 +14,7 @@ Run: python -m tests.draft.fresh_gold [--notes] [fresh_p]  (another fresh set's 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from functools import reduce
 from pathlib import Path
 from typing import Any
@@ -58,14 +59,30 @@ def fresh_scores(folder: Path = FRESH) -> dict[str, CorpusScores]:
     return scores
 
 
+@dataclass(frozen=True)
+class FreshSet:
+    """A fresh set scored whole: the total, a report of it with every miss and wrong speaker, and whether
+    every article drafted a bank."""
+
+    total: CorpusScores
+    report: str
+    every_article_drafts: bool
+
+
+def scored_set(folder: Path = FRESH) -> FreshSet:
+    """A fresh set's articles drafted, scored and added up, for the floor tests of each set."""
+    per_article = fresh_scores(folder)
+    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
+    notes = [note for scores in per_article.values() for note in scores.notes or []]
+    drafts = all(count > 0 for scores in per_article.values() for count in scores.questions or [0])
+    return FreshSet(total, "\n".join([total.line(folder.name), *notes]), drafts)
+
+
 def main(notes: bool, folder: Path = FRESH) -> None:
     per_article = fresh_scores(folder)
     total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
     print(total.line(f"{folder.name} ({len(per_article)} articles)"))
-    for how, (right, all_) in sorted((total.per_how or {}).items()):
-        print(f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})")
-    for sieve, (made, right) in sorted((total.per_sieve or {}).items()):
-        print(f"    sieve  [{sieve:22}] {made:3} sure, {right:3} right, {made - right:2} wrong")
+    print("\n".join(total.breakdown()))
     if notes:
         for name, scores in per_article.items():
             print(f"  {name}: {scores.line('')}")

@@ -233,6 +233,18 @@ class CorpusScores:
             f"recall {self.recall:.3f} ({self.gold_right}/{self.gold}), wrong-speaker rate {self.wrong_rate:.3f}"
         )
 
+    def breakdown(self) -> list[str]:
+        """Recall per gold cue and each sieve's sure, right and wrong attributions, a line each."""
+        lines = [
+            f"    recall [{how:22}] {right / all_:.2f} ({right}/{all_})"
+            for how, (right, all_) in sorted((self.per_how or {}).items())
+        ]
+        lines += [
+            f"    sieve  [{sieve:22}] {made:3} sure, {right:3} right, {made - right:2} wrong"
+            for sieve, (made, right) in sorted((self.per_sieve or {}).items())
+        ]
+        return lines
+
 
 def _added(*tables: dict[str, list[int]] | None) -> dict[str, list[int]]:
     """Two tables of counts per key, added key by key."""

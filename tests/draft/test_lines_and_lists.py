@@ -9,14 +9,12 @@ speaker becomes a wrong answer key, so its precision floor is the strict one.
 
 from __future__ import annotations
 
-from functools import reduce
 from pathlib import Path
 
 from quizapp.draft.extraction import extract
 from quizapp.draft.label_paragraphs import bare_label_name
 
-from .fresh_gold import FRESH, fresh_scores
-from .scoring import CorpusScores
+from .fresh_gold import FRESH, scored_set
 from .speakers import shown, sure_speakers
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
@@ -30,13 +28,11 @@ def _said(path: Path) -> dict[str, str | None]:
 
 
 def test_the_fresh_set_stays_above_its_floors() -> None:
-    per_article = fresh_scores()
-    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
-    report = "\n".join([total.line("fresh_b"), *(note for s in per_article.values() for note in s.notes or [])])
+    scored = scored_set()
     precision, recall = FRESH_FLOORS
-    assert total.precision >= precision, report
-    assert total.recall >= recall, report
-    assert all(count > 0 for s in per_article.values() for count in s.questions or [0]), "each drafts a bank"
+    assert scored.total.precision >= precision, scored.report
+    assert scored.total.recall >= recall, scored.report
+    assert scored.every_article_drafts, "each drafts a bank"
 
 
 def test_a_label_paragraph_without_a_colon_names_the_speaker_of_the_paragraphs_below() -> None:

@@ -9,13 +9,10 @@ words to them rather than to nobody or to a second person of the same name.
 
 from __future__ import annotations
 
-from functools import reduce
-
 from quizapp.draft.extraction import Extraction
 
-from .fresh_gold import FRESH, fresh_scores
+from .fresh_gold import FRESH, scored_set
 from .fresh_people import people_scores
-from .scoring import CorpusScores
 from .speakers import pattern, sure_speakers
 
 FRESH_P = FRESH.parent / "fresh_p"
@@ -76,13 +73,11 @@ PEOPLE_FOUND_FLOOR = 41
 
 
 def test_fresh_set_p_keeps_its_precision_and_recall() -> None:
-    per_article = fresh_scores(FRESH_P)
-    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
-    report = "\n".join([total.line("fresh_p"), *(note for s in per_article.values() for note in s.notes or [])])
+    scored = scored_set(FRESH_P)
     precision, recall = FRESH_P_FLOORS
-    assert total.precision >= precision, report
-    assert total.recall >= recall, report
-    assert all(count > 0 for s in per_article.values() for count in s.questions or [0]), "each drafts a bank"
+    assert scored.total.precision >= precision, scored.report
+    assert scored.total.recall >= recall, scored.report
+    assert scored.every_article_drafts, "each drafts a bank"
 
 
 def test_fresh_set_p_people_are_found_under_their_names() -> None:

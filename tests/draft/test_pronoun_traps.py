@@ -8,14 +8,12 @@ tests hold that the competing readings are refused and that the unambiguous ones
 
 from __future__ import annotations
 
-from functools import reduce
 from pathlib import Path
 
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.pronoun_rivals import same_gender_object
 
-from .fresh_gold import FRESH, fresh_scores
-from .scoring import CorpusScores
+from .fresh_gold import FRESH, scored_set
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 TRAPS = FRESH.parent / "fresh_r"
@@ -41,13 +39,11 @@ def _said(extraction: Extraction) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_the_trap_set_stays_above_its_floors() -> None:
-    per_article = fresh_scores(TRAPS)
-    total: CorpusScores = reduce(lambda a, b: a + b, per_article.values())
-    report = "\n".join([total.line("fresh_r"), *(note for s in per_article.values() for note in s.notes or [])])
+    scored = scored_set(TRAPS)
     precision, recall = TRAP_FLOORS
-    assert total.precision >= precision, report
-    assert total.recall >= recall, report
-    assert all(count > 0 for s in per_article.values() for count in s.questions or [0]), "each drafts a bank"
+    assert scored.total.precision >= precision, scored.report
+    assert scored.total.recall >= recall, scored.report
+    assert scored.every_article_drafts, "each drafts a bank"
 
 
 def test_an_object_pronoun_of_the_same_gender_puts_a_second_person_in_play() -> None:
