@@ -63,10 +63,19 @@ def _visible(code: int) -> str:
         return chr(0x2400 + code)  # the Unicode control pictures: ESC is ␛, BEL is ␇, CR is ␍
     if code == 0x7F:
         return "␡"
-    return f"\\x{code:02x}"  # C1 has no pictures: shown as Python would write it
+    if code <= 0xFF:
+        return f"\\x{code:02x}"  # C1 has no pictures: shown as Python would write it
+    return f"\\u{code:04x}"
 
 
-_DISPLAYABLE = {code: _visible(code) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code not in (0x09, 0x0A)}
+_BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+"""Embeddings, overrides and isolates: a right-to-left override in a prompt reverses what the screen shows
+("Trojan Source"), so they are shown as escapes, not obeyed, like the control characters."""
+_DISPLAYABLE = {
+    code: _visible(code)
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS)
+    if code not in (0x09, 0x0A)
+}
 
 
 def displayable(text: str) -> str:

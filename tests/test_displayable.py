@@ -53,6 +53,14 @@ def test_every_control_character_but_newline_and_tab_is_shown_visibly() -> None:
     assert displayable(displayable("\x9b\x7f\x1b")) == displayable("\x9b\x7f\x1b") == "\\x9b␡␛"
 
 
+def test_direction_overrides_are_shown_not_obeyed_and_right_to_left_text_is_untouched() -> None:
+    """A right-to-left override in a prompt would show "Paris" where the file says "siraP" ("Trojan Source")."""
+    for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        shown = displayable(f"a{chr(code)}b")
+        assert shown == f"a\\u{code:04x}b", hex(code)
+    assert displayable("שלום עליכם and مرحبا") == "שלום עליכם and مرحبا"
+
+
 @pytest.fixture
 def laced(tmp_path: Path) -> Path:
     path = tmp_path / "laced.toml"
