@@ -17,21 +17,17 @@ import pytest
 
 from quizapp.draft import draft_article
 from quizapp.draft.article import parse_article
-from quizapp.draft.extraction import Extraction, extract
+from quizapp.draft.extraction import extract
 from quizapp.draft.reading import ArticleError, decode_article
 
-PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
+from .speakers import PATTERNS, pattern, shown, sure_speakers
+
+_shown = shown
 
 
 def _said(name: str) -> dict[str, str | None]:
-    """Opening words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
-    extraction = extract((PATTERNS / f"{name}.txt").read_text(encoding="utf-8"))
-    return {" ".join(q.text.split()[:4]): _shown(extraction, q.sure_speaker) for q in extraction.quotations}
-
-
-def _shown(extraction: Extraction, person_id: str | None) -> str | None:
-    person = extraction.person(person_id)
-    return person.shown if person else None
+    """Opening words of each quotation of a pattern fixture -> its sure speaker's shown name (None: nobody)."""
+    return sure_speakers(pattern(name))
 
 
 def test_titles_before_names_are_split_from_the_name() -> None:
