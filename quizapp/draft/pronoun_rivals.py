@@ -12,6 +12,9 @@ makes the attribution unsure rather than a guess:
 - a candidate whose gender nothing in the article tells ("Derek Hale", a first name the lists lack)
   fits any pronoun, so when someone known to be of the pronoun's gender is named near them, or the
   sieve had to pass over a named subject to reach them, the pronoun may well mean the other person.
+
+A role named as someone's capacity ("as a coach", "as a single mother") is what that person is or was,
+not a second person in play, so it is no rival (`in_capacity`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,12 @@ _HER_AS_OBJECT = re.compile(
     r"^her(?=\s*(?:[,.;:!?)]|$|(?:for|to|that|about|with|on|in|at|from|as|after|before|and|whether|if|of|when"
     r"|into|over|up|out|back|off|again|too|by|why|how|what)\b))"
 )
+_AS_BEFORE = re.compile(r"\bas\s+$")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:in|at|of|for|and|or|but|through|with|from|on|since|until|before|after|when|while)\b)"
+)
+"""After a capacity the clause ends or goes on with a preposition ("as a coach in 2019"); a verb after it
+("as a farmer walked by") makes the role a subject of its own, someone else."""
 """"her" as an object ("thanked her for", "told her that"), not a possessive ("her first as chair")."""
 
 
@@ -56,3 +65,9 @@ def same_gender_object(clause: str, gender: str) -> str | None:
             continue  # inside the reported words: most likely the reporter
         return word.group(0)
     return None
+
+
+def in_capacity(text: str, start: int, end: int) -> bool:
+    """Whether the role phrase text[start:end] follows "as" and ends its clause: "won it as a player.",
+    "raised six children as a single mother through ...". It says what someone named is, not who else is there."""
+    return _AS_BEFORE.search(text, max(0, start - 8), start) is not None and bool(_CLAUSE_GOES_ON.match(text, end))

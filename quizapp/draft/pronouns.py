@@ -23,7 +23,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import in_capacity, same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
@@ -62,6 +62,12 @@ _THEIR_ROLE = re.compile(
 """A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
 person of its own, whom a pronoun after it may mean."""
 _COMMA = re.compile(r"\s*,\s*")
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b(?!\s+to\b)"
+)
+"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -173,7 +179,9 @@ class PronounResolver:
                     f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
                 )
             elif self.people[chosen.person].gender is None and any(
-                mention.person != chosen.person and self.people[mention.person].gender == gender
+                mention.person != chosen.person
+                and self.people[mention.person].gender == gender
+                and not (mention.start < chosen.start and self._took_over_speaking(chosen, sentence_index, index))
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
@@ -184,6 +192,13 @@ class PronounResolver:
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _took_over_speaking(self, chosen: Mention, sentence_index: int, index: int) -> bool:
+        """Whether the candidate, named as the subject of a speech verb in the sentence just before the pronoun's
+        (or in its own), is the latest speaker: "The trust's chair, Kerensa Hocking, said the charity was
+        recovering. "...," she said." Someone named before that sentence spoke earlier; the story has moved on."""
+        end = self.sentences[sentence_index].end
+        return sentence_index >= index - 1 and _SPEAKS_NEXT.match(self.text, chosen.end, end) is not None
 
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
@@ -279,8 +294,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()):
-                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
+            if _APPOSITION.fullmatch(text, 0, match.start()) or in_capacity(text, match.start(), match.end()):
+                continue  # "Brenda Lee, 54, a resident,", "won it as a coach": the named person, not someone else
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
