@@ -181,7 +181,10 @@ class PronounResolver:
             elif self.people[chosen.person].gender is None and any(
                 mention.person != chosen.person
                 and self.people[mention.person].gender == gender
-                and not (mention.start < chosen.start and self._took_over_speaking(chosen, sentence_index, index))
+                and not (
+                    (mention.start < chosen.start or self._object_position(mention))
+                    and self._took_over_speaking(chosen, sentence_index, index)
+                )  # named before the latest speaker, or only as an object or possessive ("the minister's")
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
