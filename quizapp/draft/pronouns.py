@@ -4,7 +4,8 @@ Mixed into the attributor. A he/she goes to the subject of the nearest sentence 
 that names a person of that gender (centering: the subject of the last sentence is what the
 next one talks about). It is sure only when nobody else who could be "he" or "she" is named
 as a subject in between: someone named as an object ("told Roy", "left the Opposition") or
-as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means.
+as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means, nor is
+the subject of the clause the candidate's own speech reports ("Kell said Barr had bought petrol").
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ _SPEAKS_NEXT = re.compile(
     + r")\b(?!\s+to\b)"
 )
 """A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
+_REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
+"""Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -156,6 +159,7 @@ class PronounResolver:
                 for mention in self._mentions_between(chosen.start, position)
                 if self._gender_fits(self.people[mention.person], gender)
                 and (mention.person == chosen.person or not self._object_position(mention))
+                and not self._reported_by(chosen, mention)
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
@@ -195,6 +199,13 @@ class PronounResolver:
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _reported_by(self, chosen: Mention, mention: Mention) -> bool:
+        """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
+        Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about; a reply of
+        his would be introduced by his name, so he is no rival for the pronoun."""
+        said = _SPEAKS_NEXT.match(self.text, chosen.end, mention.start)
+        return said is not None and _REPORTED_OPENING.fullmatch(self.text, said.end(), mention.start) is not None
 
     def _took_over_speaking(self, chosen: Mention, sentence_index: int, index: int) -> bool:
         """Whether the candidate, named as the subject of a speech verb in the sentence just before the pronoun's

@@ -24,3 +24,10 @@ def test_the_latest_speaker_keeps_a_pronoun_though_her_gender_is_unknown() -> No
     assert said["We can plan for"] == "Nkechi Adebayo-Cole"  # said after the meeting, then "she said"
     # "the minister's absence": a man named after the speaker only as a possessive is no rival for "he"
     assert said["He owed these families"] == "Kwabena Asante-Boateng"
+
+
+def test_the_subject_of_what_the_speaker_reported_is_no_rival_for_his_pronoun() -> None:
+    said = sure_speakers(pattern("pronoun_after_reported_subject"))
+    assert said["Nobody buys that much"] == "Adrian Kell"  # "Kell said Wesley Barr had filled two cans"
+    assert said["The footage shows a"] == "Colin Ashby"
+    assert said["He knew the building"] == "Eddie Quinn"
