@@ -347,6 +347,11 @@ class PronounResolver:
             return person.kind == "organization"  # "it said": a company, a council, a ministry
         return person.kind == "person" and person.gender in {None, gender}
 
+    def _may_be_subject(self, mention: Mention) -> bool:
+        """Whether someone named between two quotations may have taken over the speech: not whom a said-clause
+        told ("he told Wide World of Sports", "told BBC Radio Five Live"), thanked or beat (neighbours.py)."""
+        return not self._object_position(mention)
+
     def _object_position(self, mention: Mention) -> bool:
         """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right
         after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
