@@ -14,9 +14,6 @@ makes the attribution unsure rather than a guess:
 - a candidate whose gender nothing in the article tells ("Derek Hale", a first name the lists lack)
   fits any pronoun, so when someone known to be of the pronoun's gender is named near them, or the
   sieve had to pass over a named subject to reach them, the pronoun may well mean the other person.
-
-A role named as someone's capacity ("as a coach", "as a single mother") is what that person is or was,
-not a second person in play, so it is no rival (`in_capacity`).
 """
 
 from __future__ import annotations
@@ -31,6 +28,7 @@ _HER_AS_OBJECT = re.compile(
     r"^her(?=\s*(?:[,.;:!?)]|$|(?:for|to|that|about|with|on|in|at|from|as|after|before|and|whether|if|of|when"
     r"|into|over|up|out|back|off|again|too|by|why|how|what)\b))"
 )
+""""her" as an object ("thanked her for", "told her that"), not a possessive ("her first as chair")."""
 _BODIES = frozenset(word.lower() for word in ORGANIZATION_WORDS) | {"firm", "government", "ministry", "police"}
 _CLAUSE_BOUNDARY = re.compile(
     r"[,;:(—–]|\b(?:before|after|when|while|because|as|since|until|and|but|so|then|that|which|where)\b",
@@ -40,13 +38,6 @@ _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)|it|police)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
 )
 """A clause's subject and verb before the pronoun: "the bank lent ", "the club had offered ", "police arrested "."""
-_AS_BEFORE = re.compile(r"\bas\s+$")
-_CLAUSE_GOES_ON = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:in|at|of|for|and|or|but|through|with|from|on|since|until|before|after|when|while)\b)"
-)
-"""After a capacity the clause ends or goes on with a preposition ("as a coach in 2019"); a verb after it
-("as a farmer walked by") makes the role a subject of its own, someone else."""
-""""her" as an object ("thanked her for", "told her that"), not a possessive ("her first as chair")."""
 
 
 def unquoted(text: str) -> str:
@@ -87,9 +78,3 @@ def _done_by_a_body(before: str) -> bool:
     clause = _CLAUSE_BOUNDARY.split(before)[-1].lower()
     subject = _BODY_SUBJECT.match(clause)
     return subject is not None and (subject.group("noun") is None or subject.group("noun") in _BODIES)
-
-
-def in_capacity(text: str, start: int, end: int) -> bool:
-    """Whether the role phrase text[start:end] follows "as" and ends its clause: "won it as a player.",
-    "raised six children as a single mother through ...". It says what someone named is, not who else is there."""
-    return _AS_BEFORE.search(text, max(0, start - 8), start) is not None and bool(_CLAUSE_GOES_ON.match(text, end))

@@ -24,7 +24,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.pronoun_rivals import in_capacity, same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
@@ -183,12 +183,7 @@ class PronounResolver:
                     f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
                 )
             elif self.people[chosen.person].gender is None and any(
-                mention.person != chosen.person
-                and self.people[mention.person].gender == gender
-                and not (
-                    (mention.start < chosen.start or self._object_position(mention))
-                    and self._took_over_speaking(chosen, sentence_index, index)
-                )  # named before the latest speaker, or only as an object or possessive ("the minister's")
+                mention.person != chosen.person and self.people[mention.person].gender == gender
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
@@ -206,13 +201,6 @@ class PronounResolver:
         his would be introduced by his name, so he is no rival for the pronoun."""
         said = _SPEAKS_NEXT.match(self.text, chosen.end, mention.start)
         return said is not None and _REPORTED_OPENING.fullmatch(self.text, said.end(), mention.start) is not None
-
-    def _took_over_speaking(self, chosen: Mention, sentence_index: int, index: int) -> bool:
-        """Whether the candidate, named as the subject of a speech verb in the sentence just before the pronoun's
-        (or in its own), is the latest speaker: "The trust's chair, Kerensa Hocking, said the charity was
-        recovering. "...," she said." Someone named before that sentence spoke earlier; the story has moved on."""
-        end = self.sentences[sentence_index].end
-        return sentence_index >= index - 1 and _SPEAKS_NEXT.match(self.text, chosen.end, end) is not None
 
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
@@ -308,8 +296,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()) or in_capacity(text, match.start(), match.end()):
-                continue  # "Brenda Lee, 54, a resident,", "won it as a coach": the named person, not someone else
+            if _APPOSITION.fullmatch(text, 0, match.start()):
+                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
