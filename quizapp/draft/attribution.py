@@ -133,7 +133,7 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 )
             )
         genders = {person.id: person.gender for person in self.finder.people}
-        found = from_neighbours(self.article, found, self._mentions_between, self.finder.is_subject_position, genders)
+        found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
         return from_the_story(found, heading)
 
     def _sentence_at(self, position: int) -> Sentence:

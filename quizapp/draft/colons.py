@@ -29,6 +29,10 @@ _INSCRIPTION = re.compile(
 sign or a banner, the thing the relative clause is about, and no person is said to say it."""
 
 
+_LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
+"""The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
+
+
 class Colons:
     """Mixed into the attributor: the speaker of a clause ending in a colon before a quotation."""
 
@@ -44,6 +48,9 @@ class Colons:
     def _subject(self, start: int, end: int) -> str | None:
         raise NotImplementedError
 
+    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        raise NotImplementedError
+
     def _colon(self, quote: Quote, before_start: int) -> tuple[str | None, str] | None:
         """(speaker, "colon") when a colon introduces `quote`, (None, "none") when nobody is its subject, or
         None when no colon does: in its sentence from `before_start`, or ending the paragraph before."""
@@ -55,15 +62,28 @@ class Colons:
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
                 if _INSCRIPTION.search(self.text, previous.start, previous.end):
                     return None, "none"
-                speaker = self._subject(previous.start, previous.end)  # a colon ends the paragraph before
+                speaker = self._subject(previous.start, previous.end) or self._role_after_leading_phrase(
+                    previous.start, previous.end
+                )  # a colon ends the paragraph before
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
-            speaker = self._subject(before_start, quote.open_at)
+            speaker = self._subject(before_start, quote.open_at) or self._role_after_leading_phrase(
+                before_start, quote.open_at
+            )
             if speaker:
                 self._doubt_words_received(before_start, quote.open_at, speaker)
                 return speaker, "colon"
         return None
+
+    def _role_after_leading_phrase(self, start: int, end: int) -> str | None:
+        """An unnamed role opening the main clause after a leading phrase, the clause's subject: "Paying tribute
+        to their former captain, who joined in 1944, a spokesman for the club said:". Only the last clause, and
+        only when a speech verb follows the role."""
+        leading = _LAST_CLAUSE.search(self.text, start, end)
+        if leading is None:
+            return None
+        return self._role(leading.end(), end, verb_follows=True)
 
     def _doubt_words_received(self, start: int, end: int, speaker: str | None) -> None:
         """Doubt a speaker whose clause, with no speech verb, says they faced or received the words."""

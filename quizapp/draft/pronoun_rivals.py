@@ -8,7 +8,9 @@ makes the attribution unsure rather than a guess:
   "An analyst asked him whether ... "...," he said."): a second person of that gender is in play, and
   the one answering is as likely the object as the subject. An object pronoun inside a reported clause
   ("Reid said the club had offered him a deal") usually means the reporter and is not counted; the
-  object of the speech verb itself ("told him", "asked him") is always someone else;
+  object of the speech verb itself ("told him", "asked him") is always someone else. Nor is one whose
+  verb an institution or a thing did ("before the bank lent him enough", "police arrested him"): that
+  "him" is the person the sentence is about;
 - a candidate whose gender nothing in the article tells ("Derek Hale", a first name the lists lack)
   fits any pronoun, so when someone known to be of the pronoun's gender is named near them, or the
   sieve had to pass over a named subject to reach them, the pronoun may well mean the other person.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, SPEECH_VERBS
 
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 _WORD = re.compile(r"[\w'’-]+")
@@ -27,6 +29,15 @@ _HER_AS_OBJECT = re.compile(
     r"|into|over|up|out|back|off|again|too|by|why|how|what)\b))"
 )
 """"her" as an object ("thanked her for", "told her that"), not a possessive ("her first as chair")."""
+_BODIES = frozenset(word.lower() for word in ORGANIZATION_WORDS) | {"firm", "government", "ministry", "police"}
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,;:(—–]|\b(?:before|after|when|while|because|as|since|until|and|but|so|then|that|which|where)\b",
+    re.IGNORECASE,
+)
+_BODY_SUBJECT = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)|it|police)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
+)
+"""A clause's subject and verb before the pronoun: "the bank lent ", "the club had offered ", "police arrested "."""
 
 
 def unquoted(text: str) -> str:
@@ -54,5 +65,16 @@ def same_gender_object(clause: str, gender: str) -> str | None:
             continue
         if speech_at is not None and index > speech_at + 1:
             continue  # inside the reported words: most likely the reporter
+        if _done_by_a_body(clause[: word.start()]):
+            continue  # "before the bank lent him enough": him is the one the sentence is about
         return word.group(0)
     return None
+
+
+def _done_by_a_body(before: str) -> bool:
+    """Whether the clause ending at an object pronoun has an institution or a thing for its subject ("the bank
+    lent", "police arrested", "it cost"): then "him" or "her" is the person the sentence is about, not a second
+    person in play. A person, a role or a name as that subject ("an analyst asked him") is someone else."""
+    clause = _CLAUSE_BOUNDARY.split(before)[-1].lower()
+    subject = _BODY_SUBJECT.match(clause)
+    return subject is not None and (subject.group("noun") is None or subject.group("noun") in _BODIES)

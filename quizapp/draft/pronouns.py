@@ -4,7 +4,8 @@ Mixed into the attributor. A he/she goes to the subject of the nearest sentence 
 that names a person of that gender (centering: the subject of the last sentence is what the
 next one talks about). It is sure only when nobody else who could be "he" or "she" is named
 as a subject in between: someone named as an object ("told Roy", "left the Opposition") or
-as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means.
+as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means, nor is
+the subject of the clause the candidate's own speech reports ("Kell said Barr had bought petrol").
 """
 
 from __future__ import annotations
@@ -62,6 +63,14 @@ _THEIR_ROLE = re.compile(
 """A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
 person of its own, whom a pronoun after it may mean."""
 _COMMA = re.compile(r"\s*,\s*")
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b(?!\s+to\b)"
+)
+"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
+_REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
+"""Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -150,6 +159,7 @@ class PronounResolver:
                 for mention in self._mentions_between(chosen.start, position)
                 if self._gender_fits(self.people[mention.person], gender)
                 and (mention.person == chosen.person or not self._object_position(mention))
+                and not self._reported_by(chosen, mention)
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
@@ -184,6 +194,13 @@ class PronounResolver:
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             return self._speaker_of(chosen)
         return None
+
+    def _reported_by(self, chosen: Mention, mention: Mention) -> bool:
+        """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
+        Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about; a reply of
+        his would be introduced by his name, so he is no rival for the pronoun."""
+        said = _SPEAKS_NEXT.match(self.text, chosen.end, mention.start)
+        return said is not None and _REPORTED_OPENING.fullmatch(self.text, said.end(), mention.start) is not None
 
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
@@ -317,6 +334,11 @@ class PronounResolver:
         if gender == "neuter":
             return person.kind == "organization"  # "it said": a company, a council, a ministry
         return person.kind == "person" and person.gender in {None, gender}
+
+    def _may_be_subject(self, mention: Mention) -> bool:
+        """Whether someone named between two quotations may have taken over the speech: not whom a said-clause
+        told ("he told Wide World of Sports", "told BBC Radio Five Live"), thanked or beat (neighbours.py)."""
+        return not self._object_position(mention)
 
     def _object_position(self, mention: Mention) -> bool:
         """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right

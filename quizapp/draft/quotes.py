@@ -28,6 +28,10 @@ _SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)
 _LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
 """A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_SAID_NEXT = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+)
+"""A said-clause within a few words: "said Charles", "he said", "the farmer explained"."""
 _NOT_A_NOUN = word_set(
     """and or but nor as so then than before after when while because if though although he she they we it i you
     said says added told to in on at for with from of by is was were are be been has have had will would"""
@@ -91,27 +95,33 @@ def find_quotes(article: Article) -> list[Quote]:
         position = start
         if carried is not None:
             first = text[start] if start < end else ""
-            if first in '"“«„' + ("'‘" if not carried.double else ""):
-                carried.segment_start = start + 1
+            doubled = _doubled_single(text, start, end, " ", [])
+            if first in '"“«„' + ("'‘" if not carried.double else "") or doubled:
+                carried.segment_start = position = start + (2 if doubled else 1)
                 stack.append(carried)
-                position = start + 1
             else:
                 _finish_unclosed(found, carried, text)
         carried = None
+        paired_until = position
         for mark in _MARKS.finditer(text, position, end):
             position = mark.start()
+            if position < paired_until:
+                continue  # the second mark of a doubled single mark, read with the first
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
+            if _doubled_single(text, position, end, before, stack):
+                char, paired_until = '"', position + 2  # ‘’ or '' typed for a double mark
+                after = text[position + 2] if position + 2 < end else " "
             if char in _DOUBLE_OPENERS:
                 stack.append(_Open(char, True, position, [], position + 1))
             elif char in _DOUBLE_CLOSERS or char == '"':
                 double_open = next((index for index in range(len(stack) - 1, -1, -1) if stack[index].double), None)
                 if double_open is not None:
                     del stack[double_open + 1 :]
-                    _finish(found, stack.pop(), position, stack)
+                    _finish(found, stack.pop(), position, stack, max(1, paired_until - position))
                 elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
-                    stack.append(_Open(char, True, position, [], position + 1))
+                    stack.append(_Open(char, True, position, [], max(position + 1, paired_until)))
             elif char in _SINGLE_OPENERS:
                 stack.append(_Open(char, False, position, [], position + 1))
             elif char in _SINGLE_CLOSERS or char == "'":
@@ -119,7 +129,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     pass  # an apostrophe: don't, O'Brien
                 elif stack and not stack[-1].double and _plural_possessive(text, position, end, stack[-1], start):
                     pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
-                elif stack and not stack[-1].double and not before.isspace():
+                elif stack and not stack[-1].double and (not before.isspace() or _spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1))
@@ -132,6 +142,28 @@ def find_quotes(article: Article) -> list[Quote]:
     if carried is not None:
         _finish_unclosed(found, carried, text)
     return sorted(found, key=lambda quote: quote.open_at)
+
+
+def _doubled_single(text: str, position: int, end: int, before: str, stack: list[_Open]) -> bool:
+    """Whether two single marks at `position` stand for one double mark, as some newsrooms and keyboards type it
+    (‘’I heard ...,’’ he said; ''Yes,'' she said): closing a double-quoted speech that is open, or opening one
+    before a word the way a quotation opens."""
+    pair = text[position : position + 2]
+    if len(pair) < 2 or pair[0] not in "‘’'" or pair[1] not in "’'":
+        return False
+    if any(item.double for item in stack):
+        return True
+    return before in _BEFORE_OPENING and position + 2 < end and _is_letter(text[position + 2])
+
+
+def _spaced_closer(text: str, position: int, end: int) -> bool:
+    """A single mark typed with a space before it, after the speech's last punctuation, and then its said-clause:
+    `... due to lack of rainfall, ' said Charles`, `..., ' she said`. An opening mark is never followed by a space,
+    and the said-clause right after it shows whose words end there."""
+    return (
+        text[position - 2 : position - 1] in {",", ".", "!", "?"}
+        and _SAID_NEXT.match(text, position + 1, end) is not None
+    )
 
 
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
@@ -192,7 +224,7 @@ def _is_year(text: str, position: int) -> bool:
     return text[position + 1 : position + 3].isdigit()
 
 
-def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[_Open]) -> None:
+def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[_Open], width: int = 1) -> None:
     segments = [*opened.segments, (opened.segment_start, close_position)]
     segments = [(start, end) for start, end in segments if end > start]
     if not segments:
@@ -201,7 +233,7 @@ def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[
         Quote(
             segments=tuple(segments),
             open_at=opened.position,
-            close_at=close_position + 1,
+            close_at=close_position + width,
             nested=bool(outer),
             double=opened.double,
         )
