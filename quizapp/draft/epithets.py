@@ -58,6 +58,10 @@ _ENDS_NOUN_PHRASE = re.compile(
 _AGE_GIVEN = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)|\b(\d{1,3})-year-old\s+[A-Z]")
 
 
+def _ages_given(text: str) -> set[str]:
+    return {next(age for age in match.groups() if age) for match in _AGE_GIVEN.finditer(text)}
+
+
 MentionsBetween = Callable[[int, int], Sequence[Mention]]
 """The mentions outside quotations that start in [start, end), in text order: found by bisection, so that a
 long text with many epithets costs no more per epithet than a short one."""
@@ -126,13 +130,13 @@ def epithet_mentions(
     by_id = {person.id: person for person in people}
     known = {mention.start for mention in mentions}
     between = sorted_mentions_between(mentions)
-    given = {next(age for age in match.groups() if age) for match in _AGE_GIVEN.finditer(text)}
+    given: set[str] | None = None  # the ages given with names: the whole text is scanned only if an epithet has one
     found = []
     for match in _EPITHET.finditer(text, start):
         if match.start() in known or quoted.contains(match.start()):
             continue
         age, nationality = match.group(1), match.group(2)
-        if age is not None and age in given:
+        if age is not None and age in (given := _ages_given(text) if given is None else given):
             continue  # an age the article gave with a name: ages.py's, or nobody's when two share it
         if not _ENDS_NOUN_PHRASE.match(text, match.end()):
             continue  # "the 67-year-old woman", "the Australian coach": a description of someone of its own
