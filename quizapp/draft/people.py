@@ -24,7 +24,6 @@ from quizapp.draft.lexicon import (
     NATIONALITIES,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
-    TITLE_CONNECTORS,
     TITLE_WORDS,
     UPPERCASE,
 )
@@ -32,11 +31,10 @@ from quizapp.draft.name_parts import (
     merge_particle_surnames,
     name_before_affiliation,
 )
+from quizapp.draft.name_runs import run_pieces, trimmed
 from quizapp.draft.name_shape import name_shape
 from quizapp.draft.name_words import (
     after_organization_noun,
-    cut_run,
-    is_initial_or_honorific,
     may_bear,
     merge_first_names,
     names_a_group,
@@ -53,7 +51,6 @@ _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
-_TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -75,68 +72,34 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     # -- finding candidate names ------------------------------------------------------------
 
     def _candidates(self) -> list[_Candidate]:
-        """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text."""
+        """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text, and each
+        distinct run cut once (name_runs.py)."""
         found = []
         for match in _SEQUENCE.finditer(self.text, self.body_start):
-            run = match.group(0)
-            if " " not in run and "\t" not in run:  # one word, the usual case: no nationality, no affiliation
-                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:  # "The", "But": never names
-                    found.append(self._candidate([run], [match.start()]))
-                continue
-            for tokens, offsets in cut_run(run, match.start()):
-                if len(tokens) == 1:
-                    word = tokens[0]
-                    if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word in _TRAILING_CONNECTORS:
-                        continue
-                    if word[0].islower():
-                        continue
-                else:
-                    while tokens and (
-                        tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
-                    ):
-                        tokens.pop(0)
-                        offsets.pop(0)
-                    while tokens and tokens[-1] in _TRAILING_CONNECTORS:
-                        tokens.pop()
-                    if (
-                        len(tokens) > 2
-                        and tokens[0].endswith("ing")
-                        and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
-                    ):
-                        tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
-                        offsets.pop(0)
-                    while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
-                        tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
-                        offsets.pop(0)
-                    if not tokens:
-                        continue
-                    tokens = name_before_affiliation(tokens)
-                found.append(self._candidate(tokens, offsets))
+            at = match.start()
+            for piece in run_pieces(match.group(0)):
+                if piece.finished is not None:
+                    done = piece.finished
+                    found.append(_Candidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
+                    continue
+                tokens, offsets = list(piece.tokens), [at + offset for offset in piece.offsets]
+                if (
+                    len(tokens) > 2
+                    and tokens[0].endswith("ing")
+                    and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
+                ):
+                    tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
+                    offsets.pop(0)
+                while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                    tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                    offsets.pop(0)
+                if tokens:
+                    found.append(trimmed(name_before_affiliation(tokens), offsets, self.text))
         return found
-
-    def _candidate(self, tokens: list[str], offsets: list[int]) -> _Candidate:
-        """The candidate of a trimmed run: a possessive "'s" and a sentence's full stop are not part of it."""
-        last = tokens[-1]
-        possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
-        if last.endswith(("'s", "’s")):
-            tokens[-1] = last[:-2]
-        elif last.endswith(("'", "’")):
-            tokens[-1] = last[:-1]
-        if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]):
-            tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
-        # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
-        end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
-        return _Candidate(offsets[0], end, tokens, possessive)
 
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
         return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
-
-    def _real_end(self, start: int, tokens: list[str]) -> int:
-        position = start
-        for token in tokens:
-            position = self.text.index(token, position) + len(token)
-        return position
 
     # -- the first pass: names with evidence ---------------------------------------------------
 
