@@ -34,7 +34,7 @@ _NATIONALITY_NOUNS = {
 for a person end in -an or -i ("the Australian", "the Pakistani"); "the French" or "the Swiss" may be a
 whole people, so they are left out."""
 _EPITHET = re.compile(
-    r"\b[Tt]he\s+(?:(\d{1,3})-year-old|("
+    r"[Tt](?<=\b[Tt])he\s+(?:(\d{1,3})-year-old|("  # \b looked back at: opening with it, tried everywhere
     + "|".join(sorted((noun.capitalize() for noun in _NATIONALITY_NOUNS), key=len, reverse=True))
     + r"))\b"
 )
