@@ -13,8 +13,8 @@ the finder to finish.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizapp.draft.evidence import _Candidate
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
@@ -25,8 +25,7 @@ TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", 
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
 
 
-@dataclass(frozen=True, slots=True)
-class RunPiece:
+class RunPiece(NamedTuple):
     """One piece of a run, its offsets relative to the run's start."""
 
     finished: _Candidate | None

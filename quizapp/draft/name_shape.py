@@ -11,8 +11,8 @@ a speech verb after it). What the context decides stays in the finder and eviden
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
 from quizapp.draft.name_parts import BARE_HONORIFICS, rank_role, without_stacked_titles
@@ -22,9 +22,8 @@ from quizapp.draft.titles import split_last_title, split_of, split_title
 Words = tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class NameShape:
-    """The facts of a run's words that hold wherever the run stands."""
+class NameShape(NamedTuple):
+    """The facts of a run's words that hold wherever the run stands (a tuple: made at each new run, never changed)."""
 
     honorific: str | None
     """The honorific's gender key ("mr", "dr") when the run opens with one and a name may follow."""
