@@ -34,7 +34,7 @@ _NATIONALITY_NOUNS = {
 for a person end in -an or -i ("the Australian", "the Pakistani"); "the French" or "the Swiss" may be a
 whole people, so they are left out."""
 _EPITHET = re.compile(
-    r"\b[Tt]he\s+(?:(\d{1,3})-year-old|("
+    r"[Tt](?<=\b[Tt])he\s+(?:(\d{1,3})-year-old|("  # \b looked back at: opening with it, tried everywhere
     + "|".join(sorted((noun.capitalize() for noun in _NATIONALITY_NOUNS), key=len, reverse=True))
     + r"))\b"
 )
@@ -56,6 +56,10 @@ _ENDS_NOUN_PHRASE = re.compile(
 """What may follow an epithet that is the whole noun phrase: a stop, a verb or "who". Anything else
 ("the 67-year-old woman", "the Australian government") makes it the adjective of another noun."""
 _AGE_GIVEN = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)|\b(\d{1,3})-year-old\s+[A-Z]")
+
+
+def _ages_given(text: str) -> set[str]:
+    return {next(age for age in match.groups() if age) for match in _AGE_GIVEN.finditer(text)}
 
 
 MentionsBetween = Callable[[int, int], Sequence[Mention]]
@@ -126,13 +130,13 @@ def epithet_mentions(
     by_id = {person.id: person for person in people}
     known = {mention.start for mention in mentions}
     between = sorted_mentions_between(mentions)
-    given = {next(age for age in match.groups() if age) for match in _AGE_GIVEN.finditer(text)}
+    given: set[str] | None = None  # the ages given with names: the whole text is scanned only if an epithet has one
     found = []
     for match in _EPITHET.finditer(text, start):
         if match.start() in known or quoted.contains(match.start()):
             continue
         age, nationality = match.group(1), match.group(2)
-        if age is not None and age in given:
+        if age is not None and age in (given := _ages_given(text) if given is None else given):
             continue  # an age the article gave with a name: ages.py's, or nobody's when two share it
         if not _ENDS_NOUN_PHRASE.match(text, match.end()):
             continue  # "the 67-year-old woman", "the Australian coach": a description of someone of its own

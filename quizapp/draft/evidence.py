@@ -197,20 +197,38 @@ class NameEvidence:
     def _role_around(self, candidate: _Candidate) -> str | None:
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
         before = self.text[max(0, candidate.start - 80) : candidate.start]
-        line_start = before.rfind("\n")
-        before = before[line_start + 1 :]
-        match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
-        if match:
-            words = (match.group(1) + match.group(2)).split()
-            cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _ROLE_CUTS]
-            words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
-            while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
-                words.pop(0)
-            return " ".join(words) or None
-        if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
-            return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
+        before = before[before.rfind("\n") + 1 :]
+        if before[-1:].isspace():  # a role right before the name, its words on the name's line
+            match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
+            if match:
+                words = (match.group(1) + match.group(2)).split()
+                cut = [i for i, word in enumerate(words[:-1]) if word.lower() in _ROLE_CUTS]
+                words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
+                while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
+                    words.pop(0)
+                return " ".join(words) or None
+            if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
+                return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
+        if self.text.startswith(",", candidate.end):  # a role in apposition after the name, or a relative clause
+            role = self._role_after(candidate)
+            if role is not None:
+                return role
+        comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
+        if comma_before is None:
+            return None
+        follows = _ENDS_APPOSITION.match(self.text[candidate.end : candidate.end + 20])
+        ends_apposition = follows is not None and (
+            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
+        )
+        if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
+            return comma_before.group(1).strip()
+        return None
+
+    def _role_after(self, candidate: _Candidate) -> str | None:
+        """ "Ana Ruiz, the mayor," or "Tariq bin Hamad, who was a defender for the club": the role after the
+        comma that follows a name."""
         after = self.text[candidate.end : candidate.end + 110]
-        apposition = _APPOSITION_AFTER.match(after) if after.startswith(",") else None
+        apposition = _APPOSITION_AFTER.match(after)
         bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
         if (
             apposition is not None
@@ -224,18 +242,7 @@ class NameEvidence:
         ):
             return apposition.group(1).strip() if apposition else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
-        if relative:
-            return relative.group(1)
-        comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
-        if comma_before is None:
-            return None
-        follows = _ENDS_APPOSITION.match(self.text[candidate.end : candidate.end + 20])
-        ends_apposition = follows is not None and (
-            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
-        )
-        if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
-            return comma_before.group(1).strip()
-        return None
+        return relative.group(1) if relative else None
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name

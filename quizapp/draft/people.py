@@ -11,6 +11,7 @@ House" never become people.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizapp.draft.ages import age_mentions
 from quizapp.draft.demonyms import demonym_mentions
@@ -23,32 +24,25 @@ from quizapp.draft.lexicon import (
     NATIONALITIES,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
-    TITLE_CONNECTORS,
     TITLE_WORDS,
     UPPERCASE,
 )
 from quizapp.draft.name_parts import (
-    BARE_HONORIFICS,
     merge_particle_surnames,
     name_before_affiliation,
-    rank_role,
-    without_stacked_titles,
 )
+from quizapp.draft.name_runs import run_pieces, trimmed
+from quizapp.draft.name_shape import name_shape
 from quizapp.draft.name_words import (
     after_organization_noun,
-    country_alone,
-    cut_run,
-    first_name_and_surname,
-    is_initial_or_honorific,
     may_bear,
     merge_first_names,
     names_a_group,
-    nationality_and_noun,
     opening_verb,
 )
 from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
-from quizapp.draft.titles import split_last_title, split_of, split_title
+from quizapp.draft.titles import split_last_title, split_title
 
 _UPPER = UPPERCASE
 _TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
@@ -57,7 +51,6 @@ _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
-_TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -79,68 +72,34 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     # -- finding candidate names ------------------------------------------------------------
 
     def _candidates(self) -> list[_Candidate]:
-        """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text."""
+        """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text, and each
+        distinct run cut once (name_runs.py)."""
         found = []
         for match in _SEQUENCE.finditer(self.text, self.body_start):
-            run = match.group(0)
-            if " " not in run and "\t" not in run:  # one word, the usual case: no nationality, no affiliation
-                if run not in NAME_STOPWORDS and run.rstrip(".") not in NAME_STOPWORDS:  # "The", "But": never names
-                    found.append(self._candidate([run], [match.start()]))
-                continue
-            for tokens, offsets in cut_run(run, match.start()):
-                if len(tokens) == 1:
-                    word = tokens[0]
-                    if word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or word in _TRAILING_CONNECTORS:
-                        continue
-                    if word[0].islower():
-                        continue
-                else:
-                    while tokens and (
-                        tokens[0] in NAME_STOPWORDS or tokens[0].rstrip(".") in NAME_STOPWORDS or tokens[0][0].islower()
-                    ):
-                        tokens.pop(0)
-                        offsets.pop(0)
-                    while tokens and tokens[-1] in _TRAILING_CONNECTORS:
-                        tokens.pop()
-                    if (
-                        len(tokens) > 2
-                        and tokens[0].endswith("ing")
-                        and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
-                    ):
-                        tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
-                        offsets.pop(0)
-                    while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
-                        tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
-                        offsets.pop(0)
-                    if not tokens:
-                        continue
-                    tokens = name_before_affiliation(tokens)
-                found.append(self._candidate(tokens, offsets))
+            at = match.start()
+            for piece in run_pieces(match.group(0)):
+                if piece.finished is not None:
+                    done = piece.finished
+                    found.append(_Candidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
+                    continue
+                tokens, offsets = list(piece.tokens), [at + offset for offset in piece.offsets]
+                if (
+                    len(tokens) > 2
+                    and tokens[0].endswith("ing")
+                    and opening_verb(self.text, offsets[0], offsets[-1] + len(tokens[-1]))
+                ):
+                    tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
+                    offsets.pop(0)
+                while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
+                    tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
+                    offsets.pop(0)
+                if tokens:
+                    found.append(trimmed(name_before_affiliation(tokens), offsets, self.text))
         return found
-
-    def _candidate(self, tokens: list[str], offsets: list[int]) -> _Candidate:
-        """The candidate of a trimmed run: a possessive "'s" and a sentence's full stop are not part of it."""
-        last = tokens[-1]
-        possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
-        if last.endswith(("'s", "’s")):
-            tokens[-1] = last[:-2]
-        elif last.endswith(("'", "’")):
-            tokens[-1] = last[:-1]
-        if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]):
-            tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
-        # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
-        end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else self._real_end(offsets[0], tokens)
-        return _Candidate(offsets[0], end, tokens, possessive)
 
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
         return re.search(r"\b[a-z][\w-]*[ \t]+$", self.text[max(0, position - 30) : position]) is not None
-
-    def _real_end(self, start: int, tokens: list[str]) -> int:
-        position = start
-        for token in tokens:
-            position = self.text.index(token, position) + len(token)
-        return position
 
     # -- the first pass: names with evidence ---------------------------------------------------
 
@@ -171,45 +130,39 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     def _with_evidence(self, candidate: _Candidate) -> bool:
         tokens = candidate.tokens
-        head = tokens[0].rstrip(".").lower()
-        if head in HONORIFICS and len(tokens) > 1 and (tokens[0].endswith(".") or head in BARE_HONORIFICS):
-            name, _affiliation = split_of(unstacked := without_stacked_titles(tokens[1:]))
-            if not name or (len(name) > 1 and self._is_organization(name)):  # "Ms Park" is a person
+        shape = name_shape(tuple(tokens))  # what the words say alone; the context is read below
+        if shape.honorific is not None:
+            if shape.honorific_name is None:
                 return False
             before = self.text[max(0, candidate.start - 30) : candidate.start].split()
             role = None  # "board chairwoman Ms. Ann Reid": the title right before the honorific is hers
             if before and before[-1].lower() in ROLE_NOUNS and self.text[candidate.start - 1].isspace():
                 role = self._role_around(candidate)
                 role = role and re.sub(r"^(?:[a-z]+ed\s+)+", "", role)  # "elected chairwoman Ms. Ann Reid"
-            role = role or rank_role(tokens[: len(tokens) - len(unstacked)])  # "Gov. Ana Ruiz": "the governor"
-            person = self._person_for(name, gender=HONORIFICS[head], honorific=tokens[0], role=role)
+            role = role or shape.rank_role  # "Gov. Ana Ruiz": "the governor"
+            name = list(shape.honorific_name)
+            person = self._person_for(name, gender=HONORIFICS[shape.honorific], honorific=tokens[0], role=role)
             self._mention(person, candidate)
             return True
-        if tokens[-1][-1:] == "s" and names_a_group(tokens):
+        if shape.group:
             return False  # "Tory MPs", "Local Residents": a group, never one person
-        title, rest_tokens = split_title(tokens)
-        if not title or self._is_organization(rest_tokens):
-            # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
-            last_title, last_rest = split_last_title(tokens)
-            if last_title:
-                title, rest_tokens = last_title, last_rest
-        if rest_tokens and all(token.lower() in ROLE_NOUNS for token in rest_tokens):
+        if shape.rest_only_roles:
             return False  # "General Manager": a title with no name after it
-        if title and rest_tokens and (self._qualifies_a_role(candidate, rest_tokens) or country_alone(rest_tokens)):
+        title, rest_tokens = shape.title, shape.rest
+        if title and rest_tokens and (shape.rest_country_alone or self._qualifies_a_role(candidate, rest_tokens)):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
-        if title and rest_tokens:
-            name, affiliation = split_of(without_stacked_titles(rest_tokens))
-            if name and not self._is_organization(name) and name[0] not in NAME_STOPWORDS:
-                role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
-                person = self._person_for(name, role=role, country=" ".join(affiliation) or None)
+        if title:
+            if rest_tokens and shape.titled_name is not None:
+                person = self._person_for(list(shape.titled_name), role=shape.titled_role, country=shape.titled_country)
                 self._mention(person, candidate)
                 return True
             return False
-        if title:
-            return False
         if (
-            (self._is_organization(tokens) and not self._named_like_a_noun(candidate))
-            or (len(tokens) == 2 and nationality_and_noun(tokens))
+            (
+                shape.organization
+                and not (shape.organization_but_first_name and self._role_around(candidate) is not None)
+            )  # "Board member Tom Park": a first name, a surname that is also a place word, a role before them
+            or shape.nationality_and_noun
             or (len(tokens) > 1 and after_organization_noun(self.text, candidate.start))
         ):
             known = self._lookup(tokens) if len(tokens) == 1 else None
@@ -227,7 +180,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         found_role = self._role_around(candidate)
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
-            or first_name_and_surname(tokens)
+            or shape.first_name_and_surname
             or (len(tokens) >= 2 and (tokens[-1] in self._speaking_surnames or self._speech_verb_adjacent(candidate)))
         ):
             if not self._known_name(candidate):
@@ -239,16 +192,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return True
         return False
 
-    def _named_like_a_noun(self, candidate: _Candidate) -> bool:
-        """ "Board member Tom Park": a first name, then a surname that is also a place word, with a role before it."""
-        tokens = candidate.tokens
-        return (
-            first_name_and_surname(tokens)
-            and not self._is_organization(tokens[:-1])
-            and self._role_around(candidate) is not None
-        )
-
-    def _qualifies_a_role(self, candidate: _Candidate, rest: list[str]) -> bool:
+    def _qualifies_a_role(self, candidate: _Candidate, rest: Sequence[str]) -> bool:
         """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
         a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
         return len(rest) == 1 and self._followed_by_role(candidate)

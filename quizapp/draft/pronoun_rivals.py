@@ -50,8 +50,8 @@ def same_gender_object(clause: str, gender: str) -> str | None:
     of that gender, or None. Objects inside a reported clause, after the speech verb and its own object, are
     left out: "Lowe said the board had backed him" most likely means Lowe."""
     pronoun = "him" if gender == "male" else "her" if gender == "female" else None
-    if pronoun is None:
-        return None
+    if pronoun is None or pronoun not in clause.lower():
+        return None  # the cheap test first: most clauses have no such pronoun
     words = list(_WORD.finditer(clause))
     speech_at: int | None = None
     for index, word in enumerate(words):

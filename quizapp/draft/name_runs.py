@@ -1,0 +1,96 @@
+"""Runs of capitalised words cut into candidate names, once per distinct run of an article.
+
+The people finder takes every run of capitalised words ("Mr. Putin. Last week", "The Norvik
+Motors") for a possible name, and most of the cutting depends on the run alone: where a full stop
+or a dash ends a name, which opening words are never names ("The", "But"), which connectors
+cannot end one ("of", "van"), what follows an affiliation ("Oliver White of NASA"), a possessive
+"'s" and a sentence's full stop. A story repeats its names, so each distinct run is cut once here
+and its pieces kept with offsets relative to the run; the finder shifts them to where the run
+stands. Only two cuts need the text around the run (a verb's -ing form opening the sentence, a
+nationality after a describing word), and a piece that might need them is handed back uncut for
+the finder to finish.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from quizapp.draft.evidence import _Candidate
+from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
+from quizapp.draft.name_parts import name_before_affiliation
+from quizapp.draft.name_words import cut_run, is_initial_or_honorific
+
+TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
+"""Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
+
+
+class RunPiece(NamedTuple):
+    """One piece of a run, its offsets relative to the run's start."""
+
+    finished: _Candidate | None
+    """The candidate the piece is, when the run alone decides it (read it, never change it)."""
+    tokens: tuple[str, ...]
+    offsets: tuple[int, ...]
+    """Otherwise the piece's words and their offsets, for the finder to finish with the text around it."""
+
+
+def needs_context(tokens: list[str]) -> bool:
+    """Whether a piece may open with a verb's -ing form or a nationality, which only the text before it tells
+    apart from a name ("Thanking Leo Grant, ..." and "the 21-year-old American Keys")."""
+    return (len(tokens) > 2 and tokens[0].endswith("ing")) or (len(tokens) > 1 and tokens[0].lower() in NATIONALITIES)
+
+
+def is_never_a_name(word: str) -> bool:
+    """ "The", "But.": a capitalised word that never starts a name."""
+    return word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS
+
+
+@lru_cache(maxsize=16384)
+def run_pieces(run: str) -> tuple[RunPiece, ...]:
+    """The candidate names of a run of capitalised words, trimmed to the words a name may be."""
+    if " " not in run and "\t" not in run:  # one word, the usual case: no nationality, no affiliation
+        return () if is_never_a_name(run) else (RunPiece(trimmed([run], [0], run), (), ()),)
+    pieces = []
+    for tokens, offsets in cut_run(run, 0):
+        if len(tokens) == 1:
+            word = tokens[0]
+            if is_never_a_name(word) or word in TRAILING_CONNECTORS or word[0].islower():
+                continue
+        else:
+            while tokens and (is_never_a_name(tokens[0]) or tokens[0][0].islower()):
+                tokens.pop(0)
+                offsets.pop(0)
+            while tokens and tokens[-1] in TRAILING_CONNECTORS:
+                tokens.pop()
+            if tokens and needs_context(tokens):
+                pieces.append(RunPiece(None, tuple(tokens), tuple(offsets)))
+                continue
+            if not tokens:
+                continue
+            tokens = name_before_affiliation(tokens)
+        pieces.append(RunPiece(trimmed(tokens, offsets, run), (), ()))
+    return tuple(pieces)
+
+
+def trimmed(tokens: list[str], offsets: list[int], text: str) -> _Candidate:
+    """The candidate of a trimmed run found in `text`: a possessive "'s" and a sentence's full stop are not
+    part of it. `tokens` is changed."""
+    last = tokens[-1]
+    possessive = last.endswith(("'s", "’s")) or (last.endswith(("'", "’")) and last[:-1].endswith("s"))
+    if last.endswith(("'s", "’s")):
+        tokens[-1] = last[:-2]
+    elif last.endswith(("'", "’")):
+        tokens[-1] = last[:-1]
+    if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]):
+        tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
+    # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
+    end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else _real_end(text, offsets[0], tokens)
+    return _Candidate(offsets[0], end, tokens, possessive)
+
+
+def _real_end(text: str, start: int, tokens: list[str]) -> int:
+    position = start
+    for token in tokens:
+        position = text.index(token, position) + len(token)
+    return position
