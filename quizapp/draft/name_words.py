@@ -87,6 +87,13 @@ def first_name_and_surname(tokens: list[str]) -> bool:
     return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
 
 
+def contradicts(person: Person, gender: str) -> bool:
+    """Whether what is known of a person's gender (an honorific, a pronoun, a first name) says it is not
+    `gender`: then "Ms Slater" is not "Bill Slater", whatever the shared surname."""
+    known = person.gender or gender_of_first_name(person.first or "")
+    return person.kind == "person" and known is not None and known != gender
+
+
 def may_bear(person: Person, gender: str) -> bool:
     """Whether a person named in full may bear an honorific of `gender` ("Mrs. Reid" beside Tom and Ann Reid):
     none of their signs, their first name included, says otherwise."""

@@ -35,6 +35,7 @@ from quizapp.draft.name_runs import run_pieces, trimmed
 from quizapp.draft.name_shape import name_shape
 from quizapp.draft.name_words import (
     after_organization_noun,
+    contradicts,
     may_bear,
     merge_first_names,
     names_a_group,
@@ -239,11 +240,14 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         name = " ".join(tokens)
         for person in self.people:
             if name in person.alias_set or name == person.name:
-                return person
+                # "Ms Slater" after "Bill Slater ... Mr Slater": a contradicting honorific is someone else
+                return None if gender is not None and contradicts(person, gender) else person
         if len(tokens) == 1:
             last_matches = [person for person in self.people if person.last == tokens[0]]
-            if len(last_matches) > 1 and gender is not None:  # "Mrs. Reid" beside Tom and Ann Reid: Ann
-                last_matches = [person for person in last_matches if may_bear(person, gender)]
+            if gender is not None:  # "Mrs. Reid" beside Tom and Ann Reid: Ann; beside Tom alone: neither
+                last_matches = [person for person in last_matches if not contradicts(person, gender)]
+                if len(last_matches) > 1:
+                    last_matches = [person for person in last_matches if may_bear(person, gender)]
             if len(last_matches) == 1:
                 return last_matches[0]
             first_matches = [person for person in self.people if person.first == tokens[0]]

@@ -100,3 +100,14 @@ def test_an_outlet_named_after_its_noun_and_a_name_cut_by_a_dash_are_not_people(
     said = sure_speakers(extraction)
     assert said["Trade has never been"] is None  # the paper relays an unnamed stall owner's words
     assert said["We are ready,"] == "Ines Duarte"
+
+
+def test_an_honorific_that_contradicts_a_named_person_is_someone_else_with_the_surname() -> None:
+    """ "Bill Slater ... Mr Slater said" then "His daughter ... Ms Slater said:": the daughter's words are not her
+    father's. A shared surname under the other honorific is a second person, never an alias of the first."""
+    extraction = pattern("people_shared_surname_other_honorific")
+    bill = next(person for person in extraction.people if person.name == "Bill Slater")
+    assert "Ms Slater" not in bill.aliases
+    said = sure_speakers(extraction)
+    assert said["We have had a"] == "Bill Slater"
+    assert said["People came in for"] != "Bill Slater"
