@@ -152,7 +152,7 @@ def draft_article(
     `unsure` with the reason: for the review screen, where they start dropped.
     Raises NothingToAsk when the article yields no question at all.
     """
-    with gc_paused():  # the questions' objects too: many, kept, no cycles (quizapp/collector.py)
+    with gc_paused(kept=True):  # the questions' objects too: many, kept, no cycles (quizapp/collector.py)
         return _draft(text, title, date, include_unsure)
 
 

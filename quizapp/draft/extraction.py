@@ -177,7 +177,7 @@ class Extraction:
 
 def extract(raw: str, date: dt.date | None = None) -> Extraction:
     """Read an article (plain text, Markdown or HTML) into people, quotations, events and facts."""
-    with gc_paused():  # hundreds of thousands of objects per MB, kept to the end, no cycles
+    with gc_paused(kept=True):  # hundreds of thousands of objects per MB, kept to the end, no cycles
         return _extract(raw, date)
 
 
