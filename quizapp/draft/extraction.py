@@ -27,6 +27,7 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.terms import Term
 from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 
+_SPACE = re.compile(r"\s")
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
@@ -56,26 +57,41 @@ class Extraction:
     _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
-    _read: tuple[str, str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _lowered: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _words: tuple[str, int, int] | None = field(default=None, init=False, repr=False, compare=False)
+    """The text, the words counted so far and where the count stopped (`words_up_to`)."""
 
     @property
     def text(self) -> str:
         return self.article.text
 
     def lowered(self) -> str:
-        """The text lowercased, once per extraction: several question kinds look words up in it."""
-        return self._read_once()[1]
-
-    def word_count(self) -> int:
-        """The words of the text, counted once per extraction: the question kinds that fill a thin draft up to
-        one question per so many words each ask."""
-        return self._read_once()[2]
-
-    def _read_once(self) -> tuple[str, str, int]:
+        """The text lowercased, once per draft: the time cues and facts read it, and several question kinds look
+        words up in it (`extract` hands over the one the time cues made)."""
         text = self.text
-        if self._read is None or self._read[0] is not text:
-            self._read = (text, text.lower(), len(text.split()))
-        return self._read
+        if self._lowered is None or self._lowered[0] is not text:
+            self._lowered = (text, text.lower())
+        return self._lowered[1]
+
+    def words_up_to(self, enough: int) -> int:
+        """The words of the text, or `enough` when it has at least that many.
+
+        The question kinds that fill a thin draft up to one question per so many words need the count
+        only up to where they stop asking; splitting a long text whole to count its words cost more
+        than those kinds. The text is counted a stretch at a time, each cut at a whitespace (where no
+        word can be cut in two), as far as needed, and what is counted is kept.
+        """
+        text = self.text
+        if self._words is None or self._words[0] is not text:
+            self._words = (text, 0, 0)
+        _text, counted, position = self._words
+        while counted < enough and position < len(text):
+            cut = _SPACE.search(text, position + 8 * (enough - counted))
+            end = cut.start() if cut else len(text)
+            counted += len(text[position:end].split())
+            position = end
+            self._words = (text, counted, position)
+        return min(counted, enough)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in text[start:end], in text order: questions ask this once per sentence."""
@@ -204,7 +220,9 @@ def _extract(raw: str, date: dt.date | None) -> Extraction:
     cue_index = CueIndex(text)
     events = build_timeline(text, article.date, [(s.start, s.end) for s in sentences], quote_spans, cue_index)
     facts = _facts(text, sentences, finder, quote_spans, events, cue_index)
-    return Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
+    extraction = Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
+    extraction._lowered = (text, cue_index.lowered)
+    return extraction
 
 
 def _facts(

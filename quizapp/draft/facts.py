@@ -6,6 +6,7 @@ swap it for another of the same type (true/false) or ask for it (where did it ha
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -78,8 +79,12 @@ class Fact:
         return [element for element in self.elements if element.kind == kind]
 
 
+@functools.lru_cache(maxsize=4096)
 def number_alternatives(text: str) -> tuple[str, tuple[str, ...]]:
-    """'14' -> ('14', ('fourteen',)); 'three' -> ('three', ('3',)); the value identifies the number."""
+    """'14' -> ('14', ('fourteen',)); 'three' -> ('three', ('3',)); the value identifies the number.
+
+    Kept for the numbers seen last: an article writes the same few numbers many times ("two", "40").
+    """
     lowered = text.lower().replace(",", "")
     if lowered in NUMBER_WORDS:
         value = NUMBER_WORDS[lowered]

@@ -28,6 +28,13 @@ def test_cues_found_for_every_sentence_at_once_are_those_found_sentence_by_sente
     assert sum(map(len, each)) >= 5
 
 
+def test_the_words_of_an_article_are_counted_exactly_as_far_as_asked() -> None:
+    extraction = extract("Headline Here\n\n" + "one  two\tthree\n" * 40 + "last\u00a0words here.")
+    words = len(extraction.text.split())
+
+    assert [extraction.words_up_to(limit) for limit in (1, 7, 50, words, words + 5)] == [1, 7, 50, words, words]
+
+
 def test_a_weekday_in_a_clause_about_the_future_comes_a_week_after_the_same_weekday_in_the_past() -> None:
     text = "Talks Go On\n\nThe minister is set to meet unions on Friday. The unions met on Friday."
     future, past = extract(text).events
