@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -235,52 +236,52 @@ def _facts(
 ) -> list[Fact]:
     people = {person.id: person for person in finder.people}
     quoted = Spans(quote_spans)
+    quote_starts, quote_spans_sorted = quoted.starts, quoted.spans
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
+    mention_count = len(mentions)
     lowered = cue_index.lowered
     names: dict[str, tuple[str, ...]] = {}  # each person's names, worked out once
     index = 0
     for sentence in sentences:
-        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
-        if last >= 0 and quoted.spans[last][1] > sentence.start:
+        start, end = sentence.start, sentence.end
+        last = bisect.bisect_left(quote_starts, end) - 1  # spans are sorted and apart: ends are sorted
+        if last >= 0 and quote_spans_sorted[last][1] > start:
             continue  # a sentence with a quotation is a who-said question, not a fact
-        if not text[sentence.start : sentence.end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
+        if not text[start:end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
             continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
-        while index < len(mentions) and mentions[index].start < sentence.start:
+        while index < mention_count and mentions[index].start < start:
             index += 1
-        in_sentence = []
         cursor = index
-        while cursor < len(mentions) and mentions[cursor].start < sentence.end:
-            in_sentence.append(mentions[cursor])
+        while cursor < mention_count and mentions[cursor].start < end:
             cursor += 1
-        people_spans = [(m.start, m.end) for m in in_sentence]
-        elements: list[Element] = find_places(text, sentence.start, sentence.end, people_spans)
-        elements += find_numbers(text, sentence.start, sentence.end, lowered)
+        in_sentence = mentions[index:cursor]
+        elements: list[Element] = find_places(text, start, end, [(m.start, m.end) for m in in_sentence])
+        elements += find_numbers(text, start, end, lowered)
         asks = bool(elements)  # a place, a number or (below) a day: what makes the sentence a fact
-        elements += person_elements(text, in_sentence, people, names)
-        event = event_at.get(sentence.start)
-        cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
-        for cue in cues[:1]:
-            if cue.kind in {"weekday", "month", "date", "year"}:
-                day = _cue_core(cue)
-                if day is not None:
-                    words = day[0].split()
-                    alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
-                    elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
-                    asks = True
+        if in_sentence:
+            elements += person_elements(text, in_sentence, people, names)
+        event = event_at.get(start)
+        cues = [event.cue] if event else cue_index.find(start, end)
+        if cues and cues[0].kind in _DAY_KINDS:
+            day = _cue_core(cues[0])
+            if day is not None:
+                words = day[0].split()
+                alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
+                elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
+                asks = True
         if not asks:
             continue
-        facts.append(
-            Fact(
-                sentence.start,
-                sentence.end,
-                sentence.paragraph,
-                sorted(elements, key=lambda e: e.start),
-                cues[0] if cues else None,
-            )
-        )
+        if len(elements) > 1:
+            elements.sort(key=_START)
+        facts.append(Fact(start, end, sentence.paragraph, elements, cues[0] if cues else None))
     return facts
+
+
+_DAY_KINDS = frozenset({"weekday", "month", "date", "year"})
+"""Cues that name a day, month or year a fact may ask for."""
+_START = operator.attrgetter("start")
 
 
 _CUE_CORE = re.compile(
