@@ -111,7 +111,8 @@ def stage_clocks(seconds: dict[str, float]) -> Iterator[None]:
         for owner, attribute, original in restore:
             setattr(owner, attribute, original)
         for builder_label, label in labels.items():
-            seconds[label] = seconds.get(label, 0.0) + seconds.pop(builder_label, 0.0)
+            if builder_label != label:  # "fact questions" is both: adding it to itself counted it twice
+                seconds[label] = seconds.get(label, 0.0) + seconds.pop(builder_label, 0.0)
 
 
 @contextmanager
