@@ -234,6 +234,7 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
     if lowered is not None and len(lowered) == len(text):
         matches = _NUMBER.finditer(lowered, start, end)
     else:
+        lowered = None
         matches = _NUMBER_ANY_CASE.finditer(text, start, end)
     numbers = []
     for match in matches:
@@ -256,7 +257,11 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue  # "beat Keys 6-3, 6-4": a blank in a score asks for a digit, not a fact
         if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, at - 7), at):
             continue  # "No one was killed": nobody, not a count
-        if _ROUND.search(text, max(0, at - 6), at) and not _NOUN_AHEAD.match(text, match_end):
+        if (
+            (lowered is None or lowered.find("last", max(0, at - 6), at) >= 0)  # what the pattern needs, found first
+            and _ROUND.search(text, max(0, at - 6), at)
+            and not _NOUN_AHEAD.match(text, match_end)
+        ):
             continue  # "reaching the last four": a round of the competition, not a count
         if (
             "." in number

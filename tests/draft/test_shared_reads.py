@@ -1,12 +1,15 @@
 """The third speed pass shares what one stage read with the next (issue 10, speed): a teacher sees the same draft.
 
 Each case is one the sharing could get wrong: time cues found for every sentence in one walk, the article's
-words counted only as far as the question kinds ask, and the future tense read from a clause as before.
+words counted only as far as the question kinds ask, the future tense read from a clause as before, the word
+before a full stop read back from it, rule marks looked for at the hyphens and paragraphs found in place.
 """
 
 from __future__ import annotations
 
+from quizapp.draft.article import paragraph_spans, parse_article
 from quizapp.draft.extraction import extract
+from quizapp.draft.sentences import split_sentences
 from quizapp.draft.timeline import CueIndex, find_cues
 
 _STORY = (
@@ -40,3 +43,31 @@ def test_a_weekday_in_a_clause_about_the_future_comes_a_week_after_the_same_week
     future, past = extract(text).events
 
     assert future.when - past.when == 7
+
+
+def test_a_full_stop_after_an_abbreviation_or_an_initial_does_not_end_the_sentence_but_one_after_a_long_word_does() -> (
+    None
+):
+    text = "Dr. Ann Hollis met Vladimir V. Putin in the U.S. capital internationally. Then Gov. Ray left."
+    sentences = [text[s.start : s.end] for s in split_sentences(text, 0, len(text), [], 0)]
+
+    assert sentences == [
+        "Dr. Ann Hollis met Vladimir V. Putin in the U.S. capital internationally.",
+        "Then Gov. Ray left.",
+    ]
+
+
+def test_a_markdown_rule_line_is_dropped_and_hyphens_in_prose_are_kept() -> None:
+    text = parse_article(
+        "Bridge Opens\n\n- - -\n\nA well-known firm - and its crew - built it.\n\n***\n\nIt opened."
+    ).text
+
+    assert text == "Bridge Opens\n\nA well-known firm - and its crew - built it.\n\nIt opened."
+
+
+def test_paragraphs_are_split_at_blank_lines_and_at_the_lines_of_a_pasted_page() -> None:
+    pasted = "Title\n\nFirst line ends.\nSecond line ends.\nThird line ends.\n\nA wrapped\nblock stays one"
+
+    assert [pasted[start:end] for start, end in paragraph_spans(pasted)] == [
+        "Title", "First line ends.", "Second line ends.", "Third line ends.", "A wrapped\nblock stays one",
+    ]  # fmt: skip
