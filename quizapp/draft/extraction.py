@@ -32,14 +32,14 @@ _SPACE = re.compile(r"\s")
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 0.76 s of CPU per MB of text, linearly, plain text or HTML full of links
+Drafting costs about 0.79 s of CPU per MB of text, linearly, plain text or HTML full of links
 (tests/benchmarks/draft_per_mb.py, median of runs alternated with the code before; it was 2.4 s, then
-1.4 s, 1.0 s, 0.8 s and 0.75 s, and more question kinds and attribution rules brought it back to 0.80 s),
-so a file near the 4 MiB limit (markup, pasted pages) is drafted from its first quarter-million
-characters in under half a second; the command says so when it cuts. The cut goes when the whole text
-drafts at 0.5 s per MB (issue 10): people (0.18 s/MB, half of it the name evidence of evidence.py,
-descriptors and genders) and attribution (0.16 s/MB) are most of what remains, then facts (0.09 s/MB)
-and the timeline (0.07 s/MB) (`draft_per_mb.py --stages` times each stage).
+1.4 s, 1.0 s, 0.8 s and 0.75 s, more question kinds and attribution rules brought it back to 0.85 s, and
+a third pass on the stages outside people and attribution to 0.79 s), so a file near the 4 MiB limit
+(markup, pasted pages) is drafted from its first quarter-million characters in under half a second; the
+command says so when it cuts. The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people
+(0.26 s/MB) and attribution (0.18 s/MB) are most of what remains, then facts (0.09 s/MB) and the
+timeline (0.06 s/MB) (`draft_per_mb.py --stages` times each stage).
 """
 
 
