@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.markup import CleanText, clean_markup
+from quizapp.draft.records import quick_init
 
 MONTHS = {
     name: number
@@ -52,6 +53,7 @@ _DATE_LINE_MAX_WORDS = 12
 _HEADLINE_MAX_WORDS = 22
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -154,23 +156,30 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     position = 0
-    for piece in text.split("\n\n"):
-        if "\n" not in piece:  # one line, the usual case: one paragraph
-            spans.append((position, position + len(piece)))
-            position += len(piece) + 2
-            continue
-        lines = piece.split("\n")
-        full_lines = [line for line in lines[:-1] if line.strip()]
-        ending = sum(1 for line in full_lines if _LINE_ENDS_SENTENCE.search(line))
-        if len(lines) >= 3 and full_lines and ending * 5 >= len(full_lines) * 3:
-            line_start = position
-            for line in lines:
-                spans.append((line_start, line_start + len(line)))
-                line_start += len(line) + 1
+    while True:  # the pieces of text.split("\n\n"), found in place: most are one line, and none is copied
+        cut = text.find("\n\n", position)
+        piece_end = len(text) if cut < 0 else cut
+        if text.find("\n", position, piece_end) < 0:  # one line, the usual case: one paragraph
+            spans.append((position, piece_end))
         else:
-            spans.append((position, position + len(piece)))
-        position += len(piece) + 2
-    return spans
+            _split_block(text[position:piece_end], position, spans)
+        if cut < 0:
+            return spans
+        position = cut + 2
+
+
+def _split_block(piece: str, position: int, spans: list[tuple[int, int]]) -> None:
+    """A block of several lines at `position`: one paragraph per line when most lines end a sentence."""
+    lines = piece.split("\n")
+    full_lines = [line for line in lines[:-1] if line.strip()]
+    ending = sum(1 for line in full_lines if _LINE_ENDS_SENTENCE.search(line))
+    if len(lines) >= 3 and full_lines and ending * 5 >= len(full_lines) * 3:
+        line_start = position
+        for line in lines:
+            spans.append((line_start, line_start + len(line)))
+            line_start += len(line) + 1
+    else:
+        spans.append((position, position + len(piece)))
 
 
 def parse_article(raw: str) -> Article:

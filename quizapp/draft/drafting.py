@@ -26,7 +26,7 @@ from quizapp.draft.said_questions import said_questions
 from quizapp.draft.sentence_clozes import sentence_clozes
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
-from quizapp.draft.wording import similar, slug
+from quizapp.draft.wording import similar_words, slug, words_of
 
 DRAFT_HEADER = (
     "DRAFT written by `quizapp draft`: review every question before students use it.",
@@ -121,21 +121,32 @@ def _title(extraction: Extraction, title: str | None) -> str:
     return f"Draft: {first_words}" if first_words else "Draft"
 
 
-def _without_duplicates(candidates: list[DraftedQuestion]) -> list[DraftedQuestion]:
-    """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording."""
+def _without_duplicates(
+    candidates: list[DraftedQuestion], words_of_wording: dict[int, set[str]] | None = None
+) -> list[DraftedQuestion]:
+    """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording.
+
+    Each question's words are read once, not once per question kept before it; `words_of_wording` keeps them
+    (by the question's identity) between the calls of one draft, which ask again as candidates are added.
+    """
+    words_read = {} if words_of_wording is None else words_of_wording
     kept: list[DraftedQuestion] = []
     ids: set[str] = set()
     keys: set[tuple[int, str]] = set()
+    kept_words: dict[str, list[set[str]]] = {}  # the words of each kept question, by kind
     for drafted in candidates:
         question = drafted.question
-        wording = _wording(question)
         if drafted.id in ids or drafted.answer_key in keys:
             continue
-        if any(q.question.kind == question.kind and similar(_wording(q.question), wording) for q in kept):
+        words = words_read.get(id(question))
+        if words is None:
+            words = words_read[id(question)] = words_of(_wording(question))
+        if any(similar_words(earlier, words) for earlier in kept_words.get(question.kind, ())):
             continue
         kept.append(drafted)
         ids.add(drafted.id)
         keys.add(drafted.answer_key)
+        kept_words.setdefault(question.kind, []).append(words)
     return kept
 
 
@@ -152,7 +163,7 @@ def draft_article(
     `unsure` with the reason: for the review screen, where they start dropped.
     Raises NothingToAsk when the article yields no question at all.
     """
-    with gc_paused():  # the questions' objects too: many, kept, no cycles (quizapp/collector.py)
+    with gc_paused(kept=True):  # the questions' objects too: many, kept, no cycles (quizapp/collector.py)
         return _draft(text, title, date, include_unsure)
 
 
@@ -174,17 +185,18 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
+    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the three passes below
     try:  # last: they fill a thin draft up to the article's length
-        candidates += quoted_word_questions(extraction, _without_duplicates(candidates))
+        candidates += quoted_word_questions(extraction, _without_duplicates(candidates, words_of_wording))
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     try:  # the article's own narrative sentences, when quotations and facts are too few
-        candidates += sentence_clozes(extraction, _without_duplicates(candidates))
+        candidates += sentence_clozes(extraction, _without_duplicates(candidates, words_of_wording))
     except ValidationError as error:
         rejected.append(f"sentence_clozes: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
-    questions = _without_duplicates(candidates)
+    questions = _without_duplicates(candidates, words_of_wording)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

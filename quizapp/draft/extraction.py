@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,17 +28,18 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.terms import Term
 from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
 
+_SPACE = re.compile(r"\s")
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
-Drafting costs about 0.76 s of CPU per MB of text, linearly, plain text or HTML full of links
+Drafting costs about 0.79 s of CPU per MB of text, linearly, plain text or HTML full of links
 (tests/benchmarks/draft_per_mb.py, median of runs alternated with the code before; it was 2.4 s, then
-1.4 s, 1.0 s, 0.8 s and 0.75 s, and more question kinds and attribution rules brought it back to 0.80 s),
-so a file near the 4 MiB limit (markup, pasted pages) is drafted from its first quarter-million
-characters in under half a second; the command says so when it cuts. The cut goes when the whole text
-drafts at 0.5 s per MB (issue 10): people (0.18 s/MB, half of it the name evidence of evidence.py,
-descriptors and genders) and attribution (0.16 s/MB) are most of what remains, then facts (0.09 s/MB)
-and the timeline (0.07 s/MB) (`draft_per_mb.py --stages` times each stage).
+1.4 s, 1.0 s, 0.8 s and 0.75 s, more question kinds and attribution rules brought it back to 0.85 s, and
+a third pass on the stages outside people and attribution to 0.79 s), so a file near the 4 MiB limit
+(markup, pasted pages) is drafted from its first quarter-million characters in under half a second; the
+command says so when it cuts. The cut goes when the whole text drafts at 0.5 s per MB (issue 10): people
+(0.26 s/MB) and attribution (0.18 s/MB) are most of what remains, then facts (0.09 s/MB) and the
+timeline (0.06 s/MB) (`draft_per_mb.py --stages` times each stage).
 """
 
 
@@ -56,26 +58,41 @@ class Extraction:
     _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
-    _read: tuple[str, str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    _lowered: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _words: tuple[str, int, int] | None = field(default=None, init=False, repr=False, compare=False)
+    """The text, the words counted so far and where the count stopped (`words_up_to`)."""
 
     @property
     def text(self) -> str:
         return self.article.text
 
     def lowered(self) -> str:
-        """The text lowercased, once per extraction: several question kinds look words up in it."""
-        return self._read_once()[1]
-
-    def word_count(self) -> int:
-        """The words of the text, counted once per extraction: the question kinds that fill a thin draft up to
-        one question per so many words each ask."""
-        return self._read_once()[2]
-
-    def _read_once(self) -> tuple[str, str, int]:
+        """The text lowercased, once per draft: the time cues and facts read it, and several question kinds look
+        words up in it (`extract` hands over the one the time cues made)."""
         text = self.text
-        if self._read is None or self._read[0] is not text:
-            self._read = (text, text.lower(), len(text.split()))
-        return self._read
+        if self._lowered is None or self._lowered[0] is not text:
+            self._lowered = (text, text.lower())
+        return self._lowered[1]
+
+    def words_up_to(self, enough: int) -> int:
+        """The words of the text, or `enough` when it has at least that many.
+
+        The question kinds that fill a thin draft up to one question per so many words need the count
+        only up to where they stop asking; splitting a long text whole to count its words cost more
+        than those kinds. The text is counted a stretch at a time, each cut at a whitespace (where no
+        word can be cut in two), as far as needed, and what is counted is kept.
+        """
+        text = self.text
+        if self._words is None or self._words[0] is not text:
+            self._words = (text, 0, 0)
+        _text, counted, position = self._words
+        while counted < enough and position < len(text):
+            cut = _SPACE.search(text, position + 8 * (enough - counted))
+            end = cut.start() if cut else len(text)
+            counted += len(text[position:end].split())
+            position = end
+            self._words = (text, counted, position)
+        return min(counted, enough)
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in text[start:end], in text order: questions ask this once per sentence."""
@@ -177,7 +194,7 @@ class Extraction:
 
 def extract(raw: str, date: dt.date | None = None) -> Extraction:
     """Read an article (plain text, Markdown or HTML) into people, quotations, events and facts."""
-    with gc_paused():  # hundreds of thousands of objects per MB, kept to the end, no cycles
+    with gc_paused(kept=True):  # hundreds of thousands of objects per MB, kept to the end, no cycles
         return _extract(raw, date)
 
 
@@ -204,7 +221,9 @@ def _extract(raw: str, date: dt.date | None) -> Extraction:
     cue_index = CueIndex(text)
     events = build_timeline(text, article.date, [(s.start, s.end) for s in sentences], quote_spans, cue_index)
     facts = _facts(text, sentences, finder, quote_spans, events, cue_index)
-    return Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
+    extraction = Extraction(article, sentences, finder.people, finder.mentions, quotations, terms, events, facts)
+    extraction._lowered = (text, cue_index.lowered)
+    return extraction
 
 
 def _facts(
@@ -217,52 +236,52 @@ def _facts(
 ) -> list[Fact]:
     people = {person.id: person for person in finder.people}
     quoted = Spans(quote_spans)
+    quote_starts, quote_spans_sorted = quoted.starts, quoted.spans
     event_at = {event.start: event for event in events}
     facts = []
     mentions = finder.mentions
+    mention_count = len(mentions)
     lowered = cue_index.lowered
     names: dict[str, tuple[str, ...]] = {}  # each person's names, worked out once
     index = 0
     for sentence in sentences:
-        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # spans are sorted and apart: ends are sorted
-        if last >= 0 and quoted.spans[last][1] > sentence.start:
+        start, end = sentence.start, sentence.end
+        last = bisect.bisect_left(quote_starts, end) - 1  # spans are sorted and apart: ends are sorted
+        if last >= 0 and quote_spans_sorted[last][1] > start:
             continue  # a sentence with a quotation is a who-said question, not a fact
-        if not text[sentence.start : sentence.end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
+        if not text[start:end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
             continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
-        while index < len(mentions) and mentions[index].start < sentence.start:
+        while index < mention_count and mentions[index].start < start:
             index += 1
-        in_sentence = []
         cursor = index
-        while cursor < len(mentions) and mentions[cursor].start < sentence.end:
-            in_sentence.append(mentions[cursor])
+        while cursor < mention_count and mentions[cursor].start < end:
             cursor += 1
-        people_spans = [(m.start, m.end) for m in in_sentence]
-        elements: list[Element] = find_places(text, sentence.start, sentence.end, people_spans)
-        elements += find_numbers(text, sentence.start, sentence.end, lowered)
+        in_sentence = mentions[index:cursor]
+        elements: list[Element] = find_places(text, start, end, [(m.start, m.end) for m in in_sentence])
+        elements += find_numbers(text, start, end, lowered)
         asks = bool(elements)  # a place, a number or (below) a day: what makes the sentence a fact
-        elements += person_elements(text, in_sentence, people, names)
-        event = event_at.get(sentence.start)
-        cues = [event.cue] if event else cue_index.find(sentence.start, sentence.end)
-        for cue in cues[:1]:
-            if cue.kind in {"weekday", "month", "date", "year"}:
-                day = _cue_core(cue)
-                if day is not None:
-                    words = day[0].split()
-                    alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
-                    elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
-                    asks = True
+        if in_sentence:
+            elements += person_elements(text, in_sentence, people, names)
+        event = event_at.get(start)
+        cues = [event.cue] if event else cue_index.find(start, end)
+        if cues and cues[0].kind in _DAY_KINDS:
+            day = _cue_core(cues[0])
+            if day is not None:
+                words = day[0].split()
+                alternatives = (f"{words[1]} {words[0]}",) if len(words) == 2 else ()  # "9 September"
+                elements.append(Element("day", " ".join(words), day[1], day[2], alternatives, day[0].lower()))
+                asks = True
         if not asks:
             continue
-        facts.append(
-            Fact(
-                sentence.start,
-                sentence.end,
-                sentence.paragraph,
-                sorted(elements, key=lambda e: e.start),
-                cues[0] if cues else None,
-            )
-        )
+        if len(elements) > 1:
+            elements.sort(key=_START)
+        facts.append(Fact(start, end, sentence.paragraph, elements, cues[0] if cues else None))
     return facts
+
+
+_DAY_KINDS = frozenset({"weekday", "month", "date", "year"})
+"""Cues that name a day, month or year a fact may ask for."""
+_START = operator.attrgetter("start")
 
 
 _CUE_CORE = re.compile(

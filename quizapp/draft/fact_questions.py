@@ -123,7 +123,9 @@ def _weekdays_named(text: str) -> frozenset[str]:
 
 def _topic_places(extraction: Extraction) -> frozenset[str]:
     """Places named in a fifth of the article's sentences: what it is about, so asked for, they are guessed."""
-    places = sorted({element.text for fact in extraction.facts for element in fact.of_kind("place")}, key=len)
+    places = sorted(
+        {element.text for fact in extraction.facts for element in fact.elements if element.kind == "place"}, key=len
+    )
     if not places:
         return frozenset()
     pattern = re.compile(r"(?:" + "|".join(re.escape(place) for place in reversed(places)) + r")(?!\w)")

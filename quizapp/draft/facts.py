@@ -6,11 +6,13 @@ swap it for another of the same type (true/false) or ask for it (where did it ha
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, alternation
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.records import quick_init
 from quizapp.draft.timeline import TimeCue
 
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
@@ -54,6 +56,7 @@ _INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word not in {"dozen"}}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Element:
     kind: str
@@ -78,8 +81,12 @@ class Fact:
         return [element for element in self.elements if element.kind == kind]
 
 
+@functools.lru_cache(maxsize=4096)
 def number_alternatives(text: str) -> tuple[str, tuple[str, ...]]:
-    """'14' -> ('14', ('fourteen',)); 'three' -> ('three', ('3',)); the value identifies the number."""
+    """'14' -> ('14', ('fourteen',)); 'three' -> ('three', ('3',)); the value identifies the number.
+
+    Kept for the numbers seen last: an article writes the same few numbers many times ("two", "40").
+    """
     lowered = text.lower().replace(",", "")
     if lowered in NUMBER_WORDS:
         value = NUMBER_WORDS[lowered]
@@ -227,6 +234,7 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
     if lowered is not None and len(lowered) == len(text):
         matches = _NUMBER.finditer(lowered, start, end)
     else:
+        lowered = None
         matches = _NUMBER_ANY_CASE.finditer(text, start, end)
     numbers = []
     for match in matches:
@@ -249,7 +257,11 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue  # "beat Keys 6-3, 6-4": a blank in a score asks for a digit, not a fact
         if lowered_number == "one" and _PRONOUN_ONE.search(text, max(0, at - 7), at):
             continue  # "No one was killed": nobody, not a count
-        if _ROUND.search(text, max(0, at - 6), at) and not _NOUN_AHEAD.match(text, match_end):
+        if (
+            (lowered is None or lowered.find("last", max(0, at - 6), at) >= 0)  # what the pattern needs, found first
+            and _ROUND.search(text, max(0, at - 6), at)
+            and not _NOUN_AHEAD.match(text, match_end)
+        ):
             continue  # "reaching the last four": a round of the competition, not a count
         if (
             "." in number

@@ -150,7 +150,7 @@ def _markdown_to_markers(text: str) -> tuple[str, str | None]:
         if first_heading and first_heading.group(1) == "#":
             headline = first_heading.group(2).strip()
         text = _MD_HEADING.sub(lambda match: "\n" + match.group(2) + "\n", text)
-    if _MD_RULE_MARKS.search(text):
+    if _holds_rule_marks(text):
         text = _MD_RULE.sub("", text)
     if ">" in text:
         text = _MD_QUOTE_PREFIX.sub("", text)
@@ -164,6 +164,18 @@ def _markdown_to_markers(text: str) -> tuple[str, str | None]:
     if "`" in text:
         text = _MD_CODE.sub(lambda match: match.group(1), text)
     return text, headline
+
+
+def _holds_rule_marks(text: str) -> bool:
+    """`_MD_RULE_MARKS.search(text)`, tried only where a mark is: `str.find` jumps to each of the few hyphens,
+    where the pattern's own scan stops at every character to test it (a tenth of the time on prose)."""
+    for mark in "-*_":
+        position = text.find(mark)
+        while position >= 0:
+            if _MD_RULE_MARKS.match(text, position):
+                return True
+            position = text.find(mark, position + 1)
+    return False
 
 
 def _paragraphs(text: str) -> str:

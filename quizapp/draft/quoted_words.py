@@ -101,7 +101,8 @@ _CARRIED = "of"
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """ "Which of these did NAME say?" and key-word clozes in sure quotations, as far as the article's length asks."""
     earlier = list(earlier)
-    wanted = math.ceil(extraction.word_count() / WORDS_PER_QUESTION) - len(earlier)
+    enough = (len(earlier) + MAX_WHICH_SAID + MAX_WORD_CLOZES) * WORDS_PER_QUESTION  # a longer text asks no more
+    wanted = math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(earlier)
     if wanted <= 0:
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}

@@ -63,7 +63,8 @@ _NOT_A_NOUN_PHRASE = word_set(
 def sentence_clozes(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """Key-word clozes on narrative sentences that read alone, as many as the article's length still asks."""
     earlier = list(earlier)
-    wanted = min(MAX_SENTENCE_CLOZES, math.ceil(extraction.word_count() / WORDS_PER_QUESTION) - len(earlier))
+    enough = (len(earlier) + MAX_SENTENCE_CLOZES) * WORDS_PER_QUESTION  # a longer text asks no more
+    wanted = min(MAX_SENTENCE_CLOZES, math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(earlier))
     if wanted <= 0:
         return []
     asked = [drafted.source_span for drafted in earlier]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.records import quick_init
 from quizapp.draft.spans import Spans
 
 _ABBREVIATIONS = word_set(
@@ -24,11 +25,11 @@ _ABBREVIATIONS = word_set(
     """
 )
 _END = re.compile(r"[.!?]+[)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
 _ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -37,15 +38,30 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if match is None:
+    word = _word_before(text, dot)
+    if word is None:
         return False
-    word = match.group(1)
     if word.lower().rstrip(".") in _ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: Vladimir V. Putin
     return "." in word  # U.S., a.m.
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    r"""The word before the full stop at `dot`, as a search for `([A-Za-z][A-Za-z.]*)\.$` over the dozen characters
+    before it finds it (its ASCII letters and dots, from the first letter), read back from the dot instead of
+    trying the pattern at each of the dozen positions."""
+    run = dot
+    low = max(0, dot - 12)
+    while run > low and text[run - 1] in _LETTERS_AND_DOTS:
+        run -= 1
+    while run < dot and text[run] == ".":
+        run += 1
+    return text[run:dot] if run < dot else None
+
+
+_LETTERS_AND_DOTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def _attribution_follows(text: str, position: int, limit: int) -> bool:

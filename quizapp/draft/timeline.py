@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from quizapp.draft.article import MONTHS
 from quizapp.draft.cue_anchors import anchor_starts
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
+from quizapp.draft.records import quick_init
 from quizapp.draft.spans import Spans
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
@@ -64,12 +65,15 @@ _LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
+_FUTURE_STEMS = ("will", "would", "expect", "plan", "scheduled", "set", "next")
+"""A word of each `_FUTURE` phrase: a clause holding none (most) cannot match it, and is not searched."""
 _CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
+@quick_init
 @dataclass(frozen=True)
 class TimeCue:
     text: str
@@ -78,6 +82,7 @@ class TimeCue:
     kind: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Event:
     """A sentence that says when something happened, placed on the article's timeline."""
@@ -135,6 +140,31 @@ class CueIndex:
             found = self._found[(start, end)] = self._find(start, end)
         return found
 
+    def find_each(self, spans: list[tuple[int, int]]) -> list[list[TimeCue]]:
+        """The cues of each span as `find` gives them, in one walk along the anchors: most sentences hold none,
+        and the walk passes them by with a comparison where `find` makes two binary searches and a lookup."""
+        if self._starts is None:
+            return [self.find(start, end) for start, end in spans]
+        starts = self._starts
+        count = len(starts)
+        each: list[list[TimeCue]] = []
+        at = 0
+        last_start = -1
+        for start, end in spans:
+            if start < last_start:  # spans out of text order: found again by a binary search
+                at = bisect.bisect_left(starts, start)
+            last_start = start
+            while at < count and starts[at] < start:
+                at += 1
+            if at == count or starts[at] >= end:
+                each.append([])  # no anchor, no cue: what `find` answers
+                continue
+            found = self._found.get((start, end))
+            if found is None:
+                found = self._found[(start, end)] = self._anchored(at, bisect.bisect_left(starts, end, at), start, end)
+            each.append(found)
+        return each
+
     def _find(self, start: int, end: int) -> list[TimeCue]:
         if self._starts is None:
             return find_cues(self.text, start, end)
@@ -142,6 +172,10 @@ class CueIndex:
         high = bisect.bisect_left(self._starts, end, low)
         if low == high:
             return []
+        return self._anchored(low, high, start, end)
+
+    def _anchored(self, low: int, high: int, start: int, end: int) -> list[TimeCue]:
+        """The cues of text[start:end], whose anchors are those from `low` to `high`."""
         present = 0
         for bits in self._kinds[low:high]:
             present |= bits
@@ -227,6 +261,8 @@ class Timeline:
         """Whether the clause leading to the cue speaks of the future ("will meet on Friday", "is expected to")."""
         window = self.text[max(0, cue.start - 70) : cue.start]
         clause = _CLAUSE_END.split(window)[-1]  # after the last clause end, if any: one scan of the window
+        if not any(stem in clause for stem in _FUTURE_STEMS):
+            return False
         return bool(_FUTURE.search(" ".join(clause.split()[-8:])))
 
     def place(self, cue: TimeCue, sentence: str) -> float | None:
@@ -320,8 +356,8 @@ def build_timeline(
     per_sentence = []
     quoted = Spans(excluded)
     index = index or CueIndex(text)
-    for start, end in sentences:
-        cues = [cue for cue in index.find(start, end) if not quoted.contains(cue.start)]
+    for (start, end), found in zip(sentences, index.find_each(sentences), strict=True):
+        cues = [cue for cue in found if not quoted.contains(cue.start)] if found else found
         per_sentence.append((start, end, cues))
     timeline = Timeline(text, date, [cue for _s, _e, cues in per_sentence for cue in cues])
     events: list[Event] = []

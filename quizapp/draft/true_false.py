@@ -42,8 +42,14 @@ _UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|below|
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
+_NO_UNIT = ("", "")
+
+
 def _sort_of(element: Element) -> str:
-    """Finer than the kind: a weekday swaps for a weekday, a year for a year, an age for a similar number."""
+    """Finer than the kind: a weekday swaps for a weekday, a year for a year, an age for a similar number.
+
+    Read from the kind and the value alone (`SwapIndex` keeps it per value).
+    """
     value = element.value.lower()
     if element.kind == "day":
         if value in WEEKDAYS:
@@ -66,16 +72,21 @@ class SwapIndex:
         self.extraction = extraction
         self._groups: dict[tuple[str, str, tuple[str, str]], list[Element]] = {}
         seen: set[tuple[tuple[str, str, tuple[str, str]], str]] = set()
+        sorts: dict[tuple[str, str], str] = {}  # an article names the same values often: each sorted once
         for fact in extraction.facts:
             for element in fact.elements:
-                key = self._key(element)
-                if (key, element.value.lower()) not in seen:
-                    seen.add((key, element.value.lower()))
+                value = element.value.lower()
+                sort = sorts.get((element.kind, value))
+                if sort is None:
+                    sort = sorts[(element.kind, value)] = _sort_of(element)
+                key = self._key(element, sort)
+                if (key, value) not in seen:
+                    seen.add((key, value))
                     self._groups.setdefault(key, []).append(element)
 
-    def _key(self, element: Element) -> tuple[str, str, tuple[str, str]]:
-        unit = number_unit(self.extraction.text, element) if element.kind == "number" else ("", "")
-        return element.kind, _sort_of(element), unit
+    def _key(self, element: Element, sort: str | None = None) -> tuple[str, str, tuple[str, str]]:
+        unit = number_unit(self.extraction.text, element) if element.kind == "number" else _NO_UNIT
+        return element.kind, _sort_of(element) if sort is None else sort, unit
 
     def others(self, element: Element) -> list[Element]:
         """Comparable elements elsewhere in the article, each value once, in order of appearance."""

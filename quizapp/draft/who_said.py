@@ -131,7 +131,14 @@ def _same_name(person: Person, names: list[str]) -> bool:
     """Whether the person is named by, or names, one already offered or excluded: the people finder may keep
     "Yeo", "Sandra Yeo" and "MP Sandra Yeo" apart, and each would then be a right answer. Namesakes with
     other first names ("Joshua Davey", "Michael Davey") stay apart."""
-    return any(contains_phrase(name, form) or contains_phrase(form, name) for form in _forms(person) for name in names)
+    return any(_one_names_the_other(form, name) for form in _forms(person) for name in names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_names_the_other(first: str, second: str) -> bool:
+    """Whether either name holds the other as whole words: asked of the same few names for every question's
+    options, so each pair is read once."""
+    return contains_phrase(second, first) or contains_phrase(first, second)
 
 
 def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:

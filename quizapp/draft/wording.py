@@ -93,10 +93,14 @@ def words_of(text: str) -> set[str]:
 
 def similar(first: str, second: str, threshold: float = 0.8) -> bool:
     """Whether two texts share most of their words: near-duplicate questions."""
-    a, b = words_of(first), words_of(second)
-    if not a or not b:
+    return similar_words(words_of(first), words_of(second), threshold)
+
+
+def similar_words(first: set[str], second: set[str], threshold: float = 0.8) -> bool:
+    """`similar` for texts whose words (`words_of`) are read already: a draft compares each question with many."""
+    if not first or not second:
         return False
-    return len(a & b) / len(a | b) >= threshold
+    return len(first & second) / len(first | second) >= threshold
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
