@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from quizapp.draft.article import MONTHS
 from quizapp.draft.cue_anchors import anchor_starts
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
-from quizapp.draft.records import quick_init
 from quizapp.draft.spans import Spans
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
@@ -66,14 +65,14 @@ _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _FUTURE_STEMS = ("will", "would", "expect", "plan", "scheduled", "set", "next")
-"""A word of each `_FUTURE` phrase: a clause holding none (most) cannot match it, and is not searched."""
+"""A word of each of `_FUTURE`'s phrases without its spaces: a clause holding none cannot match it, and most
+clauses hold none, so the pattern (tried at every position, its word boundary first) is seldom run."""
 _CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
 _CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeCue:
     text: str
@@ -82,7 +81,6 @@ class TimeCue:
     kind: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class Event:
     """A sentence that says when something happened, placed on the article's timeline."""
