@@ -1,0 +1,22 @@
+"""Speakers named before the words or across a clause (issue 10, points 1 and 2), on articles in our own words.
+
+Each test drafts a small pattern article (tests/draft/fixtures/patterns) and checks whom a teacher's
+answer key would name for its quotations: the speaker that English news grammar names, or nobody
+when the grammar names someone the article never names.
+"""
+
+from __future__ import annotations
+
+from .speakers import pattern, sure_speakers
+
+
+def test_a_reply_in_a_relative_clause_is_not_given_to_the_sentence_subject() -> None:
+    said = sure_speakers(pattern("relative_clause_own_subject"))
+    assert said.get("okay love") is None  # "..., to which the defendant had replied": not the magistrate's
+    assert said["This court will be"] == "Ruth Kell"
+
+
+def test_an_affiliated_role_right_after_a_name_is_not_a_sure_other_speaker() -> None:
+    said = sure_speakers(pattern("affiliated_role_points_back"))
+    assert said["The money has gone"] is None  # "The Greens leader": the minister just named, or not
+    assert said["We have heard promises"] == "the Greens councillor"  # met as "a Greens councillor"
