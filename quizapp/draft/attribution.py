@@ -280,8 +280,10 @@ class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeake
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
-                self._doubt_together(start, mention, end)
-                return self._speaker_of(mention)
+                self._doubt_together(start, mention, end)  # "Acme chairman Ian Lowe said:": Lowe, not Acme
+                return self._speaker_of(
+                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
+                )
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)

@@ -20,3 +20,9 @@ def test_an_affiliated_role_right_after_a_name_is_not_a_sure_other_speaker() -> 
     said = sure_speakers(pattern("affiliated_role_points_back"))
     assert said["The money has gone"] is None  # "The Greens leader": the minister just named, or not
     assert said["We have heard promises"] == "the Greens councillor"  # met as "a Greens councillor"
+
+
+def test_a_company_and_a_title_before_a_name_give_the_words_to_the_person() -> None:
+    said = sure_speakers(pattern("company_ceo_before_name"))
+    assert said["Every one of our"] == "Ian Lowe"  # "Harlow Foods chairman Ian Lowe said:", not the company
+    assert said["Customers came back to"] == "Nadia Brook"  # "CEO" is a title, not part of her name
