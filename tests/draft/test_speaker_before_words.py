@@ -26,3 +26,10 @@ def test_a_company_and_a_title_before_a_name_give_the_words_to_the_person() -> N
     said = sure_speakers(pattern("company_ceo_before_name"))
     assert said["Every one of our"] == "Ian Lowe"  # "Harlow Foods chairman Ian Lowe said:", not the company
     assert said["Customers came back to"] == "Nadia Brook"  # "CEO" is a title, not part of her name
+
+
+def test_according_to_names_the_speaker_only_when_nobody_else_speaks_and_no_journalist_relays() -> None:
+    said = sure_speakers(pattern("according_to_a_reporter_or_a_caller"))
+    assert said["dead in the water"] is None  # a political editor reports words someone may have told him
+    assert said["a costly mistake from"] == "Ruth Varga"  # she called it that; Nolan only reports it
+    assert said["finished before the summer"] == "Elin Ward"  # a person, alone after "according to"
