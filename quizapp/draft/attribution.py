@@ -36,6 +36,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
+from quizapp.draft.framed import framed_speaker
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -160,6 +161,15 @@ class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeake
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
+        framed = framed_speaker(
+            self.text, self._mentions_between(before_start, quote.open_at), quote.open_at, self.people
+        )
+        if framed is not None:  # "As Reid put it, ...", "Reid's verdict was blunt:"; not "..., Lobb declared:"
+            return (
+                (None, "none")
+                if self._speech_verb_in(framed[1], quote.open_at)
+                else (self._speaker_of(framed[0]), "before")
+            )
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon

@@ -33,3 +33,11 @@ def test_according_to_names_the_speaker_only_when_nobody_else_speaks_and_no_jour
     assert said["dead in the water"] is None  # a political editor reports words someone may have told him
     assert said["a costly mistake from"] == "Ruth Varga"  # she called it that; Nolan only reports it
     assert said["finished before the summer"] == "Elin Ward"  # a person, alone after "according to"
+
+
+def test_a_frame_with_the_name_gives_the_words_without_a_speech_verb() -> None:
+    said = sure_speakers(pattern("framed_by_the_name"))
+    assert said["sold the harbour for"] == "John Trelease"  # "As fisherman John Trelease put it, ..."
+    assert said["The harbour has not"] == "Wenna Hosking"  # "Wenna Hosking's reply was short:"
+    assert said["nobody in Porthcree was"] == "Sarah Rowe"  # "In the words of Sarah Rowe, ..."
+    assert said["This vote is final."] is None  # "As Hosking put it ..., Lobb declared:": never Hosking

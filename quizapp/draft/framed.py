@@ -1,0 +1,47 @@
+"""Words framed by their speaker's name without a speech verb: "As Reid put it, ...", "In Reid's words, ...",
+"Reid's verdict was blunt: "..."".
+
+News prose often lends a quotation to its speaker through a frame instead of a said-clause: the
+frame names the one person whose words follow, so the speaker is as certain as after "said". The
+frame must stand alone in its sentence: when another speech verb comes between it and the words
+("As Reid put it to the mayor, Varga replied: ..."), the frame is not the words' and nobody is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.person import Mention, Person
+
+_POSSESSIVE = r"(?:['’]s?)?"
+_AS_PUT_IT = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
+"""After the name in "As Reid put it"."""
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
+"""Before the name: "As", perhaps with a title ("As council leader Ruth Varga put it")."""
+_IN_WORDS_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
+_IN_WORDS_AFTER = re.compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
+_VERDICT = re.compile(
+    _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
+)
+"""After the name, up to the quotation: "Reid's verdict was blunt:"."""
+
+
+def framed_speaker(
+    text: str, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
+) -> tuple[Mention, int] | None:
+    """The person whose name frames the quotation opening at `quote_open`, and where the frame ends."""
+    for mention in reversed(mentions):
+        person = people.get(mention.person)
+        if person is None or person.kind != "person" or mention.in_quote:
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        if _AS_BEFORE.search(before) and (match := _AS_PUT_IT.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "As Reid put it, the council had "sold the harbour""
+        if _IN_WORDS_BEFORE.search(before) and (match := _IN_WORDS_AFTER.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "In Reid's words, "..."", "In the words of Ruth Reid, "...""
+        if _IN_WORDS_BEFORE.search(before) and before.rstrip().endswith("of"):
+            return mention, mention.end
+        if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
+            return mention, match.end()  # "Reid's verdict was blunt: "...""
+    return None
