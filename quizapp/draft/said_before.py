@@ -7,7 +7,9 @@ a relative clause's subject ("Reid defended Grant, who said"), a name and a clau
 ("Adhanom, who was in Juba with the minister, told reporters"), a pronoun, the sentence's lone
 subject. A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered
 him to stand, to which the defendant replied "..."") is that unnamed subject's, never the sentence
-subject's: nobody is sure.
+subject's: nobody is sure. Nor is anybody when the verb reacts to someone else's saying ("rejected
+claims by Grant that the port was "finished"": the words are the claim's), and a speaker relaying
+what they were told ("had been told by Dunne that ...") is a guess.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ OWN_CLAUSE_SUBJECT = re.compile(
 )
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
+_SOMEONE_ELSES_WORDS = re.compile(
+    r"\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)\s+"
+    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
+    r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
+)
+"""Someone else's saying (a noun after a verb or a determiner) and its content up to the quotation: "rejected
+claims by Grant that the port was ", "denied suggestions that she had been ". Not the verb "Dunne claims that"."""
+_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
+"""A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
 
 class SaidBefore:
@@ -103,6 +114,10 @@ class SaidBefore:
         if not verbs:
             return None
         verb = verbs[-1]
+        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
+            return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        if _TOLD_BY.search(self.text, start, end) is not None:
+            self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
             return self._participle_subject(start, verb.start())
         relative, mentions = self._verb_subjects(start, verb.start())

@@ -41,3 +41,10 @@ def test_a_frame_with_the_name_gives_the_words_without_a_speech_verb() -> None:
     assert said["The harbour has not"] == "Wenna Hosking"  # "Wenna Hosking's reply was short:"
     assert said["nobody in Porthcree was"] == "Sarah Rowe"  # "In the words of Sarah Rowe, ..."
     assert said["This vote is final."] is None  # "As Hosking put it ..., Lobb declared:": never Hosking
+
+
+def test_words_of_a_claim_someone_rejects_are_not_the_rejecters() -> None:
+    said = sure_speakers(pattern("someone_elses_claim"))
+    assert said["no longer safe for"] is None  # "Lennox rejected claims by Ferrier that the pier was "..."
+    assert said["asleep at the wheel"] is None  # "denied suggestions that the council had been "...""
+    assert said["forced on us by"] == "Donald Ferrier"  # his own said-clause
