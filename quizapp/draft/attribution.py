@@ -36,7 +36,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
-from quizapp.draft.framed import framed_speaker
+from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -170,6 +170,8 @@ class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeake
                 if self._speech_verb_in(framed[1], quote.open_at)
                 else (self._speaker_of(framed[0]), "before")
             )
+        if quoted_as_saying(self.text, before_start, quote.open_at):
+            return None, "none"  # "Shand quoted the coxswain as saying:": not Shand's, and whose is unknown
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon

@@ -1,5 +1,5 @@
-"""Words framed by their speaker's name without a speech verb: "As Reid put it, ...", "In Reid's words, ...",
-"Reid's verdict was blunt: "..."".
+"""Words framed by their speaker's name without a speech verb of theirs: "As Reid put it, ...", "In Reid's words,
+...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."".
 
 News prose often lends a quotation to its speaker through a frame instead of a said-clause: the
 frame names the one person whose words follow, so the speaker is as certain as after "said". The
@@ -21,6 +21,9 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
 """Before the name: "As", perhaps with a title ("As council leader Ruth Varga put it")."""
 _IN_WORDS_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
 _IN_WORDS_AFTER = re.compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
+_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
+_QUOTED_AS_AFTER = re.compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
+""""Reid quoted Grant as saying: "..."": the words are Grant's, whoever quotes them."""
 _VERDICT = re.compile(
     _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
 )
@@ -42,6 +45,19 @@ def framed_speaker(
             return mention, match.end()  # "In Reid's words, "..."", "In the words of Ruth Reid, "...""
         if _IN_WORDS_BEFORE.search(before) and before.rstrip().endswith("of"):
             return mention, mention.end
+        if _QUOTED_AS_BEFORE.search(before) and (match := _QUOTED_AS_AFTER.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "Reid quoted Grant as saying: "...""
         if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
             return mention, match.end()  # "Reid's verdict was blunt: "...""
     return None
+
+
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+[^.;:!?\"“”]{1,80}?,?\s+as\s+(?:saying|telling|writing|adding)\b[^\"“”]*$"
+)
+
+
+def quoted_as_saying(text: str, start: int, quote_open: int) -> bool:
+    """Whether the words are introduced as someone's by another ("Shand quoted the coxswain as saying:"): when
+    that someone is not a person the article names, the words are still never the quoter's."""
+    return _QUOTED_AS.search(text, start, quote_open) is not None

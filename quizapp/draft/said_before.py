@@ -38,6 +38,14 @@ _SOMEONE_ELSES_WORDS = re.compile(
 )
 """Someone else's saying (a noun after a verb or a determiner) and its content up to the quotation: "rejected
 claims by Grant that the port was ", "denied suggestions that she had been ". Not the verb "Dunne claims that"."""
+_WRITTEN_ON = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
+    r"caption|slogan|inscription|headline|message|text|graffiti)"
+    r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:read|reads|said|says|stated|declared)\s*[:,]?\s*$"
+)
+"""Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
+said them."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -116,6 +124,8 @@ class SaidBefore:
         verb = verbs[-1]
         if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        if _WRITTEN_ON.search(self.text, start, end) is not None:
+            return None  # "the sign read "closed for good"": written words, nobody's speech
         if _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:

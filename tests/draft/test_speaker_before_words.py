@@ -48,3 +48,12 @@ def test_words_of_a_claim_someone_rejects_are_not_the_rejecters() -> None:
     assert said["no longer safe for"] is None  # "Lennox rejected claims by Ferrier that the pier was "..."
     assert said["asleep at the wheel"] is None  # "denied suggestions that the council had been "...""
     assert said["forced on us by"] == "Donald Ferrier"  # his own said-clause
+
+
+def test_words_the_subject_only_passes_on_are_never_the_subjects() -> None:
+    said = sure_speakers(pattern("words_of_someone_else"))
+    assert said["the bravest woman on"] is None  # "was described by neighbours as": the neighbours' words
+    assert said["Nobody else could have"] != "Moira Shand"  # she "quoted the coxswain ... as saying"
+    assert said.get("thank you Moira") is None  # "the banner on the pier read": nobody said it
+    assert said["She never once asked"] == "Paul Grant"  # "quoted ... Paul Grant, as saying:"
+    assert said["I was only one"] == "Moira Shand"
