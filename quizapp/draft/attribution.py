@@ -52,6 +52,7 @@ from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
+from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.said_before import SaidBefore
@@ -84,7 +85,9 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons):
+class Attributor(
+    SaidBefore, RelayedSpeech, PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons
+):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -200,7 +203,8 @@ class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeake
         mention = self._mention_at(position, position + 4)
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                return self._speaker_of(mention)
+                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
+                return inner if relayed else self._speaker_of(mention)
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
                 return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
@@ -292,6 +296,9 @@ class Attributor(SaidBefore, PronounResolver, ReportedSpeech, OrganizationSpeake
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
+                relayed, inner = self._relayed(start, end, mention)  # "Dunne said her son had told her:"
+                if relayed:
+                    return inner
                 self._doubt_together(start, mention, end)  # "Acme chairman Ian Lowe said:": Lowe, not Acme
                 return self._speaker_of(
                     employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)

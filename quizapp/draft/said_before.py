@@ -104,6 +104,9 @@ class SaidBefore:
         def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
             raise NotImplementedError
 
+        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+            raise NotImplementedError
+
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
         if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
@@ -124,6 +127,10 @@ class SaidBefore:
         verb = verbs[-1]
         if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
+        relayed, inner = self._relayed(start, end, first)
+        if relayed:
+            return inner  # "Dunne recalled her son saying:": his words, which she passes on
         if _WRITTEN_ON.search(self.text, start, end) is not None:
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if _TOLD_BY.search(self.text, start, end) is not None:

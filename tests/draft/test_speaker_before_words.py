@@ -7,7 +7,7 @@ when the grammar names someone the article never names.
 
 from __future__ import annotations
 
-from .speakers import pattern, sure_speakers
+from .speakers import pattern, shown, sure_speakers
 
 
 def test_a_reply_in_a_relative_clause_is_not_given_to_the_sentence_subject() -> None:
@@ -57,3 +57,14 @@ def test_words_the_subject_only_passes_on_are_never_the_subjects() -> None:
     assert said.get("thank you Moira") is None  # "the banner on the pier read": nobody said it
     assert said["She never once asked"] == "Paul Grant"  # "quoted ... Paul Grant, as saying:"
     assert said["I was only one"] == "Moira Shand"
+
+
+def test_words_the_speaker_remembers_someone_else_saying_are_not_the_speakers() -> None:
+    extraction = pattern("relayed_by_the_speaker")
+    said = sure_speakers(extraction)
+    assert said["Mum, we have to"] is None  # "Dunne said her son had told her:"
+    assert said["You will not get"] is None  # "Dunne recalled him saying"
+    assert said["The bridge is gone"] is None  # "Dunne said Paul Grant told her": remembered, so unsure
+    grant = next(q for q in extraction.quotations if q.text.startswith("The bridge is gone"))
+    assert shown(extraction, grant.speaker) == "Paul Grant"  # his words, for the teacher to check
+    assert said["We were lucky. Others"] == "Mary Dunne"
