@@ -165,7 +165,7 @@ class Attributor(
             if speaker:
                 return speaker, "according-to"
         framed = framed_speaker(
-            self.text, self._mentions_between(before_start, quote.open_at), quote.open_at, self.people
+            self.text, before_start, self._mentions_between(before_start, quote.open_at), quote.open_at, self.people
         )
         if framed is not None:  # "As Reid put it, ...", "Reid's verdict was blunt:"; not "..., Lobb declared:"
             return (

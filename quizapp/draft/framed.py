@@ -1,5 +1,5 @@
 """Words framed by their speaker's name without a speech verb of theirs: "As Reid put it, ...", "In Reid's words,
-...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."".
+...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."", "For Reid, the vote was "..."".
 
 News prose often lends a quotation to its speaker through a frame instead of a said-clause: the
 frame names the one person whose words follow, so the speaker is as certain as after "said". The
@@ -31,9 +31,12 @@ _VERDICT = re.compile(
 
 
 def framed_speaker(
-    text: str, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
+    text: str, sentence_start: int, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
 ) -> tuple[Mention, int] | None:
     """The person whose name frames the quotation opening at `quote_open`, and where the frame ends."""
+    for_someone = _for_someone(text, sentence_start, mentions, quote_open, people)
+    if for_someone is not None:
+        return for_someone
     for mention in reversed(mentions):
         person = people.get(mention.person)
         if person is None or person.kind != "person" or mention.in_quote:
@@ -50,6 +53,25 @@ def framed_speaker(
         if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
             return mention, match.end()  # "Reid's verdict was blunt: "...""
     return None
+
+
+_FOR_OPENING = re.compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
+"""A sentence opening "For" and perhaps a title before the name: "For fisherman John Trelease, ..."."""
+
+
+def _for_someone(
+    text: str, sentence_start: int, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
+) -> tuple[Mention, int] | None:
+    """ "For Mary Dunne, the vote was "the end of everything"": the view, in quoted words, of the one person the
+    sentence opens with, when nobody else is named before the words."""
+    if not mentions or (person := people.get(mentions[0].person)) is None or person.kind != "person":
+        return None
+    first = mentions[0]
+    if _FOR_OPENING.fullmatch(text, sentence_start, first.start) is None or not text.startswith(",", first.end):
+        return None
+    if any(m.person != first.person for m in mentions[1:]):
+        return None  # "For Dunne, Grant's plan was "a betrayal"": whose words is not said
+    return first, first.end + 1
 
 
 _QUOTED_AS = re.compile(

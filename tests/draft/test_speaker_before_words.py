@@ -68,3 +68,10 @@ def test_words_the_speaker_remembers_someone_else_saying_are_not_the_speakers() 
     grant = next(q for q in extraction.quotations if q.text.startswith("The bridge is gone"))
     assert shown(extraction, grant.speaker) == "Paul Grant"  # his words, for the teacher to check
     assert said["We were lucky. Others"] == "Mary Dunne"
+
+
+def test_a_view_set_in_the_writers_sentence_is_the_one_named_persons() -> None:
+    said = sure_speakers(pattern("view_of_the_one_named"))
+    assert said["the saddest hour of"] == "Eilidh Munro"  # "For skipper Eilidh Munro, the crossing was "...""
+    assert said["Every one of them"] == "Eilidh Munro"  # after "Munro spoke of her pride in the crew."
+    assert said["a plan drawn up"] is None  # "For Munro, Paul Grant's timetable was "..."": whose is not said
