@@ -75,3 +75,8 @@ def test_a_view_set_in_the_writers_sentence_is_the_one_named_persons() -> None:
     assert said["the saddest hour of"] == "Eilidh Munro"  # "For skipper Eilidh Munro, the crossing was "...""
     assert said["Every one of them"] == "Eilidh Munro"  # after "Munro spoke of her pride in the crew."
     assert said["a plan drawn up"] is None  # "For Munro, Paul Grant's timetable was "..."": whose is not said
+
+
+def test_the_counsel_is_the_one_counsel_the_article_named() -> None:
+    said = sure_speakers(pattern("the_counsel_said"))
+    assert said["informal talks about sharing"] == "Ada Quinn"  # "The counsel said ... had held "...""
