@@ -80,3 +80,9 @@ def test_a_view_set_in_the_writers_sentence_is_the_one_named_persons() -> None:
 def test_the_counsel_is_the_one_counsel_the_article_named() -> None:
     said = sure_speakers(pattern("the_counsel_said"))
     assert said["informal talks about sharing"] == "Ada Quinn"  # "The counsel said ... had held "...""
+
+
+def test_said_the_minister_after_the_words_is_the_minister_the_article_named() -> None:
+    said = sure_speakers(pattern("said_the_described"))
+    assert said["Nobody should have to"] == "Rosa Kemp"  # "added the minister", the one minister named
+    assert said["We have waited eleven"] == "the clinic's manager"  # a role nobody was named with stays a role
