@@ -218,9 +218,9 @@ class Attributor(
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
         if first.lower() in SPEECH_VERBS and len(words) > 1:
             after_verb = words[1].start()
-            described = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
-            if described is not None and self.text.startswith(("the ", "The "), after_verb):
-                return self._speaker_of(described)
+            linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
+            if linked is not None and self.text.startswith(("the ", "The "), after_verb):
+                return self._speaker_of(linked)
             role = self._role(after_verb, end, verb_follows=False)
             if role is not None:
                 return role
