@@ -86,3 +86,8 @@ def test_said_the_minister_after_the_words_is_the_minister_the_article_named() -
     said = sure_speakers(pattern("said_the_described"))
     assert said["Nobody should have to"] == "Rosa Kemp"  # "added the minister", the one minister named
     assert said["We have waited eleven"] == "the clinic's manager"  # a role nobody was named with stays a role
+
+
+def test_a_name_opening_a_paragraph_is_its_subject_whatever_ended_the_paragraph_before() -> None:
+    said = sure_speakers(pattern("paragraph_opens_with_the_speaker"))
+    assert said["frank but friendly"] == "Alan Moffat"  # "... would go on.\n\nMoffat said": "on" is not his
