@@ -91,3 +91,9 @@ def test_said_the_minister_after_the_words_is_the_minister_the_article_named() -
 def test_a_name_opening_a_paragraph_is_its_subject_whatever_ended_the_paragraph_before() -> None:
     said = sure_speakers(pattern("paragraph_opens_with_the_speaker"))
     assert said["frank but friendly"] == "Alan Moffat"  # "... would go on.\n\nMoffat said": "on" is not his
+
+
+def test_a_title_with_of_or_for_before_the_name_leaves_the_name() -> None:
+    said = sure_speakers(pattern("title_with_of_before_name"))
+    assert said["the fairest in a"] == "Helen Brodie"  # "UK Secretary of State for Health Helen Brodie said"
+    assert said["open the Gulf to"] == "Moses Kuria"  # "Kenyan Cabinet Secretary for Trade Moses Kuria said"
