@@ -138,6 +138,9 @@ class SaidBefore:
         if verb.group(0) in _PARTICIPLES:
             return self._participle_subject(start, verb.start())
         relative, mentions = self._verb_subjects(start, verb.start())
+        mentions = [
+            m for m in mentions if not self.finder.names_a_source(m.start)
+        ]  # "According to Dunne, the pilot told"
         if relative is not None:
             return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
         words_between = []

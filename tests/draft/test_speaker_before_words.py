@@ -97,3 +97,9 @@ def test_a_title_with_of_or_for_before_the_name_leaves_the_name() -> None:
     said = sure_speakers(pattern("title_with_of_before_name"))
     assert said["the fairest in a"] == "Helen Brodie"  # "UK Secretary of State for Health Helen Brodie said"
     assert said["open the Gulf to"] == "Moses Kuria"  # "Kenyan Cabinet Secretary for Trade Moses Kuria said"
+
+
+def test_according_to_someone_who_reports_another_speaker_gives_them_no_words() -> None:
+    said = sure_speakers(pattern("according_to_then_someone_speaks"))
+    assert said["We are not going"] is None  # "According to Dunne, the pilot told passengers:": not Dunne's
+    assert said["nobody from the airline"] == "Mary Dunne"  # "According to Dunne, "..."": hers
