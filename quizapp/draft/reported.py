@@ -36,7 +36,8 @@ REACTION_VERBS = word_set(
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
     slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
-    objected objects protested protests spoke speaks
+    objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed
+    conveys
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her

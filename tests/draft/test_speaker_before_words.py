@@ -103,3 +103,9 @@ def test_according_to_someone_who_reports_another_speaker_gives_them_no_words() 
     said = sure_speakers(pattern("according_to_then_someone_speaks"))
     assert said["We are not going"] is None  # "According to Dunne, the pilot told passengers:": not Dunne's
     assert said["nobody from the airline"] == "Mary Dunne"  # "According to Dunne, "..."": hers
+
+
+def test_feelings_quoted_after_expressed_or_offered_are_the_subjects_words() -> None:
+    said = sure_speakers(pattern("feelings_in_their_words"))
+    assert said["deep sorrow"] == "Mary Dunne"  # "expressed her "deep sorrow"": a phrase of hers, not a scare quote
+    assert said["heartfelt condolences"] == "Paul Grant"  # "offered his "heartfelt condolences""
