@@ -10,7 +10,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    according to Prof. Banjo` (according.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."` (colons.py);
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
+   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`)
+   (said_before.py), or a frame with the name (`As Reid put it, ...`, framed.py); words the
+   speaker only relays (`Dunne recalled him saying`, relayed.py) are not the speaker's;
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
@@ -20,9 +22,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
-role a named person may hold, a listener, an object, two subjects, words relayed: listeners.py,
-colons.py, surnames.py) keeps its speaker with a `doubt`: `--json` shows it, questions never use
-it. Quoted terms are sorted out before (terms.py).
+role a named person may hold or a definite role that may be someone just named: back_references.py,
+a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py) keeps its
+speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
