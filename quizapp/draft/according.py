@@ -2,18 +2,19 @@
 
 Mixed into the attributor. `"...," according to Prof. Banjo.` and `According to university
 entomologist Joseph Reyes, "..."` name who said the words; "according to" an organization or a
-newspaper names where they were published, so that speaker stays a guess. "According to a friend
-of X", "a lawyer for X", "papers filed by X" name a source that is not X: nobody is sure. When the sentence has
-a speech verb of its own (`According to Nina Okafor, Mayor Tom Reid told councillors "..."`, or
-`Reid told them: "...," according to Okafor`), X is the source of a report of someone else's
-words, never their speaker: the said-clause decides.
+newspaper names where they were published, and a journalist ("the BBC's political editor X") may
+relay someone else's words, so that speaker stays a guess. "According to a friend of X", "a lawyer
+for X", "papers filed by X" name a source that is not X: nobody is sure. When the sentence has a
+speech verb of its own (`According to Nina Okafor, Mayor Tom Reid told councillors "..."`, `Reid
+told them: "...," according to Okafor`, `Reid called it "a disgrace", according to Okafor`), X is
+the source of a report of someone else's words, never their speaker: the said-clause decides.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
 from quizapp.draft.person import Mention, Person
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -21,14 +22,26 @@ APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
 """After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase word and a preposition before the name: the source is someone or something of theirs."""
-_UTTERED = SPEECH_VERBS | word_set(
+_UTTERED = (
+    SPEECH_VERBS
+    | SPEECH_VERBS_BEFORE_QUOTE_ONLY
+    | word_set(
+        """
+        yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang
+        read reads
+        """
+    )
+)
+"""Verbs that give a quotation its own speaker or writing ("the text read", "the mayor called it "a disgrace""):
+"according to" after them names who reported it."""
+_REPORTERS = word_set(
     """
-    yelled yells screamed screams shouted cried cries chanted chants whispered whispers muttered mutters sang
-    read reads
+    editor correspondent reporter journalist columnist commentator biographer author writer presenter
+    broadcaster blogger historian
     """
 )
-"""Verbs that give a quotation its own speaker or writing ("the text read"): "according to" after them names
-who reported it."""
+"""Who reports for a living: "according to the BBC's political editor X" names whoever told the story, and the
+words may be those of someone X heard."""
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
@@ -67,7 +80,9 @@ class AccordingTo:
         if re.match(then, self.text[mention.end : end]) is None or self._speech_verb_in(mention.end, end):
             return None
         speaker = self._speaker_of(mention)
-        if self.people[speaker].kind != "person":
+        if _REPORTERS.intersection(word.lower() for word in _WORD.findall(self.text[position : mention.start])):
+            self._doubt = "“according to” a journalist: the words may be those of someone they heard"
+        elif self.people[speaker].kind != "person":
             self._doubt = "“according to” an organization: it may have published the words, not said them"
         return speaker
 

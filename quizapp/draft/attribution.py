@@ -10,7 +10,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    according to Prof. Banjo` (according.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."` (colons.py);
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
-   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`);
+   that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`)
+   (said_before.py), or a frame with the name (`As Reid put it, ...`, framed.py); words the
+   speaker only relays (`Dunne recalled him saying`, relayed.py) are not the speaker's;
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
@@ -20,9 +22,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
-role a named person may hold, a listener, an object, two subjects, words relayed: listeners.py,
-colons.py, surnames.py) keeps its speaker with a `doubt`: `--json` shows it, questions never use
-it. Quoted terms are sorted out before (terms.py).
+role a named person may hold or a definite role that may be someone just named: back_references.py,
+a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py) keeps its
+speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ from itertools import islice
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
+from quizapp.draft.back_references import named_just_before
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
+from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
-    SPEECH_VERBS_BEFORE_QUOTE_ONLY,
     SUBJECT_PRONOUNS,
     word_set,
 )
@@ -51,8 +54,10 @@ from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
+from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
+from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
@@ -65,7 +70,6 @@ _ADVERBS = word_set(
     had have would will just told
     """
 )
-_PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
 _SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
 _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
@@ -83,7 +87,9 @@ _APPOSITION_THEN_VERB = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
-class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons):
+class Attributor(
+    SaidBefore, RelayedSpeech, PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons
+):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
         self.text = article.text
@@ -160,6 +166,17 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
             if speaker:
                 return speaker, "according-to"
+        framed = framed_speaker(
+            self.text, before_start, self._mentions_between(before_start, quote.open_at), quote.open_at, self.people
+        )
+        if framed is not None:  # "As Reid put it, ...", "Reid's verdict was blunt:"; not "..., Lobb declared:"
+            return (
+                (None, "none")
+                if self._speech_verb_in(framed[1], quote.open_at)
+                else (self._speaker_of(framed[0]), "before")
+            )
+        if quoted_as_saying(self.text, before_start, quote.open_at):
+            return None, "none"  # "Shand quoted the coxswain as saying:": not Shand's, and whose is unknown
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon
@@ -188,7 +205,8 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         mention = self._mention_at(position, position + 4)
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                return self._speaker_of(mention)
+                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
+                return inner if relayed else self._speaker_of(mention)
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
                 return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
@@ -202,6 +220,9 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
         if first.lower() in SPEECH_VERBS and len(words) > 1:
             after_verb = words[1].start()
+            linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
+            if linked is not None and self.text.startswith(("the ", "The "), after_verb):
+                return self._speaker_of(linked)
             role = self._role(after_verb, end, verb_follows=False)
             if role is not None:
                 return role
@@ -222,13 +243,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
-
-    def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
-        """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
-        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
-            return False
-        others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
-        return all(m.possessive for m in others) and self.people[subject.person].kind == "person"
 
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
@@ -262,8 +276,10 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
             return None
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
-        named = described_by(phrase, self.finder.people) or titled_before_name(
-            phrase, self.text, self.mentions, self.people
+        named = (
+            described_by(phrase, self.finder.people)
+            or titled_before_name(phrase, self.text, self.mentions, self.people)
+            or named_just_before(phrase, self.text, position, self.mentions, self.people)
         )
         if named is not None:
             self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
@@ -282,11 +298,18 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
+            if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
+                continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
-                self._doubt_together(start, mention, end)
-                return self._speaker_of(mention)
+                relayed, inner = self._relayed(start, end, mention)  # "Dunne said her son had told her:"
+                if relayed:
+                    return inner
+                self._doubt_together(start, mention, end)  # "Acme chairman Ian Lowe said:": Lowe, not Acme
+                return self._speaker_of(
+                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
+                )
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
@@ -318,57 +341,6 @@ class Attributor(PronounResolver, ReportedSpeech, OrganizationSpeakers, Accordin
 
     def _inside_other_quote(self, position: int) -> bool:
         return self.quoted.contains(position)
-
-    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
-        """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
-        verbs = [
-            word
-            for word in _WORD.finditer(self.text, start, end)
-            if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
-            and not self._inside_other_quote(word.start())
-        ]
-        if not verbs:
-            return None
-        verb = verbs[-1]
-        if verb.group(0) in _PARTICIPLES:
-            return self._participle_subject(start, verb.start())
-        relative, mentions = self._verb_subjects(start, verb.start())
-        if relative is not None:
-            return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
-        words_between = []
-        if mentions:
-            words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
-        reporting = [word.end() for word in verbs[:-1]]
-        if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
-            if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
-                return self._agent(passive, end)
-            self._doubt_reported_within(reporting, mentions[-1].start)
-            self._doubt_together(start, mentions[-1], verb.start())
-            return self._speaker_of(mentions[-1])
-        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
-        if subject is not None:
-            return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
-        pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
-        if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
-            speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
-            if not mentions or speaker != mentions[-1].person:
-                self._doubt_reported_within(reporting, start + pronoun.start())
-            return speaker
-        if mentions and self._lone_subject(start, mentions[0], verb.start()):
-            self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
-            return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
-        if mentions:
-            self._doubt = "the speaker is named several words before the speech verb"
-            return self._subject(start, verb.start())
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
-        if role is not None:
-            return role
-        return (
-            self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
-            if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
-            else None
-        )
 
 
 def attribute_quotations(

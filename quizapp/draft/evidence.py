@@ -246,8 +246,8 @@ class NameEvidence:
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
-        left out are skipped."""
-        words = _LETTERS.findall(self.text, max(0, position - 40), position)
+        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said")."""
+        words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):

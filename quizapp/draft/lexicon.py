@@ -76,7 +76,7 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate MP MSP MEP MLA
+    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate MP MSP MEP MLA CEO CFO COO
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""
@@ -101,6 +101,7 @@ ROLE_NOUNS = word_set(
     trader vendor campaigner commuter supporter fan forward international great legend bystander eyewitness
     protester shopkeeper landlord patient survivor lawmaker legislator firefighter paramedic constable counterpart
     biologist entomologist ecologist meteorologist forecaster epidemiologist psychologist sociologist geologist
+    counsel
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

@@ -19,12 +19,14 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.sentences import Sentence
 
+_PASSIVE_ABLE = SPEECH_VERBS | {"called", "described", "branded", "labelled", "labeled", "dubbed", "hailed"}
 PASSIVE = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
-    + "|".join(sorted((verb for verb in SPEECH_VERBS if not verb.endswith("ing")), key=len, reverse=True))
+    + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
     + r")\b(?:\s+by\s+)?"
 )
-"""A speech verb in the passive right after a name: "was told (by)", "had been warned"."""
+"""A speech verb in the passive right after a name: "was told (by)", "had been warned", "was described by
+neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
 
 
 _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")

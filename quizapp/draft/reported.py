@@ -36,10 +36,12 @@ REACTION_VERBS = word_set(
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
     slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
-    objected objects protested protests
+    objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed
+    conveys
     """
 )
-"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Clarke paid
+"""Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
+anger.", "Clarke paid
 tribute", where the noun is the cue: "paid" alone is not): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""

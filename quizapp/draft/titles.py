@@ -58,13 +58,18 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tokens[index] in _PORTFOLIOS:
             continue
         if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and is_occupation(lowered)):
-            name = tokens[index + 1 :]
+            through = index + 1  # "US Secretary of State John Kerry": the title runs on through its connector
+            while through < len(tokens) and tokens[through] in TITLE_CONNECTORS:  # "... of State for Health"
+                if not (after := _title_word_after(tokens, through + 1)):
+                    break
+                through = after
+            name = tokens[through:]
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
             if sum(token[0].isupper() for token in name) <= 3 and not any(
                 t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name
             ):
-                return tokens[: index + 1], name
+                return tokens[:through], name
             return [], tokens
     return [], tokens
 

@@ -1,0 +1,85 @@
+"""Words framed by their speaker's name without a speech verb of theirs: "As Reid put it, ...", "In Reid's words,
+...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."", "For Reid, the vote was "..."".
+
+News prose often lends a quotation to its speaker through a frame instead of a said-clause: the
+frame names the one person whose words follow, so the speaker is as certain as after "said". The
+frame must stand alone in its sentence: when another speech verb comes between it and the words
+("As Reid put it to the mayor, Varga replied: ..."), the frame is not the words' and nobody is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.person import Mention, Person
+
+_POSSESSIVE = r"(?:['’]s?)?"
+_AS_PUT_IT = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
+"""After the name in "As Reid put it"."""
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
+"""Before the name: "As", perhaps with a title ("As council leader Ruth Varga put it")."""
+_IN_WORDS_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
+_IN_WORDS_AFTER = re.compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
+_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
+_QUOTED_AS_AFTER = re.compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
+""""Reid quoted Grant as saying: "..."": the words are Grant's, whoever quotes them."""
+_VERDICT = re.compile(
+    _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
+)
+"""After the name, up to the quotation: "Reid's verdict was blunt:"."""
+
+
+def framed_speaker(
+    text: str, sentence_start: int, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
+) -> tuple[Mention, int] | None:
+    """The person whose name frames the quotation opening at `quote_open`, and where the frame ends."""
+    for_someone = _for_someone(text, sentence_start, mentions, quote_open, people)
+    if for_someone is not None:
+        return for_someone
+    for mention in reversed(mentions):
+        person = people.get(mention.person)
+        if person is None or person.kind != "person" or mention.in_quote:
+            continue
+        before = text[max(0, mention.start - 60) : mention.start]
+        if _AS_BEFORE.search(before) and (match := _AS_PUT_IT.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "As Reid put it, the council had "sold the harbour""
+        if _IN_WORDS_BEFORE.search(before) and (match := _IN_WORDS_AFTER.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "In Reid's words, "..."", "In the words of Ruth Reid, "...""
+        if _IN_WORDS_BEFORE.search(before) and before.rstrip().endswith("of"):
+            return mention, mention.end
+        if _QUOTED_AS_BEFORE.search(before) and (match := _QUOTED_AS_AFTER.match(text, mention.end, quote_open)):
+            return mention, match.end()  # "Reid quoted Grant as saying: "...""
+        if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
+            return mention, match.end()  # "Reid's verdict was blunt: "...""
+    return None
+
+
+_FOR_OPENING = re.compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
+"""A sentence opening "For" and perhaps a title before the name: "For fisherman John Trelease, ..."."""
+
+
+def _for_someone(
+    text: str, sentence_start: int, mentions: Sequence[Mention], quote_open: int, people: dict[str, Person]
+) -> tuple[Mention, int] | None:
+    """ "For Mary Dunne, the vote was "the end of everything"": the view, in quoted words, of the one person the
+    sentence opens with, when nobody else is named before the words."""
+    if not mentions or (person := people.get(mentions[0].person)) is None or person.kind != "person":
+        return None
+    first = mentions[0]
+    if _FOR_OPENING.fullmatch(text, sentence_start, first.start) is None or not text.startswith(",", first.end):
+        return None
+    if any(m.person != first.person for m in mentions[1:]):
+        return None  # "For Dunne, Grant's plan was "a betrayal"": whose words is not said
+    return first, first.end + 1
+
+
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+[^.;:!?\"“”]{1,80}?,?\s+as\s+(?:saying|telling|writing|adding)\b[^\"“”]*$"
+)
+
+
+def quoted_as_saying(text: str, start: int, quote_open: int) -> bool:
+    """Whether the words are introduced as someone's by another ("Shand quoted the coxswain as saying:"): when
+    that someone is not a person the article names, the words are still never the quoter's."""
+    return _QUOTED_AS.search(text, start, quote_open) is not None

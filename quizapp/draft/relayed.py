@@ -1,0 +1,77 @@
+"""Words a speaker relays from someone else, told by the grammar of the said-clause itself.
+
+"Dunne said her son had told her: "..."", "Dunne recalled him saying", ""...," Dunne said Grant
+told her": a second speech verb, after the first and with a subject of its own right before it,
+makes the quotation that second subject's words. The sentence's subject only passes them on, so a
+question giving them to her would teach a wrong answer. The words go to the inner subject when the
+article names that person, unsure (they are remembered, not heard), and to nobody otherwise ("her
+son", "him"). A pronoun subject ("Dunne said she had told Grant: ...") is usually the speaker
+herself and is left to the other sieves; so is a second verb whose subject is the first's
+("Asked whether she would appeal, Dunne said:").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.person import Mention
+
+_WORD = re.compile(r"[\w'’-]+")
+_INNER_SUBJECT = re.compile(
+    r"(?:^|\s)(?:(?:how|that|when)\s+)?"
+    r"(?P<subject>(?:his|her|their|its|the|a|an|my|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
+    r"|him|them|me|us)"
+    r"\s+(?:(?:had|has|have|was|were|once|then|later|repeatedly)\s+){0,2}$"
+)
+"""An unnamed subject of its own right before the inner verb: "her son had (told)", "him (saying)", "how the
+driver had (shouted)"."""
+_DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){0,2}$")
+"""Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
+
+
+class RelayedSpeech:
+    """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
+
+    text: str
+    _doubt: str | None
+
+    if TYPE_CHECKING:  # the attributor's own methods: declared, never shadowed
+
+        def _mentions_between(self, start: int, end: int) -> list[Mention]:
+            raise NotImplementedError
+
+        def _inside_other_quote(self, position: int) -> bool:
+            raise NotImplementedError
+
+        def _speaker_of(self, mention: Mention) -> str:
+            raise NotImplementedError
+
+    def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+        """Whether text[start:end], a said-clause, relays someone else's words, and then whose (None: nobody's).
+
+        `subject` is the clause's speaker as found so far: an inner verb whose subject is that same person
+        relays nothing.
+        """
+        verbs = [
+            word
+            for word in _WORD.finditer(self.text, start, end)
+            if word.group(0).lower() in SPEECH_VERBS and not self._inside_other_quote(word.start())
+        ]
+        if len(verbs) < 2:
+            return False, None
+        inner = verbs[-1]
+        between_start = verbs[-2].end()
+        before_inner = self.text[between_start : inner.start()]
+        if re.search(r"[,;:\"“”]", before_inner):
+            return False, None  # "Asked about Grant, Dunne said": the inner verb opens a clause of its own
+        named = [m for m in self._mentions_between(between_start, inner.start()) if not m.possessive]
+        if named and _DIRECT_NAME.fullmatch(self.text, named[-1].end, inner.start()):
+            if subject is not None and named[-1].person == subject.person:
+                return False, None
+            self._doubt = "the words are relayed by someone else, who remembers them"
+            return True, self._speaker_of(named[-1])  # "Dunne said Grant told her: ...": Grant's words
+        if _INNER_SUBJECT.search(before_inner) is not None:
+            return True, None  # "Dunne said her son had told her", "recalled him saying": not hers
+        return False, None

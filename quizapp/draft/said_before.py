@@ -1,0 +1,181 @@
+"""The said-clause before a quotation: `Mr. X said ... "..."`, across a clause or an apposition.
+
+Mixed into the attributor (attribution.py), which it left when that module grew past its size:
+the speaker of the last speech verb before the quotation, in the order the grammar of a news
+sentence gives it. The verb's own subject comes first: the name right before it ("Reid said"),
+a relative clause's subject ("Reid defended Grant, who said"), a name and a clause or apposition
+("Adhanom, who was in Juba with the minister, told reporters"), a pronoun, the sentence's lone
+subject. A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered
+him to stand, to which the defendant replied "..."") is that unnamed subject's, never the sentence
+subject's: nobody is sure. Nor is anybody when the verb reacts to someone else's saying ("rejected
+claims by Grant that the port was "finished"": the words are the claim's), and a speaker relaying
+what they were told ("had been told by Dunne that ...") is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
+from quizapp.draft.listeners import PASSIVE
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+
+_WORD = re.compile(r"[\w'’-]+")
+_PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+OWN_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:(?:had|has|have|then|later|also|simply|only|just|promptly)\s+){0,2}$"
+)
+"""A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
+defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
+_SOMEONE_ELSES_WORDS = re.compile(
+    r"\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)\s+"
+    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
+    r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
+)
+"""Someone else's saying (a noun after a verb or a determiner) and its content up to the quotation: "rejected
+claims by Grant that the port was ", "denied suggestions that she had been ". Not the verb "Dunne claims that"."""
+_WRITTEN_ON = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
+    r"caption|slogan|inscription|headline|message|text|graffiti)"
+    r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:read|reads|said|says|stated|declared)\s*[:,]?\s*$"
+)
+"""Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
+said them."""
+_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
+"""A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
+
+
+class SaidBefore:
+    """Mixed into the attributor: the speaker of a speech verb before the quotation."""
+
+    text: str
+    finder: PeopleFinder
+    people: dict[str, Person]
+    _doubt: str | None
+
+    if TYPE_CHECKING:  # the attributor's own methods and its other mixins': declared, never shadowed
+
+        def _mentions_between(self, start: int, end: int) -> list[Mention]:
+            raise NotImplementedError
+
+        def _inside_other_quote(self, position: int) -> bool:
+            raise NotImplementedError
+
+        def _speaker_of(self, mention: Mention) -> str:
+            raise NotImplementedError
+
+        def _participle_subject(self, start: int, participle_at: int) -> str | None:
+            raise NotImplementedError
+
+        def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
+            raise NotImplementedError
+
+        def _agent(self, passive: re.Match[str], end: int) -> str | None:
+            raise NotImplementedError
+
+        def _doubt_reported_within(self, earlier_verbs: list[int], subject: int) -> None:
+            raise NotImplementedError
+
+        def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
+            raise NotImplementedError
+
+        def _doubt_someone_else_reported(
+            self, earlier_verbs: list[int], subject_end: int, verb_end: int, end: int
+        ) -> None:
+            raise NotImplementedError
+
+        def _clause_then_verb(self, position: int, end: int) -> bool:
+            raise NotImplementedError
+
+        def _resolve_pronoun(self, gender: str, position: int) -> str | None:
+            raise NotImplementedError
+
+        def _subject(self, start: int, end: int) -> str | None:
+            raise NotImplementedError
+
+        def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+            raise NotImplementedError
+
+        def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+            raise NotImplementedError
+
+        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+            raise NotImplementedError
+
+    def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
+        """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
+        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
+            return False
+        others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
+        return all(m.possessive for m in others) and self.people[subject.person].kind == "person"
+
+    def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+        """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
+        verbs = [
+            word
+            for word in _WORD.finditer(self.text, start, end)
+            if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
+            and not self._inside_other_quote(word.start())
+        ]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
+            return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
+        relayed, inner = self._relayed(start, end, first)
+        if relayed:
+            return inner  # "Dunne recalled her son saying:": his words, which she passes on
+        if _WRITTEN_ON.search(self.text, start, end) is not None:
+            return None  # "the sign read "closed for good"": written words, nobody's speech
+        if _TOLD_BY.search(self.text, start, end) is not None:
+            self._doubt = "the words were told to the speaker by someone else"
+        if verb.group(0) in _PARTICIPLES:
+            return self._participle_subject(start, verb.start())
+        relative, mentions = self._verb_subjects(start, verb.start())
+        mentions = [
+            m for m in mentions if not self.finder.names_a_source(m.start)
+        ]  # "According to Dunne, the pilot told"
+        if relative is not None:
+            return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
+        words_between = []
+        if mentions:
+            words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
+        reporting = [word.end() for word in verbs[:-1]]
+        if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
+            if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
+                return self._agent(passive, end)
+            self._doubt_reported_within(reporting, mentions[-1].start)
+            self._doubt_together(start, mentions[-1], verb.start())
+            return self._speaker_of(mentions[-1])
+        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
+        if subject is not None:
+            return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
+        pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
+            speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
+            if not mentions or speaker != mentions[-1].person:
+                self._doubt_reported_within(reporting, start + pronoun.start())
+            return speaker
+        if OWN_CLAUSE_SUBJECT.search(self.text, start, verb.start()) is not None:
+            return None  # "..., to which the defendant had replied": the verb's subject names nobody
+        if mentions and self._lone_subject(start, mentions[0], verb.start()):
+            self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
+            return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
+        if mentions:
+            self._doubt = "the speaker is named several words before the speech verb"
+            return self._subject(start, verb.start())
+        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
+        if role is not None:
+            return role
+        return (
+            self._organization(start, verb.start() + len(verb.group(0)) + 1, verb_follows=True)
+            if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
+            else None
+        )
