@@ -47,6 +47,8 @@ _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){
 _WORDS = re.compile(r"[\w'’-]+")
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
@@ -322,8 +324,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()):
-                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
+            if _APPOSITION.fullmatch(text, 0, match.start()) or _PREDICATE.search(text, 0, match.start()):
+                continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase
