@@ -62,7 +62,7 @@ _GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
 def document_speakers(article: Article, quotes: list[Quote], mentions: list[Mention]) -> dict[int, tuple[str, str]]:
     """Opening offset of a quotation -> (author id, "document") for words a named author's document says."""
     text = article.text
-    named = [mention for mention in mentions if not mention.in_quote]
+    named = [mention for mention in mentions if not mention.in_quote and not mention.guessed]  # sure names only
     issuers = _issuers(text, named)
     positions = [position for position, _, _ in issuers]
     found: dict[int, tuple[str, str]] = {}
