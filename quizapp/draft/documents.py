@@ -26,19 +26,22 @@ _DOCUMENT = (
     r"government|ministry)\s+)?(statement|letter|release|post|tweet|message|note|notice|announcement|email|memo)s?"
 )
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
+_BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
 _AFTER = re.compile(
-    rf"[\s,]*(?:(?:the|its|their|his|her)\s+{_DOCUMENT}\s+{_WRITES}|{_WRITES}\s+(?:the|its|their|his|her)\s+{_DOCUMENT})\b",
+    rf"[\s,]*(?:(?:the|a|an|its|their|his|her)\s+{_DOCUMENT}(?:,?\s+{_BY}\s+[^,.;:!?\"“”]{{1,60}}?,?)?\s+{_WRITES}"
+    rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{_DOCUMENT})\b",
     re.IGNORECASE,
 )
-"""A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`."""
+"""A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
+`," a statement from the club said`."""
 _COLON_CLAUSE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The|A|An|Its|Their|His|Her)\s+{_DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
     rf"\b{_WRITES}\s*:\s*$"
 )
 """A sentence opening with a document as its subject and ending in a colon: `The statement read:`, `A
 statement from the club said:`, `The letter, signed by Ana Ruiz, said:`."""
-_BY = re.compile(r"\b(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by)\s+$", re.IGNORECASE)
-"""What leads from a document to its author within the clause: `a statement from`, `signed by`."""
+_LEADS_TO_AUTHOR = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
+"""What leads from a document to its author within its clause: `a statement from`, `signed by`."""
 _ISSUED_IN = re.compile(
     rf"\b(?:said|says|wrote|writes|added|announced|confirmed|stated|explained|posted|insisted)\s+"
     rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{_DOCUMENT}\b",
@@ -70,35 +73,48 @@ def document_speakers(article: Article, quotes: list[Quote], mentions: list[Ment
         if quote.nested:
             continue
         after = _AFTER.match(text, quote.close_at)
-        document = after.group(1) or after.group(2) if after is not None else None
-        clause_author: str | None = None
-        if document is None:
-            document, clause_author = _colon_document(text, quote, named)
-        if document is None:
-            continue
+        if after is not None:
+            document = after.group(1) or after.group(2)
+            led, clause_author = _author_in(text, after.start(), _clause_end(text, after.end()), named)
+        else:
+            document, led, clause_author = _colon_document(text, quote, named)
+        if document is None or (led and clause_author is None):
+            continue  # no document, or one from someone the article does not name ("a statement from the family")
         author = clause_author or _nearest_issuer(issuers, positions, quote.open_at, document.lower())
         if author is not None:
             found[quote.open_at] = (author, "document")
     return found
 
 
-def _colon_document(text: str, quote: Quote, named: list[Mention]) -> tuple[str | None, str | None]:
-    """(document, author named in the clause or None) when a clause with a document as subject ends in a colon
-    right before `quote`; (None, None) otherwise."""
+def _colon_document(text: str, quote: Quote, named: list[Mention]) -> tuple[str | None, bool, str | None]:
+    """(document, whether its clause leads to an author, that author if named) when a clause with a document as
+    its subject ends in a colon right before `quote`; (None, False, None) otherwise."""
     line_start = text.rfind("\n", 0, quote.open_at) + 1
     end = quote.open_at
     if not text[line_start:end].strip():  # the colon ends the paragraph before
         end = len(text[:line_start].rstrip())
         line_start = text.rfind("\n", 0, end) + 1
-    before, offset = text[line_start:end], line_start
-    clause = _COLON_CLAUSE.search(before)
+    clause = _COLON_CLAUSE.search(text[line_start:end])
     if clause is None:
-        return None, None
-    rest_start, rest_end = offset + clause.start("rest"), offset + clause.end("rest")
-    for mention in named:
-        if rest_start <= mention.start < rest_end and _BY.search(text, rest_start, mention.start):
-            return clause.group(1), mention.person
-    return clause.group(1), None
+        return None, False, None
+    led, author = _author_in(text, line_start + clause.start("rest"), line_start + clause.end("rest"), named)
+    return clause.group(1), led, author
+
+
+def _author_in(text: str, start: int, end: int, named: list[Mention]) -> tuple[bool, str | None]:
+    """(whether the clause from `start` to `end` leads to an author, `from ...`, `signed by ...`; the author
+    when a sure mention stands right there)."""
+    leads = list(_LEADS_TO_AUTHOR.finditer(text, start, end))
+    if not leads:
+        return False, None
+    at = leads[-1].end()
+    return True, next((mention.person for mention in named if mention.start == at), None)
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the said-clause from `position` ends: the end of its sentence, or 120 characters on."""
+    stop = re.compile(r"[.;!?\n\"“”]").search(text, position, position + 120)
+    return stop.start() if stop is not None else min(len(text), position + 120)
 
 
 def _issuers(text: str, named: list[Mention]) -> list[tuple[int, str | None, str]]:

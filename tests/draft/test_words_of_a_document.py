@@ -27,3 +27,13 @@ def test_a_document_of_an_unnamed_group_or_of_nobody_named_keeps_no_speaker() ->
     said = sure_speakers(pattern("words_of_a_document"))
     assert said["Our members learned of"] is None  # the unions' statement, not the company's before it
     assert said["Nobody asked the people"] is None  # an open letter nobody signed
+
+
+def test_a_statement_from_a_named_body_is_that_bodys_after_the_quotation() -> None:
+    said = sure_speakers(pattern("words_of_a_document"))
+    assert said["Crews will be offered"] == "Northsound Ferries"
+
+
+def test_a_statement_from_someone_the_article_does_not_name_keeps_no_speaker() -> None:
+    said = sure_speakers(pattern("words_of_a_document"))
+    assert said["We will be at"] is None  # not the company that issued the last statement named
