@@ -58,6 +58,11 @@ _ISSUED = re.compile(
 """`X issued a statement`, `X wrote a letter`: X issued it."""
 _OF = re.compile(rf"\s*(?:'s|’s)?\s+{_DOCUMENT}\b", re.IGNORECASE)
 """`X's statement`: right after a possessive mention."""
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "after", "before", "while", "as"})
+"""Words that open a clause a name before the verb could be inside."""
+_LEADS_TO_NAME = frozenset({"of", "for", "by", "with", "to", "from", "against", "on", "at", "in", "about", "and"})
+"""A word right before a name that makes it no subject: "the lawyer for Ana Ruiz said"."""
 _NOUNS = (
     "statement",
     "letter",
@@ -153,7 +158,11 @@ def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) ->
     for match in issued:
         index = bisect.bisect_right(end_offsets, match.start()) - 1
         subject = ends[index] if index >= 0 else None
-        known = subject is not None and _GAP.fullmatch(text, subject.end, match.start()) is not None
+        known = (
+            subject is not None
+            and _GAP.fullmatch(text, subject.end, match.start()) is not None
+            and _heads_its_clause(text, subject)
+        )
         found.append((match.start(), subject.person if known and subject else None, match.group(1).lower()))
     starts = [mention.start for mention in named]
     for match in (match for start, end in windows for match in _IN_A.finditer(text, start, end)):
@@ -165,6 +174,15 @@ def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) ->
         if of is not None:
             found.append((mention.start, mention.person, of.group(1).lower()))
     return sorted(found, key=lambda issuer: issuer[0])
+
+
+def _heads_its_clause(text: str, mention: Mention) -> bool:
+    """Whether a name before "said in a statement" is that verb's subject, not a name inside a clause or phrase
+    about someone else: "Police, who arrested Ana Ruiz, said in a statement", "The lawyer for Ana Ruiz said"."""
+    start = max(0, mention.start - 120)
+    boundary = max(text.rfind(mark, start, mention.start) for mark in '.!?\n“”"')
+    words = _WORD.findall(text, max(start, boundary + 1), mention.start)
+    return not (_NOT_HEAD & {word.lower() for word in words}) and not (words and words[-1].lower() in _LEADS_TO_NAME)
 
 
 def _document_windows(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ they stay with nobody rather than going to the last company that issued a statem
 
 from __future__ import annotations
 
+from quizapp.draft.extraction import extract
+
 from .speakers import pattern, shown, sure_speakers
 
 
@@ -37,3 +39,13 @@ def test_a_statement_from_a_named_body_is_that_bodys_after_the_quotation() -> No
 def test_a_statement_from_someone_the_article_does_not_name_keeps_no_speaker() -> None:
     said = sure_speakers(pattern("words_of_a_document"))
     assert said["We will be at"] is None  # not the company that issued the last statement named
+
+
+def test_a_name_inside_a_clause_before_said_in_a_statement_is_not_its_issuer() -> None:
+    article = (
+        "Driver charged after bridge crash\n\n"
+        "Police, who arrested Ana Ruiz, said in a statement that the driver had been charged.\n\n"
+        '"The investigation is continuing," the statement said.\n'
+    )
+    extraction = extract(article)
+    assert [q.sure_speaker for q in extraction.quotations] == [None]  # the police's words, not Ruiz's
