@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from quizapp.draft.wrapped_lines import unwrapped
+
 MARK_START = "\x01"
 MARK_END = "\x02"
 
@@ -186,7 +188,7 @@ def _paragraphs(text: str) -> str:
         blocks = _BLANK_LINE.split(text)
         paragraphs = [" ".join(block.split("\n")).strip() for block in blocks]
     else:
-        paragraphs = [line.strip() for line in text.split("\n")]
+        paragraphs = unwrapped([line.strip() for line in text.split("\n")])  # hard-wrapped lines run on
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip(MARK_START + MARK_END + " "))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ORGANIZATION_WORDS, SPEECH_VERBS
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS
 
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 _WORD = re.compile(r"[\w'’-]+")
@@ -38,6 +38,11 @@ _BODY_SUBJECT = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)|it|police)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
 )
 """A clause's subject and verb before the pronoun: "the bank lent ", "the club had offered ", "police arrested "."""
+_PASSIVE_OF_A_THING = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|these|those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+[a-z]+\s+(?:to|at|for|on)\s*$"
+)
+"""A passive clause with no agent before the pronoun: "the allegations were put to ", "the verdict was read to "."""
 
 
 def unquoted(text: str) -> str:
@@ -65,10 +70,19 @@ def same_gender_object(clause: str, gender: str) -> str | None:
             continue
         if speech_at is not None and index > speech_at + 1:
             continue  # inside the reported words: most likely the reporter
-        if _done_by_a_body(clause[: word.start()]):
-            continue  # "before the bank lent him enough": him is the one the sentence is about
+        if _done_by_a_body(clause[: word.start()]) or _passive_of_a_thing(clause[: word.start()]):
+            continue  # "before the bank lent him enough", "when the charges were read to him": the one it is about
         return word.group(0)
     return None
+
+
+def _passive_of_a_thing(before: str) -> bool:
+    """Whether the clause ending at an object pronoun is a passive with a thing for its subject and no agent
+    ("When the allegations were put to him", "after the verdict was read to her"): nobody else acts in it, so
+    "him" is the person the sentence goes on to be about, not a second person in play."""
+    clause = _CLAUSE_BOUNDARY.split(before)[-1].lower()
+    passive = _PASSIVE_OF_A_THING.match(clause)
+    return passive is not None and passive.group("noun") not in ROLE_NOUNS
 
 
 def _done_by_a_body(before: str) -> bool:

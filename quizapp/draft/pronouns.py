@@ -28,6 +28,7 @@ from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.spans import Spans
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
@@ -46,6 +47,8 @@ _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){
 _WORDS = re.compile(r"[\w'’-]+")
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
@@ -92,6 +95,7 @@ class PronounResolver:
     _quoted_mentions: list[Mention] | None = None
     """The finder's mentions inside quotations, in text order (built on first use)."""
     _quoted_starts: list[int]
+    quoted: Spans
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         raise NotImplementedError
@@ -267,22 +271,46 @@ class PronounResolver:
     def _resolve_it(self, position: int) -> str | None:
         """The organization an "it said" speaks for: the one opening the sentence before, or the last sentence
         of a chain of sentences opening with "It". A sentence about anything else ("The regulator approved
-        the rise.") breaks the chain: "it" is then that thing, named or not, and nobody is sure."""
+        the rise.") breaks the chain: "it" is then that thing, named or not, and nobody is sure. Quoted words
+        are no subject: `"...," the council said in a statement. "...," it said` is the council's, past the
+        sentences and paragraphs its quotation runs on over."""
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        for sentence_index in range(index, max(-1, index - 4), -1):
+        looked = 0
+        for sentence_index in range(index, max(-1, index - 12), -1):
             sentence = self.sentences[sentence_index]
+            if sentence_index < index and not _WORDS.search(self._outside_quotations(sentence.start, sentence.end)):
+                continue  # words of a quotation running on: the speech, not a sentence about something else
+            looked += 1
+            if looked > 4:
+                return None
             mentions = self._mentions_between(sentence.start, min(sentence.end, position))
             opening = mentions[0] if mentions else None
             if (
                 opening is not None
                 and not opening.possessive
-                and len(_WORDS.findall(self.text, sentence.start, opening.start)) <= 1
-                and self.people[opening.person].kind == "organization"
+                and len(_WORDS.findall(self._outside_quotations(sentence.start, opening.start))) <= 1
+                and self._may_be_it(opening, sentence.start)
             ):
                 return self._speaker_of(opening)
             if sentence_index < index and not _OPENS_WITH_IT.match(self.text, sentence.start):
                 return None
         return None
+
+    def _may_be_it(self, opening: Mention, sentence_start: int) -> bool:
+        """An organization, or a name of no known gender whose said-clause follows its quotation (`"...," Wisma
+        Putra said`): "it" is never a person, so the name the people model could not place is the body's."""
+        person = self.people[opening.person]
+        if person.kind == "organization":
+            return True
+        return person.gender is None and bool(self.quoted.overlapping(sentence_start, opening.start))
+
+    def _outside_quotations(self, start: int, end: int) -> str:
+        """The text from `start` to `end` with its quotations left out."""
+        pieces, at = [], start
+        for open_at, close_at in self.quoted.overlapping(start, end):
+            pieces.append(self.text[at:open_at])
+            at = max(at, close_at)
+        return " ".join([*pieces, self.text[at:end]])
 
     def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
         """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
@@ -296,8 +324,8 @@ class PronounResolver:
             if phrase is None or role_gender(phrase) not in {None, gender}:
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()):
-                continue  # "Brenda Lee, 54, a resident,": an apposition of the named person, not someone else
+            if _APPOSITION.fullmatch(text, 0, match.start()) or _PREDICATE.search(text, 0, match.start()):
+                continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
             return phrase

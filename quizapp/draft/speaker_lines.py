@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article, Paragraph
+from quizapp.draft.documents import document_speakers
 from quizapp.draft.label_paragraphs import bare_label_name
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
@@ -85,6 +86,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found[quote.open_at] = (person.id, "line")
     for opening, signed in signed_quotations(article, paragraphs, by_paragraph, finder).items():
         found.setdefault(opening, signed)
+    for opening, written in document_speakers(article, quotes, finder.mentions).items():
+        found.setdefault(opening, written)  # `"...," the statement said`: its named author (documents.py)
     return found
 
 
