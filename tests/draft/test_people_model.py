@@ -111,3 +111,31 @@ def test_an_honorific_that_contradicts_a_named_person_is_someone_else_with_the_s
     said = sure_speakers(extraction)
     assert said["We have had a"] == "Bill Slater"
     assert said["People came in for"] != "Bill Slater"
+
+
+def test_a_noun_and_the_name_it_is_of_or_for_are_not_a_person() -> None:
+    """ "Lawyers for Kestrel Air said", "Demand for Kestrel Air tickets", "Shares of Kestrel Air": a common noun
+    opening the sentence and the company it is of. Neither the phrase nor the company is a person, so none of
+    them can become a speaker students learn."""
+    people = _people(pattern("people_nouns_before_names"))
+    assert not any(name.split()[0] in {"Lawyers", "Demand", "Shares"} for name in people), people
+    assert people.get("Kestrel Air") != "person"
+
+
+def test_a_body_introduced_by_what_it_is_and_then_speaking_by_name_is_an_organization() -> None:
+    """ "Regional bakery chain Tolvan, which runs 40 shops, said" and later "Tolvan said in a statement": the
+    noun before the name says what Tolvan is, the verb that it speaks; its words are its own, surely."""
+    extraction = pattern("people_nouns_before_names")
+    assert _people(extraction).get("Tolvan") == "organization"
+    assert sure_speakers(extraction)["We will find places"] == "Tolvan"
+
+
+def test_a_capitalised_word_before_a_plural_or_a_shared_role_qualifies_it_and_is_no_person() -> None:
+    """ "Former Harwick players" are players of the club Harwick, and in "Former Harwick and Dunmore striker Lena
+    Fisk" both clubs qualify her role: "Harwick" is never a person, so her "she said" is hers alone."""
+    extraction = pattern("people_nouns_before_names")
+    people = _people(extraction)
+    assert people.get("Harwick") != "person"
+    said = sure_speakers(extraction)
+    assert said["It is a sad"] == "Lena Fisk"
+    assert said["We fly out of"] == "Omar Reyes"
