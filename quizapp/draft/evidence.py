@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.person import Mention
+from quizapp.draft.reported_clauses import starts_reported_clause
 
 _PREPOSITIONS = word_set(
     """
@@ -33,7 +34,14 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
 """Words a role never runs across: built once, not once per word looked up."""
-_ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
+_ROLE_PREFIX_SKIPPED = frozenset(
+    {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for", "including"}
+)
+"""Words that may open the phrase before a role and are no part of it ("players, including former England
+captain Gary Lineker": his role is "former England captain")."""
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
+"""Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
+names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
@@ -148,7 +156,9 @@ class NameEvidence:
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
         if _trailing_letters(before.rstrip()) in SPEECH_VERBS:
-            return True  # "said Ana Ruiz"
+            # "said Ana Ruiz"; never "said Rolls Royce had made" or "said Hollywood Heights residents are": the
+            # name then opens the reported clause (its subject, or a word qualifying the subject), no speaker
+            return not starts_reported_clause(self.text, candidate.end)
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
@@ -237,6 +247,8 @@ class NameEvidence:
         ):
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         appositive = apposition.group(1).lower().split() if apposition else []
+        if appositive and appositive[0] in _COORDINATORS:
+            return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
         if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
             not bare or _role_heads_bare_apposition(appositive)
         ):

@@ -139,3 +139,26 @@ def test_a_capitalised_word_before_a_plural_or_a_shared_role_qualifies_it_and_is
     said = sure_speakers(extraction)
     assert said["It is a sad"] == "Lena Fisk"
     assert said["We fly out of"] == "Omar Reyes"
+
+
+def test_a_name_opening_the_reported_clause_after_said_is_no_person() -> None:
+    """ "Ruth Okafor said Marrow Quay had found the money", "Police said Bellhaven Park residents were warned":
+    after "said" the name is the subject of what was said (or qualifies it), not a speaker set after the verb,
+    so nothing there says it is a person."""
+    people = _people(pattern("people_reported_clauses_and_lists"))
+    assert people.get("Marrow Quay") != "person"
+    assert people.get("Bellhaven Park") != "person"
+    assert people.get("Ruth Okafor") == "person"
+
+
+def test_a_role_is_not_taken_across_a_list_of_people() -> None:
+    """ "The transport minister, Tomasz Wilk, and his counterpart at the treasury, ...": what follows "and" is the
+    next person, and "players, including retired Olympic champion Dara Quinn": "including" is no part of her
+    role. The roles students read are the people's own."""
+    extraction = pattern("people_reported_clauses_and_lists")
+    roles = {person.name: person.role for person in extraction.people}
+    assert roles["Tomasz Wilk"] == "The transport minister"
+    assert roles["Dara Quinn"] == "retired Olympic champion"
+    said = sure_speakers(extraction)
+    assert said["It is a fair"] == "Tomasz Wilk"
+    assert said["I learned to swim"] == "Dara Quinn"
