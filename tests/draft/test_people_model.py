@@ -162,3 +162,14 @@ def test_a_role_is_not_taken_across_a_list_of_people() -> None:
     said = sure_speakers(extraction)
     assert said["It is a fair"] == "Tomasz Wilk"
     assert said["I learned to swim"] == "Dara Quinn"
+
+
+def test_a_compound_role_is_shown_whole() -> None:
+    """ "the airline's chief executive said": the speaker a student reads is the chief executive, not "the
+    airline's chief" (the role phrase stopped at its first role noun and the words found no speaker)."""
+    extraction = pattern("people_compound_roles")
+    said = sure_speakers(extraction)
+    assert said["We cannot fill the"] == "the airline's chief executive"
+    roles = [person.name for person in extraction.people if person.kind == "role"]
+    assert "the airline's chief executive" in roles
+    assert not any(name.endswith("chief") for name in roles), roles
