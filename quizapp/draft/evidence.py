@@ -16,6 +16,7 @@ from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
+    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -54,6 +55,10 @@ _RELATIVE_ROLE = re.compile(
 """`Tariq bin Hamad, who was a defender for the club`: a relative clause that says what one person is (a team
 or a body takes "who were"), as good a sign of a person as an apposition."""
 
+_TITLE_APPOSITION = re.compile(
+    r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|on|at)){0,10}?)(?=\s*[,.;:]|\s+(?!(?:of|and|the|for|on|at)\b)[a-z]|\s*$)"
+)
+"""A role in title case set off after a name: ", Deputy Chairman and Managing Director of Aitken Spence PLC"."""
 _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
@@ -254,7 +259,12 @@ class NameEvidence:
         ):
             return apposition.group(1).strip() if apposition else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
-        return relative.group(1) if relative else None
+        if relative:
+            return relative.group(1)
+        titled = _TITLE_APPOSITION.match(after) if len(candidate.tokens) > 1 else None
+        if titled and _is_capitalised_role(titled.group(1).split()) and not self._after_preposition(candidate.start):
+            return titled.group(1)  # "J.M.S. Brito, Deputy Chairman and Managing Director of Aitken Spence PLC"
+        return None
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
@@ -283,6 +293,14 @@ class NameEvidence:
     def names_a_source(self, position: int) -> bool:
         """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
         return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None
+
+
+def _is_capitalised_role(words: list[str]) -> bool:
+    """Whether title-case words after a name's comma are a role: a title opens them, and they end with a role
+    noun ("Managing Director") or the body the role is of ("... of Aitken Spence PLC"), never with a name
+    ("Secretary of State Ana Ruiz" after a place is another person)."""
+    last = words[-1].rstrip(".")
+    return words[0] in TITLE_WORDS and (last.lower() in ROLE_NOUNS or last in ORGANIZATION_WORDS)
 
 
 _OF_WHAT = frozenset({"of", "for", "at", "in", "from", "with", "to", "on"})

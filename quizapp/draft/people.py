@@ -48,7 +48,8 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_title
 
 _UPPER = UPPERCASE
-_TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
+_TOKEN = rf"(?:(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}][\w'’\-]*\.?)"
+"""A capitalised word, or initials written together ("J.M.S. Brito")."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
 _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""

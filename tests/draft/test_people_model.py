@@ -173,3 +173,16 @@ def test_a_compound_role_is_shown_whole() -> None:
     roles = [person.name for person in extraction.people if person.kind == "role"]
     assert "the airline's chief executive" in roles
     assert not any(name.endswith("chief") for name in roles), roles
+
+
+def test_initials_written_together_and_a_title_case_role_after_the_name_make_a_person() -> None:
+    """ "R.K.T. Mendis, Deputy Chairman and Managing Director of Coastline Leisure PLC, said": the initials are
+    his name's first part (not three sentence ends), and the title-case apposition is his role, so his words
+    are his; a place before a titled name ("in Port Elim, Tourism Minister Ada Perera") stays a place."""
+    extraction = pattern("people_initials_and_title_case_roles")
+    mendis = next(person for person in extraction.people if person.name == "R.K.T. Mendis")
+    assert mendis.role == "Deputy Chairman and Managing Director of Coastline Leisure PLC"
+    said = sure_speakers(extraction)
+    assert said["Our hotels were full"] == "R.K.T. Mendis"
+    assert said["We expect another good"] == "R.K.T. Mendis"
+    assert _people(extraction).get("Port Elim") != "person"
