@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import (
     heading_about,
     word_set,
 )
+from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
 from quizapp.draft.reported_clauses import starts_reported_clause
 
@@ -119,10 +120,20 @@ def _trailing_letters(text: str) -> str:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+_VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
+"""A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
+
+
+def _after_the_verb(phrase: str) -> str:
+    """The role without the clause before it: "A local paper quoted the coxswain" -> "the coxswain"."""
+    verb = _VERB_THEN_ARTICLE.match(phrase)
+    return verb.group(1) if verb else phrase
+
+
 def _ends_with_role(words: list[str]) -> bool:
     """Whether a phrase ends with a role noun, or with one and what it is of: "the mayor", "the school's chair
     of governors", "its head of finance"."""
-    if words and words[-1] in ROLE_NOUNS:
+    if words and (words[-1] in ROLE_NOUNS or is_occupation(words[-1])):  # "the coxswain, Dervla Quane"
         return True
     of = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
     return of > 0 and len(words) - of <= 4 and words[of - 1] in ROLE_NOUNS
@@ -236,7 +247,7 @@ class NameEvidence:
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
         )
         if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
-            return comma_before.group(1).strip()
+            return _after_the_verb(comma_before.group(1).strip())
         return None
 
     def _role_after(self, candidate: _Candidate) -> str | None:

@@ -186,3 +186,13 @@ def test_initials_written_together_and_a_title_case_role_after_the_name_make_a_p
     assert said["Our hotels were full"] == "R.K.T. Mendis"
     assert said["We expect another good"] == "R.K.T. Mendis"
     assert _people(extraction).get("Port Elim") != "person"
+
+
+def test_an_occupation_set_off_before_a_name_makes_a_person_and_is_her_role() -> None:
+    """ "A local paper quoted the coxswain, Dervla Quane, as saying:": the occupation before the comma says she is
+    a person (no first-name list knows her), her role is "the coxswain" (not the paper's clause before it), and
+    the words are hers."""
+    extraction = pattern("people_quoted_as_saying")
+    quane = next(person for person in extraction.people if person.name == "Dervla Quane")
+    assert quane.role == "the coxswain"
+    assert sure_speakers(extraction)["We row in any"] == "Dervla Quane"
