@@ -120,6 +120,9 @@ def _trailing_letters(text: str) -> str:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+_LISTENER_VERBS = frozenset({"told", "tells", "tell"})
+"""Speech verbs whose object is the listener, never an inverted speaker: "Wardle told BBC Radio Five Live"
+says nothing of the station being a person."""
 _VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
 """A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
 
@@ -171,7 +174,8 @@ class NameEvidence:
         ):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
-        if _trailing_letters(before.rstrip()) in SPEECH_VERBS:
+        verb_before = _trailing_letters(before.rstrip())
+        if verb_before in SPEECH_VERBS and verb_before not in _LISTENER_VERBS:
             # "said Ana Ruiz"; never "said Rolls Royce had made" or "said Hollywood Heights residents are": the
             # name then opens the reported clause (its subject, or a word qualifying the subject), no speaker
             return not starts_reported_clause(self.text, candidate.end)

@@ -196,3 +196,11 @@ def test_an_occupation_set_off_before_a_name_makes_a_person_and_is_her_role() ->
     quane = next(person for person in extraction.people if person.name == "Dervla Quane")
     assert quane.role == "the coxswain"
     assert sure_speakers(extraction)["We row in any"] == "Dervla Quane"
+
+
+def test_whoever_is_told_is_no_inverted_speaker() -> None:
+    """ "chairman Owen Pryce told Harbour Radio Four": after "said" a name may be the speaker set after the verb,
+    after "told" it is the listener, here a station; it must not become a person a "he" could stand for."""
+    extraction = pattern("people_told_a_station")
+    assert _people(extraction).get("Harbour Radio Four") != "person"
+    assert sure_speakers(extraction)["He was wonderful to"] == "Owen Pryce"
