@@ -16,13 +16,16 @@ from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
+    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
     heading_about,
     word_set,
 )
+from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
+from quizapp.draft.reported_clauses import starts_reported_clause
 
 _PREPOSITIONS = word_set(
     """
@@ -33,7 +36,14 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
 """Words a role never runs across: built once, not once per word looked up."""
-_ROLE_PREFIX_SKIPPED = frozenset({"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for"})
+_ROLE_PREFIX_SKIPPED = frozenset(
+    {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for", "including"}
+)
+"""Words that may open the phrase before a role and are no part of it ("players, including former England
+captain Gary Lineker": his role is "former England captain")."""
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
+"""Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
+names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
@@ -46,6 +56,10 @@ _RELATIVE_ROLE = re.compile(
 """`Tariq bin Hamad, who was a defender for the club`: a relative clause that says what one person is (a team
 or a body takes "who were"), as good a sign of a person as an apposition."""
 
+_TITLE_APPOSITION = re.compile(
+    r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|on|at)){0,10}?)(?=\s*[,.;:]|\s+(?!(?:of|and|the|for|on|at)\b)[a-z]|\s*$)"
+)
+"""A role in title case set off after a name: ", Deputy Chairman and Managing Director of Aitken Spence PLC"."""
 _CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
@@ -106,10 +120,23 @@ def _trailing_letters(text: str) -> str:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+_LISTENER_VERBS = frozenset({"told", "tells", "tell"})
+"""Speech verbs whose object is the listener, never an inverted speaker: "Wardle told BBC Radio Five Live"
+says nothing of the station being a person."""
+_VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
+"""A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
+
+
+def _after_the_verb(phrase: str) -> str:
+    """The role without the clause before it: "A local paper quoted the coxswain" -> "the coxswain"."""
+    verb = _VERB_THEN_ARTICLE.match(phrase)
+    return verb.group(1) if verb else phrase
+
+
 def _ends_with_role(words: list[str]) -> bool:
     """Whether a phrase ends with a role noun, or with one and what it is of: "the mayor", "the school's chair
     of governors", "its head of finance"."""
-    if words and words[-1] in ROLE_NOUNS:
+    if words and (words[-1] in ROLE_NOUNS or is_occupation(words[-1])):  # "the coxswain, Dervla Quane"
         return True
     of = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
     return of > 0 and len(words) - of <= 4 and words[of - 1] in ROLE_NOUNS
@@ -147,8 +174,11 @@ class NameEvidence:
         ):
             return True  # "said Chairman of the Board, Ron Terwilliger"
         before = self.text[max(0, candidate.start - 20) : candidate.start]
-        if _trailing_letters(before.rstrip()) in SPEECH_VERBS:
-            return True  # "said Ana Ruiz"
+        verb_before = _trailing_letters(before.rstrip())
+        if verb_before in SPEECH_VERBS and verb_before not in _LISTENER_VERBS:
+            # "said Ana Ruiz"; never "said Rolls Royce had made" or "said Hollywood Heights residents are": the
+            # name then opens the reported clause (its subject, or a word qualifying the subject), no speaker
+            return not starts_reported_clause(self.text, candidate.end)
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
@@ -221,7 +251,7 @@ class NameEvidence:
             not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
         )
         if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
-            return comma_before.group(1).strip()
+            return _after_the_verb(comma_before.group(1).strip())
         return None
 
     def _role_after(self, candidate: _Candidate) -> str | None:
@@ -237,12 +267,19 @@ class NameEvidence:
         ):
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
         appositive = apposition.group(1).lower().split() if apposition else []
+        if appositive and appositive[0] in _COORDINATORS:
+            return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
         if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
             not bare or _role_heads_bare_apposition(appositive)
         ):
             return apposition.group(1).strip() if apposition else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
-        return relative.group(1) if relative else None
+        if relative:
+            return relative.group(1)
+        titled = _TITLE_APPOSITION.match(after) if len(candidate.tokens) > 1 else None
+        if titled and _is_capitalised_role(titled.group(1).split()) and not self._after_preposition(candidate.start):
+            return titled.group(1)  # "J.M.S. Brito, Deputy Chairman and Managing Director of Aitken Spence PLC"
+        return None
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
@@ -271,6 +308,14 @@ class NameEvidence:
     def names_a_source(self, position: int) -> bool:
         """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
         return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None
+
+
+def _is_capitalised_role(words: list[str]) -> bool:
+    """Whether title-case words after a name's comma are a role: a title opens them, and they end with a role
+    noun ("Managing Director") or the body the role is of ("... of Aitken Spence PLC"), never with a name
+    ("Secretary of State Ana Ruiz" after a place is another person)."""
+    last = words[-1].rstrip(".")
+    return words[0] in TITLE_WORDS and (last.lower() in ROLE_NOUNS or last in ORGANIZATION_WORDS)
 
 
 _OF_WHAT = frozenset({"of", "for", "at", "in", "from", "with", "to", "on"})

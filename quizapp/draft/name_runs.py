@@ -3,8 +3,9 @@
 The people finder takes every run of capitalised words ("Mr. Putin. Last week", "The Norvik
 Motors") for a possible name, and most of the cutting depends on the run alone: where a full stop
 or a dash ends a name, which opening words are never names ("The", "But"), which connectors
-cannot end one ("of", "van"), what follows an affiliation ("Oliver White of NASA"), a possessive
-"'s" and a sentence's full stop. A story repeats its names, so each distinct run is cut once here
+cannot end one ("of", "van"), what follows an affiliation ("Oliver White of NASA"), a common noun
+before its complement ("Shares of Cisco": noun_complements.py), a possessive "'s" and a sentence's
+full stop. A story repeats its names, so each distinct run is cut once here
 and its pieces kept with offsets relative to the run; the finder shifts them to where the run
 stands. Only two cuts need the text around the run (a verb's -ing form opening the sentence, a
 nationality after a describing word), and a piece that might need them is handed back uncut for
@@ -20,6 +21,7 @@ from quizapp.draft.evidence import _Candidate
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
 from quizapp.draft.name_parts import name_before_affiliation
 from quizapp.draft.name_words import cut_run, is_initial_or_honorific
+from quizapp.draft.noun_complements import complement_start
 
 TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
@@ -53,6 +55,7 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
         return () if is_never_a_name(run) else (RunPiece(trimmed([run], [0], run), (), ()),)
     pieces = []
     for tokens, offsets in cut_run(run, 0):
+        complement = 0
         if len(tokens) == 1:
             word = tokens[0]
             if is_never_a_name(word) or word in TRAILING_CONNECTORS or word[0].islower():
@@ -63,13 +66,18 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
                 offsets.pop(0)
             while tokens and tokens[-1] in TRAILING_CONNECTORS:
                 tokens.pop()
+            complement = complement_start(tokens)  # "Lawyers for Kestrel Air": the noun is no part of a name
+            del tokens[:complement], offsets[:complement]
             if tokens and needs_context(tokens):
                 pieces.append(RunPiece(None, tuple(tokens), tuple(offsets)))
                 continue
             if not tokens:
                 continue
             tokens = name_before_affiliation(tokens)
-        pieces.append(RunPiece(trimmed(tokens, offsets, run), (), ()))
+        piece = trimmed(tokens, offsets, run)
+        if complement:  # the complement's owner, as "Kestrel Air's lawyers" would be: never the verb's subject
+            piece = _Candidate(piece.start, piece.end, piece.tokens, True)
+        pieces.append(RunPiece(piece, (), ()))
     return tuple(pieces)
 
 

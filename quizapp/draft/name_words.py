@@ -16,6 +16,8 @@ from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANI
 from quizapp.draft.person import Mention, Person, merge_person_into
 
 _NON_SPACE = re.compile(r"\S+")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+"""Several initials written together ("J.M.S. Brito", "A.J. Ruiz"): a name's first part, no sentence's end."""
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 """MPs, MLAs, MEPs, TDs: members of a body, a group however it is spelled."""
 _COUNTRIES = frozenset(NATIONALITIES.values())
@@ -47,9 +49,9 @@ def cut_run(run: str, start: int) -> list[tuple[list[str], list[int]]]:
 
 
 def is_initial_or_honorific(token: str) -> bool:
-    """ "V.", "Mr.", "Dr": a full stop after it does not end the sentence."""
+    """ "V.", "J.M.S.", "Mr.", "Dr": a full stop after it does not end the sentence."""
     bare = token.rstrip(".")
-    return len(bare) == 1 or bare.lower() in HONORIFICS
+    return len(bare) == 1 or bare.lower() in HONORIFICS or _DOTTED_INITIALS.fullmatch(token) is not None
 
 
 def opening_verb(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
+    GROUP_NOUNS,
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -41,17 +42,21 @@ from quizapp.draft.name_words import (
     names_a_group,
     opening_verb,
 )
+from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_title
 
 _UPPER = UPPERCASE
-_TOKEN = rf"[{_UPPER}][\w'’\-]*\.?"
+_TOKEN = rf"(?:(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}][\w'’\-]*\.?)"
+"""A capitalised word, or initials written together ("J.M.S. Brito")."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
 _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_COORDINATED_QUALIFIER = re.compile(rf"[ \t]+and[ \t]+(?:{_TOKEN}[ \t]+)+([a-z][\w-]*)")
+"""A second capitalised qualifier joined by "and", then the noun both qualify ("Leicester and England goalkeeper")."""
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -164,7 +169,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 and not (shape.organization_but_first_name and self._role_around(candidate) is not None)
             )  # "Board member Tom Park": a first name, a surname that is also a place word, a role before them
             or shape.nationality_and_noun
-            or (len(tokens) > 1 and after_organization_noun(self.text, candidate.start))
+            or after_organization_noun(self.text, candidate.start)
         ):
             known = self._lookup(tokens) if len(tokens) == 1 else None
             if known is not None and known.kind == "person":
@@ -172,8 +177,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 return True
             if self._followed_by_role(candidate):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
-            if len(tokens) <= 5 and self._speech_verb_adjacent(candidate):
-                self._mention(self._organization_for(tokens), candidate)  # "Norvik Motors said"
+            if len(tokens) <= 5 and (
+                self._speech_verb_adjacent(candidate)
+                or (after_organization_noun(self.text, candidate.start) and speaks_by_name(self.text, " ".join(tokens)))
+            ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
+                self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
         if len(tokens) > 4:
@@ -199,11 +207,15 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         return len(rest) == 1 and self._followed_by_role(candidate)
 
     def _followed_by_role(self, candidate: _Candidate) -> bool:
-        """Whether a role noun follows the name ("Council leader", "England forward"): it qualifies the role."""
+        """Whether a role noun, or a group's plural, follows the name ("Council leader", "England forward", "Former
+        Leicester players"): the name qualifies the noun, as a team, a place or a body, never a person."""
         if candidate.possessive:
             return False
         following = _FOLLOWING_WORD.match(self.text, candidate.end)
-        return following is not None and following.group(1) in ROLE_NOUNS
+        if following is not None and following.group(1) == "and":
+            # "Former Leicester and England goalkeeper Peter Shilton": two qualifiers of one role
+            following = _COORDINATED_QUALIFIER.match(self.text, candidate.end)
+        return following is not None and (following.group(1) in ROLE_NOUNS or following.group(1) in GROUP_NOUNS)
 
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""

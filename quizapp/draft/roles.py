@@ -36,6 +36,10 @@ _QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NOUN_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")
 """The rest of a compound role up to the comma before its holder's name: "chief" + " executive"."""
+_COMPOUND_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{_ROLE_NOUN})\b(?!['’]s\b)")
+"""The rest of a compound role after the first role noun the phrase stops at: "the airline's chief" + "
+executive", "the bank's chief" + " economist", "the firm's chief" + " financial officer". Without it the role
+shown is cut short ("the airline's chief")."""
 _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 
 
@@ -44,12 +48,14 @@ def role_at(text: str, position: int, end: int) -> str | None:
     match = ROLE_PHRASE.match(text, position, end)
     if match is None:
         return None
-    qualified = _QUALIFIER.match(text, match.end(), end)  # "the leader of the council, Fiona Grant"
-    qualified = qualified or _NOUN_TAIL.match(text, match.end(), end)  # "the trust's chief executive, Ann Bell"
-    after = _NAME_FOLLOWS.match(text, qualified.end() if qualified else match.end(), end)
+    compound = _COMPOUND_TAIL.match(text, match.end(), end)  # "the airline's chief" + " executive"
+    phrase_end = compound.end() if compound else match.end()
+    qualified = _QUALIFIER.match(text, phrase_end, end)  # "the leader of the council, Fiona Grant"
+    qualified = qualified or _NOUN_TAIL.match(text, phrase_end, end)  # "the trust's chief executive, Ann Bell"
+    after = _NAME_FOLLOWS.match(text, qualified.end() if qualified else phrase_end, end)
     if after and not _starts_with_verb(after.group(0)):
         return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
-    return match.group(0)
+    return text[position:phrase_end]
 
 
 def _starts_with_verb(text: str) -> bool:

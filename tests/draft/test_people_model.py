@@ -111,3 +111,96 @@ def test_an_honorific_that_contradicts_a_named_person_is_someone_else_with_the_s
     said = sure_speakers(extraction)
     assert said["We have had a"] == "Bill Slater"
     assert said["People came in for"] != "Bill Slater"
+
+
+def test_a_noun_and_the_name_it_is_of_or_for_are_not_a_person() -> None:
+    """ "Lawyers for Kestrel Air said", "Demand for Kestrel Air tickets", "Shares of Kestrel Air": a common noun
+    opening the sentence and the company it is of. Neither the phrase nor the company is a person, so none of
+    them can become a speaker students learn."""
+    people = _people(pattern("people_nouns_before_names"))
+    assert not any(name.split()[0] in {"Lawyers", "Demand", "Shares"} for name in people), people
+    assert people.get("Kestrel Air") != "person"
+
+
+def test_a_body_introduced_by_what_it_is_and_then_speaking_by_name_is_an_organization() -> None:
+    """ "Regional bakery chain Tolvan, which runs 40 shops, said" and later "Tolvan said in a statement": the
+    noun before the name says what Tolvan is, the verb that it speaks; its words are its own, surely."""
+    extraction = pattern("people_nouns_before_names")
+    assert _people(extraction).get("Tolvan") == "organization"
+    assert sure_speakers(extraction)["We will find places"] == "Tolvan"
+
+
+def test_a_capitalised_word_before_a_plural_or_a_shared_role_qualifies_it_and_is_no_person() -> None:
+    """ "Former Harwick players" are players of the club Harwick, and in "Former Harwick and Dunmore striker Lena
+    Fisk" both clubs qualify her role: "Harwick" is never a person, so her "she said" is hers alone."""
+    extraction = pattern("people_nouns_before_names")
+    people = _people(extraction)
+    assert people.get("Harwick") != "person"
+    said = sure_speakers(extraction)
+    assert said["It is a sad"] == "Lena Fisk"
+    assert said["We fly out of"] == "Omar Reyes"
+
+
+def test_a_name_opening_the_reported_clause_after_said_is_no_person() -> None:
+    """ "Ruth Okafor said Marrow Quay had found the money", "Police said Bellhaven Park residents were warned":
+    after "said" the name is the subject of what was said (or qualifies it), not a speaker set after the verb,
+    so nothing there says it is a person."""
+    people = _people(pattern("people_reported_clauses_and_lists"))
+    assert people.get("Marrow Quay") != "person"
+    assert people.get("Bellhaven Park") != "person"
+    assert people.get("Ruth Okafor") == "person"
+
+
+def test_a_role_is_not_taken_across_a_list_of_people() -> None:
+    """ "The transport minister, Tomasz Wilk, and his counterpart at the treasury, ...": what follows "and" is the
+    next person, and "players, including retired Olympic champion Dara Quinn": "including" is no part of her
+    role. The roles students read are the people's own."""
+    extraction = pattern("people_reported_clauses_and_lists")
+    roles = {person.name: person.role for person in extraction.people}
+    assert roles["Tomasz Wilk"] == "The transport minister"
+    assert roles["Dara Quinn"] == "retired Olympic champion"
+    said = sure_speakers(extraction)
+    assert said["It is a fair"] == "Tomasz Wilk"
+    assert said["I learned to swim"] == "Dara Quinn"
+
+
+def test_a_compound_role_is_shown_whole() -> None:
+    """ "the airline's chief executive said": the speaker a student reads is the chief executive, not "the
+    airline's chief" (the role phrase stopped at its first role noun and the words found no speaker)."""
+    extraction = pattern("people_compound_roles")
+    said = sure_speakers(extraction)
+    assert said["We cannot fill the"] == "the airline's chief executive"
+    roles = [person.name for person in extraction.people if person.kind == "role"]
+    assert "the airline's chief executive" in roles
+    assert not any(name.endswith("chief") for name in roles), roles
+
+
+def test_initials_written_together_and_a_title_case_role_after_the_name_make_a_person() -> None:
+    """ "R.K.T. Mendis, Deputy Chairman and Managing Director of Coastline Leisure PLC, said": the initials are
+    his name's first part (not three sentence ends), and the title-case apposition is his role, so his words
+    are his; a place before a titled name ("in Port Elim, Tourism Minister Ada Perera") stays a place."""
+    extraction = pattern("people_initials_and_title_case_roles")
+    mendis = next(person for person in extraction.people if person.name == "R.K.T. Mendis")
+    assert mendis.role == "Deputy Chairman and Managing Director of Coastline Leisure PLC"
+    said = sure_speakers(extraction)
+    assert said["Our hotels were full"] == "R.K.T. Mendis"
+    assert said["We expect another good"] == "R.K.T. Mendis"
+    assert _people(extraction).get("Port Elim") != "person"
+
+
+def test_an_occupation_set_off_before_a_name_makes_a_person_and_is_her_role() -> None:
+    """ "A local paper quoted the coxswain, Dervla Quane, as saying:": the occupation before the comma says she is
+    a person (no first-name list knows her), her role is "the coxswain" (not the paper's clause before it), and
+    the words are hers."""
+    extraction = pattern("people_quoted_as_saying")
+    quane = next(person for person in extraction.people if person.name == "Dervla Quane")
+    assert quane.role == "the coxswain"
+    assert sure_speakers(extraction)["We row in any"] == "Dervla Quane"
+
+
+def test_whoever_is_told_is_no_inverted_speaker() -> None:
+    """ "chairman Owen Pryce told Harbour Radio Four": after "said" a name may be the speaker set after the verb,
+    after "told" it is the listener, here a station; it must not become a person a "he" could stand for."""
+    extraction = pattern("people_told_a_station")
+    assert _people(extraction).get("Harbour Radio Four") != "person"
+    assert sure_speakers(extraction)["He was wonderful to"] == "Owen Pryce"
