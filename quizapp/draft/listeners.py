@@ -124,8 +124,8 @@ class Listeners:
             m
             for m in named
             if self.finder.is_subject_position(m)
-            and not self._object_position(m)
             and not self._in_subordinate_clause(start, m)
+            and not self._object_position(m)  # the dearest test last: it reads the sentence up to the name
         ]
 
     def _speaker_of(self, mention: Mention) -> str:
