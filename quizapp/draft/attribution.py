@@ -77,6 +77,8 @@ _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behi
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_MARKS = ",;(—–"
+"""Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
 _CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
@@ -329,7 +331,8 @@ class Attributor(
     def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
         """ "The club where Ferreira began his career, Boca Juniors, tweeted:": a name after "where", "who",
         "after" ... in its clause is the subject of that clause, not of the sentence's speech verb."""
-        words = [word.lower() for word in _WORD.findall(re.split(r"[,;(—–]", self.text[start : mention.start])[-1])]
+        clause_start = max(start, *(self.text.rfind(mark, start, mention.start) + 1 for mark in _CLAUSE_MARKS))
+        words = [word.lower() for word in _WORD.findall(self.text, clause_start, mention.start)]
         if words and words[-1] == "as":
             return False  # "a resident who would only identify himself as Mr Huang": the same person, named
         return any(word in _SUBORDINATORS for word in words)

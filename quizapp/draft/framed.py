@@ -41,14 +41,15 @@ def framed_speaker(
         person = people.get(mention.person)
         if person is None or person.kind != "person" or mention.in_quote:
             continue
+        # the words after the name are matched where they must be, before the words up to it are searched
         before = text[max(0, mention.start - 60) : mention.start]
-        if _AS_BEFORE.search(before) and (match := _AS_PUT_IT.match(text, mention.end, quote_open)):
+        if (match := _AS_PUT_IT.match(text, mention.end, quote_open)) and _AS_BEFORE.search(before):
             return mention, match.end()  # "As Reid put it, the council had "sold the harbour""
-        if _IN_WORDS_BEFORE.search(before) and (match := _IN_WORDS_AFTER.match(text, mention.end, quote_open)):
+        if (match := _IN_WORDS_AFTER.match(text, mention.end, quote_open)) and _IN_WORDS_BEFORE.search(before):
             return mention, match.end()  # "In Reid's words, "..."", "In the words of Ruth Reid, "...""
-        if _IN_WORDS_BEFORE.search(before) and before.rstrip().endswith("of"):
+        if before.rstrip().endswith("of") and _IN_WORDS_BEFORE.search(before):
             return mention, mention.end
-        if _QUOTED_AS_BEFORE.search(before) and (match := _QUOTED_AS_AFTER.match(text, mention.end, quote_open)):
+        if (match := _QUOTED_AS_AFTER.match(text, mention.end, quote_open)) and _QUOTED_AS_BEFORE.search(before):
             return mention, match.end()  # "Reid quoted Grant as saying: "...""
         if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
             return mention, match.end()  # "Reid's verdict was blunt: "...""

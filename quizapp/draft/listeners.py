@@ -40,6 +40,8 @@ _RELAYED = re.compile(
 )
 """A said-clause relaying someone else's words: "Reid said, quoting Okoye", "read out a letter from Okoye:".
 Not "quoted" or "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words."""
+_RELAYED_WORDS = ("quoting", "citing", "read", "letter", "message", "note", "email", "text", "post")
+"""Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
 asked why, Roy said"): the second verb is not inside what the first reports."""
@@ -98,6 +100,9 @@ class Listeners:
         letter. The quoted words may be the other person's, named or not."""
         if speaker is None or self._doubt is not None:
             return
+        sentence_text = self.text[sentence.start : sentence.end]
+        if not any(word in sentence_text for word in _RELAYED_WORDS):
+            return  # the usual sentence holds none of the pattern's words: no need to try it at every position
         for match in _RELAYED.finditer(self.text, sentence.start, sentence.end):
             if not self._inside_other_quote(match.start()):
                 self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
@@ -119,8 +124,8 @@ class Listeners:
             m
             for m in named
             if self.finder.is_subject_position(m)
-            and not self._object_position(m)
             and not self._in_subordinate_clause(start, m)
+            and not self._object_position(m)  # the dearest test last: it reads the sentence up to the name
         ]
 
     def _speaker_of(self, mention: Mention) -> str:

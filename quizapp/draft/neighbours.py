@@ -108,7 +108,7 @@ def _neighbour_doubt(context: _Context, neighbour: Quotation, quotation: Quotati
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
     between = context.mentions_between(neighbour.quote.close_at, quotation.quote.open_at)
-    if {m.person for m in between if context.is_subject(m)} - {neighbour.speaker}:
+    if any(m.person != neighbour.speaker and context.is_subject(m) for m in between):  # the speaker's own names: no ask
         return "someone else is named between this quotation and the one before"
     # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
     after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
