@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import (
     heading_about,
     word_set,
 )
+from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
 from quizapp.draft.reported_clauses import starts_reported_clause
@@ -301,8 +302,8 @@ class NameEvidence:
     def is_subject_position(self, mention: Mention) -> bool:
         """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
         the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""
-        if mention.possessive:
-            return False
+        if mention.possessive or modifies_noun_after(self.text, mention):
+            return False  # "Reid's", "the former Reid campaign treasurer": whose, not who
         return not self._after_preposition(mention.start) or self.names_a_source(mention.start)
 
     def names_a_source(self, position: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.name_modifiers import joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.sentences import Sentence
@@ -92,7 +93,11 @@ class Listeners:
         before = self.text[max(start, subject.start - 12) : subject.start]
         verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
-        if _AND.search(self.text, subject.end, verb_at) or re.search(r"[^,\s]\s+and\s+$", before):
+        if (
+            _AND.search(self.text, subject.end, verb_at)
+            or re.search(r"[^,\s]\s+and\s+$", before)
+            or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
+        ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:

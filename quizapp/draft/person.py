@@ -92,13 +92,22 @@ def in_name_case(name: str, full_name: str | None = None) -> str:
     student reads names in ("Kevin O'Shaughnessy"); any other name stays as the article writes it.
 
     Only a name with no lowercase letter at all and two words of two letters or more changes, so
-    an acronym taken for a person ("NHS"), mixed-case names and "McAllister" keep their case. A part
+    an acronym taken for a person ("NHS", "B.C. RCMP": a word with no vowel), mixed-case names and
+    "McAllister" keep their case. A part
     of a name (the surname) follows its `full_name`: "O'SHAUGHNESSY" of "KEVIN O'SHAUGHNESSY".
     """
     whole = (full_name or name).split()
     if any(char.islower() for char in full_name or name) or sum(sum(c.isalpha() for c in w) >= 2 for w in whole) < 2:
         return name
+    if any(_is_acronym(word) for word in whole):
+        return name  # "B.C. RCMP", a police force, not "B.c. Rcmp"
     return " ".join(_word_in_name_case(word) for word in name.split())
+
+
+def _is_acronym(word: str) -> bool:
+    """A capitalised word with no vowel ("RCMP", "NHS"): letters of an acronym, which no name's word is."""
+    letters = [char for char in word if char.isalpha()]
+    return "." not in word and len(letters) >= 2 and not any(char in "AEIOUY" for char in letters)
 
 
 def _word_in_name_case(word: str) -> str:

@@ -46,6 +46,9 @@ _WRITTEN_ON = re.compile(
 )
 """Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
 said them."""
+_WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
+"""A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
+referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -125,6 +128,8 @@ class SaidBefore:
         if not verbs:
             return None
         verb = verbs[-1]
+        if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
+            self._doubt = "the words stand in a relative clause about someone else, who may have said them"
         if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)

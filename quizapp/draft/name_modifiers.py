@@ -1,0 +1,61 @@
+"""A name used as a modifier of the noun after it: "the former Reid campaign treasurer", "a Reid aide".
+
+News English puts a name before a noun to say whose the noun is: "the former Reid campaign
+treasurer" is the treasurer of Reid's campaign, someone else. Such a name is not what its
+sentence is about, so it is never the subject a said-clause or a colon takes its speaker from (nor is a
+place or club before a role and its holder's name, "Current Eastport manager Dan Cole"):
+`The judge said at the hearing for Vance, the former Reid campaign treasurer: "..."` is the
+judge's, and giving it to Reid makes a wrong answer key. Only after an article, a possessive or
+"former" and before lowercase words ending in a role or a body's noun: "Reid said" and "Reid,
+the mayor," keep their name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, word_set
+from quizapp.draft.person import Mention
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
+_NOUNS_AFTER = re.compile(r"(?:[ ]+[a-z][\w'’-]*){1,3}")
+"""Up to three lowercase words right after a name: where the noun it modifies is ("campaign treasurer")."""
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+_NAME_NEXT = re.compile(r"[ ]+[A-Z][a-z]")
+"""A capitalised word right after the role: the role holder's name ("Eastport manager Dan Cole")."""
+_BODY_NOUNS = word_set("campaign administration government camp family team office aides officials staff")
+"""What a name modifies when it says whose body it is: "the Reid campaign", "a Reid administration official"."""
+
+
+def modifies_noun_after(text: str, mention: Mention) -> bool:
+    """Whether the mention is a modifier of the noun after it: "the former Reid campaign treasurer" after an
+    article, or "Current Eastport manager Dan Cole" before the role holder's own name. The noun names
+    someone or something else, and the name is not the sentence's subject."""
+    nouns = _NOUNS_AFTER.match(text, mention.end)
+    if nouns is None:
+        return False
+    head_end = None
+    for word in _LOWER_WORD.finditer(text, nouns.start(), nouns.end()):
+        noun = word.group(0).lower()
+        if noun in ROLE_NOUNS or noun.removesuffix("s") in ROLE_NOUNS or noun in _BODY_NOUNS:
+            head_end = word.end()
+    if head_end is None:
+        return False
+    return (
+        _DETERMINER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+        or _NAME_NEXT.match(text, head_end) is not None
+    )
+
+
+_AND_THEN_ROLE = re.compile(r"[^,\s]\s+and\s+((?:[\w'’.-]+\s+){1,3})$")
+"""A name's subject joined by "and" across the second person's role: "Brown and deputy mayor (Paul Grey)"."""
+
+
+def joined_by_and_a_role(text: str, start: int, name_at: int) -> bool:
+    """Whether the name at `name_at` is the second of two subjects, its role between "and" and the name:
+    `Linda Brown and deputy mayor Paul Grey promised they would not "walk away"` is said by both, so by
+    neither alone. A comma before "and" joins two clauses instead."""
+    joined = _AND_THEN_ROLE.search(text, start, name_at)
+    return joined is not None and all(
+        word.lower().rstrip(".") in ROLE_NOUNS or word in TITLE_WORDS for word in joined.group(1).split()
+    )
