@@ -14,7 +14,7 @@ from dataclasses import replace
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import TITLE_WORDS, word_set
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
@@ -39,6 +39,8 @@ _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
 
+_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+"""A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
 
 Attributed = tuple[Quotation, Person]
@@ -69,7 +71,10 @@ def named_like_a_person(person: Person) -> bool:
     people finder, has a lowercase word that no name has ("de", "van" and such particles aside)."""
     if person.kind != "person":
         return True
-    return all(not word.islower() or word in _NAME_PARTICLES for word in person.name.split())
+    words = person.name.split()
+    if all(word in TITLE_WORDS for word in words):
+        return False  # "President": a title read as a name, the answer's own title perhaps
+    return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 
 def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
@@ -116,11 +121,15 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             names += _forms(person)
             if len(chosen) > MAX_OPTIONS:
                 break
-    if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
+    if len(chosen) < 2:  # too few of a kind: other speakers ("A Ryanair spokesman", "NASA"), never "the head of state"
         chosen += [
             p
             for p in extraction.people
-            if p.id not in exclude and p.kind != kind and quoted[p.id] and not (named_in and names_speaker(named_in, p))
+            if p.id not in exclude
+            and p.kind != kind
+            and quoted[p.id]
+            and not _DEFINITE.match(p.shown)
+            and not (named_in and names_speaker(named_in, p))
         ]
     return chosen
 
