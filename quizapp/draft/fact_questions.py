@@ -48,6 +48,8 @@ _HAPPENED_VERBS = word_set(
 )
 _UNSAFE = re.compile(r"[{}|]")
 _DAY = re.compile(r"day\b")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose)\b")
+"""A relative clause right after a place: the place is its antecedent, so the clause cannot stand without it."""
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEKDAY_STEMS_BY_LAST_LETTER = {
     letter: tuple(stem for stem in _WEEKDAY_STEMS if stem.endswith(letter))
@@ -209,6 +211,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         if place.text in shown.topics:
             continue
         cut_start, cut_end = fact.start + phrase.start(), fact.start + phrase.end()
+        if _RELATIVE_AFTER.match(text, cut_end, fact.end):
+            continue  # "happened in Leeds, where a judge ...": cut out, the place leaves "happened, where" behind
         rest = (shown.text(extraction, fact.start, cut_start) + shown.text(extraction, cut_end, fact.end)).strip()
         rest = re.sub(r"\s+([,.;])", r"\1", rest)
         if visible_elsewhere(extraction, place, f"{rest} {shown.in_ordering}") or len(rest.split()) < 5:

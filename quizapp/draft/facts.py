@@ -22,10 +22,12 @@ _PLACE = re.compile(
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
 _NUMBER_PATTERN = (
-    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + alternation(sorted(NUMBER_WORDS, key=len, reverse=True))  # grouped by first letter: one try per position
-    + r")(?![\w])(?:-(?P<unit_joined>[a-z]+))?"
+    + r")(?![\w]|\.\d)(?:-(?P<unit_joined>[a-z]+))?"
 )
+"""A count or amount: never the end of a name joined by a hyphen ("Covid-19", "F-16"), nor the whole part of a
+decimal whose fraction did not fit ("11.7p" is no "{{11}}.7p")."""
 _NUMBER = re.compile(_NUMBER_PATTERN)
 """Run on the lowercased text: matching case-sensitively is three times faster than ignoring case."""
 _NUMBER_ANY_CASE = re.compile(_NUMBER_PATTERN, re.IGNORECASE)
@@ -155,6 +157,8 @@ _MONTH_NAMES = (
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\.?[ \t]+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?[ \t]+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b")
+"""A month after a day, as most of the world's papers write dates ("on 14 March"): the day is no count."""
 
 
 def _part_of_a_name_or_date(text: str, start: int, end: int) -> bool:
@@ -272,7 +276,9 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
             continue  # a year: a time cue, not a count
         if lowered_number in {"hundred", "thousand", "million", "billion", "dozen"}:
             continue  # "a million men": the count is the phrase, not the word
-        if _part_of_a_name_or_date(text, at, number_end):
+        if _part_of_a_name_or_date(text, at, number_end) or (
+            number[:1].isdigit() and len(number) <= 2 and _MONTH_AFTER.match(text, number_end)
+        ):
             continue  # "Office 365", "Galaxy S8", "May 19, 2025": not a count to learn
         if _CLOCK.match(text, number_end) or (
             text[at - 1 : at] in _CLOCK_BEFORE_ENDS and _CLOCK_BEFORE.search(text, max(0, at - 3), at)

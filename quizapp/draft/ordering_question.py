@@ -20,6 +20,8 @@ _LOWERCASE_CUE_WORDS = frozenset(
 )  # fmt: skip
 _DOUBLED_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+$")
+_HANGING_BEFORE = re.compile(r"\b(?:of|for|to|by|before|after|between)\s+$")
+"""A preposition whose object is the date: the date cannot be cut from under it."""
 _ONWARDS = re.compile(r"\s+onwards?\b")
 
 
@@ -35,6 +37,8 @@ def _event_item(extraction: Extraction, event: Event) -> str | None:
     if event.start <= event.cue.start:
         before = _PREPOSITION_BEFORE.search(text, max(event.start, event.cue.start - 8), event.cue.start)
         after = _ONWARDS.match(text, event.cue.end, event.end)
+        if before is None and _HANGING_BEFORE.search(text, max(event.start, event.cue.start - 9), event.cue.start):
+            return None  # "at the end of June had": cut out, the date leaves its preposition hanging
         cue_start = before.start() if before else event.cue.start  # "from March 30 onwards" goes whole
         cue = [Edit(cue_start, after.end() if after else event.cue.end, " ")]
     item = render(text, event.start, event.end, [*edits, *cue])

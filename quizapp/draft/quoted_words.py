@@ -32,7 +32,7 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.said_questions import mid_sentence
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import names_speaker
+from quizapp.draft.who_said import may_be_one_person, names_speaker, too_few_people
 from quizapp.draft.wording import capitalized, excerpt, question_id, quotation_shown, slug
 
 WORDS_PER_QUESTION = 65
@@ -103,11 +103,12 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
     earlier = list(earlier)
     enough = (len(earlier) + MAX_WHICH_SAID + MAX_WORD_CLOZES) * WORDS_PER_QUESTION  # a longer text asks no more
     wanted = math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(earlier)
-    if wanted <= 0:
+    if wanted <= 0 and not too_few_people(extraction):
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
     shown = " ".join(_wording(drafted.question) for drafted in earlier)
-    which = _which_said(extraction, taken, shown, min(wanted, MAX_WHICH_SAID))
+    which_wanted = MAX_WHICH_SAID if too_few_people(extraction) else min(wanted, MAX_WHICH_SAID)
+    which = _which_said(extraction, taken, shown, which_wanted)  # in place of a coin toss between two people
     shown += " " + " ".join(_wording(drafted.question) for drafted in which)
     taken |= {drafted.answer_key[0] for drafted in which}
     return which + _word_clozes(extraction, taken, shown, min(wanted - len(which), MAX_WORD_CLOZES))
@@ -146,7 +147,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         others = [
             extraction.text[other_start:other_end]
             for (other_start, other_end), other_speaker in said
-            if other_speaker.id != speaker.id and other_speaker.shown != speaker.shown
+            if not may_be_one_person(other_speaker, speaker)
         ]
         others = [o for o in dict.fromkeys(others) if o not in answers and not names_speaker(o, speaker)][:3]
         if len(others) < 2:

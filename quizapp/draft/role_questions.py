@@ -32,7 +32,7 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.said_questions import looks_like_a_verb
-from quizapp.draft.who_said import other_people
+from quizapp.draft.who_said import enough_people, other_people
 from quizapp.draft.wording import excerpt, question_id, slug
 
 MAX_ROLE_QUESTIONS = 3
@@ -146,8 +146,8 @@ def _names_one_owner(extraction: Extraction, role: str, person: Person) -> bool:
 def _question(extraction: Extraction, mention: Mention, person: Person, role: str) -> DraftedQuestion | None:
     others = [p.shown for p in other_people(extraction, {person.id}, "person", named_in=role) if p.kind == "person"]
     others = [name for name in dict.fromkeys(others) if name != person.shown][:3]
-    if not others:
-        return None  # a one-person story: the question would answer itself
+    if not enough_people(person.shown, *others):
+        return None  # a one- or two-person story: the question would answer itself or be a coin toss
     described = role if role.split()[0].lower() in _OPENING_DETERMINERS or _POSSESSIVE.match(role) else f"the {role}"
     sentence = next(s for s in extraction.sentences if s.start <= mention.start < s.end)
     start, end = excerpt(extraction.text, sentence.start, sentence.end)

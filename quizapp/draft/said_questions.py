@@ -30,7 +30,7 @@ from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import named_like_a_person, other_people
+from quizapp.draft.who_said import enough_people, named_like_a_person, other_people
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_REPORTED = 5
@@ -179,8 +179,8 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
             continue  # the speaker named again in the sentence answers the question
         others = [p.shown for p in other_people(extraction, {speaker.id}, "person", named_in=rest)]
         others = [name for name in others if name != speaker.shown][:3]
-        if not others:
-            continue  # a one-person story: the question would answer itself
+        if not enough_people(speaker.shown, *others):
+            continue  # a one- or two-person story: the question would answer itself or be a coin toss
         statement = (before + BLANK + after).strip()
         question = make_question(
             "multiple_choice",

@@ -14,7 +14,7 @@ from dataclasses import replace
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import TITLE_WORDS, word_set
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
@@ -27,6 +27,8 @@ MIN_QUOTATION_WORDS = 5
 MIN_FOR_MATCHING = 4
 MAX_OPTIONS = 4
 """Wrong options a question may take from `other_people`, with one to spare for a namesake of the answer."""
+MIN_PEOPLE_OFFERED = 3
+"""People a question on who said or did something offers at least: between two, a student tosses a coin."""
 PROMPT_WORDS = 30
 PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
@@ -37,6 +39,8 @@ _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
 
+_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+"""A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
 
 Attributed = tuple[Quotation, Person]
@@ -67,7 +71,10 @@ def named_like_a_person(person: Person) -> bool:
     people finder, has a lowercase word that no name has ("de", "van" and such particles aside)."""
     if person.kind != "person":
         return True
-    return all(not word.islower() or word in _NAME_PARTICLES for word in person.name.split())
+    words = person.name.split()
+    if all(word in TITLE_WORDS for word in words):
+        return False  # "President": a title read as a name, the answer's own title perhaps
+    return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 
 def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
@@ -114,11 +121,15 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             names += _forms(person)
             if len(chosen) > MAX_OPTIONS:
                 break
-    if len(chosen) < 2:  # too few of a kind: other speakers of the article ("A Ryanair spokesman", "NASA")
+    if len(chosen) < 2:  # too few of a kind: other speakers ("A Ryanair spokesman", "NASA"), never "the head of state"
         chosen += [
             p
             for p in extraction.people
-            if p.id not in exclude and p.kind != kind and quoted[p.id] and not (named_in and names_speaker(named_in, p))
+            if p.id not in exclude
+            and p.kind != kind
+            and quoted[p.id]
+            and not _DEFINITE.match(p.shown)
+            and not (named_in and names_speaker(named_in, p))
         ]
     return chosen
 
@@ -134,20 +145,52 @@ def _same_name(person: Person, names: list[str]) -> bool:
     return any(_one_names_the_other(form, name) for form in _forms(person) for name in names)
 
 
+def enough_people(*offered: str) -> bool:
+    """Whether a question offers enough different people to choose from (MIN_PEOPLE_OFFERED): the one place
+    every "who said", "who did" and "who is" question asks, so none drafts a coin toss."""
+    return len(set(offered)) >= MIN_PEOPLE_OFFERED
+
+
+def too_few_people(extraction: Extraction, usable: list[Attributed] | None = None) -> bool:
+    """Whether the article's story has too few people for "who said this?" (two, or one): its quotations are
+    asked by matching them all, or by "which of these did NAME say?" (`quoted_words`)."""
+    speakers = {speaker.shown for _quotation, speaker in (_usable(extraction) if usable is None else usable)}
+    return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
+
+
+def may_be_one_person(first: Person, second: Person) -> bool:
+    """Whether two people of the article may be one person named twice ("Mirza Fakhrul", "Mirza Fakhrul
+    Islam"): neither may be the wrong choice of a question whose answer is the other."""
+    return first.id == second.id or _same_name(first, _forms(second))
+
+
 @functools.lru_cache(maxsize=4096)
 def _one_names_the_other(first: str, second: str) -> bool:
-    """Whether either name holds the other as whole words: asked of the same few names for every question's
-    options, so each pair is read once."""
-    return contains_phrase(second, first) or contains_phrase(first, second)
+    """Whether either name holds the other as whole words, or the shorter's words in order ending on the same
+    surname ("Amb Kamau" in "Principal Secretary Amb Macharia Kamau"): asked of the same few names for every
+    question's options, so each pair is read once."""
+    return contains_phrase(second, first) or contains_phrase(first, second) or _within_ending_alike(first, second)
 
 
-def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
+def _within_ending_alike(first: str, second: str) -> bool:
+    shorter, longer = sorted((first.casefold().split(), second.casefold().split()), key=len)
+    if not shorter or shorter[-1] != longer[-1]:
+        return False
+    rest = iter(longer[:-1])
+    return all(word in rest for word in shorter[:-1])  # "Joshua Davey" and "Michael Davey" stay two people
+
+
+def _split(usable: list[Attributed], few_people: bool = False) -> tuple[list[Attributed], list[Attributed]]:
     """Quotations for matching questions, and the others for "who said this?": never the same quotation twice.
 
     Asking one quotation in both forms lets either question answer the other, and a teacher
     reviewing the draft deletes one of each pair. Alternate quotations go to each form, so
     both mix the article's speakers; fewer than four quotations are all asked one by one.
+    A story of two people (`few_people`) gives every quotation to matching: "who said this?"
+    between two names is a coin toss, three quotations to match to them are not.
     """
+    if few_people:
+        return (usable, []) if len({speaker.id for _quotation, speaker in usable}) >= 2 else ([], usable)
     if len(usable) < MIN_FOR_MATCHING:
         return [], usable
     for parity in (0, 1):
@@ -159,7 +202,8 @@ def _split(usable: list[Attributed]) -> tuple[list[Attributed], list[Attributed]
 
 def quotation_questions(extraction: Extraction) -> list[DraftedQuestion]:
     """Matching questions, then "who said this?" on the quotations they leave out."""
-    matched, one_by_one = _split(_usable(extraction))
+    usable = _usable(extraction)
+    matched, one_by_one = _split(usable, too_few_people(extraction, usable))
     return matching_questions(extraction, matched) + who_said_questions(extraction, one_by_one)
 
 
@@ -184,7 +228,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             for p in other_people(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
             if p.shown != speaker.shown
         ][:3]
-        if not others:
+        if not enough_people(speaker.shown, *others):
             continue
         prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
         source, span = _source(extraction, quotation)
@@ -232,6 +276,8 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         distractors = [
             p.shown for p in other_people(extraction, speakers, "person", named_in=quoted_text) if p.shown not in rights
         ][:2]
+        if len(pairs) < MIN_PEOPLE_OFFERED and not enough_people(*rights, *distractors):
+            continue  # two quotations between two people: the second pair follows from the first
         first_quotation, first_speaker = chunk[0]
         source, span = _source(extraction, first_quotation)
         question = make_question(

@@ -204,7 +204,7 @@ def test_a_regnal_number_is_not_a_surname() -> None:
 CAPITAL_LABELS = """\
 What the rail plan means for commuters
 
-The regional rail plan was published on Monday. We asked two people who use the line every day.
+The regional rail plan was published on Monday. We asked three people who use the line every day.
 
 NADIA O'CONNELL, nurse, Westbury
 
@@ -213,6 +213,10 @@ NADIA O'CONNELL, nurse, Westbury
 HUGO MCALLISTER, shop owner, Eastfield
 
 "Nobody asked the towns at the end of the line what they needed."
+
+RUTH OKAFOR, teacher, Millbrook
+
+"The last train home leaves far too early for anyone who works late."
 """
 """Label paragraphs in capitals, as reaction round-ups print them; written for this test."""
 

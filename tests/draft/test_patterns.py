@@ -102,7 +102,7 @@ def test_hard_wrapped_lines_stay_one_paragraph() -> None:
 
 def test_unsure_speakers_are_not_answer_keys_but_reach_the_review_marked() -> None:
     text = (
-        "Row in the Chamber\n\nMinister Tapas Roy and Speaker Biman Das argued with Asit Mitra on Monday.\n\n"
+        "Row in the Chamber\n\nMinister Tapas Roy, Speaker Biman Das and opposition leader Asit Mitra argued.\n\n"
         'Later, in the corridor, the three men met again.\n\n"This conduct cannot be tolerated," he said.\n'
     )
     extraction = extract(text)
