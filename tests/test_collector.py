@@ -19,8 +19,12 @@ _ARTICLE = (
 
 @pytest.fixture
 def collector_on() -> Iterator[None]:
+    """The collector on and nothing frozen, as in a process that drafts from the command line: an app
+    started earlier in the test process (`freeze_startup_objects`) leaves its objects frozen, and then
+    drafting rightly leaves the generations alone."""
     was_enabled = gc.isenabled()
     gc.enable()
+    gc.unfreeze()
     yield
     if not was_enabled:
         gc.disable()
