@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.sieve_host import SieveHost
 
 _WORD = re.compile(r"[\w'’-]+")
 APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
@@ -46,21 +46,8 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
 
-class AccordingTo:
+class AccordingTo(SieveHost):
     """Mixed into the attributor: the person or source after "according to"."""
-
-    text: str
-    people: dict[str, Person]
-    _doubt: str | None
-
-    def _mentions_between(self, start: int, end: int) -> list[Mention]:
-        raise NotImplementedError
-
-    def _speaker_of(self, mention: Mention) -> str:
-        raise NotImplementedError
-
-    def _inside_other_quote(self, position: int) -> bool:
-        raise NotImplementedError
 
     def _according_to(self, position: int, end: int, then: str) -> str | None:
         """The source named right at `position` after "according to", when nothing but `then` follows it.

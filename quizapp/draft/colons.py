@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
-from quizapp.draft.person import Mention
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SieveHost
 
 _RECEIVED = word_set("faces face faced received receives got gets heard hears")
 """The subject's verb when it was given the words that follow ("Reid faces one question:"), not said them."""
@@ -33,14 +33,8 @@ _LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
 """The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
 
 
-class Colons:
+class Colons(SieveHost):
     """Mixed into the attributor: the speaker of a clause ending in a colon before a quotation."""
-
-    text: str
-    _doubt: str | None
-
-    def _mentions_between(self, start: int, end: int) -> list[Mention]:
-        raise NotImplementedError
 
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError

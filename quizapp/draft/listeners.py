@@ -19,6 +19,7 @@ from quizapp.draft.name_modifiers import joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SieveHost
 
 _PASSIVE_ABLE = SPEECH_VERBS | {"called", "described", "branded", "labelled", "labeled", "dubbed", "hailed"}
 PASSIVE = re.compile(
@@ -52,18 +53,12 @@ _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
 """`asked her, "`: the verb's listener, then the quotation."""
 
 
-class Listeners:
+class Listeners(SieveHost):
     """Mixed into the attributor: the speaker of a passive speech verb, and speech reported within speech."""
-
-    text: str
-    _doubt: str | None
 
     finder: PeopleFinder
 
     def _mention_at(self, position: int, limit: int) -> Mention | None:
-        raise NotImplementedError
-
-    def _mentions_between(self, start: int, end: int) -> list[Mention]:
         raise NotImplementedError
 
     def _object_position(self, mention: Mention) -> bool:
@@ -113,9 +108,6 @@ class Listeners:
                 self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
                 return
 
-    def _inside_other_quote(self, position: int) -> bool:
-        raise NotImplementedError
-
     def _verb_subjects(self, start: int, verb_at: int) -> tuple[Mention | None, list[Mention]]:
         """Who may be the subject of the speech verb at `verb_at`, named in text[start:verb_at]: the name of a
         relative clause ending at the verb ("Reid defended Grant, who said"), if any, else None and the names
@@ -132,9 +124,6 @@ class Listeners:
             and not self._in_subordinate_clause(start, m)
             and not self._object_position(m)  # the dearest test last: it reads the sentence up to the name
         ]
-
-    def _speaker_of(self, mention: Mention) -> str:
-        raise NotImplementedError
 
     def _agent(self, passive: re.Match[str], end: int) -> str | None:
         """The speaker of a passive speech verb: the person named right after its "by", or nobody."""

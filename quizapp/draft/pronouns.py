@@ -28,6 +28,7 @@ from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
@@ -83,13 +84,10 @@ def _opens_with_pronoun(text: str, start: int, gender: str) -> bool:
     return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
-class PronounResolver:
-    text: str
+class PronounResolver(SieveHost):
     sentences: list[Sentence]
     sentence_starts: list[int]
     finder: PeopleFinder
-    people: dict[str, Person]
-    _doubt: str | None
     by_pronoun: bool = False
     """Set when the speaker being found came through a pronoun ("he said"): the pronoun sieve."""
     _quoted_mentions: list[Mention] | None = None
@@ -97,13 +95,7 @@ class PronounResolver:
     _quoted_starts: list[int]
     quoted: Spans
 
-    def _mentions_between(self, start: int, end: int) -> list[Mention]:
-        raise NotImplementedError
-
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
-        raise NotImplementedError
-
-    def _speaker_of(self, mention: Mention) -> str:
         raise NotImplementedError
 
     def _resolve_pronoun(self, gender: str, position: int) -> str | None:

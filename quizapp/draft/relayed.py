@@ -13,10 +13,10 @@ herself and is left to the other sieves; so is a second verb whose subject is th
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
+from quizapp.draft.sieve_host import SieveHost
 
 _WORD = re.compile(r"[\w'’-]+")
 _INNER_SUBJECT = re.compile(
@@ -31,22 +31,8 @@ _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){
 """Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
 
 
-class RelayedSpeech:
+class RelayedSpeech(SieveHost):
     """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
-
-    text: str
-    _doubt: str | None
-
-    if TYPE_CHECKING:  # the attributor's own methods: declared, never shadowed
-
-        def _mentions_between(self, start: int, end: int) -> list[Mention]:
-            raise NotImplementedError
-
-        def _inside_other_quote(self, position: int) -> bool:
-            raise NotImplementedError
-
-        def _speaker_of(self, mention: Mention) -> str:
-            raise NotImplementedError
 
     def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
         """Whether text[start:end], a said-clause, relays someone else's words, and then whose (None: nobody's).

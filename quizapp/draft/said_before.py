@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention, Person
+from quizapp.draft.person import Mention
+from quizapp.draft.sieve_host import SieveHost
 
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
@@ -53,24 +54,12 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
 
-class SaidBefore:
+class SaidBefore(SieveHost):
     """Mixed into the attributor: the speaker of a speech verb before the quotation."""
 
-    text: str
     finder: PeopleFinder
-    people: dict[str, Person]
-    _doubt: str | None
 
     if TYPE_CHECKING:  # the attributor's own methods and its other mixins': declared, never shadowed
-
-        def _mentions_between(self, start: int, end: int) -> list[Mention]:
-            raise NotImplementedError
-
-        def _inside_other_quote(self, position: int) -> bool:
-            raise NotImplementedError
-
-        def _speaker_of(self, mention: Mention) -> str:
-            raise NotImplementedError
 
         def _participle_subject(self, start: int, participle_at: int) -> str | None:
             raise NotImplementedError
