@@ -6,6 +6,7 @@ without pulling in the name-finding rules.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import HONORIFICS
@@ -51,7 +52,7 @@ class Person:
         """
         if self.kind != "person":
             return self.name
-        return in_name_case(without_honorific(self.name))
+        return _shown_name(self.name)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ def next_person_id(people: list[Person]) -> str:
     was then given twice, and a quotation went to whichever of the two was looked up first)."""
     last = people[-1].id[1:] if people else "0"  # people are appended in the order their ids were given
     return f"p{max(len(people), int(last) if last.isdigit() else 0) + 1}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_name(name: str) -> str:
+    """A person's name as shown: read for every option of every question, and the same few names each time."""
+    return in_name_case(without_honorific(name))
 
 
 def without_honorific(name: str) -> str:

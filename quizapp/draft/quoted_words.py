@@ -103,11 +103,12 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
     earlier = list(earlier)
     enough = (len(earlier) + MAX_WHICH_SAID + MAX_WORD_CLOZES) * WORDS_PER_QUESTION  # a longer text asks no more
     wanted = math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(earlier)
-    if wanted <= 0 and not too_few_people(extraction):
+    few_people = too_few_people(extraction)
+    if wanted <= 0 and not few_people:
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
     shown = " ".join(_wording(drafted.question) for drafted in earlier)
-    which_wanted = MAX_WHICH_SAID if too_few_people(extraction) else min(wanted, MAX_WHICH_SAID)
+    which_wanted = MAX_WHICH_SAID if few_people else min(wanted, MAX_WHICH_SAID)
     which = _which_said(extraction, taken, shown, which_wanted)  # in place of a coin toss between two people
     shown += " " + " ".join(_wording(drafted.question) for drafted in which)
     taken |= {drafted.answer_key[0] for drafted in which}

@@ -155,6 +155,8 @@ def too_few_people(extraction: Extraction, usable: list[Attributed] | None = Non
     """Whether the article's story has too few people for "who said this?" (two, or one): its quotations are
     asked by matching them all, or by "which of these did NAME say?" (`quoted_words`)."""
     speakers = {speaker.shown for _quotation, speaker in (_usable(extraction) if usable is None else usable)}
+    if enough_people(*speakers):  # the speakers alone are enough: the article's other people need not be read
+        return False
     return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
 
 
