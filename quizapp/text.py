@@ -68,12 +68,12 @@ def _visible(code: int) -> str:
     return f"\\u{code:04x}"
 
 
-_BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 """Embeddings, overrides and isolates: a right-to-left override in a prompt reverses what the screen shows
 ("Trojan Source"), so they are shown as escapes, not obeyed, like the control characters."""
 _DISPLAYABLE = {
     code: _visible(code)
-    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS)
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS)
     if code not in (0x09, 0x0A)
 }
 

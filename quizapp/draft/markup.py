@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from quizapp.draft.wrapped_lines import unwrapped
+from quizapp.text import BIDI_CONTROLS
 
 MARK_START = "\x01"
 MARK_END = "\x02"
@@ -30,7 +31,12 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _SKIPPED_TAGS = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "nav", "form"})
 _DOCUMENT_HINT = re.compile(r"<\s*(?:html|body|p|div|article|h[1-6]|br|head|section|li)\b", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff" + "".join(map(chr, BIDI_CONTROLS)) + "]"
+)
+"""Removed from an article before reading it: control characters, invisible marks, and the direction
+embeddings, overrides and isolates that would make a drafted prompt read reversed in a teacher's editor
+(`quizapp.text.BIDI_CONTROLS`; screens show them as escapes). Right-to-left letters themselves stay."""
 
 _MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
