@@ -63,6 +63,7 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.vocatives import listeners_unsure
 
 _ADVERBS = word_set(
     """
@@ -142,6 +143,7 @@ class Attributor(
             )
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
+        found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
 
     def _sentence_at(self, position: int) -> Sentence:
