@@ -4,7 +4,8 @@ Run: python tests/benchmarks/attribution_calibration.py [FOLDER ...] [--corpus-t
 Each FOLDER holds articles with gold in the fixtures' format (`x.txt` beside `x.gold.toml`); `--corpus-tune`
 adds the shared corpus's tune half, `--fixtures` every fresh set of tests/draft/fixtures. Prints one table over
 all of them: for each class (sieve, and "sure" or the kind of doubt) how many of its speakers the gold says are
-right, wrong, nobody's words, or has no entry for, and in how many articles the class is seen. Counts only, never
+right, wrong, nobody's words, or has no entry for, and in how many articles the class is seen; then the weak
+sieves' sure speakers split by whether a second, independent cue backs them. Counts only, never
 an article's name: it may be run on a held-out set (see tests/draft/calibration.py).
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tests.draft.calibration import folder_articles, lines, merged, table_of  # noqa: E402
+from tests.draft.calibration import folder_articles, lines, merged, tables_of  # noqa: E402
 from tests.draft.corpus_split import corpus_folder, split_names  # noqa: E402
 
 FIXTURES = REPO / "tests" / "draft" / "fixtures"
@@ -45,12 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fixtures", action="store_true", help="every fresh set in tests/draft/fixtures")
     args = parser.parse_args(argv)
     folders = [*args.folders, *(sorted(FIXTURES.glob("fresh_*")) if args.fixtures else [])]
-    tables = [table_of(folder_articles(folder)) for folder in folders]
+    tables = [tables_of(folder_articles(folder)) for folder in folders]
     if args.corpus_tune:
-        tables.append(table_of(corpus_tune_articles()))
-    table = merged(*tables)
-    print(f"attribution classes over {len({a for c in table.values() for a in c.articles})} articles")
-    print("\n".join(lines(table)))
+        tables.append(tables_of(corpus_tune_articles()))
+    classes, cues = merged(*(t[0] for t in tables)), merged(*(t[1] for t in tables))
+    print(f"attribution classes over {len({a for c in classes.values() for a in c.articles})} articles")
+    print("\n".join(lines(classes)))
+    print("sure speakers of the weak sieves, by a second independent cue (reason column: the cue)")
+    print("\n".join(lines(cues)))
     return 0
 
 

@@ -115,13 +115,17 @@ def folder_articles(folder: Path) -> Iterable[tuple[str, str, dict[str, Any]]]:
             yield f"{folder.name}/{stem}", read_article(article), gold
 
 
-def table_of(articles: Iterable[tuple[str, str, dict[str, Any]]]) -> Table:
+def tables_of(articles: Iterable[tuple[str, str, dict[str, Any]]]) -> tuple[Table, Table]:
+    """The classes of sure and unsure (`add_article`) and the weak sieves' second cues (`add_second_cues`)."""
     from quizapp.draft.extraction import extract
 
-    table: Table = {}
+    classes: Table = {}
+    cues: Table = {}
     for name, text, gold in articles:
-        add_article(table, name, extract(text), gold)
-    return table
+        extraction = extract(text)
+        add_article(classes, name, extraction, gold)
+        add_second_cues(cues, name, extraction, gold)
+    return classes, cues
 
 
 def merged(*tables: Table) -> Table:
@@ -149,3 +153,40 @@ def lines(table: Table) -> list[str]:
             f"  {counts.right_rate:6.3f}        {reason}"
         )
     return rows
+
+
+WEAK_SIEVES = frozenset({"pronoun", "according-to", "reported", "continued", "paragraph"})
+"""Sieves that read the speaker from somewhere else than a said-clause naming them: issue 10's riskier ones."""
+_STRONG_SIEVES = frozenset({"after", "colon", "label", "line", "before", "document"})
+
+
+def second_cue(extraction: Extraction, index: int) -> str | None:
+    """A cue for the speaker of quotation `index`, independent of the weak sieve that found it, or None: the
+    person named (outside quotations) in the quotation's paragraph, or the same speaker found by a strong sieve
+    for the quotation just before or after it in the same or the next paragraph."""
+    quotation = extraction.quotations[index]
+    paragraph = extraction.article.paragraphs[quotation.sentence.paragraph]
+    if any(
+        m.person == quotation.speaker and not m.in_quote and paragraph.start <= m.start < paragraph.end
+        for m in extraction.mentions
+    ):
+        return "named in the paragraph"
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(extraction.quotations):
+            other = extraction.quotations[neighbour]
+            near = abs(other.sentence.paragraph - quotation.sentence.paragraph) <= 1
+            if near and other.sure and other.speaker == quotation.speaker and other.rule in _STRONG_SIEVES:
+                return "same speaker, said-clause, next to it"
+    return None
+
+
+def add_second_cues(table: Table, name: str, extraction: Extraction, gold: dict[str, Any]) -> None:
+    """Count the sure speakers of the weak sieves by whether a second, independent cue backs them: what
+    demanding one would cost (right ones without it) and save (wrong ones without it)."""
+    for index, quotation in enumerate(extraction.quotations):
+        if not quotation.sure or quotation.rule not in WEAK_SIEVES:
+            continue
+        key = (quotation.rule, second_cue(extraction, index) or "no second cue")
+        counts = table.setdefault(key, ClassCounts())
+        counts.outcomes[outcome(extraction, quotation.text, quotation.speaker, gold)] += 1
+        counts.articles.add(name)

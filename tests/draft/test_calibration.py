@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft.extraction import extract
 
-from .calibration import add_article, lines, reason_class
+from .calibration import add_article, lines, reason_class, second_cue
 
 _ARTICLE = """Harbour ferries to run later
 
@@ -43,3 +43,14 @@ def test_each_speaker_is_judged_right_wrong_or_nobodys_by_the_gold() -> None:
     assert (counts.outcomes["right"], counts.outcomes["wrong"]) == (1, 1)  # the second gold speaker is wrong on purpose
     assert counts.articles == {"ferries"}
     assert any(line.split()[:3] == ["after", "1", "1"] for line in lines(table))
+
+
+def test_a_weak_sieves_speaker_is_backed_by_the_same_speaker_next_to_it() -> None:
+    extraction = extract(
+        "Dock strike ends\n\nThe strike at the docks ended on Friday.\n\n"
+        '"We got most of what we asked for," said Ilse Marant, who led the union side.\n\n'
+        '"Now the work starts again."\n'
+    )
+    continued = next(i for i, q in enumerate(extraction.quotations) if q.text.startswith("Now"))
+    assert extraction.quotations[continued].rule == "continued"
+    assert second_cue(extraction, continued) == "same speaker, said-clause, next to it"
