@@ -23,7 +23,8 @@ Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.p
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
-a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py) keeps its
+a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
+address the speaker found, an answer to someone's question: vocatives.py, answers.py) keeps its
 speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
