@@ -42,6 +42,7 @@ def test_the_answer_after_questions_from_someone_is_not_given_to_the_one_who_ask
     assert said["We simply do not"] == "Ruairi Fenwick"  # "he said, in reply to questions from ... Colm Rafter"
     assert said["slightly ahead of plan."] is None  # the next "he" is the chairman answering, not Rafter
     assert _unsure("answer_to_the_one_who_asked")["slightly ahead of plan."][0] == "Colm Rafter"
+    assert said["We have waited three"] == "Colm Rafter"  # "asked the board to publish": a request, his own words
 
 
 def test_a_phrase_someone_is_blamed_for_is_theirs_not_the_blamers() -> None:
