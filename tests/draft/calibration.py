@@ -162,12 +162,16 @@ _STRONG_SIEVES = frozenset({"after", "colon", "label", "line", "before", "docume
 
 def second_cue(extraction: Extraction, index: int) -> str | None:
     """A cue for the speaker of quotation `index`, independent of the weak sieve that found it, or None: the
-    person named (outside quotations) in the quotation's paragraph, or the same speaker found by a strong sieve
-    for the quotation just before or after it in the same or the next paragraph."""
+    person named (outside quotations) in the quotation's paragraph but not in its own sentence, or the same
+    speaker found by a strong sieve for the quotation just before or after it in the same or the next paragraph."""
     quotation = extraction.quotations[index]
     paragraph = extraction.article.paragraphs[quotation.sentence.paragraph]
+    own = quotation.sentence
     if any(
-        m.person == quotation.speaker and not m.in_quote and paragraph.start <= m.start < paragraph.end
+        m.person == quotation.speaker
+        and not m.in_quote
+        and paragraph.start <= m.start < paragraph.end
+        and not own.start <= m.start < own.end  # "according to Reid" itself is the sieve's cue, not a second one
         for m in extraction.mentions
     ):
         return "named in the paragraph"
