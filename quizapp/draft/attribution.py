@@ -23,7 +23,8 @@ Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.p
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
-a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py) keeps its
+a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
+address the speaker found, an answer to someone's question: vocatives.py, answers.py) keeps its
 speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 """
 
@@ -63,6 +64,7 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.vocatives import listeners_unsure
 
 _ADVERBS = word_set(
     """
@@ -142,6 +144,7 @@ class Attributor(
             )
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
+        found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
 
     def _sentence_at(self, position: int) -> Sentence:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.answers import named_as_asker
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -188,6 +189,8 @@ class PronounResolver(SieveHost):
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
             ):  # "According to Atwoli," names the one whose words the sentence gives
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
+            elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
+                self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
 

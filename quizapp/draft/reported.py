@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
@@ -121,7 +122,10 @@ class ReportedSpeech:
         opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
         if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
             return self._before(previous.start, opening.end())
-        return self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
+        speaker = self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
+        if speaker is not None and asks_someone(self.text[previous.start : previous.end]):
+            self._doubt = "the sentence before puts a question to someone: the words may be the answer, theirs"
+        return speaker
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""

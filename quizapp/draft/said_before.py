@@ -21,6 +21,7 @@ from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, 
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.sieve_host import SieveHost
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -119,7 +120,7 @@ class SaidBefore(SieveHost):
         verb = verbs[-1]
         if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None:
+        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
         relayed, inner = self._relayed(start, end, first)
