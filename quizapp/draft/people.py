@@ -48,8 +48,10 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_title
 
 _UPPER = UPPERCASE
-_TOKEN = rf"(?:(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}][\w'’\-]*\.?)"
-"""A capitalised word, or initials written together ("J.M.S. Brito")."""
+_TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
+"""A capitalised word, or initials written together ("J.M.S. Brito"). The capital is written once, before
+both: a pattern that opens with one set of letters is tried only where one of them stands, and the scan for
+names skips the rest of the text at the speed of a search for a character."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
 _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
