@@ -159,10 +159,10 @@ class DescriptorLinker:
         """Mentions outside quotations in [start, end): the names, and the descriptions linked so far (which
         the loop of `_descriptors` appends in text order), each found by bisection."""
         named = self._named[bisect.bisect_left(self._named_starts, start) : bisect.bisect_left(self._named_starts, end)]
-        added = self.mentions[len(self._named) :]
-        low = bisect.bisect_left(added, start, key=lambda mention: mention.start)
-        high = bisect.bisect_left(added, end, key=lambda mention: mention.start)
-        return sorted((m for m in [*named, *added[low:high]] if not m.in_quote), key=lambda mention: mention.start)
+        # the descriptions follow the names in `mentions`: bisected in place, not copied out at each call
+        low = bisect.bisect_left(self.mentions, start, len(self._named), key=lambda mention: mention.start)
+        high = bisect.bisect_left(self.mentions, end, low, key=lambda mention: mention.start)
+        return sorted((m for m in [*named, *self.mentions[low:high]] if not m.in_quote), key=lambda m: m.start)
 
     def _organization_descriptors(self, known: set[int]) -> None:
         """ "the company said" -> the organization last named before it."""

@@ -28,6 +28,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
+from quizapp.draft.name_index import NameIndex
 from quizapp.draft.name_parts import (
     merge_particle_surnames,
     name_before_affiliation,
@@ -48,8 +49,10 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_title
 
 _UPPER = UPPERCASE
-_TOKEN = rf"(?:(?:[{_UPPER}]\.){{2,4}}|[{_UPPER}][\w'’\-]*\.?)"
-"""A capitalised word, or initials written together ("J.M.S. Brito")."""
+_TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
+"""A capitalised word, or initials written together ("J.M.S. Brito"). The capital is written once, before
+both: a pattern that opens with one set of letters is tried only where one of them stands, and the scan for
+names skips the rest of the text at the speed of a search for a character."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
 _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
@@ -74,6 +77,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.mentions: list[Mention] = []
         self._speaking_surnames: set[str] = set()
         """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
+        self._index: NameIndex | None = None
+        """The people by their names while the candidates are read (name_index.py); None before and after."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -121,12 +126,14 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             and self._speech_verb_adjacent(c)
         }
         unresolved: list[_Candidate] = []
+        self._index = NameIndex(self.people)
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
+        self._index = None  # the merges and descriptions below change people the index does not follow
         self.mentions = merge_particle_surnames(self.people, merge_first_names(self.people, self.mentions))
         self._descriptors()
         self.mentions += demonym_mentions(self.text, self.body_start, self.mentions, self.people, self.quoted)
@@ -249,25 +256,35 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     # -- people and their names -------------------------------------------------------------
 
     def _lookup(self, tokens: list[str], gender: str | None = None) -> Person | None:
+        index = self._index if self._index is not None and self._index.covers(self.people) else None
         name = " ".join(tokens)
-        for person in self.people:
-            if name in person.alias_set or name == person.name:
-                # "Ms Slater" after "Bill Slater ... Mr Slater": a contradicting honorific is someone else
-                return None if gender is not None and contradicts(person, gender) else person
+        if index is not None:
+            named = index.named(name)
+        else:
+            named = next((person for person in self.people if name in person.alias_set or name == person.name), None)
+        if named is not None:
+            # "Ms Slater" after "Bill Slater ... Mr Slater": a contradicting honorific is someone else
+            return None if gender is not None and contradicts(named, gender) else named
         if len(tokens) == 1:
-            last_matches = [person for person in self.people if person.last == tokens[0]]
+            last_matches = (
+                index.with_last(tokens[0]) if index else [person for person in self.people if person.last == tokens[0]]
+            )
             if gender is not None:  # "Mrs. Reid" beside Tom and Ann Reid: Ann; beside Tom alone: neither
                 last_matches = [person for person in last_matches if not contradicts(person, gender)]
                 if len(last_matches) > 1:
                     last_matches = [person for person in last_matches if may_bear(person, gender)]
             if len(last_matches) == 1:
                 return last_matches[0]
-            first_matches = [person for person in self.people if person.first == tokens[0]]
+            first_matches = (
+                index.with_first(tokens[0])
+                if index
+                else [person for person in self.people if person.first == tokens[0]]
+            )
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
             return None
         first, last = tokens[0], tokens[-1]
-        for person in self.people:
+        for person in index.with_last(last) if index else self.people:
             if person.kind == "person" and person.last == last and (person.first in {None, first}):
                 return person
         return None
@@ -295,10 +312,23 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
         person.role = person.role or role
         person.country = person.country or country
+        self._note(person)
         joined = " ".join(name_tokens)
-        if joined not in person.alias_set and (len(name_tokens) > 1 or sum(p.last == joined for p in self.people) == 1):
+        if joined not in person.alias_set and (len(name_tokens) > 1 or self._bearing_surname(joined) == 1):
             person.add_alias(joined)  # a surname two people bear is no alias of either
+            self._note(person)
         return person
+
+    def _bearing_surname(self, last: str) -> int:
+        """How many people have the surname `last`."""
+        if self._index is not None and self._index.covers(self.people):
+            return len(self._index.with_last(last))
+        return sum(person.last == last for person in self.people)
+
+    def _note(self, person: Person) -> None:
+        """Tell the index (while there is one) of a person added or of a change to their names."""
+        if self._index is not None:
+            self._index.note(person)
 
     def _organization_for(self, tokens: list[str]) -> Person:
         name = " ".join(tokens)
@@ -308,6 +338,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         organization = Person(id=next_person_id(self.people), kind="organization", name=name)
         organization.add_alias(name)
         self.people.append(organization)
+        self._note(organization)
         return organization
 
     def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
@@ -326,6 +357,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if len(tokens) > 1 and person.first is None and person.kind == "person":
             person.first = tokens[0]  # "Mr. Becker" first, "Tom Becker" later: the fuller name is shown
             person.name = " ".join(tokens)
+            self._note(person)
             if looked_up is not None:
                 looked_up.clear()
         if self._mention(person, candidate) and looked_up is not None:
@@ -337,6 +369,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         surface = self.text[candidate.start : candidate.end]
         known = len(person.aliases)
         person.add_alias(surface)
+        if len(person.aliases) > known:
+            self._note(person)
         self.mentions.append(
             Mention(
                 start=candidate.start,

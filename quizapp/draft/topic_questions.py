@@ -91,6 +91,8 @@ def _subject_lines(extraction: Extraction) -> list[tuple[Person, str, tuple[int,
         paragraph = article.paragraphs[following]
         line = article.paragraph_text(paragraph)
         names = sorted({speaker.name, speaker.shown, *speaker.aliases}, key=len, reverse=True)
+        if not any(name and name in line for name in names):
+            continue  # the line cannot open with a name it does not hold: no pattern compiled for it
         pattern = _LINE_OPENING + "(?:" + "|".join(re.escape(name) for name in names if name) + ")"
         opening = re.match(pattern, line)
         subject = _TOPIC.match(line, opening.end()) if opening else None

@@ -17,6 +17,7 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import TITLE_WORDS, word_set
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.whole_words import contains_any_whole_phrase
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
@@ -52,18 +53,7 @@ def names_speaker(text: str, speaker: Person) -> bool:
     names = {*speaker.aliases, speaker.name, speaker.shown}
     if speaker.last:
         names.add(speaker.last)
-    pattern = _any_phrase(frozenset(phrase for name in names if len(name) > 2 and (phrase := name.strip())))
-    return pattern is not None and pattern.search(text) is not None
-
-
-@functools.lru_cache(maxsize=1024)
-def _any_phrase(phrases: frozenset[str]) -> re.Pattern[str] | None:
-    """One search for any of a person's names, compiled once per person: `contains_phrase` for each name
-    compiled a pattern per name and per quotation (the regex cache is too small for an article's names)."""
-    if not phrases:
-        return None
-    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return contains_any_whole_phrase(text, (phrase for name in names if len(name) > 2 and (phrase := name.strip())))
 
 
 def named_like_a_person(person: Person) -> bool:

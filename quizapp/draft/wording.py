@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from quizapp.draft.lexicon import HONORIFICS
+from quizapp.draft.whole_words import contains_whole_phrase
 
 MAX_ID_LENGTH = 80
 _WORDS = re.compile(r"[\w'’]+")
@@ -104,11 +105,8 @@ def similar_words(first: set[str], second: set[str], threshold: float = 0.8) -> 
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
-    """Whether `phrase` occurs in `text` as whole words, ignoring case."""
-    phrase = phrase.strip()
-    if not phrase:
-        return False
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
+    """Whether `phrase` occurs in `text` as whole words, ignoring case (no pattern compiled: whole_words.py)."""
+    return contains_whole_phrase(text, phrase)
 
 
 def capitalized(text: str) -> str:

@@ -1,0 +1,66 @@
+"""Whether a text holds a phrase as whole words, ignoring case, without compiling a pattern per phrase.
+
+The questions ask this of every quotation and option for each person's names ("does the prompt
+already give the speaker away?"), and the names are new in every article: a pattern built from
+them, `(?<!\\w)name(?!\\w)` with `re.IGNORECASE`, was compiled afresh for each article and each
+name, which was a quarter of the time of drafting a real news article. Finding the lowercased
+phrase in the lowercased text and looking at the characters either side answers the same question
+with no compiling, whenever lowercasing keeps every character a single character and makes no
+new ASCII letters: true of all text except four characters (`_CASE_FOLDED_TO_ASCII`). For those,
+and for phrases beyond ASCII, the pattern is still compiled, so the answer is always the pattern's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+_CASE_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The characters that `re.IGNORECASE` matches to an ASCII character, or that lowercase to something
+else than one character: dotted capital I, dotless i, long s, Kelvin sign (every code point read
+once; `tests/draft/test_whole_words.py` reads them again)."""
+
+
+def contains_whole_phrase(text: str, phrase: str) -> bool:
+    """Whether the stripped `phrase` occurs in `text` as whole words, ignoring case (False if it is empty)."""
+    phrase = phrase.strip()
+    if not phrase:
+        return False
+    return contains_any_whole_phrase(text, (phrase,))
+
+
+def contains_any_whole_phrase(text: str, phrases: Iterable[str]) -> bool:
+    """Whether any of the (stripped, non-empty) `phrases` occurs in `text` as whole words, ignoring case."""
+    chosen = frozenset(phrases)
+    if not chosen:
+        return False
+    if not all(phrase.isascii() for phrase in chosen) or any(char in text for char in _CASE_FOLDED_TO_ASCII):
+        return _pattern(chosen).search(text) is not None
+    lowered = text.lower()  # one character for one: the positions are the text's
+    return any(_found_alone(text, lowered, phrase.lower()) for phrase in chosen)
+
+
+def _found_alone(text: str, lowered: str, phrase: str) -> bool:
+    """Whether `phrase` (lowercase) occurs in `lowered` with no word character either side in `text`."""
+    at = lowered.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at > 0 and _is_word_character(text[at - 1])) and not (
+            end < len(text) and _is_word_character(text[end])
+        ):
+            return True
+        at = lowered.find(phrase, at + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    """What `\\w` matches in a `str` pattern: letters and digits of any script, and the underscore."""
+    return char.isalnum() or char == "_"
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of the phrases, compiled once per set of phrases (a person's names)."""
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
