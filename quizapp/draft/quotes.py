@@ -5,17 +5,32 @@ nested), tells an apostrophe (don't, players') from a closing single quote, and 
 newswire convention for a quotation running over several paragraphs: the paragraph does not
 close the quote, and the next one opens again.
 
-Unbalanced marks are dropped rather than guessed: an opening quote that nothing closes, in a
-paragraph that the next one does not continue, quotes nothing.
+Marks that do not pair are mended within their paragraph by how news prose lays out speech (unpaired.py),
+and the quotations read so are marked; any other stray mark is dropped rather than guessed: an opening
+quote that nothing closes, in a paragraph that the next one does not continue, quotes nothing unless it
+opens the paragraph or follows a said-clause.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.unpaired import (
+    REOPENED,
+    UNCLOSED,
+    UNOPENED,
+    UNOPENED_CONTINUATION,
+    after_split_said_clause,
+    ends_paragraph,
+    narrated,
+    reopens_speech,
+    said_clause_follows,
+    shaped_like_closer,
+)
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
@@ -58,6 +73,8 @@ class Quote:
     nested: bool
     """Inside another quotation (a quoted word within a quotation is never a quotation itself)."""
     double: bool
+    mended: str | None = None
+    """How its marks failed to pair and were read (unpaired.py), or None when they paired."""
 
     @property
     def start(self) -> int:
@@ -78,6 +95,9 @@ class _Open:
     position: int
     segments: list[tuple[int, int]]
     segment_start: int
+    mended: str | None = None
+    after_close: int | None = None
+    """Where the last quotation closed before this one opened in the same paragraph, if one did."""
 
 
 def _is_letter(char: str) -> bool:
@@ -93,6 +113,8 @@ def find_quotes(article: Article) -> list[Quote]:
         stack: list[_Open] = []
         start, end = paragraph.start, paragraph.end
         position = start
+        pending: _Open | None = None
+        """The speech of the paragraph before, open, when this one does not open with a mark: it may close it."""
         if carried is not None:
             first = text[start] if start < end else ""
             doubled = _doubled_single(text, start, end, " ", [])
@@ -100,9 +122,11 @@ def find_quotes(article: Article) -> list[Quote]:
                 carried.segment_start = position = start + (2 if doubled else 1)
                 stack.append(carried)
             else:
-                _finish_unclosed(found, carried, text)
+                pending = carried
         carried = None
         paired_until = position
+        closed_at: int | None = None
+        """Just after the last top-level closing mark of this paragraph."""
         for mark in _MARKS.finditer(text, position, end):
             position = mark.start()
             if position < paired_until:
@@ -110,18 +134,30 @@ def find_quotes(article: Article) -> list[Quote]:
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
+            if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
+                paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
+                continue
             if _doubled_single(text, position, end, before, stack):
                 char, paired_until = '"', position + 2  # ‘’ or '' typed for a double mark
                 after = text[position + 2] if position + 2 < end else " "
-            if char in _DOUBLE_OPENERS:
-                stack.append(_Open(char, True, position, [], position + 1))
+            reopening = char in _DOUBLE_OPENERS or (char == '"' and before.isspace())
+            if reopening and stack and stack[-1].double and reopens_speech(text, position, start):
+                _reopen(found, stack, text, position, max(position + 1, paired_until))  # `... ladders. "Still ...`
+            elif char in _DOUBLE_OPENERS:
+                stack.append(_Open(char, True, position, [], position + 1, after_close=closed_at))
             elif char in _DOUBLE_CLOSERS or char == '"':
                 double_open = next((index for index in range(len(stack) - 1, -1, -1) if stack[index].double), None)
                 if double_open is not None:
                     del stack[double_open + 1 :]
                     _finish(found, stack.pop(), position, stack, max(1, paired_until - position))
+                    closed_at = position + max(1, paired_until - position) if not stack else closed_at
                 elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
-                    stack.append(_Open(char, True, position, [], max(position + 1, paired_until)))
+                    opens_at = max(position + 1, paired_until)
+                    stack.append(_Open(char, True, position, [], opens_at, after_close=closed_at))
+                elif not stack and shaped_like_closer(text, position, end):
+                    mended = _unopened(found, text, start, end, position, pending, closed_at)
+                    pending = None if mended else pending
+                    closed_at = position + 1 if mended else closed_at
             elif char in _SINGLE_OPENERS:
                 stack.append(_Open(char, False, position, [], position + 1))
             elif char in _SINGLE_CLOSERS or char == "'":
@@ -139,17 +175,56 @@ def find_quotes(article: Article) -> list[Quote]:
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
+        if pending is not None:
+            _finish_unclosed(found, pending, text)
     if carried is not None:
         _finish_unclosed(found, carried, text)
     return sorted(found, key=lambda quote: quote.open_at)
 
 
+def _reopen(found: list[Quote], stack: list[_Open], text: str, position: int, resumes_at: int) -> None:
+    """The open speech goes on after a mark that reopened it, the mark left out of its words; but when its words
+    so far hold a said-clause (`... Thursday. The company said two sailings ...`), the closing mark was lost
+    before narration: the open quotation ends there and a new one opens, each attributed on its own."""
+    opened = stack[-1]
+    if narrated(text, opened.segment_start, position):
+        count = len(found)
+        _finish(found, stack.pop(), position, stack, 0)
+        if len(found) > count:
+            found[-1] = dataclasses.replace(found[-1], mended=UNCLOSED)
+        stack.append(_Open(text[position], True, position, [], resumes_at, REOPENED))
+        return
+    opened.segments.append((opened.segment_start, position))
+    opened.segment_start = resumes_at
+    opened.mended = REOPENED
+
+
+def _unopened(
+    found: list[Quote], text: str, start: int, end: int, position: int, pending: _Open | None, closed_at: int | None
+) -> bool:
+    """Reads a closing mark that nothing opened (unpaired.py), and says whether it ended a quotation."""
+    if pending is not None and pending.double and closed_at is None:  # the speech before ran on into this one
+        segments = (*pending.segments, (start, position))
+        found.append(Quote(segments, pending.position, position + 1, False, pending.double, UNOPENED_CONTINUATION))
+        return True
+    said = said_clause_follows(text, position, end)
+    if not said and not ends_paragraph(text, position, end):
+        return False
+    begin = start if closed_at is None and said else None
+    if closed_at is not None:
+        begin = after_split_said_clause(text, closed_at, position)  # `"...," he tweeted. It was ..."`
+    if begin is None or not text[begin:position].strip():
+        return False
+    found.append(Quote(((begin, position),), begin, position + 1, nested=False, double=True, mended=UNOPENED))
+    return True
+
+
 def _doubled_single(text: str, position: int, end: int, before: str, stack: list[_Open]) -> bool:
     """Whether two single marks at `position` stand for one double mark, as some newsrooms and keyboards type it
-    (‘’I heard ...,’’ he said; ''Yes,'' she said): closing a double-quoted speech that is open, or opening one
-    before a word the way a quotation opens."""
+    (‘’I heard ...,’’ he said; ''Yes,'' she said; ‘‘We will ...,” he said): closing a double-quoted speech that
+    is open, or opening one before a word the way a quotation opens."""
     pair = text[position : position + 2]
-    if len(pair) < 2 or pair[0] not in "‘’'" or pair[1] not in "’'":
+    if len(pair) < 2 or pair[0] not in "‘’'" or (pair[1] not in "’'" and pair != "‘‘"):
         return False
     if any(item.double for item in stack):
         return True
@@ -179,10 +254,12 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
     # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
     # whose closing mark the writer forgot or where the text stops
+    if opened.after_close is not None and not resumes:  # `"...," the coach said at the ground. "Virat ...`
+        resumes = after_split_said_clause(text, opened.after_close, opened.position + 1) == opened.position
     if not opened.segments or not (opens_paragraph or resumes):
         return
     last_end = opened.segments[-1][1]
-    found.append(Quote(tuple(opened.segments), opened.position, last_end, nested=False, double=opened.double))
+    found.append(Quote(tuple(opened.segments), opened.position, last_end, False, opened.double, UNCLOSED))
 
 
 def _introduced(text: str, position: int) -> bool:
@@ -236,6 +313,7 @@ def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[
             close_at=close_position + width,
             nested=bool(outer),
             double=opened.double,
+            mended=opened.mended,
         )
     )
 

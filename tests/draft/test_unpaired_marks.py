@@ -1,0 +1,100 @@
+"""Quotation marks that do not pair, single marks among apostrophes, and split quotations (issue 10).
+
+Written in our own words after real articles whose quotations were never found: one mark never
+closed (or never opened) made every quotation after it a quotation inside a quotation; a
+continuation paragraph kept its closing mark but lost its opening one; a split quotation's second
+half was not reopened after its said-clause; a page pasted with single line breaks under a headline
+and a blank line was read as one paragraph, so one such mark spoiled the whole story.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.extraction import extract
+from quizapp.draft.unpaired import REOPENED, UNCLOSED, UNOPENED, UNOPENED_CONTINUATION
+
+from .speakers import PATTERNS, pattern, sure_speakers
+
+
+def _mended(name: str) -> dict[str, str | None]:
+    """First four words of each quotation -> how its marks were mended (None when they paired)."""
+    return {" ".join(q.text.split()[:4]): q.quote.mended for q in pattern(name).quotations}
+
+
+def test_a_continuation_paragraph_without_its_opening_mark_is_the_same_speech() -> None:
+    extraction = pattern("unpaired_marks")
+    said = sure_speakers(extraction)
+    assert said["The storm in the"] == "Tomas Ferreira"
+    speech = next(q.text for q in extraction.quotations if q.text.startswith("The storm"))
+    assert speech.endswith("That is how it happened,")  # runs on over the next paragraph to its closing mark
+    assert _mended("unpaired_marks")["The storm in the"] == UNOPENED_CONTINUATION
+
+
+def test_a_closing_mark_with_no_opening_before_a_said_clause_quotes_from_the_paragraph_start() -> None:
+    said = sure_speakers(pattern("unpaired_marks"))
+    assert said["It will need a"] == "Alma Quist"
+    assert _mended("unpaired_marks")["It will need a"] == UNOPENED
+
+
+def test_a_split_quotation_whose_second_half_lost_its_opening_mark() -> None:
+    said = sure_speakers(pattern("unpaired_marks"))
+    assert said["The view from the"] == "Alma Quist"
+    assert said["Everyone in the town"] in {"Alma Quist", None}  # the first half's speaker, or nobody
+    assert _mended("unpaired_marks")["Everyone in the town"] == UNOPENED
+
+
+def test_a_mark_reopening_the_open_speech_continues_it_without_the_mark() -> None:
+    extraction = pattern("unpaired_marks")
+    speech = next(q for q in extraction.quotations if q.text.startswith("They worked"))
+    assert "Some days the wind" in speech.text and "Still they finished" in speech.text
+    assert '"' not in speech.text
+    assert speech.quote.mended == REOPENED
+    assert sure_speakers(extraction)["They worked through two"] in {"Alma Quist", None}
+
+
+def test_a_stray_mark_in_narration_quotes_nothing_and_spoils_nothing_after_it() -> None:
+    extraction = pattern("unpaired_marks")
+    assert not any("31 metres" in q.text for q in extraction.quotations)
+    said = sure_speakers(extraction)
+    assert said["On Saturday we sold"] == "Rhea Osei"
+    assert said["I never saw a"] == "Rhea Osei"
+    assert all(q.quote.mended is None for q in extraction.quotations if "Saturday" in q.text or "queue" in q.text)
+
+
+def test_an_unclosed_mark_stays_in_its_own_paragraph() -> None:
+    extraction = pattern("lines_under_a_headline")
+    said = sure_speakers(extraction)
+    assert said["We want the crews"] == "Declan Moran"  # was a quotation inside Brennan's unclosed one
+    assert said["Our members are not"] == "Aoife Brennan"
+    assert said["We will be at"] == "Aoife Brennan"
+    assert said["Nobody can plan a"] in {"Aoife Brennan", None}
+    assert _mended("lines_under_a_headline")["Nobody can plan a"] == UNCLOSED
+
+
+def test_one_paragraph_holding_a_lost_closing_mark_and_narration_gives_nobody_else_its_words() -> None:
+    text = (PATTERNS / "lines_under_a_headline.txt").read_text(encoding="utf-8")
+    headline, body = text.split("\n\n", 1)
+    extraction = extract(headline + "\n\n" + body.replace("\n", " "))  # the story pasted as one paragraph
+    said = sure_speakers(extraction)
+    assert said["We want the crews"] == "Declan Moran"
+    assert said["Our members are not"] == "Aoife Brennan"
+    brennan = next(q for q in extraction.quotations if q.text.startswith("Nobody can plan"))
+    assert "We want the crews" not in brennan.text  # the reopening after narration starts a new quotation
+
+
+def test_british_single_marks_split_quotations_and_apostrophes() -> None:
+    extraction = pattern("split_quotations")
+    said = sure_speakers(extraction)
+    assert said["We had the best"] == said["And the tombola alone"] == "Morag Lennie"
+    assert said["It pays for fuel"] == said["Without the fete we"] == "Callum Baird"
+    assert said["Nobody in the crew"] == said["We all grew up"] == "Callum Baird"
+    assert not any(term.text == "n" for term in extraction.terms)  # rock 'n' roll is no quoted term
+    assert all("players" not in q.text and "50s" not in q.text for q in extraction.quotations)
+
+
+def test_single_marks_inside_double_ones_and_for_phrases() -> None:
+    extraction = pattern("mixed_marks")
+    said = sure_speakers(extraction)
+    assert said["We heard from nurses,"] == "Ines Duarte"
+    assert said["I was wrong about"] == "Piotr Nowak"
+    assert said["The drivers' union showed"] == "Piotr Nowak"  # the plural possessive does not end it
+    assert any(term.text.startswith("Without the 3 a.m.") for term in extraction.terms)  # inside Duarte's words
