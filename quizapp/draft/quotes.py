@@ -143,6 +143,8 @@ def find_quotes(article: Article) -> list[Quote]:
             reopening = char in _DOUBLE_OPENERS or (char == '"' and before.isspace())
             if reopening and stack and stack[-1].double and reopens_speech(text, position, start):
                 _reopen(found, stack, text, position, max(position + 1, paired_until))  # `... ladders. "Still ...`
+            elif char == '"' and before.isspace() and after.isalnum() and stack and stack[-1].double:
+                _lost_close(found, stack, position, max(position + 1, paired_until), None)  # `it "a farce and "we`
             elif char in _DOUBLE_OPENERS:
                 stack.append(_Open(char, True, position, [], position + 1, after_close=closed_at))
             elif char in _DOUBLE_CLOSERS or char == '"':
@@ -188,15 +190,22 @@ def _reopen(found: list[Quote], stack: list[_Open], text: str, position: int, re
     before narration: the open quotation ends there and a new one opens, each attributed on its own."""
     opened = stack[-1]
     if narrated(text, opened.segment_start, position):
-        count = len(found)
-        _finish(found, stack.pop(), position, stack, 0)
-        if len(found) > count:
-            found[-1] = dataclasses.replace(found[-1], mended=UNCLOSED)
-        stack.append(_Open(text[position], True, position, [], resumes_at, REOPENED))
+        _lost_close(found, stack, position, resumes_at, REOPENED)
         return
     opened.segments.append((opened.segment_start, position))
     opened.segment_start = resumes_at
     opened.mended = REOPENED
+
+
+def _lost_close(found: list[Quote], stack: list[_Open], position: int, resumes_at: int, mended: str | None) -> None:
+    """The open double quotation lost its closing mark before the opening mark at `position`: it ends there, marked,
+    and a new one opens."""
+    count = len(found)
+    opened = stack.pop()
+    _finish(found, opened, position, stack, 0)
+    if len(found) > count:
+        found[-1] = dataclasses.replace(found[-1], mended=UNCLOSED)
+    stack.append(_Open(opened.mark, True, position, [], resumes_at, mended))
 
 
 def _unopened(

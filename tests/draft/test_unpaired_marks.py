@@ -98,3 +98,12 @@ def test_single_marks_inside_double_ones_and_for_phrases() -> None:
     assert said["I was wrong about"] == "Piotr Nowak"
     assert said["The drivers' union showed"] == "Piotr Nowak"  # the plural possessive does not end it
     assert any(term.text.startswith("Without the 3 a.m.") for term in extraction.terms)  # inside Duarte's words
+
+
+def test_a_straight_mark_shaped_like_an_opening_one_opens_even_when_one_is_left_open() -> None:
+    extraction = pattern("lost_closing_mark")
+    quoted = {q.text: q.quote.mended for q in extraction.quotations}
+    assert quoted["we will fight it in every court,"] is None  # not left outside, as the first one's closing mark
+    assert quoted["a danger to the school and said"] == UNCLOSED
+    said = sure_speakers(extraction)
+    assert said["We are relieved,"] == said["The children can play"] == "Nuala Byrne"
