@@ -9,6 +9,8 @@ and a blank line was read as one paragraph, so one such mark spoiled the whole s
 
 from __future__ import annotations
 
+import itertools
+
 from quizapp.draft.extraction import extract
 from quizapp.draft.unpaired import REOPENED, UNCLOSED, UNOPENED, UNOPENED_CONTINUATION
 
@@ -107,3 +109,19 @@ def test_a_straight_mark_shaped_like_an_opening_one_opens_even_when_one_is_left_
     assert quoted["a danger to the school and said"] == UNCLOSED
     said = sure_speakers(extraction)
     assert said["We are relieved,"] == said["The children can play"] == "Nuala Byrne"
+
+
+def test_a_split_quotations_second_half_is_the_first_halfs_or_nobodys() -> None:
+    """Someone else named in the said-clause between the halves never gets the second half."""
+    extraction = pattern("split_with_others_named")
+    quotations = extraction.quotations
+    halves = [
+        (first, second)
+        for first, second in itertools.pairwise(quotations)
+        if first.text.endswith(",") and first.sentence.paragraph == second.sentence.paragraph
+    ]
+    assert len(halves) == 4
+    for first, second in halves:
+        assert first.sure_speaker is not None
+        assert second.speaker in {first.speaker, None}
+        assert second.sure_speaker in {first.sure_speaker, None}
