@@ -44,11 +44,12 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 def block_paragraphs(block: str) -> list[str]:
     """The paragraphs of one block between blank lines: the block joined into one, or, when it reads as a page
-    pasted with single line breaks (a line longer than any hard-wrapped one, and most lines ending a sentence),
-    one per line. A headline and a blank line above such a page used to make its whole story one paragraph,
-    where one unclosed quotation mark swallowed every quotation after it."""
+    pasted with single line breaks (three lines or more, or a line longer than any hard-wrapped one, and most
+    lines ending a sentence, which hard-wrapped lines do not), one per line. A headline and a blank line above
+    such a page used to make its whole story one paragraph, where one unclosed quotation mark swallowed every
+    quotation after it."""
     lines = [line for line in block.split("\n") if line]
-    if len(lines) < 2 or max(len(line) for line in lines) <= _WRAP_WIDTH:
+    if len(lines) < 2 or (len(lines) < 3 and max(len(line) for line in lines) <= _WRAP_WIDTH):
         return [" ".join(lines)]
     if sum(1 for line in lines[:-1] if _ENDS_SENTENCE.search(line)) * 5 < (len(lines) - 1) * 3:
         return [" ".join(lines)]

@@ -31,3 +31,13 @@ def test_a_hard_wrapped_paragraph_between_blank_lines_stays_one_paragraph() -> N
     )
     article = parse_article(wrapped)
     assert len(article.paragraphs) == 3
+
+
+def test_short_lines_that_each_end_a_sentence_are_paragraphs_too() -> None:
+    page = (
+        "Ferry crews walk out\n\n"
+        "Crews stopped work on Monday.\n"
+        '"We were told on Friday," said Aoife Brennan.\n'
+        "Talks begin at two o'clock.\n"
+    )
+    assert len(parse_article(page).paragraphs) == 4
