@@ -21,10 +21,12 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.unpaired import (
     REOPENED,
+    TYPED_DIFFERENTLY,
     UNCLOSED,
     UNOPENED,
     UNOPENED_CONTINUATION,
     after_split_said_clause,
+    double_closes_first,
     ends_paragraph,
     narrated,
     reopens_speech,
@@ -118,8 +120,10 @@ def find_quotes(article: Article) -> list[Quote]:
         if carried is not None:
             first = text[start] if start < end else ""
             doubled = _doubled_single(text, start, end, " ", [])
-            if first in '"“«„' + ("'‘" if not carried.double else "") or doubled:
+            retyped = carried.double and first in "'‘" and double_closes_first(text, start + 1, end)
+            if first in '"“«„' + ("'‘" if not carried.double else "") or doubled or retyped:
                 carried.segment_start = position = start + (2 if doubled else 1)
+                carried.mended = TYPED_DIFFERENTLY if retyped else carried.mended
                 stack.append(carried)
             else:
                 pending = carried
@@ -156,12 +160,16 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
                     opens_at = max(position + 1, paired_until)
                     stack.append(_Open(char, True, position, [], opens_at, after_close=closed_at))
+                elif _retyped_speech(text, stack, start, end, position):  # `'We will ...," Lind added.`
+                    _finish(found, stack.pop(), position, stack)
+                    found[-1] = dataclasses.replace(found[-1], double=True, mended=TYPED_DIFFERENTLY)
+                    closed_at = position + 1
                 elif not stack and shaped_like_closer(text, position, end):
                     mended = _unopened(found, text, start, end, position, pending, closed_at)
                     pending = None if mended else pending
                     closed_at = position + 1 if mended else closed_at
             elif char in _SINGLE_OPENERS:
-                stack.append(_Open(char, False, position, [], position + 1))
+                stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
             elif char in _SINGLE_CLOSERS or char == "'":
                 if _is_letter(before) and _is_letter(after):
                     pass  # an apostrophe: don't, O'Brien
@@ -170,7 +178,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif stack and not stack[-1].double and (not before.isspace() or _spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
-                    stack.append(_Open(char, False, position, [], position + 1))
+                    stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
         if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
             open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
@@ -206,6 +214,15 @@ def _lost_close(found: list[Quote], stack: list[_Open], position: int, resumes_a
     if len(found) > count:
         found[-1] = dataclasses.replace(found[-1], mended=UNCLOSED)
     stack.append(_Open(opened.mark, True, position, [], resumes_at, mended))
+
+
+def _retyped_speech(text: str, stack: list[_Open], start: int, end: int, position: int) -> bool:
+    """Whether a double closing mark at `position` ends a speech that opened the paragraph with a single mark typed
+    for a double one: nothing else is open, the mark is shaped like a closer, and a said-clause or the paragraph's
+    end follows it."""
+    if len(stack) != 1 or stack[0].double or stack[0].position != start or not shaped_like_closer(text, position, end):
+        return False
+    return said_clause_follows(text, position, end) or ends_paragraph(text, position, end)
 
 
 def _unopened(

@@ -13,6 +13,9 @@ read the mark anyway:
   speech of the paragraph before runs on into it (the continuation lost its opening mark), or when a
   said-clause follows it (`It will be ready in May," said Quist`); after a split quotation's said-clause
   in the same paragraph (`"...," he said. The rest of it."`), it began after that clause;
+- a speech opened with a single mark at the paragraph's start and closed with a double one before its
+  said-clause, in a story that quotes in double marks, is one speech typed with the wrong key; so is a
+  continuation paragraph opening with a single mark when its double closing mark comes first;
 - any other stray mark is dropped rather than guessed.
 
 Every quotation read this way is marked (`Quote.mended` says how), so attribution can be careful with it.
@@ -32,6 +35,8 @@ UNCLOSED = "not closed"
 """The opening mark had no closing one: the speech is read to its paragraph's end."""
 UNOPENED_CONTINUATION = "continued without an opening mark"
 """The speech of the paragraph before ran on into a paragraph that closes it but never opened it."""
+TYPED_DIFFERENTLY = "opened with a single mark, closed with a double one"
+"""A speech in double marks whose opening (or continuation) mark was typed as a single one: `'We ...," she said`."""
 
 _SENTENCE_END = re.compile(r"[.!?…][)\]’']?\s+$")
 """Just before a mark that opens a new sentence: the last one ended."""
@@ -82,3 +87,15 @@ def after_split_said_clause(text: str, closed_at: int, position: int) -> int | N
     if said is None or said.end() >= position:
         return None
     return said.end()
+
+
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+
+
+def double_closes_first(text: str, start: int, end: int) -> bool:
+    """Whether the first double mark from `start` closes a quotation: a closing curly mark, or a straight one
+    shaped like a closer. A continuation paragraph opened with a single mark closes with it the speech before."""
+    mark = _DOUBLE_MARK.search(text, start, end)
+    if mark is None:
+        return False
+    return mark.group() in "”»" or (mark.group() == '"' and shaped_like_closer(text, mark.start(), end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 from quizapp.draft.extraction import extract
-from quizapp.draft.unpaired import REOPENED, UNCLOSED, UNOPENED, UNOPENED_CONTINUATION
+from quizapp.draft.unpaired import REOPENED, TYPED_DIFFERENTLY, UNCLOSED, UNOPENED, UNOPENED_CONTINUATION
 
 from .speakers import PATTERNS, pattern, sure_speakers
 
@@ -125,3 +125,19 @@ def test_a_split_quotations_second_half_is_the_first_halfs_or_nobodys() -> None:
         assert first.sure_speaker is not None
         assert second.speaker in {first.speaker, None}
         assert second.sure_speaker in {first.sure_speaker, None}
+
+
+def test_a_speech_whose_opening_mark_was_typed_as_a_single_one() -> None:
+    extraction = pattern("marks_typed_differently")
+    said = sure_speakers(extraction)
+    assert said["We will keep the"] == "Hanna Lind"  # `'We will ...," Lind added`: the said-clause is not quoted
+    kept = next(q for q in extraction.quotations if q.text.startswith("We will keep"))
+    assert kept.text.endswith("winter,") and kept.quote.mended == TYPED_DIFFERENTLY
+
+
+def test_a_continuation_paragraph_opened_with_a_single_mark_continues_the_speech() -> None:
+    extraction = pattern("marks_typed_differently")
+    speech = next(q for q in extraction.quotations if q.text.startswith("Some of them"))
+    assert speech.text.endswith("a town like ours,")  # one speech over two paragraphs, up to its closing mark
+    assert speech.quote.mended == TYPED_DIFFERENTLY
+    assert sure_speakers(extraction)["Some of them were"] in {"Hanna Lind", None}
