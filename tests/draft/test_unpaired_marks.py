@@ -141,3 +141,13 @@ def test_a_continuation_paragraph_opened_with_a_single_mark_continues_the_speech
     assert speech.text.endswith("a town like ours,")  # one speech over two paragraphs, up to its closing mark
     assert speech.quote.mended == TYPED_DIFFERENTLY
     assert sure_speakers(extraction)["Some of them were"] in {"Hanna Lind", None}
+
+
+def test_apostrophes_in_a_story_quoted_in_single_marks_are_not_marks() -> None:
+    extraction = pattern("british_apostrophes")
+    said = sure_speakers(extraction)
+    assert said["The players' union backed"] == said["We've played here since"] == "Owen Pryce"
+    assert said["It's the supporters' ground"] == said["They sang rock 'n'"] == "Owen Pryce"
+    assert said["Jones' crew will start"] == "Mel Jones"
+    assert [q.text for q in extraction.quotations][1].endswith("nobody wanted to leave.")  # not cut at '90s
+    assert not extraction.terms  # neither 'n' nor a possessive is a quoted term
