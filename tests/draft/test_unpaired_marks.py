@@ -151,3 +151,10 @@ def test_apostrophes_in_a_story_quoted_in_single_marks_are_not_marks() -> None:
     assert said["Jones' crew will start"] == "Mel Jones"
     assert [q.text for q in extraction.quotations][1].endswith("nobody wanted to leave.")  # not cut at '90s
     assert not extraction.terms  # neither 'n' nor a possessive is a quoted term
+
+
+def test_json_says_which_quotations_were_read_from_unpaired_marks() -> None:
+    quotations = pattern("unpaired_marks").to_json()["quotations"]
+    mended = {" ".join(q["text"].split()[:4]): q["marks_mended"] for q in quotations}
+    assert mended["It will need a"] == UNOPENED
+    assert mended["We nearly lost it,"] is None
