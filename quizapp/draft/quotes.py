@@ -177,8 +177,13 @@ def find_quotes(article: Article) -> list[Quote]:
                     pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
                 elif stack and not stack[-1].double and (not before.isspace() or _spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
+                    closed_at = position + 1 if not stack else closed_at
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
+                elif (
+                    not stack and before in ",.!?" and _unopened(found, text, start, end, position, pending, closed_at)
+                ):  # `... the end of it,' he said`: its opening mark lost
+                    pending, closed_at = None, position + 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
         if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
             open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
@@ -229,9 +234,10 @@ def _unopened(
     found: list[Quote], text: str, start: int, end: int, position: int, pending: _Open | None, closed_at: int | None
 ) -> bool:
     """Reads a closing mark that nothing opened (unpaired.py), and says whether it ended a quotation."""
-    if pending is not None and pending.double and closed_at is None:  # the speech before ran on into this one
+    double = text[position] in _DOUBLE_CLOSERS + '"'
+    if pending is not None and pending.double == double and closed_at is None:  # the speech before ran on into it
         segments = (*pending.segments, (start, position))
-        found.append(Quote(segments, pending.position, position + 1, False, pending.double, UNOPENED_CONTINUATION))
+        found.append(Quote(segments, pending.position, position + 1, False, double, UNOPENED_CONTINUATION))
         return True
     said = said_clause_follows(text, position, end)
     if not said and not ends_paragraph(text, position, end):
@@ -241,7 +247,7 @@ def _unopened(
         begin = after_split_said_clause(text, closed_at, position)  # `"...," he tweeted. It was ..."`
     if begin is None or not text[begin:position].strip():
         return False
-    found.append(Quote(((begin, position),), begin, position + 1, nested=False, double=True, mended=UNOPENED))
+    found.append(Quote(((begin, position),), begin, position + 1, nested=False, double=double, mended=UNOPENED))
     return True
 
 

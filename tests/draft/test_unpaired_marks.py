@@ -158,3 +158,14 @@ def test_json_says_which_quotations_were_read_from_unpaired_marks() -> None:
     mended = {" ".join(q["text"].split()[:4]): q["marks_mended"] for q in quotations}
     assert mended["It will need a"] == UNOPENED
     assert mended["We nearly lost it,"] is None
+
+
+def test_single_marks_that_do_not_pair_are_read_as_double_ones_are() -> None:
+    extraction = pattern("british_unpaired_marks")
+    said = sure_speakers(extraction)
+    assert said["The last sailing of"] == "Fiona Rae"  # `...,' said Fiona Rae` with no opening mark
+    assert said["We need the six"] == "Ewan Moir"
+    assert said["Without it the children"] in {"Ewan Moir", None}  # the split's second half, never closed
+    mended = _mended("british_unpaired_marks")
+    assert mended["The last sailing of"] == UNOPENED and mended["Without it the children"] == UNCLOSED
+    assert not any("players" in q.text for q in extraction.quotations)
