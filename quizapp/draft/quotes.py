@@ -26,6 +26,7 @@ from quizapp.draft.unpaired import (
     UNOPENED,
     UNOPENED_CONTINUATION,
     after_split_said_clause,
+    closes_before_said_clause,
     double_closes_first,
     ends_paragraph,
     narrated,
@@ -121,7 +122,10 @@ def find_quotes(article: Article) -> list[Quote]:
             first = text[start] if start < end else ""
             doubled = _doubled_single(text, start, end, " ", [])
             retyped = carried.double and first in "'‘" and double_closes_first(text, start + 1, end)
-            if first in '"“«„' + ("'‘" if not carried.double else "") or doubled or retyped:
+            opens = first in '"“«„' + ("'‘" if not carried.double else "") or doubled or retyped
+            if opens and carried.double and _names_two_speakers(text, carried, start, end):
+                _finish_unclosed(found, carried, text)  # `Adebayo said: "We will appeal.` / `"It is ...," said Healy`
+            elif opens:
                 carried.segment_start = position = start + (2 if doubled else 1)
                 carried.mended = TYPED_DIFFERENTLY if retyped else carried.mended
                 stack.append(carried)
@@ -195,6 +199,17 @@ def find_quotes(article: Article) -> list[Quote]:
     if carried is not None:
         _finish_unclosed(found, carried, text)
     return sorted(found, key=lambda quote: quote.open_at)
+
+
+def _names_two_speakers(text: str, carried: _Open, start: int, end: int) -> bool:
+    """Whether a speech open at the end of its only paragraph, after a said-clause or a colon naming its speaker,
+    meets a next paragraph whose first quotation names its own: then they are two speeches (unpaired.py)."""
+    if len(carried.segments) != 1:
+        return False  # a speech already running over paragraphs goes on, however its last one ends
+    split = carried.after_close is not None and after_split_said_clause(text, carried.after_close, carried.position + 1)
+    return (_introduced(text, carried.position) or split == carried.position) and closes_before_said_clause(
+        text, start + 1, end
+    )
 
 
 def _reopen(found: list[Quote], stack: list[_Open], text: str, position: int, resumes_at: int) -> None:

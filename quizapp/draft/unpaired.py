@@ -16,6 +16,9 @@ read the mark anyway:
 - a speech opened with a single mark at the paragraph's start and closed with a double one before its
   said-clause, in a story that quotes in double marks, is one speech typed with the wrong key; so is a
   continuation paragraph opening with a single mark when its double closing mark comes first;
+- a speech left open at the end of a paragraph whose own words named its speaker (a said-clause or colon
+  before it) does not run on into a next paragraph that opens with a mark and names its own speaker
+  (`"It is a victory," said Healy`): its closing mark was lost, and the next paragraph starts clean;
 - any other stray mark is dropped rather than guessed.
 
 Every quotation read this way is marked (`Quote.mended` says how), so attribution can be careful with it.
@@ -41,6 +44,8 @@ TYPED_DIFFERENTLY = "opened with a single mark, closed with a double one"
 _SENTENCE_END = re.compile(r"[.!?…][)\]’']?\s+$")
 """Just before a mark that opens a new sentence: the last one ended."""
 _WORD = re.compile(r"[a-z]+")
+_PRONOUN_SAID = re.compile(r",?\s+(?:he|she|they|we|i|it)\b", re.IGNORECASE)
+"""A said-clause led by a pronoun: `," she said`, whose speaker is the one before."""
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SAID_AFTER = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_VERBS})\b")
 """A said-clause right after a closing mark: `," said Quist`, `," the council's officer added`."""
@@ -99,3 +104,13 @@ def double_closes_first(text: str, start: int, end: int) -> bool:
     if mark is None:
         return False
     return mark.group() in "”»" or (mark.group() == '"' and shaped_like_closer(text, mark.start(), end))
+
+
+def closes_before_said_clause(text: str, start: int, end: int) -> bool:
+    """Whether the first double mark from `start` closes a quotation and a said-clause that names someone follows
+    it: a paragraph opening `"It is a victory," said Healy` names its own speaker; `"...," she added` goes on with
+    the speaker before."""
+    mark = _DOUBLE_MARK.search(text, start, end)
+    if mark is None or not double_closes_first(text, start, end) or not said_clause_follows(text, mark.start(), end):
+        return False
+    return _PRONOUN_SAID.match(text, mark.start() + 1, end) is None

@@ -169,3 +169,12 @@ def test_single_marks_that_do_not_pair_are_read_as_double_ones_are() -> None:
     mended = _mended("british_unpaired_marks")
     assert mended["The last sailing of"] == UNOPENED and mended["Without it the children"] == UNCLOSED
     assert not any("players" in q.text for q in extraction.quotations)
+
+
+def test_an_open_speech_does_not_run_into_a_paragraph_that_names_another_speaker() -> None:
+    extraction = pattern("open_speech_then_another_speaker")
+    said = sure_speakers(extraction)
+    assert said["We will appeal to"] == "Ruth Adebayo"
+    assert said["It is a victory"] == "Colm Healy"  # was inside Adebayo's unclosed speech, and hers
+    adebayo = next(q for q in extraction.quotations if q.text.startswith("We will appeal"))
+    assert "victory" not in adebayo.text and adebayo.quote.mended == UNCLOSED
