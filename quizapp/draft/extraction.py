@@ -163,6 +163,7 @@ class Extraction:
                     "found_by": quotation.rule,
                     "unsure_speaker": None if quotation.sure else self._shown(quotation.speaker),
                     "unsure_because": quotation.doubt,
+                    "marks_mended": quotation.quote.mended,  # how unpaired quotation marks were read (unpaired.py)
                     "span": [quotation.quote.open_at, quotation.quote.close_at],
                 }
                 for quotation in self.quotations

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from quizapp.draft.wrapped_lines import unwrapped
+from quizapp.draft.wrapped_lines import block_paragraphs, unwrapped
 from quizapp.text import BIDI_CONTROLS
 
 MARK_START = "\x01"
@@ -192,7 +192,7 @@ def _paragraphs(text: str) -> str:
     text = "\n".join(line.strip() for line in spaces.sub(" ", text).split("\n"))
     if _BLANK_LINE.search(text):
         blocks = _BLANK_LINE.split(text)
-        paragraphs = [" ".join(block.split("\n")).strip() for block in blocks]
+        paragraphs = [paragraph for block in blocks for paragraph in block_paragraphs(block)]
     else:
         paragraphs = unwrapped([line.strip() for line in text.split("\n")])  # hard-wrapped lines run on
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip(MARK_START + MARK_END + " "))

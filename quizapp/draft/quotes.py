@@ -5,17 +5,35 @@ nested), tells an apostrophe (don't, players') from a closing single quote, and 
 newswire convention for a quotation running over several paragraphs: the paragraph does not
 close the quote, and the next one opens again.
 
-Unbalanced marks are dropped rather than guessed: an opening quote that nothing closes, in a
-paragraph that the next one does not continue, quotes nothing.
+Marks that do not pair are mended within their paragraph by how news prose lays out speech (unpaired.py),
+and the quotations read so are marked; any other stray mark is dropped rather than guessed: an opening
+quote that nothing closes, in a paragraph that the next one does not continue, quotes nothing unless it
+opens the paragraph or follows a said-clause.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.unpaired import (
+    REOPENED,
+    TYPED_DIFFERENTLY,
+    UNCLOSED,
+    UNOPENED,
+    UNOPENED_CONTINUATION,
+    after_split_said_clause,
+    closes_before_said_clause,
+    double_closes_first,
+    ends_paragraph,
+    narrated,
+    reopens_speech,
+    said_clause_follows,
+    shaped_like_closer,
+)
 
 _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
@@ -58,6 +76,8 @@ class Quote:
     nested: bool
     """Inside another quotation (a quoted word within a quotation is never a quotation itself)."""
     double: bool
+    mended: str | None = None
+    """How its marks failed to pair and were read (unpaired.py), or None when they paired."""
 
     @property
     def start(self) -> int:
@@ -78,6 +98,9 @@ class _Open:
     position: int
     segments: list[tuple[int, int]]
     segment_start: int
+    mended: str | None = None
+    after_close: int | None = None
+    """Where the last quotation closed before this one opened in the same paragraph, if one did."""
 
 
 def _is_letter(char: str) -> bool:
@@ -93,16 +116,25 @@ def find_quotes(article: Article) -> list[Quote]:
         stack: list[_Open] = []
         start, end = paragraph.start, paragraph.end
         position = start
+        pending: _Open | None = None
+        """The speech of the paragraph before, open, when this one does not open with a mark: it may close it."""
         if carried is not None:
             first = text[start] if start < end else ""
             doubled = _doubled_single(text, start, end, " ", [])
-            if first in '"“«„' + ("'‘" if not carried.double else "") or doubled:
+            retyped = carried.double and first in "'‘" and double_closes_first(text, start + 1, end)
+            opens = first in '"“«„' + ("'‘" if not carried.double else "") or doubled or retyped
+            if opens and carried.double and _names_two_speakers(text, carried, start, end):
+                _finish_unclosed(found, carried, text)  # `Adebayo said: "We will appeal.` / `"It is ...," said Healy`
+            elif opens:
                 carried.segment_start = position = start + (2 if doubled else 1)
+                carried.mended = TYPED_DIFFERENTLY if retyped else carried.mended
                 stack.append(carried)
             else:
-                _finish_unclosed(found, carried, text)
+                pending = carried
         carried = None
         paired_until = position
+        closed_at: int | None = None
+        """Just after the last top-level closing mark of this paragraph."""
         for mark in _MARKS.finditer(text, position, end):
             position = mark.start()
             if position < paired_until:
@@ -110,20 +142,38 @@ def find_quotes(article: Article) -> list[Quote]:
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
+            if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
+                paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
+                continue
             if _doubled_single(text, position, end, before, stack):
                 char, paired_until = '"', position + 2  # ‘’ or '' typed for a double mark
                 after = text[position + 2] if position + 2 < end else " "
-            if char in _DOUBLE_OPENERS:
-                stack.append(_Open(char, True, position, [], position + 1))
+            reopening = char in _DOUBLE_OPENERS or (char == '"' and before.isspace())
+            if reopening and stack and stack[-1].double and reopens_speech(text, position, start):
+                _reopen(found, stack, text, position, max(position + 1, paired_until))  # `... ladders. "Still ...`
+            elif char == '"' and before.isspace() and after.isalnum() and stack and stack[-1].double:
+                _lost_close(found, stack, position, max(position + 1, paired_until), None)  # `it "a farce and "we`
+            elif char in _DOUBLE_OPENERS:
+                stack.append(_Open(char, True, position, [], position + 1, after_close=closed_at))
             elif char in _DOUBLE_CLOSERS or char == '"':
                 double_open = next((index for index in range(len(stack) - 1, -1, -1) if stack[index].double), None)
                 if double_open is not None:
                     del stack[double_open + 1 :]
                     _finish(found, stack.pop(), position, stack, max(1, paired_until - position))
+                    closed_at = position + max(1, paired_until - position) if not stack else closed_at
                 elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
-                    stack.append(_Open(char, True, position, [], max(position + 1, paired_until)))
+                    opens_at = max(position + 1, paired_until)
+                    stack.append(_Open(char, True, position, [], opens_at, after_close=closed_at))
+                elif _retyped_speech(text, stack, start, end, position):  # `'We will ...," Lind added.`
+                    _finish(found, stack.pop(), position, stack)
+                    found[-1] = dataclasses.replace(found[-1], double=True, mended=TYPED_DIFFERENTLY)
+                    closed_at = position + 1
+                elif not stack and shaped_like_closer(text, position, end):
+                    mended = _unopened(found, text, start, end, position, pending, closed_at)
+                    pending = None if mended else pending
+                    closed_at = position + 1 if mended else closed_at
             elif char in _SINGLE_OPENERS:
-                stack.append(_Open(char, False, position, [], position + 1))
+                stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
             elif char in _SINGLE_CLOSERS or char == "'":
                 if _is_letter(before) and _is_letter(after):
                     pass  # an apostrophe: don't, O'Brien
@@ -131,25 +181,97 @@ def find_quotes(article: Article) -> list[Quote]:
                     pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
                 elif stack and not stack[-1].double and (not before.isspace() or _spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
+                    closed_at = position + 1 if not stack else closed_at
                 elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
-                    stack.append(_Open(char, False, position, [], position + 1))
+                    stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
+                elif (
+                    not stack and before in ",.!?" and _unopened(found, text, start, end, position, pending, closed_at)
+                ):  # `... the end of it,' he said`: its opening mark lost
+                    pending, closed_at = None, position + 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
         if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
             open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
+        if pending is not None:
+            _finish_unclosed(found, pending, text)
     if carried is not None:
         _finish_unclosed(found, carried, text)
     return sorted(found, key=lambda quote: quote.open_at)
 
 
+def _names_two_speakers(text: str, carried: _Open, start: int, end: int) -> bool:
+    """Whether a speech open at the end of its only paragraph, after a said-clause or a colon naming its speaker,
+    meets a next paragraph whose first quotation names its own: then they are two speeches (unpaired.py)."""
+    if len(carried.segments) != 1:
+        return False  # a speech already running over paragraphs goes on, however its last one ends
+    split = carried.after_close is not None and after_split_said_clause(text, carried.after_close, carried.position + 1)
+    return (_introduced(text, carried.position) or split == carried.position) and closes_before_said_clause(
+        text, start + 1, end
+    )
+
+
+def _reopen(found: list[Quote], stack: list[_Open], text: str, position: int, resumes_at: int) -> None:
+    """The open speech goes on after a mark that reopened it, the mark left out of its words; but when its words
+    so far hold a said-clause (`... Thursday. The company said two sailings ...`), the closing mark was lost
+    before narration: the open quotation ends there and a new one opens, each attributed on its own."""
+    opened = stack[-1]
+    if narrated(text, opened.segment_start, position):
+        _lost_close(found, stack, position, resumes_at, REOPENED)
+        return
+    opened.segments.append((opened.segment_start, position))
+    opened.segment_start = resumes_at
+    opened.mended = REOPENED
+
+
+def _lost_close(found: list[Quote], stack: list[_Open], position: int, resumes_at: int, mended: str | None) -> None:
+    """The open double quotation lost its closing mark before the opening mark at `position`: it ends there, marked,
+    and a new one opens."""
+    count = len(found)
+    opened = stack.pop()
+    _finish(found, opened, position, stack, 0)
+    if len(found) > count:
+        found[-1] = dataclasses.replace(found[-1], mended=UNCLOSED)
+    stack.append(_Open(opened.mark, True, position, [], resumes_at, mended))
+
+
+def _retyped_speech(text: str, stack: list[_Open], start: int, end: int, position: int) -> bool:
+    """Whether a double closing mark at `position` ends a speech that opened the paragraph with a single mark typed
+    for a double one: nothing else is open, the mark is shaped like a closer, and a said-clause or the paragraph's
+    end follows it."""
+    if len(stack) != 1 or stack[0].double or stack[0].position != start or not shaped_like_closer(text, position, end):
+        return False
+    return said_clause_follows(text, position, end) or ends_paragraph(text, position, end)
+
+
+def _unopened(
+    found: list[Quote], text: str, start: int, end: int, position: int, pending: _Open | None, closed_at: int | None
+) -> bool:
+    """Reads a closing mark that nothing opened (unpaired.py), and says whether it ended a quotation."""
+    double = text[position] in _DOUBLE_CLOSERS + '"'
+    if pending is not None and pending.double == double and closed_at is None:  # the speech before ran on into it
+        segments = (*pending.segments, (start, position))
+        found.append(Quote(segments, pending.position, position + 1, False, double, UNOPENED_CONTINUATION))
+        return True
+    said = said_clause_follows(text, position, end)
+    if not said and not ends_paragraph(text, position, end):
+        return False
+    begin = start if closed_at is None and said else None
+    if closed_at is not None:
+        begin = after_split_said_clause(text, closed_at, position)  # `"...," he tweeted. It was ..."`
+    if begin is None or not text[begin:position].strip():
+        return False
+    found.append(Quote(((begin, position),), begin, position + 1, nested=False, double=double, mended=UNOPENED))
+    return True
+
+
 def _doubled_single(text: str, position: int, end: int, before: str, stack: list[_Open]) -> bool:
     """Whether two single marks at `position` stand for one double mark, as some newsrooms and keyboards type it
-    (‘’I heard ...,’’ he said; ''Yes,'' she said): closing a double-quoted speech that is open, or opening one
-    before a word the way a quotation opens."""
+    (‘’I heard ...,’’ he said; ''Yes,'' she said; ‘‘We will ...,” he said): closing a double-quoted speech that
+    is open, or opening one before a word the way a quotation opens."""
     pair = text[position : position + 2]
-    if len(pair) < 2 or pair[0] not in "‘’'" or pair[1] not in "’'":
+    if len(pair) < 2 or pair[0] not in "‘’'" or (pair[1] not in "’'" and pair != "‘‘"):
         return False
     if any(item.double for item in stack):
         return True
@@ -179,10 +301,12 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
     # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
     # whose closing mark the writer forgot or where the text stops
+    if opened.after_close is not None and not resumes:  # `"...," the coach said at the ground. "Virat ...`
+        resumes = after_split_said_clause(text, opened.after_close, opened.position + 1) == opened.position
     if not opened.segments or not (opens_paragraph or resumes):
         return
     last_end = opened.segments[-1][1]
-    found.append(Quote(tuple(opened.segments), opened.position, last_end, nested=False, double=opened.double))
+    found.append(Quote(tuple(opened.segments), opened.position, last_end, False, opened.double, UNCLOSED))
 
 
 def _introduced(text: str, position: int) -> bool:
@@ -236,6 +360,7 @@ def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[
             close_at=close_position + width,
             nested=bool(outer),
             double=opened.double,
+            mended=opened.mended,
         )
     )
 

@@ -20,6 +20,8 @@ _WRAP_WIDTH = 100
 _MID_SENTENCE = re.compile(r"(?:[\w,;–—-]|,[\"”’'])$")
 """A line that ends with a word, a comma (inside a closing mark too: `,"` before "he said") or a dash has not
 ended its sentence."""
+_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]$")
+"""A line that ends a sentence, a lead-in or a quotation: a paragraph of a page can end there."""
 _RUNS_ON = re.compile(r"[a-z]")
 _BYLINE = re.compile(r"by\b")
 
@@ -38,3 +40,17 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def block_paragraphs(block: str) -> list[str]:
+    """The paragraphs of one block between blank lines: the block joined into one, or, when it reads as a page
+    pasted with single line breaks (three lines or more, or a line longer than any hard-wrapped one, and most
+    lines ending a sentence, which hard-wrapped lines do not), one per line. A headline and a blank line above
+    such a page used to make its whole story one paragraph, where one unclosed quotation mark swallowed every
+    quotation after it."""
+    lines = [line for line in block.split("\n") if line]
+    if len(lines) < 2 or (len(lines) < 3 and max(len(line) for line in lines) <= _WRAP_WIDTH):
+        return [" ".join(lines)]
+    if sum(1 for line in lines[:-1] if _ENDS_SENTENCE.search(line)) * 5 < (len(lines) - 1) * 3:
+        return [" ".join(lines)]
+    return lines
