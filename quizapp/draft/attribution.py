@@ -36,6 +36,7 @@ from itertools import islice
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
+from quizapp.draft.bodies import body_at
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
@@ -273,7 +274,7 @@ class Attributor(
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
-        phrase = role_at(self.text, position, end)
+        phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
         if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
             return None
         person = role_person(self.finder.people, phrase)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.person import Mention, Person, next_person_id
 
-_ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+UNNAMED_ONLY_ROLE_NOUNS = word_set("sergeant foreperson foreman forewoman juror bailiff usher")
+"""Roles of a courtroom or a force that speak unnamed ("the jury foreperson said", "the courtroom sergeant
+announced"), kept out of ROLE_NOUNS: there, as titles, they would be read as part of a name ("Sergeant Ann
+Bell") by the people model, which was not tuned for them."""
+_ROLE_NOUN = alternation(sorted(ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS, key=len, reverse=True))
 _LOWER_WORD = (
     r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also|to|not|did|could|may)\b)"
     r"(?![a-z]+ed\b)[a-z][\w'’-]*"

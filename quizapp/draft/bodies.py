@@ -1,0 +1,43 @@
+"""Bodies that speak unnamed: `"...," the club said`, `said the ministry`, `"...," police said`, `the jury said`.
+
+News lets an organisation speak through its kind ("the company said", "the foreign ministry added") and
+police through the bare word ("police said", "Police said in a statement"). When the article has named
+the organisation, the people model links "the company" to it (descriptors.py) and the mention sieve
+gives it the words. When it has not (or the link is unsure), the words are still the body's: the
+speaker is kept as the article writes it ("the club", "police"), as an unnamed role is, and never
+moved to a person named nearby. The phrase is a speaker only when it stands where a said-clause's
+subject stands: right before the speech verb, or right after "said" and ending the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERBS, alternation, word_set
+
+BODY_NOUNS = ORGANIZATION_NOUNS | word_set("jury panel tribunal regulator embassy federation association band")
+"""Nouns for a body that speaks as one: an organisation's kind, and the bodies of a courtroom."""
+
+_BODY_NOUN = alternation(sorted(BODY_NOUNS, key=len, reverse=True))
+_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ADVERB = r"(?:also|later|then|again|earlier|previously|has|had|have|would|will)"
+_BODY_PHRASE = re.compile(
+    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_BODY_NOUN})|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
+)
+"""`the club`, `the foreign ministry`, `the state's health department` is left out (a possessive names whose),
+`police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name
+the force)."""
+_CLAUSE_GOES_ON = re.compile(
+    rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{_VERB})\b"
+)
+"""What may follow a body that is the said-clause's subject: the clause's end, a phrase of time or means
+("in a statement"), or the speech verb (perhaps after an adverb). Anything else ("police officers", "the
+club's captain") makes the body part of a longer noun phrase naming someone else."""
+
+
+def body_at(text: str, position: int, end: int) -> str | None:
+    """The body phrase starting at `position` (before `end`) when it is a whole speaker, or None."""
+    match = _BODY_PHRASE.match(text, position, end)
+    if match is None or _CLAUSE_GOES_ON.match(text, match.end(), end) is None:
+        return None
+    return match.group(0)

@@ -1,0 +1,34 @@
+"""Bodies and unnamed courtroom roles as speakers (issue 10, point 2): `"...," the company said`, `"...,"
+police said`, `said the ministry`, `the jury foreman said`, `the courtroom sergeant announced:`.
+
+Written in our own words after real court and business reports whose words are a body's or an unnamed
+official's. Before, the said-clause's subject was no name and no role noun, so nobody was given the words;
+now the speaker is the body or role as the article writes it, never a person named nearby.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.bodies import body_at
+
+from .speakers import pattern, sure_speakers
+
+
+def test_a_body_as_the_said_clauses_subject_speaks_as_the_article_names_it() -> None:
+    said = sure_speakers(pattern("bodies_and_courtroom_roles"))
+    assert said["We accept the ruling"] == "the company"
+    assert said["Nobody was hurt, which"] == "police"  # not Inspector Sorrel, named just before
+    assert said["This fine sends a"] == "the ministry"
+
+
+def test_the_unnamed_roles_of_a_courtroom_speak_as_their_roles() -> None:
+    said = sure_speakers(pattern("bodies_and_courtroom_roles"))
+    assert said["We have, your honour,"] == "the foreman"
+    assert said["All stand, please, for"] == "the courtroom sergeant"
+
+
+def test_a_body_inside_a_longer_phrase_is_not_the_speaker() -> None:
+    said = sure_speakers(pattern("bodies_and_courtroom_roles"))
+    assert said["He has sailed here"] == "Ruth Averill"  # the club's commodore, named
+    assert said["We will appeal,"] == "the firm's lawyer"
+    for words in ["police officers said so.", "the club's captain said so.", "the court officer said so."]:
+        assert body_at(words, 0, len(words)) is None, words
