@@ -15,8 +15,14 @@ import re
 
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERBS, alternation, word_set
 
-BODY_NOUNS = ORGANIZATION_NOUNS | word_set("jury panel tribunal regulator embassy federation association band")
+BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
+    "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
+    " broadcaster newspaper publisher"
+)
 """Nouns for a body that speaks as one: an organisation's kind, and the bodies of a courtroom."""
+_SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}
+"""Nouns a story uses in turn for one body: "the company said" and later "the firm added" are one speaker, so
+a who-said question never offers both as different answers."""
 
 _BODY_NOUN = alternation(sorted(BODY_NOUNS, key=len, reverse=True))
 _VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -41,3 +47,21 @@ def body_at(text: str, position: int, end: int) -> str | None:
     if match is None or _CLAUSE_GOES_ON.match(text, match.end(), end) is None:
         return None
     return match.group(0)
+
+
+def body_head(phrase: str) -> str | None:
+    """The kind of body a bare body phrase names ("the firm" -> "company"), or None for any other phrase: a
+    qualified one ("the foreign ministry") names its own body."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in BODY_NOUNS:
+        return None
+    return _SAME_BODY.get(words[1], words[1])
+
+
+def same_body(phrase: str, known: str) -> bool:
+    """Whether two body phrases, one of them bare, stand for one body: "the ministry" and "the foreign
+    ministry", "the firm" and "the company" (the same kind of body, by their last words)."""
+    if body_head(phrase) is None and body_head(known) is None:
+        return False  # "the health ministry" and "the foreign ministry" are two
+    heads = [phrase.lower().split()[-1], known.lower().split()[-1]]
+    return all(head in BODY_NOUNS for head in heads) and len({_SAME_BODY.get(head, head) for head in heads}) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.bodies import same_body
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.person import Mention, Person, next_person_id
 
@@ -85,6 +86,10 @@ def role_person(people: list[Person], phrase: str) -> Person:
         if person.kind == "role" and role_key(person.name) == key:
             person.add_alias(phrase)
             return person
+    bodies = [person for person in people if person.kind == "role" and same_body(phrase, person.name)]
+    if len(bodies) == 1:  # "the firm" after "the company", "the ministry" after "the foreign ministry": one body
+        bodies[0].add_alias(phrase)
+        return bodies[0]
     person = Person(id=next_person_id(people), kind="role", name=phrase, role=key)
     person.add_alias(phrase)
     people.append(person)

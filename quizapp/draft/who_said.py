@@ -234,7 +234,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
         source, span = _source(extraction, quotation)
-        role = f", {speaker.role}" if speaker.role else ""
+        role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
             id=question_id("who-said", slug(quotation.text, 7)),

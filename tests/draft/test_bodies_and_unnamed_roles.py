@@ -8,9 +8,11 @@ now the speaker is the body or role as the article writes it, never a person nam
 
 from __future__ import annotations
 
+from quizapp.bank.models import MultipleChoice
+from quizapp.draft import draft_article
 from quizapp.draft.bodies import body_at
 
-from .speakers import pattern, sure_speakers
+from .speakers import PATTERNS, pattern, sure_speakers
 
 
 def test_a_body_as_the_said_clauses_subject_speaks_as_the_article_names_it() -> None:
@@ -32,3 +34,20 @@ def test_a_body_inside_a_longer_phrase_is_not_the_speaker() -> None:
     assert said["We will appeal,"] == "the firm's lawyer"
     for words in ["police officers said so.", "the club's captain said so.", "the court officer said so."]:
         assert body_at(words, 0, len(words)) is None, words
+
+
+def test_a_body_named_two_ways_is_one_speaker() -> None:
+    said = sure_speakers(pattern("bodies_and_courtroom_roles"))
+    assert said["Every skipper has since"] == "the company"  # "the firm added": the company spoken of before
+
+
+def test_who_said_questions_about_bodies_offer_each_speaker_once_and_say_it_once() -> None:
+    draft = draft_article((PATTERNS / "bodies_and_courtroom_roles.txt").read_text(encoding="utf-8"))
+    who_said = [d.question for d in draft.questions if isinstance(d.question, MultipleChoice)]
+    unnamed = [question for question in who_said if question.answer in {"the company", "the courtroom sergeant"}]
+    assert unnamed, [question.answer for question in who_said]
+    for question in unnamed:
+        assert question.explanation == f"The article attributes these words to {question.answer}."  # said once
+    for question in who_said:
+        assert not {"the company", "the firm"} <= set(question.choices), question.choices
+        assert len(set(question.choices)) == len(question.choices)
