@@ -47,6 +47,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.listeners import PASSIVE, Listeners
+from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
@@ -277,6 +278,8 @@ class Attributor(
         phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
         if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
             return None
+        if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
+            return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (

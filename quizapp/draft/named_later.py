@@ -1,0 +1,49 @@
+"""A role the article names later: "a club spokesman said" and, further on, "The spokesman, Dan Hale, ...".
+
+News often quotes a role first and gives the name once, in an apposition after the definite role ("The
+judge, Mary Jones, jailed him"). The words are then that person's, and a who-said question should name
+them. The link is made only from that apposition, never from a name merely near the role (an unnamed
+spokesman is never merged into a named person without it), only when the later role says no more than the
+first ("the spokesman" after "a club spokesman", not "the police spokesman"), and only for the first such
+apposition after the words, before the article meets another role with that noun ("another spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.person import Mention, Person
+
+_WORDS = re.compile(r"[\w'’-]+")
+_REACH = 3000
+"""How far after the words the apposition may come: the rest of a news story, bounded for long texts."""
+_ARTICLES = frozenset({"a", "an", "the", "one", "this", "another"})
+
+
+def named_later(
+    phrase: str, text: str, position: int, mentions: Sequence[Mention], people: dict[str, Person]
+) -> Person | None:
+    """The person whom a later `The <role>, <Name>,` names for the role `phrase` met at `position`, or None."""
+    words = [word.lower() for word in _WORDS.findall(phrase)]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words or any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "Tully's lawyer" names whose lawyer; the apposition would be about that person's
+    noun = words[-1]
+    apposition = re.compile(rf"\b(?:[Tt]he|[Aa]nother|[Aa]n?)\s+((?:[\w'’-]+\s+){{0,3}}?){re.escape(noun)}\b(,\s+)?")
+    end = min(len(text), position + _REACH)
+    for match in apposition.finditer(text, position + len(phrase), end):
+        if not match.group(0).lower().startswith("the"):
+            return None  # "another spokesman", "a second spokesman": someone new from here on
+        if match.group(2) is None:
+            continue  # "the spokesman added": no name given there
+        qualifiers = set(_WORDS.findall(match.group(1).lower()))
+        if not qualifiers <= set(words):
+            return None  # "the police spokesman, Ian Reid," after "a club spokesman": perhaps someone else
+        named = next((m for m in mentions if m.start == match.end() and not m.in_quote), None)
+        if named is None or not text.startswith(",", named.end):
+            return None  # "The judge, who ...": no name set off after the role
+        person = people.get(named.person)
+        return person if person is not None and person.kind == "person" else None
+    return None
