@@ -20,6 +20,7 @@ def test_a_body_as_the_said_clauses_subject_speaks_as_the_article_names_it() -> 
     assert said["We accept the ruling"] == "the company"
     assert said["Nobody was hurt, which"] == "police"  # not Inspector Sorrel, named just before
     assert said["This fine sends a"] == "the ministry"
+    assert said["would be settled before"] == "The Dutch marine insurer"
 
 
 def test_the_unnamed_roles_of_a_courtroom_speak_as_their_roles() -> None:
@@ -32,7 +33,12 @@ def test_a_body_inside_a_longer_phrase_is_not_the_speaker() -> None:
     said = sure_speakers(pattern("bodies_and_courtroom_roles"))
     assert said["He has sailed here"] == "Ruth Averill"  # the club's commodore, named
     assert said["We will appeal,"] == "the firm's lawyer"
-    for words in ["police officers said so.", "the club's captain said so.", "the court officer said so."]:
+    for words in [
+        "police officers said so.",
+        "the club's captain said so.",
+        "the court officer said so.",
+        "the man who ran the club said so.",
+    ]:
         assert body_at(words, 0, len(words)) is None, words
 
 
