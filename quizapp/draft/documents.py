@@ -21,8 +21,10 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.person import Mention
+from quizapp.draft.bodies import body_at
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
+from quizapp.draft.roles import role_at, role_person
 
 _DOCUMENT = (
     r"(?:(?:joint|written|brief|short|official|open|formal|press|club|company|police|family|"
@@ -87,8 +89,11 @@ _GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
 """Between an issuer's name and its verb: nothing, or an adverb or a date ("Ruiz also said", "X on Friday said")."""
 
 
-def document_speakers(article: Article, quotes: list[Quote], mentions: list[Mention]) -> dict[int, tuple[str, str]]:
-    """Opening offset of a quotation -> (author id, "document") for words a named author's document says."""
+def document_speakers(
+    article: Article, quotes: list[Quote], mentions: list[Mention], people: list[Person] | None = None
+) -> dict[int, tuple[str, str]]:
+    """Opening offset of a quotation -> (author id, "document") for words a named author's document says, or
+    a body's or role's that the clause names (`A statement from the club said:`), kept among `people`."""
     text = article.text
     named = [mention for mention in mentions if not mention.in_quote and not mention.guessed]  # sure names only
     windows = _document_windows(text)
@@ -103,11 +108,11 @@ def document_speakers(article: Article, quotes: list[Quote], mentions: list[Ment
         after = _AFTER.match(text, quote.close_at)
         if after is not None:
             document = after.group(1) or after.group(2)
-            led, clause_author = _author_in(text, after.start(), _clause_end(text, after.end()), named)
+            led, clause_author = _author_in(text, after.start(), _clause_end(text, after.end()), named, people)
         else:
-            document, led, clause_author = _colon_document(text, quote, named)
+            document, led, clause_author = _colon_document(text, quote, named, people)
         if document is None or (led and clause_author is None):
-            continue  # no document, or one from someone the article does not name ("a statement from the family")
+            continue  # no document, or one from someone the article does not name ("a statement from a friend")
         author = clause_author or _closest_issuer(text, issuers, positions, quote, document.lower())
         if author is not None:
             found[quote.open_at] = (author, "document")
@@ -148,7 +153,9 @@ _POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|[
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
 
 
-def _colon_document(text: str, quote: Quote, named: list[Mention]) -> tuple[str | None, bool, str | None]:
+def _colon_document(
+    text: str, quote: Quote, named: list[Mention], people: list[Person] | None
+) -> tuple[str | None, bool, str | None]:
     """(document, whether its clause leads to an author, that author if named) when a clause with a document as
     its subject ends in a colon right before `quote`; (None, False, None) otherwise."""
     line_start = text.rfind("\n", 0, quote.open_at) + 1
@@ -161,18 +168,24 @@ def _colon_document(text: str, quote: Quote, named: list[Mention]) -> tuple[str 
     clause = _COLON_CLAUSE.search(text[line_start:end])
     if clause is None:
         return None, False, None
-    led, author = _author_in(text, line_start + clause.start("rest"), line_start + clause.end("rest"), named)
+    led, author = _author_in(text, line_start + clause.start("rest"), line_start + clause.end("rest"), named, people)
     return clause.group(1), led, author
 
 
-def _author_in(text: str, start: int, end: int, named: list[Mention]) -> tuple[bool, str | None]:
+def _author_in(
+    text: str, start: int, end: int, named: list[Mention], people: list[Person] | None
+) -> tuple[bool, str | None]:
     """(whether the clause from `start` to `end` leads to an author, `from ...`, `signed by ...`; the author
-    when a sure mention stands right there)."""
+    when a sure mention stands right there, or a body or role named there as a whole: `from the club`)."""
     leads = list(_LEADS_TO_AUTHOR.finditer(text, start, end))
     if not leads:
         return False, None
     at = leads[-1].end()
-    return True, next((mention.person for mention in named if mention.start == at), None)
+    author = next((m.person for m in named if m.start == at and not m.possessive), None)  # not "from Ruiz's lawyer"
+    if author is None and people is not None:
+        phrase = body_at(text, at, end) or role_at(text, at, end)
+        author = role_person(people, phrase).id if phrase is not None else None
+    return True, author
 
 
 def _clause_end(text: str, position: int) -> int:

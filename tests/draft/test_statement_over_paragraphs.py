@@ -9,6 +9,8 @@ of the statement went to nobody.
 
 from __future__ import annotations
 
+from quizapp.draft.extraction import extract
+
 from .speakers import pattern, shown, sure_speakers
 
 
@@ -32,3 +34,17 @@ def test_an_issuer_named_after_the_words_for_the_same_statement_is_its_author() 
 def test_a_document_named_after_with_an_indefinite_article_is_another_document() -> None:
     said = sure_speakers(pattern("statement_over_paragraphs"))
     assert said["Crews will keep their"] is None  # "issued a notice" is a new notice, not the one quoted
+
+
+def _speakers_of(article: str) -> list[str | None]:
+    extraction = extract(article)
+    return [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
+
+
+def test_a_statement_from_a_body_or_a_role_is_theirs() -> None:
+    lede = "Harbour Rovers dismissed their coach, Nina Vale, on Sunday after six defeats.\n\n"
+    assert _speakers_of(lede + 'A statement from the club said: "We thank Nina for four good years."\n') == ["the club"]
+    assert _speakers_of(lede + '"No one was hurt at the ground," a statement from police said.\n') == ["police"]
+    assert _speakers_of(lede + 'A statement from Vale\'s lawyer said: "She will consider her options."\n') == [
+        "Vale's lawyer"  # the lawyer wrote it, not Vale, named in the possessive
+    ]
