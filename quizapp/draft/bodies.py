@@ -17,7 +17,8 @@ from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERBS, alternation,
 
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
-    " broadcaster newspaper publisher"
+    " broadcaster newspaper publisher trust force service organisation organization institute foundation museum"
+    " airport festival operator"
 )
 """Nouns for a body that speaks as one: an organisation's kind, and the bodies of a courtroom."""
 _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}

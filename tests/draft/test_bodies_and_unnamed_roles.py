@@ -57,3 +57,12 @@ def test_who_said_questions_about_bodies_offer_each_speaker_once_and_say_it_once
     for question in who_said:
         assert not {"the company", "the firm"} <= set(question.choices), question.choices
         assert len(set(question.choices)) == len(question.choices)
+
+
+def test_the_bodies_of_public_services_speak_as_bodies() -> None:
+    for words, body in [
+        ("the force said later.", "the force"),  # a police force, in British reports
+        ("the trust added.", "the trust"),  # a hospital trust
+        ("the ambulance service said.", "the ambulance service"),
+    ]:
+        assert body_at(words, 0, len(words)) == body
