@@ -28,7 +28,7 @@ from quizapp.draft.roles import role_at, role_person
 
 _DOCUMENT = (
     r"(?:(?:joint|written|brief|short|official|open|formal|press|club|company|police|family|"
-    r"government|ministry)\s+)?(statement|letter|release|post|tweet|message|note|notice|announcement|email|memo)s?"
+    r"government|ministry)\s+)?(statement|letter|release|post|tweet|message|note|notice|announcement|email|memo|report)s?"
 )
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
@@ -62,6 +62,8 @@ _ISSUED = re.compile(
     rf"\b(?:issued|released|published|put\s+out|posted|sent|shared|wrote)\s+(?:a|an|the)\s+{_DOCUMENT}\b", re.IGNORECASE
 )
 """`X issued a statement`, `X wrote a letter`: X issued it."""
+_WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
+"""`X wrote to parents on Friday. The letter read:`: X wrote the letter the article then quotes."""
 _OF = re.compile(rf"\s*(?:'s|’s)?\s+{_DOCUMENT}\b", re.IGNORECASE)
 """`X's statement`: right after a possessive mention."""
 _WORD = re.compile(r"[\w'’-]+")
@@ -81,6 +83,7 @@ _NOUNS = (
     "announcement",
     "email",
     "memo",
+    "report",
 )
 """The documents' nouns as plain text: an issuer is only ever named near one of them."""
 _REACH = 200
@@ -201,12 +204,12 @@ def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) ->
     ends = sorted(named, key=lambda mention: mention.end)
     end_offsets = [mention.end for mention in ends]
     issued = [
-        match
+        (match, match.group(1).lower())
         for start, end in windows
         for pattern in (_ISSUED_IN, _ISSUED)
         for match in pattern.finditer(text, start, end)
-    ]
-    for match in issued:
+    ] + [(match, "letter") for start, end in windows for match in _WROTE_TO.finditer(text, start, end)]
+    for match, kind in issued:
         index = bisect.bisect_right(end_offsets, match.start()) - 1
         subject = ends[index] if index >= 0 else None
         known = (
@@ -214,7 +217,7 @@ def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) ->
             and _GAP.fullmatch(text, subject.end, match.start()) is not None
             and _heads_its_clause(text, subject)
         )
-        found.append((match.start(), subject.person if known and subject else None, match.group(1).lower()))
+        found.append((match.start(), subject.person if known and subject else None, kind))
     starts = [mention.start for mention in named]
     for match in (match for start, end in windows for match in _IN_A.finditer(text, start, end)):
         index = bisect.bisect_left(starts, match.end())

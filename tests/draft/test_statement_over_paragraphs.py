@@ -48,3 +48,13 @@ def test_a_statement_from_a_body_or_a_role_is_theirs() -> None:
     assert _speakers_of(lede + 'A statement from Vale\'s lawyer said: "She will consider her options."\n') == [
         "Vale's lawyer"  # the lawyer wrote it, not Vale, named in the possessive
     ]
+
+
+def test_a_letter_read_after_its_writer_wrote_to_someone_is_the_writers() -> None:
+    article = (
+        "Hill Road school to close\n\n"
+        "Head teacher Ann Bell wrote to parents on Friday. The letter read: "
+        '"The school will close at Easter.\n\n"Staff will help every family find a new place."\n\n'
+        'Parent Tom Reid said: "We are devastated."\n'
+    )
+    assert _speakers_of(article) == ["Ann Bell", "Tom Reid"]
