@@ -207,6 +207,8 @@ class Attributor(
             return None
         first = words[0].group(0)
         mention = self._mention_at(position, position + 4)
+        if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
+            return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"

@@ -31,11 +31,11 @@ _ADVERB = r"(?:also|later|then|again|earlier|previously|has|had|have|would|will)
 _MODIFIER = r"(?!(?:the|a|an|of|for|who|which|that|and|or|to|in|at|by)\b)(?![\w-]+\s+(?:said|says)\b)[\w-]+"
 """A word describing the body, no word that starts another phrase or clause ("the man who ran the club")."""
 _BODY_PHRASE = re.compile(
-    rf"(?:[Tt]he\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_BODY_NOUN})|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
+    rf"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_BODY_NOUN})|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
 )
-"""`the club`, `the foreign ministry`, `the traditional French brand` (`the state's health department` is left
-out: a possessive names whose), `police`, `Kenya Police`: a definite body, or police by the bare word
-(capitalised words before it name the force)."""
+"""`the club`, `the foreign ministry`, `the traditional French brand`, `Ruiz's office` (a name's possessive says
+whose), `police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name
+the force)."""
 _CLAUSE_GOES_ON = re.compile(
     rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{_VERB})\b"
 )

@@ -11,8 +11,9 @@ from __future__ import annotations
 from quizapp.bank.models import MultipleChoice
 from quizapp.draft import draft_article
 from quizapp.draft.bodies import body_at
+from quizapp.draft.extraction import extract
 
-from .speakers import PATTERNS, pattern, sure_speakers
+from .speakers import PATTERNS, pattern, shown, sure_speakers
 
 
 def test_a_body_as_the_said_clauses_subject_speaks_as_the_article_names_it() -> None:
@@ -66,3 +67,14 @@ def test_the_bodies_of_public_services_speak_as_bodies() -> None:
         ("the ambulance service said.", "the ambulance service"),
     ]:
         assert body_at(words, 0, len(words)) == body
+
+
+def test_someones_spokesman_or_office_speaks_not_that_person() -> None:
+    lede = "Transport minister Nina Vale faced questions over late trains on Monday.\n\n"
+    for paragraph, speaker in [
+        ('"The minister is travelling," Vale\'s spokesman said.', "Vale's spokesman"),
+        ('"The minister is travelling," Vale\'s office said.', "Vale's office"),
+        ('Vale\'s office said: "The minister is travelling."', "Vale's office"),
+    ]:
+        extraction = extract(lede + paragraph + "\n")
+        assert [shown(extraction, q.sure_speaker) for q in extraction.quotations] == [speaker], paragraph
