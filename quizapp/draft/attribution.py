@@ -36,7 +36,7 @@ from itertools import islice
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
-from quizapp.draft.bodies import body_at
+from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
@@ -291,6 +291,8 @@ class Attributor(
         )
         if named is not None:
             self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
+        elif bodies := organisations_for(phrase, self.finder.people):
+            self._doubt = f"“{phrase}” may be {' or '.join(body.shown for body in bodies)}, named in the article"
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:

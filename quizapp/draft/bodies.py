@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.descriptors import fits_organization
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.person import Person
 
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
@@ -68,3 +70,21 @@ def same_body(phrase: str, known: str) -> bool:
         return False  # "the health ministry" and "the foreign ministry" are two
     heads = [phrase.lower().split()[-1], known.lower().split()[-1]]
     return all(head in BODY_NOUNS for head in heads) and len({_SAME_BODY.get(head, head) for head in heads}) == 1
+
+
+_NEVER_NAMED = word_set("jury panel tribunal")
+"""Bodies of a courtroom: the article never names them as an organisation, so "the jury" is never one."""
+
+
+def organisations_for(phrase: str, people: list[Person]) -> list[Person]:
+    """The organisations of the article that a definite body phrase may stand for ("the brand" for a company it
+    names, "police" for "Victoria Police"). Then the words may be any one's, and "the service" offered beside
+    them in a question would be a second right answer, so the body is left unsure. It is not linked to one of
+    them either: organisations are known only once they speak, and a word taken alone from a heading ("Police")
+    may be one. A phrase opening with a name's possessive ("Vale's office") says whose body it is: none."""
+    words = phrase.split()
+    noun = words[-1].lower()
+    definite = words[0].lower() == "the" or noun == "police"
+    if not definite or noun in _NEVER_NAMED or body_at(phrase, 0, len(phrase)) is None:
+        return []
+    return [person for person in people if person.kind == "organization" and fits_organization(noun, person)]

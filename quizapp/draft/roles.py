@@ -95,7 +95,8 @@ def role_key(phrase: str) -> str:
 def role_person(people: list[Person], phrase: str) -> Person:
     """The role speaker for `phrase`, reusing the one already met under the same words."""
     key = role_key(phrase)
-    for person in people:
+    someone_else = phrase.split(None, 1)[0].lower() == "another"  # "another passenger" is not the passenger before
+    for person in [] if someone_else else people:
         if person.kind == "role" and role_key(person.name) == key:
             person.add_alias(phrase)
             return person

@@ -78,3 +78,18 @@ def test_someones_spokesman_or_office_speaks_not_that_person() -> None:
     ]:
         extraction = extract(lede + paragraph + "\n")
         assert [shown(extraction, q.sure_speaker) for q in extraction.quotations] == [speaker], paragraph
+
+
+def test_a_body_that_may_be_an_organisation_the_article_names_is_left_unsure() -> None:
+    extraction = pattern("body_beside_named_organisations")
+    serious = next(q for q in extraction.quotations if q.text.startswith("Two have serious"))
+    assert serious.sure_speaker is None  # "the service" may be the ambulance service, or another body named
+    assert serious.doubt is not None and "named in the article" in serious.doubt
+
+
+def test_a_role_only_guessed_is_never_a_wrong_option_beside_the_organisation_it_may_be() -> None:
+    draft = draft_article((PATTERNS / "body_beside_named_organisations.txt").read_text(encoding="utf-8"))
+    who_said = [d.question for d in draft.questions if isinstance(d.question, MultipleChoice)]
+    assert who_said
+    for question in who_said:
+        assert "the service" not in question.choices, question.choices

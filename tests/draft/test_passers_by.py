@@ -24,3 +24,11 @@ def test_the_man_is_never_kept_as_an_unnamed_speaker() -> None:
 def test_a_passer_by_named_in_an_apposition_is_that_person() -> None:
     said = sure_speakers(pattern("passers_by"))
     assert said["The children can finally"] == "Hana Kell"
+
+
+def test_another_passenger_is_someone_else() -> None:
+    extraction = pattern("body_beside_named_organisations")
+    first = next(q for q in extraction.quotations if q.text.startswith("The bus took"))
+    second = next(q for q in extraction.quotations if q.text.startswith("Everyone was screaming"))
+    assert first.sure_speaker is not None and second.sure_speaker is not None
+    assert first.sure_speaker != second.sure_speaker  # two passengers, not one said both
