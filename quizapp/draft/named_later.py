@@ -19,6 +19,22 @@ _WORDS = re.compile(r"[\w'’-]+")
 _REACH = 3000
 """How far after the words the apposition may come: the rest of a news story, bounded for long texts."""
 _ARTICLES = frozenset({"a", "an", "the", "one", "this", "another"})
+_DETERMINER_BEFORE = re.compile(r"\b([Tt]he|[Aa]nother|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3})$")
+"""The determiner and describing words right before a role noun: "The " in "The spokesman, Dan Hale,"."""
+_COMMA = re.compile(r",\s+")
+
+
+def _word_at(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where `word` stands as a whole word in text[start:end]: found by plain search, so that no pattern is
+    compiled per role noun (a pattern per call would fill the regular-expression cache)."""
+    found, at = [], text.find(word, start, end)
+    while at != -1:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or after.isalnum() or after in "'’-"):
+            found.append(at)
+        at = text.find(word, at + len(word), end)
+    return found
 
 
 def named_later(
@@ -31,17 +47,20 @@ def named_later(
     if not words or any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Tully's lawyer" names whose lawyer; the apposition would be about that person's
     noun = words[-1]
-    apposition = re.compile(rf"\b(?:[Tt]he|[Aa]nother|[Aa]n?)\s+((?:[\w'’-]+\s+){{0,3}}?){re.escape(noun)}\b(,\s+)?")
     end = min(len(text), position + _REACH)
-    for match in apposition.finditer(text, position + len(phrase), end):
-        if not match.group(0).lower().startswith("the"):
+    for at in _word_at(text, noun, position + len(phrase), end):
+        determiner = _DETERMINER_BEFORE.search(text, max(0, at - 60), at)
+        if determiner is None:
+            continue  # "Police spokesman Ian Reid said": a title, not a role pointing back
+        if determiner.group(1).lower() != "the":
             return None  # "another spokesman", "a second spokesman": someone new from here on
-        if match.group(2) is None:
+        comma = _COMMA.match(text, at + len(noun))
+        if comma is None:
             continue  # "the spokesman added": no name given there
-        qualifiers = set(_WORDS.findall(match.group(1).lower()))
+        qualifiers = set(_WORDS.findall(determiner.group(2).lower()))
         if not qualifiers <= set(words):
             return None  # "the police spokesman, Ian Reid," after "a club spokesman": perhaps someone else
-        named = next((m for m in mentions if m.start == match.end() and not m.in_quote), None)
+        named = next((m for m in mentions if m.start == comma.end() and not m.in_quote), None)
         if named is None or not text.startswith(",", named.end):
             return None  # "The judge, who ...": no name set off after the role
         person = people.get(named.person)
