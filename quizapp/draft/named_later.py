@@ -10,6 +10,7 @@ apposition after the words, before the article meets another role with that noun
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -40,7 +41,8 @@ def _word_at(text: str, word: str, start: int, end: int) -> list[int]:
 def named_later(
     phrase: str, text: str, position: int, mentions: Sequence[Mention], people: dict[str, Person]
 ) -> Person | None:
-    """The person whom a later `The <role>, <Name>,` names for the role `phrase` met at `position`, or None."""
+    """The person whom a later `The <role>, <Name>,` names for the role `phrase` met at `position`, or None.
+    `mentions` are in the order of the text."""
     words = [word.lower() for word in _WORDS.findall(phrase)]
     if words and words[0] in _ARTICLES:
         words = words[1:]
@@ -60,8 +62,9 @@ def named_later(
         qualifiers = set(_WORDS.findall(determiner.group(2).lower()))
         if not qualifiers <= set(words):
             return None  # "the police spokesman, Ian Reid," after "a club spokesman": perhaps someone else
-        named = next((m for m in mentions if m.start == comma.end() and not m.in_quote), None)
-        if named is None or not text.startswith(",", named.end):
+        index = bisect.bisect_left(mentions, comma.end(), key=lambda mention: mention.start)  # sorted by start
+        named = mentions[index] if index < len(mentions) and mentions[index].start == comma.end() else None
+        if named is None or named.in_quote or not text.startswith(",", named.end):
             return None  # "The judge, who ...": no name set off after the role
         person = people.get(named.person)
         return person if person is not None and person.kind == "person" else None
