@@ -37,6 +37,7 @@ from itertools import islice
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
+from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
@@ -47,6 +48,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.listeners import PASSIVE, Listeners
+from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
@@ -208,6 +210,8 @@ class Attributor(
             return None
         first = words[0].group(0)
         mention = self._mention_at(position, position + 4)
+        if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
+            return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
@@ -276,9 +280,11 @@ class Attributor(
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
-        phrase = role_at(self.text, position, end)
+        phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
         if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
             return None
+        if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
+            return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (
@@ -288,6 +294,8 @@ class Attributor(
         )
         if named is not None:
             self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
+        elif bodies := organisations_for(phrase, self.finder.people):
+            self._doubt = f"“{phrase}” may be {' or '.join(body.shown for body in bodies)}, named in the article"
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:

@@ -30,6 +30,9 @@ sign or a banner, the thing the relative clause is about, and no person is said 
 
 
 _LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
+_CONJUNCTION_THEN_CLAUSE = re.compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
+"""A conjunction opening the last clause before the colon: "declined to comment, but ...". A bare "and" may join
+two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause."""
 """The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
 
 
@@ -62,8 +65,10 @@ class Colons(SieveHost):
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
-            speaker = self._subject(before_start, quote.open_at) or self._role_after_leading_phrase(
-                before_start, quote.open_at
+            speaker = (
+                self._role_after_conjunction(before_start, quote.open_at)
+                or self._subject(before_start, quote.open_at)
+                or self._role_after_leading_phrase(before_start, quote.open_at)
             )
             if speaker:
                 self._doubt_words_received(before_start, quote.open_at, speaker)
@@ -78,6 +83,12 @@ class Colons(SieveHost):
         if leading is None:
             return None
         return self._role(leading.end(), end, verb_follows=True)
+
+    def _role_after_conjunction(self, start: int, end: int) -> str | None:
+        """An unnamed role opening the clause after "but" or "and" that the colon ends: "Ruiz was unavailable,
+        but a spokeswoman said:". The role, not the name of the first clause, is the speaker."""
+        conjunction = _CONJUNCTION_THEN_CLAUSE.search(self.text, start, end)
+        return self._role(conjunction.end(), end, verb_follows=True) if conjunction is not None else None
 
     def _doubt_words_received(self, start: int, end: int, speaker: str | None) -> None:
         """Doubt a speaker whose clause, with no speech verb, says they faced or received the words."""

@@ -248,14 +248,14 @@ _NAMED_KINDS = frozenset(
 
 
 def _fits_cached(cache: dict[tuple[str, str], bool], noun: str, organization: Person) -> bool:
-    """`_fits`, asked once per noun and organization: a long text asks it for every "the company"."""
+    """`fits_organization`, asked once per noun and organization: a long text asks it for every "the company"."""
     key = (noun, organization.id)
     if key not in cache:
-        cache[key] = _fits(noun, organization)
+        cache[key] = fits_organization(noun, organization)
     return cache[key]
 
 
-def _fits(noun: str, organization: Person) -> bool:
+def fits_organization(noun: str, organization: Person) -> bool:
     """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
     if noun not in _NAMED_KINDS:
         return True

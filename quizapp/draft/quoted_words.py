@@ -154,7 +154,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         if len(others) < 2:
             continue  # one wrong choice is a coin toss; "Malema should..." is plainly not Malema's
         choices = tuple(f"“{quotation_shown(choice, CHOICE_WORDS)}”" for choice in (answer, *others))
-        role = f", {speaker.role}" if speaker.role else ""
+        role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
             id=question_id("which-said", slug(speaker.shown, 3), slug(answer, 6)),

@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.bodies import same_body
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.person import Mention, Person, next_person_id
 
-_ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+UNNAMED_ONLY_ROLE_NOUNS = word_set("sergeant foreperson foreman forewoman juror bailiff usher")
+"""Roles of a courtroom or a force that speak unnamed ("the jury foreperson said", "the courtroom sergeant
+announced"), kept out of ROLE_NOUNS: there, as titles, they would be read as part of a name ("Sergeant Ann
+Bell") by the people model, which was not tuned for them."""
+PASSER_BY_NOUNS = word_set("man woman boy girl teenager pensioner")
+"""Nouns for someone the article meets in the street ("one woman, who refused to be named, said", "a local man
+told reporters"): a speaker only when introduced as someone new, with "a" or "one"; "the man" may point back at
+someone named ("Tom Reid, 45, ... the man told the court"), so it is left to the other sieves."""
+_ROLE_NOUN = alternation(sorted(ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS, key=len, reverse=True))
 _LOWER_WORD = (
     r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also|to|not|did|could|may)\b)"
     r"(?![a-z]+ed\b)[a-z][\w'’-]*"
@@ -46,7 +55,7 @@ _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 def role_at(text: str, position: int, end: int) -> str | None:
     """The role phrase starting at `position` (before `end`) that names nobody, or None."""
     match = ROLE_PHRASE.match(text, position, end)
-    if match is None:
+    if match is None or (_last_word(match.group(0)) in PASSER_BY_NOUNS and not _introduces(match.group(0))):
         return None
     compound = _COMPOUND_TAIL.match(text, match.end(), end)  # "the airline's chief" + " executive"
     phrase_end = compound.end() if compound else match.end()
@@ -56,6 +65,15 @@ def role_at(text: str, position: int, end: int) -> str | None:
     if after and not _starts_with_verb(after.group(0)):
         return None  # "the mayor, Ana Ruiz, said", "the 26-year-old veteran Wozniacki": the role has a name
     return text[position:phrase_end]
+
+
+def _last_word(phrase: str) -> str:
+    return phrase.rsplit(None, 1)[-1].lower()
+
+
+def _introduces(phrase: str) -> bool:
+    """Whether a phrase meets someone new ("a man", "one local woman"), not someone met before ("the man")."""
+    return phrase.split(None, 1)[0].lower() in {"a", "an", "one", "another"}
 
 
 def _starts_with_verb(text: str) -> bool:
@@ -77,10 +95,15 @@ def role_key(phrase: str) -> str:
 def role_person(people: list[Person], phrase: str) -> Person:
     """The role speaker for `phrase`, reusing the one already met under the same words."""
     key = role_key(phrase)
-    for person in people:
+    someone_else = phrase.split(None, 1)[0].lower() == "another"  # "another passenger" is not the passenger before
+    for person in [] if someone_else else people:
         if person.kind == "role" and role_key(person.name) == key:
             person.add_alias(phrase)
             return person
+    bodies = [person for person in people if person.kind == "role" and same_body(phrase, person.name)]
+    if len(bodies) == 1:  # "the firm" after "the company", "the ministry" after "the foreign ministry": one body
+        bodies[0].add_alias(phrase)
+        return bodies[0]
     person = Person(id=next_person_id(people), kind="role", name=phrase, role=key)
     person.add_alias(phrase)
     people.append(person)

@@ -86,7 +86,7 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found[quote.open_at] = (person.id, "line")
     for opening, signed in signed_quotations(article, paragraphs, by_paragraph, finder).items():
         found.setdefault(opening, signed)
-    for opening, written in document_speakers(article, quotes, finder.mentions).items():
+    for opening, written in document_speakers(article, quotes, finder.mentions, finder.people).items():
         found.setdefault(opening, written)  # `"...," the statement said`: its named author (documents.py)
     return found
 

@@ -107,6 +107,8 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
         if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
             if not named_like_a_person(person) or _same_name(person, names):
                 continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
+            if person.kind == "role" and not quoted[person.id]:
+                continue  # a role only guessed ("the service" beside the service it may be) is no sound option
             chosen.append(person)
             names += _forms(person)
             if len(chosen) > MAX_OPTIONS:
@@ -224,7 +226,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
         source, span = _source(extraction, quotation)
-        role = f", {speaker.role}" if speaker.role else ""
+        role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
             id=question_id("who-said", slug(quotation.text, 7)),
