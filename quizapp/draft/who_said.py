@@ -99,6 +99,16 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
     return usable
 
 
+def sure_quotations(extraction: Extraction) -> list[Attributed]:
+    """Quotations with a sure speaker worth asking about (`_usable`): for the kinds asked outside this module."""
+    return _usable(extraction)
+
+
+def source_of_quotation(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
+    """The quotation's sentence as a question's source, and its span in the article's text."""
+    return _source(extraction, quotation)
+
+
 def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
     start, end = excerpt(extraction.text, quotation.sentence.start, quotation.sentence.end)
     return extraction.text[start:end].strip(), (start, end)
