@@ -51,7 +51,7 @@ def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str,
             id=question_id("who-said-typed", slug(quotation.text, 7)),
             prompt=f"Who said this, according to the article? “{quotation_shown(quotation.text, PROMPT_WORDS)}”",
             answer=speaker.shown,
-            alternatives=_other_names(speaker),
+            alternatives=other_names(speaker),
             explanation=f"The article attributes these words to {speaker.shown}{role}.",
             source=source,
             tags=(TAG,),
@@ -62,7 +62,7 @@ def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str,
     return drafted
 
 
-def _other_names(speaker: Person) -> tuple[str, ...]:
-    """The speaker's full name and surname, when they differ from the name shown: each is a right answer."""
-    names = [speaker.name, speaker.last or ""]
-    return tuple(name for name in dict.fromkeys(names) if name and name != speaker.shown)
+def other_names(person: Person) -> tuple[str, ...]:
+    """The person's full name and surname, when they differ from the name shown: each is a right typed answer."""
+    names = [person.name, person.last or ""]
+    return tuple(name for name in dict.fromkeys(names) if name and name != person.shown)
