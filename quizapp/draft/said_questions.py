@@ -30,7 +30,7 @@ from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import enough_people, named_like_a_person, other_people
+from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_REPORTED = 5
@@ -177,7 +177,8 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         rest = f"{before} {after}"
         if any(contains_phrase(rest, name) for name in _names(speaker)):
             continue  # the speaker named again in the sentence answers the question
-        others = [p.shown for p in other_people(extraction, {speaker.id}, "person", named_in=rest)]
+        candidates = other_people(extraction, {speaker.id}, "person", named_in=rest)
+        others = [p.shown for p in (speakers_first(extraction, candidates) if is_speech else candidates)]
         others = [name for name in others if name != speaker.shown][:3]
         if not enough_people(speaker.shown, *others):
             continue  # a one- or two-person story: the question would answer itself or be a coin toss

@@ -170,6 +170,17 @@ def too_few_people(extraction: Extraction, usable: list[Attributed] | None = Non
     return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
 
 
+def speakers_first(extraction: Extraction, people: list[Person]) -> list[Person]:
+    """The wrong choices of a "who said" question: only people who speak in the article when two or more do.
+
+    Anyone else offered is the story's subject more often than not (the player a tribute remembers, the
+    defendant, a firm or a shop the people finder took for a person), a choice a reader rules out or disputes.
+    """
+    quoted = extraction.quoted_counts()
+    speaking = [person for person in people if quoted[person.id]]
+    return speaking if len(speaking) >= 2 else people
+
+
 def may_be_one_person(first: Person, second: Person) -> bool:
     """Whether two people of the article may be one person named twice ("Mirza Fakhrul", "Mirza Fakhrul
     Islam"): neither may be the wrong choice of a question whose answer is the other."""
@@ -237,7 +248,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         others = [
             p.shown
-            for p in other_people(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
+            for p in speakers_first(extraction, other_people(extraction, {speaker.id}, speaker.kind, quotation.text))
             if p.shown != speaker.shown
         ][:3]
         if not enough_people(speaker.shown, *others):
