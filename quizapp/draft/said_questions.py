@@ -27,7 +27,7 @@ from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
-from quizapp.draft.shown_fact import all_names, is_reference
+from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
@@ -256,7 +256,7 @@ def _number_cloze(
     if standalone_edits(extraction, start, end) is None or re.search(r"\b(?:he|she|He|She)\b", text[start:end]):
         return None  # "He is going to miss three months": who is he, out of the quotation?
     for number in find_numbers(text, start, end, lowered):
-        if number.value == "1" or is_reference(text, number):
+        if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
         shown = f"{text[start : number.start]} {text[number.end : end]}"
         if any(contains_phrase(shown, name) for name in all_names(extraction, number)):

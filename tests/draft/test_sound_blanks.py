@@ -68,3 +68,11 @@ def test_a_story_quoting_one_person_asks_who_said_it_as_a_typed_answer() -> None
 def test_a_story_with_people_enough_to_choose_from_keeps_its_choices() -> None:
     draft = draft_article((FIXTURES / "thin" / "gallery_reactions.txt").read_text(encoding="utf-8"))
     assert not [d for d in draft.questions if isinstance(d.question, ShortAnswer) and "Who said" in d.question.prompt]
+
+
+def test_a_year_written_short_and_a_fractions_numerator_are_not_blanked() -> None:
+    """ "the '{{86}} final" and "a {{two}}-thirds majority" ask half of a number; the sentence's place is asked."""
+    draft = draft_article((FIXTURES / "questions" / "parts_of_numbers.txt").read_text(encoding="utf-8"))
+    clozes = [d.question.text for d in draft.questions if isinstance(d.question, Cloze)]
+    assert not any("'{{" in text or "}}-thirds" in text for text in clozes), clozes
+    assert any("in {{Leeds}}" in text for text in clozes) and any("{{Harrogate}}" in text for text in clozes), clozes
