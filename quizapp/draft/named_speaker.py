@@ -63,6 +63,9 @@ def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str,
 
 
 def other_names(person: Person) -> tuple[str, ...]:
-    """The person's full name and surname, when they differ from the name shown: each is a right typed answer."""
-    names = [person.name, person.last or ""]
+    """The person's full name, surname and the article's other names ending on the surname ("Coun Tony Priddle"),
+    when they differ from the name shown: each is a right typed answer. A name not ending on the surname is left
+    out: the people finder may have merged an organisation into the person ("Ministry of Foreign Affairs")."""
+    surname = person.last or ""
+    names = [person.name, surname, *(alias for alias in person.aliases if surname and alias.endswith(" " + surname))]
     return tuple(name for name in dict.fromkeys(names) if name and name != person.shown)

@@ -63,6 +63,7 @@ def test_a_story_quoting_one_person_asks_who_said_it_as_a_typed_answer() -> None
     assert len(typed) == 1, [d.id for d in draft.questions]
     assert typed[0].prompt == "Who said this, according to the article? “We did not expect such a clear pattern”"
     assert typed[0].answer == "Ines Varga" and "Varga" in typed[0].alternatives
+    assert "Dr Ines Varga" in typed[0].alternatives  # as the article names her: typed so, it is right too
 
 
 def test_a_story_with_people_enough_to_choose_from_keeps_its_choices() -> None:
