@@ -175,10 +175,16 @@ def speakers_first(extraction: Extraction, people: list[Person]) -> list[Person]
 
     Anyone else offered is the story's subject more often than not (the player a tribute remembers, the
     defendant, a firm or a shop the people finder took for a person), a choice a reader rules out or disputes.
+    With fewer speakers, the others are kept but for the headline's people who never speak: a story's subject,
+    talked about ("tributes pour in for ..."), when two other people are left to offer.
     """
     quoted = extraction.quoted_counts()
     speaking = [person for person in people if quoted[person.id]]
-    return speaking if len(speaking) >= 2 else people
+    if len(speaking) >= 2:
+        return speaking
+    headline = extraction.article.headline or ""
+    not_the_subject = [p for p in people if quoted[p.id] or not (headline and names_speaker(headline, p))]
+    return not_the_subject if len(not_the_subject) >= 2 else people
 
 
 def may_be_one_person(first: Person, second: Person) -> bool:
