@@ -23,7 +23,6 @@ from quizapp.draft.fact_questions import fact_questions
 from quizapp.draft.quoted_words import quoted_word_questions
 from quizapp.draft.role_questions import role_questions
 from quizapp.draft.said_questions import said_questions
-from quizapp.draft.sentence_clozes import sentence_clozes
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.wording import similar_words, slug, words_of
@@ -185,15 +184,11 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
-    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the three passes below
+    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(extraction, _without_duplicates(candidates, words_of_wording))
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
-    try:  # the article's own narrative sentences, when quotations and facts are too few
-        candidates += sentence_clozes(extraction, _without_duplicates(candidates, words_of_wording))
-    except ValidationError as error:
-        rejected.append(f"sentence_clozes: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     questions = _without_duplicates(candidates, words_of_wording)

@@ -27,6 +27,7 @@ from quizapp.draft.shown_fact import (
     drafted_fact,
     inside_a_name,
     is_reference,
+    part_of_a_number,
     sentence_of,
     source_of,
     visible_elsewhere,
@@ -167,6 +168,8 @@ def _cloze(
             answer_key = f"{kind}:{(element.value or text[element.start : element.end]).lower()}"
             if answer_key in used_answers or is_reference(text, element) or element.text in shown.topics:
                 continue  # three clozes on "Monday" teach one thing three times
+            if part_of_a_number(text, element):
+                continue  # "the '{{86}} World Cup", "a {{two}}-thirds majority": half of what the article says
             if shown.hides(element) or inside_a_name(text, element):
                 continue  # "(September 4) FLUSHING MEADOWS –" is left out; "Irish {{Rail}}" is half a name
             if kind == "day" and element.value in WEEKDAYS and len(weekdays) < 2:

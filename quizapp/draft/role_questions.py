@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.named_speaker import other_names
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.said_questions import looks_like_a_verb
 from quizapp.draft.who_said import enough_people, other_people
@@ -146,20 +147,20 @@ def _names_one_owner(extraction: Extraction, role: str, person: Person) -> bool:
 def _question(extraction: Extraction, mention: Mention, person: Person, role: str) -> DraftedQuestion | None:
     others = [p.shown for p in other_people(extraction, {person.id}, "person", named_in=role) if p.kind == "person"]
     others = [name for name in dict.fromkeys(others) if name != person.shown][:3]
-    if not enough_people(person.shown, *others):
-        return None  # a one- or two-person story: the question would answer itself or be a coin toss
     described = role if role.split()[0].lower() in _OPENING_DETERMINERS or _POSSESSIVE.match(role) else f"the {role}"
     sentence = next(s for s in extraction.sentences if s.start <= mention.start < s.end)
     start, end = excerpt(extraction.text, sentence.start, sentence.end)
-    question = make_question(
-        "multiple_choice",
-        id=question_id("who-is", slug(role, 6)),
-        prompt=f"Who is {described}, according to the article?",
-        choices=(person.shown, *others),
-        answer=person.shown,
-        explanation=f"The article says: “{extraction.text[start:end].strip()}”",
-        source=extraction.text[start:end].strip(),
-        tags=("people",),
-    )
+    asked = {
+        "id": question_id("who-is", slug(role, 6)),
+        "prompt": f"Who is {described}, according to the article?",
+        "answer": person.shown,
+        "explanation": f"The article says: “{extraction.text[start:end].strip()}”",
+        "source": extraction.text[start:end].strip(),
+        "tags": ("people",),
+    }
+    if enough_people(person.shown, *others):
+        question = make_question("multiple_choice", choices=(person.shown, *others), **asked)
+    else:  # a one- or two-person story: choices would answer themselves or toss a coin; the name is typed
+        question = make_question("short_answer", alternatives=other_names(person), **asked)
     paragraph = extraction.article.paragraph_index(mention.start) + 1
     return DraftedQuestion(question, (start, end), paragraph, (sentence.start, f"role:{person.id}"))

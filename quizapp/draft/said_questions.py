@@ -27,10 +27,10 @@ from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
-from quizapp.draft.shown_fact import all_names, is_reference
+from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import enough_people, named_like_a_person, other_people
+from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MAX_REPORTED = 5
@@ -177,7 +177,8 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         rest = f"{before} {after}"
         if any(contains_phrase(rest, name) for name in _names(speaker)):
             continue  # the speaker named again in the sentence answers the question
-        others = [p.shown for p in other_people(extraction, {speaker.id}, "person", named_in=rest)]
+        candidates = other_people(extraction, {speaker.id}, "person", named_in=rest)
+        others = [p.shown for p in (speakers_first(extraction, candidates) if is_speech else candidates)]
         others = [name for name in others if name != speaker.shown][:3]
         if not enough_people(speaker.shown, *others):
             continue  # a one- or two-person story: the question would answer itself or be a coin toss
@@ -255,7 +256,7 @@ def _number_cloze(
     if standalone_edits(extraction, start, end) is None or re.search(r"\b(?:he|she|He|She)\b", text[start:end]):
         return None  # "He is going to miss three months": who is he, out of the quotation?
     for number in find_numbers(text, start, end, lowered):
-        if number.value == "1" or is_reference(text, number):
+        if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
         shown = f"{text[start : number.start]} {text[number.end : end]}"
         if any(contains_phrase(shown, name) for name in all_names(extraction, number)):

@@ -21,6 +21,8 @@ from quizapp.draft.wording import contains_phrase, excerpt
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
 _CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_FRACTION_AFTER = re.compile(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
+"""The denominator of a fraction written with a hyphen: "two-thirds" is one number, not a count of thirds."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,19 @@ def _opens_sentence(text: str, position: int) -> bool:
 def is_reference(text: str, element: Element) -> bool:
     """ "the two sides", "the three attended": a number pointing back at something, not a count to learn."""
     return element.kind == "number" and _REFERENCE.search(text, max(0, element.start - 8), element.start) is not None
+
+
+def part_of_a_number(text: str, element: Element) -> bool:
+    """ "the '86 World Cup", "a two-thirds majority": a year written short, a fraction's numerator. Blanked, each
+    asks for half of what the article says, and the student either guesses it from the set phrase or cannot know
+    which part is meant."""
+    if element.kind != "number":
+        return False
+    short_year = (
+        text[element.start - 1 : element.start] in ("'", "’")
+        and not text[element.start - 2 : element.start - 1].isalpha()
+    )
+    return short_year or _FRACTION_AFTER.match(text, element.end) is not None
 
 
 def drafted_fact(

@@ -89,6 +89,16 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
     return usable
 
 
+def sure_quotations(extraction: Extraction) -> list[Attributed]:
+    """Quotations with a sure speaker worth asking about (`_usable`): for the kinds asked outside this module."""
+    return _usable(extraction)
+
+
+def source_of_quotation(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
+    """The quotation's sentence as a question's source, and its span in the article's text."""
+    return _source(extraction, quotation)
+
+
 def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
     start, end = excerpt(extraction.text, quotation.sentence.start, quotation.sentence.end)
     return extraction.text[start:end].strip(), (start, end)
@@ -150,6 +160,23 @@ def too_few_people(extraction: Extraction, usable: list[Attributed] | None = Non
     if enough_people(*speakers):  # the speakers alone are enough: the article's other people need not be read
         return False
     return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
+
+
+def speakers_first(extraction: Extraction, people: list[Person]) -> list[Person]:
+    """The wrong choices of a "who said" question: only people who speak in the article when two or more do.
+
+    Anyone else offered is the story's subject more often than not (the player a tribute remembers, the
+    defendant, a firm or a shop the people finder took for a person), a choice a reader rules out or disputes.
+    With fewer speakers, the others are kept but for the headline's people who never speak: a story's subject,
+    talked about ("tributes pour in for ..."), when two other people are left to offer.
+    """
+    quoted = extraction.quoted_counts()
+    speaking = [person for person in people if quoted[person.id]]
+    if len(speaking) >= 2:
+        return speaking
+    headline = extraction.article.headline or ""
+    not_the_subject = [p for p in people if quoted[p.id] or not (headline and names_speaker(headline, p))]
+    return not_the_subject if len(not_the_subject) >= 2 else people
 
 
 def may_be_one_person(first: Person, second: Person) -> bool:
@@ -219,7 +246,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         others = [
             p.shown
-            for p in other_people(extraction, {speaker.id}, speaker.kind, named_in=quotation.text)
+            for p in speakers_first(extraction, other_people(extraction, {speaker.id}, speaker.kind, quotation.text))
             if p.shown != speaker.shown
         ][:3]
         if not enough_people(speaker.shown, *others):

@@ -3,7 +3,8 @@
 Run: python tests/benchmarks/draft_corpus.py [--split tune|check|all] [--notes]
 Prints precision (right / attributed), recall (right / gold), the wrong-speaker rate, recall per
 attribution cue (the gold `how`), each sieve on its own (the `rule` a quotation's speaker was found
-by: sure attributions made, right, wrong; counts only), questions drafted per article, and seconds
+by: sure attributions made, right, wrong; counts only), sound questions drafted per article (by kind:
+tests/draft/sound_questions.py), and seconds
 per MB. Only the
 check half is evidence: rules were tuned on the tune half (see tests/draft/corpus_split.py).
 """
@@ -31,7 +32,8 @@ def report(name: str, per_article: dict[str, CorpusScores], notes: bool) -> None
     print(total.line(f"{name} ({len(per_article)} articles)"))
     print("\n".join(total.breakdown()))
     counts = sorted(total.questions or [])
-    print(f"    questions per article: {dict(sorted(Counter(counts).items()))} (min {counts[0]}, max {counts[-1]})")
+    spread = dict(sorted(Counter(counts).items()))
+    print(f"    sound questions per article: {spread} (min {counts[0]}, max {counts[-1]})")
     print(f"    time: {total.seconds:.2f} s for {total.megabytes:.3f} MB = {total.seconds / total.megabytes:.2f} s/MB")
     report_figure(f"{name} split recall", total.recall, "", target=">= 0.85")
     report_figure(f"{name} split wrong-speaker rate", total.wrong_rate, "", target="<= 0.02")
@@ -55,8 +57,8 @@ def report_density(name: str, per_article: dict[str, CorpusScores], folder: Path
     per_80 = {article: counts[article] * 80 / words[article] for article in per_article}
     reaching = sum(1 for value in per_80.values() if value >= 1)
     for article, value in sorted(per_80.items(), key=lambda item: item[1]) if name == "tune" else ():
-        print(f"      {value:4.2f} questions per 80 words: {counts[article]} from {words[article]} words, {article}")
-    print(f"    articles with one question per 80 words or more: {reaching} of {len(per_80)}")
+        print(f"      {value:4.2f} sound per 80 words: {counts[article]} from {words[article]} words, {article}")
+    print(f"    articles with one sound question per 80 words or more: {reaching} of {len(per_80)}")
     report_figure(f"{name} split questions per 80 words", sum(counts.values()) * 80 / sum(words.values()), "")
     report_figure(f"{name} split articles at one question per 80 words", reaching / len(per_80), "", target=">= 1")
 

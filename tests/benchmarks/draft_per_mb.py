@@ -68,7 +68,6 @@ STAGES = (
     ("quizapp.draft.drafting", "role_questions", "role questions"),
     ("quizapp.draft.drafting", "topic_questions", "topic questions"),
     ("quizapp.draft.drafting", "quoted_word_questions", "quoted-word questions"),
-    ("quizapp.draft.drafting", "sentence_clozes", "sentence clozes"),
 )
 """(module, name where it is called, label): each stage's function as the drafter calls it. The time-cue
 index makes the text's lowercase once for all; the first question kind to ask for the words counted

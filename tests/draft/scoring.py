@@ -326,10 +326,12 @@ def score_corpus_article(extraction: Extraction, article_gold: dict) -> CorpusSc
 
 
 def score_corpus(names: list[str], folder: Path, gold: dict) -> dict[str, CorpusScores]:
-    """Each named corpus article drafted and scored: attribution, questions drafted, seconds taken."""
+    """Each named corpus article drafted and scored: attribution, sound questions drafted, seconds taken."""
     import time
 
     from quizapp.draft import NothingToAsk, draft_article, read_article
+
+    from .sound_questions import sound_count
 
     by_name = {article["name"]: article for article in gold["articles"]}
     results = {}
@@ -339,7 +341,8 @@ def score_corpus(names: list[str], folder: Path, gold: dict) -> dict[str, Corpus
         text = read_article(path)
         try:
             draft = draft_article(text)
-            extraction, questions = draft.extraction, len(draft.questions)
+            extraction = draft.extraction
+            questions = sound_count(drafted.question for drafted in draft.questions)  # what a student would ask
         except NothingToAsk:
             extraction, questions = extract(text), 0
         scores = score_corpus_article(extraction, by_name[name])

@@ -27,9 +27,12 @@ FLOORS = {
 }
 MAX_SECONDS_PER_ARTICLE = 2.0
 QUESTION_FLOORS = {
-    # split: (mean questions per article, articles with two or more, articles with one per 80 words; at least)
-    "tune": (5.35, 31, 30),  # reached 5.38, 32 and 30 of 32 (stop 19: nine two-person coin tosses dropped)
-    "check": (5.3, 15, 13),  # reached 5.50, 16 and 14 of 16 (stop 18; questions pass alone 5.56 and 15 of 16)
+    # split: (mean sound questions per article, articles with two or more, articles with one per 80 words; at least).
+    # Counted by tests/draft/sound_questions.py: clozes on a common word are not counted (stop 20; they were 1 in 63
+    # sound on real articles read one by one, and are no longer drafted). Counting all drafted questions, stop 19
+    # reached tune 5.38, 32, 30 and check 5.50, 16, 14; counting the sound ones, stop 20 reaches:
+    "tune": (4.5, 28, 18),  # reached 4.66, 29 and 19 of 32 (stop 20; d7896cc counted so: 4.28, 25 and 18)
+    "check": (5.0, 14, 11),  # reached 5.19, 15 and 12 of 16 (stop 20)
 }
 
 
@@ -103,5 +106,5 @@ def test_questions_per_article_stay_above_their_floors(split: str) -> None:
     per_80 = [
         (scores.questions or [0])[0] * 80 / len(parse_article(read_article(FOLDER / f"{name}.txt")).text.split())
         for name, scores in per_article.items()
-    ]  # issue 10: at least one question per ~80 words
+    ]  # issue 10: at least one sound question per ~80 words
     assert sum(1 for value in per_80 if value >= 1) >= dense, sorted(round(value, 2) for value in per_80)

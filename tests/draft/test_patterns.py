@@ -103,7 +103,8 @@ def test_hard_wrapped_lines_stay_one_paragraph() -> None:
 def test_unsure_speakers_are_not_answer_keys_but_reach_the_review_marked() -> None:
     text = (
         "Row in the Chamber\n\nMinister Tapas Roy, Speaker Biman Das and opposition leader Asit Mitra argued.\n\n"
-        'Later, in the corridor, the three men met again.\n\n"This conduct cannot be tolerated," he said.\n'
+        'Later, in the corridor, the three men met again.\n\n"This conduct cannot be tolerated," he said.\n\n'
+        "The assembly will sit again in Kolkata for two days next week.\n"  # a fact, so the plain draft has a question
     )
     extraction = extract(text)
     quotation = extraction.quotations[0]

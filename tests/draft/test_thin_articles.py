@@ -3,9 +3,8 @@
 The fixtures (tests/draft/fixtures/thin) are written in our own words: a coach's fitness update
 that is one quotation over many paragraphs, and a town's reactions to a plan from three people,
 one of whom is quoted without a sure speaker. What is checked is what a teacher reviewing the
-draft would see: enough questions, each true to the article, none asking a name, a function word
-or a sentence whose "it" or "he" points outside it, and no invented or unsure quotation offered
-as a choice.
+draft would see: enough questions, each true to the article, and no invented or unsure quotation
+offered as a choice (that no blank is a common word is checked in test_sound_blanks.py).
 """
 
 from __future__ import annotations
@@ -16,13 +15,9 @@ from pathlib import Path
 from quizapp.bank.models import Cloze, MultipleChoice
 from quizapp.draft import Draft, draft_article
 from quizapp.draft.extraction import Extraction, extract
-from quizapp.draft.lexicon import word_set
 from quizapp.draft.quoted_words import quoted_word_questions
 
 THIN = Path(__file__).parent / "fixtures" / "thin"
-_FUNCTION_WORDS = word_set(
-    "the a an of to in on at for with and or but that this is was are were be been have has had we our i you it"
-)
 
 
 def _text(name: str) -> str:
@@ -37,29 +32,11 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-def _said_clozes(draft: Draft) -> list[Cloze]:
-    return [d.question for d in draft.questions if isinstance(d.question, Cloze) and d.id.startswith("fill-said")]
-
-
 def test_a_one_speaker_update_reaches_one_question_per_80_words() -> None:
     draft = _draft("keeper_update")
     words = len(draft.text.split())
     assert len(draft.questions) >= words / 80, [d.id for d in draft.questions]
-    assert _said_clozes(draft), "the coach's own words give a question"
-
-
-def test_a_key_word_cloze_blanks_a_content_word_of_a_sentence_that_reads_alone() -> None:
-    draft = _draft("keeper_update")
-    article = _plain(draft.text)
-    for cloze in _said_clozes(draft):
-        assert cloze.prompt == "Fill in the blank in these words of Hanna Lindqvist."
-        blanks = re.findall(r"\{\{(.*?)\}\}", cloze.text)
-        assert len(blanks) == 1
-        answer = blanks[0]
-        assert answer.islower() and answer not in _FUNCTION_WORDS and len(answer) >= 4, answer
-        sentence = cloze.text.strip("“”").replace("{{" + answer + "}}", answer)
-        assert _plain(sentence) in article  # the article's own words, not a rewording
-        assert not re.search(r"\b(?:he|she|it|they|them|his|her)\b", sentence, re.IGNORECASE), sentence
+    assert any(d.id.startswith("fill-quoted") for d in draft.questions), "the coach's own number gives a question"
 
 
 def test_which_of_these_did_they_say_offers_only_words_of_other_sure_speakers() -> None:
@@ -99,7 +76,7 @@ def _said_by(extraction: Extraction) -> dict[str, str]:
 def test_a_draft_with_enough_questions_gets_none_of_these() -> None:
     extraction = extract(_text("gallery_reactions"))
     rich = draft_article(_text("gallery_reactions"))
-    assert not [d for d in rich.questions if d.id.startswith(("which-said", "fill-said"))]  # 8 from 223 words
+    assert not [d for d in rich.questions if d.id.startswith("which-said")]  # 8 from 223 words
     assert quoted_word_questions(extraction, list(rich.questions)) == []
 
 
@@ -108,18 +85,3 @@ def test_a_quotation_over_paragraphs_gives_clozes_without_stray_marks() -> None:
     for drafted in draft.questions:
         if isinstance(drafted.question, Cloze):
             assert not drafted.question.text.startswith("““"), drafted.question.text
-
-
-def test_a_determiner_is_never_the_blanked_word() -> None:
-    """ "with {{this}} one" asks nothing a student should remember: no cloze rather than that one."""
-    text = (
-        "Harbour master looks back on a stormy regatta\n\n"
-        "The harbour master, Ines Varga, spoke to reporters after the regatta on Saturday.\n\n"
-        "“Nobody saw trouble coming with this one,” Varga said.\n"
-    )
-    blanks = [
-        re.findall(r"\{\{(.*?)\}\}", d.question.text)
-        for d in quoted_word_questions(extract(text), [])
-        if isinstance(d.question, Cloze)
-    ]
-    assert all(word not in {"this", "that", "these", "those"} for found in blanks for word in found), blanks
