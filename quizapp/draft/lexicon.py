@@ -60,7 +60,8 @@ NAMING_CUES = frozenset(
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
-    "adm": None, "rev": None, "cr": None, "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
+    "adm": None, "maj": None, "brig": None, "cmdr": None, "cpl": None, "pvt": None, "rev": None, "cr": None,
+    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
     "rt": None,
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
