@@ -77,7 +77,8 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate MP MSP MEP MLA CEO CFO COO
+    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate Prefect MP MSP MEP MLA CEO CFO
+    COO
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""

@@ -33,3 +33,4 @@ def test_a_portfolio_of_two_words_after_of_stays_in_the_title() -> None:
     assert said["Trade cannot wait for"] == "Ilse Brandvold"  # not "Affairs Ilse Brandvold"
     assert said["for far too long"] == "Tomasz Wierzba"
     assert next(p for p in extraction.people if p.name == "Ilse Brandvold").role == "Minister of Foreign Affairs"
+    assert said["The lorries will be"] == "Odile Marchand"  # a prefect's title, not a first name
