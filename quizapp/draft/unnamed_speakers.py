@@ -30,8 +30,13 @@ _SPEAKING = re.compile(
 )
 """A person's noun phrase as the subject of a speech verb: "a fisherman ... said", "by a shopkeeper, who said".
 A listed role counts here too: the pronoun sieve's own check passes over a role after "by" or a verb."""
-_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<phrase>" + _NOUN_PHRASE + r")(?=\s*,\s*[a-z]|\s+[a-z])")
-"""A person's noun phrase opening a sentence, not followed by a name: "Her successor, who was elected, paid"."""
+_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<phrase>"
+    + _DETERMINER
+    + r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*,\s*[a-z]|\s+[a-z])"
+)
+"""A noun phrase opening a sentence, not followed by a name ("Her successor, who was elected, paid", "One of the
+men, a driver, thanked"): its words up to a comma, among which a person's noun is looked for."""
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "men", "women")
 _PERSON_NOUNS = word_set(
     """
@@ -70,7 +75,13 @@ def unnamed_speaker_between(text: str, start: int, end: int, gender: str) -> str
         phrase = span[match.start() : match.end("noun")].strip()
         if _person_of(match.group("noun"), phrase, gender):
             return phrase
-    for match in _OPENING.finditer(span):  # a listed role opening a sentence is the sieve's own (`_opening_role`)
-        if match.group("noun") not in ROLE_NOUNS and _person_of(match.group("noun"), match.group("phrase"), gender):
-            return match.group("phrase").strip()
+    for match in _OPENING.finditer(span):
+        phrase = match.group("phrase")
+        words = phrase.split()
+        heads = words[1:4] if len(words) > 1 and words[1] == "of" else words[1:3]  # "One of the men", "a local man"
+        for index, noun in enumerate(heads, start=1):
+            if noun.endswith("s") and words[0].lower() != "one":
+                continue  # "Their players": many, not the "he" or "she" who speaks; "One of the men": one
+            if noun not in ROLE_NOUNS and _person_of(noun, phrase, gender):  # listed roles: `_opening_role`
+                return " ".join(words[: index + 1])
     return None

@@ -18,6 +18,7 @@ def test_an_unnamed_voice_before_the_pronoun_leaves_the_named_person_unsure() ->
     assert said["Nobody will come down"] is None  # the shopkeeper's
     assert said["I cannot feed my"] is None  # the fisherman's
     assert said["She built this club"] is None  # her successor's, about her
+    assert said["I thought I was"] is None  # one of the men rescued, not the officer
     doubts = {" ".join(q.text.split()[:4]): q.doubt or "" for q in extraction.quotations if not q.sure}
     assert "a fisherman" in doubts["I cannot feed my"]
 
@@ -31,4 +32,7 @@ def test_only_a_person_who_speaks_or_opens_a_sentence_and_fits_the_pronoun_count
     assert voice("The paper said the plan was late.") is None  # a newspaper, and "the": mostly a company
     assert voice("A spokeswoman for the port said it was closed.") is None  # "he" cannot mean her
     assert voice("He met a farmer on the way home.") is None  # a farmer who neither speaks nor opens the sentence
+    assert voice("Later. One of the men, a driver, thanked the crew.") == "One of the men"
+    assert voice("Later. His car hit a cyclist on the road.") is None  # the cyclist is the object, after a verb
+    assert voice("Later. Their players thanked the fans.") is None  # many: not the one "he" who speaks
     assert voice('She told "a fisherman said so" to the court.') is None  # inside a quotation: someone's words
