@@ -60,7 +60,8 @@ NAMING_CUES = frozenset(
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
-    "adm": None, "rev": None, "cr": None, "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
+    "adm": None, "maj": None, "brig": None, "cmdr": None, "cpl": None, "pvt": None, "rev": None, "cr": None,
+    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
     "rt": None,
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
@@ -76,7 +77,8 @@ TITLE_WORDS = word_set(
     Commerce Labor Labour Agriculture Transport Transportation Justice Assistant Acting Interim Former
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
-    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate MP MSP MEP MLA CEO CFO COO
+    Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate Prefect MP MSP MEP MLA CEO CFO
+    COO
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""

@@ -46,6 +46,7 @@ _RANK_ROLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "cllr": "councillor", "cr": "councillor",
     "insp": "inspector", "det": "detective", "supt": "superintendent", "sgt": "sergeant", "prof": "professor",
     "capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
+    "maj": "major", "brig": "brigadier", "cmdr": "commander", "cpl": "corporal", "pvt": "private",
 }  # fmt: skip
 """Abbreviated ranks and the role they stand for: "Gov. Ana Ruiz" is the person "the governor" means later."""
 

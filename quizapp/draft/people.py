@@ -17,6 +17,7 @@ from quizapp.draft.ages import age_mentions
 from quizapp.draft.demonyms import demonym_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence, _Candidate
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     GROUP_NOUNS,
@@ -286,6 +287,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         first, last = tokens[0], tokens[-1]
         for person in index.with_last(last) if index else self.people:
             if person.kind == "person" and person.last == last and (person.first in {None, first}):
+                first_gender = gender_of_first_name(first) if person.first is None else None
+                if first_gender is not None and contradicts(person, first_gender):
+                    continue  # "Mrs. Bales" before "Robert Bales": his wife, not him
                 return person
         return None
 

@@ -31,6 +31,7 @@ from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
+from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
@@ -160,7 +161,10 @@ class PronounResolver(SieveHost):
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
-            elif gender != "neuter" and (role := self._unnamed_between(chosen.end, position, gender)) is not None:
+            elif gender != "neuter" and (
+                role := self._unnamed_between(chosen.end, position, gender)
+                or unnamed_speaker_between(self.text, chosen.end, position, gender)
+            ):
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
                 self._doubt = "the pronoun's person was last named several sentences earlier, before someone else"

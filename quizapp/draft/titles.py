@@ -43,11 +43,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _title_word_after(tokens: list[str], index: int) -> int:
-    """Where a title continues after a connector ("of [the] Opposition"): the index past its word, or 0."""
+    """Where a title continues after a connector ("of [the] Opposition", "of Foreign Affairs"): the index past
+    its words, or 0."""
     if index < len(tokens) - 1 and tokens[index] == "the":
         index += 1
     if index < len(tokens) and (tokens[index] in TITLE_WORDS or tokens[index] in _TITLE_AFTER_CONNECTOR):
-        return index + 1
+        index += 1
+        while index < len(tokens) - 1 and (tokens[index] in TITLE_WORDS or tokens[index] in _TITLE_AFTER_CONNECTOR):
+            index += 1  # "of Foreign Affairs": a second word too, while one is left for the name
+        return index
     return 0
 
 
@@ -59,6 +63,8 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             continue
         if tokens[index] in TITLE_WORDS or lowered in ROLE_NOUNS or (index == 0 and is_occupation(lowered)):
             through = index + 1  # "US Secretary of State John Kerry": the title runs on through its connector
+            while through < len(tokens) - 2 and tokens[through] in _TITLE_AFTER_CONNECTOR:
+                through += 1  # "Minister of Foreign Affairs Ana Ruiz": the title's last words are not her name
             while through < len(tokens) and tokens[through] in TITLE_CONNECTORS:  # "... of State for Health"
                 if not (after := _title_word_after(tokens, through + 1)):
                     break
