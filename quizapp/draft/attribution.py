@@ -64,6 +64,7 @@ from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
+from quizapp.draft.spoken_of import speaks_of
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 from quizapp.draft.vocatives import listeners_unsure
@@ -106,6 +107,8 @@ class Attributor(
         self.finder = finder
         self.mentions = [mention for mention in finder.mentions if not mention.in_quote]
         self.mention_starts = [mention.start for mention in self.mentions]
+        self.quoted_mentions = [mention for mention in finder.mentions if mention.in_quote]
+        self.quoted_mention_starts = [mention.start for mention in self.quoted_mentions]
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
         self.partial: set[int] = set()
@@ -137,6 +140,7 @@ class Attributor(
             if speaker is not None and not quote.double and speech_is_double:
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
+            self._doubt_spoken_of(speaker, quote)  # "I don't think Jo Reid has been thanked": not Reid's words
             sure = speaker is not None and self._doubt is None
             rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(
@@ -148,6 +152,13 @@ class Attributor(
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
+
+    def _doubt_spoken_of(self, speaker: str | None, quote: Quote) -> None:
+        person = self.people.get(speaker) if speaker is not None and self._doubt is None else None
+        if person is not None and speaks_of(
+            self.text, quote.open_at, quote.end, self.quoted_mentions, self.quoted_mention_starts, person
+        ):
+            self._doubt = "the words speak of the speaker found by name: someone else speaks of them"
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)

@@ -1,0 +1,44 @@
+"""Whoever a quotation speaks of by name, in the third person, is not its speaker.
+
+People do not call themselves by their full name: "I doubt Jo Reid has ever been thanked," said of a
+reporter by the judge who thanks her, or "Mr Okafor knows the answer," said across a courtroom. A sieve that
+finds the speaker through a pronoun or a neighbouring quotation can land on the person the words are about,
+who is often the last one named before them ("He singled out the reporter, Jo Reid. "I doubt Jo Reid
+..." he said"). Such a speaker is kept, unsure, for the teacher to check: a sure name here would teach the
+wrong speaker.
+
+Only a name of two words or more counts (a first name and a surname, or an honorific and a surname): a bare
+surname in someone's words may be a relative's or a namesake's, and a body speaks of itself by name ("Acme
+will appeal," the company said), so only people are judged. Words that introduce the speaker ("I'm Jo Reid",
+"my name is") are theirs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.person import Mention, Person
+
+_SELF_INTRODUCED = re.compile(r"(?:\b(?:I\s+am|I['’]m|name\s+is|this\s+is|me,|I,)\s*)$", re.IGNORECASE)
+"""Words just before a name that make it the speaker's own: "I'm Jo Reid", "my name is Jo Reid"."""
+
+
+def speaks_of(
+    text: str, start: int, end: int, mentions: Sequence[Mention], starts: Sequence[int], person: Person
+) -> bool:
+    """Whether the quoted words between `start` and `end` name `person` in the third person by a name of two
+    words or more. `mentions` are the mentions inside quotations, in text order, and `starts` their starts."""
+    if person.kind != "person":
+        return False
+    for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        mention = mentions[index]
+        if mention.person != person.id:
+            continue
+        if len(text[mention.start : mention.end].split()) < 2:
+            continue  # "Reid" alone: a namesake, a relative, a first name used to the face
+        if _SELF_INTRODUCED.search(text, max(start, mention.start - 16), mention.start):
+            continue
+        return True
+    return False
