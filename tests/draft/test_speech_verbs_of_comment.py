@@ -30,3 +30,9 @@ def test_common_first_names_tell_two_people_apart_for_he_and_she() -> None:
     said = _said("genders_from_common_first_names")
     assert said["Half the sheds will"] == "Declan Moyes"
     assert said["We lost the onion"] == "Siobhan Carr"
+
+
+def test_a_phrase_someone_did_speak_about_is_theirs() -> None:
+    """ "Oduya did speak about skippers "losing heart"": "speak", like "spoke", reports her words."""
+    said = _said("speech_verbs_of_comment")
+    assert said["losing heart"] == "Grace Oduya"
