@@ -39,7 +39,7 @@ SPEECH_VERBS = word_set(
     boasted boasts claimed claims countered counters maintained maintains suggested suggests wondered wonders
     mused muses quipped quips conceded confirmed confirms denied denies demanded demands wrote texted emailed
     stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
-    laughed laughs commented comments emphasised emphasises emphasized emphasizes alleged alleges lamented
+    laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
     laments reasoned assessed
     """
 )
