@@ -25,7 +25,12 @@ MALE_NAMES = word_set(
     neil nicholas nick nigel oliver omar oscar owen pablo patrick paul pedro peter philip pierre rafael
     ralph raymond richard rick robert roberto roger ronald roy russell ryan samuel scott sean sebastian
     sergei simon stephen steve steven stuart thomas tim timothy tom tony trevor uhuru victor vincent
-    vladimir walter wayne william xavier yusuf
+    vladimir walter wayne william xavier yusuf alastair alistair andy barry ben benedict brendan callum
+    cedric clive conor connor damian damien dan danny declan dominic dylan ed eddie edwin ernest ethan euan
+    fergus frederick gavin geoffrey gerry gilbert glenn hamish harold herbert jerry kieran kyle leo lewis
+    lionel lloyd marcus matt mick nathan neville noel norman phil phillip piers quentin reginald rob robbie
+    rodney rory ross rupert shane stanley ted terry theo toby travis vernon vince wes wesley zachary rahul
+    rajesh sunil amit vijay sanjay ramesh suresh emeka tunde segun olusegun
     """
 )
 """First names of men."""
@@ -40,7 +45,12 @@ FEMALE_NAMES = word_set(
     kate katie laura lauren linda lisa louise lucy lydia margaret maria marie marina martha mary maya
     megan melissa michelle monica nadia nancy natalie natasha nicole olga olivia pamela patricia paula
     rachel rebecca rita rosa rose ruth sandra sarah sharon sophia sophie stephanie susan sylvia tanya
-    teresa theresa tracy ursula valerie vanessa victoria virginia wendy yvonne zoe
+    teresa theresa tracy ursula valerie vanessa victoria virginia wendy yvonne zoe adele alexandra amber
+    anastasia annastacia beverley bridget carla carmen cassandra cathy cheryl clare colleen dawn debbie eileen
+    elaine eleanor eliza faye frances gillian gloria hazel holly jacinda jacqueline jade jasmine jill joanne
+    jodie kathryn kirsty leah lorraine mandy marion maureen melanie miriam molly nadine naomi nina norma
+    penny philippa priti priya rosemary samantha sally sheila shirley siobhan stella suzanne tara tina tessa
+    vera vicky yvette sunita anjali lakshmi ngozi chioma
     """
 )
 """First names of women."""

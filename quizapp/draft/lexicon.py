@@ -39,7 +39,8 @@ SPEECH_VERBS = word_set(
     boasted boasts claimed claims countered counters maintained maintains suggested suggests wondered wonders
     mused muses quipped quips conceded confirmed confirms denied denies demanded demands wrote texted emailed
     stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
-    laughed laughs
+    laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
+    laments reasoned assessed
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses."""

@@ -17,6 +17,7 @@ import re
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.sieve_host import SieveHost
+from quizapp.draft.speech_nouns import is_plural_noun
 
 _WORD = re.compile(r"[\w'’-]+")
 _INNER_SUBJECT = re.compile(
@@ -43,7 +44,9 @@ class RelayedSpeech(SieveHost):
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
-            if word.group(0).lower() in SPEECH_VERBS and not self._inside_other_quote(word.start())
+            if word.group(0).lower() in SPEECH_VERBS
+            and not self._inside_other_quote(word.start())
+            and not is_plural_noun(self.text, word.start(), word.end())  # "the union's demands were": no verb
         ]
         if len(verbs) < 2:
             return False, None

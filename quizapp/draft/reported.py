@@ -38,7 +38,7 @@ REACTION_VERBS = word_set(
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
     slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
     objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed
-    conveys
+    conveys speak
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her

@@ -23,6 +23,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.sieve_host import SieveHost
+from quizapp.draft.speech_nouns import is_plural_noun
 
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
@@ -114,6 +115,7 @@ class SaidBefore(SieveHost):
             for word in _WORD.finditer(self.text, start, end)
             if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
             and not self._inside_other_quote(word.start())
+            and not is_plural_noun(self.text, word.start(), word.end())  # "union demands were": a noun
         ]
         if not verbs:
             return None

@@ -1,0 +1,33 @@
+"""A speech verb's plural-noun twin: "union demands were", "the claims are", "his remarks have".
+
+Many speech verbs of the lexicon are also plural nouns in the same spelling (demands, claims, remarks,
+notes, promises, tweets, ...). Read as the verb, "he said that trade union demands were not "fair""
+makes "demands" the last speech verb before the quoted words, with a subject ("trade union") that is
+nobody, and the real said-clause ("he said") is passed over. English settles it by what stands around
+the word: a verb in -s is never followed by another finite verb unless its own subject stands right
+before it ("which she says is "unfair"", "Reid says was"); after a lowercase word that is no subject
+("union", "the", "his") it is a noun, the subject of the verb that follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FINITE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|will|would|could|should|can|may|might|must|remain|remained|"
+    r"seem|seemed|appear|appeared)\b"
+)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "one"})
+
+
+def is_plural_noun(text: str, start: int, end: int) -> bool:
+    """Whether the speech word at text[start:end] (ending in -s) is a plural noun: a finite verb follows it and
+    the word before it is lowercase and no subject ("trade union demands were", "the claims are")."""
+    if not text[start:end].endswith("s") or _FINITE_AFTER.match(text, end) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[:1].islower() and word.lower() not in _SUBJECTS
