@@ -35,6 +35,8 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_REPORTED = 5
 MAX_QUOTED_NUMBERS = 3
+MAX_QUOTED_PHRASE_WORDS = 6
+"""A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
 BLANK = "_____"
 _VERB_AFTER_NAME = re.compile(r"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?([a-z]+)\b")
@@ -50,6 +52,11 @@ _COMMON_VERBS = word_set(
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
+_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*)((?:[ ]+[a-z][\w’'-]*){1,3})[ ]+(?:[A-Z(][\w().’'-]*[ ]+)*")
+"""A role in lowercase words before the name, as news prose introduces people: "Fire chief Rosa Imrie said",
+"Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Japanese tourist Aya Yamada"."""
+_NOT_ROLE_OPENERS = word_set("His Her Their Its Our My Your This That These Those")
+_NOT_ROLE_WORDS = word_set("the a an and or but to for in on at with by from as that than")
 _END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")
 _VERB_THEN_END = re.compile(r"[ ]+([a-z]+)[ ]*\.[\"”’']?\s*$")
 _UNSAFE = re.compile(r"[{}|]")
@@ -96,7 +103,7 @@ def _speaker(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     first, person = found[0]
     verb = _VERB_AFTER_NAME.match(text, first.end, end) or _VERB_AFTER_APPOSITION.match(text, first.end, end)
     if (
-        _TITLES_ONLY.fullmatch(text, start, first.start)
+        _only_a_role_before(text, start, first.start)
         and not first.possessive
         and verb
         and verb.group(1) in _REPORTING_VERBS
@@ -120,11 +127,26 @@ def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     """The person a sentence opens on as its subject ("Bricker, 29, was given life ..."), titles aside."""
     text = extraction.text
     found = _people_mentions(extraction, start, end)
-    if not found or found[0][0].possessive or not _TITLES_ONLY.fullmatch(text, start, found[0][0].start):
+    if not found or found[0][0].possessive or not _only_a_role_before(text, start, found[0][0].start):
         return None
     mention = found[0][0]
     verb = _VERB_AFTER_NAME.match(text, mention.end, end) or _VERB_AFTER_APPOSITION.match(text, mention.end, end)
     return found[0] if verb and looks_like_a_verb(verb.group(1)) else None
+
+
+def _only_a_role_before(text: str, start: int, name_start: int) -> bool:
+    """Whether only the person's title or role comes before their name at the start of the sentence: capitalised
+    title words, or a role in a few lowercase words none of which is a verb ("Police arrested John Reid" is no
+    role) nor follows a possessive ("Her father John Reid": whose father, out of the article?)."""
+    if _TITLES_ONLY.fullmatch(text, start, name_start):
+        return True
+    role = _ROLE_WORDS.fullmatch(text, start, name_start)
+    if role is None or text[start:name_start].split()[0] in _NOT_ROLE_OPENERS:
+        return False
+    words = role.group(1).split()
+    if any(word in _NOT_ROLE_WORDS for word in words):
+        return False  # "Full hospitals mean the NHS": an article or a joining word inside is a clause, not a role
+    return not any(looks_like_a_verb(word) for word in words if word != "of")
 
 
 def looks_like_a_verb(word: str) -> bool:
@@ -143,8 +165,7 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     for sentence in extraction.sentences:
         if len(speech) >= 3 * MAX_REPORTED:
             break  # enough to choose from, however long the article: drafting stays linear and quick
-        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # quotations are apart: their ends are sorted
-        if sentence.start in taken or (last >= 0 and quoted.spans[last][1] > sentence.start):
+        if sentence.start in taken or not _only_quoted_phrases(extraction, quoted, sentence, taken):
             continue
         shown_text = text[sentence.start : sentence.end].strip()
         if not MIN_WORDS <= len(shown_text.split()) <= MAX_WORDS or _UNSAFE.search(shown_text):
@@ -156,6 +177,26 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
         elif (found := _subject(extraction, sentence.start, sentence.end)) is not None:
             subjects.append((sentence, *found, False))
     return speech + subjects
+
+
+def _only_quoted_phrases(extraction: Extraction, quoted: Spans, sentence: Sentence, taken: set[int]) -> bool:
+    """Whether the sentence quotes nothing, or only short phrases no other question asks about.
+
+    News prose reports speech with a few of the speaker's words in quotation marks ("Morrison said
+    the attack was "deeply concerning""): the sentence still says who spoke, in its own words, so
+    its subject is as sure an answer key as in a sentence without marks. A longer quotation is the
+    who-said kinds' to ask, and one they ask already would be answered by this sentence.
+    """
+    first = bisect.bisect_right(quoted.starts, sentence.start) - 1  # quotations are apart: their ends are sorted
+    last = bisect.bisect_left(quoted.starts, sentence.end) - 1
+    for open_at, close_at in quoted.spans[max(first, 0) : last + 1]:
+        if close_at <= sentence.start:
+            continue
+        if open_at in taken or open_at < sentence.start or close_at > sentence.end:
+            return False
+        if len(extraction.text[open_at:close_at].split()) > MAX_QUOTED_PHRASE_WORDS:
+            return False
+    return True
 
 
 def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQuestion]:
