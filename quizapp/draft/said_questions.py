@@ -25,6 +25,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.named_speaker import other_names
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
@@ -221,18 +222,19 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         candidates = other_people(extraction, {speaker.id}, "person", named_in=rest)
         others = [p.shown for p in (speakers_first(extraction, candidates) if is_speech else candidates)]
         others = [name for name in others if name != speaker.shown][:3]
-        if not enough_people(speaker.shown, *others):
-            continue  # a one- or two-person story: the question would answer itself or be a coin toss
         statement = (before + BLANK + after).strip()
+        kind = "who-reported" if is_speech else "who-did"
+        if enough_people(speaker.shown, *others):
+            offered: dict[str, object] = {"choices": (speaker.shown, *others)}
+        else:  # a one- or two-person story: choices would answer themselves or be a coin toss; the name is typed
+            offered = {"alternatives": other_names(speaker)}
+            kind += "-typed"
         question = make_question(
-            "multiple_choice",
-            id=question_id(
-                "who-reported" if is_speech else "who-did",
-                slug(text[sentence.start : mention.start] + text[mention.end : end], 7),
-            ),
+            "multiple_choice" if "choices" in offered else "short_answer",
+            id=question_id(kind, slug(text[sentence.start : mention.start] + text[mention.end : end], 7)),
             prompt=f"Who is missing from this sentence of the article? “{capitalized(statement)}”",
-            choices=(speaker.shown, *others),
             answer=speaker.shown,
+            **offered,
             explanation=f"The article says: “{shown_text}”",
             source=_source(extraction, sentence.start, sentence.end),
             tags=("who-said" if is_speech else "people",),

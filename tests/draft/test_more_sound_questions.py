@@ -75,3 +75,15 @@ def test_a_role_in_lowercase_words_before_the_name_still_asks_who_spoke() -> Non
         "Who is missing from this sentence of the article? “Fire chief _____ said"
     )
     assert "Ana Kell" not in by_answer
+
+
+def test_a_two_person_story_asks_who_is_missing_with_the_name_typed() -> None:
+    """Two people: a choice between them is a coin toss, so the name is typed, the surname a right answer too."""
+    draft = _draft("library_hours")
+    typed = [d.question for d in draft.questions if isinstance(d.question, ShortAnswer)]
+    by_answer = {question.answer: question for question in typed if question.prompt.startswith("Who is missing")}
+    assert set(by_answer) == {"Petra Lund", "Sam Okafor"}
+    assert "Head librarian _____ said the change followed a survey" in by_answer["Petra Lund"].prompt
+    assert "Lund" in by_answer["Petra Lund"].alternatives
+    assert "Okafor" in by_answer["Sam Okafor"].alternatives
+    assert not any(isinstance(d.question, MultipleChoice) for d in draft.questions)  # no coin toss offered
