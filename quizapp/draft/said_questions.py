@@ -53,9 +53,12 @@ _COMMON_VERBS = word_set(
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
-_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*)((?:[ ]+[a-z][\w’'-]*){1,3})[ ]+(?:[A-Z(][\w().’'-]*[ ]+)*")
+_ROLE_WORDS = re.compile(
+    r"(?:[A-Z][\w’'-]*[ ]+){0,3}(?:[A-Z][\w’'-]*)((?:[ ]+[a-z][\w’'-]*){1,3})[ ]+(?:[A-Z(][\w().’'-]*[ ]+)*"
+)
 """A role in lowercase words before the name, as news prose introduces people: "Fire chief Rosa Imrie said",
-"Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Japanese tourist Aya Yamada"."""
+"Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Senior Nepali Congress leader
+Ramchandra Paudel has"."""
 _NOT_ROLE_OPENERS = word_set("His Her Their Its Our My Your This That These Those")
 _NOT_ROLE_WORDS = word_set("the a an and or but to for in on at with by from as that than")
 _END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")

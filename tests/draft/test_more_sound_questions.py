@@ -67,12 +67,16 @@ def test_a_place_inside_a_region_word_is_asked_where_it_happened() -> None:
 
 
 def test_a_role_in_lowercase_words_before_the_name_still_asks_who_spoke() -> None:
-    """ "Fire chief Rosa Imrie said": news prose introduces people by their role; "Neighbours helped Ana Kell"
-    opens on a verb, not a role, and Ana Kell did not do what that sentence says."""
+    """ "Fire chief Rosa Imrie said", "Dunmore Farmers Union chairman Owen Pike said": news prose introduces
+    people by their role; "Neighbours helped Ana Kell" opens on a verb, not a role, and Ana Kell did not do what
+    that sentence says."""
     asked = _who_is_missing(_draft("hill_fire"))
     by_answer = {question.answer: prompt for prompt, question in asked.items()}
     assert by_answer["Rosa Imrie"].startswith(
         "Who is missing from this sentence of the article? “Fire chief _____ said"
+    )
+    assert by_answer["Owen Pike"].startswith(
+        "Who is missing from this sentence of the article? “Dunmore Farmers Union chairman _____"
     )
     assert "Ana Kell" not in by_answer
 
