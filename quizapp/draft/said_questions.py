@@ -53,13 +53,14 @@ _COMMON_VERBS = word_set(
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
-_ROLE_WORDS = re.compile(
-    r"(?:[A-Z][\w’'-]*[ ]+){0,3}(?:[A-Z][\w’'-]*)((?:[ ]+[a-z][\w’'-]*){1,3})[ ]+(?:[A-Z(][\w().’'-]*[ ]+)*"
-)
+_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*[ ]+){0,4}((?:[a-z][\w’'-]*[ ]+){1,3})(?:[A-Z(][\w().’'-]*[ ]+)*")
 """A role in lowercase words before the name, as news prose introduces people: "Fire chief Rosa Imrie said",
 "Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Senior Nepali Congress leader
 Ramchandra Paudel has"."""
 _NOT_ROLE_OPENERS = word_set("His Her Their Its Our My Your This That These Those")
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:“”\"‘’()\[\]]{2,80},[ ]+")
+"""An opening phrase of time, place or manner ending at a comma: "Earlier in the day, ", "Speaking in Rome, "."""
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|He|She|His|Her|They|Their|It|Its)\b")
 _NOT_ROLE_WORDS = word_set("the a an and or but to for in on at with by from as that than")
 _END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")
 _VERB_THEN_END = re.compile(r"[ ]+([a-z]+)[ ]*\.[\"”’']?\s*$")
@@ -141,7 +142,12 @@ def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
 def _only_a_role_before(text: str, start: int, name_start: int) -> bool:
     """Whether only the person's title or role comes before their name at the start of the sentence: capitalised
     title words, or a role in a few lowercase words none of which is a verb ("Police arrested John Reid" is no
-    role) nor follows a possessive ("Her father John Reid": whose father, out of the article?)."""
+    role) nor follows a possessive ("Her father John Reid": whose father, out of the article?). An opening phrase
+    closed by a comma may come first ("Earlier in the day, Finance Minister X said"): the name after it opens
+    the main clause, so it is its subject."""
+    opening = _OPENING_PHRASE.match(text, start, name_start)
+    if opening is not None and not _PRONOUN_WORD.search(opening.group(0)):
+        start = opening.end()
     if _TITLES_ONLY.fullmatch(text, start, name_start):
         return True
     role = _ROLE_WORDS.fullmatch(text, start, name_start)

@@ -91,3 +91,10 @@ def test_a_two_person_story_asks_who_is_missing_with_the_name_typed() -> None:
     assert "Lund" in by_answer["Petra Lund"].alternatives
     assert "Okafor" in by_answer["Sam Okafor"].alternatives
     assert not any(isinstance(d.question, MultipleChoice) for d in draft.questions)  # no coin toss offered
+
+
+def test_a_subject_after_an_opening_phrase_is_asked() -> None:
+    """ "After the vote, council clerk Hana Moss said": the name after the opening phrase opens the main clause."""
+    asked = _who_is_missing(_draft("harbour_vote"))
+    by_answer = {question.answer: prompt for prompt, question in asked.items()}
+    assert "After the vote, council clerk _____ said the minutes" in by_answer["Hana Moss"]
