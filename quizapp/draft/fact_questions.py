@@ -18,7 +18,7 @@ from functools import partial
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.counted import counted_beside
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Fact
+from quizapp.draft.facts import PLACE_PART, Fact
 from quizapp.draft.lexicon import WEEKDAYS, word_set
 from quizapp.draft.ordering_question import ordering_items, ordering_question
 from quizapp.draft.shown_fact import (
@@ -206,7 +206,7 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         if shown.hides(place) or inside_a_name(text, place):
             continue
         phrase = re.search(
-            rf"\s*,?\s*\b(?:in|at)\s+{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
+            rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
             text[fact.start : fact.end],
         )
         if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):

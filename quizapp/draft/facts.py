@@ -16,8 +16,15 @@ from quizapp.draft.timeline import TimeCue
 
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
 """A capitalised word of a place, or a dotted abbreviation whole ("L.A.", "D.C."), never its first letter."""
+PLACE_PART = (
+    r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown|rural|suburban|"
+    r"coastal|inner-city)"
+)
+"""A part of a place before its name ("in central Sydney", "in northern Kenya", "in rural Ohio"), the way news prose
+places an event inside a country or city: the name after it is the place to ask, "central Sydney" an answer too."""
 _PLACE = re.compile(
     r"(?P<preposition>in|at|near|outside|inside)\s+"  # no \b before: it would be tried at every character
+    rf"(?:(?P<part>{PLACE_PART})\s+)?"
     rf"(?P<place>(?:the\s+)?{_PLACE_WORD}(?:\s+(?:of\s+|de\s+)?{_PLACE_WORD}){{0,3}})"
     r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
 )
@@ -137,7 +144,9 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
         region = (match.group("region") or "").strip(", ")
         if region and (_is_a_name_ahead(text, match.end("region")) or _inside(match.start("region") + 2, people_spans)):
             region = ""  # "at Ashby Hall, Nora Fielding, ...": the words after the comma begin a name, not a region
-        alternatives = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()
+        alternatives: tuple[str, ...] = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()
+        if match.group("part"):
+            alternatives += (f"{match.group('part')} {place}",)
         places.append(Element("place", place, place_start, place_start + len(place), alternatives, place))
     return places
 

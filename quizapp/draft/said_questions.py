@@ -25,6 +25,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.named_speaker import other_names
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
@@ -35,6 +36,8 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_REPORTED = 5
 MAX_QUOTED_NUMBERS = 3
+MAX_QUOTED_PHRASE_WORDS = 6
+"""A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
 BLANK = "_____"
 _VERB_AFTER_NAME = re.compile(r"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?([a-z]+)\b")
@@ -50,6 +53,15 @@ _COMMON_VERBS = word_set(
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
+_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*[ ]+){0,4}((?:[a-z][\w’'-]*[ ]+){1,3})(?:[A-Z(][\w().’'-]*[ ]+)*")
+"""A role in lowercase words before the name, as news prose introduces people: "Fire chief Rosa Imrie said",
+"Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Senior Nepali Congress leader
+Ramchandra Paudel has"."""
+_NOT_ROLE_OPENERS = word_set("His Her Their Its Our My Your This That These Those")
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:“”\"‘’()\[\]]{2,80},[ ]+")
+"""An opening phrase of time, place or manner ending at a comma: "Earlier in the day, ", "Speaking in Rome, "."""
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|He|She|His|Her|They|Their|It|Its)\b")
+_NOT_ROLE_WORDS = word_set("the a an and or but to for in on at with by from as that than")
 _END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")
 _VERB_THEN_END = re.compile(r"[ ]+([a-z]+)[ ]*\.[\"”’']?\s*$")
 _UNSAFE = re.compile(r"[{}|]")
@@ -96,7 +108,7 @@ def _speaker(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     first, person = found[0]
     verb = _VERB_AFTER_NAME.match(text, first.end, end) or _VERB_AFTER_APPOSITION.match(text, first.end, end)
     if (
-        _TITLES_ONLY.fullmatch(text, start, first.start)
+        _only_a_role_before(text, start, first.start)
         and not first.possessive
         and verb
         and verb.group(1) in _REPORTING_VERBS
@@ -120,11 +132,31 @@ def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     """The person a sentence opens on as its subject ("Bricker, 29, was given life ..."), titles aside."""
     text = extraction.text
     found = _people_mentions(extraction, start, end)
-    if not found or found[0][0].possessive or not _TITLES_ONLY.fullmatch(text, start, found[0][0].start):
+    if not found or found[0][0].possessive or not _only_a_role_before(text, start, found[0][0].start):
         return None
     mention = found[0][0]
     verb = _VERB_AFTER_NAME.match(text, mention.end, end) or _VERB_AFTER_APPOSITION.match(text, mention.end, end)
     return found[0] if verb and looks_like_a_verb(verb.group(1)) else None
+
+
+def _only_a_role_before(text: str, start: int, name_start: int) -> bool:
+    """Whether only the person's title or role comes before their name at the start of the sentence: capitalised
+    title words, or a role in a few lowercase words none of which is a verb ("Police arrested John Reid" is no
+    role) nor follows a possessive ("Her father John Reid": whose father, out of the article?). An opening phrase
+    closed by a comma may come first ("Earlier in the day, Finance Minister X said"): the name after it opens
+    the main clause, so it is its subject."""
+    opening = _OPENING_PHRASE.match(text, start, name_start)
+    if opening is not None and not _PRONOUN_WORD.search(opening.group(0)):
+        start = opening.end()
+    if _TITLES_ONLY.fullmatch(text, start, name_start):
+        return True
+    role = _ROLE_WORDS.fullmatch(text, start, name_start)
+    if role is None or text[start:name_start].split()[0] in _NOT_ROLE_OPENERS:
+        return False
+    words = role.group(1).split()
+    if any(word in _NOT_ROLE_WORDS for word in words):
+        return False  # "Full hospitals mean the NHS": an article or a joining word inside is a clause, not a role
+    return not any(looks_like_a_verb(word) for word in words if word != "of")
 
 
 def looks_like_a_verb(word: str) -> bool:
@@ -143,8 +175,7 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     for sentence in extraction.sentences:
         if len(speech) >= 3 * MAX_REPORTED:
             break  # enough to choose from, however long the article: drafting stays linear and quick
-        last = bisect.bisect_left(quoted.starts, sentence.end) - 1  # quotations are apart: their ends are sorted
-        if sentence.start in taken or (last >= 0 and quoted.spans[last][1] > sentence.start):
+        if sentence.start in taken or not _only_quoted_phrases(extraction, quoted, sentence, taken):
             continue
         shown_text = text[sentence.start : sentence.end].strip()
         if not MIN_WORDS <= len(shown_text.split()) <= MAX_WORDS or _UNSAFE.search(shown_text):
@@ -156,6 +187,26 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
         elif (found := _subject(extraction, sentence.start, sentence.end)) is not None:
             subjects.append((sentence, *found, False))
     return speech + subjects
+
+
+def _only_quoted_phrases(extraction: Extraction, quoted: Spans, sentence: Sentence, taken: set[int]) -> bool:
+    """Whether the sentence quotes nothing, or only short phrases no other question asks about.
+
+    News prose reports speech with a few of the speaker's words in quotation marks ("Morrison said
+    the attack was "deeply concerning""): the sentence still says who spoke, in its own words, so
+    its subject is as sure an answer key as in a sentence without marks. A longer quotation is the
+    who-said kinds' to ask, and one they ask already would be answered by this sentence.
+    """
+    first = bisect.bisect_right(quoted.starts, sentence.start) - 1  # quotations are apart: their ends are sorted
+    last = bisect.bisect_left(quoted.starts, sentence.end) - 1
+    for open_at, close_at in quoted.spans[max(first, 0) : last + 1]:
+        if close_at <= sentence.start:
+            continue
+        if open_at in taken or open_at < sentence.start or close_at > sentence.end:
+            return False
+        if len(extraction.text[open_at:close_at].split()) > MAX_QUOTED_PHRASE_WORDS:
+            return False
+    return True
 
 
 def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQuestion]:
@@ -180,18 +231,19 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         candidates = other_people(extraction, {speaker.id}, "person", named_in=rest)
         others = [p.shown for p in (speakers_first(extraction, candidates) if is_speech else candidates)]
         others = [name for name in others if name != speaker.shown][:3]
-        if not enough_people(speaker.shown, *others):
-            continue  # a one- or two-person story: the question would answer itself or be a coin toss
         statement = (before + BLANK + after).strip()
+        kind = "who-reported" if is_speech else "who-did"
+        if enough_people(speaker.shown, *others):
+            offered: dict[str, object] = {"choices": (speaker.shown, *others)}
+        else:  # a one- or two-person story: choices would answer themselves or be a coin toss; the name is typed
+            offered = {"alternatives": other_names(speaker)}
+            kind += "-typed"
         question = make_question(
-            "multiple_choice",
-            id=question_id(
-                "who-reported" if is_speech else "who-did",
-                slug(text[sentence.start : mention.start] + text[mention.end : end], 7),
-            ),
+            "multiple_choice" if "choices" in offered else "short_answer",
+            id=question_id(kind, slug(text[sentence.start : mention.start] + text[mention.end : end], 7)),
             prompt=f"Who is missing from this sentence of the article? “{capitalized(statement)}”",
-            choices=(speaker.shown, *others),
             answer=speaker.shown,
+            **offered,
             explanation=f"The article says: “{shown_text}”",
             source=_source(extraction, sentence.start, sentence.end),
             tags=("who-said" if is_speech else "people",),
