@@ -1,4 +1,4 @@
-"""Two facts of news prose that settle a doubt the pronoun sieve would otherwise raise.
+"""Facts of news prose that settle doubts the pronoun sieve would otherwise raise.
 
 The speaker who was just introduced is whom the next "he said" means. A news article introduces each voice
 with its name and a speech verb ("said Supt Ian Ward of the county police", "Ward told reporters") and then
@@ -7,9 +7,10 @@ pronoun means, even when only that earlier person's gender is known. So a person
 speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender is named after
 them.
 
-A role noun that English also uses as an adjective is no person when a plain noun follows it: "a great
-yield", "an international airport", "an official statement" name nobody whom "he" could mean, while "a
-great of the game" or "a veteran journalist" do.
+A role after "as" is what someone is ("as a coach"), unless it speaks ("as a spokesman said"). A role noun
+that English also uses as an adjective is no person when a plain noun follows it: "a great yield", "an
+international airport", "an official statement" name nobody whom "he" could mean, while "a great of the
+game" or "a veteran journalist" do.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + _SPEECH + r")(?<!ing)\s+(?:[A
 reports what Ward did)."""
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
+_AS = re.compile(r"\bas\s+$")
+_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + _SPEECH + r")\b")
 _ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
 _NO_NOUNS = frozenset(
     {"of", "who", "whom", "whose", "from", "in", "at", "on", "with", "and", "or", "but", "to", "for", "has", "had",
@@ -52,6 +55,12 @@ def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_se
     if rival.start > chosen.start or not later_sentence:
         return True
     return not speaks_there(text, chosen.start, chosen.end)
+
+
+def held_as(text: str, start: int, end: int) -> bool:
+    """Whether the role phrase at text[start:end] is a capacity ("won it as a player and as a coach"), not a
+    person: "as" before it, and no speech verb of its own after it ("as a spokesman said": a conjunction)."""
+    return _AS.search(text, 0, start) is not None and _OWN_SPEECH.match(text, end) is None
 
 
 def modifies_a_noun(text: str, end: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.genders import role_gender
-from quizapp.draft.last_speaker import may_be_meant_instead, modifies_a_noun
+from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     ORGANIZATION_WORDS,
@@ -52,8 +52,8 @@ _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){
 _WORDS = re.compile(r"[\w'’-]+")
 _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained|as)\s+$")
-"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour", "won it as a coach")."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
 _OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
@@ -314,7 +314,11 @@ class PronounResolver(SieveHost):
             if phrase is None or role_gender(phrase) not in {None, gender} or modifies_a_noun(text, match.end()):
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()) or _PREDICATE.search(text, 0, match.start()):
+            if (
+                _APPOSITION.fullmatch(text, 0, match.start())
+                or _PREDICATE.search(text, 0, match.start())
+                or held_as(text, match.start(), match.end())
+            ):
                 continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means

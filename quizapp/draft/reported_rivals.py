@@ -29,6 +29,9 @@ _PRONOUN_SUBJECT = re.compile(
 """A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
 remarks, he singled out"; "He and Reid" share the subject."""
 _AGENT = re.compile(r"\bby\b")
+_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
+"""The name's own speech verb: "he introduced Reid, who said", "he handed over to Reid, who told": a new voice."""
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
@@ -42,8 +45,8 @@ def reported_by(text: str, chosen: Mention, mention: Mention) -> bool:
 def named_in_pronouns_speech(text: str, sentence_starts: list[int], position: int, gender: str) -> bool:
     """Whether a name at `position` comes after a "he" or "she" of `gender` that is its sentence's subject:
     "But he said the chair had been heckled.", "In his remarks, he singled out the reporter, Bruce Unwin."
-    name whom he spoke of or to, and the next "he said" is still his. Not after "by" ("he was told by Reid"):
-    an agent may be who speaks next."""
+    name whom he spoke of or to, and the next "he said" is still his. Not after "by" ("he was told by Reid"),
+    nor a name with a speech verb of its own ("he introduced Reid, who said"): either may be who speaks next."""
     index = bisect.bisect_right(sentence_starts, position) - 1
     if index < 0:
         return False
@@ -52,4 +55,11 @@ def named_in_pronouns_speech(text: str, sentence_starts: list[int], position: in
         opening is not None
         and _PRONOUN_GENDERS[opening.group(1).lower()] == gender
         and _AGENT.search(text, opening.end(), position) is None
+        and _SPEAKS_ITSELF.match(text, _name_end(text, position)) is None
     )
+
+
+def _name_end(text: str, position: int) -> int:
+    """The end of the capitalised words of the name at `position`."""
+    name = _NAME.match(text, position)
+    return name.end() if name else position

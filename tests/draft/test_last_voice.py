@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.draft.extraction import extract
-from quizapp.draft.last_speaker import modifies_a_noun, speaks_there
+from quizapp.draft.last_speaker import held_as, modifies_a_noun, speaks_there
 from quizapp.draft.reported_rivals import named_in_pronouns_speech
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
@@ -73,3 +73,16 @@ def test_a_name_after_a_he_that_is_its_sentences_subject_does_not_take_over_the_
     quotation = extraction.quotations[0]
     person = extraction.person(quotation.sure_speaker)
     assert person is not None and person.shown == "Colm Varley"  # never the caretaker he thanked
+
+
+def test_a_role_after_as_is_a_capacity_unless_it_speaks() -> None:
+    capacity = "He won the cup as a player and then as a coach."
+    assert held_as(capacity, capacity.index("a coach"), capacity.index("."))
+    conjunction = "Reid arrived at the gate as a police spokesman said the road was shut."
+    start = conjunction.index("a police")
+    assert not held_as(conjunction, start, start + len("a police spokesman"))  # "as" joins a clause: he speaks
+
+
+def test_a_name_with_its_own_speech_verb_after_a_pronoun_subject_may_speak_next() -> None:
+    text = "He introduced Jo Hart, who said the plan was sound."
+    assert not named_in_pronouns_speech(text, [0], text.index("Jo"), "male")
