@@ -3,9 +3,10 @@
 The speaker who was just introduced is whom the next "he said" means. A news article introduces each voice
 with its name and a speech verb ("said Supt Ian Ward of the county police", "Ward told reporters") and then
 carries that voice with a pronoun; a person named before that voice, and not after it, is not whom the
-pronoun means, even when only that earlier person's gender is known. So a person of no known gender who
-speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender is named after
-them.
+pronoun means, even when only that earlier person's gender is known, unless that person was a voice too
+(writers let the pronoun's gender carry the reader back past a woman's words to a man's). So a person of no
+known gender who speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender
+is named after them or spoke before them.
 
 A role after "as" is what someone is ("as a coach"), unless it speaks ("as a spokesman said"). A role noun
 that English also uses as an adjective is no person when a plain noun follows it: "a great yield", "an
@@ -50,10 +51,10 @@ def speaks_there(text: str, start: int, end: int) -> bool:
 
 def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_sentence: bool) -> bool:
     """Whether `rival`, of the pronoun's gender, may be whom a pronoun resolved to `chosen` means: not when
-    `chosen` is the voice its sentence brought in, the pronoun is in a later sentence, and `rival` was named
-    before `chosen`."""
-    if rival.start > chosen.start or not later_sentence:
-        return True
+    `chosen` is the voice its sentence brought in, the pronoun is in a later sentence, and `rival`, named
+    before `chosen`, is no voice of its own there (only someone spoken of)."""
+    if rival.start > chosen.start or not later_sentence or speaks_there(text, rival.start, rival.end):
+        return True  # a rival who is a voice too: "Smith said A. Taylor said B. "C," he said" may go back to him
     return not speaks_there(text, chosen.start, chosen.end)
 
 

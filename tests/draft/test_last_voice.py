@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.draft.extraction import extract
-from quizapp.draft.last_speaker import held_as, modifies_a_noun, speaks_there
+from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun, speaks_there
+from quizapp.draft.person import Mention
 from quizapp.draft.reported_rivals import named_in_pronouns_speech
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
@@ -30,7 +31,7 @@ def _said() -> dict[str, tuple[str | None, str | None]]:
 
 def test_he_said_after_a_voice_of_unknown_gender_is_that_voice_not_a_man_named_before() -> None:
     said = _said()
-    assert said["We will be on"][0] == "Kelan Ostrow"  # not left unsure for Mayor Thomas Greave, named before
+    assert said["We will be on"][0] == "Kelan Ostrow"  # not left unsure for Mayor Thomas Greave, spoken of before
 
 
 def test_an_adjective_or_a_capacity_is_nobody_the_pronoun_could_mean() -> None:
@@ -86,3 +87,17 @@ def test_a_role_after_as_is_a_capacity_unless_it_speaks() -> None:
 def test_a_name_with_its_own_speech_verb_after_a_pronoun_subject_may_speak_next() -> None:
     text = "He introduced Jo Hart, who said the plan was sound."
     assert not named_in_pronouns_speech(text, [0], text.index("Jo"), "male")
+
+
+def test_a_rival_who_was_a_voice_too_keeps_the_doubt() -> None:
+    def mention(text: str, name: str) -> Mention:
+        return Mention(text.index(name), text.index(name) + len(name), name, False, False, False)
+
+    spoke = "Mayor Thomas Greave said the plan would bring jobs. Councillor Kelan Ostrow said it would not."
+    voice = mention(spoke, "Kelan Ostrow")
+    # if Ostrow is a woman, a "he said" next is the mayor's: the pronoun's gender carries the reader back
+    assert may_be_meant_instead(spoke, mention(spoke, "Thomas Greave"), voice, later_sentence=True)
+    spoken_of = "Mayor Thomas Greave visited the yard. Councillor Kelan Ostrow said it would not."
+    voice = mention(spoken_of, "Kelan Ostrow")
+    assert not may_be_meant_instead(spoken_of, mention(spoken_of, "Thomas Greave"), voice, later_sentence=True)
+    assert may_be_meant_instead(spoken_of, mention(spoken_of, "Thomas Greave"), voice, later_sentence=False)
