@@ -69,7 +69,12 @@ def from_neighbours(
             continue
         later = first_in_paragraph.get(paragraph)
         if later is not None:
-            result[index] = last = _with_speaker(quotation, later, "paragraph", "taken from a later quotation")
+            doubt = "taken from a later quotation"
+            if last is not None and last.sentence.paragraph == paragraph - 1 and last.speaker == later.speaker:
+                # the paragraph before has the same voice as the later quotation: this one continues that voice,
+                # as surely as the paragraph before is, unless someone comes between
+                doubt = _neighbour_doubt(context, last, quotation) if later.sure else later.doubt or doubt
+            result[index] = last = _with_speaker(quotation, later, "paragraph", doubt)
             continue
         if (
             last is not None

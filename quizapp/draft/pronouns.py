@@ -15,6 +15,7 @@ import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.genders import role_gender
+from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     ORGANIZATION_WORDS,
@@ -27,6 +28,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.reported import reports_speech
+from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
@@ -69,14 +71,6 @@ _THEIR_ROLE = re.compile(
 """A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
 person of its own, whom a pronoun after it may mean."""
 _COMMA = re.compile(r"\s*,\s*")
-_SPEAKS_NEXT = re.compile(
-    r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r")\b(?!\s+to\b)"
-)
-"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
-_REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
-"""Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -132,6 +126,7 @@ class PronounResolver(SieveHost):
                 mention
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
+                and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -157,7 +152,8 @@ class PronounResolver(SieveHost):
                 for mention in self._mentions_between(chosen.start, position)
                 if self._gender_fits(self.people[mention.person], gender)
                 and (mention.person == chosen.person or not self._object_position(mention))
-                and not self._reported_by(chosen, mention)
+                and not reported_by(self.text, chosen, mention)
+                and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
             }
             if len(between) > 1:
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
@@ -184,7 +180,9 @@ class PronounResolver(SieveHost):
                     f"the pronoun could mean {rival}, who spoke just before {self.people[chosen.person].shown}"
                 )
             elif self.people[chosen.person].gender is None and any(
-                mention.person != chosen.person and self.people[mention.person].gender == gender
+                mention.person != chosen.person
+                and self.people[mention.person].gender == gender
+                and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
@@ -197,13 +195,6 @@ class PronounResolver(SieveHost):
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
-
-    def _reported_by(self, chosen: Mention, mention: Mention) -> bool:
-        """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
-        Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about; a reply of
-        his would be introduced by his name, so he is no rival for the pronoun."""
-        said = _SPEAKS_NEXT.match(self.text, chosen.end, mention.start)
-        return said is not None and _REPORTED_OPENING.fullmatch(self.text, said.end(), mention.start) is not None
 
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
@@ -320,10 +311,14 @@ class PronounResolver(SieveHost):
         text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), text)
         for match in ROLE_PHRASE.finditer(text):
             phrase = role_at(text, match.start(), len(text))
-            if phrase is None or role_gender(phrase) not in {None, gender}:
+            if phrase is None or role_gender(phrase) not in {None, gender} or modifies_a_noun(text, match.end()):
                 continue
             at = start + match.start()
-            if _APPOSITION.fullmatch(text, 0, match.start()) or _PREDICATE.search(text, 0, match.start()):
+            if (
+                _APPOSITION.fullmatch(text, 0, match.start())
+                or _PREDICATE.search(text, 0, match.start())
+                or held_as(text, match.start(), match.end())
+            ):
                 continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means

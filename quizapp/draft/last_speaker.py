@@ -1,0 +1,73 @@
+"""Facts of news prose that settle doubts the pronoun sieve would otherwise raise.
+
+The speaker who was just introduced is whom the next "he said" means. A news article introduces each voice
+with its name and a speech verb ("said Supt Ian Ward of the county police", "Ward told reporters") and then
+carries that voice with a pronoun; a person named before that voice, and not after it, is not whom the
+pronoun means, even when only that earlier person's gender is known, unless that person was a voice too
+(writers let the pronoun's gender carry the reader back past a woman's words to a man's). So a person of no
+known gender who speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender
+is named after them or spoke before them.
+
+A role after "as" is what someone is ("as a coach"), unless it speaks ("as a spokesman said"). A role noun
+that English also uses as an adjective is no person when a plain noun follows it: "a great yield", "an
+international airport", "an official statement" name nobody whom "he" could mean, while "a great of the
+game" or "a veteran journalist" do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.person import Mention
+
+_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
+"""The name's own speech verb after it, past an apposition: "Ward said", "Ward, the chief, told"."""
+_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + _SPEECH + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+"""An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
+reports what Ward did)."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
+"""After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
+_AS = re.compile(r"\bas\s+$")
+_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + _SPEECH + r")\b")
+_ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
+_NO_NOUNS = frozenset(
+    {"of", "who", "whom", "whose", "from", "in", "at", "on", "with", "and", "or", "but", "to", "for", "has", "had",
+     "have", "is", "was", "will", "would", "the", "a", "an"}
+)  # fmt: skip
+"""Words after a role noun that leave it a noun: "a great of the game", "a veteran who said"."""
+_LAST_WORD = re.compile(r"[\w'’-]+$")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def speaks_there(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is the subject of a speech verb: the voice its sentence brings in."""
+    if _SPEAKS_AFTER.match(text, end) is not None:
+        return True
+    inverted = _SPEAKS_BEFORE.search(text, max(0, start - 80), start)
+    return inverted is not None and _CLAUSE_ENDS.match(text, end) is not None
+
+
+def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_sentence: bool) -> bool:
+    """Whether `rival`, of the pronoun's gender, may be whom a pronoun resolved to `chosen` means: not when
+    `chosen` is the voice its sentence brought in, the pronoun is in a later sentence, and `rival`, named
+    before `chosen`, is no voice of its own there (only someone spoken of)."""
+    if rival.start > chosen.start or not later_sentence or speaks_there(text, rival.start, rival.end):
+        return True  # a rival who is a voice too: "Smith said A. Taylor said B. "C," he said" may go back to him
+    return not speaks_there(text, chosen.start, chosen.end)
+
+
+def held_as(text: str, start: int, end: int) -> bool:
+    """Whether the role phrase at text[start:end] is a capacity ("won it as a player and as a coach"), not a
+    person: "as" before it, and no speech verb of its own after it ("as a spokesman said": a conjunction)."""
+    return _AS.search(text, 0, start) is not None and _OWN_SPEECH.match(text, end) is None
+
+
+def modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the role phrase ending at `end` is an adjective before a noun ("a great yield"), not a person."""
+    last = _LAST_WORD.search(text, 0, end)
+    if last is None or last.group(0).lower() not in _ADJECTIVE_ROLES:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and not {following.group(1)} & (ROLE_NOUNS | SPEECH_VERBS | _NO_NOUNS)

@@ -1,0 +1,65 @@
+"""Names in what a speaker is reported to have said are no rivals for the next "he said".
+
+A "he said" goes to the person the last sentences are about, and someone else named in between may have
+taken over. But a name inside a reported clause is what the speaker spoke of, not a new voice: "Prosecutor
+Simon Leggett said Pollard had bought petrol. "...," he said." and "But he said the chair had been heckled.
+"...," he said." both go on with the one who spoke (Leggett; the sentence's "he"), whose reply would be
+introduced by a name of its own. So too for any name after a "he" that is its sentence's subject ("In his
+remarks, he singled out the reporter, Bruce Unwin."): an object is not whom the next pronoun means. The
+first rule moved here from pronouns.py, which had no room for the others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.person import Mention
+
+_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b(?!\s+to\b)")
+"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
+_REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
+"""Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*[\"“‘']?(?:[A-Z][^,.;:!?\"“”]{0,80},\s+)?(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?([Hh]e|[Ss]he)\s+"
+    r"(?!and\b|or\b|nor\b)[a-z]"
+)
+"""A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
+remarks, he singled out"; "He and Reid" share the subject."""
+_AGENT = re.compile(r"\bby\b")
+_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
+"""The name's own speech verb: "he introduced Reid, who said", "he handed over to Reid, who told": a new voice."""
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_PRONOUN_GENDERS = {"he": "male", "she": "female"}
+
+
+def reported_by(text: str, chosen: Mention, mention: Mention) -> bool:
+    """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
+    Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about."""
+    said = _SPEAKS_NEXT.match(text, chosen.end, mention.start)
+    return said is not None and _REPORTED_OPENING.fullmatch(text, said.end(), mention.start) is not None
+
+
+def named_in_pronouns_speech(text: str, sentence_starts: list[int], position: int, gender: str) -> bool:
+    """Whether a name at `position` comes after a "he" or "she" of `gender` that is its sentence's subject:
+    "But he said the chair had been heckled.", "In his remarks, he singled out the reporter, Bruce Unwin."
+    name whom he spoke of or to, and the next "he said" is still his. Not after "by" ("he was told by Reid"),
+    nor a name with a speech verb of its own ("he introduced Reid, who said"): either may be who speaks next."""
+    index = bisect.bisect_right(sentence_starts, position) - 1
+    if index < 0:
+        return False
+    opening = _PRONOUN_SUBJECT.match(text, sentence_starts[index], position)
+    return (
+        opening is not None
+        and _PRONOUN_GENDERS[opening.group(1).lower()] == gender
+        and _AGENT.search(text, opening.end(), position) is None
+        and _SPEAKS_ITSELF.match(text, _name_end(text, position)) is None
+    )
+
+
+def _name_end(text: str, position: int) -> int:
+    """The end of the capitalised words of the name at `position`."""
+    name = _NAME.match(text, position)
+    return name.end() if name else position
