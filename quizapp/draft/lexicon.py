@@ -61,7 +61,8 @@ HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
     "adm": None, "maj": None, "brig": None, "cmdr": None, "cpl": None, "pvt": None, "rev": None, "cr": None,
-    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
+    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None, "coun": None, "amb": None, "dsp": None,
+    "asp": None, "csp": None, "acp": None, "dcp": None, "igp": None,
     "rt": None,
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
+from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS, rank_role, without_stacked_titles
 from quizapp.draft.name_words import country_alone, first_name_and_surname, names_a_group, nationality_and_noun
 from quizapp.draft.titles import split_last_title, split_of, split_title
@@ -73,8 +73,9 @@ def name_shape(words: Words) -> NameShape:
             honorific_name = tuple(name)
         honorific_rank_role = rank_role(tokens[: len(tokens) - len(unstacked)])
     title, rest = split_title(tokens)
-    if not title or is_organization(rest):
-        # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
+    if not title or is_organization(rest) or any(token in TITLE_WORDS for token in rest[:-1]):
+        # "Interim Capitol Police Chief Andrew Staubitz", "Foreign Affairs Principal Secretary Amb Macharia Kamau":
+        # the title goes on to its last title word
         last_title, last_rest = split_last_title(tokens)
         if last_title:
             title, rest = last_title, last_rest

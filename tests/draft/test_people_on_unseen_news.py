@@ -1,0 +1,25 @@
+"""Who is a person on news nobody tuned on (issue 10, point 2; fixtures in tests/draft/fixtures/patterns, our own
+words). Each was a speaker the article named but the people model missed or misnamed on real news, so no sieve
+could give them their words, or a word taken for a person: ranks written as bare abbreviations ("Coun Tony
+Priddle", "Amb Macharia Kamau", "DSP Wasiu Abiodun") were kept in the name, and a long title before one ("Foreign
+Affairs Principal Secretary Amb ...") was cut at its first title word; "and guitarist Earl Slick" was nobody;
+"Obviously," opening a quotation, "I've" and "to Europe, the minister said:" were people; "Judge Prince" was not
+"Judge Christopher Prince", so his words went to the reporter named in between; and a reaction page's labels
+("Damian de Allende, centre" over "On how it feels:") named nobody."""
+
+from __future__ import annotations
+
+from .speakers import pattern, shown, sure_speakers
+
+
+def test_ranks_abbreviated_without_a_stop_are_not_part_of_the_name() -> None:
+    extraction = pattern("abbreviated_ranks_without_a_stop")
+    said = sure_speakers(extraction)
+    assert said["There was a quarrel"] == "Bola Adeyemi"  # "DSP Bola Adeyemi": a police rank
+    assert said["We had warned that"] == "Ruth Pengelly"  # "Coun Ruth Pengelly": a councillor
+    assert said["No trader should pay"] == "Joseph Wekesa"  # "Amb Joseph Wekesa": an ambassador
+    names = {shown(extraction, person.id) for person in extraction.people}
+    assert {"Bola Adeyemi", "Ruth Pengelly", "Joseph Wekesa"} <= names
+    roles = {person.name: person.role for person in extraction.people}
+    assert roles["Ruth Pengelly"] == "councillor"
+    assert roles["Joseph Wekesa"] == "Foreign Affairs Principal Secretary"  # the title runs to its last title word
