@@ -23,3 +23,21 @@ def test_ranks_abbreviated_without_a_stop_are_not_part_of_the_name() -> None:
     roles = {person.name: person.role for person in extraction.people}
     assert roles["Ruth Pengelly"] == "councillor"
     assert roles["Joseph Wekesa"] == "Foreign Affairs Principal Secretary"  # the title runs to its last title word
+
+
+def test_a_listed_occupation_before_a_name_makes_a_person_whatever_stands_before_it() -> None:
+    extraction = pattern("occupation_before_a_name")  # "and guitarist Colm Fairweather - who ..."
+    guitarist = next((p for p in extraction.people if p.name == "Colm Fairweather"), None)
+    assert guitarist is not None
+    assert guitarist.role == "guitarist"
+
+
+def test_adverbs_contractions_and_a_place_before_a_said_clause_are_no_people() -> None:
+    extraction = pattern("words_that_look_like_names")
+    names = {person.name for person in extraction.people}
+    assert "Obviously" not in names  # "Obviously, the passengers ...": an adverb, not a name and its apposition
+    assert "I've" not in names  # "the hardest negotiator I've ever faced"
+    assert "Brekkavik" not in names  # "shipped to Brekkavik, the minister said:": a place, then a said-clause
+    minister = next(person for person in extraction.people if person.name == "Pavel Rusnak")
+    assert "the minister" in minister.alias_set
+    assert sure_speakers(extraction)["We cannot pay for"] == "Pavel Rusnak"
