@@ -348,7 +348,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
         """Mention the known person the candidate names, if any. `looked_up` keeps each name's lookup
         for the next candidates, and is emptied whenever this changes a person (a name, an alias)."""
-        tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
+        # "Judge Prince" after "Judge Christopher Prince": every word a title word, the last one his surname
+        tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens[-1:]
         key = tuple(tokens)
         if looked_up is not None and key in looked_up:
             person = looked_up[key]

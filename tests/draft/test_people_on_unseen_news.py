@@ -41,3 +41,10 @@ def test_adverbs_contractions_and_a_place_before_a_said_clause_are_no_people() -
     minister = next(person for person in extraction.people if person.name == "Pavel Rusnak")
     assert "the minister" in minister.alias_set
     assert sure_speakers(extraction)["We cannot pay for"] == "Pavel Rusnak"
+
+
+def test_a_surname_that_is_a_title_word_after_a_title_is_the_person_named_in_full() -> None:
+    extraction = pattern("surname_that_is_a_title_word")  # "Judge Martin Bishop" ... "Judge Bishop's ten years"
+    judge = next(person for person in extraction.people if person.name == "Martin Bishop")
+    assert "Judge Bishop" in judge.alias_set
+    assert sure_speakers(extraction).get("A court is only") != "Peter Lowe"  # the usher named in between
