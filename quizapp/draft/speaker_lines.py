@@ -51,6 +51,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
+        if label_speaker is not None and _TOPIC_LINE.match(text):
+            continue  # "On how it feels:": the question put to the labelled speaker, who answers next
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
@@ -91,17 +93,32 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     return found
 
 
+_TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
+"""A press conference's question, put as a topic line between a speaker's label and the answer: "On how it
+feels:", "Asked about the referee:". It names no speaker and does not end the label's reach."""
+
+
+def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph after `index`, or the one after a topic line there, opens with a quotation."""
+    for after in (index + 1, index + 2):
+        if after >= len(paragraphs):
+            return False
+        opening = article.text[paragraphs[after].start : paragraphs[after].start + 8].lstrip()[:1]
+        if opening and opening in _QUOTE_OPENERS:
+            return True
+        if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
+            return False
+    return False
+
+
 def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
     """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`.
 
     Taken only with a title or role word and a name of two words or more after it, so that a
     subheading ("Reaction", "Business Leaders") is never a speaker.
     """
-    if len(text) > 80 or index + 1 >= len(paragraphs):
+    if len(text) > 80 or not _quotation_follows(article, paragraphs, index):
         return None  # a label is a line of a few words: most paragraphs are ruled out here
-    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
-    if not following or following not in _QUOTE_OPENERS:
-        return None
     label = _BARE.match(text)
     if label is None:
         return None
@@ -115,10 +132,9 @@ def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Art
 def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> str | None:
     """The name in a label paragraph written with lowercase role words or a comma, over a paragraph that opens
     with a quotation: `Opposition housing critic Samira Haddad`, `Ana Ruiz, president of the union`."""
-    if len(text) > 100 or index + 1 >= len(paragraphs):
+    if len(text) > 100 or not _quotation_follows(article, paragraphs, index):
         return None
-    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
-    return bare_label_name(text) if following and following in _QUOTE_OPENERS else None
+    return bare_label_name(text)
 
 
 def _labelled(finder: PeopleFinder, label: str) -> Person | None:

@@ -48,3 +48,11 @@ def test_a_surname_that_is_a_title_word_after_a_title_is_the_person_named_in_ful
     judge = next(person for person in extraction.people if person.name == "Martin Bishop")
     assert "Judge Bishop" in judge.alias_set
     assert sure_speakers(extraction).get("A court is only") != "Peter Lowe"  # the usher named in between
+
+
+def test_a_label_over_topic_lines_speaks_the_answers_under_them() -> None:
+    extraction = pattern("labels_over_topic_lines")  # "Name, centre" then "On ...:" then the answer
+    said = sure_speakers(extraction)
+    assert said["We were hanging on"] == "Tomas van der Linde"  # a particle inside the name
+    assert said["I just ran where"] == "Tomas van der Linde"
+    assert said["It is the best"] == "Ryo Fenwick"  # a player's position labels him
