@@ -186,6 +186,8 @@ ORGANIZATION_WORDS = word_set(
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
     Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
     Books Publishing Publishers Branch Chapter Metro
+    United Utd Athletic Rovers Wanderers Alliance Research Equities Securities Investments Insurance Capital
+    Estates Stadium Arena Academy Clinic Ambulance Mail
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""

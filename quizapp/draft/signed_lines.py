@@ -57,7 +57,8 @@ def _signer(finder: PeopleFinder, label: str) -> Person | None:
     person = finder.person_labelled(label)
     if person is not None:
         return person if person.kind == "person" else None
-    return next((p for p in finder.people if p.kind == "organization" and label in {p.name, *p.aliases}), None)
+    known = next((p for p in finder.people if p.kind == "organization" and label in {p.name, *p.aliases}), None)
+    return known or finder.organization_labelled(label)  # a club's or a firm's account posts too
 
 
 def signed_quotations(

@@ -56,3 +56,10 @@ def test_a_label_over_topic_lines_speaks_the_answers_under_them() -> None:
     assert said["We were hanging on"] == "Tomas van der Linde"  # a particle inside the name
     assert said["I just ran where"] == "Tomas van der Linde"
     assert said["It is the best"] == "Ryo Fenwick"  # a player's position labels him
+
+
+def test_a_team_or_a_paper_is_no_person() -> None:
+    extraction = pattern("teams_and_bodies_before_a_role")
+    people = {person.name for person in extraction.people if person.kind == "person"}
+    assert people == {"Kofi Mensah", "Lucas Brandt"}  # not "Eastmoor United", "Harbour Rovers", "Weekly Mail"
+    assert {person.name for person in extraction.people if person.kind == "organization"} == {"Weekly Mail"}
