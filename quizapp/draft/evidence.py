@@ -273,8 +273,8 @@ class NameEvidence:
         appositive = apposition.group(1).lower().split() if apposition else []
         if appositive and appositive[0] in _COORDINATORS:
             return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
-        if appositive and appositive[-1] in SPEECH_VERBS:
-            return None  # "gas supplies to Europe, the minister said:": a said-clause, the minister is its subject
+        if appositive and appositive[-1] in SPEECH_VERBS and self._after_preposition(candidate.start):
+            return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
         if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
             not bare or _role_heads_bare_apposition(appositive)
         ):
