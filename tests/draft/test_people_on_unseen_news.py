@@ -63,3 +63,8 @@ def test_a_team_or_a_paper_is_no_person() -> None:
     people = {person.name for person in extraction.people if person.kind == "person"}
     assert people == {"Kofi Mensah", "Lucas Brandt"}  # not "Eastmoor United", "Harbour Rovers", "Weekly Mail"
     assert {person.name for person in extraction.people if person.kind == "organization"} == {"Weekly Mail"}
+
+
+def test_a_weekday_between_a_subject_and_its_verb_makes_no_person() -> None:
+    extraction = pattern("weekday_after_a_subject")  # "the NKP Friday said it would vote against it"
+    assert [person.name for person in extraction.people if person.kind == "person"] == ["Mirela Kovac"]
