@@ -68,3 +68,8 @@ def test_a_team_or_a_paper_is_no_person() -> None:
 def test_a_weekday_between_a_subject_and_its_verb_makes_no_person() -> None:
     extraction = pattern("weekday_after_a_subject")  # "the NKP Friday said it would vote against it"
     assert [person.name for person in extraction.people if person.kind == "person"] == ["Mirela Kovac"]
+
+
+def test_a_name_after_a_participle_is_not_the_speaker_of_the_quotation_before() -> None:
+    extraction = pattern("participle_after_a_quotation")  # `was "completely wrong", adding Harbourside Holdings`
+    assert sure_speakers(extraction)["completely wrong"] == "Ana Delgado"  # not the company she speaks of
