@@ -21,6 +21,13 @@ from quizapp.draft.titles import split_last_title, split_of, split_title
 
 Words = tuple[str, ...]
 
+_OFFICES_ADDRESSED = frozenset(
+    (office,)
+    for office in ("President", "Chairman", "Chairwoman", "Chairperson", "Minister", "Secretary", "Premier",
+                   "Governor", "Commissioner", "Ambassador", "Senator", "Speaker", "Vice-President")
+)  # fmt: skip
+"""Offices an honorific addresses in speech ("we want to assure Mr. President"): no surname, so no person's name."""
+
 
 class NameShape(NamedTuple):
     """The facts of a run's words that hold wherever the run stands (a tuple: made at each new run, never changed)."""
@@ -69,7 +76,8 @@ def name_shape(words: Words) -> NameShape:
         honorific = head
         unstacked = without_stacked_titles(tokens[1:])
         name, _affiliation = split_of(unstacked)
-        if name and not (len(name) > 1 and is_organization(name)):  # "Ms Park" is a person
+        if name and not (len(name) > 1 and is_organization(name)) and tuple(name) not in _OFFICES_ADDRESSED:
+            # "Ms Park" is a person; "Mr President", "Mr Speaker" address an office, whoever holds it
             honorific_name = tuple(name)
         honorific_rank_role = rank_role(tokens[: len(tokens) - len(unstacked)])
     title, rest = split_title(tokens)

@@ -73,3 +73,8 @@ def test_a_weekday_between_a_subject_and_its_verb_makes_no_person() -> None:
 def test_a_name_after_a_participle_is_not_the_speaker_of_the_quotation_before() -> None:
     extraction = pattern("participle_after_a_quotation")  # `was "completely wrong", adding Harbourside Holdings`
     assert sure_speakers(extraction)["completely wrong"] == "Ana Delgado"  # not the company she speaks of
+
+
+def test_an_office_addressed_by_an_honorific_is_no_person() -> None:
+    extraction = pattern("office_addressed_by_an_honorific")  # "We want to assure Mr. President that ..."
+    assert [person.name for person in extraction.people] == ["Amaka Eze"]
