@@ -78,3 +78,9 @@ def test_a_name_after_a_participle_is_not_the_speaker_of_the_quotation_before() 
 def test_an_office_addressed_by_an_honorific_is_no_person() -> None:
     extraction = pattern("office_addressed_by_an_honorific")  # "We want to assure Mr. President that ..."
     assert [person.name for person in extraction.people] == ["Amaka Eze"]
+
+
+def test_a_name_and_a_role_in_brackets_after_a_quotation_sign_it() -> None:
+    said = sure_speakers(pattern("signature_in_brackets"))  # `"..." (Ana Ruiz, chief executive)`
+    assert said["Shoppers came back to"] == "Mei Lin Tan"
+    assert said["Trading was hard in"] == "Oskar Nyberg"
