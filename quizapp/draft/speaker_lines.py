@@ -9,6 +9,7 @@ and guessing from neighbours gives the words to the wrong person, so this sieve 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizapp.draft.article import Article, Paragraph
@@ -81,6 +82,10 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue  # a line names the speaker of the quotation above it, so there must be one
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         if line is None or not _is_label(line.group(1)):
+            person = _caption_subject(finder, paragraph.start, text)
+            if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
+                for quote in by_paragraph[index - 1]:
+                    found[quote.open_at] = (person.id, "line")
             continue
         person = finder.person_labelled(line.group(1))
         if person is not None:
@@ -157,6 +162,28 @@ def _is_label(words: str) -> bool:
     if not tokens or heading_about(tokens):
         return False
     return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens)
+
+
+_CAPTION_DASH = ("–", "—", "--", "- ")
+_CAPTION_REACH = 120
+"""How far into a dashed caption its subject may stand: past a role and an opening phrase, never deep in it."""
+
+
+def _caption_subject(finder: PeopleFinder, start: int, text: str) -> Person | None:
+    """The person a dashed caption under a quotation is about, in a "quotes of the day" page: `– France coach
+    Ana Ruiz was not a happy man ...`, `– However, ..., Ruiz displayed ...`. The first person named in the
+    caption, not as a possessive ("after Reid's goal, Ruiz ..."), is the speaker of the quotation above it."""
+    if not text.startswith(_CAPTION_DASH):
+        return None
+    first = bisect.bisect_left(finder.mentions, start, key=lambda mention: mention.start)
+    for mention in finder.mentions[first:]:
+        if mention.start > start + _CAPTION_REACH:
+            return None
+        if mention.possessive or mention.in_quote:
+            continue
+        person = next((p for p in finder.people if p.id == mention.person), None)
+        return person if person is not None and person.kind == "person" else None
+    return None
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:

@@ -84,3 +84,9 @@ def test_a_name_and_a_role_in_brackets_after_a_quotation_sign_it() -> None:
     said = sure_speakers(pattern("signature_in_brackets"))  # `"..." (Ana Ruiz, chief executive)`
     assert said["Shoppers came back to"] == "Mei Lin Tan"
     assert said["Trading was hard in"] == "Oskar Nyberg"
+
+
+def test_a_dashed_caption_under_a_quotation_names_its_speaker_first() -> None:
+    said = sure_speakers(pattern("dashed_captions_under_quotations"))  # `– Harbour City coach Ines Alvarado was ...`
+    assert said["We told the players"] == "Ines Alvarado"
+    assert said["My knee is fine."] == "Tomasz Brel"
