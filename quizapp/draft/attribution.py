@@ -238,7 +238,8 @@ class Attributor(
             return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
-        if first.lower() in SPEECH_VERBS and len(words) > 1:
+        if first.lower() in SPEECH_VERBS and len(words) > 1 and not first.endswith("ing"):
+            # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
             if linked is not None and self.text.startswith(("the ", "The "), after_verb):

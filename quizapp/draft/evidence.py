@@ -16,6 +16,7 @@ from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
+    OCCUPATIONS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -240,6 +241,8 @@ class NameEvidence:
                 return " ".join(words) or None
             if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
                 return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
+            if len(candidate.tokens) in {2, 3} and (occupation := _last_word(before)) in OCCUPATIONS:
+                return occupation  # "and guitarist Earl Slick": a listed occupation, whatever stands before it
         if self.text.startswith(",", candidate.end):  # a role in apposition after the name, or a relative clause
             role = self._role_after(candidate)
             if role is not None:
@@ -270,6 +273,8 @@ class NameEvidence:
         appositive = apposition.group(1).lower().split() if apposition else []
         if appositive and appositive[0] in _COORDINATORS:
             return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
+        if appositive and appositive[-1] in SPEECH_VERBS and self._after_preposition(candidate.start):
+            return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
         if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
             not bare or _role_heads_bare_apposition(appositive)
         ):

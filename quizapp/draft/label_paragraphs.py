@@ -16,9 +16,17 @@ import re
 
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE
 
-_MORE_ROLES = frozenset({"critic", "pundit", "commentator", "lobbyist", "broadcaster", "presenter", "singer"})
-"""Role nouns that label a speaker in a line of their own but are too rare as unnamed speakers for ROLE_NOUNS."""
+_MORE_ROLES = frozenset(
+    {"critic", "pundit", "commentator", "lobbyist", "broadcaster", "presenter", "singer",
+     "centre", "center", "prop", "hooker", "lock", "flanker", "wing", "fly-half", "scrum-half", "full-back",
+     "fullback", "halfback", "back-row", "second-row", "utility", "quarterback", "pitcher", "catcher",
+     "shortstop", "batsman", "batter", "bowler", "all-rounder", "wicketkeeper", "wicket-keeper"}
+)  # fmt: skip
+"""Role nouns that label a speaker in a line of their own but are too rare as unnamed speakers for ROLE_NOUNS,
+and the positions of team sports, which label each player of a post-match reaction ("Ana Ruiz, centre")."""
 _NAME_WORD = re.compile(rf"^[{UPPERCASE}][\w'’.-]*$")
+_INNER_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "ter"})
+"""Lowercase words inside a full name ("Damian de Allende", "Lotte van der Berg"), never its first or last."""
 _ROLE_QUALIFIERS = frozenset(
     {"of", "the", "for", "and", "at", "in", "on", "to", "a", "an", "former", "chief", "senior"}
 )
@@ -35,7 +43,11 @@ def is_role_word(word: str) -> bool:
 
 def _name_words(tokens: list[str]) -> bool:
     """Two to four capitalised words, the way a person's full name is written (upper case too)."""
-    return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(token) for token in tokens)
+    return (
+        2 <= len(tokens) <= 4
+        and all(_NAME_WORD.match(token) or token in _INNER_PARTICLES for token in tokens[1:-1])
+        and all(_NAME_WORD.match(token) for token in (tokens[0], tokens[-1]))
+    )
 
 
 def role_then_name(label: str) -> str | None:

@@ -62,7 +62,8 @@ HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
     "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
     "adm": None, "maj": None, "brig": None, "cmdr": None, "cpl": None, "pvt": None, "rev": None, "cr": None,
-    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None,
+    "cllr": None, "det": None, "insp": None, "supt": None, "hon": None, "coun": None, "amb": None, "dsp": None,
+    "asp": None, "csp": None, "acp": None, "dcp": None, "igp": None,
     "rt": None,
     "sir": "male", "dame": "female", "lord": "male", "lady": "female", "mme": "female",
 }  # fmt: skip
@@ -186,6 +187,8 @@ ORGANIZATION_WORDS = word_set(
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
     Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
     Books Publishing Publishers Branch Chapter Metro
+    United Utd Athletic Rovers Wanderers Alliance Research Equities Securities Investments Insurance Capital
+    Estates Stadium Arena Academy Clinic Ambulance Mail
     """
 )
 """Words that make a capitalized name an organization or a place rather than a person."""

@@ -14,9 +14,12 @@ from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, ORGANIZATION_WORDS, T
 from quizapp.draft.person import Mention, Person, merge_person_into
 
 BARE_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "dr", "cr", "cllr", "sir", "dame", "det", "insp", "supt", "sgt", "prof"}
+    {"mr", "mrs", "ms", "dr", "cr", "cllr", "coun", "amb", "sir", "dame", "det", "insp", "supt", "sgt", "prof",
+     "dsp", "asp", "csp", "acp", "dcp", "igp"}
 )  # fmt: skip
-"""Honorifics British style writes without a full stop: each still says a person's name follows."""
+"""Honorifics British style writes without a full stop ("Coun Tony Priddle", "Amb Macharia Kamau"), and the
+police ranks Nigerian, Indian and Kenyan papers write as capitals ("DSP Wasiu Abiodun": deputy superintendent of
+police): each still says a person's name follows, and none is part of it."""
 
 SURNAME_PARTICLES = frozenset(
     {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "bint", "ibn", "al",
@@ -47,6 +50,9 @@ _RANK_ROLES = {
     "insp": "inspector", "det": "detective", "supt": "superintendent", "sgt": "sergeant", "prof": "professor",
     "capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "adm": "admiral",
     "maj": "major", "brig": "brigadier", "cmdr": "commander", "cpl": "corporal", "pvt": "private",
+    "coun": "councillor", "amb": "ambassador", "dsp": "deputy superintendent", "asp": "assistant superintendent",
+    "csp": "chief superintendent", "acp": "assistant commissioner", "dcp": "deputy commissioner",
+    "igp": "inspector general",
 }  # fmt: skip
 """Abbreviated ranks and the role they stand for: "Gov. Ana Ruiz" is the person "the governor" means later."""
 

@@ -21,6 +21,7 @@ from quizapp.draft.evidence import _Candidate
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
 from quizapp.draft.name_parts import name_before_affiliation
 from quizapp.draft.name_words import cut_run, is_initial_or_honorific
+from quizapp.draft.not_names import is_adverb_or_contraction
 from quizapp.draft.noun_complements import complement_start
 
 TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
@@ -44,8 +45,8 @@ def needs_context(tokens: list[str]) -> bool:
 
 
 def is_never_a_name(word: str) -> bool:
-    """ "The", "But.": a capitalised word that never starts a name."""
-    return word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS
+    """ "The", "But.", "Obviously", "I've": a capitalised word that never starts a name."""
+    return word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or is_adverb_or_contraction(word)
 
 
 @lru_cache(maxsize=16384)

@@ -14,12 +14,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
+from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS, rank_role, without_stacked_titles
 from quizapp.draft.name_words import country_alone, first_name_and_surname, names_a_group, nationality_and_noun
 from quizapp.draft.titles import split_last_title, split_of, split_title
 
 Words = tuple[str, ...]
+
+_OFFICES_ADDRESSED = frozenset(
+    (office,)
+    for office in ("President", "Chairman", "Chairwoman", "Chairperson", "Minister", "Secretary", "Premier",
+                   "Governor", "Commissioner", "Ambassador", "Senator", "Speaker", "Vice-President")
+)  # fmt: skip
+"""Offices an honorific addresses in speech ("we want to assure Mr. President"): no surname, so no person's name."""
 
 
 class NameShape(NamedTuple):
@@ -69,12 +76,14 @@ def name_shape(words: Words) -> NameShape:
         honorific = head
         unstacked = without_stacked_titles(tokens[1:])
         name, _affiliation = split_of(unstacked)
-        if name and not (len(name) > 1 and is_organization(name)):  # "Ms Park" is a person
+        if name and not (len(name) > 1 and is_organization(name)) and tuple(name) not in _OFFICES_ADDRESSED:
+            # "Ms Park" is a person; "Mr President", "Mr Speaker" address an office, whoever holds it
             honorific_name = tuple(name)
         honorific_rank_role = rank_role(tokens[: len(tokens) - len(unstacked)])
     title, rest = split_title(tokens)
-    if not title or is_organization(rest):
-        # "Interim Capitol Police Chief Andrew Staubitz": the title goes on to its last title word
+    if not title or is_organization(rest) or any(token in TITLE_WORDS for token in rest[:-1]):
+        # "Interim Capitol Police Chief Andrew Staubitz", "Foreign Affairs Principal Secretary Amb Macharia Kamau":
+        # the title goes on to its last title word
         last_title, last_rest = split_last_title(tokens)
         if last_title:
             title, rest = last_title, last_rest

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.first_names import gender_of_first_name
-from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, word_set
+from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, WEEKDAYS, word_set
 from quizapp.draft.person import Mention, Person, merge_person_into
 
 _NON_SPACE = re.compile(r"\S+")
@@ -31,12 +31,18 @@ _OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
 
 def cut_run(run: str, start: int) -> list[tuple[list[str], list[int]]]:
     """The words of a run of capitalised words found at `start`, with their offsets, cut after a word whose
-    full stop ends a sentence ("Mr. Putin. Last week": "Mr. Putin", then "Last week") or after a dash."""
+    full stop ends a sentence ("Mr. Putin. Last week": "Mr. Putin", then "Last week") or after a dash, and
+    without a weekday, which news sets between a subject and its verb ("the BJP Friday said")."""
     runs = []
     tokens: list[str] = []
     offsets: list[int] = []
     for word in _NON_SPACE.finditer(run):
         token = word.group(0)
+        if token.rstrip(".-").lower() in WEEKDAYS:  # "the BJP Friday said", "Ruiz Monday": a day is in no name
+            if tokens:
+                runs.append((tokens, offsets))
+            tokens, offsets = [], []
+            continue
         offsets.append(start + word.start())
         end = token[-1]
         tokens.append(token.rstrip("-") if end == "-" else token)  # "Foundation-- Valley": a dash ends it

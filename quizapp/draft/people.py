@@ -192,8 +192,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
-        if len(tokens) > 4:
-            return False
+        if len(tokens) > 4 or (not shape.first_name_and_surname and self._followed_by_role(candidate)):
+            return False  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun
         found_role = self._role_around(candidate)
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
@@ -210,9 +210,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         return False
 
     def _qualifies_a_role(self, candidate: _Candidate, rest: Sequence[str]) -> bool:
-        """Whether the one word after a title is followed by a role noun, so it qualifies that role: a team,
-        a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
-        return len(rest) == 1 and self._followed_by_role(candidate)
+        """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
+        a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
+        return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
     def _followed_by_role(self, candidate: _Candidate) -> bool:
         """Whether a role noun, or a group's plural, follows the name ("Council leader", "England forward", "Former
@@ -249,6 +249,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person = self._person_for(name, role=" ".join(title) or None)
         person.add_alias(label)
         return person
+
+    def organization_labelled(self, label: str) -> Person | None:
+        """The organization a signature names by its words ("Redmoor United"), found or added; None if none."""
+        tokens = label.split()
+        return self._organization_for(tokens) if 0 < len(tokens) <= 5 and self._is_organization(tokens) else None
 
     @staticmethod
     def _is_organization(tokens: list[str]) -> bool:
@@ -348,7 +353,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
         """Mention the known person the candidate names, if any. `looked_up` keeps each name's lookup
         for the next candidates, and is emptied whenever this changes a person (a name, an alias)."""
-        tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens
+        # "Judge Prince" after "Judge Christopher Prince": every word a title word, the last one his surname
+        tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens[-1:]
         key = tuple(tokens)
         if looked_up is not None and key in looked_up:
             person = looked_up[key]

@@ -28,8 +28,11 @@ _SIGNATURE = re.compile(
     rf"\s*(?:--|—|–)\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
     rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"
+    rf"|\s*\(({_NAME}),\s*[^()]{{2,80}}\)\.?\s*$"
 )
-"""A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone."""
+"""A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone; or
+the name and the role in brackets closing the paragraph, as results round-ups sign each company's quotation:
+`"..." (Ana Ruiz, chief executive)`."""
 _QUOTE_OPENERS = "\"“«‘'„"
 
 
@@ -57,7 +60,8 @@ def _signer(finder: PeopleFinder, label: str) -> Person | None:
     person = finder.person_labelled(label)
     if person is not None:
         return person if person.kind == "person" else None
-    return next((p for p in finder.people if p.kind == "organization" and label in {p.name, *p.aliases}), None)
+    known = next((p for p in finder.people if p.kind == "organization" and label in {p.name, *p.aliases}), None)
+    return known or finder.organization_labelled(label)  # a club's or a firm's account posts too
 
 
 def signed_quotations(

@@ -9,6 +9,7 @@ and guessing from neighbours gives the words to the wrong person, so this sieve 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizapp.draft.article import Article, Paragraph
@@ -51,6 +52,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
+        if label_speaker is not None and _TOPIC_LINE.match(text):
+            continue  # "On how it feels:": the question put to the labelled speaker, who answers next
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
@@ -79,6 +82,10 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue  # a line names the speaker of the quotation above it, so there must be one
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         if line is None or not _is_label(line.group(1)):
+            person = _caption_subject(finder, paragraph.start, text)
+            if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
+                for quote in by_paragraph[index - 1]:
+                    found[quote.open_at] = (person.id, "line")
             continue
         person = finder.person_labelled(line.group(1))
         if person is not None:
@@ -91,17 +98,32 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     return found
 
 
+_TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
+"""A press conference's question, put as a topic line between a speaker's label and the answer: "On how it
+feels:", "Asked about the referee:". It names no speaker and does not end the label's reach."""
+
+
+def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph after `index`, or the one after a topic line there, opens with a quotation."""
+    for after in (index + 1, index + 2):
+        if after >= len(paragraphs):
+            return False
+        opening = article.text[paragraphs[after].start : paragraphs[after].start + 8].lstrip()[:1]
+        if opening and opening in _QUOTE_OPENERS:
+            return True
+        if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
+            return False
+    return False
+
+
 def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
     """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`.
 
     Taken only with a title or role word and a name of two words or more after it, so that a
     subheading ("Reaction", "Business Leaders") is never a speaker.
     """
-    if len(text) > 80 or index + 1 >= len(paragraphs):
+    if len(text) > 80 or not _quotation_follows(article, paragraphs, index):
         return None  # a label is a line of a few words: most paragraphs are ruled out here
-    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
-    if not following or following not in _QUOTE_OPENERS:
-        return None
     label = _BARE.match(text)
     if label is None:
         return None
@@ -115,10 +137,9 @@ def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Art
 def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> str | None:
     """The name in a label paragraph written with lowercase role words or a comma, over a paragraph that opens
     with a quotation: `Opposition housing critic Samira Haddad`, `Ana Ruiz, president of the union`."""
-    if len(text) > 100 or index + 1 >= len(paragraphs):
+    if len(text) > 100 or not _quotation_follows(article, paragraphs, index):
         return None
-    following = article.text[paragraphs[index + 1].start : paragraphs[index + 1].start + 8].lstrip()[:1]
-    return bare_label_name(text) if following and following in _QUOTE_OPENERS else None
+    return bare_label_name(text)
 
 
 def _labelled(finder: PeopleFinder, label: str) -> Person | None:
@@ -141,6 +162,28 @@ def _is_label(words: str) -> bool:
     if not tokens or heading_about(tokens):
         return False
     return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens)
+
+
+_CAPTION_DASH = ("–", "—", "--", "- ")
+_CAPTION_REACH = 120
+"""How far into a dashed caption its subject may stand: past a role and an opening phrase, never deep in it."""
+
+
+def _caption_subject(finder: PeopleFinder, start: int, text: str) -> Person | None:
+    """The person a dashed caption under a quotation is about, in a "quotes of the day" page: `– France coach
+    Ana Ruiz was not a happy man ...`, `– However, ..., Ruiz displayed ...`. The first person named in the
+    caption, not as a possessive ("after Reid's goal, Ruiz ..."), is the speaker of the quotation above it."""
+    if not text.startswith(_CAPTION_DASH):
+        return None
+    first = bisect.bisect_left(finder.mentions, start, key=lambda mention: mention.start)
+    for mention in finder.mentions[first:]:
+        if mention.start > start + _CAPTION_REACH:
+            return None
+        if mention.possessive or mention.in_quote:
+            continue
+        person = next((p for p in finder.people if p.id == mention.person), None)
+        return person if person is not None and person.kind == "person" else None
+    return None
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:

@@ -70,6 +70,8 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                     break
                 through = after
             name = tokens[through:]
+            if all(token in _TITLE_AFTER_CONNECTOR for token in name):
+                return [], tokens  # "Ministry of Foreign Affairs": a department's last word, not a name
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
             if sum(token[0].isupper() for token in name) <= 3 and not any(
