@@ -7,6 +7,8 @@ defeat in her news conference:"). But a colon also introduces words the subject 
 letter from residents: "..."`. A clause with no speech verb whose subject's own verb says they
 got, faced or heard something leaves the speaker a guess, shown to the teacher but never an
 answer key; the same verb elsewhere in the clause ("spoke about who she faces next:") does not.
+A line with no clause that names whose the words are (`Reid's full statement:`) gives them to the
+possessor (possessive_labels.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.possessive_labels import possessor_of_label
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
@@ -59,8 +62,10 @@ class Colons(SieveHost):
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
                 if _INSCRIPTION.search(self.text, previous.start, previous.end):
                     return None, "none"
-                speaker = self._subject(previous.start, previous.end) or self._role_after_leading_phrase(
-                    previous.start, previous.end
+                speaker = (
+                    self._subject(previous.start, previous.end)
+                    or self._role_after_leading_phrase(previous.start, previous.end)
+                    or self._possessor_of_label(previous.start, previous.end)
                 )  # a colon ends the paragraph before
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
@@ -74,6 +79,11 @@ class Colons(SieveHost):
                 self._doubt_words_received(before_start, quote.open_at, speaker)
                 return speaker, "colon"
         return None
+
+    def _possessor_of_label(self, start: int, end: int) -> str | None:
+        """Whose words a label line names: "Ana Ruiz's full statement:" (possessive_labels.py)."""
+        mention = possessor_of_label(self.text, start, end, self._mentions_between(start, end))
+        return mention.person if mention is not None else None
 
     def _role_after_leading_phrase(self, start: int, end: int) -> str | None:
         """An unnamed role opening the main clause after a leading phrase, the clause's subject: "Paying tribute

@@ -4,7 +4,8 @@ Wire round-ups ("who said what") print each quotation with a `-- Name ...` line 
 as plain text with single line breaks, the line runs into the quotation's paragraph, so the
 signature is what follows the quotation's closing mark: a dash, the speaker's name with what
 English puts before a name to place a person ("Sweden's", "American", "Defending champion"),
-then what the words were about. A quotation paragraph with no line of its own, just before a
+then what the words were about; a caption that is a sentence names its subject (caption_subjects.py).
+A quotation paragraph with no line of its own, just before a
 signed one and after the line that ended the item before, is the same speaker's: the round-up
 signs each item once, under its last paragraph.
 """
@@ -15,6 +16,7 @@ import re
 from itertools import pairwise
 
 from quizapp.draft.article import Article, Paragraph
+from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.label_paragraphs import is_role_word
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
@@ -84,14 +86,12 @@ def signed_quotations(
             signed_before, unsigned_run = False, []  # `"...," she said. "..."`: its own said-clause
             continue
         signature = _SIGNATURE.match(tail)
-        if signature is None:
-            if tail.strip(" .,"):
-                signed_before, unsigned_run = False, []  # a said-clause or narration: not an item of a list
-            else:
-                unsigned_run.append(index)
+        if signature is None and not tail.strip(" .,"):
+            unsigned_run.append(index)
             continue
-        label = _placing_words_dropped(next(group for group in signature.groups() if group))
-        person = _signer(finder, label) if _only_names_and_roles(label) else None
+        label = _placing_words_dropped(next(group for group in signature.groups() if group)) if signature else ""
+        person = _signer(finder, label) if signature and _only_names_and_roles(label) else None
+        person = person or caption_speaker(finder.people, tail)  # "– Hal Brynmor rated ...": the caption's subject
         if person is None:
             signed_before, unsigned_run = False, []
             continue

@@ -1,0 +1,82 @@
+"""A round-up's dash caption that is a sentence: `'...' – Wales coach Hal Brynmor rated the visitors higher.`
+
+"Quotes of the day" round-ups print each quotation with a caption under it after a dash. Most
+captions are a bare signature (`– Hal Brynmor on the red card`, signed_lines.py), but many are a
+short sentence whose subject is the speaker: the name (with the role and team English puts before
+it), then the caption's verb (`rated`, `admits`, `was relieved`) or the speaker's possessive
+(`Hal Brynmor's verdict on ...`). The caption is written about the words just above it, so its
+subject is whose they are. Anything else first (`– However, ...`, `– After the match ...`), two
+subjects (`– Brynmor and Oakes ...`) or a name that is not followed by a clause of its own is left to
+the other sieves: a caption may well be about someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.label_paragraphs import is_role_word
+from quizapp.draft.person import Person
+
+_DASH = re.compile(r"\s*(?:--|—|–)\s*")
+_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
+_POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+_OWN_WORDS = frozenset(
+    {"reaction", "verdict", "view", "assessment", "response", "take", "thoughts", "message", "summary", "words"}
+)
+"""What a caption says the words were, after the speaker's possessive: "Hal Brynmor's verdict on ..."."""
+_NOT_A_CLAUSE = frozenset({"and", "or", "&", "with", "plus", "nor"})
+
+
+def caption_speaker(people: list[Person], tail: str) -> Person | None:
+    """The person the article already knows whom a dash caption sentence has as its subject, or None.
+
+    Only a known person: the caption's words before the name (`Ireland wing`, `Les Bleus' coach`) are
+    too free to make a new one from, and a surname must be one person's alone."""
+    subject = caption_subject(tail)
+    if subject is None:
+        return None
+    tokens = subject.split()
+    for size in range(min(4, len(tokens)), 0, -1):
+        name = " ".join(tokens[-size:])
+        known = [p for p in people if p.kind == "person" and (name == p.name or name in p.alias_set)]
+        if size == 1 and not known:
+            known = [p for p in people if p.kind == "person" and p.last == name]
+        if len(known) == 1:
+            return known[0]
+        if known:
+            return None  # a surname two people share
+    return None
+
+
+def caption_subject(tail: str) -> str | None:
+    """The words naming the subject of a dash caption sentence (`Wales coach Hal Brynmor`), or None."""
+    dash = _DASH.match(tail)
+    if dash is None:
+        return None
+    tokens = tail[dash.end() :].split()
+    label: list[str] = []
+    for token in tokens:
+        if token[0].isupper() or token in _PARTICLES or is_role_word(token):
+            label.append(token)
+            if (possessive := _POSSESSIVE.match(token)) is not None:
+                following = tokens[len(label)] if len(label) < len(tokens) else ""
+                if following.lower() not in _OWN_WORDS:
+                    return None  # "– Brynmor's lawyer said": someone else of his
+                label[-1] = possessive.group(1)  # "Hal Brynmor's verdict": his
+                return _subject_if_named(label, following="a")
+            continue
+        if " by " in " " + " ".join(tokens[len(label) : len(label) + 8]) + " ":
+            return None  # "– Brynmor was praised by Oakes": the words may be the other's
+        return _subject_if_named(label, following=token)
+    return None
+
+
+def _subject_if_named(label: list[str], following: str) -> str | None:
+    """The label when it ends with a name and the next word starts the caption's own clause."""
+    if not label or not label[-1][0].isupper() or not label[-1].strip(".,;:").isalpha():
+        return None  # "– Coach ...": a role alone; "– Brynmor, ...": the signature rule's
+    if not following[0].islower() or following in _NOT_A_CLAUSE or not following.isalpha():
+        return None
+    if any(not token.replace("’", "").replace("'", "").replace("-", "").isalpha() for token in label):
+        return None  # punctuation inside: "Brynmor, Oakes" or a bracket is no plain subject
+    return " ".join(label)
