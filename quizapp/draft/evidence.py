@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.fronted import follows_fronted_phrase
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -289,7 +290,10 @@ class NameEvidence:
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
-        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said")."""
+        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
+        nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
+        if follows_fronted_phrase(self.text, position):
+            return False
         words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
