@@ -28,6 +28,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
+from quizapp.draft.relative_roles import completes_who_is
 from quizapp.draft.reported_clauses import starts_reported_clause
 
 _PREPOSITIONS = word_set(
@@ -158,6 +159,8 @@ class NameEvidence:
     sentence_starts: list[int]
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
+        if completes_who_is(self.text, candidate.start, candidate.tokens):
+            return False  # "Ana Ruiz, who is also Health Secretary, told": the verb is hers (relative_roles.py)
         after = self.text[candidate.end : candidate.end + 40]
         first_after = _LOWER_WORD.search(after.split(".", 1)[0])
         if first_after and first_after.group(0) in SPEECH_VERBS and not candidate.possessive:
