@@ -26,6 +26,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
@@ -169,7 +170,7 @@ class PronounResolver(SieveHost):
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
                 )
-            elif not subjects:
+            elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
