@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.fronted import follows_fronted_phrase
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -27,6 +28,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
+from quizapp.draft.relative_roles import completes_who_is
 from quizapp.draft.reported_clauses import starts_reported_clause
 
 _PREPOSITIONS = word_set(
@@ -157,6 +159,8 @@ class NameEvidence:
     sentence_starts: list[int]
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
+        if completes_who_is(self.text, candidate.start, candidate.tokens):
+            return False  # "Ana Ruiz, who is also Health Secretary, told": the verb is hers (relative_roles.py)
         after = self.text[candidate.end : candidate.end + 40]
         first_after = _LOWER_WORD.search(after.split(".", 1)[0])
         if first_after and first_after.group(0) in SPEECH_VERBS and not candidate.possessive:
@@ -289,7 +293,10 @@ class NameEvidence:
 
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
-        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said")."""
+        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
+        nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
+        if follows_fronted_phrase(self.text, position):
+            return False
         words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES

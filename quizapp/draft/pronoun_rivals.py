@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_QUOTED = QUOTED_SPAN
 _WORD = re.compile(r"[\w'’-]+")
 _HER_AS_OBJECT = re.compile(
     r"^her(?=\s*(?:[,.;:!?)]|$|(?:for|to|that|about|with|on|in|at|from|as|after|before|and|whether|if|of|when"

@@ -26,7 +26,9 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.roles import ROLE_PHRASE, role_at
@@ -36,7 +38,7 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_QUOTED = QUOTED_SPAN
 _ACCORDING = re.compile(r"^\s*According\s+to\s")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
@@ -168,7 +170,7 @@ class PronounResolver(SieveHost):
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
                 )
-            elif not subjects:
+            elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"

@@ -145,12 +145,18 @@ def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: 
         person = people.get(mention.person)
         if person is not None and person.kind == "person" and not mention.in_quote:
             title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if title is not None and telling.intersection(title.group(0).lower().split()):
-                return person
+            if title is not None and _role_word_before_name(title.group(0)) in telling:
+                return person  # "board chairwoman Ms. Ann Reid"; never "a neighbour held Reid": a verb between
             apposition = _APPOSITION_AFTER.match(text, mention.end)  # "Ruth Akers, the health secretary,"
             if apposition is not None and telling.intersection(apposition.group(1).lower().split()):
                 return person
     return None
+
+
+def _role_word_before_name(title: str) -> str:
+    """The word right before a name, past an honorific: a title only when it is the role noun itself."""
+    words = [word for word in title.lower().split() if word.rstrip(".") not in {"mr", "mrs", "ms", "dr", "prof"}]
+    return words[-1] if words else ""
 
 
 _APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an|his|her|their)\s+[^,.;:!?\"“”]{1,60}),")

@@ -16,8 +16,9 @@ import re
 
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+_QUOTED = QUOTED_SPAN
 _DETERMINER = r"(?:\b[Aa]n?|\b[Oo]ne|\b[Aa]nother|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
 """Indefinite or possessive: "the retailer said" is mostly a company, "a retailer" is seldom anyone."""
 _NOUN_PHRASE = _DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
