@@ -2,7 +2,7 @@
 
 Typographic text writes the apostrophe of "I’ve" and "Johnson’s" with the same character as a closing
 single quotation mark. Read as a closer, it ended the quotation at its first contraction, and the rest of
-the speech ("I’ve got to recognise I’m no longer a member of that guild") was taken for the article's own
+the speech ("I’ve said before I’m only a member of the club like anyone else") was taken for the article's own
 prose: "a member" became someone a later "he replied" might mean. A ’ between letters is an apostrophe;
 only one not followed by a letter closes a quotation.
 """

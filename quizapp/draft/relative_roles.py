@@ -1,8 +1,8 @@
 """A capitalised role that completes "who is ..." belongs to the person before it, and is no one else.
 
-"Mr Alexander, who is also International Development Secretary, told the programme: ..." Read word by word,
-"International Development Secretary" is a capitalised run right before ", told", the sign of a speaking
-name; it became a second person, and every later "he added" about Mr Alexander was doubted for having two
+"Mr Okoro, who is also Regional Transport Secretary, told the radio station: ..." Read word by word,
+"Regional Transport Secretary" is a capitalised run right before ", told", the sign of a speaking
+name; it became a second person, and every later "he added" about Mr Okoro was doubted for having two
 people to mean. A relative clause after a name's comma that says what someone is ("who is", "who was",
 "who became", with "also", "now", "still" and an article allowed) makes its complement that person's role.
 """

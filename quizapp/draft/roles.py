@@ -19,7 +19,7 @@ UNNAMED_ONLY_ROLE_NOUNS = word_set("sergeant foreperson foreman forewoman juror 
 announced"), kept out of ROLE_NOUNS: there, as titles, they would be read as part of a name ("Sergeant Ann
 Bell") by the people model, which was not tuned for them."""
 PASSER_BY_NOUNS = word_set("man woman boy girl teenager pensioner")
-"""Nouns for someone the article meets in the street ("one woman, who refused to be named, said", "a local man
+"""Nouns for someone the article meets in the street ("one man, who gave only his first name, said", "a local man
 told reporters"): a speaker only when introduced as someone new, with "a" or "one"; "the man" may point back at
 someone named ("Tom Reid, 45, ... the man told the court"), so it is left to the other sieves."""
 _ROLE_NOUN = alternation(sorted(ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS, key=len, reverse=True))

@@ -1,9 +1,9 @@
 """A speech verb's plural-noun twin: "union demands were", "the claims are", "his remarks have".
 
 Many speech verbs of the lexicon are also plural nouns in the same spelling (demands, claims, remarks,
-notes, promises, tweets, ...). Read as the verb, "he said that trade union demands were not "fair""
-makes "demands" the last speech verb before the quoted words, with a subject ("trade union") that is
-nobody, and the real said-clause ("he said") is passed over. English settles it by what stands around
+notes, promises, tweets, ...). Read as the verb, "she said that hospital staff demands were not "sensible""
+makes "demands" the last speech verb before the quoted words, with a subject ("hospital staff") that is
+nobody, and the real said-clause ("she said") is passed over. English settles it by what stands around
 the word: a verb in -s is never followed by another finite verb unless its own subject stands right
 before it ("which she says is "unfair"", "Reid says was"); after a lowercase word that is no subject
 ("union", "the", "his") it is a noun, the subject of the verb that follows.

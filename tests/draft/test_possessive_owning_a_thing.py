@@ -13,7 +13,7 @@ from .speakers import pattern, sure_speakers
 
 def test_pronoun_after_a_possessive_owning_a_thing_is_sure() -> None:
     said = sure_speakers(pattern("possessive_owning_a_thing"))
-    assert said["I want to thank"] == "Alan Mercer"
+    assert said["My thanks go to"] == "Alan Mercer"
 
 
 def test_pronoun_after_a_possessive_owning_a_person_stays_unsure() -> None:
