@@ -26,9 +26,24 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
+_NOUNS = (
+    "statement",
+    "letter",
+    "release",
+    "post",
+    "tweet",
+    "message",
+    "note",
+    "notice",
+    "announcement",
+    "email",
+    "memo",
+    "report",
+)
+"""The documents' nouns: as plain text, an issuer is only ever looked for near one of them (`_document_windows`)."""
 _DOCUMENT = (
     r"(?:(?:joint|written|brief|short|official|open|formal|press|club|company|police|family|"
-    r"government|ministry)\s+)?(statement|letter|release|post|tweet|message|note|notice|announcement|email|memo|report)s?"
+    rf"government|ministry)\s+)?({'|'.join(_NOUNS)})s?"
 )
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
@@ -71,21 +86,6 @@ _NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when",
 """Words that open a clause a name before the verb could be inside."""
 _LEADS_TO_NAME = frozenset({"of", "for", "by", "with", "to", "from", "against", "on", "at", "in", "about", "and"})
 """A word right before a name that makes it no subject: "the lawyer for Ana Ruiz said"."""
-_NOUNS = (
-    "statement",
-    "letter",
-    "release",
-    "post",
-    "tweet",
-    "message",
-    "note",
-    "notice",
-    "announcement",
-    "email",
-    "memo",
-    "report",
-)
-"""The documents' nouns as plain text: an issuer is only ever named near one of them."""
 _REACH = 200
 """How far an issuer's words reach from its document's noun: a name, a verb and a dated phrase before it."""
 _GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
@@ -191,9 +191,13 @@ def _author_in(
     return True, author
 
 
+_CLAUSE_STOP = re.compile(r"[.;!?\n\"“”]")
+"""What ends a said-clause after a quotation: its sentence's end, or a quotation mark."""
+
+
 def _clause_end(text: str, position: int) -> int:
     """Where the said-clause from `position` ends: the end of its sentence, or 120 characters on."""
-    stop = re.compile(r"[.;!?\n\"“”]").search(text, position, position + 120)
+    stop = _CLAUSE_STOP.search(text, position, position + 120)
     return stop.start() if stop is not None else min(len(text), position + 120)
 
 
