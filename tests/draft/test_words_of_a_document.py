@@ -49,3 +49,16 @@ def test_a_name_inside_a_clause_before_said_in_a_statement_is_not_its_issuer() -
     )
     extraction = extract(article)
     assert [q.sure_speaker for q in extraction.quotations] == [None]  # the police's words, not Ruiz's
+
+
+def test_a_statement_keeps_its_issuer_past_many_letters_issued_in_between() -> None:
+    letters = "".join(f"Resident number {n} wrote in a letter to the council on the same day.\n\n" for n in range(400))
+    article = (
+        "Ferry fares rise\n\n"
+        "Northsound Ferries said in a statement on Monday that fares would rise.\n\n"
+        + letters
+        + '"Fares will rise by a tenth from May," the statement said.\n'
+    )
+    extraction = extract(article)
+    said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
+    assert said == ["Northsound Ferries"]  # the statement's issuer, found among statements, not behind each letter
