@@ -159,6 +159,13 @@ _POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|[
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
 
 
+_BLANK = re.compile(r"\s*")
+_COLON_REACH = 1000
+"""How far before the colon a document's clause may start: such a clause is a few words (`The letter, signed
+by Ana Ruiz, said:`). Searched there only, in the text itself: searching a copy of the whole line before each
+quotation was quadratic in a long paragraph of quotations."""
+
+
 def _colon_document(
     text: str, quote: Quote, named: list[Mention], people: list[Person] | None
 ) -> tuple[str | None, bool, str | None]:
@@ -166,15 +173,15 @@ def _colon_document(
     its subject ends in a colon right before `quote`; (None, False, None) otherwise."""
     line_start = text.rfind("\n", 0, quote.open_at) + 1
     end = quote.open_at
-    if not text[line_start:end].strip():  # the colon ends the paragraph before
+    if _BLANK.fullmatch(text, line_start, end):  # the colon ends the paragraph before
         end = line_start
         while end > 0 and text[end - 1].isspace():
             end -= 1  # not text[:line_start].rstrip(): a copy of the text before every quotation is quadratic
         line_start = text.rfind("\n", 0, end) + 1
-    clause = _COLON_CLAUSE.search(text[line_start:end])
+    clause = _COLON_CLAUSE.search(text, max(line_start, end - _COLON_REACH), end)
     if clause is None:
         return None, False, None
-    led, author = _author_in(text, line_start + clause.start("rest"), line_start + clause.end("rest"), named, people)
+    led, author = _author_in(text, clause.start("rest"), clause.end("rest"), named, people)
     return clause.group(1), led, author
 
 

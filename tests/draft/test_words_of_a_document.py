@@ -62,3 +62,16 @@ def test_a_statement_keeps_its_issuer_past_many_letters_issued_in_between() -> N
     extraction = extract(article)
     said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
     assert said == ["Northsound Ferries"]  # the statement's issuer, found among statements, not behind each letter
+
+
+def test_a_letters_clause_at_the_end_of_a_long_paragraph_names_its_signer() -> None:
+    narration = "The school has stood on Hill Road since the war and its roof leaks in the rain. " * 300
+    article = (
+        "Hill Road school to close\n\n"
+        "Head teacher Ann Bell met parents on Friday.\n\n"
+        + narration
+        + 'The letter, signed by Ann Bell, said: "The school will close at Easter."\n'
+    )
+    extraction = extract(article)
+    said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
+    assert said == ["Ann Bell"]  # the clause is searched near its colon, not along the paragraph
