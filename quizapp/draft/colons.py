@@ -33,10 +33,10 @@ sign or a banner, the thing the relative clause is about, and no person is said 
 
 
 _LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
+"""The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
 _CONJUNCTION_THEN_CLAUSE = re.compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
 """A conjunction opening the last clause before the colon: "declined to comment, but ...". A bare "and" may join
 two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause."""
-"""The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
 
 
 class Colons(SieveHost):

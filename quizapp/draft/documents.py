@@ -26,9 +26,24 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
+_NOUNS = (
+    "statement",
+    "letter",
+    "release",
+    "post",
+    "tweet",
+    "message",
+    "note",
+    "notice",
+    "announcement",
+    "email",
+    "memo",
+    "report",
+)
+"""The documents' nouns: as plain text, an issuer is only ever looked for near one of them (`_document_windows`)."""
 _DOCUMENT = (
     r"(?:(?:joint|written|brief|short|official|open|formal|press|club|company|police|family|"
-    r"government|ministry)\s+)?(statement|letter|release|post|tweet|message|note|notice|announcement|email|memo|report)s?"
+    rf"government|ministry)\s+)?({'|'.join(_NOUNS)})s?"
 )
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
@@ -71,21 +86,6 @@ _NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when",
 """Words that open a clause a name before the verb could be inside."""
 _LEADS_TO_NAME = frozenset({"of", "for", "by", "with", "to", "from", "against", "on", "at", "in", "about", "and"})
 """A word right before a name that makes it no subject: "the lawyer for Ana Ruiz said"."""
-_NOUNS = (
-    "statement",
-    "letter",
-    "release",
-    "post",
-    "tweet",
-    "message",
-    "note",
-    "notice",
-    "announcement",
-    "email",
-    "memo",
-    "report",
-)
-"""The documents' nouns as plain text: an issuer is only ever named near one of them."""
 _REACH = 200
 """How far an issuer's words reach from its document's noun: a name, a verb and a dated phrase before it."""
 _GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
@@ -102,7 +102,6 @@ def document_speakers(
     windows = _document_windows(text)
     window_ends = [end for _, end in windows]
     issuers = _issuers(text, named, windows)
-    positions = [position for position, _, _ in issuers]
     found: dict[int, tuple[str, str]] = {}
     for quote in quotes:
         nearest = bisect.bisect_right(window_ends, quote.open_at)
@@ -116,44 +115,55 @@ def document_speakers(
             document, led, clause_author = _colon_document(text, quote, named, people)
         if document is None or (led and clause_author is None):
             continue  # no document, or one from someone the article does not name ("a statement from a friend")
-        author = clause_author or _closest_issuer(text, issuers, positions, quote, document.lower())
+        author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
         if author is not None:
             found[quote.open_at] = (author, "document")
     return found
 
 
-def _closest_issuer(
-    text: str, issuers: list[tuple[int, str | None, str]], positions: list[int], quote: Quote, document: str
-) -> str | None:
-    """The author of the document, from the issuer named before the quotation or, when that is further away or
-    no one the article knows, from the same document's issuer named after it (`_issuer_named_after`)."""
-    before_at, before = _nearest_issuer(issuers, positions, quote.open_at, document)
-    after_at, after = _issuer_named_after(text, issuers, positions, quote.close_at, document)
+_Issuers = tuple[list[int], list[str | None]]
+"""Where each issuer of one kind of document is named, in the order of the text, and its author id (None when
+the issuer is no one the article knows as a person or organisation)."""
+
+
+def _closest_issuer(text: str, issuers: _Issuers, quote: Quote) -> str | None:
+    """The author of the document, from the issuer of its kind named nearest before the quotation or, when that
+    is further away or no one the article knows, from the same document's issuer named after it
+    (`_issuer_named_after`). Bisected among issuers of that kind alone: walking back past every issuer of other
+    kinds for each quotation was quadratic on a long text full of them."""
+    positions, authors = issuers
+    index = bisect.bisect_left(positions, quote.open_at) - 1
+    before_at, before = (positions[index], authors[index]) if index >= 0 else (quote.open_at, None)
+    after_at, after = _issuer_named_after(text, issuers, quote.close_at)
     if after is not None and (before is None or after_at - quote.close_at < quote.open_at - before_at):
         return after
     return before
 
 
-def _issuer_named_after(
-    text: str, issuers: list[tuple[int, str | None, str]], positions: list[int], position: int, document: str
-) -> tuple[int, str | None]:
+def _issuer_named_after(text: str, issuers: _Issuers, position: int) -> tuple[int, str | None]:
     """(where, author) of the document a quotation's clause names, when the article says who issued it only after the
     quotation, pointing back at that same document: `"...," the statement said.` then `The foreign ministry said
     in the statement`. Only the next issuer of that kind counts, only with a definite article (`a statement`
     after the words is another document), and only within a few paragraphs."""
-    for index in range(bisect.bisect_right(positions, position), len(issuers)):
-        at, author, kind = issuers[index]
-        if at - position > _LATER_REACH:
-            break
-        if kind == document:
-            return at, author if _POINTS_BACK.search(text, at, at + 80) is not None else None
-    return position, None
+    positions, authors = issuers
+    index = bisect.bisect_right(positions, position)
+    if index == len(positions) or positions[index] - position > _LATER_REACH:
+        return position, None
+    at = positions[index]
+    return at, authors[index] if _POINTS_BACK.search(text, at, at + 80) is not None else None
 
 
 _LATER_REACH = 1500
 """How far after a quotation its document's issuer may be named: a few paragraphs."""
 _POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){_DOCUMENT}\b", re.IGNORECASE)
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
+
+
+_BLANK = re.compile(r"\s*")
+_COLON_REACH = 1000
+"""How far before the colon a document's clause may start: such a clause is a few words (`The letter, signed
+by Ana Ruiz, said:`). Searched there only, in the text itself: searching a copy of the whole line before each
+quotation was quadratic in a long paragraph of quotations."""
 
 
 def _colon_document(
@@ -163,15 +173,15 @@ def _colon_document(
     its subject ends in a colon right before `quote`; (None, False, None) otherwise."""
     line_start = text.rfind("\n", 0, quote.open_at) + 1
     end = quote.open_at
-    if not text[line_start:end].strip():  # the colon ends the paragraph before
+    if _BLANK.fullmatch(text, line_start, end):  # the colon ends the paragraph before
         end = line_start
         while end > 0 and text[end - 1].isspace():
             end -= 1  # not text[:line_start].rstrip(): a copy of the text before every quotation is quadratic
         line_start = text.rfind("\n", 0, end) + 1
-    clause = _COLON_CLAUSE.search(text[line_start:end])
+    clause = _COLON_CLAUSE.search(text, max(line_start, end - _COLON_REACH), end)
     if clause is None:
         return None, False, None
-    led, author = _author_in(text, line_start + clause.start("rest"), line_start + clause.end("rest"), named, people)
+    led, author = _author_in(text, clause.start("rest"), clause.end("rest"), named, people)
     return clause.group(1), led, author
 
 
@@ -191,15 +201,19 @@ def _author_in(
     return True, author
 
 
+_CLAUSE_STOP = re.compile(r"[.;!?\n\"“”]")
+"""What ends a said-clause after a quotation: its sentence's end, or a quotation mark."""
+
+
 def _clause_end(text: str, position: int) -> int:
     """Where the said-clause from `position` ends: the end of its sentence, or 120 characters on."""
-    stop = re.compile(r"[.;!?\n\"“”]").search(text, position, position + 120)
+    stop = _CLAUSE_STOP.search(text, position, position + 120)
     return stop.start() if stop is not None else min(len(text), position + 120)
 
 
-def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) -> list[tuple[int, str | None, str]]:
-    """(position, author id or None when the issuer is no one the article knows, document) for each sentence
-    saying who issued a document, in the order of the text."""
+def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) -> dict[str, _Issuers]:
+    """Kind of document -> where each sentence saying who issued one of that kind stands, in the order of the
+    text, and the author id (None when the issuer is no one the article knows)."""
     found: list[tuple[int, str | None, str]] = []
     ends = sorted(named, key=lambda mention: mention.end)
     end_offsets = [mention.end for mention in ends]
@@ -228,7 +242,12 @@ def _issuers(text: str, named: list[Mention], windows: list[tuple[int, int]]) ->
         of = _OF.match(text, mention.end) if mention.possessive else None
         if of is not None:
             found.append((mention.start, mention.person, of.group(1).lower()))
-    return sorted(found, key=lambda issuer: issuer[0])
+    by_kind: dict[str, _Issuers] = {}
+    for at, author, kind in sorted(found, key=lambda issuer: issuer[0]):
+        positions, authors = by_kind.setdefault(kind, ([], []))
+        positions.append(at)
+        authors.append(author)
+    return by_kind
 
 
 def _subject_before_aside(
@@ -278,15 +297,3 @@ def _document_windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
-
-
-def _nearest_issuer(
-    issuers: list[tuple[int, str | None, str]], positions: list[int], position: int, document: str
-) -> tuple[int, str | None]:
-    """(where, author) of the nearest document of this kind whose issuer is named before `position`; the author
-    is None when that issuer is no one the article knows (a country, "the two sides") or there is none."""
-    for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
-        at, author, kind = issuers[index]
-        if kind == document:
-            return at, author
-    return position, None

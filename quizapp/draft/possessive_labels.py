@@ -30,10 +30,9 @@ def possessor_of_label(text: str, start: int, end: int, mentions: Sequence[Menti
     nothing but the possessive, what the text is and the colon."""
     line = text[start:end]
     opening = len(line) - len(line.lstrip())
-    for mention in mentions:
-        if mention.start != start + opening:
-            return None  # the line opens with something else than the name
-        if mention.end <= end and _LABEL_TAIL.match(text, mention.end, end) is not None:
-            return mention
-        return None
+    first = next(iter(mentions), None)  # only the first mention may open the line
+    if first is None or first.start != start + opening:
+        return None  # the line opens with something else than the name
+    if first.end <= end and _LABEL_TAIL.match(text, first.end, end) is not None:
+        return first
     return None

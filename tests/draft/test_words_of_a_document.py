@@ -49,3 +49,29 @@ def test_a_name_inside_a_clause_before_said_in_a_statement_is_not_its_issuer() -
     )
     extraction = extract(article)
     assert [q.sure_speaker for q in extraction.quotations] == [None]  # the police's words, not Ruiz's
+
+
+def test_a_statement_keeps_its_issuer_past_many_letters_issued_in_between() -> None:
+    letters = "".join(f"Resident number {n} wrote in a letter to the council on the same day.\n\n" for n in range(400))
+    article = (
+        "Ferry fares rise\n\n"
+        "Northsound Ferries said in a statement on Monday that fares would rise.\n\n"
+        + letters
+        + '"Fares will rise by a tenth from May," the statement said.\n'
+    )
+    extraction = extract(article)
+    said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
+    assert said == ["Northsound Ferries"]  # the statement's issuer, found among statements, not behind each letter
+
+
+def test_a_letters_clause_at_the_end_of_a_long_paragraph_names_its_signer() -> None:
+    narration = "The school has stood on Hill Road since the war and its roof leaks in the rain. " * 300
+    article = (
+        "Hill Road school to close\n\n"
+        "Head teacher Ann Bell met parents on Friday.\n\n"
+        + narration
+        + 'The letter, signed by Ann Bell, said: "The school will close at Easter."\n'
+    )
+    extraction = extract(article)
+    said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
+    assert said == ["Ann Bell"]  # the clause is searched near its colon, not along the paragraph
