@@ -24,7 +24,6 @@ from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
-    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
     UPPERCASE,
@@ -35,7 +34,7 @@ from quizapp.draft.name_parts import (
     name_before_affiliation,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
-from quizapp.draft.name_shape import name_shape
+from quizapp.draft.name_shape import is_organization, name_shape
 from quizapp.draft.name_words import (
     after_organization_noun,
     contradicts,
@@ -236,7 +235,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         title, name = split_last_title(tokens)
         if not title:
             title, name = split_title(tokens)
-        if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
+        if not name or len(name) > 4 or is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
         if names_a_group(name):
             return None  # "Labour MPs:": a group's label
@@ -253,11 +252,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def organization_labelled(self, label: str) -> Person | None:
         """The organization a signature names by its words ("Redmoor United"), found or added; None if none."""
         tokens = label.split()
-        return self._organization_for(tokens) if 0 < len(tokens) <= 5 and self._is_organization(tokens) else None
-
-    @staticmethod
-    def _is_organization(tokens: list[str]) -> bool:
-        return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
+        return self._organization_for(tokens) if 0 < len(tokens) <= 5 and is_organization(tokens) else None
 
     # -- people and their names -------------------------------------------------------------
 
