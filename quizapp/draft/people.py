@@ -77,6 +77,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.mentions: list[Mention] = []
         self._speaking_surnames: set[str] = set()
         """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
+        self._speaking_names: dict[str, bool] = {}
+        """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
         """The people by their names while the candidates are read (name_index.py); None before and after."""
 
@@ -186,7 +188,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if len(tokens) <= 5 and (
                 self._speech_verb_adjacent(candidate)
-                or (after_organization_noun(self.text, candidate.start) and speaks_by_name(self.text, " ".join(tokens)))
+                or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
             ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
                 self._mention(self._organization_for(tokens), candidate)
                 return True
@@ -248,6 +250,12 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person = self._person_for(name, role=" ".join(title) or None)
         person.add_alias(label)
         return person
+
+    def _speaks_by_name(self, name: str) -> bool:
+        """`speaks_by_name` once per name: it reads the whole text, and a name may be written thousands of times."""
+        if name not in self._speaking_names:
+            self._speaking_names[name] = speaks_by_name(self.text, name)
+        return self._speaking_names[name]
 
     def organization_labelled(self, label: str) -> Person | None:
         """The organization a signature names by its words ("Redmoor United"), found or added; None if none."""
