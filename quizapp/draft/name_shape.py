@@ -61,6 +61,7 @@ class NameShape(NamedTuple):
 
 
 def is_organization(tokens: Words | list[str]) -> bool:
+    """Whether a word of the name says it is an organization or a place ("Norvik Motors", "Ashby Council")."""
     return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
 
 

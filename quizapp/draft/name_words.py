@@ -105,8 +105,7 @@ def contradicts(person: Person, gender: str) -> bool:
 def may_bear(person: Person, gender: str) -> bool:
     """Whether a person named in full may bear an honorific of `gender` ("Mrs. Reid" beside Tom and Ann Reid):
     none of their signs, their first name included, says otherwise."""
-    known = person.gender or gender_of_first_name(person.first or "")
-    return person.kind == "person" and person.first is not None and known in {None, gender}
+    return person.kind == "person" and person.first is not None and not contradicts(person, gender)
 
 
 def after_organization_noun(text: str, start: int) -> bool:

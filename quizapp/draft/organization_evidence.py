@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.whole_words import is_word_character
 
 _VERB_AHEAD = re.compile(rf"[ \t]+(?:{alternation(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
 """A speech verb after the name's spaces: compiled once, not once per name (the verbs are most of the pattern)."""
@@ -39,7 +40,7 @@ def speaks_by_name(text: str, name: str) -> bool:
             gap < at
             and gap >= 4
             and text.startswith("said", gap - 4)
-            and (gap == 4 or not _is_word_character(text[gap - 5]))
+            and (gap == 4 or not is_word_character(text[gap - 5]))
             and (end == len(text) or not _joins(text[end]))
         ):
             return True  # "said Hermes"
@@ -47,14 +48,9 @@ def speaks_by_name(text: str, name: str) -> bool:
     return False
 
 
-def _is_word_character(char: str) -> bool:
-    """What `\\w` matches in a `str` pattern: letters and digits of any script, and the underscore."""
-    return char.isalnum() or char == "_"
-
-
 def _joins(char: str) -> bool:
     """Whether the character goes on with a name's word: a word character or a hyphen ("Hermes-owned")."""
-    return _is_word_character(char) or char == "-"
+    return is_word_character(char) or char == "-"
 
 
 def _by_pattern(text: str, name: str) -> bool:

@@ -24,7 +24,6 @@ from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
-    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
     UPPERCASE,
@@ -35,7 +34,7 @@ from quizapp.draft.name_parts import (
     name_before_affiliation,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
-from quizapp.draft.name_shape import name_shape
+from quizapp.draft.name_shape import is_organization, name_shape
 from quizapp.draft.name_words import (
     after_organization_noun,
     contradicts,
@@ -78,6 +77,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.mentions: list[Mention] = []
         self._speaking_surnames: set[str] = set()
         """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
+        self._speaking_names: dict[str, bool] = {}
+        """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
         """The people by their names while the candidates are read (name_index.py); None before and after."""
 
@@ -187,7 +188,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if len(tokens) <= 5 and (
                 self._speech_verb_adjacent(candidate)
-                or (after_organization_noun(self.text, candidate.start) and speaks_by_name(self.text, " ".join(tokens)))
+                or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
             ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
                 self._mention(self._organization_for(tokens), candidate)
                 return True
@@ -236,7 +237,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         title, name = split_last_title(tokens)
         if not title:
             title, name = split_title(tokens)
-        if not name or len(name) > 4 or self._is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
+        if not name or len(name) > 4 or is_organization(name) or any(t.lower() in ROLE_NOUNS for t in name):
             return None
         if names_a_group(name):
             return None  # "Labour MPs:": a group's label
@@ -250,14 +251,16 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         person.add_alias(label)
         return person
 
+    def _speaks_by_name(self, name: str) -> bool:
+        """`speaks_by_name` once per name: it reads the whole text, and a name may be written thousands of times."""
+        if name not in self._speaking_names:
+            self._speaking_names[name] = speaks_by_name(self.text, name)
+        return self._speaking_names[name]
+
     def organization_labelled(self, label: str) -> Person | None:
         """The organization a signature names by its words ("Redmoor United"), found or added; None if none."""
         tokens = label.split()
-        return self._organization_for(tokens) if 0 < len(tokens) <= 5 and self._is_organization(tokens) else None
-
-    @staticmethod
-    def _is_organization(tokens: list[str]) -> bool:
-        return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
+        return self._organization_for(tokens) if 0 < len(tokens) <= 5 and is_organization(tokens) else None
 
     # -- people and their names -------------------------------------------------------------
 

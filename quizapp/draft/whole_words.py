@@ -46,15 +46,13 @@ def _found_alone(text: str, lowered: str, phrase: str) -> bool:
     at = lowered.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if not (at > 0 and _is_word_character(text[at - 1])) and not (
-            end < len(text) and _is_word_character(text[end])
-        ):
+        if not (at > 0 and is_word_character(text[at - 1])) and not (end < len(text) and is_word_character(text[end])):
             return True
         at = lowered.find(phrase, at + 1)
     return False
 
 
-def _is_word_character(char: str) -> bool:
+def is_word_character(char: str) -> bool:
     """What `\\w` matches in a `str` pattern: letters and digits of any script, and the underscore."""
     return char.isalnum() or char == "_"
 

@@ -39,3 +39,19 @@ def test_a_name_before_a_speech_verb_or_after_said_speaks(text: str, name: str) 
 )
 def test_a_name_not_next_to_a_speech_verb_does_not_speak(text: str, name: str) -> None:
     assert not speaks_by_name(text, name)
+
+
+def test_a_name_written_thousands_of_times_is_read_for_speech_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hostile text: "the fashion group Hermes" 5,000 times read the whole text once per place (quadratic)."""
+    import quizapp.draft.people as people
+    from quizapp.draft.extraction import extract
+
+    names: list[str] = []
+
+    def counted(text: str, name: str) -> bool:
+        names.append(name)
+        return speaks_by_name(text, name)
+
+    monkeypatch.setattr(people, "speaks_by_name", counted)
+    extract("The fashion group Hermes, known for scarves, grew. " * 5000)
+    assert names == ["Hermes"]
