@@ -35,6 +35,17 @@ class Spans:
             del found[0]
         return found
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares at least one character with [start, end)."""
+        index = bisect.bisect_left(self.starts, end) - 1  # the last span starting before `end`: the spans do
+        return index >= 0 and self.spans[index][1] > start  # not overlap, so the earlier ones end before it
+
+    def add(self, start: int, end: int) -> None:
+        """Keep [start, end) too, in order; the caller makes sure it overlaps none (`overlaps`)."""
+        index = bisect.bisect_left(self.starts, start)
+        self.spans.insert(index, (start, end))
+        self.starts.insert(index, start)
+
     def first_start_in(self, start: int, end: int) -> int | None:
         """The first span start in [start, end), if any."""
         index = bisect.bisect_left(self.starts, start)

@@ -194,11 +194,11 @@ def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.M
     The matches may be made in the lowercased text: what depends on case is read in `text`.
     """
     found: list[TimeCue] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans(())  # a sentence of nothing but "Monday Monday ..." asked a list of every cue per cue
     for kind, matches in per_kind:
         for match in matches:
             match_start, match_end = match.span()
-            if taken and any(match_start < b and a < match_end for a, b in taken):
+            if taken.overlaps(match_start, match_end):
                 continue
             group = "month" if kind in {"date", "month"} else "weekday" if kind == "weekday" else ""
             named = text[match.start(group) : match.end(group)] if group and match.group(group) else ""
@@ -210,7 +210,7 @@ def _chosen(text: str, start: int, end: int, per_kind: list[tuple[str, list[re.M
                 continue  # "May" as a verb at a sentence start
             if kind == "weekday" and _HABITUAL.search(text, max(start, match_start - 25), match_start):
                 continue  # "every Tuesday and Thursday evening": a habit, not a day on the timeline
-            taken.append((match_start, match_end))
+            taken.add(match_start, match_end)
             found.append(TimeCue(text[match_start:match_end], match_start, match_end, kind))
     return sorted(found, key=lambda cue: cue.start) if len(found) > 1 else found
 
