@@ -80,6 +80,9 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
+_SAID_CLAUSE_REACH = 3000
+"""How far back a said-clause is sought: news sentences run to hundreds of characters; one of thousands is text whose
+marks never close (`Reid said "the plan. ` repeated), read again per quotation for minutes."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
@@ -178,7 +181,7 @@ class Attributor(
             return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:
             return None, "none"
-        before_start = sentence.start
+        before_start = max(sentence.start, quote.open_at - _SAID_CLAUSE_REACH)
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)

@@ -32,3 +32,16 @@ def test_a_sentence_of_one_weekday_repeated_gives_each_its_own_cue() -> None:
     cues = find_cues(text, 0, len(text))
     assert len(cues) == 2001 and all(cue.kind == "weekday" for cue in cues)
     assert all(a.end <= b.start for a, b in itertools.pairwise(cues))  # none taken twice: "on Monday" holds its Monday
+
+
+def test_a_said_clause_at_the_end_of_a_very_long_sentence_still_names_its_speaker() -> None:
+    from quizapp.draft.extraction import extract
+
+    text = (
+        "Harbour notes\n\nThe harbour board listed "
+        + "boats and nets and ropes " * 200
+        + 'and Tom Reid said: "We are ready for the storm."'
+    )
+    extraction = extract(text)
+    [quotation] = [q for q in extraction.quotations if q.text.startswith("We are ready")]
+    assert extraction.person(quotation.speaker).name == "Tom Reid"  # the window before a quotation reaches its clause
