@@ -310,7 +310,7 @@ class PronounResolver(SieveHost):
         text = self.text[start:end]
         if not ROLE_NOUNS.intersection(_WORDS.findall(text.lower())):
             return None  # no role noun at all: the usual case, decided without the role pattern
-        text = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), text)
+        text = unquoted(text)
         for match in ROLE_PHRASE.finditer(text):
             phrase = role_at(text, match.start(), len(text))
             if phrase is None or role_gender(phrase) not in {None, gender} or modifies_a_noun(text, match.end()):

@@ -16,9 +16,8 @@ import re
 
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
-from quizapp.draft.quoted_spans import QUOTED_SPAN
+from quizapp.draft.pronoun_rivals import unquoted
 
-_QUOTED = QUOTED_SPAN
 _DETERMINER = r"(?:\b[Aa]n?|\b[Oo]ne|\b[Aa]nother|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
 """Indefinite or possessive: "the retailer said" is mostly a company, "a retailer" is seldom anyone."""
 _NOUN_PHRASE = _DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
@@ -71,7 +70,7 @@ def _person_of(noun: str, phrase: str, gender: str) -> bool:
 def unnamed_speaker_between(text: str, start: int, end: int, gender: str) -> str | None:
     """An unnamed person of a gender that fits who speaks or opens a sentence in text[start:end], outside
     quotations, or None."""
-    span = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), text[start:end])
+    span = unquoted(text[start:end])
     for match in _SPEAKING.finditer(span):
         phrase = span[match.start() : match.end("noun")].strip()
         if _person_of(match.group("noun"), phrase, gender):
