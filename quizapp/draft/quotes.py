@@ -46,10 +46,6 @@ _SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)
 _LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
 """A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_SAID_NEXT = re.compile(
-    r"\s+(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-)
-"""A said-clause within a few words: "said Charles", "he said", "the farmer explained"."""
 _NOT_A_NOUN = word_set(
     """and or but nor as so then than before after when while because if though although he she they we it i you
     said says added told to in on at for with from of by is was were are be been has have had will would"""
@@ -282,10 +278,7 @@ def _spaced_closer(text: str, position: int, end: int) -> bool:
     """A single mark typed with a space before it, after the speech's last punctuation, and then its said-clause:
     `... due to lack of rainfall, ' said Charles`, `..., ' she said`. An opening mark is never followed by a space,
     and the said-clause right after it shows whose words end there."""
-    return (
-        text[position - 2 : position - 1] in {",", ".", "!", "?"}
-        and _SAID_NEXT.match(text, position + 1, end) is not None
-    )
+    return text[position - 2 : position - 1] in {",", ".", "!", "?"} and said_clause_follows(text, position, end)
 
 
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:

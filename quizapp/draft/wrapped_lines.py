@@ -33,13 +33,13 @@ def unwrapped(lines: list[str]) -> list[str]:
         return lines
     if sum(1 for line in full if _MID_SENTENCE.search(line)) * 2 < len(full):
         return lines  # most lines end their sentence: a paragraph per line after all
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
     for line in lines:
-        if paragraphs and _MID_SENTENCE.search(paragraphs[-1]) and _RUNS_ON.match(line) and not _BYLINE.match(line):
-            paragraphs[-1] += " " + line
+        if paragraphs and _MID_SENTENCE.search(paragraphs[-1][-1]) and _RUNS_ON.match(line) and not _BYLINE.match(line):
+            paragraphs[-1].append(line)  # its last line ends the paragraph: only that line is tested
         else:
-            paragraphs.append(line)
-    return paragraphs
+            paragraphs.append([line])
+    return [" ".join(paragraph) for paragraph in paragraphs]
 
 
 def block_paragraphs(block: str) -> list[str]:

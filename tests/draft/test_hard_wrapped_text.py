@@ -7,6 +7,8 @@ break was cut in two and its second half lost its speaker (wrapped_lines.py). Wr
 
 from __future__ import annotations
 
+import time
+
 from quizapp.draft.article import parse_article
 
 from .speakers import PATTERNS, pattern, shown
@@ -45,3 +47,12 @@ def test_pasted_web_text_with_a_paragraph_per_line_keeps_its_lines() -> None:
 def test_a_byline_under_a_wrapped_headline_stays_its_own_line() -> None:
     article = parse_article("Stolen tools still unclaimed\nby Priya Nair\n" + WRAPPED.split("\n", 1)[1])
     assert article.paragraph_text(article.paragraphs[1]) == "by Priya Nair"
+
+
+def test_a_paragraph_of_thousands_of_wrapped_lines_is_joined_in_linear_time() -> None:
+    # 125,000 one-letter lines, all running on: joined a line at a time, each join copied the paragraph so far
+    # and searched it whole for its end, and the draft hung for minutes
+    started = time.perf_counter()
+    article = parse_article("a\n" * 125_000)
+    assert time.perf_counter() - started < 5
+    assert len(article.paragraphs) == 1
