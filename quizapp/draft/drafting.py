@@ -25,7 +25,7 @@ from quizapp.draft.role_questions import role_questions
 from quizapp.draft.said_questions import said_questions
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
-from quizapp.draft.wording import similar_words, slug, words_of
+from quizapp.draft.wording import question_wording, similar_words, slug, words_of
 
 DRAFT_HEADER = (
     "DRAFT written by `quizapp draft`: review every question before students use it.",
@@ -139,7 +139,7 @@ def _without_duplicates(
             continue
         words = words_read.get(id(question))
         if words is None:
-            words = words_read[id(question)] = words_of(_wording(question))
+            words = words_read[id(question)] = words_of(question_wording(question))
         if any(similar_words(earlier, words) for earlier in kept_words.get(question.kind, ())):
             continue
         kept.append(drafted)
@@ -147,10 +147,6 @@ def _without_duplicates(
         keys.add(drafted.answer_key)
         kept_words.setdefault(question.kind, []).append(words)
     return kept
-
-
-def _wording(question: QuestionBase) -> str:
-    return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs"))
 
 
 def draft_article(

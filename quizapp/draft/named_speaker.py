@@ -24,7 +24,7 @@ from quizapp.draft.who_said import (
     may_be_one_person,
     named_like_a_person,
     source_of_quotation,
-    sure_quotations,
+    usable_quotations,
 )
 from quizapp.draft.wording import question_id, quotation_shown, slug
 
@@ -34,7 +34,7 @@ def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str,
     (`taken`: where asked quotations open) and not shown by another question (`shown`)."""
     drafted: list[DraftedQuestion] = []
     asked: list[Person] = []
-    for quotation, speaker in sure_quotations(extraction):
+    for quotation, speaker in usable_quotations(extraction):
         if len(drafted) >= limit:
             break
         opening = " ".join(quotation.text.split()[:6])

@@ -24,7 +24,6 @@ import math
 import re
 from collections.abc import Iterable
 
-from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.named_speaker import typed_speaker_questions
@@ -32,7 +31,7 @@ from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.who_said import may_be_one_person, names_speaker, too_few_people
-from quizapp.draft.wording import excerpt, question_id, quotation_shown, slug
+from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
 
 WORDS_PER_QUESTION = 65
 """The drafts aim a little above issue 10's one question per 80 words, as a teacher deletes a few."""
@@ -64,18 +63,14 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
     if wanted <= 0 and not few_people:
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
-    shown = " ".join(_wording(drafted.question) for drafted in earlier)
+    shown = " ".join(question_wording(drafted.question, choices=True) for drafted in earlier)
     which_wanted = MAX_WHICH_SAID if few_people else min(wanted, MAX_WHICH_SAID)
     which = _which_said(extraction, taken, shown, which_wanted)  # in place of a coin toss between two people
     if not few_people or wanted <= len(which):
         return which
-    shown += " " + " ".join(_wording(drafted.question) for drafted in which)
+    shown += " " + " ".join(question_wording(drafted.question, choices=True) for drafted in which)
     taken |= {drafted.answer_key[0] for drafted in which}
     return which + typed_speaker_questions(extraction, taken, shown, min(wanted - len(which), MAX_TYPED))
-
-
-def _wording(question: QuestionBase) -> str:
-    return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs", "choices"))
 
 
 def _sure(extraction: Extraction) -> list[tuple[Quotation, Person]]:

@@ -34,7 +34,7 @@ from quizapp.draft.named_speaker import other_names
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.said_questions import looks_like_a_verb
 from quizapp.draft.who_said import enough_people, other_people
-from quizapp.draft.wording import excerpt, question_id, slug
+from quizapp.draft.wording import excerpt, question_id, question_wording, slug
 
 MAX_ROLE_QUESTIONS = 3
 MAX_ROLE_WORDS = 12
@@ -57,7 +57,7 @@ _NOT_IN_A_ROLE = word_set("and or his her their its my our your who which that s
 def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """ "Who is ROLE, according to the article?" for each person the article introduces by an apposition."""
     earlier = list(earlier)
-    shown = " ".join(_wording(drafted) for drafted in earlier)
+    shown = " ".join(question_wording(drafted.question, choices=True) for drafted in earlier)
     blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
     drafted: list[DraftedQuestion] = []
     looked: Counter[str] = Counter()
@@ -80,11 +80,6 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
             drafted.append(question)
             asked.add(person.id)
     return drafted
-
-
-def _wording(drafted: DraftedQuestion) -> str:
-    question = drafted.question
-    return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs", "choices"))
 
 
 def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str | None:

@@ -20,7 +20,6 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
@@ -32,7 +31,7 @@ from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
-from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
+from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5
 MAX_QUOTED_NUMBERS = 3
@@ -74,13 +73,8 @@ def said_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     """Reported-speech and quoted-number questions on what the `earlier` questions do not ask or show."""
     earlier = list(earlier)
     taken = {drafted.answer_key[0] for drafted in earlier}
-    shown = " ".join(_wording(drafted.question) for drafted in earlier)
+    shown = " ".join(question_wording(drafted.question) for drafted in earlier)
     return _reported_speech(extraction, taken) + _quoted_numbers(extraction, taken, shown)
-
-
-def _wording(question: QuestionBase) -> str:
-    """What a question shows of the article: its prompt, text, items and pairs."""
-    return " ".join(str(getattr(question, name, "")) for name in ("prompt", "text", "items", "pairs"))
 
 
 def _quoted(extraction: Extraction) -> Spans:

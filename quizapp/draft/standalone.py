@@ -11,16 +11,11 @@ was wrong ("Jackson said" for words of Nigel Clough), so such sentences are not 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import word_set
 from quizapp.draft.person import Mention
-
-LOOK_BACK_SENTENCES = 3
-"""How far back a pronoun's person is looked for: further than that, a reader has lost track too."""
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _DATELINE = re.compile(
@@ -32,8 +27,6 @@ _DATELINE = re.compile(
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
 "(September 4, 2016) FLUSHING MEADOWS, NY – ", "New Delhi: "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
-_SUBORDINATORS = word_set("After Before When While Although Though Because Since If As Once Until Unless Whenever")
-_PREPOSITIONS = word_set("with to of by for from at about on against than between among into onto over under like")
 
 
 @dataclass(frozen=True)
@@ -83,42 +76,3 @@ def _mentions_between(extraction: Extraction, start: int, end: int) -> list[Ment
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
     ]
-
-
-def _may_point_forward(
-    text: str, start: int, pronoun_at: int, named_here: list[Mention], extraction: Extraction, gender: str
-) -> bool:
-    """ "After he left office, Mr. Obama wrote": a leading clause whose pronoun is the main clause's subject."""
-    words = re.findall(r"[A-Za-z]+", text[start:pronoun_at])
-    if not words or words[0] not in _SUBORDINATORS:
-        return False
-    return any(_fits(extraction, mention, gender) and "," in text[pronoun_at : mention.start] for mention in named_here)
-
-
-def _fits(extraction: Extraction, mention: Mention, gender: str) -> bool:
-    person = extraction.person(mention.person)
-    return person is not None and person.kind == "person" and person.gender in {None, gender}
-
-
-def _is_subject(text: str, mention: Mention) -> bool:
-    before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 15) : mention.start])
-    return not mention.possessive and not (before and before[-1].lower() in _PREPOSITIONS)
-
-
-def _antecedent(extraction: Extraction, position: int, gender: str) -> Mention | None:
-    """The person last spoken of before `position`: the first subject of the nearest sentence naming one."""
-    starts = [sentence.start for sentence in extraction.sentences]
-    index = bisect.bisect_right(starts, position) - 1
-    for earlier in range(index - 1, max(-1, index - 1 - LOOK_BACK_SENTENCES), -1):
-        sentence = extraction.sentences[earlier]
-        fitting = [
-            mention
-            for mention in _mentions_between(extraction, sentence.start, sentence.end)
-            if _fits(extraction, mention, gender)
-        ]
-        subjects = [mention for mention in fitting if _is_subject(extraction.text, mention)]
-        if subjects:
-            return subjects[0]
-        if fitting:
-            return fitting[-1]
-    return None

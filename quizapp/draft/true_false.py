@@ -8,6 +8,7 @@ still fit, and the swapped-in name is written the way the original was.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
@@ -45,19 +46,20 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NO_UNIT = ("", "")
 
 
-def _sort_of(element: Element) -> str:
+@functools.lru_cache(maxsize=4096)
+def _sort_of(kind: str, value: str) -> str:
     """Finer than the kind: a weekday swaps for a weekday, a year for a year, an age for a similar number.
 
-    Read from the kind and the value alone (`SwapIndex` keeps it per value).
+    Read from an element's kind and lowercased value alone, and kept: an article names the same values often
+    ("Monday", "2024"), and every element is sorted when indexed and again when a swap is sought.
     """
-    value = element.value.lower()
-    if element.kind == "day":
+    if kind == "day":
         if value in WEEKDAYS:
             return "weekday"
         if " " in value:
             return "date"  # "september 9": a whole date swaps for a whole date
         return "year" if value.isdigit() else "month"
-    return element.kind
+    return kind
 
 
 class SwapIndex:
@@ -72,21 +74,17 @@ class SwapIndex:
         self.extraction = extraction
         self._groups: dict[tuple[str, str, tuple[str, str]], list[Element]] = {}
         seen: set[tuple[tuple[str, str, tuple[str, str]], str]] = set()
-        sorts: dict[tuple[str, str], str] = {}  # an article names the same values often: each sorted once
         for fact in extraction.facts:
             for element in fact.elements:
                 value = element.value.lower()
-                sort = sorts.get((element.kind, value))
-                if sort is None:
-                    sort = sorts[(element.kind, value)] = _sort_of(element)
-                key = self._key(element, sort)
+                key = self._key(element)
                 if (key, value) not in seen:
                     seen.add((key, value))
                     self._groups.setdefault(key, []).append(element)
 
-    def _key(self, element: Element, sort: str | None = None) -> tuple[str, str, tuple[str, str]]:
+    def _key(self, element: Element) -> tuple[str, str, tuple[str, str]]:
         unit = number_unit(self.extraction.text, element) if element.kind == "number" else _NO_UNIT
-        return element.kind, _sort_of(element) if sort is None else sort, unit
+        return element.kind, _sort_of(element.kind, element.value.lower()), unit
 
     def others(self, element: Element) -> list[Element]:
         """Comparable elements elsewhere in the article, each value once, in order of appearance."""

@@ -67,7 +67,7 @@ def named_like_a_person(person: Person) -> bool:
     return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 
-def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
+def usable_quotations(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
     """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph.
 
     Only sure speakers by default; `sure=False` gives the unsure ones instead, for the review.
@@ -89,17 +89,8 @@ def _usable(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotatio
     return usable
 
 
-def sure_quotations(extraction: Extraction) -> list[Attributed]:
-    """Quotations with a sure speaker worth asking about (`_usable`): for the kinds asked outside this module."""
-    return _usable(extraction)
-
-
 def source_of_quotation(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
     """The quotation's sentence as a question's source, and its span in the article's text."""
-    return _source(extraction, quotation)
-
-
-def _source(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
     start, end = excerpt(extraction.text, quotation.sentence.start, quotation.sentence.end)
     return extraction.text[start:end].strip(), (start, end)
 
@@ -156,7 +147,7 @@ def enough_people(*offered: str) -> bool:
 def too_few_people(extraction: Extraction, usable: list[Attributed] | None = None) -> bool:
     """Whether the article's story has too few people for "who said this?" (two, or one): its quotations are
     asked by matching them all, or by "which of these did NAME say?" (`quoted_words`)."""
-    speakers = {speaker.shown for _quotation, speaker in (_usable(extraction) if usable is None else usable)}
+    speakers = {speaker.shown for _quotation, speaker in (usable_quotations(extraction) if usable is None else usable)}
     if enough_people(*speakers):  # the speakers alone are enough: the article's other people need not be read
         return False
     return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
@@ -223,14 +214,14 @@ def _split(usable: list[Attributed], few_people: bool = False) -> tuple[list[Att
 
 def quotation_questions(extraction: Extraction) -> list[DraftedQuestion]:
     """Matching questions, then "who said this?" on the quotations they leave out."""
-    usable = _usable(extraction)
+    usable = usable_quotations(extraction)
     matched, one_by_one = _split(usable, too_few_people(extraction, usable))
     return matching_questions(extraction, matched) + who_said_questions(extraction, one_by_one)
 
 
 def unsure_questions(extraction: Extraction) -> list[DraftedQuestion]:
     """ "Who said this?" on quotations whose speaker is a guess, marked so the teacher checks the speaker."""
-    unsure = _usable(extraction, sure=False)
+    unsure = usable_quotations(extraction, sure=False)
     reasons = {quotation.quote.open_at: quotation.doubt or "the speaker is a guess" for quotation, _ in unsure}
     return [
         replace(drafted, unsure=reasons.get(drafted.answer_key[0], "the speaker is a guess"))
@@ -252,7 +243,7 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
         if not enough_people(speaker.shown, *others):
             continue
         prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
-        source, span = _source(extraction, quotation)
+        source, span = source_of_quotation(extraction, quotation)
         role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
@@ -300,7 +291,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         if len(pairs) < MIN_PEOPLE_OFFERED and not enough_people(*rights, *distractors):
             continue  # two quotations between two people: the second pair follows from the first
         first_quotation, first_speaker = chunk[0]
-        source, span = _source(extraction, first_quotation)
+        source, span = source_of_quotation(extraction, first_quotation)
         question = make_question(
             "matching",
             id=question_id("who-said-what", slug(first_quotation.text, 6)),

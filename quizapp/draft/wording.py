@@ -109,5 +109,12 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return contains_whole_phrase(text, phrase)
 
 
+def question_wording(question: object, *, choices: bool = False) -> str:
+    """What a question shows of the article: its prompt, text, items and pairs, and with `choices` its choices
+    too (what a student reads beside the question, for a later question that must not answer it)."""
+    fields = ("prompt", "text", "items", "pairs", "choices") if choices else ("prompt", "text", "items", "pairs")
+    return " ".join(str(getattr(question, name, "")) for name in fields)
+
+
 def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text

@@ -16,17 +16,14 @@ import re
 from collections.abc import Iterable
 
 from quizapp.bank.models import Cloze, QuestionBase
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import NUMBER_WORDS
 
 _BLANK = re.compile(r"\{\{([^|}]+)")
-NUMBER_WORDS = word_set(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion"
-)
 
 
 def a_common_word(blank: str) -> bool:
-    """A lowercase word that is not a number written out: what the student would have to guess."""
+    """A lowercase word that is not a number written out (the drafter's own list, lexicon.NUMBER_WORDS): what the
+    student would have to guess."""
     return blank[:1].islower() and not any(part in NUMBER_WORDS for part in re.split(r"[- ]", blank))
 
 
