@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 
-_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
+_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b")
 """The name's own speech verb after it, past an apposition: "Ward said", "Ward, the chief, told"."""
-_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + _SPEECH + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 """An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
 reports what Ward did)."""
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
 _AS = re.compile(r"\bas\s+$")
-_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + _SPEECH + r")\b")
+_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
 _ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
 _NO_NOUNS = frozenset(
     {"of", "who", "whom", "whose", "from", "in", "at", "on", "with", "and", "or", "but", "to", "for", "has", "had",

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 
-_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b(?!\s+to\b)")
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b(?!\s+to\b)"
+)
 """A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
 _REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
 """Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
@@ -29,7 +30,7 @@ _PRONOUN_SUBJECT = re.compile(
 """A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
 remarks, he singled out"; "He and Reid" share the subject."""
 _AGENT = re.compile(r"\bby\b")
-_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
+_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b")
 """The name's own speech verb: "he introduced Reid, who said", "he handed over to Reid, who told": a new voice."""
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
