@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 
-_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b")
-"""The name's own speech verb after it, past an apposition: "Ward said", "Ward, the chief, told"."""
 _SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 """An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
 reports what Ward did)."""
@@ -42,7 +40,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 
 def speaks_there(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is the subject of a speech verb: the voice its sentence brings in."""
-    if _SPEAKS_AFTER.match(text, end) is not None:
+    if SPEAKS_NEXT.match(text, end) is not None:
         return True
     inverted = _SPEAKS_BEFORE.search(text, max(0, start - 80), start)
     return inverted is not None and _CLAUSE_ENDS.match(text, end) is not None

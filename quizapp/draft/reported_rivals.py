@@ -14,13 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERB
+from quizapp.draft.lexicon import SPEAKS_NEXT, SPEECH_VERB
 from quizapp.draft.person import Mention
 
-_SPEAKS_NEXT = re.compile(
-    r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b(?!\s+to\b)"
-)
-"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
 _REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
 """Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
 _PRONOUN_SUBJECT = re.compile(
@@ -39,7 +35,7 @@ _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 def reported_by(text: str, chosen: Mention, mention: Mention) -> bool:
     """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
     Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about."""
-    said = _SPEAKS_NEXT.match(text, chosen.end, mention.start)
+    said = SPEAKS_NEXT.match(text, chosen.end, mention.start)
     return said is not None and _REPORTED_OPENING.fullmatch(text, said.end(), mention.start) is not None
 
 
