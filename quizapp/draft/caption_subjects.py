@@ -7,7 +7,9 @@ it), then the caption's verb (`rated`, `admits`, `was relieved`) or the speaker'
 (`Hal Brynmor's verdict on ...`). The caption is written about the words just above it, so its
 subject is whose they are. Anything else first (`– However, ...`, `– After the match ...`), two
 subjects (`– Brynmor and Oakes ...`) or a name that is not followed by a clause of its own is left to
-the other sieves: a caption may well be about someone else.
+the other sieves: a caption may well be about someone else (`– Asked whether Oakes would start,
+Brynmor ...` names Oakes first). The same rule reads a caption on the quotation's line and one in the
+paragraph under it (speaker_lines.py): one rule, so the two places cannot disagree.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from quizapp.draft.label_paragraphs import is_role_word
 from quizapp.draft.person import Person
 
-_DASH = re.compile(r"\s*(?:--|—|–)\s*")
+_DASH = re.compile(r"\s*(?:--|—|–|-(?=\s))\s*")
 _PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _OWN_WORDS = frozenset(

@@ -43,3 +43,14 @@ def test_a_caption_that_opens_with_anything_but_its_subject_is_no_signature() ->
     assert caption_subject(" – However, after the match Okafor smiled.") is None
     assert caption_subject(" – Okafor and Marsh shook hands.") is None  # two subjects
     assert caption_subject(" – Okafor rated the visitors.") == "Okafor"
+
+
+def test_a_caption_under_a_quotation_is_read_by_the_same_rule_as_one_beside_it() -> None:
+    """A caption in the paragraph under the quotation was read by a looser rule of its own, which gave the words
+    to the first person named anywhere in its first 120 characters: `– Asked whether Tomasz Brel would start the
+    final, Alvarado ...` gave the coach's words to the captain she was asked about."""
+    text = (PATTERNS / "caption_under_quotation_opening_with_a_phrase.txt").read_text(encoding="utf-8")
+    said = sure_speakers(extract(text))
+    assert said["We told the players"] == "Ines Alvarado"  # `– Harbour City coach Ines Alvarado was ...`
+    assert said["He will be in"] is None  # "– Asked whether Tomasz Brel ...": not Brel's
+    assert said["My knee is fine."] == "Tomasz Brel"  # a hyphen and a space open a caption too
