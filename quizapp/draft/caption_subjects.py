@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.label_paragraphs import is_role_word
+from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.person import Person
 
 _DASH = re.compile(r"\s*(?:--|—|–|-(?=\s))\s*")
-_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _OWN_WORDS = frozenset(
     {"reaction", "verdict", "view", "assessment", "response", "take", "thoughts", "message", "summary", "words"}
@@ -58,7 +58,7 @@ def caption_subject(tail: str) -> str | None:
     tokens = tail[dash.end() :].split()
     label: list[str] = []
     for token in tokens:
-        if token[0].isupper() or token in _PARTICLES or is_role_word(token):
+        if token[0].isupper() or token in NAME_PARTICLES or is_role_word(token):
             label.append(token)
             if (possessive := _POSSESSIVE.match(token)) is not None:
                 following = tokens[len(label)] if len(label) < len(tokens) else ""

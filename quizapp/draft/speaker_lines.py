@@ -32,6 +32,8 @@ _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
+"""Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
+whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
