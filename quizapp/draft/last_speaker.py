@@ -28,6 +28,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
 _AS = re.compile(r"\bas\s+$")
 _OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
+"""A role's own speech verb after "as" ("as a spokesman said"): unlike lexicon.SPEAKS_NEXT, a verb followed by "to"
+counts ("as a spokesman promised to"), since any verb of its own makes the role a clause's subject, not a capacity."""
 _ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
 _NO_NOUNS = frozenset(
     {"of", "who", "whom", "whose", "from", "in", "at", "on", "with", "and", "or", "but", "to", "for", "has", "had",

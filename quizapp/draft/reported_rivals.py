@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import SPEAKS_NEXT, SPEECH_VERB
+from quizapp.draft.lexicon import SPEAKS_NEXT
 from quizapp.draft.person import Mention
 
 _REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
@@ -26,8 +26,6 @@ _PRONOUN_SUBJECT = re.compile(
 """A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
 remarks, he singled out"; "He and Reid" share the subject."""
 _AGENT = re.compile(r"\bby\b")
-_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b")
-"""The name's own speech verb: "he introduced Reid, who said", "he handed over to Reid, who told": a new voice."""
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
@@ -52,7 +50,7 @@ def named_in_pronouns_speech(text: str, sentence_starts: list[int], position: in
         opening is not None
         and _PRONOUN_GENDERS[opening.group(1).lower()] == gender
         and _AGENT.search(text, opening.end(), position) is None
-        and _SPEAKS_ITSELF.match(text, _name_end(text, position)) is None
+        and SPEAKS_NEXT.match(text, _name_end(text, position)) is None
     )
 
 

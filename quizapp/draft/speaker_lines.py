@@ -23,7 +23,6 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.signed_lines import signed_quotations
 
 _QUOTE_OPENERS = "\"“«‘'„"
-_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+(?:of|the|de|van|von|bin|al|[{UPPERCASE}][\w'’.()-]*)){{0,7}}"
 _LABEL = re.compile(
     rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
 )
