@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
+from quizapp.draft.quoted_spans import QUOTED_SPAN
+
 _ASKS_SOMEONE = re.compile(
     r"\b(?:asked|asks|quizzed|quizzes|questioned)\s+"
     r"(?:him|her|them|me|us|the\b|a\b|an\b|his\b|their\b|[A-Z])[^.;:!?\"“”]{0,80}?"
@@ -31,9 +32,9 @@ _ASKED_BY = re.compile(
 
 def asks_someone(sentence: str) -> bool:
     """Whether a sentence, outside its quotations, puts a question to someone ("Lobb asked the foreperson ...")."""
-    return _ASKS_SOMEONE.search(_QUOTED.sub(" ", sentence)) is not None
+    return _ASKS_SOMEONE.search(QUOTED_SPAN.sub(" ", sentence)) is not None
 
 
 def named_as_asker(text: str, clause_start: int, name_start: int) -> bool:
     """Whether the name at `name_start` is named as the one asking questions, in the clause from `clause_start`."""
-    return _ASKED_BY.search(_QUOTED.sub(" ", text[clause_start:name_start])) is not None
+    return _ASKED_BY.search(QUOTED_SPAN.sub(" ", text[clause_start:name_start])) is not None

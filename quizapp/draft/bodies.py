@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.descriptors import fits_organization
-from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERB, alternation, word_set
 from quizapp.draft.person import Person
 
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
@@ -28,7 +28,6 @@ _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", 
 a who-said question never offers both as different answers."""
 
 _BODY_NOUN = alternation(sorted(BODY_NOUNS, key=len, reverse=True))
-_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:also|later|then|again|earlier|previously|has|had|have|would|will)"
 _MODIFIER = r"(?!(?:the|a|an|of|for|who|which|that|and|or|to|in|at|by)\b)(?![\w-]+\s+(?:said|says)\b)[\w-]+"
 """A word describing the body, no word that starts another phrase or clause ("the man who ran the club")."""
@@ -39,7 +38,7 @@ _BODY_PHRASE = re.compile(
 whose), `police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name
 the force)."""
 _CLAUSE_GOES_ON = re.compile(
-    rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{_VERB})\b"
+    rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{SPEECH_VERB})\b"
 )
 """What may follow a body that is the said-clause's subject: the clause's end, a phrase of time or means
 ("in a statement"), or the speech verb (perhaps after an adverb). Anything else ("police officers", "the

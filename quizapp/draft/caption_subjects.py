@@ -7,7 +7,9 @@ it), then the caption's verb (`rated`, `admits`, `was relieved`) or the speaker'
 (`Hal Brynmor's verdict on ...`). The caption is written about the words just above it, so its
 subject is whose they are. Anything else first (`– However, ...`, `– After the match ...`), two
 subjects (`– Brynmor and Oakes ...`) or a name that is not followed by a clause of its own is left to
-the other sieves: a caption may well be about someone else.
+the other sieves: a caption may well be about someone else (`– Asked whether Oakes would start,
+Brynmor ...` names Oakes first). The same rule reads a caption on the quotation's line and one in the
+paragraph under it (speaker_lines.py): one rule, so the two places cannot disagree.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.label_paragraphs import is_role_word
+from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.person import Person
 
-_DASH = re.compile(r"\s*(?:--|—|–)\s*")
-_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
+_DASH = re.compile(r"\s*(?:--|—|–|-(?=\s))\s*")
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _OWN_WORDS = frozenset(
     {"reaction", "verdict", "view", "assessment", "response", "take", "thoughts", "message", "summary", "words"}
@@ -56,7 +58,7 @@ def caption_subject(tail: str) -> str | None:
     tokens = tail[dash.end() :].split()
     label: list[str] = []
     for token in tokens:
-        if token[0].isupper() or token in _PARTICLES or is_role_word(token):
+        if token[0].isupper() or token in NAME_PARTICLES or is_role_word(token):
             label.append(token)
             if (possessive := _POSSESSIVE.match(token)) is not None:
                 following = tokens[len(label)] if len(label) < len(tokens) else ""

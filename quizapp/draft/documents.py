@@ -63,8 +63,10 @@ there): `The statement read:`, `A statement from the club said:`, `The letter, s
 `The statement read, "..."`."""
 _LEADS_TO_AUTHOR = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
 """What leads from a document to its author within its clause: `a statement from`, `signed by`."""
+_ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
+"""The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
 _ISSUED_IN = re.compile(
-    rf"\b(?:said|says|wrote|writes|added|announced|confirmed|stated|explained|posted|insisted)\s+"
+    rf"\b{_ISSUES}\s+"
     rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{_DOCUMENT}\b",
     re.IGNORECASE,
 )
@@ -265,9 +267,7 @@ def _subject_before_aside(
 
 
 _COMMA_BEFORE_ASIDE = re.compile(r",\s*$")
-_VERB_AFTER_ASIDE = re.compile(
-    r"(?:(?:also|later|then)\s+)?(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted)\b"
-)
+_VERB_AFTER_ASIDE = re.compile(rf"(?:(?:also|later|then)\s+)?{_ISSUES}\b")
 
 
 def _heads_its_clause(text: str, mention: Mention) -> bool:

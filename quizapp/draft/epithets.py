@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERB, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
@@ -48,7 +48,7 @@ _IRREGULAR_PAST = word_set(
 )
 _ENDS_NOUN_PHRASE = re.compile(
     r"\s*(?:[,.;:!?)\n—–]|$|(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB
     + r"|has|had|was|is|who|will|would|also|then|later|now|still|could|did|[a-z]+ed|[a-z]+ly|"
     + "|".join(sorted(_IRREGULAR_PAST))
     + r")\b)"

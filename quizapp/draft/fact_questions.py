@@ -32,6 +32,7 @@ from quizapp.draft.shown_fact import (
     source_of,
     visible_elsewhere,
 )
+from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.true_false import SwapIndex, true_false_question
 from quizapp.draft.wording import capitalized, question_id, slug
@@ -164,7 +165,9 @@ def _cloze(
     text = extraction.text
     fact = shown.fact
     for kind in _CLOZE_ORDER:
-        for element in fact.of_kind(kind):
+        for found in fact.of_kind(kind):
+            if (element := whole_spelled_number(text, found)) is None:
+                continue  # "twenty-first": an ordinal, no number to blank
             answer_key = f"{kind}:{(element.value or text[element.start : element.end]).lower()}"
             if answer_key in used_answers or is_reference(text, element) or element.text in shown.topics:
                 continue  # three clozes on "Monday" teach one thing three times

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE
+from quizapp.draft.name_parts import SURNAME_PARTICLES
 
 _MORE_ROLES = frozenset(
     {"critic", "pundit", "commentator", "lobbyist", "broadcaster", "presenter", "singer",
@@ -25,7 +26,7 @@ _MORE_ROLES = frozenset(
 """Role nouns that label a speaker in a line of their own but are too rare as unnamed speakers for ROLE_NOUNS,
 and the positions of team sports, which label each player of a post-match reaction ("Ana Ruiz, centre")."""
 _NAME_WORD = re.compile(rf"^[{UPPERCASE}][\w'’.-]*$")
-_INNER_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "ter"})
+_INNER_PARTICLES = SURNAME_PARTICLES
 """Lowercase words inside a full name ("Damian de Allende", "Lotte van der Berg"), never its first or last."""
 _ROLE_QUALIFIERS = frozenset(
     {"of", "the", "for", "and", "at", "in", "on", "to", "a", "an", "former", "chief", "senior"}

@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 
-_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SPEAKS_AFTER = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
-"""The name's own speech verb after it, past an apposition: "Ward said", "Ward, the chief, told"."""
-_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + _SPEECH + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 """An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
 reports what Ward did)."""
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
 _AS = re.compile(r"\bas\s+$")
-_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + _SPEECH + r")\b")
+_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
+"""A role's own speech verb after "as" ("as a spokesman said"): unlike lexicon.SPEAKS_NEXT, a verb followed by "to"
+counts ("as a spokesman promised to"), since any verb of its own makes the role a clause's subject, not a capacity."""
 _ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
 _NO_NOUNS = frozenset(
     {"of", "who", "whom", "whose", "from", "in", "at", "on", "with", "and", "or", "but", "to", "for", "has", "had",
@@ -43,7 +42,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 
 def speaks_there(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is the subject of a speech verb: the voice its sentence brings in."""
-    if _SPEAKS_AFTER.match(text, end) is not None:
+    if SPEAKS_NEXT.match(text, end) is not None:
         return True
     inverted = _SPEAKS_BEFORE.search(text, max(0, start - 80), start)
     return inverted is not None and _CLAUSE_ENDS.match(text, end) is not None

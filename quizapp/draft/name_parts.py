@@ -10,7 +10,7 @@ added"), it is the same person's surname, never a new person.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, ORGANIZATION_WORDS, TITLE_WORDS
+from quizapp.draft.lexicon import HONORIFICS, OCCUPATIONS, ORGANIZATION_WORDS, TITLE_CONNECTORS, TITLE_WORDS
 from quizapp.draft.person import Mention, Person, merge_person_into
 
 BARE_HONORIFICS = frozenset(
@@ -26,6 +26,9 @@ SURNAME_PARTICLES = frozenset(
      "el", "dos", "das", "ter", "ten", "ó", "ní", "nic", "ua", "mac"}
 )  # fmt: skip
 """Words that open a surname of more than one word ("van der Berg", "Ó Murchú", "bin Hamad")."""
+NAME_PARTICLES = SURNAME_PARTICLES | TITLE_CONNECTORS
+"""The lowercase words a written name or title may hold ("Minister for the Economy", "Lotte van der Berg"): what
+a label or a caption's subject may be made of besides capitalised words."""
 
 _OCCUPATION_SUFFIXES = ("ologist", "ographer", "onomist", "ician")
 """Endings only agent nouns of a profession have ("oceanographer", "paediatrician", "astronomist"): capitalised

@@ -13,15 +13,13 @@ from dataclasses import dataclass
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.roles import unnamed_subject
 
 MentionsBetween = Callable[[int, int], list[Mention]]
-_OWN_SAID_CLAUSE = re.compile(
-    r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-)
+_OWN_SAID_CLAUSE = re.compile(r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r")\b")
 """A said-clause right after the quotation: the quotation names its own speaker."""
 _SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
 """A sentence opening with a subject pronoun: its person may be the next speaker."""

@@ -14,14 +14,13 @@ import bisect
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SAID_BEFORE = re.compile(rf",?\s+(?:{_VERBS})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$")
+_SAID_BEFORE = re.compile(rf",?\s+(?:{SPEECH_VERB})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$")
 """Between the inner speaker's name and the inner quotation: "told us:", "said,"."""
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.whole_words import is_word_character
 
-_VERB_AHEAD = re.compile(rf"[ \t]+(?:{alternation(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_VERB_AHEAD = re.compile(rf"[ \t]+(?:{SPEECH_VERB})\b")
 """A speech verb after the name's spaces: compiled once, not once per name (the verbs are most of the pattern)."""
 
 

@@ -19,6 +19,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Person
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -58,14 +59,13 @@ paragraph says whose words follow, as a reaction verb does."""
 
 
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
-_QUOTED = re.compile(r"[\"“‘][^\"“”‘’]*[\"”’]")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
 def reports_speech(text: str) -> bool:
     """Whether a sentence says, outside its quotations, that someone spoke, answered or called something so:
     its subject is someone the words after it may be of."""
-    return not _SPEAKING.isdisjoint(_WORDS.findall(_QUOTED.sub(" ", text).lower()))
+    return not _SPEAKING.isdisjoint(_WORDS.findall(QUOTED_SPAN.sub(" ", text).lower()))
 
 
 class ReportedSpeech:

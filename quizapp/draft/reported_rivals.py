@@ -14,12 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import SPEAKS_NEXT
 from quizapp.draft.person import Mention
 
-_SPEECH = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SPEAKS_NEXT = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b(?!\s+to\b)")
-"""A name's own speech verb after it, past an apposition: "Ann Reid, the chair, said"; "agreed to meet" is no speech."""
 _REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
 """Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
 _PRONOUN_SUBJECT = re.compile(
@@ -29,8 +26,6 @@ _PRONOUN_SUBJECT = re.compile(
 """A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
 remarks, he singled out"; "He and Reid" share the subject."""
 _AGENT = re.compile(r"\bby\b")
-_SPEAKS_ITSELF = re.compile(r"[\w'’.-]*(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+ly\s+)?(?:" + _SPEECH + r")\b")
-"""The name's own speech verb: "he introduced Reid, who said", "he handed over to Reid, who told": a new voice."""
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
@@ -38,7 +33,7 @@ _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 def reported_by(text: str, chosen: Mention, mention: Mention) -> bool:
     """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
     Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about."""
-    said = _SPEAKS_NEXT.match(text, chosen.end, mention.start)
+    said = SPEAKS_NEXT.match(text, chosen.end, mention.start)
     return said is not None and _REPORTED_OPENING.fullmatch(text, said.end(), mention.start) is not None
 
 
@@ -55,7 +50,7 @@ def named_in_pronouns_speech(text: str, sentence_starts: list[int], position: in
         opening is not None
         and _PRONOUN_GENDERS[opening.group(1).lower()] == gender
         and _AGENT.search(text, opening.end(), position) is None
-        and _SPEAKS_ITSELF.match(text, _name_end(text, position)) is None
+        and SPEAKS_NEXT.match(text, _name_end(text, position)) is None
     )
 
 

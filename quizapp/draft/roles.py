@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.bodies import same_body
-from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.person import Mention, Person, next_person_id
 
 UNNAMED_ONLY_ROLE_NOUNS = word_set("sergeant foreperson foreman forewoman juror bailiff usher")
@@ -155,7 +155,7 @@ def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: 
 
 def _role_word_before_name(title: str) -> str:
     """The word right before a name, past an honorific: a title only when it is the role noun itself."""
-    words = [word for word in title.lower().split() if word.rstrip(".") not in {"mr", "mrs", "ms", "dr", "prof"}]
+    words = [word for word in title.lower().split() if word.rstrip(".") not in HONORIFICS]
     return words[-1] if words else ""
 
 

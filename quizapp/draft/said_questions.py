@@ -29,6 +29,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spans import Spans
+from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, question_wording, slug
@@ -301,7 +302,9 @@ def _number_cloze(
         return None
     if standalone_edits(extraction, start, end) is None or re.search(r"\b(?:he|she|He|She)\b", text[start:end]):
         return None  # "He is going to miss three months": who is he, out of the quotation?
-    for number in find_numbers(text, start, end, lowered):
+    for found in find_numbers(text, start, end, lowered):
+        if (number := whole_spelled_number(text, found)) is None:
+            continue  # "twenty-first": an ordinal, no number to blank
         if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
         shown = f"{text[start : number.start]} {text[number.end : end]}"

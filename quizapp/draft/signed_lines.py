@@ -19,6 +19,7 @@ from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.label_paragraphs import is_role_word
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
+from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
@@ -51,8 +52,7 @@ def _only_names_and_roles(label: str) -> bool:
     """Capitalised names with perhaps a role noun ("Defending champion Kate Moynihan"), never a clause
     ("Reid's spokesman said"): a signature has no verb."""
     return all(
-        token[0].isupper() or token in {"of", "de", "van", "von", "bin", "al"} or is_role_word(token)
-        for token in label.split()
+        token[0].isupper() or token in NAME_PARTICLES or is_role_word(token) for token in label.split()
     ) and not any(token.lower() in SPEECH_VERBS for token in label.split())
 
 

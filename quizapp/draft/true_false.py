@@ -25,6 +25,7 @@ from quizapp.draft.shown_fact import (
     source_of,
     visible_elsewhere,
 )
+from quizapp.draft.spelled_numbers import within_a_longer_number
 from quizapp.draft.wording import capitalized, question_id, slug
 
 SWAP_ORDER = ("number", "person", "day")
@@ -152,6 +153,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
         for element in fact.of_kind(kind):
             if kind == "number" and (element.value == "1" or is_reference(text, element)):
                 continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
+            if within_a_longer_number(text, element):
+                continue  # "twenty" of "twenty-one": swapped alone, half a number changes
             if shown.hides(element) or inside_a_name(text, element):
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
             if kind == "person" and _after_a_role(text, element):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
 from quizapp.draft.pronoun_rivals import unquoted
 
 _DETERMINER = r"(?:\b[Aa]n?|\b[Oo]ne|\b[Aa]nother|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
@@ -25,7 +25,7 @@ _SPEAKING = re.compile(
     _NOUN_PHRASE
     + r"(?:\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
     + r"(?:\s*,\s*who)?\s+(?:[a-z]+ly\s+)?(?:"
-    + alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB
     + r")\b"
 )
 """A person's noun phrase as the subject of a speech verb: "a fisherman ... said", "by a shopkeeper, who said".

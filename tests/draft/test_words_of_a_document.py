@@ -75,3 +75,10 @@ def test_a_letters_clause_at_the_end_of_a_long_paragraph_names_its_signer() -> N
     extraction = extract(article)
     said = [shown(extraction, quotation.sure_speaker) for quotation in extraction.quotations]
     assert said == ["Ann Bell"]  # the clause is searched near its colon, not along the paragraph
+
+
+def test_an_author_named_before_an_aside_issues_the_document_by_any_issuing_verb() -> None:
+    """`X, in a message on Sunday, posted ...`: the aside rule knew fewer issuing verbs than the `X posted in a
+    message` rule (two lists in one module); both read one list now."""
+    said = sure_speakers(pattern("document_posted_after_an_aside"))
+    assert said["We let down families"] == "Mairi Dunlop"
