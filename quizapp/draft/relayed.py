@@ -35,12 +35,18 @@ _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){
 class RelayedSpeech(SieveHost):
     """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
 
-    def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+    def _relayed(
+        self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
+    ) -> tuple[bool, str | None]:
         """Whether text[start:end], a said-clause, relays someone else's words, and then whose (None: nobody's).
 
         `subject` is the clause's speaker as found so far: an inner verb whose subject is that same person
-        relays nothing.
+        relays nothing. `words` are the clause's words (`_WORD.findall`) when the caller has read them.
         """
+        if words is None:
+            words = _WORD.findall(self.text, start, end)
+        if sum(word.lower() in SPEECH_VERBS for word in words) < 2:
+            return False, None  # one speech verb relays nothing: most clauses stop here, their words looked up
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)

@@ -98,7 +98,9 @@ class SaidBefore(SieveHost):
         def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
             raise NotImplementedError
 
-        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+        def _relayed(
+            self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
+        ) -> tuple[bool, str | None]:
             raise NotImplementedError
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
@@ -110,6 +112,13 @@ class SaidBefore(SieveHost):
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
+        words = _WORD.findall(self.text, start, end)  # the clause's words, read once for this sieve and the next
+        if (
+            SPEECH_VERBS.isdisjoint(words)
+            and SPEECH_VERBS_BEFORE_QUOTE_ONLY.isdisjoint(words)
+            and also.isdisjoint(words)
+        ):
+            return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
@@ -125,7 +134,7 @@ class SaidBefore(SieveHost):
         if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
-        relayed, inner = self._relayed(start, end, first)
+        relayed, inner = self._relayed(start, end, first, words)
         if relayed:
             return inner  # "Dunne recalled her son saying:": his words, which she passes on
         if _WRITTEN_ON.search(self.text, start, end) is not None:
