@@ -49,6 +49,10 @@ _WRITTEN_ON = re.compile(
 )
 """Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
 said them."""
+_WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared"})
+"""`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
+looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
+them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
@@ -131,15 +135,17 @@ class SaidBefore(SieveHost):
         verb = verbs[-1]
         if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None or quoted_back(self.text, start, end):
+        if (
+            self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
+        ) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
         relayed, inner = self._relayed(start, end, first, words)
         if relayed:
             return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if _WRITTEN_ON.search(self.text, start, end) is not None:
+        if words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None:
             return None  # "the sign read "closed for good"": written words, nobody's speech
-        if _TOLD_BY.search(self.text, start, end) is not None:
+        if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
             return self._participle_subject(start, verb.start())
