@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import HONORIFICS
+from quizapp.draft.records import quick_init
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Person:
         return _shown_name(self.name)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int
