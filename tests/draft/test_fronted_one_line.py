@@ -45,7 +45,10 @@ def test_a_fronted_phrase_is_found_after_many_sentences_on_one_line() -> None:
 
 
 def test_answers_are_those_of_the_forward_reading_at_every_word() -> None:
-    text = _ONE_LINE + "\n" + _ONE_LINE.replace(". ", ".  ") + "\n" + _ONE_LINE.replace(", ", ",\n")
+    long_opening = (
+        "After the vote " + "and the long count " * 30 + ", Kate Moss spoke. " + "At noon " * 40
+    )  # past a window
+    text = "\n".join([_ONE_LINE, _ONE_LINE.replace(". ", ".  "), _ONE_LINE.replace(", ", ",\n"), long_opening * 3])
     answers = [follows_fronted_phrase(text, word.start()) for word in re.finditer(r"\b\w", text)]
     assert answers == [_forward_reading(text, word.start()) for word in re.finditer(r"\b\w", text)]
     assert sum(answers) >= 9  # the subjects after "In 2014,", "After the vote,", "Following that," ... on each line
