@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.markup import CleanText, clean_markup
+from quizapp.draft.records import quick_init
 
 MONTHS = {
     name: number
@@ -52,6 +53,7 @@ _DATE_LINE_MAX_WORDS = 12
 _HEADLINE_MAX_WORDS = 22
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     start: int

@@ -1,7 +1,7 @@
 """Frozen records made at the cost of plain ones: the drafter makes tens of thousands per MB of text.
 
 A frozen dataclass's `__init__` sets each field through `object.__setattr__`, to get past the
-`__setattr__` that freezes it: about three times the cost of a plain class's, and sentences, time
+`__setattr__` that freezes it: about three times the cost of a plain class's, and paragraphs, sentences, time
 cues, events, facts' elements and mentions are made by the tens of thousands per MB (a few per cent
 of drafting). `quick_init` gives such a dataclass an `__init__` that writes its fields straight into
 the instance's dictionary, which `__setattr__` never sees; the record stays frozen, compares and hashes
