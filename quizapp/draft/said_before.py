@@ -22,6 +22,7 @@ from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_back import quoted_back
+from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 
@@ -139,10 +140,11 @@ class SaidBefore(SieveHost):
             self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
         ) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
-        first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
-        relayed, inner = self._relayed(start, end, first, words)
-        if relayed:
-            return inner  # "Dunne recalled her son saying:": his words, which she passes on
+        if may_relay(words):  # two speech verbs at least: only then is the clause's subject read for the sieve
+            first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
+            relayed, inner = self._relayed(start, end, first, words)
+            if relayed:
+                return inner  # "Dunne recalled her son saying:": his words, which she passes on
         if words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None:
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
