@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.markup import CleanText, clean_markup
-from quizapp.draft.records import quick_init
 
 MONTHS = {
     name: number
@@ -53,7 +52,6 @@ _DATE_LINE_MAX_WORDS = 12
 _HEADLINE_MAX_WORDS = 22
 
 
-@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     start: int

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, alternation
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.records import quick_init
 from quizapp.draft.timeline import TimeCue
 
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
@@ -65,7 +64,6 @@ _INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word not in {"dozen"}}
 
 
-@quick_init
 @dataclass(frozen=True)
 class Element:
     kind: str

@@ -10,7 +10,6 @@ import functools
 from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import HONORIFICS
-from quizapp.draft.records import quick_init
 
 
 @dataclass
@@ -56,7 +55,6 @@ class Person:
         return _shown_name(self.name)
 
 
-@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int

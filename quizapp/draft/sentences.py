@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
-from quizapp.draft.records import quick_init
 from quizapp.draft.spans import Spans
 
 _ABBREVIATIONS = word_set(
@@ -29,7 +28,6 @@ _CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
 _ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from quizapp.draft.article import MONTHS
 from quizapp.draft.cue_anchors import anchor_starts
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
-from quizapp.draft.records import quick_init
 from quizapp.draft.spans import Spans
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
@@ -29,6 +28,7 @@ _MONTH_NAME = r"(?P<month>January|February|March|April|May|June|July|August|Sept
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)"
 _UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _AFTER_DELTA = {
     "since then": 0.05, "later that day": 0.2, "later in the day": 0.2, "that evening": 0.3, "that night": 0.4,
@@ -73,7 +73,6 @@ _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeCue:
     text: str
@@ -82,7 +81,6 @@ class TimeCue:
     kind: str
 
 
-@quick_init
 @dataclass(frozen=True)
 class Event:
     """A sentence that says when something happened, placed on the article's timeline."""
