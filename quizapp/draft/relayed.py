@@ -32,15 +32,25 @@ _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){
 """Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
 
 
+def may_relay(words: list[str]) -> bool:
+    """Whether a said-clause's words (`_WORD.findall`) hold two speech verbs, as relayed words need: most hold
+    one, and the sieve and its callers stop there before reading anything else."""
+    return sum(word.lower() in SPEECH_VERBS for word in words) >= 2
+
+
 class RelayedSpeech(SieveHost):
     """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
 
-    def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+    def _relayed(
+        self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
+    ) -> tuple[bool, str | None]:
         """Whether text[start:end], a said-clause, relays someone else's words, and then whose (None: nobody's).
 
         `subject` is the clause's speaker as found so far: an inner verb whose subject is that same person
-        relays nothing.
+        relays nothing. `words` are the clause's words (`_WORD.findall`) when the caller has read them.
         """
+        if not may_relay(_WORD.findall(self.text, start, end) if words is None else words):
+            return False, None  # one speech verb relays nothing: most clauses stop here, their words looked up
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)

@@ -22,6 +22,7 @@ from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_back import quoted_back
+from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 
@@ -49,6 +50,10 @@ _WRITTEN_ON = re.compile(
 )
 """Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
 said them."""
+_WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared"})
+"""`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
+looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
+them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
@@ -98,7 +103,9 @@ class SaidBefore(SieveHost):
         def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
             raise NotImplementedError
 
-        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+        def _relayed(
+            self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
+        ) -> tuple[bool, str | None]:
             raise NotImplementedError
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
@@ -110,6 +117,13 @@ class SaidBefore(SieveHost):
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
+        words = _WORD.findall(self.text, start, end)  # the clause's words, read once for this sieve and the next
+        if (
+            SPEECH_VERBS.isdisjoint(words)
+            and SPEECH_VERBS_BEFORE_QUOTE_ONLY.isdisjoint(words)
+            and also.isdisjoint(words)
+        ):
+            return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
@@ -122,15 +136,18 @@ class SaidBefore(SieveHost):
         verb = verbs[-1]
         if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None or quoted_back(self.text, start, end):
+        if (
+            self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
+        ) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
-        first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
-        relayed, inner = self._relayed(start, end, first)
-        if relayed:
-            return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if _WRITTEN_ON.search(self.text, start, end) is not None:
+        if may_relay(words):  # two speech verbs at least: only then is the clause's subject read for the sieve
+            first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
+            relayed, inner = self._relayed(start, end, first, words)
+            if relayed:
+                return inner  # "Dunne recalled her son saying:": his words, which she passes on
+        if words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None:
             return None  # "the sign read "closed for good"": written words, nobody's speech
-        if _TOLD_BY.search(self.text, start, end) is not None:
+        if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
             return self._participle_subject(start, verb.start())
