@@ -13,6 +13,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`)
    (said_before.py), or a frame with the name (`As Reid put it, ...`, framed.py); words the
    speaker only relays (`Dunne recalled him saying`, relayed.py) are not the speaker's;
+   a speech verb joined by "and" or "but" to one before it has that verb's speaker (`Reid denied it and
+   replied that "..."`, coordinated_verbs.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
@@ -38,6 +40,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.colons import Colons
+from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.headlines import from_the_story, in_heading
@@ -86,6 +89,7 @@ _CLAUSE_MARKS = ",;(—–"
 
 class Attributor(
     SaidAfter,
+    CoordinatedVerbs,
     SaidBefore,
     RelayedSpeech,
     PronounResolver,
@@ -196,9 +200,11 @@ class Attributor(
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon
-        speaker = self._before(
-            before_start, quote.open_at, REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
-        )
+        reactions = REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
+        speaker = self._coordinated(before_start, quote.open_at, reactions)  # "... and responded that" (the verb's)
+        if speaker:
+            return speaker, "coordinated"
+        speaker = self._before(before_start, quote.open_at, reactions)
         if speaker:
             return speaker, "before"
         return None, "none"

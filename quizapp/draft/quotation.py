@@ -17,7 +17,7 @@ class Quotation:
     speaker: str | None
     sentence: Sentence
     rule: str
-    """Which sieve found the speaker: label, line, after, according-to, colon, before, pronoun, reported,
+    """Which sieve found the speaker: label, line, after, according-to, colon, coordinated, before, pronoun, reported,
     paragraph, continued, headline, nested, or none."""
     sure: bool = False
     """Whether the speaker is certain enough to be a question's answer key."""
