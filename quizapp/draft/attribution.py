@@ -226,7 +226,10 @@ class Attributor(
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
         phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
-        if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
+        after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
+        if phrase is None or (
+            verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
+        ):
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
