@@ -259,6 +259,8 @@ class Attributor(
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
+            if (owned := self._owned_role(mention, end)) is not None:
+                return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
             if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
                 continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):

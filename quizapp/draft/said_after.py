@@ -18,6 +18,8 @@ from quizapp.draft.employers import employee_after
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.possessed_roles import possessed_role
+from quizapp.draft.roles import role_person
 from quizapp.draft.sieve_host import SieveHost
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -71,6 +73,8 @@ class SaidAfter(SieveHost):
             return None
         first = words[0].group(0)
         mention = self._mention_at(position, position + 4)
+        if mention is not None and (owned := self._owned_role(mention, end)) is not None:
+            return owned  # `"...," Ana Ruiz's spokesperson said`: the spokesperson's words, not Ruiz's
         if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
@@ -129,5 +133,20 @@ class SaidAfter(SieveHost):
                 return None
             if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
+            if (owned := self._owned_role(mention, end)) is not None:
+                return owned  # "...," opposition leader Ana Ruiz's spokesperson said
             return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
+
+    def _owned_role(self, mention: Mention, end: int) -> str | None:
+        """The role a possessive name owns, as the subject of the speech verb right after it ("Ana Ruiz's
+        spokesperson said", possessed_roles.py), kept as that role: never the owner."""
+        phrase = possessed_role(self.text, mention, end)
+        if phrase is None:
+            return None
+        after = mention.start + len(phrase)
+        if not (self._verb_follows(after, end) or self._clause_then_verb(after, end)):
+            return None
+        person = role_person(self.finder.people, phrase)
+        self.people[person.id] = person
+        return person.id
