@@ -47,7 +47,7 @@ SPEECH_VERBS = word_set(
 
 SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
     {"called", "calling", "calls", "described", "describing", "describes", "believes", "believed", "thinks", "hopes",
-     "hoped", "fears", "feared", "feels", "mentioned", "mentions", "disclosed", "discloses", "indicated",
+     "hoped", "fears", "feared", "feels", "mentioned", "mentions", "disclosed", "discloses", "indicated", "reminded",
      "indicates"}
 )  # fmt: skip
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
