@@ -14,7 +14,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    (said_before.py), or a frame with the name (`As Reid put it, ...`, framed.py); words the
    speaker only relays (`Dunne recalled him saying`, relayed.py) are not the speaker's;
    a speech verb joined by "and" or "but" to one before it has that verb's speaker (`Reid denied it and
-   replied that "..."`, coordinated_verbs.py);
+   replied that "..."`, coordinated_verbs.py); a quotation in a phrase of saying opening the sentence is
+   the main clause subject's (`While calling it "a mistake", Reid ...`, fronted_saying.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
@@ -43,6 +44,7 @@ from quizapp.draft.colons import Colons
 from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
+from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -90,6 +92,7 @@ _CLAUSE_MARKS = ",;(—–"
 class Attributor(
     SaidAfter,
     CoordinatedVerbs,
+    FrontedSaying,
     SaidBefore,
     RelayedSpeech,
     PronounResolver,
@@ -200,6 +203,8 @@ class Attributor(
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon
+        if (fronted := self._fronted_saying(quote, sentence)) is not None:
+            return fronted, "fronted"  # "While calling the report "a code red", Ana Ruiz kept ..."
         reactions = REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
         speaker = self._coordinated(before_start, quote.open_at, reactions)  # "... and responded that" (the verb's)
         if speaker:
