@@ -9,7 +9,7 @@ and responded" read like "her son had told": someone else's words relayed), so s
 candidate at all.
 
 This sieve runs just before it: when the last speech verb before the quotation follows a coordinating
-conjunction directly, the speaker is whoever said-clause sieve finds for the speech verb before it, in the
+conjunction directly, the speaker is whoever the said-clause sieve finds for the speech verb before it, in the
 same sentence, with that sieve's own doubts. The second verb could also belong to someone named between the
 two verbs (`Reid said Grant had lied and added ...`: who added?), so a person named there as a subject, or a
 subject pronoun, leaves the speaker unsure for the teacher to check.
