@@ -5,7 +5,7 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 
 1. a line of its own: a `Name:` label (alone in its paragraph too), a `-- Name on ...` line
    (speaker_lines.py), or a quotation signed on its line (`"..." - Pele`);
-2. a said-clause right after the quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
+2. a said-clause right after the quotation (said_after.py): `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
    `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`, `"...,"
    according to Prof. Banjo` (according.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."` (colons.py);
@@ -13,6 +13,9 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`)
    (said_before.py), or a frame with the name (`As Reid put it, ...`, framed.py); words the
    speaker only relays (`Dunne recalled him saying`, relayed.py) are not the speaker's;
+   a speech verb joined by "and" or "but" to one before it has that verb's speaker (`Reid denied it and
+   replied that "..."`, coordinated_verbs.py); a quotation in a phrase of saying opening the sentence is
+   the main clause subject's (`While calling it "a mistake", Reid ...`, fronted_saying.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
@@ -32,15 +35,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.colons import Colons
+from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
+from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.lexicon import (
     SPEECH_VERBS,
@@ -60,6 +64,7 @@ from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
+from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -75,11 +80,6 @@ _ADVERBS = word_set(
     had have would will just told
     """
 )
-_SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
-_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
-"""A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
-_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
-"""A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
 _SAID_CLAUSE_REACH = 3000
 """How far back a said-clause is sought: news sentences run to hundreds of characters; one of thousands is text whose
 marks never close (`Reid said "the plan. ` repeated), read again per quotation for minutes."""
@@ -87,18 +87,20 @@ _SUBORDINATORS = word_set("who whom whose which where when that after before bec
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
 """Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
-_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
-_APPOSITION_THEN_VERB = re.compile(
-    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r")\b)"
-)
-"""`, the victim's sister said`: an apposition the writer did not close with a comma."""
-"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
 
 
 class Attributor(
-    SaidBefore, RelayedSpeech, PronounResolver, ReportedSpeech, OrganizationSpeakers, AccordingTo, Listeners, Colons
+    SaidAfter,
+    CoordinatedVerbs,
+    FrontedSaying,
+    SaidBefore,
+    RelayedSpeech,
+    PronounResolver,
+    ReportedSpeech,
+    OrganizationSpeakers,
+    AccordingTo,
+    Listeners,
+    Colons,
 ):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
@@ -201,9 +203,13 @@ class Attributor(
         colon = self._colon(quote, before_start)
         if colon is not None:
             return colon
-        speaker = self._before(
-            before_start, quote.open_at, REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
-        )
+        if (fronted := self._fronted_saying(quote, sentence)) is not None:
+            return fronted, "fronted"  # "While calling the report "a code red", Ana Ruiz kept ..."
+        reactions = REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
+        speaker = self._coordinated(before_start, quote.open_at, reactions)  # "... and responded that" (the verb's)
+        if speaker:
+            return speaker, "coordinated"
+        speaker = self._before(before_start, quote.open_at, reactions)
         if speaker:
             return speaker, "before"
         return None, "none"
@@ -212,77 +218,6 @@ class Attributor(
         index = bisect.bisect_left(self.mention_starts, position)
         if index < len(self.mentions) and self.mentions[index].start < limit:
             return self.mentions[index]
-        return None
-
-    def _after(self, start: int, end: int) -> str | None:
-        """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
-        position = start
-        while position < end and self.text[position] in " ,—–-\t":
-            position += 1
-        words = list(islice(_WORD.finditer(self.text, position, end), 2))  # the first two words are all it reads
-        if not words or words[0].start() - position > 1:
-            return None
-        first = words[0].group(0)
-        mention = self._mention_at(position, position + 4)
-        if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
-            return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
-        if mention is not None:
-            if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
-                return inner if relayed else self._speaker_of(mention)
-            if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
-                return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
-            return None
-        described = self._described_speaker(position, end)
-        if described is not None:
-            return described
-        role = self._role(position, end, verb_follows=True)
-        if role is not None:
-            return role
-        if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
-            return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
-        if first.lower() in SPEECH_VERBS and len(words) > 1 and not first.endswith("ing"):
-            # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
-            after_verb = words[1].start()
-            linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
-            if linked is not None and self.text.startswith(("the ", "The "), after_verb):
-                return self._speaker_of(linked)
-            role = self._role(after_verb, end, verb_follows=False)
-            if role is not None:
-                return role
-            mention = self._mention_at(after_verb, after_verb + 5)
-            if mention is not None and not mention.possessive:  # "said Acme area manager Ana Ruiz": Ana Ruiz
-                return self._speaker_of(
-                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
-                )
-            # "said the club's captain, Jade Morrow": a role, then the name
-            clause_end = min(end, after_verb + 70)
-            # "said the agent for Adeyemi, Marco Bellini", "said Adeyemi's former coach, Jurgen Klopp": the
-            # first name that is not an object or a possessive is the speaker
-            mention = next(
-                (m for m in self._mentions_between(after_verb, clause_end) if self.finder.is_subject_position(m)),
-                None,
-            )
-            if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
-                return self._speaker_of(mention)
-            return self._organization(after_verb, end, verb_follows=False)
-        return self._organization(position, end, verb_follows=True)
-
-    def _clause_then_verb(self, position: int, end: int) -> bool:
-        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
-        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
-        return clause is not None and self._verb_follows(clause.end(), end)
-
-    def _described_speaker(self, position: int, end: int) -> str | None:
-        """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
-        limit = min(end, position + 80)
-        for mention in self._mentions_between(position, limit):
-            between = self.text[position : mention.start]
-            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
-                return None
-            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
-                return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
-            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
 
     def _speaker_of(self, mention: Mention) -> str:
@@ -296,7 +231,10 @@ class Attributor(
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
         phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
-        if phrase is None or (verb_follows and not self._verb_follows(position + len(phrase), end)):
+        after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
+        if phrase is None or (
+            verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
+        ):
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
@@ -326,6 +264,8 @@ class Attributor(
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         for mention in self._mentions_between(start, end):
+            if (owned := self._owned_role(mention, end)) is not None:
+                return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
             if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
                 continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
             if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):

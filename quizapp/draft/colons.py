@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.possessive_labels import possessor_of_label
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
@@ -49,6 +49,9 @@ class Colons(SieveHost):
         raise NotImplementedError
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        raise NotImplementedError
+
+    def _resolve_pronoun(self, gender: str, position: int) -> str | None:
         raise NotImplementedError
 
     def _colon(self, quote: Quote, before_start: int) -> tuple[str | None, str] | None:
@@ -86,12 +89,16 @@ class Colons(SieveHost):
         return mention.person if mention is not None else None
 
     def _role_after_leading_phrase(self, start: int, end: int) -> str | None:
-        """An unnamed role opening the main clause after a leading phrase, the clause's subject: "Paying tribute
-        to their former captain, who joined in 1944, a spokesman for the club said:". Only the last clause, and
-        only when a speech verb follows the role."""
+        """An unnamed role or a pronoun opening the main clause after a leading phrase, the clause's subject:
+        "Paying tribute to their former captain, who joined in 1944, a spokesman for the club said:", "On the
+        rumours that the squad had split, he told us:". Only the last clause, and only when a speech verb follows
+        the role or the pronoun; the pronoun is resolved as any other (pronouns.py)."""
         leading = _LAST_CLAUSE.search(self.text, start, end)
         if leading is None:
             return None
+        words = _WORD.findall(self.text, leading.end(), end)[:2]
+        if len(words) == 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1].lower() in SPEECH_VERBS:
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], leading.end())
         return self._role(leading.end(), end, verb_follows=True)
 
     def _role_after_conjunction(self, start: int, end: int) -> str | None:

@@ -18,9 +18,15 @@ from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 
 _DESCRIPTOR = re.compile(
-    r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)(" + alternation(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+    r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)((?:"
+    + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b|(?:"
+    + alternation(sorted({noun.capitalize() for noun in ROLE_NOUNS}, key=len, reverse=True))
+    + r")\b(?![\w'’-]|\s+[A-Z]))"
 )
-"""`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`."""
+"""`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`. The noun may be capitalised as a
+title ("the Premier said", as British and Australian papers write it), but not when a capitalised word follows:
+"the Premier League", "the President Hotel" are names."""
 _ORGANIZATION_DESCRIPTOR = re.compile(
     r"he\s+(?:" + alternation(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
@@ -97,13 +103,13 @@ class DescriptorLinker:
                 continue
             if _PREDICATE.search(self.text, max(0, match.start() - 12), match.start()):
                 continue  # "Richardson was the sole other councillor": says what someone is, names nobody
-            role_noun = match.group(2)
+            role_noun = match.group(2).lower()
             modifiers = match.group(1).split()
             if role_noun == "president" and modifiers and modifiers[-1].lower() == "vice":
                 role_noun = "vice president"
             if role_noun not in fitting:  # people and their roles do not change here: asked once per noun
                 fitting[role_noun] = [p for p in self.people if p.role and self._role_matches(p, role_noun)]
-            candidates = fitting[role_noun]
+            candidates = [person for person in fitting[role_noun] if not _another_office(person, modifiers)]
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
@@ -234,6 +240,17 @@ class DescriptorLinker:
 ROLE_SYNONYMS = {"minister": frozenset({"secretary"}), "boss": frozenset({"manager", "coach", "chief", "head"})}
 """Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on, a "Liverpool
 manager" "the Liverpool boss"."""
+
+
+_OFFICE_MODIFIERS = frozenset({"shadow", "former", "ex"})
+"""Words that make a title another office: a "Shadow health secretary" is not "the Health Secretary", a "former
+president" not "the president"; a description with the same word ("the former president") may still be them.
+Not "deputy" or "acting": a deputy named as the successor is "the new minister" a line later."""
+
+
+def _another_office(person: Person, modifiers: list[str]) -> bool:
+    """Whether the person's title is a different office from the description's, by a modifier it lacks."""
+    return bool((_role_words(person) & _OFFICE_MODIFIERS) - {word.lower() for word in modifiers})
 
 
 def _role_words(person: Person) -> set[str]:

@@ -58,7 +58,8 @@ by "to" is no speech ("Reid agreed to meet", "Reid was told to wait"). The name 
 
 SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
     {"called", "calling", "calls", "described", "describing", "describes", "believes", "believed", "thinks", "hopes",
-     "hoped", "fears", "feared", "feels"}
+     "hoped", "fears", "feared", "feels", "mentioned", "mentions", "disclosed", "discloses", "indicated", "reminded",
+     "indicates"}
 )  # fmt: skip
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
 plan is "the only way forward"": a view in the holder's own quoted words)."""

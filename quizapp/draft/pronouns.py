@@ -21,12 +21,12 @@ from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
     TITLE_WORDS,
 )
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
+from quizapp.draft.pronoun_chain import carries_chain, reach_start
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
@@ -62,7 +62,6 @@ _AUXILIARIES = frozenset(
      "never", "cannot"}
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
-_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
 """Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
 _THEIR_ROLE = re.compile(
@@ -74,12 +73,6 @@ _THEIR_ROLE = re.compile(
 person of its own, whom a pronoun after it may mean."""
 _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
-
-
-def _opens_with_pronoun(text: str, start: int, gender: str) -> bool:
-    """Whether the sentence at `start` opens with "He" (male) or "She" (female)."""
-    match = _OPENING_PRONOUN.match(text, start)
-    return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
 class PronounResolver(SieveHost):
@@ -116,7 +109,7 @@ class PronounResolver(SieveHost):
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = max(0, index - 8)
+        first_index = reach_start(self.text, self.sentences, index, self.quoted)  # past quotations
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person
         chained = 0
@@ -146,7 +139,7 @@ class PronounResolver(SieveHost):
             ]  # "Calum Rae met Prime Minister John Boyd.": Boyd is no subject, whoever else the sentence names
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
-                if sentence_index < index and _opens_with_pronoun(self.text, sentence.start, gender):
+                if sentence_index < index and carries_chain(self.text, sentence, gender):
                     chained += 1
                 continue
             between = {

@@ -17,8 +17,8 @@ class Quotation:
     speaker: str | None
     sentence: Sentence
     rule: str
-    """Which sieve found the speaker: label, line, after, according-to, colon, before, pronoun, reported,
-    paragraph, continued, headline, nested, or none."""
+    """Which sieve found the speaker: label, line, after, according-to, colon, coordinated, fronted, before,
+    pronoun, reported, paragraph, continued, headline, nested, or none."""
     sure: bool = False
     """Whether the speaker is certain enough to be a question's answer key."""
     doubt: str | None = None

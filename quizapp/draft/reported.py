@@ -97,13 +97,14 @@ class ReportedSpeech:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
 
         Only a phrase of two words or more (a single quoted word is a scare quote: the result was
-        'cruel'), and only when a named person's speech verb comes before it in the sentence, surely.
+        'cruel'), and only when the speech verb of a named person or organization comes before it in the
+        sentence, surely ("Police said there were "several crime scenes""); a role ("a spokesman") is not enough.
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
         speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         person = self.people.get(speaker) if speaker else None
-        return person is not None and person.kind == "person" and self._doubt is None
+        return person is not None and person.kind in {"person", "organization"} and self._doubt is None
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""

@@ -1,7 +1,8 @@
 """What every sieve mixed into the attributor reads from it, declared once.
 
-The sieves (`said_before.SaidBefore`, `relayed.RelayedSpeech`, `pronouns.PronounResolver`,
-`according.AccordingTo`, `listeners.Listeners`, `colons.Colons`) are mixins of
+The sieves (`said_after.SaidAfter`, `coordinated_verbs.CoordinatedVerbs`, `fronted_saying.FrontedSaying`,
+`said_before.SaidBefore`, `relayed.RelayedSpeech`, `pronouns.PronounResolver`, `according.AccordingTo`,
+`listeners.Listeners`, `colons.Colons`) are mixins of
 `attribution.Attributor`: they call its helpers without owning them. Declaring those helpers here,
 on the one base they share, keeps the type checker honest without each mixin writing the same stubs;
 being the last class in the attributor's method order, this base never hides a real method.

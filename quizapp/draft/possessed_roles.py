@@ -1,0 +1,32 @@
+"""Someone's unnamed spokesperson: `"...," Labour leader Ana Ruiz's spokesperson told reporters`.
+
+A role owned by a named person ("the mayor's spokesman", "Reid's lawyer") is a speaker of its own: the words
+are the spokesperson's, never the owner's. The role sieve (roles.py) reads the owner when it is one word
+("Reid's spokesman"); with a full name ("Ana Ruiz's spokesperson", "Prime Minister Rishi Sunak's official
+spokesman") the name is a mention of its own, so no role was read after it and the words had no candidate.
+Here the role is read after the possessive mention: the owner's name as written, a word or two, a role noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import ROLE_NOUNS, alternation
+from quizapp.draft.person import Mention
+
+_ROLE_AFTER_OWNER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?!['’]s\b)(?!,?\s+[A-Z])"
+)
+"""After the owner's name: "'s", up to two lowercase words ("official", "senior"), a role noun, not itself
+owning something ("Reid's lawyer's office") nor followed by the role holder's name ("Reid's spokesman, Dan
+Hale,": Hale's words, which the other sieves give him)."""
+
+
+def possessed_role(text: str, mention: Mention, end: int) -> str | None:
+    """The phrase "<owner>'s <role>" that starts with the possessive `mention`, before `end`, or None."""
+    if not mention.possessive:
+        return None
+    role = _ROLE_AFTER_OWNER.match(text, mention.end, end)
+    return text[mention.start : role.end()] if role is not None else None

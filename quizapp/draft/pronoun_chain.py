@@ -1,0 +1,54 @@
+"""How far back a "he" or "she" reaches: past the speaker's own words, and past sentences that go on about them.
+
+The pronoun resolver (pronouns.py) looks for a pronoun's person in the sentences just before it, at most eight
+back, and lets sentences that open with the same pronoun and name nobody ("He added that ...") carry the chain
+on without counting as distance. An interview piece runs longer than that: "Pressed on the poll, he replied:
+"...", then three paragraphs of the answer, then "Asked if he would stand, he said: "..."". Its name is far
+back, yet no reader doubts who "he" is, because nothing between met anyone new as the narrator's subject.
+
+So the reach is counted in the narrator's sentences: a sentence wholly inside a quotation (the speaker's own
+words, where the narrator names no subject) is passed over without using it up. It still counts as distance, so
+a pronoun whose person was named before a long quotation, with someone else named in between, stays unsure as
+before: a reported exchange ("She was watching," he said) may be anyone's in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import SUBJECT_PRONOUNS
+from quizapp.draft.sentences import Sentence
+from quizapp.draft.spans import Spans
+
+REACH = 8
+"""Sentences of the narrator's own a pronoun's person may be sought back over."""
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_WORD = re.compile(r"\w")
+
+
+def wholly_quoted(text: str, sentence: Sentence, quoted: Spans) -> bool:
+    """Whether the sentence lies inside one quotation, but for its marks and spaces: the speaker's own words."""
+    body = text[sentence.start : sentence.end]
+    opening = sentence.start + len(body) - len(body.lstrip())
+    span = quoted.holding(opening) or quoted.holding(opening + 1)  # the sentence may open with the quotation mark
+    return span is not None and _WORD.search(text, span[1], sentence.end) is None
+
+
+def carries_chain(text: str, sentence: Sentence, gender: str) -> bool:
+    """Whether a sentence naming nobody of `gender` goes on about the pronoun's person without counting as distance:
+    it opens with the same pronoun ("He added that ...")."""
+    match = _OPENING_PRONOUN.match(text, sentence.start)
+    return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
+
+
+def reach_start(text: str, sentences: list[Sentence], index: int, quoted: Spans) -> int:
+    """The first sentence index a pronoun in sentence `index` may reach back to: REACH sentences of the
+    narrator's, the quotations' sentences between them not counted."""
+    counted = 0
+    position = index
+    farthest = max(0, index - 6 * REACH)  # bounded: an article all quotation is not read back to its start per pronoun
+    while position > farthest and counted < REACH:
+        position -= 1
+        if not wholly_quoted(text, sentences[position], quoted):
+            counted += 1
+    return position

@@ -1,0 +1,152 @@
+"""The said-clause right after a quotation: `"...," Mr. Putin said`, `"...," said Ana Ruiz`, `"...," he wrote`.
+
+Mixed into the attributor (attribution.py), which it left when that module reached its size limit and a new
+sieve had to be registered there. The speaker is the name (or role, pronoun, organization) whose speech verb
+follows the closing mark, in the orders English gives a said-clause: the name then the verb, perhaps across a
+clause or an apposition ("Adhanom, who was in Juba, told reporters"); a few describing words before the name
+("two-time finalist Wozniacki said"); the verb then the name or role ("said the club's captain, Jade Morrow");
+or a dash and a name closing the line (`"R.I.P. Diego" - Pele`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from quizapp.draft.employers import employee_after
+from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention
+from quizapp.draft.possessed_roles import possessed_role
+from quizapp.draft.roles import role_person
+from quizapp.draft.sieve_host import SieveHost
+
+_WORD = re.compile(r"[\w'’-]+")
+_SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
+_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
+"""A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
+_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+"""A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
+_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b)"
+)
+"""`, the victim's sister said`: an apposition the writer did not close with a comma."""
+
+
+class SaidAfter(SieveHost):
+    """Mixed into the attributor: the speaker of a said-clause right after the quotation."""
+
+    finder: PeopleFinder
+
+    if TYPE_CHECKING:  # the attributor's own methods and its other mixins': declared, never shadowed
+
+        def _mention_at(self, position: int, limit: int) -> Mention | None:
+            raise NotImplementedError
+
+        def _verb_follows(self, position: int, end: int) -> bool:
+            raise NotImplementedError
+
+        def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+            raise NotImplementedError
+
+        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+            raise NotImplementedError
+
+        def _resolve_pronoun(self, gender: str, position: int) -> str | None:
+            raise NotImplementedError
+
+        def _organization(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+            raise NotImplementedError
+
+    def _after(self, start: int, end: int) -> str | None:
+        """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
+        position = start
+        while position < end and self.text[position] in " ,—–-\t":
+            position += 1
+        words = list(islice(_WORD.finditer(self.text, position, end), 2))  # the first two words are all it reads
+        if not words or words[0].start() - position > 1:
+            return None
+        first = words[0].group(0)
+        mention = self._mention_at(position, position + 4)
+        if mention is not None and (owned := self._owned_role(mention, end)) is not None:
+            return owned  # `"...," Ana Ruiz's spokesperson said`: the spokesperson's words, not Ruiz's
+        if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
+            return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
+        if mention is not None:
+            if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
+                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
+                return inner if relayed else self._speaker_of(mention)
+            if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
+                return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
+            return None
+        described = self._described_speaker(position, end)
+        if described is not None:
+            return described
+        role = self._role(position, end, verb_follows=True)
+        if role is not None:
+            return role
+        if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
+        if first.lower() in SPEECH_VERBS and len(words) > 1 and not first.endswith("ing"):
+            # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
+            after_verb = words[1].start()
+            linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
+            if linked is not None and self.text.startswith(("the ", "The "), after_verb):
+                return self._speaker_of(linked)
+            role = self._role(after_verb, end, verb_follows=False)
+            if role is not None:
+                return role
+            mention = self._mention_at(after_verb, after_verb + 5)
+            if mention is not None and not mention.possessive:  # "said Acme area manager Ana Ruiz": Ana Ruiz
+                return self._speaker_of(
+                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
+                )
+            # "said the club's captain, Jade Morrow": a role, then the name
+            clause_end = min(end, after_verb + 70)
+            # "said the agent for Adeyemi, Marco Bellini", "said Adeyemi's former coach, Jurgen Klopp": the
+            # first name that is not an object or a possessive is the speaker
+            mention = next(
+                (m for m in self._mentions_between(after_verb, clause_end) if self.finder.is_subject_position(m)),
+                None,
+            )
+            if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
+                return self._speaker_of(mention)
+            return self._organization(after_verb, end, verb_follows=False)
+        return self._organization(position, end, verb_follows=True)
+
+    def _clause_then_verb(self, position: int, end: int) -> bool:
+        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
+        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
+        return clause is not None and self._verb_follows(clause.end(), end)
+
+    def _described_speaker(self, position: int, end: int) -> str | None:
+        """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
+        limit = min(end, position + 80)
+        for mention in self._mentions_between(position, limit):
+            between = self.text[position : mention.start]
+            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
+                return None
+            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
+                return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
+            if (owned := self._owned_role(mention, end)) is not None:
+                return owned  # "...," opposition leader Ana Ruiz's spokesperson said
+            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
+        return None
+
+    def _owned_role(self, mention: Mention, end: int) -> str | None:
+        """The role a possessive name owns, as the subject of the speech verb right after it ("Ana Ruiz's
+        spokesperson said", possessed_roles.py), kept as that role: never the owner."""
+        phrase = possessed_role(self.text, mention, end)
+        if phrase is None:
+            return None
+        after = mention.start + len(phrase)
+        if not (self._verb_follows(after, end) or self._clause_then_verb(after, end)):
+            return None
+        person = role_person(self.finder.people, phrase)
+        self.people[person.id] = person
+        return person.id
