@@ -16,7 +16,9 @@ mended at the mechanism; the fixture (fixtures/questions/reservoir_board.txt) is
   was filed;
 - a false statement swapping in someone the sentence's "his" does not fit;
 - an event to order dated by a clause of its own ("came as the town was clearing up after a flood that struck
-  in February"): the date is the flood's, and the ordering put the storm a month early.
+  in February"): the date is the flood's, and the ordering put the storm a month early;
+- a typed "who said this?" showing whole the quotation a cloze of the same draft blanks: it gives the blank
+  away.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from quizapp.draft import draft_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.facts import find_numbers, find_places
 from quizapp.draft.ordering_question import ordering_items
+from quizapp.draft.quoted_words import quoted_word_questions
 from quizapp.draft.role_questions import role_questions
 from quizapp.draft.shown_fact import ShownFact, inside_a_name, part_of_a_number
 from quizapp.draft.standalone import standalone_edits
@@ -137,3 +140,28 @@ def test_an_event_dated_inside_a_clause_of_its_own_is_not_ordered_by_that_date()
     items = [item for _event, item in ordering_items(extract(text))]
     assert len(items) >= 4, items  # the question is still asked, on the events dated by their own verbs
     assert not any(item.startswith(("The storm came", "The second ferry")) for item in items), items
+
+
+BAKERY = """Bakery owner fights closure
+
+The owner of a bakery on Mill Street says she will fight the council's plan to close the road for a year.
+
+Nora Pike said on Monday: "For 41 years we have sold bread here, and the road has never been shut for more than a week."
+
+Pike said the bakery would lose most of its trade if the road closed.
+
+The council has not said when the work would start, and a spokesman declined to comment further on the plan or on
+the traders' complaints about it.
+
+Shoppers who stopped outside the bakery on Tuesday morning said they had not been told about the plan and would
+have to drive to the retail park instead.
+"""
+
+
+def test_who_said_does_not_show_whole_the_quotation_a_cloze_blanks() -> None:
+    draft = draft_article(BAKERY)
+    cloze = [drafted for drafted in draft.questions if isinstance(drafted.question, Cloze)]
+    cloze = [drafted for drafted in cloze if drafted.question.text.startswith("“For {{41")]
+    assert len(cloze) == 1, draft.questions  # the number in her words is asked
+    filling = quoted_word_questions(draft.extraction, cloze)  # the fill-up, after the cloze
+    assert not any("For 41 years" in drafted.question.prompt for drafted in filling), filling
