@@ -1,8 +1,9 @@
 """Issue 10, item 4: questions a student can answer from the question alone (stop 21, engineer Q3).
 
-Seventy real articles were drafted and every question read as a student meets it
-(/tmp/s21/Q3/questions_before.tsv). The unsound ones fell into a few groups, each a pattern of news prose,
-mended at the mechanism; the fixture (fixtures/questions/reservoir_board.txt) is written in our own words:
+Sixty-nine real articles were drafted and every question read as a student meets it (20 of 319 unsound; the
+judgements are kept with the stop's notes, outside the repository). The unsound ones fell into a few groups,
+each a pattern of news prose, mended at the mechanism; the fixture (fixtures/questions/reservoir_board.txt)
+is written in our own words:
 - a cloze on a person blanked the title and employer written before the name ("{{Harwick Water Board Chief
   Executive Miriam Okafor}}"): the name alone is blanked, the title stays shown;
 - a sentence opening by pointing back at the one before ("That's up from 140 homes", "They have since bought
