@@ -18,8 +18,8 @@ is written in our own words:
 - a false statement swapping in someone the sentence's "his" does not fit;
 - an event to order dated by a clause of its own ("came as the town was clearing up after a flood that struck
   in February"): the date is the flood's, and the ordering put the storm a month early;
-- a typed "who said this?" showing whole the quotation a cloze of the same draft blanks: it gives the blank
-  away.
+- a typed "who said this?" showing whole the quotation a cloze of the same draft blanks, or any other question
+  showing the blank's phrase with its answer: it gives the blank away.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ from pathlib import Path
 
 from quizapp.bank.models import Cloze, QuestionBase, ShortAnswer
 from quizapp.draft import draft_article
+from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import extract
 from quizapp.draft.facts import find_numbers, find_places
+from quizapp.draft.given_away import given_away
 from quizapp.draft.ordering_question import ordering_items
 from quizapp.draft.quoted_words import quoted_word_questions
 from quizapp.draft.role_questions import role_questions
@@ -166,3 +168,25 @@ def test_who_said_does_not_show_whole_the_quotation_a_cloze_blanks() -> None:
     assert len(cloze) == 1, draft.questions  # the number in her words is asked
     filling = quoted_word_questions(draft.extraction, cloze)  # the fill-up, after the cloze
     assert not any("For 41 years" in drafted.question.prompt for drafted in filling), filling
+
+
+def _drafted(kind: str, start: int, **fields: object) -> DraftedQuestion:
+    question = make_question(
+        kind, id=f"{kind}-{start}", tags=("facts",), explanation="From the article.", source="The article.", **fields
+    )
+    return DraftedQuestion(question, (start, start + 10), 1, (start, kind))
+
+
+def test_a_cloze_another_question_of_the_draft_answers_is_left_out() -> None:
+    prompt = "Fill in the blank."
+    drafted = [
+        _drafted("cloze", 0, prompt=prompt, text="The board met the harbour master on {{Thursday}} about the quay."),
+        _drafted("true_false", 50, prompt="The harbour master on Thursday closed the quay.", answer=True),
+        _drafted("cloze", 100, prompt=prompt, text="The crews had not been paid for {{four|4}} weeks, the union said."),
+        _drafted("cloze", 150, prompt=prompt, text="“The crews had not been paid for {{four|4}} weeks,” she said."),
+        _drafted("cloze", 200, prompt=prompt, text="The ferry carried {{40|forty}} cars on its first crossing."),
+        _drafted("true_false", 250, prompt="The second ferry carried 40 lorries.", answer=False),
+    ]
+    # the first cloze is answered by the statement; of the two clozes on one phrase the later goes; a number
+    # met in another phrase ("carried 40 lorries") answers nothing
+    assert given_away(drafted) == {0, 3}
