@@ -20,6 +20,7 @@ from quizapp.collector import gc_paused
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction, extract
 from quizapp.draft.fact_questions import fact_questions
+from quizapp.draft.given_away import given_away
 from quizapp.draft.quoted_words import quoted_word_questions
 from quizapp.draft.role_questions import role_questions
 from quizapp.draft.said_questions import said_questions
@@ -149,6 +150,12 @@ def _without_duplicates(
     return kept
 
 
+def _none_given_away(questions: list[DraftedQuestion]) -> list[DraftedQuestion]:
+    """The questions without the clozes another of them answers (given_away.py)."""
+    answered = given_away(questions)
+    return [drafted for index, drafted in enumerate(questions) if index not in answered]
+
+
 def draft_article(
     text: str, title: str | None = None, date: dt.date | None = None, *, include_unsure: bool = False
 ) -> Draft:
@@ -182,12 +189,14 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
     words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
     try:  # last: they fill a thin draft up to the article's length
-        candidates += quoted_word_questions(extraction, _without_duplicates(candidates, words_of_wording))
+        candidates += quoted_word_questions(
+            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording))
+        )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
-    questions = _without_duplicates(candidates, words_of_wording)
+    questions = _none_given_away(_without_duplicates(candidates, words_of_wording))
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

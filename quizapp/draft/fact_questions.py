@@ -27,6 +27,7 @@ from quizapp.draft.shown_fact import (
     drafted_fact,
     inside_a_name,
     is_reference,
+    name_start,
     part_of_a_number,
     sentence_of,
     source_of,
@@ -177,17 +178,19 @@ def _cloze(
                 continue  # "(September 4) FLUSHING MEADOWS –" is left out; "Irish {{Rail}}" is half a name
             if kind == "day" and element.value in WEEKDAYS and len(weekdays) < 2:
                 continue  # the one weekday of the story is its news day: "On {{Tuesday}}" asks nothing
-            before = shown.text(extraction, fact.start, element.start)
+            blank_start = name_start(extraction, element)  # "Mayor {{Ada Quist}}": the title stays shown
+            before = shown.text(extraction, fact.start, blank_start)
             after = shown.text(extraction, element.end, fact.end)
             if visible_elsewhere(extraction, element, f"{before} {after} {shown.in_ordering}"):
                 continue
             if kind == "number" and counted_beside(after, element.value):
                 continue  # "{{two}} mountains, called Wright Mons and Piccard Mons": counted in the prompt
-            surface = text[element.start : element.end]
-            alternatives = [alt for alt in dict.fromkeys(all_names(extraction, element)) if alt != surface]
+            surface = text[blank_start : element.end]
+            blanked_before = {surface, text[element.start : element.end]}
+            alternatives = [alt for alt in dict.fromkeys(all_names(extraction, element)) if alt not in blanked_before]
             alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]
             blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
-            original = text[fact.start : element.start] + " " + text[element.end : fact.end]
+            original = text[fact.start : blank_start] + " " + text[element.end : fact.end]
             question = make_question(
                 "cloze",
                 id=question_id("fill", slug(surface, 3), slug(original, 5)),
@@ -223,6 +226,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         rest = re.sub(r"\s+([,.;])", r"\1", rest)
         if visible_elsewhere(extraction, place, f"{rest} {shown.in_ordering}") or len(rest.split()) < 5:
             continue
+        if any(other.text != place.text and other.text in rest for other in fact.of_kind("place")):
+            continue  # "four hit in Aldwick, nine in Bexford": the place left shown is an answer too
         original = re.sub(r"\s+([,.;])", r"\1", (text[fact.start : cut_start] + text[cut_end : fact.end]).strip())
         question = make_question(
             "short_answer",

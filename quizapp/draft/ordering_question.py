@@ -23,6 +23,14 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+$")
 _HANGING_BEFORE = re.compile(r"\b(?:of|for|to|by|before|after|between)\s+$")
 """A preposition whose object is the date: the date cannot be cut from under it."""
 _ONWARDS = re.compile(r"\s+onwards?\b")
+_CLAUSE_OPENING = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when)\b|\b(?:after|before|since|until)\b[^,;]*?\b[a-z]+ed\b"
+)
+"""A clause opened between the sentence's start and its date: the date is that clause's ("the storm came as
+the town was clearing up after a flood that struck in February"; "she noted that sales in May were weak";
+"the ferry came a week after the first one sailed in April"), not when the sentence's own event happened,
+and ordered by it the item takes another event's place in time. "After", "before" and "since" open a
+clause only with a verb of their own: "before any truce, hours before the summit on Monday" is one event."""
 
 
 def _event_item(extraction: Extraction, event: Event) -> str | None:
@@ -34,6 +42,8 @@ def _event_item(extraction: Extraction, event: Event) -> str | None:
     if edits is None:
         return None  # "he issued a rebuke" with no telling who
     cue = []
+    if _CLAUSE_OPENING.search(text, event.start, event.cue.start) is not None:
+        return None
     if event.start <= event.cue.start:
         before = _PREPOSITION_BEFORE.search(text, max(event.start, event.cue.start - 8), event.cue.start)
         after = _ONWARDS.match(text, event.cue.end, event.end)

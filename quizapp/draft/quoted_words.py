@@ -43,6 +43,8 @@ MAX_QUOTATIONS = 40
 MIN_WORDS, MAX_WORDS = 6, 32
 CHOICE_WORDS = 16
 _UNSAFE = re.compile(r"[{}|\[\]]")
+_BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")
+"""A cloze's blank, "{{83|eighty-three}}": read with its answer in place, the words are the article's."""
 _INNER_QUOTE = re.compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
 """Marks of a quotation inside the quotation (an apostrophe sits between letters)."""
 _MARKS = " “”\"‘’'"
@@ -64,6 +66,7 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
         return []
     taken = {drafted.answer_key[0] for drafted in earlier}
     shown = " ".join(question_wording(drafted.question, choices=True) for drafted in earlier)
+    shown = _BLANK.sub(r"\1", shown)  # a cloze on a quotation shows it: asked again whole, it gives the blank away
     which_wanted = MAX_WHICH_SAID if few_people else min(wanted, MAX_WHICH_SAID)
     which = _which_said(extraction, taken, shown, which_wanted)  # in place of a coin toss between two people
     if not few_people or wanted <= len(which):

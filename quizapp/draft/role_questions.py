@@ -52,6 +52,8 @@ _ROLE_OPENING = re.compile(
 )
 """A sentence opening on a role ("The group's chair", "Kinsey's attorney"), a weekday before it at most."""
 _NOT_IN_A_ROLE = word_set("and or his her their its my our your who which that said says")
+_PRONOUNS = word_set("his her their its my our your him them")
+"""A role with a pronoun points at someone the prompt does not name: "Who is his manager?" asks whose."""
 
 
 def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
@@ -103,6 +105,8 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
     if not opening_ok or first.lower() in _NOT_A_ROLE_OPENING or looks_like_a_verb(first.lower()):
         return None  # "Ayo Banjo, made the announcement": a verb, not what he is
+    if any(word.lower() in _PRONOUNS for word in words) or [word.lower() for word in words[:2]] == ["one", "of"]:
+        return None  # "his deputy at the board": whose, out of the article? "one of the managers": one of several
     if re.search(r"\d", first) or first.endswith("ing"):
         return None
     role = " ".join(words)

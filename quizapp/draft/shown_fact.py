@@ -21,6 +21,13 @@ from quizapp.draft.wording import contains_phrase, excerpt
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
 _CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_NAME_ENDING_IN_S = re.compile(r"['’]s(?![\w'’])(?![ ]+[a-z])")
+"""A place written with its "'s" and nothing after it ("at Hallam's.", "St Agnes's, where"): the "'s" is part of
+the name, not a possessive, which a noun follows ("Hallam's main square")."""
+_DIGITS_BESIDE = re.compile(r"[ ]\d")
+_NAME_OF_BEFORE_AT = re.compile(r"[A-Z][\w'’-]+[ ]of[ ][A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*[ ]at[ ]$")
+"""The campus closing an institution's name: "the University of Hallam at {{Denby}}" is one name, and the
+place blanked asks which campus, not where anything happened."""
 _FRACTION_AFTER = re.compile(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 """The denominator of a fraction written with a hyphen: "two-thirds" is one number, not a count of thirds."""
 
@@ -65,6 +72,29 @@ def all_names(extraction: Extraction, element: Element) -> list[str]:
     return [name for name in names if len(name) > 1 or name.isdigit()]  # "7" counts; a stray initial does not
 
 
+def name_start(extraction: Extraction, element: Element) -> int:
+    """Where the name itself starts in a person's element: after a title or role written before it
+    ("Mayor {{Ada Quist}}", "Water Board Chief Executive {{Miriam Okafor}}", "Judge {{Sean Burke}}").
+
+    News prose puts a person's title, employer and rank before the name; blanked with it, the
+    answer asks the student to recall the whole string word for word, and the title, which the
+    sentence could show, becomes part of what is hidden. The name is the longest of the person's
+    names that ends the element, when nothing before it is a word of the name ("Ada" of
+    "Ada Quist" is not a title). Only the bare names are tried, never an alias written with its
+    title ("Advocate Tom Reyes", read as one name, would leave "Crown" alone outside the blank).
+    """
+    if element.kind != "person" or (person := extraction.person(element.value)) is None:
+        return element.start
+    surface = extraction.text[element.start : element.end]
+    forms = {person.name, person.shown, person.last or ""}
+    for form in sorted((form for form in forms if form and len(form) < len(surface)), key=len, reverse=True):
+        if surface.endswith(" " + form):
+            before = set(surface[: -len(form)].split())
+            name_words = {word for name in (person.name, person.shown) for word in name.split()}
+            return element.end - len(form) if not before & name_words else element.start
+    return element.start
+
+
 def visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> bool:
     return any(contains_phrase(shown, name) for name in all_names(extraction, element))
 
@@ -83,6 +113,10 @@ def inside_a_name(text: str, element: Element) -> bool:
         and before.group(1).rstrip(".").lower() not in TITLE_WORDS | set(HONORIFICS)
     ):
         return True
+    if element.kind == "place" and _NAME_ENDING_IN_S.match(text, element.end) is not None:
+        return True  # "at {{Hallam}}'s": the mill is Hallam's
+    if element.kind == "place" and _NAME_OF_BEFORE_AT.search(text, max(0, element.start - 80), element.start):
+        return True
     return _CAPITAL_AFTER.match(text, element.end) is not None
 
 
@@ -97,16 +131,29 @@ def is_reference(text: str, element: Element) -> bool:
 
 
 def part_of_a_number(text: str, element: Element) -> bool:
-    """ "the '86 World Cup", "a two-thirds majority": a year written short, a fraction's numerator. Blanked, each
-    asks for half of what the article says, and the student either guesses it from the set phrase or cannot know
-    which part is meant."""
+    """ "the '86 World Cup", "a two-thirds majority", "0800 555 0199": a year written short, a fraction's numerator,
+    a group of a telephone number. Blanked, each asks for part of what the article says, and the student either
+    guesses it from the set phrase or cannot know which part is meant."""
     if element.kind != "number":
         return False
     short_year = (
         text[element.start - 1 : element.start] in ("'", "’")
         and not text[element.start - 2 : element.start - 1].isalpha()
     )
-    return short_year or _FRACTION_AFTER.match(text, element.end) is not None
+    return short_year or _FRACTION_AFTER.match(text, element.end) is not None or _a_code(text, element)
+
+
+def _a_code(text: str, element: Element) -> bool:
+    """ "0800 555 0199", "call 020 7946 0000": a number with a leading zero, or one group of digits beside another,
+    is a telephone number or a code, read as one string, not a count to learn."""
+    surface = text[element.start : element.end]
+    leading_zero = len(surface) > 1 and surface[0] == "0" and surface[1].isdigit()
+    before = text[max(0, element.start - 2) : element.start]
+    return (
+        leading_zero
+        or _DIGITS_BESIDE.match(text, element.end) is not None
+        or (len(before) == 2 and before[0].isdigit() and before[1] == " ")
+    )
 
 
 def drafted_fact(

@@ -7,6 +7,10 @@ A question shows one sentence cut from the sentences before it, so one whose he 
 before anyone it names ("In late April, however, he issued a rare rebuke") cannot be asked
 alone. Writing a guessed name in place of the pronoun made false statements when the guess
 was wrong ("Jackson said" for words of Nigel Clough), so such sentences are not used at all.
+The same holds for a sentence that opens by pointing back at what came before: "That's up from
+140 homes", "They have since bought 3 pumps", "It expects sales of ...": alone, the student
+cannot tell what "that", "they" or "it" is, and a true/false swap on it ("It" for another
+company) cannot be judged. An "It" that points forward ("It is unclear whether ...") stays.
 """
 
 from __future__ import annotations
@@ -22,11 +26,22 @@ _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2})?\s*"
     r"(?:--|[—–]|[ ]-[ ])\s*"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?:[ ]+(?=[A-Z]))"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?:[ ]+(?=[A-Z])"
+    r"|(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+[A-Z][a-z]+\.?)?"
+    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters)\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?(?=[A-Z]))"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
-"(September 4, 2016) FLUSHING MEADOWS, NY – ", "New Delhi: "."""
+"(September 4, 2016) FLUSHING MEADOWS, NY – ", "New Delhi: ", and a wire agency's, whose tag in capitals
+closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
+_POINTS_BACK = re.compile(
+    r"(?:They|Their|These|Those|Its|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant))(?!\s+the\s+(?:first|last|only)\b)"
+    r"|It(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be"
+    r"|remains|remained|seems|seemed|appears|appeared|took|takes)\b|['’]s))\b"
+)
+"""A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
+"It expects"); an "It" opening "It is/was/seems ..." points forward to what the sentence says next, and so
+does "This is the first time that ..."."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,9 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     connective = _LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None:
         edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."
+        start = connective.end()
+    if _POINTS_BACK.match(text, start, end) is not None:
+        return None  # "That's up from ...": up from what, out of the article?
     named_here = _mentions_between(extraction, start, end)
     first_named = named_here[0].start if named_here else end
     if _PRONOUN.search(text, start, first_named) is not None:

@@ -115,6 +115,22 @@ def _same_gender(first: Person | None, second: Person | None) -> bool:
     return first.gender is None or second.gender is None or first.gender == second.gender
 
 
+_MALE_PRONOUN = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _pronouns_fit(extraction: Extraction, after: str, element: Element, other: Element) -> bool:
+    """Whether the pronouns after a person in its sentence fit the person swapped in: "Cr Lowe ... used his
+    casting vote" swapped to "Cr Reyes" reads false for the wrong reason when she is a woman, the "his"
+    gives it away. `_same_gender` compares the two people when both genders are known; here the sentence
+    says which it needs, and a person whose gender the article never tells is not swapped in under it."""
+    if element.kind != "person" or (swapped := extraction.person(other.value)) is None:
+        return True
+    said = {"male"} if _MALE_PRONOUN.search(after) else set()
+    said |= {"female"} if _FEMALE_PRONOUN.search(after) else set()
+    return not said or swapped.gender in said
+
+
 def _stays_false(text: str, element: Element, other: Element) -> bool:
     """Whether swapping keeps a bound false: "at least 14" may become "at least 20", never "at least 3";
     "fallen every year since 2019" may become "since 1978", never "since 2021"."""
@@ -170,6 +186,7 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                     if other.value != "1"
                     and not visible_elsewhere(extraction, other, statement_true)
                     and _stays_false(text, element, other)
+                    and _pronouns_fit(extraction, text[element.end : fact.end], element, other)
                 ),
                 None,
             )
