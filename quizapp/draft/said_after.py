@@ -54,7 +54,9 @@ class SaidAfter(SieveHost):
         def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
             raise NotImplementedError
 
-        def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
+        def _relayed(
+            self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
+        ) -> tuple[bool, str | None]:
             raise NotImplementedError
 
         def _resolve_pronoun(self, gender: str, position: int) -> str | None:
