@@ -38,15 +38,12 @@ from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
+from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.colons import Colons
 from quizapp.draft.employers import employee_after
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.headlines import from_the_story, in_heading
-from quizapp.draft.lexicon import (
-    SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
-    word_set,
-)
+from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
@@ -278,9 +275,10 @@ class Attributor(
         limit = min(end, position + 80)
         for mention in self._mentions_between(position, limit):
             between = self.text[position : mention.start]
-            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
-                return None
-            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
+            words = _WORD.findall(between)
+            if re.search(r"[.;:!?\"“”]", between) or len(words) > 6 or opens_own_clause(words):
+                return None  # "... and Ruiz asked": a clause of its own, after the words (clause_openers.py)
+            if any(word.lower() in SPEECH_VERBS for word in words) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
         return None
