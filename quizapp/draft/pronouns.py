@@ -31,6 +31,7 @@ from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
+from quizapp.draft.reported_subjects import reported_person_before
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
@@ -162,6 +163,7 @@ class PronounResolver(SieveHost):
             elif gender != "neuter" and (
                 role := self._unnamed_between(chosen.end, position, gender)
                 or unnamed_speaker_between(self.text, chosen.end, position, gender)
+                or reported_person_before(self.text, chosen.end, position, gender)
             ):
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
