@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.group_subjects import group_speaks_before_colon
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.possessive_labels import possessor_of_label
 from quizapp.draft.quotes import Quote
@@ -73,6 +74,8 @@ class Colons(SieveHost):
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
+            if group_speaks_before_colon(self.text, before_start, quote.open_at):
+                return None, "none"  # "Tom Hill says fans often ask him:": the fans' words (group_subjects.py)
             if (who := who_speaks_at(self.text, before_start, quote.open_at)) is not None:
                 return self._antecedent_of_who(before_start, who)  # "thanked Tom Okafor, who said:"
             speaker = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.group_subjects import group_subject_before
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.sieve_host import SieveHost
@@ -61,6 +62,6 @@ class RelayedSpeech(SieveHost):
                 return False, None
             self._doubt = "the words are relayed by someone else, who remembers them"
             return True, self._speaker_of(named[-1])  # "Dunne said Grant told her: ...": Grant's words
-        if _INNER_SUBJECT.search(before_inner) is not None:
+        if _INNER_SUBJECT.search(before_inner) is not None or group_subject_before(before_inner):
             return True, None  # "Dunne said her son had told her", "recalled him saying": not hers
         return False, None
