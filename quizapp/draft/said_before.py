@@ -52,6 +52,7 @@ said them."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
+_RELATIVES = frozenset({"who", "whom", "that"})
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -144,6 +145,9 @@ class SaidBefore(SieveHost):
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         reporting = [word.end() for word in verbs[:-1]]
+        if words_between and words_between[-1].lower() in SUBJECT_PRONOUNS and {*words_between[:-1]} <= _RELATIVES:
+            # "Tallis, she said, "..."", "her father, who she said "...": hers, of him; "she" is someone before him
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[words_between[-1].lower()], mentions[-1].start)
         if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)
