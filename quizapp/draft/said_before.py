@@ -35,12 +35,13 @@ OWN_CLAUSE_SUBJECT = re.compile(
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
 _SOMEONE_ELSES_WORDS = re.compile(
-    r"\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)\s+"
+    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+"
     r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
     r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
 )
-"""Someone else's saying (a noun after a verb or a determiner) and its content up to the quotation: "rejected
-claims by Grant that the port was ", "denied suggestions that she had been ". Not the verb "Dunne claims that"."""
+"""Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
+quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
+claim that jobs were ". Not the verb "Dunne claims that"."""
 _WRITTEN_ON = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
     r"caption|slogan|inscription|headline|message|text|graffiti)"
