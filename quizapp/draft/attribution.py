@@ -227,8 +227,7 @@ class Attributor(
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
-                return inner if relayed else self._speaker_of(mention)
+                return self._unless_relayed(mention, end)  # "Dunne recalled him saying": not Dunne's words
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
                 return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
@@ -282,7 +281,7 @@ class Attributor(
                 return None  # "... and Ruiz asked": a clause of its own, after the words (clause_openers.py)
             if any(word.lower() in SPEECH_VERBS for word in words) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
-            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
+            return self._unless_relayed(mention, end) if self._verb_follows(mention.end, end) else None
         return None
 
     def _speaker_of(self, mention: Mention) -> str:

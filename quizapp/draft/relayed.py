@@ -36,6 +36,12 @@ _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){
 class RelayedSpeech(SieveHost):
     """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
 
+    def _unless_relayed(self, mention: Mention, end: int) -> str | None:
+        """The speaker a said-clause after a quotation names from `mention` to `end`: the person named, or whoever
+        they relay ("nurse Liz Hart recalled her patient telling her": the patient, nobody by name)."""
+        relayed, inner = self._relayed(mention.start, end, mention)
+        return inner if relayed else self._speaker_of(mention)
+
     def _relayed(self, start: int, end: int, subject: Mention | None) -> tuple[bool, str | None]:
         """Whether text[start:end], a said-clause, relays someone else's words, and then whose (None: nobody's).
 
