@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.carried_words import carried_by_a_thing
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
@@ -130,7 +131,7 @@ class SaidBefore(SieveHost):
         relayed, inner = self._relayed(start, end, first)
         if relayed:
             return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if _WRITTEN_ON.search(self.text, start, end) is not None:
+        if _WRITTEN_ON.search(self.text, start, end) is not None or carried_by_a_thing(self.text, start, end):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
