@@ -36,6 +36,7 @@ from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
+from quizapp.draft.told_pronouns import tells_the_other_gender
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
@@ -111,6 +112,8 @@ class PronounResolver(SieveHost):
             clause = unquoted(self.text[self.sentences[max(0, index - 1)].start : position])
             if (rival := same_gender_object(clause, gender)) is not None:
                 self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            elif self.people[speaker].gender is None and tells_the_other_gender(self.text, position, gender):
+                self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
 
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
