@@ -22,6 +22,7 @@ from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, 
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.possessed_words import possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
@@ -127,6 +128,8 @@ class SaidBefore(SieveHost):
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
         if _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        if (owner := possessor_of_saying(self.text, start, end)) is not None:  # "Reid's words, "..."": Reid's
+            return next((self._speaker_of(m) for m in self._mentions_between(start, owner) if m.end == owner), None)
         first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
         relayed, inner = self._relayed(start, end, first)
         if relayed:
