@@ -43,14 +43,11 @@ from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.colons import Colons
 from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.employers import employee_after
+from quizapp.draft.first_person import bodies_saying_i_unsure
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
-from quizapp.draft.lexicon import (
-    SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
-    word_set,
-)
+from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
@@ -153,6 +150,7 @@ class Attributor(
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
+        found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.group_subjects import group_speaks_before_colon
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.possessive_labels import possessor_of_label
 from quizapp.draft.quotes import Quote
+from quizapp.draft.relative_speakers import who_speaks_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
@@ -65,6 +67,8 @@ class Colons(SieveHost):
             if previous.end <= quote.open_at and self.text[previous.start : previous.end].rstrip().endswith(":"):
                 if _INSCRIPTION.search(self.text, previous.start, previous.end):
                     return None, "none"
+                if (who := who_speaks_at(self.text, previous.start, previous.end)) is not None:
+                    return self._antecedent_of_who(previous.start, who)
                 speaker = (
                     self._subject(previous.start, previous.end)
                     or self._role_after_leading_phrase(previous.start, previous.end)
@@ -73,6 +77,10 @@ class Colons(SieveHost):
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
         if before.rstrip().endswith(":"):
+            if group_speaks_before_colon(self.text, before_start, quote.open_at):
+                return None, "none"  # "Tom Hill says fans often ask him:": the fans' words (group_subjects.py)
+            if (who := who_speaks_at(self.text, before_start, quote.open_at)) is not None:
+                return self._antecedent_of_who(before_start, who)  # "thanked Tom Okafor, who said:"
             speaker = (
                 self._role_after_conjunction(before_start, quote.open_at)
                 or self._subject(before_start, quote.open_at)
@@ -82,6 +90,12 @@ class Colons(SieveHost):
                 self._doubt_words_received(before_start, quote.open_at, speaker)
                 return speaker, "colon"
         return None
+
+    def _antecedent_of_who(self, start: int, who: int) -> tuple[str | None, str]:
+        """The speaker of "..., Tom Okafor, who said:": the person named just before the relative clause's comma
+        (relative_speakers.py); nobody when what stands there is no name ("a local fisherman, who said:")."""
+        named = [mention for mention in self._mentions_between(start, who) if mention.end == who]
+        return (self._speaker_of(named[-1]), "colon") if named else (None, "none")
 
     def _possessor_of_label(self, start: int, end: int) -> str | None:
         """Whose words a label line names: "Ana Ruiz's full statement:" (possessive_labels.py)."""

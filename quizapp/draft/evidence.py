@@ -97,6 +97,15 @@ _COMMA_BEFORE = re.compile(
     r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
+_PREPOSITION_THEN_ROLE = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
+    + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+$"
+)
+"""A preposition, then a lowercase role before the name: "Speaking to reporter Jo Kemp, Sam Ure said:" names
+the listener, whom the role does not make a subject (a title in capitals is skipped by `_after_preposition`)."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
@@ -302,7 +311,9 @@ class NameEvidence:
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
             words.pop()
-        return bool(words) and words[-1].lower() in _PREPOSITIONS
+        if bool(words) and words[-1].lower() in _PREPOSITIONS:
+            return True
+        return _PREPOSITION_THEN_ROLE.search(self.text, max(0, position - 60), position) is not None
 
     def _after_place_preposition(self, position: int) -> bool:
         return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None

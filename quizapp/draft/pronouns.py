@@ -31,10 +31,12 @@ from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
+from quizapp.draft.reported_subjects import reported_person_before
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
+from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
@@ -100,9 +102,14 @@ class PronounResolver(SieveHost):
         self.by_pronoun = self.by_pronoun or speaker is not None
         if speaker is not None and self._doubt is None:
             index = bisect.bisect_right(self.sentence_starts, position) - 1
-            clause = unquoted(self.text[self.sentences[max(0, index - 1)].start : position])
+            clause_start = self.sentences[max(0, index - 1)].start
+            clause = unquoted(self.text[clause_start:position])
             if (rival := same_gender_object(clause, gender)) is not None:
                 self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            elif self.people[speaker].gender is None and unnamed_listener(
+                self.text, position, gender, self._mentions_between(clause_start, position), self.people
+            ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
+                self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
 
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
@@ -155,6 +162,7 @@ class PronounResolver(SieveHost):
             elif gender != "neuter" and (
                 role := self._unnamed_between(chosen.end, position, gender)
                 or unnamed_speaker_between(self.text, chosen.end, position, gender)
+                or reported_person_before(self.text, chosen.end, position, gender)
             ):
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
             elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.group_subjects import group_subject_before
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.sieve_host import SieveHost
@@ -40,6 +41,12 @@ def may_relay(words: list[str]) -> bool:
 
 class RelayedSpeech(SieveHost):
     """Mixed into the attributor: a quotation whose said-clause relays someone else's words."""
+
+    def _unless_relayed(self, mention: Mention, end: int) -> str | None:
+        """The speaker a said-clause after a quotation names from `mention` to `end`: the person named, or whoever
+        they relay ("nurse Liz Hart recalled her patient telling her": the patient, nobody by name)."""
+        relayed, inner = self._relayed(mention.start, end, mention)
+        return inner if relayed else self._speaker_of(mention)
 
     def _relayed(
         self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
@@ -71,6 +78,6 @@ class RelayedSpeech(SieveHost):
                 return False, None
             self._doubt = "the words are relayed by someone else, who remembers them"
             return True, self._speaker_of(named[-1])  # "Dunne said Grant told her: ...": Grant's words
-        if _INNER_SUBJECT.search(before_inner) is not None:
+        if _INNER_SUBJECT.search(before_inner) is not None or group_subject_before(before_inner):
             return True, None  # "Dunne said her son had told her", "recalled him saying": not hers
         return False, None

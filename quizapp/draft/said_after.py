@@ -14,6 +14,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.people import PeopleFinder
@@ -54,9 +55,7 @@ class SaidAfter(SieveHost):
         def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
             raise NotImplementedError
 
-        def _relayed(
-            self, start: int, end: int, subject: Mention | None, words: list[str] | None = None
-        ) -> tuple[bool, str | None]:
+        def _unless_relayed(self, mention: Mention, end: int) -> str | None:
             raise NotImplementedError
 
         def _resolve_pronoun(self, gender: str, position: int) -> str | None:
@@ -81,8 +80,7 @@ class SaidAfter(SieveHost):
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
-                relayed, inner = self._relayed(mention.start, end, mention)  # "Dunne recalled him saying"
-                return inner if relayed else self._speaker_of(mention)
+                return self._unless_relayed(mention, end)  # "Dunne recalled him saying": not Dunne's words
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
                 return self._speaker_of(mention)  # `"R.I.P. Diego" - Pele`: a dash, a name, the line ends
             return None
@@ -131,13 +129,14 @@ class SaidAfter(SieveHost):
         limit = min(end, position + 80)
         for mention in self._mentions_between(position, limit):
             between = self.text[position : mention.start]
-            if re.search(r"[.;:!?\"“”]", between) or len(_WORD.findall(between)) > 6:
-                return None
-            if any(word.lower() in SPEECH_VERBS for word in _WORD.findall(between)) or _OF_SOMEONE.search(between):
+            words = _WORD.findall(between)
+            if re.search(r"[.;:!?\"“”]", between) or len(words) > 6 or opens_own_clause(words):
+                return None  # "... and Ruiz asked": a clause of its own, after the words (clause_openers.py)
+            if any(word.lower() in SPEECH_VERBS for word in words) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
-            return self._speaker_of(mention) if self._verb_follows(mention.end, end) else None
+            return self._unless_relayed(mention, end) if self._verb_follows(mention.end, end) else None
         return None
 
     def _owned_role(self, mention: Mention, end: int) -> str | None:

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.carried_words import carried_by_a_thing
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.possessed_words import possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
@@ -36,12 +38,13 @@ OWN_CLAUSE_SUBJECT = re.compile(
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
 _SOMEONE_ELSES_WORDS = re.compile(
-    r"\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)\s+"
+    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+"
     r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
     r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
 )
-"""Someone else's saying (a noun after a verb or a determiner) and its content up to the quotation: "rejected
-claims by Grant that the port was ", "denied suggestions that she had been ". Not the verb "Dunne claims that"."""
+"""Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
+quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
+claim that jobs were ". Not the verb "Dunne claims that"."""
 _WRITTEN_ON = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
     r"caption|slogan|inscription|headline|message|text|graffiti)"
@@ -57,6 +60,7 @@ them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
+_RELATIVES = frozenset({"who", "whom", "that"})
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -140,12 +144,16 @@ class SaidBefore(SieveHost):
             self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
         ) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        if (owner := possessor_of_saying(self.text, start, end)) is not None:  # "Reid's words, "..."": Reid's
+            return next((self._speaker_of(m) for m in self._mentions_between(start, owner) if m.end == owner), None)
         if may_relay(words):  # two speech verbs at least: only then is the clause's subject read for the sieve
             first = next((m for m in self._mentions_between(start, end) if self.finder.is_subject_position(m)), None)
             relayed, inner = self._relayed(start, end, first, words)
             if relayed:
                 return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None:
+        if (
+            words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None
+        ) or carried_by_a_thing(self.text, start, end):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
@@ -161,6 +169,9 @@ class SaidBefore(SieveHost):
         if mentions:
             words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
         reporting = [word.end() for word in verbs[:-1]]
+        if words_between and words_between[-1].lower() in SUBJECT_PRONOUNS and {*words_between[:-1]} <= _RELATIVES:
+            # "Tallis, she said, "..."", "her father, who she said "...": hers, of him; "she" is someone before him
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[words_between[-1].lower()], mentions[-1].start)
         if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)

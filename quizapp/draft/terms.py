@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.article import Article
 from quizapp.draft.lexicon import NAMING_CUES
+from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
 
 NESTED = "quoted inside a quotation"
@@ -72,6 +73,8 @@ class TermSorter:
             return "link"
         if quote.nested:
             return NESTED
+        if names_a_kind(self.text, quote.open_at, quote.close_at):
+            return "a name for something"  # a "roads and water" committee (named_kinds.py)
         words = [word.group() for word in itertools.islice(_WORD.finditer(text), _WORDS_READ)]
         if not words:
             return "link"

@@ -1,0 +1,33 @@
+"""Words carried by a thing or a crowd named right before the quotation: a headline, a banner, a song.
+
+said_before.py leaves to nobody the words "the sign read" introduces. News sets such words after the
+thing's noun just as often, and then the sentence's speaker is only the one who saw, got or heard them:
+`Reid said the players had read the headline "..."`, `Ruiz said she had received hundreds of emails
+saying "..."`, `Reid thanked the fans who had sung "..." all afternoon`. The words are the headline's, the
+emails' senders', the fans': never the sentence subject's. Only things that carry other people's words
+count (a headline, a banner, a chant), messages only when the subject received them ("Ruiz posted a
+message saying" is hers), and a relative clause only when its verb sings or shouts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CARRIED = re.compile(
+    r"(?:"
+    r"\b(?:headlines?|signs?|banners?|placards?|slogans?|chants?|songs?|posters?|graffiti|inscriptions?|"
+    r"mottos?|hashtags?|captions?|lyrics?|anthems?|hymns?)"
+    r"(?:\s+(?:saying|reading|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|of|with\s+the\s+words|"
+    r"bearing(?:\s+the\s+words)?))?"
+    r"|\b(?:received|receives|receiving|got|gets|been\s+sent|were\s+sent|was\s+sent)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:e-?mails?|messages?|letters?|texts?|notes?|cards?|calls?)\s+(?:saying|reading|that\s+said|which\s+said)"
+    r"|\b(?:who|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:sung|sang|sing|sings|chanted|chant|chants|shouted|"
+    r"yelled|screamed)"
+    r")\s*[:,]?\s*$"
+)
+
+
+def carried_by_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the words before a quotation (text[start:end], its sentence up to the opening mark) end with a
+    thing that carries someone else's words, or with a crowd's singing or shouting in a relative clause."""
+    return _CARRIED.search(text, max(start, end - 200), end) is not None

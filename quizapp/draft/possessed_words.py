@@ -1,0 +1,23 @@
+"""`Ruiz said Reid's words, "...", had upset everyone`: words set beside a name's saying are that name's.
+
+A quotation in apposition to a possessive and a noun of saying ("Reid's words,", "Reid's reply,", "his
+critics' claim") is what that saying was: the possessor's words, whoever's sentence reports them. The
+before-sieve took the sentence's subject, the one who reports them, as the speaker. A named possessor is
+the speaker as surely as "Reid said"; an unnamed one ("his critics' claim") leaves the words to nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POSSESSED_SAYING = re.compile(
+    r"(?P<owner>\b\S+?)['’]s?\s+(?:[a-z]+\s+)?(?:words|comments?|remarks?|reply|answer|message|statement|question|"
+    r"tweet|post|claims?|promise|warning|plea|response|verdict|retort|boast|vow|insult|jibe)\s*,?\s*$"
+)
+
+
+def possessor_of_saying(text: str, start: int, end: int) -> int | None:
+    """Where the owner of a noun of saying set right before the quotation at `end` ends (the possessive's
+    "'s"), or None when the words before the quotation are no such noun."""
+    match = _POSSESSED_SAYING.search(text, max(start, end - 120), end)
+    return match.end("owner") if match is not None else None
