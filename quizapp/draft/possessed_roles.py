@@ -2,7 +2,7 @@
 
 A role owned by a named person ("the mayor's spokesman", "Reid's lawyer") is a speaker of its own: the words
 are the spokesperson's, never the owner's. The role sieve (roles.py) reads the owner when it is one word
-("Reid's spokesman"); with a full name ("Ana Ruiz's spokesperson", "Prime Minister Rishi Sunak's official
+("Reid's spokesman"); with a full name ("Ana Ruiz's spokesperson", "Prime Minister Lena Varga's official
 spokesman") the name is a mention of its own, so no role was read after it and the words had no candidate.
 Here the role is read after the possessive mention: the owner's name as written, a word or two, a role noun.
 """

@@ -31,7 +31,7 @@ _DATELINE = re.compile(
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters)\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?(?=[A-Z]))"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
-"(September 4, 2016) FLUSHING MEADOWS, NY – ", "New Delhi: ", and a wire agency's, whose tag in capitals
+"(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: ", and a wire agency's, whose tag in capitals
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _POINTS_BACK = re.compile(

@@ -13,7 +13,7 @@ is written in our own words:
 - "Where did this happen?" on a sentence that still shows another place, which is an answer too;
 - a role with a pronoun ("Who is her deputy at the agency?") or one of several ("Who is the one of the
   depot's four managers?");
-- a wire agency's dateline blanked ("{{New Delhi}}, May 31 (IANS) Hitting back ..."): it says where the story
+- a wire agency's dateline blanked ("{{Easthaven}}, May 31 (IANS) The council voted ..."): it says where the story
   was filed;
 - a false statement swapping in someone the sentence's "his" does not fit;
 - an event to order dated by a clause of its own ("came as the town was clearing up after a flood that struck
