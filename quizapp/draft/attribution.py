@@ -64,6 +64,7 @@ from quizapp.draft.roles import described_by, role_at, role_person, titled_befor
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.single_marks import reads_as_a_sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
@@ -139,7 +140,12 @@ class Attributor(
             if speaker is None:
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
-            if speaker is not None and not quote.double and speech_is_double:
+            if (
+                speaker is not None
+                and not quote.double
+                and speech_is_double
+                and not reads_as_a_sentence(quote.text(self.text))
+            ):
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
             self._doubt_spoken_of(speaker, quote)  # "I don't think Jo Reid has been thanked": not Reid's words

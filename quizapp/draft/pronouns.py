@@ -15,6 +15,7 @@ import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.genders import role_gender
+from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -177,6 +178,9 @@ class PronounResolver(SieveHost):
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
             elif (
                 self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
+                and not (
+                    subjects and introduced_to_speak(self.finder.mentions, chosen, self.text, self.sentences, index)
+                )
                 and (rival := self._rival_speaker(chosen, sentence_index, gender)) is not None
             ):
                 self._doubt = (
