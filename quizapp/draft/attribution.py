@@ -53,6 +53,7 @@ from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
+from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
@@ -250,6 +251,8 @@ class Attributor(
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
+        if passive_saying_at(self.text, position, end):  # `"...," Ana Ruiz was quoted as saying`
+            return True
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
             lowered = word.group(0).lower()
             if lowered in SPEECH_VERBS:
