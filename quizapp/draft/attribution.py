@@ -50,6 +50,7 @@ from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.interrupted import interrupted_quotations
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
+from quizapp.draft.manner_verbs import manner_verb_at
 from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
@@ -257,7 +258,7 @@ class Attributor(
             return True
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
             lowered = word.group(0).lower()
-            if lowered in SPEECH_VERBS:
+            if lowered in SPEECH_VERBS or manner_verb_at(self.text, word.start(), end):  # also `"...," Ruiz fumed`
                 return True
             if lowered not in _ADVERBS or count >= 2:
                 return False
