@@ -1,0 +1,78 @@
+"""Another voice in the writer's sentence before a quotation: the sentence's subject may not be the speaker.
+
+The before-sieve gives words set into the writer's sentence to the subject of its speech or reaction verb
+("Reid praised the "tireless work""). News packs a second person into the same sentence in three ways that
+hand the words to them instead, and then the subject is a wrong answer key:
+- a passive with its agent: "Reid was praised by Okoye for her "tireless work"", "Reid, described by Okoye as
+  "a loyal servant", ...": the agent speaks, the subject is spoken of;
+- a clause of the other person's own speech after the subject: "Reid resigned after Okoye said the club was
+  "finished"", "Reid said Okoye had told him it was "finished"";
+- a noun of speech with someone else named: "Reid sued Okoye over claims that he was "a cheat"", "Reid denied
+  Okoye's allegations that ...": whose claims is not said by the grammar alone.
+Precision first: the speaker found stays as the candidate, marked unsure with the reason, so no question
+uses it; it is never swapped for the other person, whom the grammar does not make certain either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.lexicon import SPEAKS_NEXT
+from quizapp.draft.person import Mention
+from quizapp.draft.quotation import Quotation
+from quizapp.draft.reported import REACTION_VERBS
+
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+"""A past participle and "by" right before a name ("praised by", "described by the club's owner")."""
+_SPEECH_NOUN_OF_SOMEONE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|remarks?|comments?|suggestions?|assertions?|charges?|insults?)"
+    r"\s+(?:that|by|from|of)\b"
+)
+"""A noun of speech whose speaker the sentence may name elsewhere ("over claims that", "remarks by")."""
+_REACTION_THEN = re.compile(r"\s+(?:(?:also|later|then|had|has|have)\s+)?(?:" + "|".join(REACTION_VERBS) + r")\b")
+
+
+def other_voices_unsure(
+    text: str,
+    found: list[Quotation],
+    mentions_between: Callable[[int, int], list[Mention]],
+    may_be_subject: Callable[[Mention], bool],
+) -> list[Quotation]:
+    """`found` with each sure speaker found before the words made unsure when another voice is in the sentence."""
+    result = list(found)
+    for index, quotation in enumerate(result):
+        if not quotation.sure or quotation.rule != "before":
+            continue
+        mentions = mentions_between(quotation.sentence.start, quotation.quote.open_at)
+        doubt = _other_voice(text, quotation, mentions, may_be_subject)
+        if doubt is not None:
+            result[index] = Quotation(
+                quotation.quote, quotation.text, quotation.speaker, quotation.sentence, quotation.rule, False, doubt
+            )
+    return result
+
+
+def _other_voice(
+    text: str, quotation: Quotation, mentions: list[Mention], may_be_subject: Callable[[Mention], bool]
+) -> str | None:
+    """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
+    own = [mention.start for mention in mentions if mention.person == quotation.speaker]
+    if not own:
+        return None  # found through a pronoun or a role: other sieves weigh the people around it
+    others = [mention for mention in mentions if mention.person != quotation.speaker]
+    for mention in others:
+        if _AGENT_BEFORE.search(text, max(quotation.sentence.start, mention.start - 60), mention.start):
+            return "another person is the agent of a passive before the words: they may be the speaker"
+        if (
+            mention.start > own[0]
+            and may_be_subject(mention)
+            and (
+                SPEAKS_NEXT.match(text, mention.end, quotation.quote.open_at)
+                or _REACTION_THEN.match(text, mention.end, quotation.quote.open_at)
+            )
+        ):
+            return "another person speaks in a clause of their own before the words: the words may be theirs"
+    if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
+        return "the words are someone's claims or remarks, and another person is named: whose is not certain"
+    return None
