@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
+from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.people import PeopleFinder
@@ -30,8 +31,14 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
-_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
-"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
+_CLAUSE = re.compile(
+    r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*"
+    r"|\s*\([^()\n\"“”]{1,60}\)\s*"
+    r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
+)
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
+by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
+said"), or by dashes ("Dunne – who has lived there since 1990 – said")."""
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -67,6 +74,8 @@ class SaidAfter(SieveHost):
 
     def _after(self, start: int, end: int) -> str | None:
         """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
+        if (how := HOW_OPENING.match(self.text, start, end)) is not None:
+            return self._how_put(how.end(), end)  # `"...," was how Ana Ruiz put it`
         position = start
         while position < end and self.text[position] in " ,—–-\t":
             position += 1
@@ -119,6 +128,17 @@ class SaidAfter(SieveHost):
                 return self._speaker_of(mention)
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
+
+    def _how_put(self, position: int, end: int) -> str | None:
+        """The name or pronoun after "was how", when its verb of saying follows (how_put.py)."""
+        mention = self._mention_at(position, position + 4)
+        if mention is not None and not mention.possessive and how_verb_follows(self.text, mention.end, end):
+            return self._speaker_of(mention)
+        pronoun = _WORD.match(self.text, position, end)
+        said_by_pronoun = pronoun is not None and pronoun.group(0).lower() in SUBJECT_PRONOUNS
+        if pronoun is not None and said_by_pronoun and how_verb_follows(self.text, pronoun.end(), end):
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(0).lower()], position)
+        return None
 
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
