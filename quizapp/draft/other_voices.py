@@ -57,10 +57,16 @@ def _other_voice(
     text: str, quotation: Quotation, mentions: list[Mention], may_be_subject: Callable[[Mention], bool]
 ) -> str | None:
     """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
-    own = [mention.start for mention in mentions if mention.person == quotation.speaker]
-    if not own:
+    spans = [(mention.start, mention.end) for mention in mentions if mention.person == quotation.speaker]
+    if not spans:
         return None  # found through a pronoun or a role: other sieves weigh the people around it
-    others = [mention for mention in mentions if mention.person != quotation.speaker]
+    own = [start for start, _end in spans]
+    others = [
+        mention
+        for mention in mentions
+        if mention.person != quotation.speaker
+        and not any(mention.start <= end and start <= mention.end + 2 for start, end in spans)
+    ]  # "the neighbouring Minister of Foreign Affairs Tomasz Wierzba": a title inside the speaker's own name
     for mention in others:
         if _AGENT_BEFORE.search(text, max(quotation.sentence.start, mention.start - 60), mention.start):
             return "another person is the agent of a passive before the words: they may be the speaker"
