@@ -6,6 +6,10 @@ saying", "X has been reported as saying". The name is still the subject of the s
 said", so the words are X's; this tells the attributor's "does a speech verb follow the name?" test
 (`_verb_follows`) to read such a passive as the speech verb. Only after the name, never before a
 quotation: "Shand quoted the coxswain as saying" puts the words on someone else (framed.py).
+
+The active twin after a quotation, `"...," the agency quoted Ruiz as saying` or `"...," the paper quoted her
+as saying`, names the speaker as the object of "quoted": the after-clause reads it with the same care (a name
+or a he/she pronoun, then "as saying"), never giving the words to whoever quoted them.
 """
 
 from __future__ import annotations
@@ -23,3 +27,19 @@ _PASSIVE_SAYING = re.compile(
 def passive_saying_at(text: str, position: int, end: int) -> bool:
     """Whether text[position:end] opens with a passive of saying whose subject is just before `position`."""
     return _PASSIVE_SAYING.match(text, position, end) is not None
+
+
+QUOTER_THEN_OBJECT = re.compile(
+    r"[\s,]*(?:[A-Z][^,.;:!?\"“”‘’«»\n]{0,60}?|the\s+[^,.;:!?\"“”‘’«»\n]{1,60}?)\s+"
+    r"(?:(?:has|had|later)\s+)?quot(?:ed|es)\s+(?!as\b|by\b|in\b)"
+)
+"""`"...," the agency quoted `: whoever relayed the words, then their speaker as the object ("quoted her"); never
+the passive ("Ruiz was quoted as saying", "quoted by the agency"), whose subject is the speaker."""
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing|adding|stating)\b")
+OBJECT_PRONOUNS = {"him": "male", "her": "female"}
+"""The object of "quoted ... as saying" when the speaker is a pronoun, and the gender it asks for."""
+
+
+def as_saying_follows(text: str, position: int, end: int) -> bool:
+    """Whether "as saying" (or telling, writing) follows the object of "quoted" that ends at `position`."""
+    return _AS_SAYING.match(text, position, end) is not None

@@ -19,6 +19,7 @@ from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
+from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_roles import possessed_role
@@ -76,6 +77,8 @@ class SaidAfter(SieveHost):
         """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
         if (how := HOW_OPENING.match(self.text, start, end)) is not None:
             return self._how_put(how.end(), end)  # `"...," was how Ana Ruiz put it`
+        if (quoter := QUOTER_THEN_OBJECT.match(self.text, start, end)) is not None:
+            return self._quoted_as_saying(quoter.end(), end)  # `"...," the agency quoted Ruiz as saying`
         position = start
         while position < end and self.text[position] in " ,—–-\t":
             position += 1
@@ -139,6 +142,18 @@ class SaidAfter(SieveHost):
         if pronoun is not None and said_by_pronoun and how_verb_follows(self.text, pronoun.end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(0).lower()], position)
         return None
+
+    def _quoted_as_saying(self, position: int, end: int) -> str | None:
+        """The object of "quoted ... as saying" after the words: a name, or "him"/"her" resolved (passive_saying.py)."""
+        mention = self._mention_at(position, position + 4)
+        if mention is not None and not mention.possessive and as_saying_follows(self.text, mention.end, end):
+            return self._speaker_of(mention)
+        pronoun = _WORD.match(self.text, position, end)
+        if pronoun is None or pronoun.group(0) not in OBJECT_PRONOUNS:
+            return None
+        if not as_saying_follows(self.text, pronoun.end(), end):
+            return None
+        return self._resolve_pronoun(OBJECT_PRONOUNS[pronoun.group(0)], position)
 
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""

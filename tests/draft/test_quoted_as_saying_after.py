@@ -24,3 +24,10 @@ def test_only_a_passive_of_saying_counts_not_any_passive_nor_an_active_quoting()
     assert passive_saying_at(" has been reported to have said", 0, 31)
     assert not passive_saying_at(" was appointed in May.", 0, 22)
     assert not passive_saying_at(" quoted the coxswain as saying", 0, 30)  # Shand quoted someone else: not Shand's
+
+
+def test_the_object_of_quoted_as_saying_after_the_words_is_their_speaker_never_the_quoter() -> None:
+    said = sure_speakers(pattern("quoted_as_saying_after_the_words"))
+    assert said["Winter crossings have always"] == "Tobias Wrenfield"  # "the newsletter quoted Wrenfield as saying"
+    assert said["We will keep asking"] == "Maren Ostby"  # "the local radio station quoted Ostby as saying"
+    assert said["A second boat costs"] in {None, "Tobias Wrenfield"}  # "quoted him": never Ostby nor the station
