@@ -36,10 +36,12 @@ _CLAUSE = re.compile(
     r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*"
     r"|\s*\([^()\n\"“”]{1,60}\)\s*"
     r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
+    r"|\s+(?:of|with|from|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){0,4}\s+"
 )
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
-said"), or by dashes ("Dunne – who has lived there since 1990 – said")."""
+said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
+("Dunne with the Met Office said", "Salama from WHO said")."""
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))

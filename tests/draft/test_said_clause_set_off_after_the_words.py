@@ -3,8 +3,9 @@ modal (said_after.py, how_put.py, manner_verbs.py).
 
 Issue 10: held-out articles write the said-clause after a quotation in forms the tuning sets rarely show, and
 such words had no candidate: Irish and British papers give an age or a caption in brackets ("Vane (58) said"),
-an apposition between dashes ("Oakes – who swam for the county – said"), "was how Pike put it", and "Vane
-would later tell". The fixture is in our own words (tests/draft/fixtures/patterns)."""
+an apposition between dashes ("Oakes – who swam for the county – said"), where someone works with no commas
+("Oakes with the Lifeguard Service said"), "was how Pike put it", and "Vane would later tell". The fixture is
+in our own words (tests/draft/fixtures/patterns)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def test_a_bracket_or_dashes_between_the_name_and_its_verb_still_make_a_said_cla
     said = sure_speakers(pattern("said_clause_set_off_by_brackets_dashes_and_how"))
     assert said["We raised every penny"] == "Hesper Vane"
     assert said["The juniors have been"] == "Dunstan Oakes"
+    assert said["The water quality tests"] == "Dunstan Oakes"  # "Oakes with the ... Service said": no commas
 
 
 def test_was_how_someone_put_it_and_a_modal_before_tell_name_the_speaker() -> None:
