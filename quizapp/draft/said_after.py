@@ -174,7 +174,8 @@ class SaidAfter(SieveHost):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
-            return self._unless_relayed(mention, end) if self._verb_follows(mention.end, end) else None
+            said = self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end)
+            return self._unless_relayed(mention, end) if said else None  # "former judge Ann Ruiz of ... wrote"
         return None
 
     def _owned_role(self, mention: Mention, end: int) -> str | None:
