@@ -41,13 +41,17 @@ REACTION_VERBS = word_set(
     objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed
     conveys speak branded brands labelled labeled labels dubbed dubs blasted blasts rubbished rubbishes lambasted
     lambasts slated slates derided derides decried decries denounced denounces ridiculed ridicules mocked mocks
-    lashed accused accuses
+    lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
+    reckons highlighted highlights underlined underlines pointed points sought seeks shared shares reflected
+    reflects revealed reveals talked talks sees views viewed considers
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
 anger.", "Clarke paid
 tribute", where the noun is the cue: "paid" alone is not), or that put a verdict in quoted words on
-something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"): a sentence of
+something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"), or an opinion or a
+disclosure ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "pointed out that ...",
+"sees it as "a wake-up call""): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 
