@@ -63,7 +63,7 @@ from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.relayed import RelayedSpeech
-from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
+from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
@@ -211,7 +211,8 @@ class Attributor(
             return colon
         if (fronted := self._fronted_saying(quote, sentence)) is not None:
             return fronted, "fronted"  # "While calling the report "a code red", Ana Ruiz kept ..."
-        reactions = REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
+        # words set into the sentence: after a reaction, or a stance ("Reid is adamant the plan is "...""), too
+        reactions = REACTION_VERBS | STANCES if self.reads_as_partial(quote) else frozenset()
         speaker = self._coordinated(before_start, quote.open_at, reactions)  # "... and responded that" (the verb's)
         if speaker:
             return speaker, "coordinated"

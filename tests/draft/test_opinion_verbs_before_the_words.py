@@ -17,3 +17,8 @@ def test_the_subject_of_a_verb_of_opinion_is_the_speaker_of_the_quoted_words_aft
     assert said["the best race this"] == "Rufus Penhallow"
     assert said["trained through the worst"] == "Isolde Farrant"
     assert said["a chance to show"] == "Rufus Penhallow"
+
+
+def test_the_subject_of_a_stance_is_the_speaker_of_the_quoted_words_after_it() -> None:
+    said = sure_speakers(pattern("opinion_verbs_before_a_partial_quotation"))
+    assert said["fitter than any boat"] == "Isolde Farrant"  # "is adamant the crew are "...""
