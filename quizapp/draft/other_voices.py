@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import SPEAKS_NEXT
+from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.reported import REACTION_VERBS
@@ -30,7 +30,15 @@ _SPEECH_NOUN_OF_SOMEONE = re.compile(
     r"\s+(?:that|by|from|of)\b"
 )
 """A noun of speech whose speaker the sentence may name elsewhere ("over claims that", "remarks by")."""
-_REACTION_THEN = re.compile(r"\s+(?:(?:also|later|then|had|has|have)\s+)?(?:" + "|".join(REACTION_VERBS) + r")\b")
+_OWN_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then|had|has|have|would|once)\s+)?(?:"
+    + SPEECH_VERB
+    + "|"
+    + "|".join(sorted(REACTION_VERBS, key=len, reverse=True))
+    + r")\b(?!\s+to\b)"
+)
+"""The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
+between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
 
 
 def other_voices_unsure(
@@ -73,10 +81,7 @@ def _other_voice(
         if (
             mention.start > own[0]
             and may_be_subject(mention)
-            and (
-                SPEAKS_NEXT.match(text, mention.end, quotation.quote.open_at)
-                or _REACTION_THEN.match(text, mention.end, quotation.quote.open_at)
-            )
+            and _OWN_VERB_NEXT.match(text, mention.end, quotation.quote.open_at)
         ):
             return "another person speaks in a clause of their own before the words: the words may be theirs"
     if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
