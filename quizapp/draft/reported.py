@@ -42,16 +42,16 @@ REACTION_VERBS = word_set(
     conveys speak branded brands labelled labeled labels dubbed dubs blasted blasts rubbished rubbishes lambasted
     lambasts slated slates derided derides decried decries denounced denounces ridiculed ridicules mocked mocks
     lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
-    reckons highlighted highlights underlined underlines pointed points sought seeks shared shares reflected
-    reflects revealed reveals talked talks sees views viewed considers
+    reckons sought seeks talked talks
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
 anger.", "Clarke paid
 tribute", where the noun is the cue: "paid" alone is not), or that put a verdict in quoted words on
 something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"), or an opinion or a
-disclosure ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "pointed out that ...",
-"sees it as "a wake-up call""): a sentence of
+judgement ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "opined that ..."), but
+not verbs whose subject is as often a thing ("Ruiz said the vote revealed the "quiet strength" of the
+party", "the result reflected ...": there the verb before, "Ruiz said", is the cue): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 
