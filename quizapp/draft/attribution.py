@@ -67,6 +67,7 @@ from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
+from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
@@ -180,6 +181,8 @@ class Attributor(
         after_end = sentence.end
         next_quote = self.quoted.first_start_in(after_start, after_end)
         speaker = self._after(after_start, next_quote or after_end)
+        if speaker is None and (said_end := said_sentence_end(self.text, quote.close_at)) is not None:
+            speaker = self._after(after_start, said_end)  # `"We lost." Ruiz said.`: a said-clause on its own
         if speaker:
             return speaker, "after"
         after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
