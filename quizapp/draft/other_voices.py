@@ -37,6 +37,17 @@ _OWN_VERB_NEXT = re.compile(
     + "|".join(sorted(REACTION_VERBS, key=len, reverse=True))
     + r")\b(?!\s+to\b)"
 )
+_CAPITALISED_THEN_VERB = re.compile(
+    r"\b(?:and|but|while|whereas|after|before|when|as|since|until|because|although|though|then)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[a-z](?=" + _OWN_VERB_NEXT.pattern + ")"
+)
+"""A clause of its own opening with a capitalised name the people model may not have found ("..., and
+Brisbane's Wayne Bennett accused"), then its own speech or reaction verb: another voice all the same. Without
+the conjunction the name may be the speaker's employer ("Ruiz of Harbour Capital Markets said")."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against|toward|towards)\s+(?:the\s+)?$")
+"""A name after a preposition is no subject ("a letter to Okoye"); "after" and "before" may open a clause."""
+_JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
+"""Between two names, "and" and a few describing words: "Sattler and Newcastle skipper Buderus, who both ..."."""
 """The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
 between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
 
@@ -45,7 +56,6 @@ def other_voices_unsure(
     text: str,
     found: list[Quotation],
     mentions_between: Callable[[int, int], list[Mention]],
-    may_be_subject: Callable[[Mention], bool],
 ) -> list[Quotation]:
     """`found` with each sure speaker found before the words made unsure when another voice is in the sentence."""
     result = list(found)
@@ -53,7 +63,7 @@ def other_voices_unsure(
         if not quotation.sure or quotation.rule != "before":
             continue
         mentions = mentions_between(quotation.sentence.start, quotation.quote.open_at)
-        doubt = _other_voice(text, quotation, mentions, may_be_subject)
+        doubt = _other_voice(text, quotation, mentions)
         if doubt is not None:
             result[index] = Quotation(
                 quotation.quote, quotation.text, quotation.speaker, quotation.sentence, quotation.rule, False, doubt
@@ -61,9 +71,7 @@ def other_voices_unsure(
     return result
 
 
-def _other_voice(
-    text: str, quotation: Quotation, mentions: list[Mention], may_be_subject: Callable[[Mention], bool]
-) -> str | None:
+def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> str | None:
     """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
     spans = [(mention.start, mention.end) for mention in mentions if mention.person == quotation.speaker]
     if not spans:
@@ -80,10 +88,17 @@ def _other_voice(
             return "another person is the agent of a passive before the words: they may be the speaker"
         if (
             mention.start > own[0]
-            and may_be_subject(mention)
+            and not mention.possessive
+            and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             and _OWN_VERB_NEXT.match(text, mention.end, quotation.quote.open_at)
         ):
             return "another person speaks in a clause of their own before the words: the words may be theirs"
+    for name in _CAPITALISED_THEN_VERB.finditer(text, spans[0][1], quotation.quote.open_at):
+        if not any(start <= name.start() < end + 1 for start, end in spans):
+            return "someone else, named after the speaker, speaks before the words: the words may be theirs"
+    for mention in others:
+        if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
+            return "the speaker is named together with someone else: the words are both of theirs"
     if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
         return "the words are someone's claims or remarks, and another person is named: whose is not certain"
     return None

@@ -22,3 +22,9 @@ def test_words_with_another_voice_before_them_are_nobodys_for_sure() -> None:
 def test_the_subjects_own_reported_words_stay_sure() -> None:
     said = sure_speakers(pattern("another_voice_before_a_partial_quotation"))
     assert said["the best years of"] == "Conductor Ansel Pryde"
+
+
+def test_words_of_two_people_named_together_are_nobodys_but_a_later_clauses_subject_keeps_its_own() -> None:
+    said = sure_speakers(pattern("another_voice_before_a_partial_quotation"))
+    assert said["starving the band of"] is None  # Teague and Lisle both accused: neither alone
+    assert said["ignoring the players"] == "Wendeline Frost"  # "..., and ... Wendeline Frost accused": hers
