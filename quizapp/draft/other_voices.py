@@ -42,12 +42,12 @@ _CAPITALISED_THEN_VERB = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[a-z](?=" + _OWN_VERB_NEXT.pattern + ")"
 )
 """A clause of its own opening with a capitalised name the people model may not have found ("..., and
-Brisbane's Wayne Bennett accused"), then its own speech or reaction verb: another voice all the same. Without
+Harbourside's coach Ivo Brandt accused"), then its own speech or reaction verb: another voice all the same. Without
 the conjunction the name may be the speaker's employer ("Ruiz of Harbour Capital Markets said")."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against|toward|towards)\s+(?:the\s+)?$")
 """A name after a preposition is no subject ("a letter to Okoye"); "after" and "before" may open a clause."""
 _JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
-"""Between two names, "and" and a few describing words: "Sattler and Newcastle skipper Buderus, who both ..."."""
+"""Between two names, "and" and a few describing words: "Ruiz and harbour captain Okoye, who both ..."."""
 """The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
 between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
 

@@ -41,7 +41,7 @@ _CLAUSE = re.compile(
 """A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
-("Dunne with the Met Office said", "Salama from WHO said")."""
+("Dunne with the Met Office said", "Okoye from the county council said")."""
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
