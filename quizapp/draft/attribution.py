@@ -47,22 +47,27 @@ from quizapp.draft.first_person import bodies_saying_i_unsure
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
+from quizapp.draft.interrupted import interrupted_quotations
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
+from quizapp.draft.manner_verbs import manner_verb_at
 from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
+from quizapp.draft.other_voices import other_voices_unsure
+from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.relayed import RelayedSpeech
-from quizapp.draft.reported import REACTION_VERBS, ReportedSpeech
+from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
 from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
+from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.single_marks import reads_as_a_sentence
 from quizapp.draft.spans import Spans
@@ -156,6 +161,8 @@ class Attributor(
                     quote, quote.text(self.text), speaker, sentence, rule if speaker else "none", sure, self._doubt
                 )
             )
+        found = interrupted_quotations(self.text, found, self._mentions_between)  # `"...," said X, "..."`
+        found = other_voices_unsure(self.text, found, self._mentions_between)  # `X was praised by Y for "..."`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
@@ -178,6 +185,8 @@ class Attributor(
         after_end = sentence.end
         next_quote = self.quoted.first_start_in(after_start, after_end)
         speaker = self._after(after_start, next_quote or after_end)
+        if speaker is None and (said_end := said_sentence_end(self.text, quote.close_at)) is not None:
+            speaker = self._after(after_start, said_end)  # `"We lost." Ruiz said.`: a said-clause on its own
         if speaker:
             return speaker, "after"
         after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)
@@ -209,7 +218,8 @@ class Attributor(
             return colon
         if (fronted := self._fronted_saying(quote, sentence)) is not None:
             return fronted, "fronted"  # "While calling the report "a code red", Ana Ruiz kept ..."
-        reactions = REACTION_VERBS if self.reads_as_partial(quote) else frozenset()
+        # words set into the sentence: after a reaction, or a stance ("Reid is adamant the plan is "...""), too
+        reactions = REACTION_VERBS | STANCES if self.reads_as_partial(quote) else frozenset()
         speaker = self._coordinated(before_start, quote.open_at, reactions)  # "... and responded that" (the verb's)
         if speaker:
             return speaker, "coordinated"
@@ -256,9 +266,11 @@ class Attributor(
         return person.id
 
     def _verb_follows(self, position: int, end: int) -> bool:
+        if passive_saying_at(self.text, position, end):  # `"...," Ana Ruiz was quoted as saying`
+            return True
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
             lowered = word.group(0).lower()
-            if lowered in SPEECH_VERBS:
+            if lowered in SPEECH_VERBS or manner_verb_at(self.text, word.start(), end):  # also `"...," Ruiz fumed`
                 return True
             if lowered not in _ADVERBS or count >= 2:
                 return False

@@ -39,12 +39,19 @@ REACTION_VERBS = word_set(
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
     slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
     objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed
-    conveys speak
+    conveys speak branded brands labelled labeled labels dubbed dubs blasted blasts rubbished rubbishes lambasted
+    lambasts slated slates derided derides decried decries denounced denounces ridiculed ridicules mocked mocks
+    lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
+    reckons sought seeks talked talks
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
 anger.", "Clarke paid
-tribute", where the noun is the cue: "paid" alone is not): a sentence of
+tribute", where the noun is the cue: "paid" alone is not), or that put a verdict in quoted words on
+something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"), or an opinion or a
+judgement ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "opined that ..."), but
+not verbs whose subject is as often a thing ("Ruiz said the vote revealed the "quiet strength" of the
+party", "the result reflected ...": there the verb before, "Ruiz said", is the cue): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
 sentence they need no help, and "blamed" there may not introduce words at all."""
 

@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
+from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
+from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_roles import possessed_role
@@ -29,8 +32,16 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
-_CLAUSE = re.compile(r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*")
-"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"."""
+_CLAUSE = re.compile(
+    r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*"
+    r"|\s*\([^()\n\"“”]{1,60}\)\s*"
+    r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
+    r"|\s+(?:of|with|from|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){0,4}\s+"
+)
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
+by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
+said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
+("Dunne with the Met Office said", "Okoye from the county council said")."""
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
     + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -66,6 +77,10 @@ class SaidAfter(SieveHost):
 
     def _after(self, start: int, end: int) -> str | None:
         """`"...," Mr. X said` or `"...," said Mr. X` or `"...," he wrote`."""
+        if (how := HOW_OPENING.match(self.text, start, end)) is not None:
+            return self._how_put(how.end(), end)  # `"...," was how Ana Ruiz put it`
+        if (quoter := QUOTER_THEN_OBJECT.match(self.text, start, end)) is not None:
+            return self._quoted_as_saying(quoter.end(), end)  # `"...," the agency quoted Ruiz as saying`
         position = start
         while position < end and self.text[position] in " ,—–-\t":
             position += 1
@@ -92,7 +107,7 @@ class SaidAfter(SieveHost):
             return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
-        if first.lower() in SPEECH_VERBS and len(words) > 1 and not first.endswith("ing"):
+        if first.lower() in SPEECH_VERBS | MANNER_VERBS_AFTER_QUOTE and len(words) > 1 and not first.endswith("ing"):
             # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
@@ -119,6 +134,29 @@ class SaidAfter(SieveHost):
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 
+    def _how_put(self, position: int, end: int) -> str | None:
+        """The name or pronoun after "was how", when its verb of saying follows (how_put.py)."""
+        mention = self._mention_at(position, position + 4)
+        if mention is not None and not mention.possessive and how_verb_follows(self.text, mention.end, end):
+            return self._speaker_of(mention)
+        pronoun = _WORD.match(self.text, position, end)
+        said_by_pronoun = pronoun is not None and pronoun.group(0).lower() in SUBJECT_PRONOUNS
+        if pronoun is not None and said_by_pronoun and how_verb_follows(self.text, pronoun.end(), end):
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(0).lower()], position)
+        return None
+
+    def _quoted_as_saying(self, position: int, end: int) -> str | None:
+        """The object of "quoted ... as saying" after the words: a name, or "him"/"her" resolved (passive_saying.py)."""
+        mention = self._mention_at(position, position + 4)
+        if mention is not None and not mention.possessive and as_saying_follows(self.text, mention.end, end):
+            return self._speaker_of(mention)
+        pronoun = _WORD.match(self.text, position, end)
+        if pronoun is None or pronoun.group(0) not in OBJECT_PRONOUNS:
+            return None
+        if not as_saying_follows(self.text, pronoun.end(), end):
+            return None
+        return self._resolve_pronoun(OBJECT_PRONOUNS[pronoun.group(0)], position)
+
     def _clause_then_verb(self, position: int, end: int) -> bool:
         """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
         clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
@@ -136,7 +174,8 @@ class SaidAfter(SieveHost):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
-            return self._unless_relayed(mention, end) if self._verb_follows(mention.end, end) else None
+            said = self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end)
+            return self._unless_relayed(mention, end) if said else None  # "former judge Ann Ruiz of ... wrote"
         return None
 
     def _owned_role(self, mention: Mention, end: int) -> str | None:

@@ -17,6 +17,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import NAMING_CUES
 from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
+from quizapp.draft.said_right_after import said_right_after
 
 NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
@@ -100,6 +101,8 @@ class TermSorter:
         if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
             return "a title"  # signs reading "Buses First."
         if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
+            if said_right_after(self.text, quote.open_at, quote.close_at):
+                return None  # `"We lost", she said.`: the comma outside the marks, then a said-clause
             return "a scare quote"
         return None
 

@@ -52,4 +52,8 @@ def test_a_shadow_secretary_is_not_the_secretary() -> None:
         "Tom Hale, who became Health Secretary in the summer, met union leaders on Monday.\n\n"
         'Shadow health secretary Mia Kerr accused the government of "a year of neglect".\n'
     )
-    assert _attributions(article)[0] != ("Mia Kerr", True)
+    extraction = extract(article)
+    said = {q.text: q.sure_speaker for q in extraction.quotations}
+    kerr = next(person.id for person in extraction.people if person.name == "Mia Kerr")
+    assert said.get("deeply disappointing") != kerr  # the Health Secretary's words, never the shadow's
+    assert said["a year of neglect"] == kerr  # her own accusation (a verdict verb, reported.py)

@@ -1,0 +1,46 @@
+"""A quotation interrupted by its said-clause: `"We were poor," said Ana Ruiz, "and we lost."`.
+
+News splits one spoken sentence around its said-clause, and the second part has no cue of its own: the
+said-clause before it belongs to the first part (found there by said_after.py), and nothing after it. With
+the name-first order (`"...," Ruiz said, "..."`) the before-sieve reads the clause as the second part's own;
+with the inverted order ("said Ruiz,") or a role ("said the club's captain,") it did not, and the neighbours'
+rule leaves it alone because it does not open its sentence. So: a quotation with no speaker whose sentence
+holds, just before it, a quotation whose speaker was found in the said-clause after it, with nothing between
+the two but that clause ending in a comma, takes that speaker, as sure as it was (a doubt comes along).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.person import Mention
+from quizapp.draft.quotation import Quotation
+
+_SAID_CLAUSE_THEN_COMMA = re.compile(r"[\s,—–-]*[^.;:!?\"“”‘’«»()\n]{3,120},\s*")
+"""The said-clause between the parts: no sentence end, no bracket, no other quotation, a comma before the rest."""
+_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as|when|before|after|then)\s+(?!adding\b)", re.IGNORECASE)
+"""A conjunction opening a clause of its own between the parts ("... said Ruiz, and Dunne replied, ..."): the
+second part may be someone else's, so it is left to the other sieves."""
+
+
+def interrupted_quotations(
+    text: str, found: list[Quotation], mentions_between: Callable[[int, int], list[Mention]]
+) -> list[Quotation]:
+    """`found` with each second part of a quotation split by its said-clause given the first part's speaker."""
+    result = list(found)
+    for index in range(1, len(result)):
+        quotation, before = result[index], result[index - 1]
+        if quotation.speaker is not None or before.speaker is None or before.rule not in {"after", "pronoun"}:
+            continue
+        if before.sentence.start != quotation.sentence.start:
+            continue  # `"...," said Ruiz. "..."`: a sentence of its own, the neighbours' rule decides
+        start, end = before.quote.close_at, quotation.quote.open_at
+        if _SAID_CLAUSE_THEN_COMMA.fullmatch(text, start, end) is None or _ANOTHER_CLAUSE.search(text, start, end):
+            continue
+        if any(mention.person != before.speaker for mention in mentions_between(start, end)):
+            continue  # "... said Ruiz, Dunne's deputy, ...": another person named between the parts
+        result[index] = Quotation(
+            quotation.quote, quotation.text, before.speaker, quotation.sentence, before.rule, before.sure, before.doubt
+        )
+    return result

@@ -1,0 +1,104 @@
+"""Another voice in the writer's sentence before a quotation: the sentence's subject may not be the speaker.
+
+The before-sieve gives words set into the writer's sentence to the subject of its speech or reaction verb
+("Reid praised the "tireless work""). News packs a second person into the same sentence in three ways that
+hand the words to them instead, and then the subject is a wrong answer key:
+- a passive with its agent: "Reid was praised by Okoye for her "tireless work"", "Reid, described by Okoye as
+  "a loyal servant", ...": the agent speaks, the subject is spoken of;
+- a clause of the other person's own speech after the subject: "Reid resigned after Okoye said the club was
+  "finished"", "Reid said Okoye had told him it was "finished"";
+- a noun of speech with someone else named: "Reid sued Okoye over claims that he was "a cheat"", "Reid denied
+  Okoye's allegations that ...": whose claims is not said by the grammar alone.
+Precision first: the speaker found stays as the candidate, marked unsure with the reason, so no question
+uses it; it is never swapped for the other person, whom the grammar does not make certain either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quizapp.draft.lexicon import SPEECH_VERB
+from quizapp.draft.person import Mention
+from quizapp.draft.quotation import Quotation
+from quizapp.draft.reported import REACTION_VERBS
+
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+"""A past participle and "by" right before a name ("praised by", "described by the club's owner")."""
+_SPEECH_NOUN_OF_SOMEONE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|remarks?|comments?|suggestions?|assertions?|charges?|insults?)"
+    r"\s+(?:that|by|from|of)\b"
+)
+"""A noun of speech whose speaker the sentence may name elsewhere ("over claims that", "remarks by")."""
+_OWN_VERB_NEXT = re.compile(
+    r"\s+(?:(?:also|later|then|had|has|have|would|once)\s+)?(?:"
+    + SPEECH_VERB
+    + "|"
+    + "|".join(sorted(REACTION_VERBS, key=len, reverse=True))
+    + r")\b(?!\s+to\b)"
+)
+_CAPITALISED_THEN_VERB = re.compile(
+    r"\b(?:and|but|while|whereas|after|before|when|as|since|until|because|although|though|then)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[a-z](?=" + _OWN_VERB_NEXT.pattern + ")"
+)
+"""A clause of its own opening with a capitalised name the people model may not have found ("..., and
+Harbourside's coach Ivo Brandt accused"), then its own speech or reaction verb: another voice all the same. Without
+the conjunction the name may be the speaker's employer ("Ruiz of Harbour Capital Markets said")."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against|toward|towards)\s+(?:the\s+)?$")
+"""A name after a preposition is no subject ("a letter to Okoye"); "after" and "before" may open a clause."""
+_JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
+"""Between two names, "and" and a few describing words: "Ruiz and harbour captain Okoye, who both ..."."""
+"""The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
+between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
+
+
+def other_voices_unsure(
+    text: str,
+    found: list[Quotation],
+    mentions_between: Callable[[int, int], list[Mention]],
+) -> list[Quotation]:
+    """`found` with each sure speaker found before the words made unsure when another voice is in the sentence."""
+    result = list(found)
+    for index, quotation in enumerate(result):
+        if not quotation.sure or quotation.rule != "before":
+            continue
+        mentions = mentions_between(quotation.sentence.start, quotation.quote.open_at)
+        doubt = _other_voice(text, quotation, mentions)
+        if doubt is not None:
+            result[index] = Quotation(
+                quotation.quote, quotation.text, quotation.speaker, quotation.sentence, quotation.rule, False, doubt
+            )
+    return result
+
+
+def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> str | None:
+    """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
+    spans = [(mention.start, mention.end) for mention in mentions if mention.person == quotation.speaker]
+    if not spans:
+        return None  # found through a pronoun or a role: other sieves weigh the people around it
+    own = [start for start, _end in spans]
+    others = [
+        mention
+        for mention in mentions
+        if mention.person != quotation.speaker
+        and not any(mention.start <= end and start <= mention.end + 2 for start, end in spans)
+    ]  # "the neighbouring Minister of Foreign Affairs Tomasz Wierzba": a title inside the speaker's own name
+    for mention in others:
+        if _AGENT_BEFORE.search(text, max(quotation.sentence.start, mention.start - 60), mention.start):
+            return "another person is the agent of a passive before the words: they may be the speaker"
+        if (
+            mention.start > own[0]
+            and not mention.possessive
+            and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            and _OWN_VERB_NEXT.match(text, mention.end, quotation.quote.open_at)
+        ):
+            return "another person speaks in a clause of their own before the words: the words may be theirs"
+    for name in _CAPITALISED_THEN_VERB.finditer(text, spans[0][1], quotation.quote.open_at):
+        if not any(start <= name.start() < end + 1 for start, end in spans):
+            return "someone else, named after the speaker, speaks before the words: the words may be theirs"
+    for mention in others:
+        if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
+            return "the speaker is named together with someone else: the words are both of theirs"
+    if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
+        return "the words are someone's claims or remarks, and another person is named: whose is not certain"
+    return None
