@@ -64,7 +64,13 @@ _TITLE_APPOSITION = re.compile(
     r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|on|at)){0,10}?)(?=\s*[,.;:]|\s+(?!(?:of|and|the|for|on|at)\b)[a-z]|\s*$)"
 )
 """A role in title case set off after a name: ", Deputy Chairman and Managing Director of Aitken Spence PLC"."""
-_CLAUSE_THEN_VERB = re.compile(r",\s+(?:who|whose|the|a|an)\b[^.;:!?\"“”]{3,160}?,\s*([a-z]+)")
+_CLAUSE_THEN_VERB = re.compile(
+    r",\s+(?:who|whose|the|a|an|one\s+of)\b[^.;:!?\"“”]{3,160}?,\s*"
+    r"(?:(?:later|also|then|again|earlier|previously|once|still|now|[a-z]+ly)\s+)?([a-z]+)"
+)
+"""A clause or apposition after a name, then the name's verb: "Ana Ruiz, who runs the bakery, told", and with
+the adverb news puts before a verb, "Ana Ruiz, who runs the bakery, later told" (or "also said"), and
+"Ana Ruiz, one of the traders who signed the letter, said"."""
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")

@@ -93,8 +93,10 @@ def infer_genders(
         if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
             continue  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
         end = bounds[index + 1]
+        own_apposition = _POSSESSIVE_APPOSITION.match(text, named[0].end, end)
         rest = "".join(
-            text[start:stop] for start, stop in _unquoted(named[0].end, end, quoted)
+            text[start:stop]
+            for start, stop in _unquoted(own_apposition.end() if own_apposition else named[0].end, end, quoted)
         )  # pronouns inside a quotation are the speaker's, not about them
         words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
         if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
@@ -136,6 +138,9 @@ def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
     return pieces
 
 
+_POSSESSIVE_APPOSITION = re.compile(r",\s+(?:his|her|their)\b[^,.;:!?\"“”]*(?:,|$)")
+"""An apposition that opens with a possessive ("Tobiah Kessling, her deputy at the board,"): the possessive is
+someone else's, the person the named one is deputy to, so it says nothing of the named person's gender."""
 _OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(He|She)\b")
 _PRONOUN_SAID = re.compile(r"[\s,]*(?:[—–-]+\s*)?(he|she)\s+([a-z]+)\b")
 _PRONOUN_SUBJECT_FIRST = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
