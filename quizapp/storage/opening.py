@@ -195,9 +195,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _check_database(connection: sqlite3.Connection, path: Path) -> None:
     """Read-only checks, in the order that touches least: whose file, which version, sound pages."""
     try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+        # One read transaction, so the three answers come from one state of the file: another quizapp creating
+        # the same file may commit its tables and mark between two reads, and a mark read before its commit
+        # with tables read after it looked like another program's database.
+        connection.execute("BEGIN")
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            has_tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("COMMIT")
     except sqlite3.DatabaseError as error:
         raise _damaged(path, error) from error
     if application_id != APPLICATION_ID and (application_id != 0 or has_tables):
