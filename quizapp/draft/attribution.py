@@ -69,6 +69,7 @@ from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.single_marks import reads_as_a_sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
@@ -83,9 +84,6 @@ _ADVERBS = word_set(
     had have would will just told
     """
 )
-_SAID_CLAUSE_REACH = 3000
-"""How far back a said-clause is sought: news sentences run to hundreds of characters; one of thousands is text whose
-marks never close (`Reid said "the plan. ` repeated), read again per quotation for minutes."""
 _SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
@@ -196,7 +194,7 @@ class Attributor(
             return (speaker, "according-to") if speaker else (None, "none")
         if last_paragraph:
             return None, "none"
-        before_start = max(sentence.start, quote.open_at - _SAID_CLAUSE_REACH)
+        before_start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
             speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)

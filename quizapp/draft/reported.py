@@ -22,6 +22,7 @@ from quizapp.draft.person import Person
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.spans import Spans
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -109,7 +110,8 @@ class ReportedSpeech:
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
-        speaker = self._before(sentence.start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
+        speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         person = self.people.get(speaker) if speaker else None
         return person is not None and person.kind in {"person", "organization"} and self._doubt is None
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from quizapp.draft.person import Mention, Person
 
+SAID_CLAUSE_REACH = 3000
+"""How far back a said-clause is sought, by every sieve that reads one: news sentences run to hundreds of
+characters; one of thousands is text whose marks never close (`Reid said "the plan. ` repeated), read again per
+quotation for minutes."""
+
 
 class SieveHost:
     """The attributor as its sieves see it: the article's text, its people, the current doubt, and three
