@@ -25,6 +25,7 @@ from quizapp.draft.lexicon import (
     heading_about,
     word_set,
 )
+from quizapp.draft.mention_reading import read_once
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
@@ -328,6 +329,7 @@ class NameEvidence:
         """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
         return self._after_preposition(position)
 
+    @read_once
     def is_subject_position(self, mention: Mention) -> bool:
         """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
         the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""

@@ -24,6 +24,7 @@ from quizapp.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from quizapp.draft.mention_reading import read_once
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
@@ -369,6 +370,7 @@ class PronounResolver(SieveHost):
         told ("he told Wide World of Sports", "told BBC Radio Five Live"), thanked or beat (neighbours.py)."""
         return not self._object_position(mention)
 
+    @read_once
     def _object_position(self, mention: Mention) -> bool:
         """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right
         after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
