@@ -311,16 +311,15 @@ class NameEvidence:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
         left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
         nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
-        if follows_fronted_phrase(self.text, position):
-            return False
         words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
             words.pop()
-        if bool(words) and words[-1].lower() in _PREPOSITIONS:
-            return True
-        return _PREPOSITION_THEN_ROLE.search(self.text, max(0, position - 60), position) is not None
+        preposition = (bool(words) and words[-1].lower() in _PREPOSITIONS) or _PREPOSITION_THEN_ROLE.search(
+            self.text, max(0, position - 60), position
+        ) is not None
+        return preposition and not follows_fronted_phrase(self.text, position)  # the dearer test only when it matters
 
     def _after_place_preposition(self, position: int) -> bool:
         return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None
