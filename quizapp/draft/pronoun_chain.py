@@ -24,12 +24,13 @@ REACH = 8
 """Sentences of the narrator's own a pronoun's person may be sought back over."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _WORD = re.compile(r"\w")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def wholly_quoted(text: str, sentence: Sentence, quoted: Spans) -> bool:
     """Whether the sentence lies inside one quotation, but for its marks and spaces: the speaker's own words."""
-    body = text[sentence.start : sentence.end]
-    opening = sentence.start + len(body) - len(body.lstrip())
+    first = _NOT_SPACE.search(text, sentence.start, sentence.end)  # read up to the first mark, not the whole sentence
+    opening = sentence.end if first is None else first.start()
     span = quoted.holding(opening) or quoted.holding(opening + 1)  # the sentence may open with the quotation mark
     return span is not None and _WORD.search(text, span[1], sentence.end) is None
 
