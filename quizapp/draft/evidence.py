@@ -20,6 +20,7 @@ from quizapp.draft.lexicon import (
     OCCUPATIONS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERB,
     SPEECH_VERBS,
     TITLE_WORDS,
     heading_about,
@@ -80,12 +81,11 @@ _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
 PRONOUN_SPEAKS = re.compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
-    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
 )
 """A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
 `He was blunt: "..."`."""
