@@ -89,6 +89,8 @@ class PronounResolver(SieveHost):
     """The finder's mentions inside quotations, in text order (built on first use)."""
     _quoted_starts: list[int]
     quoted: Spans
+    _wholly_quoted: dict[int, bool]
+    """Which sentences (by index) lie wholly inside a quotation, as the pronouns' reach has read them."""
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         raise NotImplementedError
@@ -118,7 +120,7 @@ class PronounResolver(SieveHost):
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = reach_start(self.text, self.sentences, index, self.quoted)  # past quotations
+        first_index = reach_start(self.text, self.sentences, index, self.quoted, self._wholly_quoted)  # past quotations
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person
         chained = 0
