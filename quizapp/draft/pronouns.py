@@ -384,7 +384,9 @@ class PronounResolver(SieveHost):
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
         popped_role = False
-        while words and (words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS | _DETERMINERS):
+        while words and (
+            words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS or words[-1].lower() in _DETERMINERS
+        ):
             popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
             words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
         if not words:

@@ -46,7 +46,7 @@ def reported_person_before(text: str, start: int, position: int, gender: str) ->
         noun = match.group("noun")
         if noun not in ROLE_NOUNS and noun not in _RELATIONS:
             continue
-        if noun.endswith("s") and noun[:-1] in (ROLE_NOUNS | _RELATIONS):
+        if noun.endswith("s") and (noun[:-1] in ROLE_NOUNS or noun[:-1] in _RELATIONS):
             continue  # "her colleagues": many, not the one a "he" or "she" means
         if role_gender(noun) in {None, gender}:
             return match.group("phrase")

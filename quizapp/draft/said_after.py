@@ -105,7 +105,11 @@ class SaidAfter(SieveHost):
             return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
-        if first.lower() in SPEECH_VERBS | MANNER_VERBS_AFTER_QUOTE and len(words) > 1 and not first.endswith("ing"):
+        if (
+            (first.lower() in SPEECH_VERBS or first.lower() in MANNER_VERBS_AFTER_QUOTE)
+            and len(words) > 1
+            and not first.endswith("ing")
+        ):
             # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
