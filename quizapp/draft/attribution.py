@@ -108,6 +108,7 @@ class Attributor(
         self.text = article.text
         self.quotes = quotes
         self.quoted = Spans((q.open_at, q.close_at) for q in quotes if not q.nested)
+        self._wholly_quoted = {}
         self.sentences = sentences
         self.sentence_starts = [sentence.start for sentence in sentences]
         self.finder = finder

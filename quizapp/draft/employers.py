@@ -29,6 +29,6 @@ def employee_after(text: str, employer: Mention, following: list[Mention], peopl
     if people[named.person].kind != "person":
         return employer
     between = _ROLE_WORDS.fullmatch(text, employer.end, named.start)
-    if between is None or between.group(2) not in ROLE_NOUNS | OCCUPATIONS:
+    if between is None or (between.group(2) not in ROLE_NOUNS and between.group(2) not in OCCUPATIONS):
         return employer
     return named

@@ -20,11 +20,13 @@ from quizapp.draft.lexicon import (
     OCCUPATIONS,
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERB,
     SPEECH_VERBS,
     TITLE_WORDS,
     heading_about,
     word_set,
 )
+from quizapp.draft.mention_reading import read_once
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
@@ -79,12 +81,11 @@ _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
 PRONOUN_SPEAKS = re.compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
-    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + _SPEECH + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
 )
 """A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
 `He was blunt: "..."`."""
@@ -310,16 +311,15 @@ class NameEvidence:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
         left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
         nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
-        if follows_fronted_phrase(self.text, position):
-            return False
         words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
             words.pop()
-        if bool(words) and words[-1].lower() in _PREPOSITIONS:
-            return True
-        return _PREPOSITION_THEN_ROLE.search(self.text, max(0, position - 60), position) is not None
+        preposition = (bool(words) and words[-1].lower() in _PREPOSITIONS) or _PREPOSITION_THEN_ROLE.search(
+            self.text, max(0, position - 60), position
+        ) is not None
+        return preposition and not follows_fronted_phrase(self.text, position)  # the dearer test only when it matters
 
     def _after_place_preposition(self, position: int) -> bool:
         return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None
@@ -328,6 +328,7 @@ class NameEvidence:
         """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
         return self._after_preposition(position)
 
+    @read_once
     def is_subject_position(self, mention: Mention) -> bool:
         """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
         the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""

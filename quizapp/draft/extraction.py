@@ -12,6 +12,7 @@ import datetime as dt
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,21 @@ class Extraction:
     _lowered: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
     _words: tuple[str, int, int] | None = field(default=None, init=False, repr=False, compare=False)
     """The text, the words counted so far and where the count stopped (`words_up_to`)."""
+    _usable: dict[bool, tuple[list[Quotation], list[tuple[Quotation, Person]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The quotations list and its usable quotations, sure and unsure ones apart (`usable_quotations`)."""
+
+    def usable_kept(
+        self, sure: bool, choose: Callable[[Extraction, bool], list[tuple[Quotation, Person]]]
+    ) -> list[tuple[Quotation, Person]]:
+        """The quotations worth asking about as `choose` picks them (who_said.usable_quotations), once per draft:
+        three question kinds ask, and choosing reads every quotation for its speaker's names. Chosen again
+        when the quotations are another list; each caller gets a list of its own."""
+        kept = self._usable.get(sure)
+        if kept is None or kept[0] is not self.quotations:
+            kept = self._usable[sure] = (self.quotations, choose(self, sure))
+        return list(kept[1])
 
     @property
     def text(self) -> str:

@@ -69,4 +69,6 @@ def modifies_a_noun(text: str, end: int) -> bool:
     if last is None or last.group(0).lower() not in _ADJECTIVE_ROLES:
         return False
     following = _NEXT_WORD.match(text, end)
-    return following is not None and not {following.group(1)} & (ROLE_NOUNS | SPEECH_VERBS | _NO_NOUNS)
+    return following is not None and not any(
+        following.group(1) in words for words in (ROLE_NOUNS, SPEECH_VERBS, _NO_NOUNS)
+    )

@@ -24,12 +24,13 @@ REACH = 8
 """Sentences of the narrator's own a pronoun's person may be sought back over."""
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _WORD = re.compile(r"\w")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def wholly_quoted(text: str, sentence: Sentence, quoted: Spans) -> bool:
     """Whether the sentence lies inside one quotation, but for its marks and spaces: the speaker's own words."""
-    body = text[sentence.start : sentence.end]
-    opening = sentence.start + len(body) - len(body.lstrip())
+    first = _NOT_SPACE.search(text, sentence.start, sentence.end)  # read up to the first mark, not the whole sentence
+    opening = sentence.end if first is None else first.start()
     span = quoted.holding(opening) or quoted.holding(opening + 1)  # the sentence may open with the quotation mark
     return span is not None and _WORD.search(text, span[1], sentence.end) is None
 
@@ -41,14 +42,22 @@ def carries_chain(text: str, sentence: Sentence, gender: str) -> bool:
     return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
-def reach_start(text: str, sentences: list[Sentence], index: int, quoted: Spans) -> int:
+def reach_start(
+    text: str, sentences: list[Sentence], index: int, quoted: Spans, known: dict[int, bool] | None = None
+) -> int:
     """The first sentence index a pronoun in sentence `index` may reach back to: REACH sentences of the
-    narrator's, the quotations' sentences between them not counted."""
+    narrator's, the quotations' sentences between them not counted. `known` keeps which sentences are wholly
+    quoted, by index, for a caller that asks again with the same text and quotations: each pronoun reads back
+    over sentences the one before it read."""
+    known = {} if known is None else known
     counted = 0
     position = index
     farthest = max(0, index - 6 * REACH)  # bounded: an article all quotation is not read back to its start per pronoun
     while position > farthest and counted < REACH:
         position -= 1
-        if not wholly_quoted(text, sentences[position], quoted):
+        quoted_sentence = known.get(position)
+        if quoted_sentence is None:
+            quoted_sentence = known[position] = wholly_quoted(text, sentences[position], quoted)
+        if not quoted_sentence:
             counted += 1
     return position

@@ -24,6 +24,7 @@ from quizapp.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from quizapp.draft.mention_reading import read_once
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
@@ -88,6 +89,8 @@ class PronounResolver(SieveHost):
     """The finder's mentions inside quotations, in text order (built on first use)."""
     _quoted_starts: list[int]
     quoted: Spans
+    _wholly_quoted: dict[int, bool]
+    """Which sentences (by index) lie wholly inside a quotation, as the pronouns' reach has read them."""
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         raise NotImplementedError
@@ -117,7 +120,7 @@ class PronounResolver(SieveHost):
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = reach_start(self.text, self.sentences, index, self.quoted)  # past quotations
+        first_index = reach_start(self.text, self.sentences, index, self.quoted, self._wholly_quoted)  # past quotations
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person
         chained = 0
@@ -369,6 +372,7 @@ class PronounResolver(SieveHost):
         told ("he told Wide World of Sports", "told BBC Radio Five Live"), thanked or beat (neighbours.py)."""
         return not self._object_position(mention)
 
+    @read_once
     def _object_position(self, mention: Mention) -> bool:
         """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right
         after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
@@ -380,7 +384,9 @@ class PronounResolver(SieveHost):
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
         words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
         popped_role = False
-        while words and (words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS | _DETERMINERS):
+        while words and (
+            words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS or words[-1].lower() in _DETERMINERS
+        ):
             popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
             words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
         if not words:

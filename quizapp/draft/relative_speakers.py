@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import SPEECH_VERB
 
 _WHO_SPEAKS = re.compile(
     r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:had|has|have|then|later|also|had\s+earlier|[a-z]+ly)\s+){0,2}(?:"
-    + alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB
     + r")\b[^,.;!?\"“”‘’]{0,60}:\s*$"
 )
 """`, who said:`, `, 52, who told reporters:`, `, who had said:`: a relative clause speaking, ending in the colon."""

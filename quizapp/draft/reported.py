@@ -17,7 +17,7 @@ import re
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.evidence import CHARACTERIZING_VERBS
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
@@ -29,7 +29,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LOWERCASE_START = re.compile(r"[a-z]")
 _REPORTING_OPENING = re.compile(
     r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+|later\s+|then\s+)?(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB
     + r")\s+that\b"
 )
 """A sentence opening with its subject and a speech verb of reported words, "He added that ...": any speech

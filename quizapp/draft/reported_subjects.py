@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
 from quizapp.draft.pronoun_rivals import unquoted
 
 _RELATIONS = word_set(
@@ -29,7 +29,7 @@ _RELATIONS = word_set(
 """Nouns of a person someone has, beyond the listed roles ("her ward colleague", "his successor")."""
 _REPORTED_SUBJECT = re.compile(
     r"\b(?:"
-    + alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB
     + r")\s+(?:that\s+)?(?P<phrase>(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*))"
     + r"(?=\s+(?:[a-z]+ed|[a-z]+s|was|is|had|has|would|will|could|can|did|does|should|might|must)\b)"
 )
@@ -46,7 +46,7 @@ def reported_person_before(text: str, start: int, position: int, gender: str) ->
         noun = match.group("noun")
         if noun not in ROLE_NOUNS and noun not in _RELATIONS:
             continue
-        if noun.endswith("s") and noun[:-1] in (ROLE_NOUNS | _RELATIONS):
+        if noun.endswith("s") and (noun[:-1] in ROLE_NOUNS or noun[:-1] in _RELATIONS):
             continue  # "her colleagues": many, not the one a "he" or "she" means
         if role_gender(noun) in {None, gender}:
             return match.group("phrase")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
-from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
@@ -43,9 +43,7 @@ by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
 _APPOSITION_THEN_VERB = re.compile(
-    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r")\b)"
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:" + SPEECH_VERB + r")\b)"
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""
 
@@ -107,7 +105,11 @@ class SaidAfter(SieveHost):
             return role
         if first.lower() in SUBJECT_PRONOUNS and len(words) > 1 and self._verb_follows(words[0].end(), end):
             return self._resolve_pronoun(SUBJECT_PRONOUNS[first.lower()], position)
-        if first.lower() in SPEECH_VERBS | MANNER_VERBS_AFTER_QUOTE and len(words) > 1 and not first.endswith("ing"):
+        if (
+            (first.lower() in SPEECH_VERBS or first.lower() in MANNER_VERBS_AFTER_QUOTE)
+            and len(words) > 1
+            and not first.endswith("ing")
+        ):
             # `"...", adding Quinn Estates "are ..."`: a participle's subject is the speaker before, never inverted
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name

@@ -110,7 +110,8 @@ def inside_a_name(text: str, element: Element) -> bool:
         before is not None
         and before.group(1)[0].isupper()
         and not _opens_sentence(text, before.start(1))
-        and before.group(1).rstrip(".").lower() not in TITLE_WORDS | set(HONORIFICS)
+        and before.group(1).rstrip(".").lower() not in TITLE_WORDS
+        and before.group(1).rstrip(".").lower() not in HONORIFICS
     ):
         return True
     if element.kind == "place" and _NAME_ENDING_IN_S.match(text, element.end) is not None:

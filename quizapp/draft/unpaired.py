@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 
 REOPENED = "reopened without closing"
 """A double mark reopened the speech before the open one was closed: the parts are one speech."""
@@ -46,10 +46,9 @@ _SENTENCE_END = re.compile(r"[.!?…][)\]’']?\s+$")
 _WORD = re.compile(r"[a-z]+")
 _PRONOUN_SAID = re.compile(r",?\s+(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 """A said-clause led by a pronoun: `," she said`, whose speaker is the one before."""
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_SAID_AFTER = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_VERBS})\b")
+_SAID_AFTER = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH_VERB})\b")
 """A said-clause right after a closing mark: `," said Quist`, `," the council's officer added`."""
-_SPLIT_SAID = re.compile(rf"\s*(?:[\w.'’-]+,?\s+){{0,4}}?(?:{_VERBS})\b[^\"“”]*?[.!?]\s+")
+_SPLIT_SAID = re.compile(rf"\s*(?:[\w.'’-]+,?\s+){{0,4}}?(?:{SPEECH_VERB})\b[^\"“”]*?[.!?]\s+")
 """After a split quotation's first half: its said-clause, however long, up to the end of its sentence."""
 
 

@@ -29,11 +29,15 @@ _ADDRESS_INSIDE = re.compile(r",\s+((?:" + _TITLES + r"\.?\s+[A-Z][\w'’-]*)|[a
 never a bare name, which may be an item of a list."""
 _SPOKEN_SENTENCE = re.compile(r"[^.!?…]+")
 _QUOTE_MARKS = "\"“”‘’«»'"
+_HONORIFICS = frozenset(honorific.lower().rstrip(".") for honorific in HONORIFICS)
+"""Honorifics as an address's words are compared: lowercased, without their full stop."""
 
 
 def addressed_in(words: str) -> list[str]:
     """The names or titles the quoted `words` address, each lowercased, honorifics kept apart as words."""
-    found = []
+    found: list[str] = []
+    if "," not in words:
+        return found  # every address is set off by a comma
     for sentence in _SPOKEN_SENTENCE.findall(words.strip(_QUOTE_MARKS + " ")):
         sentence = sentence.strip(_QUOTE_MARKS + " ,;")
         if not sentence or "," not in sentence:
@@ -59,11 +63,13 @@ def names_or_titles(person: Person) -> set[str]:
 
 def addresses(words: str, person: Person) -> bool:
     """Whether the quoted `words` speak to `person` by a name or title they have."""
+    found = addressed_in(words)  # the cheap test first: most words address nobody
+    if not found:
+        return False
     called = names_or_titles(person)
-    honorifics = {honorific.lower().rstrip(".") for honorific in HONORIFICS}
-    for address in addressed_in(words):
+    for address in found:
         parts = address.replace(".", "").split()
-        bare = " ".join(part for part in parts if part not in honorifics) or address
+        bare = " ".join(part for part in parts if part not in _HONORIFICS) or address
         if address in called or bare in called or (len(parts) > 1 and parts[-1] in called and bare != address):
             return True
     return False

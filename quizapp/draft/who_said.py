@@ -70,8 +70,13 @@ def named_like_a_person(person: Person) -> bool:
 def usable_quotations(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
     """Attributed quotations worth asking about: long enough, not naming their speaker, one per paragraph.
 
-    Only sure speakers by default; `sure=False` gives the unsure ones instead, for the review.
+    Only sure speakers by default; `sure=False` gives the unsure ones instead, for the review. Chosen once per
+    draft (`Extraction.usable_kept`).
     """
+    return extraction.usable_kept(sure, _choose_usable)
+
+
+def _choose_usable(extraction: Extraction, sure: bool) -> list[tuple[Quotation, Person]]:
     usable = []
     seen: set[tuple[int, str]] = set()
     for quotation in extraction.quotations:
