@@ -36,6 +36,14 @@ _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)
 _AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
 _AND = re.compile(r"\band\b")
 _WORDS = re.compile(r"[\w'’-]+")
+_CHAINING = frozenset({"then", "later", "also", "again"})
+"""Words between "and" and the verb it joins: "and then added"."""
+_BARE_TITLE_AND = re.compile(
+    r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
+)
+"""An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
+"""Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
     r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
     r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
@@ -89,11 +97,31 @@ class Listeners(SieveHost):
         verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
         if (
-            _AND.search(self.text, subject.end, verb_at)
+            any(self._joins_subjects(joined) for joined in _AND.finditer(self.text, subject.end, verb_at))
             or re.search(r"[^,\s]\s+and\s+$", before)
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
+
+    def _joins_subjects(self, joined: re.Match[str]) -> bool:
+        """Whether an "and" after the subject joins another subject to it, not a second verb of the subject's
+        ("Reid dismissed the claim and appealed to reporters:") nor a second title in the subject's own
+        apposition ("Reid, chair and chief executive of Acme, said:", naming nobody but after a preposition)."""
+        after = [word.lower() for word in _WORDS.findall(self.text, joined.end(), joined.end() + 40)[:2]]
+        verb = after[1] if after and after[0] in _CHAINING and len(after) > 1 else after[0] if after else ""
+        if verb in SPEECH_VERBS or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower()):
+            return False  # "and appealed to", "and then added": the same subject's next verb
+        opened = self.text.rfind(",", 0, joined.start())
+        closed = self.text.find(",", joined.end())
+        return not (
+            opened >= 0
+            and closed >= 0
+            and _BARE_TITLE_AND.fullmatch(self.text, opened, closed) is not None
+            and not any(
+                _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
+                for m in self._mentions_between(opened, closed)
+            )
+        )
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:
         """Doubt a speaker whose sentence says they relay words of someone else: quoting, citing, reading out a
