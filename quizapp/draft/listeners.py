@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.name_modifiers import joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
@@ -29,6 +30,31 @@ PASSIVE = re.compile(
 )
 """A speech verb in the passive right after a name: "was told (by)", "had been warned", "was described by
 neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
+
+
+_AGENT_OF_SAYING = re.compile(
+    r"^\s*(?P<subject>[^,]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
+    + r")\b[^,]*?\bby\s+(?P<agent>(?:[\w'’.-]+\s+){0,10})$"
+)
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+
+
+def agent_of_saying(clause: str) -> bool:
+    """Whether a clause ending before a name makes that name the one who spoke in it: "The meeting was described
+    as "useful" by union secretary" (its quotations blanked). The name is who did the saying, and the
+    clause's subject is a thing, in lower case after its first word: never a person, named or not ("Foreman Lars Pike
+    was warned by", "The striker was described by", "He was told by": either may be who speaks next)."""
+    match = _AGENT_OF_SAYING.match(clause)
+    if match is None:
+        return False
+    words = _WORDS.findall(match.group("subject"))
+    return (
+        bool(words)
+        and all(word.islower() for word in words[1:])  # "The meeting", never a name: "Foreman Lars Pike was told by"
+        and not {word.lower() for word in words} & (_PERSONAL | ROLE_NOUNS)
+        and "by" not in _WORDS.findall(match.group("agent"))
+    )
 
 
 _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
@@ -77,6 +103,15 @@ class Listeners(SieveHost):
 
     def _subject(self, start: int, end: int) -> str | None:
         raise NotImplementedError
+
+    def _sentence_at(self, position: int) -> Sentence:
+        raise NotImplementedError
+
+    def _speaks_as_agent(self, mention: Mention) -> bool:
+        """Whether `mention` is named after "by" as the one who spoke in a passive about a thing: "The meeting was
+        called "useful" by union secretary Ravi Olsen." (`agent_of_saying`): the logical subject of the saying."""
+        sentence = self._sentence_at(mention.start)
+        return agent_of_saying(QUOTED_SPAN.sub(" ", self.text[sentence.start : mention.start]).split(",")[-1])
 
     def _participle_subject(self, start: int, participle_at: int) -> str | None:
         """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as

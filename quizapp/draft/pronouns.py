@@ -143,7 +143,8 @@ class PronounResolver(SieveHost):
             subjects = [
                 mention
                 for mention in compatible
-                if self.finder.is_subject_position(mention) and not self._object_position(mention)
+                if (self.finder.is_subject_position(mention) and not self._object_position(mention))
+                or self._speaks_as_agent(mention)  # "was called "useful" by Ravi Olsen": who spoke
             ]  # "Calum Rae met Prime Minister John Boyd.": Boyd is no subject, whoever else the sentence names
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
@@ -196,7 +197,7 @@ class PronounResolver(SieveHost):
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
-            ):  # "According to Atwoli," names the one whose words the sentence gives
+            ) and not self._speaks_as_agent(chosen):  # "According to Atwoli,", "was called "..." by": whose words
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
