@@ -37,6 +37,7 @@ from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
+from quizapp.draft.spoken_about import spoken_about
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
@@ -157,6 +158,7 @@ class PronounResolver(SieveHost):
                 if self._gender_fits(self.people[mention.person], gender)
                 and (mention.person == chosen.person or not self._object_position(mention))
                 and not reported_by(self.text, chosen, mention)
+                and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
             }
             if len(between) > 1:
