@@ -14,6 +14,7 @@ import bisect
 import re
 
 from quizapp.draft.answers import named_as_asker
+from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.genders import role_gender
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
@@ -215,17 +216,19 @@ class PronounResolver(SieveHost):
         for sentence in self.sentences[max(0, first - 2) : last + 1]:
             if sentence.paragraph < paragraph:
                 continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
-            opening = _UNRECOGNISED.match(self.text, sentence.start, sentence.end)
-            if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
-                continue
-            words = opening.group(1).split()
-            if (
-                words[0] not in NAME_STOPWORDS
-                and words[0] not in TITLE_WORDS
-                and ORGANIZATION_WORDS.isdisjoint(words)
-                and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
-            ):
-                return opening.group(1)
+            openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
+            openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
+            for opening in openings:
+                if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
+                    continue
+                words = opening.group(1).split()
+                if (
+                    words[0] not in NAME_STOPWORDS
+                    and words[0] not in TITLE_WORDS
+                    and ORGANIZATION_WORDS.isdisjoint(words)
+                    and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+                ):
+                    return opening.group(1)
         return None
 
     def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
