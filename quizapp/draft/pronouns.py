@@ -193,6 +193,7 @@ class PronounResolver(SieveHost):
             elif self.people[chosen.person].gender is None and any(
                 mention.person != chosen.person
                 and self.people[mention.person].gender == gender
+                and not spoken_about(self.text, chosen, mention)  # "Okafor complained that Tom Reid had ignored"
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
