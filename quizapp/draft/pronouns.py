@@ -38,7 +38,7 @@ from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
-from quizapp.draft.spoken_about import spoken_about
+from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
@@ -266,7 +266,10 @@ class PronounResolver(SieveHost):
             self._quoted_starts = [mention.start for mention in self._quoted_mentions]
         index = bisect.bisect_left(self._quoted_starts, chosen.end)
         for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
-            if mention.person != chosen.person:
+            start, stop = paragraph_around(self.text, mention.start)  # "“Ruiz is ...,” Brook said": Brook's
+            if mention.person != chosen.person and not quoted_in_own_paragraph(
+                self.text, chosen, self._mentions_between(start, stop)
+            ):
                 person = self.people.get(mention.person)
                 if person is not None and self._gender_fits(person, gender):
                     return person.shown
