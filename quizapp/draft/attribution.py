@@ -55,7 +55,7 @@ from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
-from quizapp.draft.other_voices import other_voices_unsure
+from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
 from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -162,6 +162,7 @@ class Attributor(
             )
         found = interrupted_quotations(self.text, found, self._mentions_between)  # `"...," said X, "..."`
         found = other_voices_unsure(self.text, found, self._mentions_between)  # `X was praised by Y for "..."`
+        found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
