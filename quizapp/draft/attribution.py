@@ -84,7 +84,9 @@ _ADVERBS = word_set(
     had have would will just told
     """
 )
-_SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
+_SUBORDINATORS = word_set(
+    "who whom whose which where when that after before because while if whether what how why since although though"
+)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
 """Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
