@@ -48,6 +48,7 @@ from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.interrupted import interrupted_quotations
+from quizapp.draft.leading_phrases import main_clause_start
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.manner_verbs import manner_verb_at
@@ -281,6 +282,7 @@ class Attributor(
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
+        start = main_clause_start(self.text, start, end, self._mentions_between(start, end)) or start  # "Praising X,"
         for mention in self._mentions_between(start, end):
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
