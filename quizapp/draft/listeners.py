@@ -72,11 +72,14 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
     r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
+    r"quot(?:ed|es)\s+(?=[A-Z])(?![^.;:!?\"“”]*\bas\s+(?:saying|telling|writing|adding|stating)\b)|"
     r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
 )
-"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "read out a letter from Okoye:".
-Not "quoted" or "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words."""
-_RELAYED_WORDS = ("quoting", "citing", "read", "letter", "message", "note", "email", "text", "post")
+"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "Reid quoted Okoye:", "read out a
+letter from Okoye:". Not "quoted" without a name after it, nor "cited": "says Crair, quoted in a statement" is
+Crair being quoted, his own words, and so is "quoted Crair as saying"; nor "a statement from", which is as often
+where it was read ("from the steps")."""
+_RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
