@@ -48,6 +48,7 @@ from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading
 from quizapp.draft.interrupted import interrupted_quotations
+from quizapp.draft.leading_phrases import main_clause_start
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE, Listeners
 from quizapp.draft.manner_verbs import manner_verb_at
@@ -55,7 +56,7 @@ from quizapp.draft.named_later import named_later
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
-from quizapp.draft.other_voices import other_voices_unsure
+from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
 from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -70,7 +71,7 @@ from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
-from quizapp.draft.single_marks import reads_as_a_sentence
+from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
@@ -84,7 +85,9 @@ _ADVERBS = word_set(
     had have would will just told
     """
 )
-_SUBORDINATORS = word_set("who whom whose which where when that after before because while if since although though")
+_SUBORDINATORS = word_set(
+    "who whom whose which where when that after before because while if whether what how why since although though"
+)
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
 """Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
@@ -149,6 +152,7 @@ class Attributor(
                 and not quote.double
                 and speech_is_double
                 and not reads_as_a_sentence(quote.text(self.text))
+                and not cast_as_judgement(self.text, sentence.start, quote.open_at)  # "described it as a '...'"
             ):
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
@@ -162,6 +166,7 @@ class Attributor(
             )
         found = interrupted_quotations(self.text, found, self._mentions_between)  # `"...," said X, "..."`
         found = other_voices_unsure(self.text, found, self._mentions_between)  # `X was praised by Y for "..."`
+        found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
@@ -278,6 +283,7 @@ class Attributor(
     def _subject(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not after a preposition nor a possessive."""
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
+        start = main_clause_start(self.text, start, end, self._mentions_between(start, end)) or start  # "Praising X,"
         for mention in self._mentions_between(start, end):
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.name_modifiers import joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
@@ -31,18 +32,54 @@ PASSIVE = re.compile(
 neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
 
 
+_AGENT_OF_SAYING = re.compile(
+    r"^\s*(?P<subject>[^,]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
+    + r")\b[^,]*?\bby\s+(?P<agent>(?:[\w'’.-]+\s+){0,10})$"
+)
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
+
+
+def agent_of_saying(clause: str) -> bool:
+    """Whether a clause ending before a name makes that name the one who spoke in it: "The meeting was described
+    as "useful" by union secretary" (its quotations blanked). The name is who did the saying, and the
+    clause's subject is a thing, in lower case after its first word: never a person, named or not ("Foreman Lars Pike
+    was warned by", "The striker was described by", "He was told by": either may be who speaks next)."""
+    match = _AGENT_OF_SAYING.match(clause)
+    if match is None:
+        return False
+    words = _WORDS.findall(match.group("subject"))
+    return (
+        bool(words)
+        and all(word.islower() for word in words[1:])  # "The meeting", never a name: "Foreman Lars Pike was told by"
+        and not {word.lower() for word in words} & (_PERSONAL | ROLE_NOUNS)
+        and "by" not in _WORDS.findall(match.group("agent"))
+    )
+
+
 _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
 """Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
 _AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
 _AND = re.compile(r"\band\b")
 _WORDS = re.compile(r"[\w'’-]+")
+_CHAINING = frozenset({"then", "later", "also", "again"})
+"""Words between "and" and the verb it joins: "and then added"."""
+_BARE_TITLE_AND = re.compile(
+    r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
+)
+"""An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
+"""Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
     r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
+    r"quot(?:ed|es)\s+(?=[A-Z])(?![^.;:!?\"“”]*\bas\s+(?:saying|telling|writing|adding|stating)\b)|"
     r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
 )
-"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "read out a letter from Okoye:".
-Not "quoted" or "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words."""
-_RELAYED_WORDS = ("quoting", "citing", "read", "letter", "message", "note", "email", "text", "post")
+"""A said-clause relaying someone else's words: "Reid said, quoting Okoye", "Reid quoted Okoye:", "read out a
+letter from Okoye:". Not "quoted" without a name after it, nor "cited": "says Crair, quoted in a statement" is
+Crair being quoted, his own words, and so is "quoted Crair as saying"; nor "a statement from", which is as often
+where it was read ("from the steps")."""
+_RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
@@ -70,6 +107,15 @@ class Listeners(SieveHost):
     def _subject(self, start: int, end: int) -> str | None:
         raise NotImplementedError
 
+    def _sentence_at(self, position: int) -> Sentence:
+        raise NotImplementedError
+
+    def _speaks_as_agent(self, mention: Mention) -> bool:
+        """Whether `mention` is named after "by" as the one who spoke in a passive about a thing: "The meeting was
+        called "useful" by union secretary Ravi Olsen." (`agent_of_saying`): the logical subject of the saying."""
+        sentence = self._sentence_at(mention.start)
+        return agent_of_saying(QUOTED_SPAN.sub(" ", self.text[sentence.start : mention.start]).split(",")[-1])
+
     def _participle_subject(self, start: int, participle_at: int) -> str | None:
         """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as
         Reid recalls, unsure; `Reid spoke for an hour, saying` is the sentence's subject."""
@@ -89,11 +135,31 @@ class Listeners(SieveHost):
         verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
         if (
-            _AND.search(self.text, subject.end, verb_at)
+            any(self._joins_subjects(joined) for joined in _AND.finditer(self.text, subject.end, verb_at))
             or re.search(r"[^,\s]\s+and\s+$", before)
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
+
+    def _joins_subjects(self, joined: re.Match[str]) -> bool:
+        """Whether an "and" after the subject joins another subject to it, not a second verb of the subject's
+        ("Reid dismissed the claim and appealed to reporters:") nor a second title in the subject's own
+        apposition ("Reid, chair and chief executive of Acme, said:", naming nobody but after a preposition)."""
+        after = [word.lower() for word in _WORDS.findall(self.text, joined.end(), joined.end() + 40)[:2]]
+        verb = after[1] if after and after[0] in _CHAINING and len(after) > 1 else after[0] if after else ""
+        if verb in SPEECH_VERBS or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower()):
+            return False  # "and appealed to", "and then added": the same subject's next verb
+        opened = self.text.rfind(",", 0, joined.start())
+        closed = self.text.find(",", joined.end())
+        return not (
+            opened >= 0
+            and closed >= 0
+            and _BARE_TITLE_AND.fullmatch(self.text, opened, closed) is not None
+            and not any(
+                _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
+                for m in self._mentions_between(opened, closed)
+            )
+        )
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:
         """Doubt a speaker whose sentence says they relay words of someone else: quoting, citing, reading out a

@@ -9,6 +9,10 @@ hand the words to them instead, and then the subject is a wrong answer key:
   "finished"", "Reid said Okoye had told him it was "finished"";
 - a noun of speech with someone else named: "Reid sued Okoye over claims that he was "a cheat"", "Reid denied
   Okoye's allegations that ...": whose claims is not said by the grammar alone.
+The after-sieve has the mirror case: words set right after another voice's speech verb and then closed by a
+said-clause ("... and Okoye replied "No, never," Reid added."), as when a spokesperson's quotation relays what two
+others said to each other and its inner marks are typed as outer ones. The said-clause's subject relays the
+words; the one whose verb opens them said them.
 Precision first: the speaker found stays as the candidate, marked unsure with the reason, so no question
 uses it; it is never swapped for the other person, whom the grammar does not make certain either.
 """
@@ -50,6 +54,40 @@ _JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
 """Between two names, "and" and a few describing words: "Ruiz and harbour captain Okoye, who both ..."."""
 """The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
 between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
+
+
+_VOICE_OPENS_THE_WORDS = re.compile(
+    r"(?:^|[\s,;(–—-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:" + SPEECH_VERB + r")\s*[,:]?\s*$"
+)
+"""A capitalised name and its speech verb right before the opening mark: `Okoye replied "`."""
+
+
+def voice_before_said_after_unsure(
+    text: str, found: list[Quotation], mentions_between: Callable[[int, int], list[Mention]]
+) -> list[Quotation]:
+    """`found` with each sure speaker of a said-clause after the words made unsure when someone else's speech verb
+    opens the words in the same sentence: `Okoye replied "No, never," Reid added.`"""
+    result = list(found)
+    for index, quotation in enumerate(result):
+        if not quotation.sure or quotation.rule != "after":
+            continue
+        start = max(quotation.sentence.start, quotation.quote.open_at - 80)
+        opening = _VOICE_OPENS_THE_WORDS.search(text, start, quotation.quote.open_at)
+        if opening is None:
+            continue
+        named = mentions_between(opening.start("name"), opening.end("name"))
+        if named and all(mention.person == quotation.speaker for mention in named):
+            continue  # `Reid replied "...," Reid's aide added` is not this; the speaker's own verb opening them
+        result[index] = Quotation(
+            quotation.quote,
+            quotation.text,
+            quotation.speaker,
+            quotation.sentence,
+            quotation.rule,
+            False,
+            "someone else's speech verb opens the words: the said-clause after them may only relay them",
+        )
+    return result
 
 
 def other_voices_unsure(

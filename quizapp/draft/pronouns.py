@@ -14,6 +14,7 @@ import bisect
 import re
 
 from quizapp.draft.answers import named_as_asker
+from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.genders import role_gender
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
@@ -38,6 +39,7 @@ from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
+from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
@@ -146,7 +148,8 @@ class PronounResolver(SieveHost):
             subjects = [
                 mention
                 for mention in compatible
-                if self.finder.is_subject_position(mention) and not self._object_position(mention)
+                if (self.finder.is_subject_position(mention) and not self._object_position(mention))
+                or self._speaks_as_agent(mention)  # "was called "useful" by Ravi Olsen": who spoke
             ]  # "Calum Rae met Prime Minister John Boyd.": Boyd is no subject, whoever else the sentence names
             chosen = subjects[0] if subjects else compatible[-1] if compatible else None
             if chosen is None:
@@ -159,6 +162,7 @@ class PronounResolver(SieveHost):
                 if self._gender_fits(self.people[mention.person], gender)
                 and (mention.person == chosen.person or not self._object_position(mention))
                 and not reported_by(self.text, chosen, mention)
+                and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
             }
             if len(between) > 1:
@@ -192,6 +196,7 @@ class PronounResolver(SieveHost):
             elif self.people[chosen.person].gender is None and any(
                 mention.person != chosen.person
                 and self.people[mention.person].gender == gender
+                and not spoken_about(self.text, chosen, mention)  # "Okafor complained that Tom Reid had ignored"
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
                 for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
@@ -199,7 +204,7 @@ class PronounResolver(SieveHost):
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
-            ):  # "According to Atwoli," names the one whose words the sentence gives
+            ) and not self._speaks_as_agent(chosen):  # "According to Atwoli,", "was called "..." by": whose words
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
@@ -215,17 +220,19 @@ class PronounResolver(SieveHost):
         for sentence in self.sentences[max(0, first - 2) : last + 1]:
             if sentence.paragraph < paragraph:
                 continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
-            opening = _UNRECOGNISED.match(self.text, sentence.start, sentence.end)
-            if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
-                continue
-            words = opening.group(1).split()
-            if (
-                words[0] not in NAME_STOPWORDS
-                and words[0] not in TITLE_WORDS
-                and ORGANIZATION_WORDS.isdisjoint(words)
-                and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
-            ):
-                return opening.group(1)
+            openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
+            openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
+            for opening in openings:
+                if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
+                    continue
+                words = opening.group(1).split()
+                if (
+                    words[0] not in NAME_STOPWORDS
+                    and words[0] not in TITLE_WORDS
+                    and ORGANIZATION_WORDS.isdisjoint(words)
+                    and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+                ):
+                    return opening.group(1)
         return None
 
     def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
@@ -262,7 +269,10 @@ class PronounResolver(SieveHost):
             self._quoted_starts = [mention.start for mention in self._quoted_mentions]
         index = bisect.bisect_left(self._quoted_starts, chosen.end)
         for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
-            if mention.person != chosen.person:
+            start, stop = paragraph_around(self.text, mention.start)  # "“Ruiz is ...,” Brook said": Brook's
+            if mention.person != chosen.person and not quoted_in_own_paragraph(
+                self.text, chosen, self._mentions_between(start, stop)
+            ):
                 person = self.people.get(mention.person)
                 if person is not None and self._gender_fits(person, gender):
                     return person.shown

@@ -20,7 +20,7 @@ quotation for minutes."""
 
 class SieveHost:
     """The attributor as its sieves see it: the article's text, its people, the current doubt, and three
-    helpers that `attribution.Attributor` defines."""
+    helpers that `attribution.Attributor` defines, and one a sieve lends the others."""
 
     text: str
     people: dict[str, Person]
@@ -37,4 +37,8 @@ class SieveHost:
 
     def _speaker_of(self, mention: Mention) -> str:
         """The person id a mention stands for."""
+        raise NotImplementedError
+
+    def _speaks_as_agent(self, mention: Mention) -> bool:
+        """Whether a mention is the one who spoke in a passive about a thing (`listeners.Listeners`)."""
         raise NotImplementedError

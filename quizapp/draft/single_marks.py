@@ -15,6 +15,11 @@ fixtures): the doubt fired 9 times, 6 with the right speaker, 2 on words the gol
 phrase from a report), 1 not in the gold. The two it releases are sentences, both with the right speaker; the
 nobody's ones are phrases and keep it, and so do right ones that are no sentence (a headline's words, a
 fragment), which the doubt protects as well as it can.
+
+A phrase that a speech verb casts as the subject's own judgement is theirs whatever its marks: "Ambler described
+the timetable as a 'slow-motion disaster'", "Kovac accused the trust of running a 'closed shop'". "Describe ... as"
+and "accuse ... of" never name a thing (as "called" or "dubbed" may), so the single-quoted words after them are
+the subject's, and the doubt does not apply either (two right speakers on real news, none wrong, in every set).
 """
 
 from __future__ import annotations
@@ -25,6 +30,20 @@ _SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+[A-Z“\"‘']")
 """One sentence ending and the next opening inside the marks: "Two points. That is the gap"."""
 _SPOKEN_CLOSE = re.compile(r"[.!?,…]$")
 """The last mark before the closing quotation mark: a sentence's end, or the comma before a said-clause."""
+
+
+_CAST_AS_JUDGEMENT = re.compile(
+    r"\b(?:described|describes|describing|accused|accuses|accusing)\s+(?:[^\s,.;:!?\"“”‘’]+\s+){0,12}?"
+    r"(?:as|of)\s+(?:[a-z]+ing\s+)?(?:(?:a|an|the)\s+)?$"
+)
+"""A verb casting a judgement, its object, then "as" or "of" right before the marks: "described the goal as a ",
+"accused the governor of running a "."""
+
+
+def cast_as_judgement(text: str, start: int, open_at: int) -> bool:
+    """Whether the words opening at `open_at` are what a "described ... as" or "accused ... of" in text[start:]
+    casts its object as: the subject's own words, in any marks."""
+    return _CAST_AS_JUDGEMENT.search(text, max(start, open_at - 160), open_at) is not None
 
 
 def reads_as_a_sentence(words: str) -> bool:
