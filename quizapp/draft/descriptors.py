@@ -204,7 +204,7 @@ class DescriptorLinker:
 
     @staticmethod
     def _role_matches(person: Person, role_noun: str) -> bool:
-        role = (person.role or "").lower()
+        role = re.split(r"['’]s\s+", (person.role or "").lower())[-1]  # "the mayor's spokesman" is no mayor
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
         return role_noun in role or bool(ROLE_SYNONYMS.get(role_noun, frozenset()) & set(role.split()))

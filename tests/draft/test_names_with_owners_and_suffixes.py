@@ -4,7 +4,8 @@ On real news a broadcaster's possessive ("Sky's Mark Rowe"), a state or town bef
 ("Alabama Sen. ...", "Raipur DSP ...") and a generation's suffix ("... III", "... Jr.") were read as part
 of the name: the person was shown as "Wessex Sen. Orrin Pace", the place was taken for a first name, and
 a later bare surname ("Osei-Tutu said", "Kale said") found nobody, so the words went to an organisation
-called by that surname, unsure, or to no one.
+called by that surname, unsure, or to no one. And a role someone owns, then its holder's name ("Okafor's
+spokesman Dele Ameh said", "Reid's aide, Petra Lund, said"), left the words with nobody.
 """
 
 from __future__ import annotations
@@ -41,3 +42,12 @@ def test_a_generations_suffix_is_no_surname() -> None:
     said = sure_speakers(extraction)
     assert said["We will build the"] == "Kwabena Osei-Tutu III"
     assert said["It is the biggest"] == "Tobias Wendt Jr."
+
+
+def test_a_role_someone_owns_then_its_holders_name_speaks_as_the_holder() -> None:
+    extraction = pattern("owners_role_then_its_holder")  # "Skov's deputy, Ivo Brennan, said"
+    said = sure_speakers(extraction)
+    assert said["Nobody walked out, we"] == "Gideon Marsh"
+    assert said["There is money on"] == "Ivo Brennan"  # the deputy, named: never Skov, who owns the role
+    assert said["We have heard that"] == "Ivo Brennan"
+    assert said["After that we tie"] == "Fenna Skov"
