@@ -98,6 +98,7 @@ class DescriptorLinker:
         self._named = sorted(self.mentions, key=lambda mention: mention.start)
         self._named_starts = [mention.start for mention in self._named]
         fitting: dict[str, list[Person]] = {}
+        narrated = {mention.person for mention in self._named if not mention.in_quote}
         for match in _after_the(_DESCRIPTOR, self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
@@ -121,6 +122,8 @@ class DescriptorLinker:
             qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
             if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
                 candidates = [person for person in candidates if qualifiers <= _role_words(person)]
+            # "the president" in the narrative is never someone only the quoted words name ("President Kibaki had ...")
+            candidates = [person for person in candidates if person.id in narrated] or candidates
             if not candidates:
                 continue
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())

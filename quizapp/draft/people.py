@@ -47,7 +47,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
-from quizapp.draft.titles import split_last_title, split_title
+from quizapp.draft.titles import split_last_title, split_title, title_as_held
 
 _UPPER = UPPERCASE
 _TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
@@ -168,7 +168,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title:
             if rest_tokens and shape.titled_name is not None:
-                person = self._person_for(list(shape.titled_name), role=shape.titled_role, country=shape.titled_country)
+                role = title_as_held(self.text, candidate.start, shape.titled_role)
+                person = self._person_for(list(shape.titled_name), role=role, country=shape.titled_country)
                 self._mention(person, candidate)
                 return True
             return False

@@ -7,6 +7,8 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
 from quizapp.draft.name_parts import is_occupation
 
@@ -88,3 +90,14 @@ def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
         if token in TITLE_CONNECTORS:
             return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
     return tokens, []
+
+
+_FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Tt]he late)\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b[Ee]x-)$")
+"""A word before a title, perhaps across the capitalised words that qualify it, that says the office is no longer
+held ("former Nigerian President ...", "ex-President ...")."""
+
+
+def title_as_held(text: str, start: int, title: str) -> str:
+    """The title a run starting at `start` gives, with the "former" written before the run: a former president is
+    not whom a later "the president" stands for, and only the word before the title says so."""
+    return f"former {title}" if _FORMER_BEFORE.search(text, max(0, start - 60), start) else title

@@ -1,0 +1,23 @@
+"""A description stands for the person the narrative titled so (issue 10, point 2; fixture in our own words).
+
+On real news "the President" after "President William Ruto met former President Olusegun Obasanjo" was a guess
+between the two, and "The president made the remarks" after "President Kenyatta ..." a guess between him and a
+president only his own quoted words named, so his next "he said" was left unsure. A former office holder is not
+whom "the president" means, nor is someone the narrative never names; a description linked to a person opening
+a sentence is that person, not an unnamed role.
+"""
+
+from __future__ import annotations
+
+from .speakers import pattern, sure_speakers
+
+
+def test_the_president_is_the_sitting_one_the_narrative_named() -> None:
+    extraction = pattern("the_president_among_former_ones")
+    people = {person.name: person for person in extraction.people if person.kind == "person"}
+    assert people["Joss Ardent"].role == "former President"
+    said = sure_speakers(extraction)
+    assert said["We will talk when"] == "Amara Leko"  # "The president made the remarks ...", then "he said"
+    assert said["When President Tallis was"] == "Amara Leko"  # the same speech, carried on
+    assert said["not bargain with the"] == "Amara Leko"  # "the President said": never the former one
+    assert not any(person.kind == "role" for person in extraction.people)
