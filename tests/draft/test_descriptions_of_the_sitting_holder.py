@@ -21,3 +21,14 @@ def test_the_president_is_the_sitting_one_the_narrative_named() -> None:
     assert said["When President Tallis was"] == "Amara Leko"  # the same speech, carried on
     assert said["not bargain with the"] == "Amara Leko"  # "the President said": never the former one
     assert not any(person.kind == "role" for person in extraction.people)
+
+
+def test_an_office_named_without_its_holder_is_no_organization() -> None:
+    """ "the US Secretary of State stated" was an organization called "US Secretary of State", surely speaking:
+    an office is held by a person, whom the article has not named here, so the words are nobody's for sure."""
+    extraction = pattern("office_named_without_its_holder")
+    said = sure_speakers(extraction)
+    assert said["The road is open"] is None
+    assert said["We expect prices in"] is None
+    assert said["Our depots will be"] == "Harbour Council"  # a body still speaks by its name
+    assert not any("Secretary" in person.name or "Governor" in person.name for person in extraction.people)
