@@ -86,10 +86,16 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """ "Ana Ruiz of Norvik" -> the name, and what follows the connector."""
+    """ "Ana Ruiz of Norvik" -> the name, and what follows the connector: "Judge Ana Ruiz of the Southern District
+    of Fenland" is of "Southern District of Fenland", the connectors inside it kept."""
     for index, token in enumerate(tokens):
         if token in TITLE_CONNECTORS:
-            return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
+            affiliation = tokens[index + 1 :]
+            while affiliation and affiliation[0] in TITLE_CONNECTORS:
+                affiliation = affiliation[1:]
+            while affiliation and affiliation[-1] in TITLE_CONNECTORS:
+                affiliation = affiliation[:-1]
+            return tokens[:index], affiliation
     return tokens, []
 
 

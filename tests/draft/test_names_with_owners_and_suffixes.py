@@ -51,3 +51,10 @@ def test_a_role_someone_owns_then_its_holders_name_speaks_as_the_holder() -> Non
     assert said["There is money on"] == "Ivo Brennan"  # the deputy, named: never Skov, who owns the role
     assert said["We have heard that"] == "Ivo Brennan"
     assert said["After that we tie"] == "Fenna Skov"
+
+
+def test_a_judge_of_a_district_keeps_the_whole_district_in_her_title() -> None:
+    extraction = pattern("judge_of_a_district")  # the "of" and "the" inside the court's name were dropped
+    judge = next(person for person in extraction.people if person.name == "Carla Ostrow")
+    assert judge.role == "Judge of Southern District of Fenland"
+    assert sure_speakers(extraction)["I see no reason"] == "Carla Ostrow"
