@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 
 from quizapp.draft.epithets import epithet_mentions, topic_before
+from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.reported import reports_speech
@@ -122,6 +124,8 @@ class DescriptorLinker:
             qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
             if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
                 candidates = [person for person in candidates if qualifiers <= _role_words(person)]
+            if (noun_gender := role_gender(role_noun)) is not None:  # "the mother" is never a Michael
+                candidates = [person for person in candidates if _gender_of(person) in {None, noun_gender}]
             # "the president" in the narrative is never someone only the quoted words name ("President Kibaki had ...")
             candidates = [person for person in candidates if person.id in narrated] or candidates
             if not candidates:
@@ -254,6 +258,11 @@ Not "deputy" or "acting": a deputy named as the successor is "the new minister" 
 def _another_office(person: Person, modifiers: list[str]) -> bool:
     """Whether the person's title is a different office from the description's, by a modifier it lacks."""
     return bool((_role_words(person) & _OFFICE_MODIFIERS) - {word.lower() for word in modifiers})
+
+
+def _gender_of(person: Person) -> str | None:
+    """The gender the article gave the person, or else their first name's."""
+    return person.gender or (gender_of_first_name(person.first) if person.first else None)
 
 
 def _role_words(person: Person) -> set[str]:

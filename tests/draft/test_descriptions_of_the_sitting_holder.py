@@ -32,3 +32,12 @@ def test_an_office_named_without_its_holder_is_no_organization() -> None:
     assert said["We expect prices in"] is None
     assert said["Our depots will be"] == "Harbour Council"  # a body still speaks by its name
     assert not any("Secretary" in person.name or "Governor" in person.name for person in extraction.people)
+
+
+def test_a_description_that_says_a_gender_is_never_linked_to_someone_of_the_other() -> None:
+    """ "Questioned by her counsel, Michael Dunmore, the mother of three agreed": the apposition ran on into the
+    next clause, so Michael was given the role "the mother ..." and a later "the mother said" was linked to him."""
+    extraction = pattern("gendered_description_after_a_counsel")
+    counsel = next(person for person in extraction.people if person.name == "Michael Dunmore")
+    assert "the mother" not in counsel.alias_set
+    assert sure_speakers(extraction)["I was upset, but"] != "Michael Dunmore"
