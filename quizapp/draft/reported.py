@@ -18,8 +18,9 @@ from collections.abc import Callable
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.evidence import CHARACTERIZING_VERBS
+from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
-from quizapp.draft.person import Person
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
@@ -110,6 +111,12 @@ class ReportedSpeech:
     def _subject(self, start: int, end: int) -> str | None:
         raise NotImplementedError
 
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        return bool(self._mentions_between(start, end))
+
     def reads_as_partial(self, quote: Quote) -> bool:
         """Whether a quotation is words set into the writer's own sentence: a short quoted phrase promoted from
         the terms, or any quotation opening in lowercase ("She thanked him for "his energy and his honesty"").
@@ -137,9 +144,13 @@ class ReportedSpeech:
         index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
         if index <= 0:
             return None
-        previous = self.sentences[index - 1]
+        index -= 1
+        while index > 0 and is_interlude(self.article, self.sentences[index].paragraph, self._names_someone):
+            index -= 1  # "Fitness update" between the sentence setting up the words and the words
+        previous = self.sentences[index]
+        read_before = paragraph_read_before(self.article, sentence.paragraph, self._names_someone)
         if previous.paragraph != sentence.paragraph and not (
-            previous.paragraph == sentence.paragraph - 1 and self._only_quoted(sentence.paragraph)
+            previous.paragraph == read_before and self._only_quoted(sentence.paragraph)
         ):
             return None
         if self.quoted.overlapping(previous.start, previous.end):
