@@ -4,9 +4,8 @@ Web articles break a run of speech with a subheading ("Fitness update") or with 
 the text ("Hide Ad", "Advertisement"), pasted along with it. A reader goes on from the paragraph before such a
 line to the one after it, and so does the speech: a lone quotation after a subheading is still the words of
 whoever was introduced or quoted before it. A line counts only when it is short, ends with no stop, holds no
-quotation mark and names nobody (no person, no body): a line naming someone ("Arsène Wenger (Arsenal)") labels
-whose words
-follow (label_paragraphs.py), and one ending in a stop is a sentence of the story.
+quotation mark and names nobody (no person, no body): a line naming someone ("Arsène Wenger (Arsenal)")
+labels whose words follow (label_paragraphs.py), and one ending in a stop is a sentence of the story.
 """
 
 from __future__ import annotations
