@@ -47,3 +47,10 @@ def test_a_set_up_that_names_no_voice_gives_the_words_to_nobody() -> None:
     assert said["I wanted to play"] is None  # "asked by the coach to": an instruction, not a question
     assert said["It looks like a"] is None  # supporters in a poll: nobody named
     assert said.get("Sold out,") is None  # a sign after a subheading: nobody's speech
+
+
+def test_a_title_pasted_as_the_first_line_is_said_by_whoever_says_it_in_the_story() -> None:
+    said = sure_speakers(pattern("title_line_quotation_said_again"))
+    assert said["We will not be"] == "Janet Orme"  # the story quotes the same words with her said-clause
+    never = sure_speakers(pattern("title_line_quotation_never_said_again"))
+    assert never["Nothing left to give"] is None  # the story never says the words: nobody, not its first voice
