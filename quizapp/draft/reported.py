@@ -43,7 +43,9 @@ _ANSWERING_OPENING = re.compile(
 """A sentence opening with someone who "was asked about" something, and no asker named: the words after it are
 their answer ("Reid was asked about the fixture list."), whoever asked."""
 _ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+")
-"""A sentence opening with its source, "According to Reid, the old timetable ...": reported speech, Reid's."""
+"""A sentence opening with its source, "According to Reid, the old timetable ...": the bare words after it are
+likely Reid's, but a source may be a colleague, a report's author or a witness of what someone else said, so
+the speaker is offered for the teacher to check, never an answer key on this alone."""
 REACTION_VERBS = word_set(
     """
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
@@ -161,7 +163,10 @@ class ReportedSpeech:
         if (answering := _ANSWERING_OPENING.match(self.text, previous.start, previous.end)) is not None:
             return self._subject(previous.start, answering.start("asked"))  # "Reid was asked about ...": Reid answers
         if (according := _ACCORDING_OPENING.match(self.text, previous.start, previous.end)) is not None:
-            return self._according_to(according.end(), previous.end, r"\s*,")  # "According to Reid, the plan ..."
+            source = self._according_to(according.end(), previous.end, r"\s*,")  # "According to Reid, the plan ..."
+            if source is not None:
+                self._doubt = "'according to' names a source of what came before, not always whose words these are"
+            return source
         speaker = self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
         if speaker is not None and asks_someone(self.text[previous.start : previous.end]):
             self._doubt = "the sentence before puts a question to someone: the words may be the answer, theirs"

@@ -8,15 +8,18 @@ the voice's; when the set-up names nobody who could have said them, they stay wi
 
 from __future__ import annotations
 
-from .speakers import pattern, sure_speakers
+from .speakers import pattern, shown, sure_speakers
 
 
 def test_a_lone_quotation_after_reported_speech_is_the_reporting_subjects() -> None:
-    said = sure_speakers(pattern("lone_quotation_after_reported_speech"))
+    extraction = pattern("lone_quotation_after_reported_speech")
+    said = sure_speakers(extraction)
     assert said["We have listened to"] == "Maria Delacourt"  # "..., said that the route would ..."
     assert said["Nobody should have to"] == "Maria Delacourt"  # "Delacourt added that ..."
     assert said["I have been asking"] == "Ben Okafor"  # "told reporters the plan was overdue"
-    assert said["Three households on my"] == "Ben Okafor"  # "According to Okafor, ..."
+    according = next(q for q in extraction.quotations if q.text.startswith("Three"))
+    assert said["Three households on my"] is None  # "According to Okafor, ...": a source, not surely the speaker
+    assert shown(extraction, according.speaker) == "Ben Okafor" and according.doubt  # offered to the teacher
 
 
 def test_a_lone_quotation_after_an_update_or_a_question_is_the_answer() -> None:
