@@ -32,14 +32,15 @@ _SIGNATURE = re.compile(
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
     rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"
     rf"|\s*\(({_NAME}),\s*[^()]{{2,80}}\)\.?\s*$"
+    rf"|\s*\(({_NAME})\)\.?\s*$"
 )
 """A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone; or
 the name and the role in brackets closing the paragraph, as results round-ups sign each company's quotation:
-`"..." (Ana Ruiz, chief executive)`."""
+`"..." (Ana Ruiz, chief executive)`, or a title and a name alone in brackets: `(Finance Minister Ana Ruiz)`."""
 _QUOTE_OPENERS = "\"“«‘'„"
 
 
-def _placing_words_dropped(label: str) -> str:
+def placing_words_dropped(label: str) -> str:
     """ "Sweden's Elin Norberg" -> "Elin Norberg", "American Dana Whitlock" -> "Dana Whitlock": a country's
     possessive or a nationality before a name places the person; it is no part of the name."""
     tokens = label.split()
@@ -89,7 +90,7 @@ def signed_quotations(
         if signature is None and not tail.strip(" .,"):
             unsigned_run.append(index)
             continue
-        label = _placing_words_dropped(next(group for group in signature.groups() if group)) if signature else ""
+        label = placing_words_dropped(next(group for group in signature.groups() if group)) if signature else ""
         person = _signer(finder, label) if signature and _only_names_and_roles(label) else None
         person = person or caption_speaker(finder.people, tail)  # "– Hal Brynmor rated ...": the caption's subject
         if person is None:

@@ -15,18 +15,20 @@ import re
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.documents import document_speakers
-from quizapp.draft.label_paragraphs import bare_label_name
+from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, role_then_name
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.quotes import Quote
-from quizapp.draft.signed_lines import signed_quotations
+from quizapp.draft.signed_lines import placing_words_dropped, signed_quotations
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _LABEL = re.compile(
-    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*"
+    rf"(?=(?:\([^()]{{0,200}}\)\s*)?[{_QUOTE_OPENERS}]|$)"
 )
-"""`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+"""`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs); a
+bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
@@ -34,7 +36,11 @@ _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bi
 """Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
 whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
-_DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
+_DASH_LINE = re.compile(
+    rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))"
+    rf"|^\(({_LINE_NAME})\)\.?$"
+)
+"""`-- Ana Ruiz, on the rain` or `(Finance Minister Ana Ruiz)` on the line under a quotation."""
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
@@ -83,13 +89,14 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         if index == 0 or not _only_quotation(article, paragraphs[index - 1]):
             continue  # a line names the speaker of the quotation above it, so there must be one
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
-        if line is None or not _is_label(line.group(1)):
+        signer = next((group for group in line.groups() if group), "") if line is not None else ""
+        if line is None or not _is_label(signer):
             person = caption_speaker(finder.people, text)  # `– Ana Ruiz was not a happy man ...`
             if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
                 for quote in by_paragraph[index - 1]:
                     found[quote.open_at] = (person.id, "line")
             continue
-        person = finder.person_labelled(line.group(1))
+        person = finder.person_labelled(placing_words_dropped(signer))
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
@@ -145,15 +152,32 @@ def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, artic
 
 
 def _labelled(finder: PeopleFinder, label: str) -> Person | None:
-    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Sen. Ruth Klein, D-Ore.`: a comma sets a
-    name apart from its title or party, so each part is tried, the last first, when the whole names nobody."""
-    person = finder.person_labelled(label) if "," not in label else None
+    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Coach Ana Ruiz, Port Glen`, `Sen. Ruth Klein,
+    D-Ore.`: a comma sets a name apart from its title, party, club or town. The part a role marks as the name is
+    tried first (label_paragraphs.py: `Jo Hill, Verlane campaign manager`, `Coach Ana Ruiz`), and a first part that
+    is a name alone (`Ana Ruiz, Friends of the Park`), then each part, the
+    last first; a part naming a club or a town is passed over for one naming a person. A label in capitals
+    (`SAMIRA HADDAD, SUPPORTERS' TRUST`) is read as the name it spells."""
+    if label.isupper():
+        label = " ".join(_uncapitalised(word) for word in label.split())
+    if "," not in label:
+        return finder.person_labelled(label)
     parts = [part.strip() for part in label.split(",") if part.strip()]
-    for part in reversed(parts if person is None and len(parts) > 1 else []):
+    named = [name for name in [bare_label_name(label), *map(role_then_name, parts)] if name]
+    named += parts[:1] if plain_full_name(parts[0]) else []  # `Ana Ruiz, Friends of the Park`: the name first
+    tried = [*(part for part in parts if any(name in part for name in named)), *reversed(parts)]
+    found: Person | None = None
+    for part in dict.fromkeys(tried):
         person = finder.person_labelled(part)
-        if person is not None:
-            break
-    return person
+        if person is not None and person.kind == "person":
+            return person
+        found = found or person
+    return found
+
+
+def _uncapitalised(word: str) -> str:
+    """A word of a label in capitals as a name is written: "O'NEILL" -> "O'Neill", "OF" -> "of"."""
+    return word.lower() if word.lower() in _LABEL_LOWERCASE else word.capitalize() if word.isalpha() else word.title()
 
 
 def _is_label(words: str) -> bool:
@@ -163,7 +187,9 @@ def _is_label(words: str) -> bool:
     tokens = words.split()
     if not tokens or heading_about(tokens):
         return False
-    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens)
+    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens) or (
+        "," in words and bare_label_name(words) is not None
+    )  # `Jo Hill, Verlane campaign manager`
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:

@@ -1,0 +1,42 @@
+"""Speaker labels of reaction round-ups as news writes them (issue 10).
+
+Written in our own words after post-match and political round-ups: a label whose name is set apart by a
+comma from a club or a town, a label in capitals, a name then a role with lowercase words before the role
+noun, a bracketed aside between the label's colon and the words, and a title and a name in brackets under
+the words. Each found nobody, or gave the words to the club or the cause the label names beside the person.
+"""
+
+from __future__ import annotations
+
+from .speakers import pattern, sure_speakers
+
+
+def test_a_club_or_town_after_the_comma_is_not_the_speaker() -> None:
+    said = sure_speakers(pattern("label_name_then_club"))
+    assert said["We were three minutes"] == "Wilma Strand"
+    assert said["Nobody in this dressing"] == "Odile Fenwick"
+
+
+def test_a_label_in_capitals_names_the_person_it_spells() -> None:
+    said = sure_speakers(pattern("label_in_capitals"))
+    assert said["Children will lose the"] == "Priya Langford"
+    assert said["The budget leaves us"] == "Tobias Merrin"
+
+
+def test_a_name_then_a_role_with_lowercase_words_labels_the_speaker() -> None:
+    said = sure_speakers(pattern("label_name_then_lowercase_role"))
+    assert said["The gap has nearly"] == "Rosalind Achterberg"
+    assert said["One poll in June"] == "Felix Oyelaran"
+
+
+def test_a_bracketed_aside_between_the_label_and_the_words() -> None:
+    said = sure_speakers(pattern("label_then_bracketed_topic"))
+    assert said["It was a foul"] == "Hector Quillan"
+    assert said["We defended well for"] == "Ines Varga"
+
+
+def test_a_title_and_a_name_in_brackets_under_the_words_sign_them() -> None:
+    said = sure_speakers(pattern("bracketed_name_under_the_words"))
+    assert said["Every town on the"] == "Carmen Aldous"
+    assert said["We will open the"] == "Teodor Vance"
+    assert said["No family will be"] == "Beatrix Holm"
