@@ -103,13 +103,12 @@ def name_then_role(label: str) -> str | None:
 
 
 def _employer_then_role(words: list[str]) -> bool:
-    """`Verlane campaign manager`, `Harbour City youth coach`: capitalised words (whose the role is), then the role
-    ending in a role word, with at most two lowercase words qualifying it right before it."""
+    """`Verlane campaign manager`, `Harbour City youth coach`, `the transport secretary`: capitalised words (whose
+    the role is), then the role ending in a role word, with at most two lowercase words qualifying it right
+    before it."""
     ending = next((i for i in range(len(words) - 1, -1, -1) if is_role_word(words[i])), None)
-    return (
-        ending is not None
-        and words[0][0].isupper()
-        and all(word[0].isupper() or _qualifies_a_role(words, i) for i, word in enumerate(words[:ending]))
+    return ending is not None and all(
+        word[0].isupper() or _qualifies_a_role(words, i) for i, word in enumerate(words[:ending])
     )
 
 

@@ -19,6 +19,7 @@ from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, rol
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
+from quizapp.draft.possessive_labels import author_of_from_label
 from quizapp.draft.quotes import Quote
 from quizapp.draft.signed_lines import placing_words_dropped, signed_quotations
 
@@ -65,11 +66,12 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
-        if label is not None and not _is_label(label.group(1)):
+        labelled = author_of_from_label(label.group(1)) if label is not None else ""  # "Reaction from Ana Ruiz:"
+        if label is not None and not _is_label(labelled):
             label = None
         named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
         if label is not None or named is not None:
-            person = _labelled(finder, label.group(1)) if label is not None else finder.person_labelled(named or "")
+            person = _labelled(finder, labelled) if label is not None else finder.person_labelled(named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None
@@ -157,12 +159,13 @@ def _labelled(finder: PeopleFinder, label: str) -> Person | None:
     tried first (label_paragraphs.py: `Jo Hill, Verlane campaign manager`, `Coach Ana Ruiz`), and a first part that
     is a name alone (`Ana Ruiz, Friends of the Park`), then each part, the
     last first; a part naming a club or a town is passed over for one naming a person. A label in capitals
-    (`SAMIRA HADDAD, SUPPORTERS' TRUST`) is read as the name it spells."""
+    (`SAMIRA HADDAD, SUPPORTERS' TRUST`) is read as the name it spells, and a party's or a country's possessive
+    before a name places the person (`Labour's Ana Ruiz`, signed_lines.py)."""
     if label.isupper():
         label = " ".join(_uncapitalised(word) for word in label.split())
     if "," not in label:
-        return finder.person_labelled(label)
-    parts = [part.strip() for part in label.split(",") if part.strip()]
+        return finder.person_labelled(label if _known(finder, label) else placing_words_dropped(label))
+    parts = [placing_words_dropped(part.strip()) for part in label.split(",") if part.strip()]
     named = [name for name in [bare_label_name(label), *map(role_then_name, parts)] if name]
     named += parts[:1] if plain_full_name(parts[0]) else []  # `Ana Ruiz, Friends of the Park`: the name first
     tried = [*(part for part in parts if any(name in part for name in named)), *reversed(parts)]
@@ -173,6 +176,11 @@ def _labelled(finder: PeopleFinder, label: str) -> Person | None:
             return person
         found = found or person
     return found
+
+
+def _known(finder: PeopleFinder, label: str) -> bool:
+    """Whether the people found already include someone by exactly this name: they keep it, one person."""
+    return any(label == person.name or label in person.alias_set for person in finder.people)
 
 
 def _uncapitalised(word: str) -> str:

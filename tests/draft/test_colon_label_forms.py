@@ -2,8 +2,9 @@
 
 Written in our own words after post-match and political round-ups: a label whose name is set apart by a
 comma from a club or a town, a label in capitals, a name then a role with lowercase words before the role
-noun, a bracketed aside between the label's colon and the words, and a title and a name in brackets under
-the words. Each found nobody, or gave the words to the club or the cause the label names beside the person.
+noun, a bracketed aside between the label's colon and the words, a title and a name in brackets under the
+words, and a line that says whose the words are ("X's verdict:", "Reaction from X:", "His view:"). Each
+found nobody, or gave the words to the club or the cause the label names beside the person.
 """
 
 from __future__ import annotations
@@ -40,3 +41,10 @@ def test_a_title_and_a_name_in_brackets_under_the_words_sign_them() -> None:
     assert said["Every town on the"] == "Carmen Aldous"
     assert said["We will open the"] == "Teodor Vance"
     assert said["No family will be"] == "Beatrix Holm"
+
+
+def test_a_line_naming_whose_words_follow_gives_them_to_that_person() -> None:
+    said = sure_speakers(pattern("label_whose_words"))
+    assert said["We were second to"] == "Aurelio Stanescu"  # "Stanescu's verdict:"
+    assert said["The players did exactly"] == "Perpetua Llewellyn"  # "Reaction from ...:"
+    assert said["Four goals is four"] == "Kwabena Thorsen"  # "His view:", the man just named
