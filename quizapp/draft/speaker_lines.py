@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
@@ -63,6 +64,13 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
         if label_speaker is not None and _TOPIC_LINE.match(text):
             continue  # "On how it feels:": the question put to the labelled speaker, who answers next
+        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found)
+        person = finder.person_labelled(placing_words_dropped(signer)) if signer else None
+        if person is not None:
+            for quote in by_paragraph[index - 1]:
+                found[quote.open_at] = (person.id, "line")
+            label_speaker = None
+            continue
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
@@ -88,8 +96,8 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
         label_speaker = None
-        if index == 0 or not _only_quotation(article, paragraphs[index - 1]):
-            continue  # a line names the speaker of the quotation above it, so there must be one
+        if index == 0 or not _only_quotation(article, paragraphs[index - 1]) or text.endswith(":"):
+            continue  # a line names the speaker of the quotation above it, so there must be one; a colon points on
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         signer = next((group for group in line.groups() if group), "") if line is not None else ""
         if line is None or not _is_label(signer):
@@ -125,6 +133,43 @@ def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int
         if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
             return False
     return False
+
+
+def _signs_the_quotation_above(
+    article: Article,
+    paragraphs: list[Paragraph],
+    by_paragraph: list[list[Quote]],
+    index: int,
+    found: Mapping[int, object],
+) -> str | None:
+    """The name a label line without a colon gives to the quotation just above it, when that quotation has no
+    speaker of its own: round-ups print each item's words first and the speaker's label under them
+    (`"..."` then `Ukip leader Ana Ruiz`). A label under words some label already speaks, or under words
+    that follow a label line themselves, labels the quotation below it instead, as before."""
+    if index == 0 or not by_paragraph[index - 1] or any(q.open_at in found for q in by_paragraph[index - 1]):
+        return None
+    above = paragraphs[index - 1]
+    if not _only_quotation(article, above) or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
+        return None
+    if index >= 2 and _label_shape(article.paragraph_text(paragraphs[index - 2]).strip()):
+        return None  # `Label`, `"..."`, `Label`: each label is over its words
+    return _label_shape(article.paragraph_text(paragraphs[index]).strip())
+
+
+def _label_shape(text: str) -> str | None:
+    """The name a paragraph holding only a speaker's label gives (`Ukip leader Ana Ruiz`, `Ana Ruiz, the
+    party's candidate`), or None: whether it stands over the words or under them is for the caller."""
+    if not text or len(text) > 100 or text[0] in _QUOTE_OPENERS or text.endswith(":"):
+        return None
+    named = bare_label_name(text)
+    if named is not None:
+        return named
+    label = _BARE.match(text)
+    if label is None or not _is_label(label.group(1)):
+        return None
+    words = label.group(1).split()
+    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
+    return label.group(1) if titled and len(words) - titled[-1] - 1 >= 2 else None
 
 
 def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
