@@ -138,8 +138,15 @@ def _is_date_line(text: str) -> bool:
 
 
 def _looks_like_headline(text: str) -> bool:
+    """Short, capitalised, not ending as a sentence does; it may open with a quotation ("“Never again”: Ruiz
+    quits"), but a line that is one whole quoted sentence ("“We will fight on.”") is no headline."""
     words = text.split()
-    return 0 < len(words) <= _HEADLINE_MAX_WORDS and not re.search(r"[.:;,]$", text) and text[0].isupper()
+    opening = text.lstrip("\"“‘'")
+    return (
+        0 < len(words) <= _HEADLINE_MAX_WORDS
+        and not re.search(r"[.:;,]$|[.!?,][\"”’']$", text)
+        and opening[:1].isupper()
+    )
 
 
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]\s*$")

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 
 from quizapp.draft.epithets import epithet_mentions, topic_before
+from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.reported import reports_speech
@@ -98,6 +100,7 @@ class DescriptorLinker:
         self._named = sorted(self.mentions, key=lambda mention: mention.start)
         self._named_starts = [mention.start for mention in self._named]
         fitting: dict[str, list[Person]] = {}
+        narrated = {mention.person for mention in self._named if not mention.in_quote}
         for match in _after_the(_DESCRIPTOR, self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
@@ -121,6 +124,10 @@ class DescriptorLinker:
             qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
             if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
                 candidates = [person for person in candidates if qualifiers <= _role_words(person)]
+            if (noun_gender := role_gender(role_noun)) is not None:  # "the mother" is never a Michael
+                candidates = [person for person in candidates if _gender_of(person) in {None, noun_gender}]
+            # "the president" in the narrative is never someone only the quoted words name ("President Kibaki had ...")
+            candidates = [person for person in candidates if person.id in narrated] or candidates
             if not candidates:
                 continue
             person = candidates[0] if len(candidates) == 1 else self._most_salient(candidates, match.start())
@@ -204,7 +211,7 @@ class DescriptorLinker:
 
     @staticmethod
     def _role_matches(person: Person, role_noun: str) -> bool:
-        role = (person.role or "").lower()
+        role = re.split(r"['’]s\s+", (person.role or "").lower())[-1]  # "the mayor's spokesman" is no mayor
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
         return role_noun in role or bool(ROLE_SYNONYMS.get(role_noun, frozenset()) & set(role.split()))
@@ -251,6 +258,11 @@ Not "deputy" or "acting": a deputy named as the successor is "the new minister" 
 def _another_office(person: Person, modifiers: list[str]) -> bool:
     """Whether the person's title is a different office from the description's, by a modifier it lacks."""
     return bool((_role_words(person) & _OFFICE_MODIFIERS) - {word.lower() for word in modifiers})
+
+
+def _gender_of(person: Person) -> str | None:
+    """The gender the article gave the person, or else their first name's."""
+    return person.gender or (gender_of_first_name(person.first) if person.first else None)
 
 
 def _role_words(person: Person) -> set[str]:

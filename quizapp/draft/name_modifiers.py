@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, word_set
+from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLE_WORDS, UPPERCASE, word_set
 from quizapp.draft.person import Mention
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
@@ -59,3 +59,19 @@ def joined_by_and_a_role(text: str, start: int, name_at: int) -> bool:
     return joined is not None and all(
         word.lower().rstrip(".") in ROLE_NOUNS or word in TITLE_WORDS for word in joined.group(1).split()
     )
+
+
+_FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+_COORDINATED_QUALIFIER = re.compile(rf"[ \t]+and[ \t]+(?:[{UPPERCASE}][\w'’.\-]*[ \t]+)+([a-z][\w-]*)")
+"""A second capitalised qualifier joined by "and", then the noun both qualify ("Leicester and England goalkeeper")."""
+
+
+def qualifies_the_noun_after(text: str, end: int) -> bool:
+    """Whether a role noun, or a group's plural, follows the capitalised words ending at `end` ("Council leader",
+    "England forward", "Former Leicester players"): they qualify the noun, as a team, a place or a body, and are
+    no person's name."""
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is not None and following.group(1) == "and":
+        # "Former Leicester and England goalkeeper Peter Shilton": two qualifiers of one role
+        following = _COORDINATED_QUALIFIER.match(text, end)
+    return following is not None and (following.group(1) in ROLE_NOUNS or following.group(1) in GROUP_NOUNS)

@@ -35,6 +35,18 @@ _OCCUPATION_SUFFIXES = ("ologist", "ographer", "onomist", "ician")
 before a name, they are the person's occupation as surely as the listed ones."""
 
 
+GENERATION_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+"""What follows a surname to tell a son from his father ("Ana Ruiz Jr."): part of the name, never the surname a
+later "Ruiz said" uses."""
+
+
+def surname(tokens: list[str]) -> str:
+    """The surname of a name's words: the last word, or the one before a generation's suffix ("Osei-Tutu III")."""
+    if len(tokens) > 2 and tokens[-1] in GENERATION_SUFFIXES:
+        return tokens[-2]
+    return tokens[-1]
+
+
 def is_honorific(token: str) -> bool:
     return token.rstrip(".").lower() in HONORIFICS
 

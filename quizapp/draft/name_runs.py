@@ -19,10 +19,11 @@ from typing import NamedTuple
 
 from quizapp.draft.evidence import _Candidate
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
-from quizapp.draft.name_parts import name_before_affiliation
+from quizapp.draft.name_parts import GENERATION_SUFFIXES, name_before_affiliation
 from quizapp.draft.name_words import cut_run, is_initial_or_honorific
 from quizapp.draft.not_names import is_adverb_or_contraction
 from quizapp.draft.noun_complements import complement_start
+from quizapp.draft.run_qualifiers import cut_qualifiers
 
 TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
@@ -55,7 +56,7 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
     if " " not in run and "\t" not in run:  # one word, the usual case: no nationality, no affiliation
         return () if is_never_a_name(run) else (RunPiece(trimmed([run], [0], run), (), ()),)
     pieces = []
-    for tokens, offsets in cut_run(run, 0):
+    for tokens, offsets in (piece for words in cut_run(run, 0) for piece in cut_qualifiers(*words)):
         complement = 0
         if len(tokens) == 1:
             word = tokens[0]
@@ -91,8 +92,8 @@ def trimmed(tokens: list[str], offsets: list[int], text: str) -> _Candidate:
         tokens[-1] = last[:-2]
     elif last.endswith(("'", "’")):
         tokens[-1] = last[:-1]
-    if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]):
-        tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence
+    if tokens[-1].endswith(".") and not is_initial_or_honorific(tokens[-1]) and tokens[-1] not in GENERATION_SUFFIXES:
+        tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence ("Jr." keeps its own)
     # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
     end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else _real_end(text, offsets[0], tokens)
     return _Candidate(offsets[0], end, tokens, possessive)

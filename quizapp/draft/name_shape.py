@@ -17,7 +17,7 @@ from typing import NamedTuple
 from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS, rank_role, without_stacked_titles
 from quizapp.draft.name_words import country_alone, first_name_and_surname, names_a_group, nationality_and_noun
-from quizapp.draft.titles import split_last_title, split_of, split_title
+from quizapp.draft.titles import names_an_office, split_last_title, split_of, split_title
 
 Words = tuple[str, ...]
 
@@ -44,7 +44,8 @@ class NameShape(NamedTuple):
     rest: Words
     """The leading title words (to the last one when the first split leaves an organization) and the rest."""
     rest_only_roles: bool
-    """Every word after the title is a role noun ("General Manager"): a title without a name."""
+    """Every word after the title is a role noun ("General Manager"), or the words name an office ("US Secretary of
+    State", `names_an_office`): a title without a name."""
     rest_country_alone: bool
     """After the title only a country ("Former England"), which the title qualifies."""
     titled_name: Words | None
@@ -105,7 +106,7 @@ def name_shape(words: Words) -> NameShape:
         group=tokens[-1][-1:] == "s" and names_a_group(tokens),
         title=tuple(title),
         rest=tuple(rest),
-        rest_only_roles=bool(rest) and all(token.lower() in ROLE_NOUNS for token in rest),
+        rest_only_roles=(bool(rest) and all(token.lower() in ROLE_NOUNS for token in rest)) or names_an_office(tokens),
         rest_country_alone=country_alone(rest),
         titled_name=titled_name,
         titled_role=titled_role,

@@ -20,7 +20,6 @@ from quizapp.draft.evidence import NameEvidence, _Candidate
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
-    GROUP_NOUNS,
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -29,9 +28,11 @@ from quizapp.draft.lexicon import (
     UPPERCASE,
 )
 from quizapp.draft.name_index import NameIndex
+from quizapp.draft.name_modifiers import qualifies_the_noun_after
 from quizapp.draft.name_parts import (
     merge_particle_surnames,
     name_before_affiliation,
+    surname,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
 from quizapp.draft.name_shape import is_organization, name_shape
@@ -46,7 +47,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, next_person_id
 from quizapp.draft.spans import Spans
-from quizapp.draft.titles import split_last_title, split_title
+from quizapp.draft.titles import split_last_title, split_title, title_as_held
 
 _UPPER = UPPERCASE
 _TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
@@ -57,9 +58,6 @@ _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el
 _ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
-_FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
-_COORDINATED_QUALIFIER = re.compile(rf"[ \t]+and[ \t]+(?:{_TOKEN}[ \t]+)+([a-z][\w-]*)")
-"""A second capitalised qualifier joined by "and", then the noun both qualify ("Leicester and England goalkeeper")."""
 
 
 class PeopleFinder(NameEvidence, DescriptorLinker):
@@ -118,7 +116,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     def find(self) -> None:
         candidates = self._candidates()
-        surnames = {c.tokens[-1] for c in candidates if len(c.tokens) > 1}  # the only words ever looked up in the set
+        surnames = {
+            surname(c.tokens) for c in candidates if len(c.tokens) > 1
+        }  # the only words ever looked up in the set
         self._speaking_surnames = {
             c.tokens[0]
             for c in candidates
@@ -168,7 +168,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return False  # "Former England forward Gary Lineker": "England" qualifies the role after it
         if title:
             if rest_tokens and shape.titled_name is not None:
-                person = self._person_for(list(shape.titled_name), role=shape.titled_role, country=shape.titled_country)
+                role = title_as_held(self.text, candidate.start, shape.titled_role)
+                person = self._person_for(list(shape.titled_name), role=role, country=shape.titled_country)
                 self._mention(person, candidate)
                 return True
             return False
@@ -199,7 +200,10 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
             or shape.first_name_and_surname
-            or (len(tokens) >= 2 and (tokens[-1] in self._speaking_surnames or self._speech_verb_adjacent(candidate)))
+            or (
+                len(tokens) >= 2
+                and (surname(tokens) in self._speaking_surnames or self._speech_verb_adjacent(candidate))
+            )
         ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
@@ -216,15 +220,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
     def _followed_by_role(self, candidate: _Candidate) -> bool:
-        """Whether a role noun, or a group's plural, follows the name ("Council leader", "England forward", "Former
-        Leicester players"): the name qualifies the noun, as a team, a place or a body, never a person."""
-        if candidate.possessive:
-            return False
-        following = _FOLLOWING_WORD.match(self.text, candidate.end)
-        if following is not None and following.group(1) == "and":
-            # "Former Leicester and England goalkeeper Peter Shilton": two qualifiers of one role
-            following = _COORDINATED_QUALIFIER.match(self.text, candidate.end)
-        return following is not None and (following.group(1) in ROLE_NOUNS or following.group(1) in GROUP_NOUNS)
+        """Whether a role noun, or a group's plural, follows the name (`qualifies_the_noun_after`)."""
+        return not candidate.possessive and qualifies_the_noun_after(self.text, candidate.end)
 
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
@@ -292,7 +289,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
             return None
-        first, last = tokens[0], tokens[-1]
+        first, last = tokens[0], surname(tokens)
         for person in index.with_last(last) if index else self.people:
             if person.kind == "person" and person.last == last and (person.first in {None, first}):
                 first_gender = gender_of_first_name(first) if person.first is None else None
@@ -319,7 +316,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 person.first = name_tokens[0]
             if len(" ".join(name_tokens)) > len(person.name) or person.last is None:
                 person.name = " ".join(name_tokens)
-        person.last = person.last or name_tokens[-1]
+        person.last = person.last or surname(name_tokens)
         person.gender = person.gender or gender
         person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
         person.role = person.role or role

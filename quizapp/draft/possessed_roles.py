@@ -5,6 +5,8 @@ are the spokesperson's, never the owner's. The role sieve (roles.py) reads the o
 ("Reid's spokesman"); with a full name ("Ana Ruiz's spokesperson", "Prime Minister Lena Varga's official
 spokesman") the name is a mention of its own, so no role was read after it and the words had no candidate.
 Here the role is read after the possessive mention: the owner's name as written, a word or two, a role noun.
+When the role holder's name follows the role ("Okafor's spokesman Dele Ameh said", "Reid's aide, Petra
+Lund, said"), the words are the holder's: `holder_after` says where that name starts.
 """
 
 from __future__ import annotations
@@ -30,3 +32,20 @@ def possessed_role(text: str, mention: Mention, end: int) -> str | None:
         return None
     role = _ROLE_AFTER_OWNER.match(text, mention.end, end)
     return text[mention.start : role.end()] if role is not None else None
+
+
+_ROLE_THEN_HOLDER = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")(?:,\s*|\s+)(?=[A-Z])"
+)
+"""After the owner's name: "'s", up to two lowercase words, a role noun, then (perhaps after a comma) a capital."""
+
+
+def holder_after(text: str, mention: Mention, end: int) -> int | None:
+    """Where the name of the role a possessive `mention` owns starts, when one follows the role ("Okafor's
+    spokesman Dele Ameh", "Reid's aide, Petra Lund"); None when no name follows it."""
+    if not mention.possessive:
+        return None
+    role = _ROLE_THEN_HOLDER.match(text, mention.end, end)
+    return role.end() if role is not None else None

@@ -364,8 +364,8 @@ class PronounResolver(SieveHost):
                 return None  # "Ann Reid, the chairwoman, told residents": the role is Reid's apposition
             opening = leading.end()
             phrase = role_at(self.text, opening, end)
-        if phrase is None:
-            return None
+        if phrase is None or any(m.end >= opening + len(phrase) for m in self._mentions_between(opening, opening + 1)):
+            return None  # "The president made the remarks": a description of someone named, no unnamed role
         comma = _COMMA.match(self.text, opening + len(phrase), end)
         if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
             return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's

@@ -22,7 +22,7 @@ from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
-from quizapp.draft.possessed_roles import possessed_role
+from quizapp.draft.possessed_roles import holder_after, possessed_role
 from quizapp.draft.roles import role_person
 from quizapp.draft.sieve_host import SieveHost
 
@@ -89,6 +89,8 @@ class SaidAfter(SieveHost):
         mention = self._mention_at(position, position + 4)
         if mention is not None and (owned := self._owned_role(mention, end)) is not None:
             return owned  # `"...," Ana Ruiz's spokesperson said`: the spokesperson's words, not Ruiz's
+        if mention is not None and (holder := self._role_holder(mention, end)) is not None:
+            return holder  # `"...," Ruiz's spokesman Dan Hale said`: the spokesman, named
         if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
         if mention is not None:
@@ -176,9 +178,22 @@ class SaidAfter(SieveHost):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
+            if (holder := self._role_holder(mention, end)) is not None:
+                return holder  # "...," opposition leader Ana Ruiz's spokesman, Dan Hale, said
             said = self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end)
             return self._unless_relayed(mention, end) if said else None  # "former judge Ann Ruiz of ... wrote"
         return None
+
+    def _role_holder(self, mention: Mention, end: int) -> str | None:
+        """The named holder of the role a possessive name owns, as the subject of the speech verb after their
+        name ("Ana Ruiz's spokesman Dan Hale said", "Ruiz's aide, Petra Lund, said"): the holder, never the owner."""
+        start = holder_after(self.text, mention, end)
+        holder = self._mention_at(start, start + 1) if start is not None else None
+        if holder is None or holder.possessive:
+            return None
+        if not (self._verb_follows(holder.end, end) or self._clause_then_verb(holder.end, end)):
+            return None
+        return self._unless_relayed(holder, end)
 
     def _owned_role(self, mention: Mention, end: int) -> str | None:
         """The role a possessive name owns, as the subject of the speech verb right after it ("Ana Ruiz's

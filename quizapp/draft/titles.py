@@ -7,8 +7,11 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
+import re
+
+from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
 from quizapp.draft.name_parts import is_occupation
+from quizapp.draft.name_words import country_alone
 
 _TITLE_AFTER_CONNECTOR = frozenset(
     {"State", "Defense", "Defence", "Justice", "Health", "Interior", "Foreign", "Affairs", "Finance", "Education",
@@ -83,8 +86,60 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """ "Ana Ruiz of Norvik" -> the name, and what follows the connector."""
+    """ "Ana Ruiz of Norvik" -> the name, and what follows the connector: "Judge Ana Ruiz of the Southern District
+    of Fenland" is of "Southern District of Fenland", the connectors inside it kept."""
     for index, token in enumerate(tokens):
         if token in TITLE_CONNECTORS:
-            return tokens[:index], [t for t in tokens[index + 1 :] if t not in TITLE_CONNECTORS]
+            affiliation = tokens[index + 1 :]
+            while affiliation and affiliation[0] in TITLE_CONNECTORS:
+                affiliation = affiliation[1:]
+            while affiliation and affiliation[-1] in TITLE_CONNECTORS:
+                affiliation = affiliation[:-1]
+            return tokens[:index], affiliation
     return tokens, []
+
+
+_FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Tt]he late)\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b[Ee]x-)$")
+"""A word before a title, perhaps across the capitalised words that qualify it, that says the office is no longer
+held ("former Nigerian President ...", "ex-President ...")."""
+
+
+def title_as_held(text: str, start: int, title: str) -> str:
+    """The title a run starting at `start` gives, with the "former" written before the run: a former president is
+    not whom a later "the president" stands for, and only the word before the title says so."""
+    return f"former {title}" if _FORMER_BEFORE.search(text, max(0, start - 60), start) else title
+
+
+def names_an_office(tokens: list[str]) -> bool:
+    """ "US Secretary of State", "Kenyan President", "Bank of England Governor": what qualifies an office (a
+    country, its adjective, an acronym, a body), then a title and only the words a title goes on with. The
+    office, whoever holds it: never an organization that speaks, nor a person's name ("Martin Bishop" is one:
+    a name, not a qualifier, stands before the title word)."""
+    for index, token in enumerate(tokens):
+        if token in TITLE_WORDS and token not in _PORTFOLIOS:
+            before, after = tokens[:index], tokens[index + 1 :]
+            return _qualifies_an_office(before) and all(map(_goes_on_a_title, after))
+    return False
+
+
+def _qualifies_an_office(words: list[str]) -> bool:
+    """A country, its adjective or an acronym ("US", "Kenyan"), or a body's name ("Bank of Tarn": every word
+    after the body's noun is its name)."""
+    if not words:
+        return False
+    for index, token in enumerate(words):
+        bare = token.rstrip(".")
+        if bare in ORGANIZATION_WORDS:
+            return all(word[:1].isupper() or word in TITLE_CONNECTORS for word in words[index + 1 :])
+        if not (
+            token.lower() in NATIONALITIES
+            or country_alone([token])
+            or (bare.replace(".", "").isupper() and len(bare) > 1)
+            or token in TITLE_CONNECTORS
+        ):
+            return False
+    return True
+
+
+def _goes_on_a_title(token: str) -> bool:
+    return token in TITLE_WORDS or token in TITLE_CONNECTORS or token in _TITLE_AFTER_CONNECTOR

@@ -1,0 +1,50 @@
+"""Words of one capitalised run that qualify the name after them instead of being part of it.
+
+News packs a name's owner or place into the same run of capitals as the name: "Sky's Mark Rowe" (the
+broadcaster's man), "NBC's Hallie Jackson", "Alabama Sen. Jo Pace", "Raipur DSP Arvind Kale". Read as
+one name, the person is shown as "Alabama Sen. Jo Pace", the place becomes a first name ("U.S."), and a
+later "Pace said" or "Kale said" may not find them. Cut where the run changes hands, the owner or place
+becomes a piece of its own, and the name after it is judged as any name is: an honorific or rank opening
+it ("Sen. Jo Pace") is evidence of a person as it is at the start of a run.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
+from quizapp.draft.name_parts import BARE_HONORIFICS
+
+_CAPITALS_RANKS = frozenset({"dsp", "asp", "csp", "acp", "dcp", "igp"})
+"""Police ranks written in capitals ("DSP"); any other honorific in capitals ("DR Congo", "MS Society") is not one."""
+
+Piece = tuple[list[str], list[int]]
+
+
+def _opens_a_name(token: str) -> bool:
+    """Whether the word is an honorific or abbreviated rank that says a person's name follows it."""
+    bare = token.rstrip(".").lower()
+    if bare not in HONORIFICS or not (token.endswith(".") or bare in BARE_HONORIFICS):
+        return False
+    return not token.rstrip(".").isupper() or bare in _CAPITALS_RANKS
+
+
+def _qualifies(token: str) -> bool:
+    """A plain word (a place, an owner) that may stand before a rank; never a title or another honorific,
+    which stack with it ("Det Insp", "Local MP Sir Anthony") and are cut by the rules for titles."""
+    return token not in TITLE_WORDS and not _opens_a_name(token) and token[:1].isupper()
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("'s", "’s")) and len(token) > 2
+
+
+def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
+    """The run's words cut after an owner's possessive followed by two words or more ("Sky's | Mark Rowe"),
+    and before a rank that follows a plain word and has a name after it ("Alabama | Sen. Jo Pace")."""
+    for index in range(len(tokens) - 2):
+        if _possessive(tokens[index]):
+            rest = cut_qualifiers(tokens[index + 1 :], offsets[index + 1 :])
+            return [(tokens[: index + 1], offsets[: index + 1]), *rest]
+    for index in range(1, len(tokens) - 1):
+        if _opens_a_name(tokens[index]) and _qualifies(tokens[index - 1]):
+            return [(tokens[:index], offsets[:index]), (tokens[index:], offsets[index:])]
+    return [(tokens, offsets)]
