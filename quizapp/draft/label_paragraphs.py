@@ -93,7 +93,7 @@ def name_then_role(label: str) -> str | None:
     own = parts[1].split(" of ", 1)[0]  # "president of the nurses' union": what follows "of" is free
     rest = [word for part in [own, *parts[2:]] for word in part.split()]
     if any(
-        not word[0].isupper() and word.lower() not in _ROLE_QUALIFIERS and not _qualifies_a_role(rest, index)
+        not word[0].isupper() and word.lower() not in _ROLE_QUALIFIERS and not qualifies_a_role(rest, index)
         for index, word in enumerate(rest)
     ):
         return None  # only the role's own nouns and a place or an employer after it: no verb, no clause
@@ -108,11 +108,11 @@ def _employer_then_role(words: list[str]) -> bool:
     before it."""
     ending = next((i for i in range(len(words) - 1, -1, -1) if is_role_word(words[i])), None)
     return ending is not None and all(
-        word[0].isupper() or _qualifies_a_role(words, i) for i, word in enumerate(words[:ending])
+        word[0].isupper() or qualifies_a_role(words, i) for i, word in enumerate(words[:ending])
     )
 
 
-def _qualifies_a_role(words: list[str], index: int) -> bool:
+def qualifies_a_role(words: list[str], index: int) -> bool:
     """Whether words[index] is a role word, or one of the two words after it is ("campaign manager", "head
     of youth coaching" is not): the lowercase nouns English puts before a role noun to say which."""
     return any(is_role_word(word) for word in words[index : index + 3])

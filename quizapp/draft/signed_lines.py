@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
-from quizapp.draft.label_paragraphs import is_role_word
+from quizapp.draft.label_paragraphs import qualifies_a_role
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
 from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.people import PeopleFinder
@@ -49,12 +49,20 @@ def placing_words_dropped(label: str) -> str:
     return " ".join(tokens)
 
 
+def _full_stop_dropped(label: str) -> str:
+    """ "Lord Neil Kinnock." -> "Lord Neil Kinnock": the stop ends the line, not the name ("Jr." keeps its own)."""
+    return label[:-1] if re.search(r"[^\W\d_]{3}\.$", label) else label
+
+
 def _only_names_and_roles(label: str) -> bool:
-    """Capitalised names with perhaps a role noun ("Defending champion Kate Moynihan"), never a clause
-    ("Reid's spokesman said"): a signature has no verb."""
+    """Capitalised names with perhaps a role noun and the lowercase words that say which ("Defending champion
+    Kate Moynihan", "Former Scottish first minister Ana Ruiz"), never a clause ("Reid's spokesman said"): a
+    signature has no verb."""
+    tokens = label.split()
     return all(
-        token[0].isupper() or token in NAME_PARTICLES or is_role_word(token) for token in label.split()
-    ) and not any(token.lower() in SPEECH_VERBS for token in label.split())
+        token[0].isupper() or token in NAME_PARTICLES or qualifies_a_role(tokens, index)
+        for index, token in enumerate(tokens)
+    ) and not any(token.lower() in SPEECH_VERBS for token in tokens)
 
 
 def _signer(finder: PeopleFinder, label: str) -> Person | None:
@@ -90,7 +98,11 @@ def signed_quotations(
         if signature is None and not tail.strip(" .,"):
             unsigned_run.append(index)
             continue
-        label = placing_words_dropped(next(group for group in signature.groups() if group)) if signature else ""
+        label = (
+            placing_words_dropped(_full_stop_dropped(next(group for group in signature.groups() if group)))
+            if signature
+            else ""
+        )
         person = _signer(finder, label) if signature and _only_names_and_roles(label) else None
         person = person or caption_speaker(finder.people, tail)  # "– Hal Brynmor rated ...": the caption's subject
         if person is None:

@@ -59,17 +59,19 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         if index is not None:
             by_paragraph[index].append(quote)
     label_speaker: str | None = None
+    signatures: set[int] = set()  # label lines found under the words they sign
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
         if label_speaker is not None and _TOPIC_LINE.match(text):
             continue  # "On how it feels:": the question put to the labelled speaker, who answers next
-        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found)
+        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found, signatures)
         person = finder.person_labelled(placing_words_dropped(signer)) if signer else None
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
             label_speaker = None
+            signatures.add(index)
             continue
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
@@ -141,18 +143,21 @@ def _signs_the_quotation_above(
     by_paragraph: list[list[Quote]],
     index: int,
     found: Mapping[int, object],
+    signatures: set[int],
 ) -> str | None:
     """The name a label line without a colon gives to the quotation just above it, when that quotation has no
     speaker of its own: round-ups print each item's words first and the speaker's label under them
     (`"..."` then `Ukip leader Ana Ruiz`). A label under words some label already speaks, or under words
-    that follow a label line themselves, labels the quotation below it instead, as before."""
+    that follow a label line over them, labels the quotation below it instead, as before; words after a label
+    that signed the words above it are the next item, and the label under them is theirs."""
     if index == 0 or not by_paragraph[index - 1] or any(q.open_at in found for q in by_paragraph[index - 1]):
         return None
     above = paragraphs[index - 1]
     if not _only_quotation(article, above) or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
         return None
-    if index >= 2 and _label_shape(article.paragraph_text(paragraphs[index - 2]).strip()):
-        return None  # `Label`, `"..."`, `Label`: each label is over its words
+    above_the_words = article.paragraph_text(paragraphs[index - 2]).strip() if index >= 2 else ""
+    if index - 2 not in signatures and _label_shape(above_the_words):
+        return None  # `Label`, `"..."`, `Label`: each label is over its words, unless the first signed those above
     return _label_shape(article.paragraph_text(paragraphs[index]).strip())
 
 
