@@ -33,6 +33,8 @@ _ROLE_QUALIFIERS = frozenset(
 )
 _NOT_A_LABEL = re.compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
 """A sentence's end, a quotation or a dash: narration or a signed line, not a label."""
+_DASH_FOR_COMMA = re.compile(r"(?<=\w)\s+[-–—]+\s+(?=\w)")
+"""A dash between a name and its role, as blogs set a label: `ANA RUIZ - Labour leader` reads as a comma."""
 _LONGEST = 100
 _BYLINE_ROLES = frozenset({"reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff"})
 
@@ -121,7 +123,7 @@ def qualifies_a_role(words: list[str], index: int) -> bool:
 def bare_label_name(paragraph: str) -> str | None:
     """The name a paragraph holding only a speaker's label gives, or None when it is anything else: a byline
     ("By Jane Smith", "Jane Smith, political correspondent") names the writer, who quotes others."""
-    text = paragraph.strip()
+    text = _DASH_FOR_COMMA.sub(", ", paragraph.strip(), count=1)  # `ANA RUIZ - Labour leader`
     if not text or len(text) > _LONGEST or _NOT_A_LABEL.search(text) or text.lower().startswith("by "):
         return None
     if any(word.lower().strip(",") in _BYLINE_ROLES for word in text.split()):

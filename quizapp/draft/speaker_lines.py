@@ -32,6 +32,10 @@ _LABEL = re.compile(
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs); a
 bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
+"""The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
+Radio Westmere`, `Ana Ruiz, accepting victory in Westmere North`; a label from "Reaction from Ana Ruiz" is
+read from the name (possessive_labels.py)."""
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
@@ -76,12 +80,12 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
             text, paragraphs, index, article
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
-        labelled = author_of_from_label(label.group(1)) if label is not None else ""  # "Reaction from Ana Ruiz:"
+        labelled = _CIRCUMSTANCE.sub("", author_of_from_label(label.group(1))) if label is not None else ""
         if label is not None and not _is_label(labelled):
             label = None
         named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
         if label is not None or named is not None:
-            person = _labelled(finder, labelled) if label is not None else finder.person_labelled(named or "")
+            person = _labelled(finder, labelled) if label is not None else _labelled(finder, named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None

@@ -48,3 +48,15 @@ def test_a_line_naming_whose_words_follow_gives_them_to_that_person() -> None:
     assert said["We were second to"] == "Aurelio Stanescu"  # "Stanescu's verdict:"
     assert said["The players did exactly"] == "Perpetua Llewellyn"  # "Reaction from ...:"
     assert said["Four goals is four"] == "Kwabena Thorsen"  # "His view:", the man just named
+
+
+def test_a_label_in_capitals_with_a_dash_before_the_role_stands_over_the_words() -> None:
+    said = sure_speakers(pattern("label_with_a_dash_over_the_words"))
+    assert said["This is the first"] == "Marisol Teague"
+    assert said["We fought hard and"] == "Kasimir Ndlovu"
+
+
+def test_where_or_how_the_speaker_spoke_after_the_labels_comma_is_no_part_of_the_name() -> None:
+    said = sure_speakers(pattern("label_then_where_they_spoke"))
+    assert said["Westmere has voted for"] == "Ottilie Brandvold"
+    assert said["We will be back"] == "Lorcan Maddox"
