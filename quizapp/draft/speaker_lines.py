@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.documents import document_speakers
-from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, role_then_name
+from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, qualifies_a_role, role_then_name
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
@@ -243,15 +243,18 @@ def _uncapitalised(word: str) -> str:
 
 
 def _is_label(words: str) -> bool:
-    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said"), and not a
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres", "Harbour City youth coach Mia
+    Torres"), no verb ("Lind said"), and not a
     heading about someone: "Remembering Leo Okoye:", "Farewell Leo Okoye:", "Okoye's Legacy:" name whom the
     words are about, not who said them."""
     tokens = words.split()
     if not tokens or heading_about(tokens):
         return False
-    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens) or (
-        "," in words and bare_label_name(words) is not None
-    )  # `Jo Hill, Verlane campaign manager`
+    if all(
+        word[0].isupper() or word in _LABEL_LOWERCASE or qualifies_a_role(tokens, i) for i, word in enumerate(tokens)
+    ):
+        return True  # "Tory MP and outgoing London mayor Jo Hill": lowercase words may say which role
+    return "," in words and bare_label_name(words) is not None  # `Jo Hill, Verlane campaign manager`
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:

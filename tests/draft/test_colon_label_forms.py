@@ -60,3 +60,8 @@ def test_where_or_how_the_speaker_spoke_after_the_labels_comma_is_no_part_of_the
     said = sure_speakers(pattern("label_then_where_they_spoke"))
     assert said["Westmere has voted for"] == "Ottilie Brandvold"
     assert said["We will be back"] == "Lorcan Maddox"
+
+
+def test_two_roles_joined_with_lowercase_words_before_the_name_label_the_speaker() -> None:
+    said = sure_speakers(pattern("label_with_joined_roles"))
+    assert said["People are angry about"] == "Benedikt Carrow"
