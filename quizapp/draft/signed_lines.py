@@ -28,13 +28,14 @@ _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
 """The date under an embedded post: `March 14, 2024` or `14 March 2024`."""
 _SIGNATURE = re.compile(
-    rf"\s*(?:--|—|–)\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
+    rf"(?:\s*(?:--|—|–)|\s+-(?=\s))\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
     rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"
     rf"|\s*\(({_NAME}),\s*[^()]{{2,80}}\)\.?\s*$"
     rf"|\s*\(({_NAME})\)\.?\s*$"
 )
-"""A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone; or
+"""A dash (or a spaced hyphen, as typed under the words: `"..." - Ana Ruiz, the mayor.`), a name, then a comma,
+the end or what it was about; after a hyphen, a name (and a handle) alone; or
 the name and the role in brackets closing the paragraph, as results round-ups sign each company's quotation:
 `"..." (Ana Ruiz, chief executive)`, or a title and a name alone in brackets: `(Finance Minister Ana Ruiz)`."""
 _QUOTE_OPENERS = "\"“«‘'„"

@@ -29,3 +29,9 @@ def test_a_dash_signature_with_a_qualified_role_names_the_speaker() -> None:
     said = sure_speakers(pattern("dash_signature_with_a_qualified_role"))
     assert said["Nobody saw this coming,"] == "Ingrid Hallorann"
     assert said["It's the best night"] in {"Tobias Renwick", "Lord Tobias Renwick"}
+
+
+def test_a_spaced_hyphen_signature_typed_under_the_words_names_the_speaker() -> None:
+    said = sure_speakers(pattern("hyphen_signature_under_the_words"))
+    assert said["We waited twenty years"] == "Saoirse Lindahl"
+    assert said["It is a fine"] == "Ambrose Kettering"
