@@ -31,6 +31,8 @@ _LABEL = re.compile(
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs); a
 bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
+_COMMA_LABEL = re.compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
+"""`Ana Ruiz, Labour leader, "..."`: a name and its role set off by commas before the words, as a colon would."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
 """The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
@@ -77,8 +79,10 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             label_speaker = None
             signatures.add(index)
             continue
-        label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
-            text, paragraphs, index, article
+        label = (
+            (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None)
+            or _comma_label(text)
+            or _bare_label(text, paragraphs, index, article)
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         labelled = _CIRCUMSTANCE.sub("", author_of_from_label(label.group(1))) if label is not None else ""
         if label is not None and not _is_label(labelled):
@@ -139,6 +143,12 @@ def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int
         if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
             return False
     return False
+
+
+def _comma_label(text: str) -> re.Match[str] | None:
+    """`Ana Ruiz, Labour leader, "..."`: only a name then a role (label_paragraphs.py) may stand for a colon."""
+    label = _COMMA_LABEL.match(text) if "," in text[:_LABEL_REACH] else None
+    return label if label is not None and bare_label_name(label.group(1)) is not None else None
 
 
 def _signs_the_quotation_above(

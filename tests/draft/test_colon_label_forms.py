@@ -65,3 +65,9 @@ def test_where_or_how_the_speaker_spoke_after_the_labels_comma_is_no_part_of_the
 def test_two_roles_joined_with_lowercase_words_before_the_name_label_the_speaker() -> None:
     said = sure_speakers(pattern("label_with_joined_roles"))
     assert said["People are angry about"] == "Benedikt Carrow"
+
+
+def test_a_name_and_role_set_off_by_commas_before_the_words_label_them() -> None:
+    said = sure_speakers(pattern("label_set_off_by_a_comma"))
+    assert said["This budget pays for"] == "Greta Solberg"
+    assert said["It is a budget"] == "Anselm Okonkwo"
