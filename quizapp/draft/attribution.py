@@ -20,7 +20,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
-8. a headline's quotation: whoever says the same words in the story (headlines.py).
+8. a headline's quotation, or one in a title pasted as the first line that no rule above read: whoever says
+   the same words in the story (headlines.py).
 
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
 going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
@@ -46,7 +47,7 @@ from quizapp.draft.employers import employee_after
 from quizapp.draft.first_person import bodies_saying_i_unsure
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
-from quizapp.draft.headlines import from_the_story, in_heading
+from quizapp.draft.headlines import from_the_story, in_heading, in_title_line
 from quizapp.draft.interrupted import interrupted_quotations
 from quizapp.draft.leading_phrases import main_clause_start
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
@@ -147,6 +148,10 @@ class Attributor(
             if speaker is None:
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
+            if speaker is None and (title := in_title_line(self.article, quote)) is not None:
+                heading.add(len(found))  # a title pasted as the first line: whoever says the words in the story
+                found.append(Quotation(quote, quote.text(self.text), None, title, "none"))
+                continue
             if (
                 speaker is not None
                 and not quote.double

@@ -20,6 +20,8 @@ from quizapp.draft.sentences import Sentence
 _WORD = re.compile(r"[\w'’-]+")
 _MIN_WORDS = 2
 """A single quoted word in a headline ('chaos') is a label, never evidence of who said it."""
+_TITLE_WORDS = 20
+_STOP_AT_END = re.compile(r"[.!?][\"'”’]?\s*$")
 
 
 def in_heading(article: Article, quote: Quote) -> Sentence | None:
@@ -31,6 +33,19 @@ def in_heading(article: Article, quote: Quote) -> Sentence | None:
         if paragraph.start <= quote.open_at < paragraph.end:
             return Sentence(paragraph.start, paragraph.end, index)
     return None
+
+
+def in_title_line(article: Article, quote: Quote) -> Sentence | None:
+    """The first paragraph holding `quote`, as its sentence, when it is a title pasted as the text's first line:
+    no heading was told apart (plain text), and the paragraph is short and ends with no stop ("'We will not be
+    silenced,' says nurse"). Only for words the sentence rules found nobody for: the story may say them again."""
+    if article.body_start != 0 or len(article.paragraphs) < 2:
+        return None
+    first = article.paragraphs[0]
+    line = article.text[first.start : first.end]
+    if not first.start <= quote.open_at < first.end or len(_WORD.findall(line)) > _TITLE_WORDS:
+        return None
+    return None if _STOP_AT_END.search(line) else Sentence(first.start, first.end, 0)
 
 
 def from_the_story(quotations: list[Quotation], heading: set[int]) -> list[Quotation]:

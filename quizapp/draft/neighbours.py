@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
+from quizapp.draft.interludes import paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
@@ -42,6 +43,10 @@ def from_neighbours(
     so a text with thousands of quotations costs no more per quotation than one with ten.
     """
     result = list(found)
+
+    def names_someone(start: int, end: int) -> bool:
+        return bool(mentions_between(start, end))
+
     context = _Context(article.text, mentions_between, is_subject, genders or {})
     first_in_paragraph: dict[int, Quotation] = {}
     for quotation in result:
@@ -53,6 +58,7 @@ def from_neighbours(
             last = quotation
             continue
         paragraph = quotation.sentence.paragraph
+        read_before = paragraph_read_before(article, paragraph, names_someone)  # past "Fitness update", "Hide Ad"
         if not _stands_alone(article.text, quotation):
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
         if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
@@ -68,7 +74,7 @@ def from_neighbours(
         later = first_in_paragraph.get(paragraph)
         if later is not None:
             doubt = "taken from a later quotation"
-            if last is not None and last.sentence.paragraph == paragraph - 1 and last.speaker == later.speaker:
+            if last is not None and last.sentence.paragraph == read_before and last.speaker == later.speaker:
                 # the paragraph before has the same voice as the later quotation: this one continues that voice,
                 # as surely as the paragraph before is, unless someone comes between
                 doubt = _neighbour_doubt(context, last, quotation) if later.sure else later.doubt or doubt
@@ -77,7 +83,7 @@ def from_neighbours(
         if (
             last is not None
             and _only_quotation(article, paragraph, mentions_between)
-            and last.sentence.paragraph >= paragraph - 1
+            and article.paragraph_index(last.quote.end - 1) >= read_before  # where its words end: over paragraphs
         ):
             result[index] = last = _with_speaker(
                 quotation,

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.evidence import CHARACTERIZING_VERBS
+from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
-from quizapp.draft.person import Person
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
@@ -34,6 +36,14 @@ _REPORTING_OPENING = re.compile(
 )
 """A sentence opening with its subject and a speech verb of reported words, "He added that ...": any speech
 verb later in the sentence is inside what was reported ("that the governors had asked ..."), not its cue."""
+_ANSWERING_OPENING = re.compile(
+    r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?P<asked>\s+(?:was|were)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|whether|if|what|how|why|when|for)\b)"
+)
+"""A sentence opening with someone who "was asked about" something, and no asker named: the words after it are
+their answer ("Reid was asked about the fixture list."), whoever asked."""
+_ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+")
+"""A sentence opening with its source, "According to Reid, the old timetable ...": reported speech, Reid's."""
 REACTION_VERBS = word_set(
     """
     praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
@@ -43,7 +53,7 @@ REACTION_VERBS = word_set(
     conveys speak branded brands labelled labeled labels dubbed dubs blasted blasts rubbished rubbishes lambasted
     lambasts slated slates derided derides decried decries denounced denounces ridiculed ridicules mocked mocks
     lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
-    reckons sought seeks talked talks
+    reckons sought seeks talked talks update updates interview interviews briefing briefed
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
@@ -51,6 +61,7 @@ anger.", "Clarke paid
 tribute", where the noun is the cue: "paid" alone is not), or that put a verdict in quoted words on
 something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"), or an opinion or a
 judgement ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "opined that ..."), but
+or that report someone speaking by a noun of what they gave ("Reid gave an update", "gave an interview to"), but
 not verbs whose subject is as often a thing ("Ruiz said the vote revealed the "quiet strength" of the
 party", "the result reflected ...": there the verb before, "Ruiz said", is the cue): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
@@ -88,12 +99,23 @@ class ReportedSpeech:
 
     people: dict[str, Person]
     _doubt: str | None
+    _according_to: Callable[[int, int, str], str | None]
+    """`according.AccordingTo`'s, later in the attributor's method order than this mixin: declared, not stubbed."""
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         raise NotImplementedError
 
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
+
+    def _subject(self, start: int, end: int) -> str | None:
+        raise NotImplementedError
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        raise NotImplementedError
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        return bool(self._mentions_between(start, end))
 
     def reads_as_partial(self, quote: Quote) -> bool:
         """Whether a quotation is words set into the writer's own sentence: a short quoted phrase promoted from
@@ -122,9 +144,13 @@ class ReportedSpeech:
         index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
         if index <= 0:
             return None
-        previous = self.sentences[index - 1]
+        index -= 1
+        while index > 0 and is_interlude(self.article, self.sentences[index].paragraph, self._names_someone):
+            index -= 1  # "Fitness update" between the sentence setting up the words and the words
+        previous = self.sentences[index]
+        read_before = paragraph_read_before(self.article, sentence.paragraph, self._names_someone)
         if previous.paragraph != sentence.paragraph and not (
-            previous.paragraph == sentence.paragraph - 1 and self._only_quoted(sentence.paragraph)
+            previous.paragraph == read_before and self._only_quoted(sentence.paragraph)
         ):
             return None
         if self.quoted.overlapping(previous.start, previous.end):
@@ -132,6 +158,10 @@ class ReportedSpeech:
         opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
         if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
             return self._before(previous.start, opening.end())
+        if (answering := _ANSWERING_OPENING.match(self.text, previous.start, previous.end)) is not None:
+            return self._subject(previous.start, answering.start("asked"))  # "Reid was asked about ...": Reid answers
+        if (according := _ACCORDING_OPENING.match(self.text, previous.start, previous.end)) is not None:
+            return self._according_to(according.end(), previous.end, r"\s*,")  # "According to Reid, the plan ..."
         speaker = self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
         if speaker is not None and asks_someone(self.text[previous.start : previous.end]):
             self._doubt = "the sentence before puts a question to someone: the words may be the answer, theirs"

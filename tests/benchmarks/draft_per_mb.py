@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                 baseline="one regex scan of the text",
             )  # fmt: skip
     smallest, largest = min(per_mb), max(per_mb)
-    if 1.0 in per_mb and largest > 1.0:
+    if 1.0 in per_mb and smallest < 1.0 < largest:
         print(f"linearity: CPU s/MB at {largest:g} MB / at 1 MB = {per_mb[largest] / per_mb[1.0]:.2f} (1.00 is linear)")
     if largest > smallest:
         print(
