@@ -7,8 +7,8 @@ defeat in her news conference:"). But a colon also introduces words the subject 
 letter from residents: "..."`. A clause with no speech verb whose subject's own verb says they
 got, faced or heard something leaves the speaker a guess, shown to the teacher but never an
 answer key; the same verb elsewhere in the clause ("spoke about who she faces next:") does not.
-A line with no clause that names whose the words are (`Reid's full statement:`) gives them to the
-possessor (possessive_labels.py).
+A line with no clause that names whose the words are (`Reid's full statement:`, `Reaction from Reid:`, `His
+verdict:`) gives them to the person it names (possessive_labels.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 
 from quizapp.draft.group_subjects import group_speaks_before_colon
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
-from quizapp.draft.possessive_labels import possessor_of_label
+from quizapp.draft.possessive_labels import possessor_of_label, pronoun_of_label
 from quizapp.draft.quotes import Quote
 from quizapp.draft.relative_speakers import who_speaks_at
 from quizapp.draft.sentences import Sentence
@@ -85,6 +85,7 @@ class Colons(SieveHost):
                 self._role_after_conjunction(before_start, quote.open_at)
                 or self._subject(before_start, quote.open_at)
                 or self._role_after_leading_phrase(before_start, quote.open_at)
+                or self._possessor_of_label(before_start, quote.open_at)
             )
             if speaker:
                 self._doubt_words_received(before_start, quote.open_at, speaker)
@@ -98,9 +99,13 @@ class Colons(SieveHost):
         return (self._speaker_of(named[-1]), "colon") if named else (None, "none")
 
     def _possessor_of_label(self, start: int, end: int) -> str | None:
-        """Whose words a label line names: "Ana Ruiz's full statement:" (possessive_labels.py)."""
+        """Whose words a label line names: "Ana Ruiz's full statement:", "Reaction from Ana Ruiz:", "Her verdict:"
+        (possessive_labels.py)."""
         mention = possessor_of_label(self.text, start, end, self._mentions_between(start, end))
-        return mention.person if mention is not None else None
+        if mention is not None:
+            return mention.person
+        pronoun = pronoun_of_label(self.text, start, end)  # "His verdict:": whoever "he" is just before
+        return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun], start) if pronoun is not None else None
 
     def _role_after_leading_phrase(self, start: int, end: int) -> str | None:
         """An unnamed role or a pronoun opening the main clause after a leading phrase, the clause's subject:

@@ -33,6 +33,8 @@ _ROLE_QUALIFIERS = frozenset(
 )
 _NOT_A_LABEL = re.compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
 """A sentence's end, a quotation or a dash: narration or a signed line, not a label."""
+_DASH_FOR_COMMA = re.compile(r"(?<=\w)\s+[-–—]+\s+(?=\w)")
+"""A dash between a name and its role, as blogs set a label: `ANA RUIZ - Labour leader` reads as a comma."""
 _LONGEST = 100
 _BYLINE_ROLES = frozenset({"reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff"})
 
@@ -49,6 +51,12 @@ def _name_words(tokens: list[str]) -> bool:
         and all(_NAME_WORD.match(token) or token in _INNER_PARTICLES for token in tokens[1:-1])
         and all(_NAME_WORD.match(token) for token in (tokens[0], tokens[-1]))
     )
+
+
+def plain_full_name(words: str) -> bool:
+    """Whether `words` are a name and nothing else: two to four capitalised words, none a title or a role."""
+    tokens = words.split()
+    return _name_words(tokens) and not any(is_role_word(token) for token in tokens)
 
 
 def role_then_name(label: str) -> str | None:
@@ -82,21 +90,40 @@ def name_then_role(label: str) -> str | None:
     if len(parts) < 2 or not _name_words(parts[0].split()):
         return None
     role = [word for word in parts[1].split() if word.lower() not in _ROLE_QUALIFIERS]
-    if not role or not is_role_word(role[0]):
+    if not role or not (is_role_word(role[0]) or _employer_then_role(role)):
         return None
     own = parts[1].split(" of ", 1)[0]  # "president of the nurses' union": what follows "of" is free
     rest = [word for part in [own, *parts[2:]] for word in part.split()]
-    if any(not word[0].isupper() and word.lower() not in _ROLE_QUALIFIERS and not is_role_word(word) for word in rest):
+    if any(
+        not word[0].isupper() and word.lower() not in _ROLE_QUALIFIERS and not qualifies_a_role(rest, index)
+        for index, word in enumerate(rest)
+    ):
         return None  # only the role's own nouns and a place or an employer after it: no verb, no clause
     if any(word.lower() in SPEECH_VERBS for part in parts[1:] for word in part.split()):
         return None
     return parts[0]
 
 
+def _employer_then_role(words: list[str]) -> bool:
+    """`Verlane campaign manager`, `Harbour City youth coach`, `the transport secretary`: capitalised words (whose
+    the role is), then the role ending in a role word, with at most two lowercase words qualifying it right
+    before it."""
+    ending = next((i for i in range(len(words) - 1, -1, -1) if is_role_word(words[i])), None)
+    return ending is not None and all(
+        word[0].isupper() or qualifies_a_role(words, i) for i, word in enumerate(words[:ending])
+    )
+
+
+def qualifies_a_role(words: list[str], index: int) -> bool:
+    """Whether words[index] is a role word, or one of the two words after it is ("campaign manager", "head
+    of youth coaching" is not): the lowercase nouns English puts before a role noun to say which."""
+    return any(is_role_word(word) for word in words[index : index + 3])
+
+
 def bare_label_name(paragraph: str) -> str | None:
     """The name a paragraph holding only a speaker's label gives, or None when it is anything else: a byline
     ("By Jane Smith", "Jane Smith, political correspondent") names the writer, who quotes others."""
-    text = paragraph.strip()
+    text = _DASH_FOR_COMMA.sub(", ", paragraph.strip(), count=1)  # `ANA RUIZ - Labour leader`
     if not text or len(text) > _LONGEST or _NOT_A_LABEL.search(text) or text.lower().startswith("by "):
         return None
     if any(word.lower().strip(",") in _BYLINE_ROLES for word in text.split()):

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
-from quizapp.draft.label_paragraphs import is_role_word
+from quizapp.draft.label_paragraphs import qualifies_a_role
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
 from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.people import PeopleFinder
@@ -28,18 +28,20 @@ _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
 """The date under an embedded post: `March 14, 2024` or `14 March 2024`."""
 _SIGNATURE = re.compile(
-    rf"\s*(?:--|—|–)\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
+    rf"(?:\s*(?:--|—|–)|\s+-(?=\s))\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
     rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"
     rf"|\s*\(({_NAME}),\s*[^()]{{2,80}}\)\.?\s*$"
+    rf"|\s*\(({_NAME})\)\.?\s*$"
 )
-"""A dash, a name, then a comma, the end or what it was about; after a hyphen, a name (and a handle) alone; or
+"""A dash (or a spaced hyphen, as typed under the words: `"..." - Ana Ruiz, the mayor.`), a name, then a comma,
+the end or what it was about; after a hyphen, a name (and a handle) alone; or
 the name and the role in brackets closing the paragraph, as results round-ups sign each company's quotation:
-`"..." (Ana Ruiz, chief executive)`."""
+`"..." (Ana Ruiz, chief executive)`, or a title and a name alone in brackets: `(Finance Minister Ana Ruiz)`."""
 _QUOTE_OPENERS = "\"“«‘'„"
 
 
-def _placing_words_dropped(label: str) -> str:
+def placing_words_dropped(label: str) -> str:
     """ "Sweden's Elin Norberg" -> "Elin Norberg", "American Dana Whitlock" -> "Dana Whitlock": a country's
     possessive or a nationality before a name places the person; it is no part of the name."""
     tokens = label.split()
@@ -48,12 +50,20 @@ def _placing_words_dropped(label: str) -> str:
     return " ".join(tokens)
 
 
+def _full_stop_dropped(label: str) -> str:
+    """ "Lord Neil Kinnock." -> "Lord Neil Kinnock": the stop ends the line, not the name ("Jr." keeps its own)."""
+    return label[:-1] if re.search(r"[^\W\d_]{3}\.$", label) else label
+
+
 def _only_names_and_roles(label: str) -> bool:
-    """Capitalised names with perhaps a role noun ("Defending champion Kate Moynihan"), never a clause
-    ("Reid's spokesman said"): a signature has no verb."""
+    """Capitalised names with perhaps a role noun and the lowercase words that say which ("Defending champion
+    Kate Moynihan", "Former Scottish first minister Ana Ruiz"), never a clause ("Reid's spokesman said"): a
+    signature has no verb."""
+    tokens = label.split()
     return all(
-        token[0].isupper() or token in NAME_PARTICLES or is_role_word(token) for token in label.split()
-    ) and not any(token.lower() in SPEECH_VERBS for token in label.split())
+        token[0].isupper() or token in NAME_PARTICLES or qualifies_a_role(tokens, index)
+        for index, token in enumerate(tokens)
+    ) and not any(token.lower() in SPEECH_VERBS for token in tokens)
 
 
 def _signer(finder: PeopleFinder, label: str) -> Person | None:
@@ -89,7 +99,11 @@ def signed_quotations(
         if signature is None and not tail.strip(" .,"):
             unsigned_run.append(index)
             continue
-        label = _placing_words_dropped(next(group for group in signature.groups() if group)) if signature else ""
+        label = (
+            placing_words_dropped(_full_stop_dropped(next(group for group in signature.groups() if group)))
+            if signature
+            else ""
+        )
         person = _signer(finder, label) if signature and _only_names_and_roles(label) else None
         person = person or caption_speaker(finder.people, tail)  # "– Hal Brynmor rated ...": the caption's subject
         if person is None:

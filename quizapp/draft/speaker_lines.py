@@ -11,30 +11,44 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.documents import document_speakers
-from quizapp.draft.label_paragraphs import bare_label_name
+from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, qualifies_a_role, role_then_name
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
+from quizapp.draft.possessive_labels import author_of_from_label
 from quizapp.draft.quotes import Quote
-from quizapp.draft.signed_lines import signed_quotations
+from quizapp.draft.signed_lines import placing_words_dropped, signed_quotations
 
 _QUOTE_OPENERS = "\"“«‘'„"
 _LABEL = re.compile(
-    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*(?=[{_QUOTE_OPENERS}]|$)"
+    rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*"
+    rf"(?=(?:\([^()]{{0,200}}\)\s*)?[{_QUOTE_OPENERS}]|$)"
 )
-"""`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs)."""
+"""`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs); a
+bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
+_COMMA_LABEL = re.compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
+"""`Ana Ruiz, Labour leader, "..."`: a name and its role set off by commas before the words, as a colon would."""
 _BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
+"""The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
+Radio Westmere`, `Ana Ruiz, accepting victory in Westmere North`; a label from "Reaction from Ana Ruiz" is
+read from the name (possessive_labels.py)."""
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 """Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
 whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
-_DASH_LINE = re.compile(rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))")
+_DASH_LINE = re.compile(
+    rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))"
+    rf"|^\(({_LINE_NAME})\)\.?$"
+)
+"""`-- Ana Ruiz, on the rain` or `(Finance Minister Ana Ruiz)` on the line under a quotation."""
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
@@ -51,19 +65,31 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         if index is not None:
             by_paragraph[index].append(quote)
     label_speaker: str | None = None
+    signatures: set[int] = set()  # label lines found under the words they sign
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
         if label_speaker is not None and _TOPIC_LINE.match(text):
             continue  # "On how it feels:": the question put to the labelled speaker, who answers next
-        label = (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None) or _bare_label(
-            text, paragraphs, index, article
+        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found, signatures)
+        person = finder.person_labelled(placing_words_dropped(signer)) if signer else None
+        if person is not None:
+            for quote in by_paragraph[index - 1]:
+                found[quote.open_at] = (person.id, "line")
+            label_speaker = None
+            signatures.add(index)
+            continue
+        label = (
+            (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None)
+            or _comma_label(text)
+            or _bare_label(text, paragraphs, index, article)
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
-        if label is not None and not _is_label(label.group(1)):
+        labelled = _CIRCUMSTANCE.sub("", author_of_from_label(label.group(1))) if label is not None else ""
+        if label is not None and not _is_label(labelled):
             label = None
         named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
         if label is not None or named is not None:
-            person = _labelled(finder, label.group(1)) if label is not None else finder.person_labelled(named or "")
+            person = _labelled(finder, labelled) if label is not None else _labelled(finder, named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
             # quotation is an item of a list, and the next quotation is the next item's
             label_speaker = person.id if person and not by_paragraph[index] else None
@@ -80,16 +106,17 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
         label_speaker = None
-        if index == 0 or not _only_quotation(article, paragraphs[index - 1]):
-            continue  # a line names the speaker of the quotation above it, so there must be one
+        if index == 0 or not _only_quotation(article, paragraphs[index - 1]) or text.endswith(":"):
+            continue  # a line names the speaker of the quotation above it, so there must be one; a colon points on
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
-        if line is None or not _is_label(line.group(1)):
+        signer = next((group for group in line.groups() if group), "") if line is not None else ""
+        if line is None or not _is_label(signer):
             person = caption_speaker(finder.people, text)  # `– Ana Ruiz was not a happy man ...`
             if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
                 for quote in by_paragraph[index - 1]:
                     found[quote.open_at] = (person.id, "line")
             continue
-        person = finder.person_labelled(line.group(1))
+        person = finder.person_labelled(placing_words_dropped(signer))
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
@@ -116,6 +143,52 @@ def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int
         if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
             return False
     return False
+
+
+def _comma_label(text: str) -> re.Match[str] | None:
+    """`Ana Ruiz, Labour leader, "..."`: only a name then a role (label_paragraphs.py) may stand for a colon."""
+    label = _COMMA_LABEL.match(text) if "," in text[:_LABEL_REACH] else None
+    return label if label is not None and bare_label_name(label.group(1)) is not None else None
+
+
+def _signs_the_quotation_above(
+    article: Article,
+    paragraphs: list[Paragraph],
+    by_paragraph: list[list[Quote]],
+    index: int,
+    found: Mapping[int, object],
+    signatures: set[int],
+) -> str | None:
+    """The name a label line without a colon gives to the quotation just above it, when that quotation has no
+    speaker of its own: round-ups print each item's words first and the speaker's label under them
+    (`"..."` then `Ukip leader Ana Ruiz`). A label under words some label already speaks, or under words
+    that follow a label line over them, labels the quotation below it instead, as before; words after a label
+    that signed the words above it are the next item, and the label under them is theirs."""
+    if index == 0 or not by_paragraph[index - 1] or any(q.open_at in found for q in by_paragraph[index - 1]):
+        return None
+    above = paragraphs[index - 1]
+    if not _only_quotation(article, above) or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
+        return None
+    above_the_words = article.paragraph_text(paragraphs[index - 2]).strip() if index >= 2 else ""
+    if index - 2 not in signatures and _label_shape(above_the_words):
+        return None  # `Label`, `"..."`, `Label`: each label is over its words, unless the first signed those above
+    return _label_shape(article.paragraph_text(paragraphs[index]).strip())
+
+
+def _label_shape(text: str) -> str | None:
+    """The name a paragraph holding only a speaker's label gives (`Ukip leader Ana Ruiz`, `Ana Ruiz, the
+    party's candidate`), or None: whether it stands over the words or under them is for the caller."""
+    if not text or len(text) > 100 or text[0] in _QUOTE_OPENERS or text.endswith(":"):
+        return None
+    named = bare_label_name(text)
+    if named is not None:
+        return named
+    label = _BARE.match(text)
+    if label is None or not _is_label(label.group(1)):
+        return None
+    words = label.group(1).split()
+    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
+    return label.group(1) if titled and len(words) - titled[-1] - 1 >= 2 else None
 
 
 def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
@@ -145,25 +218,53 @@ def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, artic
 
 
 def _labelled(finder: PeopleFinder, label: str) -> Person | None:
-    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Sen. Ruth Klein, D-Ore.`: a comma sets a
-    name apart from its title or party, so each part is tried, the last first, when the whole names nobody."""
-    person = finder.person_labelled(label) if "," not in label else None
-    parts = [part.strip() for part in label.split(",") if part.strip()]
-    for part in reversed(parts if person is None and len(parts) > 1 else []):
+    """The person a label names: `Mayor of Port Glen, Sam Okafor`, `Coach Ana Ruiz, Port Glen`, `Sen. Ruth Klein,
+    D-Ore.`: a comma sets a name apart from its title, party, club or town. The part a role marks as the name is
+    tried first (label_paragraphs.py: `Jo Hill, Verlane campaign manager`, `Coach Ana Ruiz`), and a first part that
+    is a name alone (`Ana Ruiz, Friends of the Park`), then each part, the
+    last first; a part naming a club or a town is passed over for one naming a person. A label in capitals
+    (`SAMIRA HADDAD, SUPPORTERS' TRUST`) is read as the name it spells, and a party's or a country's possessive
+    before a name places the person (`Labour's Ana Ruiz`, signed_lines.py)."""
+    if label.isupper():
+        label = " ".join(_uncapitalised(word) for word in label.split())
+    if "," not in label:
+        return finder.person_labelled(label if _known(finder, label) else placing_words_dropped(label))
+    parts = [placing_words_dropped(part.strip()) for part in label.split(",") if part.strip()]
+    named = [name for name in [bare_label_name(label), *map(role_then_name, parts)] if name]
+    named += parts[:1] if plain_full_name(parts[0]) else []  # `Ana Ruiz, Friends of the Park`: the name first
+    tried = [*(part for part in parts if any(name in part for name in named)), *reversed(parts)]
+    found: Person | None = None
+    for part in dict.fromkeys(tried):
         person = finder.person_labelled(part)
-        if person is not None:
-            break
-    return person
+        if person is not None and person.kind == "person":
+            return person
+        found = found or person
+    return found
+
+
+def _known(finder: PeopleFinder, label: str) -> bool:
+    """Whether the people found already include someone by exactly this name: they keep it, one person."""
+    return any(label == person.name or label in person.alias_set for person in finder.people)
+
+
+def _uncapitalised(word: str) -> str:
+    """A word of a label in capitals as a name is written: "O'NEILL" -> "O'Neill", "OF" -> "of"."""
+    return word.lower() if word.lower() in _LABEL_LOWERCASE else word.capitalize() if word.isalpha() else word.title()
 
 
 def _is_label(words: str) -> bool:
-    """Only names, titles and role nouns ("Harbour City captain Mia Torres"), no verb ("Lind said"), and not a
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres", "Harbour City youth coach Mia
+    Torres"), no verb ("Lind said"), and not a
     heading about someone: "Remembering Leo Okoye:", "Farewell Leo Okoye:", "Okoye's Legacy:" name whom the
     words are about, not who said them."""
     tokens = words.split()
     if not tokens or heading_about(tokens):
         return False
-    return all(word[0].isupper() or word in _LABEL_LOWERCASE or word.lower() in ROLE_NOUNS for word in tokens)
+    if all(
+        word[0].isupper() or word in _LABEL_LOWERCASE or qualifies_a_role(tokens, i) for i, word in enumerate(tokens)
+    ):
+        return True  # "Tory MP and outgoing London mayor Jo Hill": lowercase words may say which role
+    return "," in words and bare_label_name(words) is not None  # `Jo Hill, Verlane campaign manager`
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:
