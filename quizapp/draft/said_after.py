@@ -116,7 +116,10 @@ class SaidAfter(SieveHost):
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
             if linked is not None and self.text.startswith(("the ", "The "), after_verb):
-                return self._speaker_of(linked)
+                # "writes the Daily Ledger critic Ana Ruiz": the paper is whom the named critic writes for
+                return self._speaker_of(
+                    employee_after(self.text, linked, self._mentions_between(linked.end, end), self.people)
+                )
             role = self._role(after_verb, end, verb_follows=False)
             if role is not None:
                 return role
