@@ -14,3 +14,8 @@ def test_a_critic_named_after_their_paper_speaks_the_words_not_the_paper() -> No
     said = sure_speakers(pattern("critic_of_a_paper_after_the_words"))
     assert said["a patient, salt-stained portrait"] == "Odile Marchetti"
 
+
+def test_the_one_a_pronoun_asks_is_never_the_speaker_of_the_question() -> None:
+    said = sure_speakers(pattern("pronoun_asks_a_named_listener"))
+    assert said["If the island route"] in {"Hattie Brennan", None}
+    assert said["The county does, and"] == "Colm Deasy"
