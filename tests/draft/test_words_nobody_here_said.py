@@ -1,0 +1,18 @@
+"""Quoted words the article does not give to the person its sentence is about (issue 10).
+
+Written in our own words after real reports: a phrase introduced by "what the authority had described as" is the
+authority's name for a thing, not the words of the councillor who attacked it; words someone was heard shouting,
+or filmed yelling, in what a police officer reports are not surely the officer's; and "The minutes record the
+chair" is two phrases, never one speaker shown to students under that name.
+"""
+
+from __future__ import annotations
+
+from .speakers import pattern, sure_speakers
+
+
+def test_a_phrase_after_what_someone_else_described_as_is_nobodys_quotation() -> None:
+    said = sure_speakers(pattern("what_someone_else_described_as"))
+    assert "a balanced outcome for" not in said  # a term, not a quotation
+    assert said["The valley loses a"] == "Efa Rowntree"
+
