@@ -95,6 +95,14 @@ _ADDRESSED = word_set("told tells asked asks urged urges warned warns reminded r
 """Speech verbs whose name after them is the one spoken to; other speech verbs ("said Ruiz had") report a clause."""
 
 
+_PERCEIVED = re.compile(
+    r"\b(?:heard|overheard|seen|saw|filmed|recorded|caught|captured|captures|shows?|showed|shown|watched|"
+    r"(?:footage|video|recording)\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+"""Before a participle of saying: someone heard, seen or filmed ("the CCTV shows the driver shouting", "was heard
+saying"), whom the participle is about, and who may be another than the sentence's subject."""
+
+
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
 """`asked her, "`: the verb's listener, then the quotation."""
 
@@ -134,6 +142,8 @@ class Listeners(SieveHost):
     def _participle_subject(self, start: int, participle_at: int) -> str | None:
         """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as
         Reid recalls, unsure; `Reid spoke for an hour, saying` is the sentence's subject."""
+        if _PERCEIVED.search(self.text, max(start, participle_at - 60), participle_at) is not None:
+            self._doubt = "the words are of someone heard or seen saying them, perhaps not the sentence's subject"
         named = self._mentions_between(start, participle_at)
         last = named[-1] if named else None
         if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):

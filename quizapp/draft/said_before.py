@@ -60,6 +60,12 @@ them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
+_VOICED_BEFORE_QUOTE = re.compile(
+    r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
+    r"\s*[,:]?\s*$"
+)
+"""A voice verb right before the words, in what the speech verb reports: "Police said the driver was heard shouting
+"..."", "said witnesses heard "...": the words of the one heard, who may be anyone but the said-clause's subject."""
 _RELATIVES = frozenset({"who", "whom", "that"})
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
@@ -140,6 +146,9 @@ class SaidBefore(SieveHost):
         verb = verbs[-1]
         if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
+        voiced = _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+        if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
+            self._doubt = "someone the speech verb reports on voices the words: they may be that person's"
         if (
             self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
         ) or quoted_back(self.text, start, end):

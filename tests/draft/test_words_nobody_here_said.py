@@ -16,3 +16,10 @@ def test_a_phrase_after_what_someone_else_described_as_is_nobodys_quotation() ->
     assert "a balanced outcome for" not in said  # a term, not a quotation
     assert said["The valley loses a"] == "Efa Rowntree"
 
+
+def test_words_a_reported_person_was_heard_shouting_are_not_surely_the_reporters() -> None:
+    said = sure_speakers(pattern("words_someone_reported_voiced"))
+    assert said["move over, move over"] is None
+    assert said["somebody call an ambulance,"] is None
+    assert said["We would like to"] == "Ruth Okonkwo"
+
