@@ -16,3 +16,8 @@ def test_a_refrain_and_a_surveys_words_are_not_the_organisers() -> None:
     assert said["supports the richest fish"] is None
     assert said["We are not going"] == "Bea Lindgren"
 
+
+def test_words_a_notice_reads_are_not_the_previous_speakers() -> None:
+    said = sure_speakers(pattern("words_a_sign_reads_after_them"))
+    assert said["I never thought I"] == "Hal Brenner"
+    assert said["Closed until further notice,"] is None
