@@ -19,3 +19,9 @@ def test_the_one_a_pronoun_asks_is_never_the_speaker_of_the_question() -> None:
     said = sure_speakers(pattern("pronoun_asks_a_named_listener"))
     assert said["If the island route"] in {"Hattie Brennan", None}
     assert said["The county does, and"] == "Colm Deasy"
+
+
+def test_a_name_in_a_relative_clause_after_the_inverted_verb_does_not_speak() -> None:
+    said = sure_speakers(pattern("words_of_a_thing_a_person_photographed"))
+    assert said["Passengers come first, always,"] is None
+    assert said["We will study the"] == "Lars Eklund"  # a role, a comma, the name: still the speaker
