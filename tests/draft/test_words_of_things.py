@@ -21,3 +21,9 @@ def test_words_a_notice_reads_are_not_the_previous_speakers() -> None:
     said = sure_speakers(pattern("words_a_sign_reads_after_them"))
     assert said["I never thought I"] == "Hal Brenner"
     assert said["Closed until further notice,"] is None
+
+
+def test_words_that_came_as_the_reply_are_not_the_questioners() -> None:
+    said = sure_speakers(pattern("came_the_reply"))
+    assert said["You had been drinking"] == "Nia Cole"
+    assert said["I had not,"] is None
