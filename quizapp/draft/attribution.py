@@ -290,6 +290,8 @@ class Attributor(
         start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
         start = main_clause_start(self.text, start, end, self._mentions_between(start, end)) or start  # "Praising X,"
         for mention in self._mentions_between(start, end):
+            if self._object_of_pronoun(start, mention):
+                break  # "She asked Lord Freud:": the one asked; the pronoun, read below, is the subject
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
             if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):

@@ -1,4 +1,4 @@
-"""Words carried by a thing or a crowd named right before the quotation: a headline, a banner, a song.
+"""Words carried by a thing or a crowd named right before the quotation: a headline, a banner, a song, a report.
 
 said_before.py leaves to nobody the words "the sign read" introduces. News sets such words after the
 thing's noun just as often, and then the sentence's speaker is only the one who saw, got or heard them:
@@ -16,7 +16,7 @@ import re
 _CARRIED = re.compile(
     r"(?:"
     r"\b(?:headlines?|signs?|banners?|placards?|slogans?|chants?|songs?|posters?|graffiti|inscriptions?|"
-    r"mottos?|hashtags?|captions?|lyrics?|anthems?|hymns?)"
+    r"mottos?|hashtags?|captions?|lyrics?|anthems?|hymns?|refrains?|chorus|choruses|verses?)"
     r"(?:\s+(?:saying|reading|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|of|with\s+the\s+words|"
     r"bearing(?:\s+the\s+words)?))?"
     r"|\b(?:received|receives|receiving|got|gets|been\s+sent|were\s+sent|was\s+sent)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -26,8 +26,21 @@ _CARRIED = re.compile(
     r")\s*[:,]?\s*$"
 )
 
+_DOCUMENT_CLAUSE = re.compile(
+    r"\b(?:reports?|rulings?|judgments?|judgements?|studies|study|surveys?|reviews?|minutes|guidance|documents?|"
+    r"findings|audits?|inquiry|inquiries)\s*,\s+which\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:said|says|states?|stated|reads?|found|finds|warned|warns|concluded|concludes|described|describes)\b"
+    r"[^.;:!?\"“”]*$"
+)
+"""A relative clause whose subject is a document, the quotation in it: `Nowak quoted the board's report, which
+said the walls "will fail"`: the report's words, whoever cites it."""
+
 
 def carried_by_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the words before a quotation (text[start:end], its sentence up to the opening mark) end with a
-    thing that carries someone else's words, or with a crowd's singing or shouting in a relative clause."""
-    return _CARRIED.search(text, max(start, end - 200), end) is not None
+    thing that carries someone else's words, or with a crowd's singing or shouting in a relative clause, or sit
+    in what a relative clause tells a document said."""
+    window = max(start, end - 200)
+    return _CARRIED.search(text, window, end) is not None or (
+        "which" in text[window:end] and _DOCUMENT_CLAUSE.search(text, window, end) is not None
+    )

@@ -128,7 +128,7 @@ OCCUPATIONS = word_set(
     headmistress grandmother grandfather electrician plumber mechanic vicar actor actress artist musician poet
     novelist photographer filmmaker producer entrepreneur soldier sailor cyclist swimmer golfer jockey homeowner
     landowner crofter guitarist drummer pianist singer songwriter singer-songwriter composer rapper comedian
-    broadcaster presenter coxswain referee umpire barrister solicitor baker midwife
+    broadcaster presenter coxswain referee umpire barrister solicitor baker midwife critic reviewer columnist
     mother-of-two mother-of-three mother-of-four father-of-two father-of-three father-of-four
     """
 )

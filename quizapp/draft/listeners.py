@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -86,6 +86,23 @@ _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 asked why, Roy said"): the second verb is not inside what the first reports."""
 
 
+_PRONOUN_THEN_VERB = re.compile(
+    r"\s*(?:he|she|He|She)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?!(?:and|or|nor)\b)([a-z][\w'’-]*)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*"
+)
+"""A clause its pronoun opens, then the verb, then title-case words: "She asked Lord ", "He thanked "."""
+_ADDRESSED = word_set("told tells asked asks urged urges warned warns reminded reminds assured assures")
+"""Speech verbs whose name after them is the one spoken to; other speech verbs ("said Ruiz had") report a clause."""
+
+
+_PERCEIVED = re.compile(
+    r"\b(?:heard|overheard|seen|saw|filmed|recorded|caught|captured|captures|shows?|showed|shown|watched|"
+    r"(?:footage|video|recording)\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+"""Before a participle of saying: someone heard, seen or filmed ("the CCTV shows the driver shouting", "was heard
+saying"), whom the participle is about, and who may be another than the sentence's subject."""
+
+
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
 """`asked her, "`: the verb's listener, then the quotation."""
 
@@ -110,6 +127,12 @@ class Listeners(SieveHost):
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
 
+    def _object_of_pronoun(self, start: int, mention: Mention) -> bool:
+        """Whether `mention` is the object of the verb right after the pronoun opening the clause at `start`: "She
+        asked Lord Freud:", "He thanked Ana Ruiz:". The pronoun is the subject, the name the one spoken to."""
+        opening = _PRONOUN_THEN_VERB.fullmatch(self.text, start, mention.start)
+        return opening is not None and (opening.group(1) not in SPEECH_VERBS or opening.group(1) in _ADDRESSED)
+
     def _speaks_as_agent(self, mention: Mention) -> bool:
         """Whether `mention` is named after "by" as the one who spoke in a passive about a thing: "The meeting was
         called "useful" by union secretary Ravi Olsen." (`agent_of_saying`): the logical subject of the saying."""
@@ -119,6 +142,8 @@ class Listeners(SieveHost):
     def _participle_subject(self, start: int, participle_at: int) -> str | None:
         """Who is "saying": `Reid quoted Okoye as saying` is Okoye; `Reid recalled Okoye saying` is Okoye as
         Reid recalls, unsure; `Reid spoke for an hour, saying` is the sentence's subject."""
+        if _PERCEIVED.search(self.text, max(start, participle_at - 60), participle_at) is not None:
+            self._doubt = "the words are of someone heard or seen saying them, perhaps not the sentence's subject"
         named = self._mentions_between(start, participle_at)
         last = named[-1] if named else None
         if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):

@@ -20,8 +20,13 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.roles import unnamed_subject
 
 MentionsBetween = Callable[[int, int], list[Mention]]
-_OWN_SAID_CLAUSE = re.compile(r"[\s,—–-]*(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r")\b")
-"""A said-clause right after the quotation: the quotation names its own speaker."""
+_OWN_SAID_CLAUSE = re.compile(
+    r"[\s,—–-]*(?:(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r"|read|reads)\b"
+    r"|(?:came|comes|was)\s+the\s+(?:reply|response|answer|retort))"
+)
+"""A said-clause right after the quotation: the quotation names its own speaker, or the thing it is written on
+(`"...," read a sign on the door`, `"...," the banner reads`), or says it answers the speaker before (`"...," came
+the reply`)."""
 _SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
 """A sentence opening with a subject pronoun: its person may be the next speaker."""
 _PRONOUN_GENDER = {"He": "male", "She": "female", "They": None}

@@ -32,7 +32,8 @@ _LOWER_WORD = (
 ("declined", "refused") or "to" ends the noun phrase; the adjectives of a role's qualifier seldom end in -ed."""
 ROLE_PHRASE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
-    r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)[\w'’.-]+\s+){0,4}?"  # never past a sentence's end
+    r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)"  # never past a sentence's end
+    r"(?!(?<!of )(?:the|a|an)\s)[\w'’.-]+\s+){0,4}?"
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z0-9][\w'’.-]*\s*){1,5}(?<!\s)"
     rf"|\s+(?:of|for|at|from)\s+(?:the\s+|an?\s+)?{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{0,2}})?"
@@ -40,7 +41,8 @@ ROLE_PHRASE = re.compile(
 )
 """An article (or a name's possessive: "Tully's lawyer"), up to four words, then a role noun, perhaps
 "for Ang Mo Kio Town Council" or "for the airport" after it: the whole phrase is how the article
-names the speaker."""
+names the speaker. A second article among the words opens a second phrase ("The minutes record the chair"), save
+after "of" ("One of the residents")."""
 _QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NOUN_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")

@@ -42,6 +42,8 @@ _CLAUSE = re.compile(
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
+_RELATIVE = re.compile(r"\b(?:which|that|where|whose|when)\b")
+"""A relative clause opening between the inverted verb and a name: the name is that clause's subject."""
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:" + SPEECH_VERB + r")\b)"
 )
@@ -116,7 +118,10 @@ class SaidAfter(SieveHost):
             after_verb = words[1].start()
             linked = self._mention_at(after_verb, after_verb + 1)  # "added the minister": linked to a name
             if linked is not None and self.text.startswith(("the ", "The "), after_verb):
-                return self._speaker_of(linked)
+                # "writes the Daily Ledger critic Ana Ruiz": the paper is whom the named critic writes for
+                return self._speaker_of(
+                    employee_after(self.text, linked, self._mentions_between(linked.end, end), self.people)
+                )
             role = self._role(after_verb, end, verb_follows=False)
             if role is not None:
                 return role
@@ -133,8 +138,9 @@ class SaidAfter(SieveHost):
                 (m for m in self._mentions_between(after_verb, clause_end) if self.finder.is_subject_position(m)),
                 None,
             )
-            if mention is not None and not re.search(r"[.;:\"“”«»]", self.text[after_verb : mention.start]):
-                return self._speaker_of(mention)
+            between = self.text[after_verb : mention.start] if mention is not None else ""
+            if mention is not None and not re.search(r"[.;:\"“”«»]", between) and not _RELATIVE.search(between):
+                return self._speaker_of(mention)  # not "said a poster, which Vogt photographed": a clause of its own
             return self._organization(after_verb, end, verb_follows=False)
         return self._organization(position, end, verb_follows=True)
 

@@ -60,6 +60,19 @@ them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
+_VOICED_BEFORE_QUOTE = re.compile(
+    r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
+    r"\s*[,:]?\s*$"
+)
+"""A voice verb right before the words, in what the speech verb reports: "Police said the driver was heard shouting
+"..."", "said witnesses heard "...": the words of the one heard, who may be anyone but the said-clause's subject."""
+_NAMED_BY_ANOTHER = re.compile(
+    r"\s*(?:that\s+)?(?!\s*(?:that\s+)?(?:he|she|I|we|they)\b)[^,;:\"“”]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:described|called|branded|labelled|labeled|dubbed|termed)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?"  # _NAMING_VERBS
+)
+"""After the speech verb, someone else who named a thing or a person: "Ilves said Berg's party had described her
+as "..."", "Ruiz said the report called the plan "...": the name is theirs, not the speaker's."""
+_NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labeled", "dubbed", "termed"})
 _RELATIVES = frozenset({"who", "whom", "that"})
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
@@ -140,6 +153,12 @@ class SaidBefore(SieveHost):
         verb = verbs[-1]
         if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
+        voiced = _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+        if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
+            self._doubt = "someone the speech verb reports on voices the words: they may be that person's"
+        reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
+        if _NAMED_BY_ANOTHER.fullmatch(self.text, reporter.end(), end) is not None:
+            self._doubt = "someone the speech verb reports on gave the words as a name: they may be that one's"
         if (
             self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
         ) or quoted_back(self.text, start, end):

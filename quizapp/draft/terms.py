@@ -29,8 +29,15 @@ _CLAUSE_END = re.compile(r"[.!?:;]")
 _SPEECH_ENDINGS = frozenset(",.!?…")
 _CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
 _WHAT_IT_CALLS = re.compile(
-    r"\bwhat\s+[\w.'’]+(?:\s+[\w.'’]+)?\s+(?:calls?|called|describes?|described|terms?|termed)\s+(?:the\s+|a\s+)?$"
+    r"\bwhat\s+[\w.'’]+(?:\s+[\w.'’]+){0,4}\s+"
+    r"(?:calls?|called|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|dubs?|dubbed)"
+    r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?$"
 )
+"""`what he calls the`, `what the council itself described as`: the quoted words that follow are someone's name for a
+thing, whoever the sentence is about."""
+_WHAT_IT_CALLS_READ = 80
+"""Characters read before a quotation for `_WHAT_IT_CALLS`: "what the regional development agency had described as "
+fits."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,8 @@ class TermSorter:
             or (len(before_words) > 1 and before_words[-1] in {"the", "a", "an", "as", "it", "them", "its"}
                 and before_words[-2] in NAMING_CUES)
         )  # fmt: skip
-        if "what" in before_text and _WHAT_IT_CALLS.search(before_text):
+        what_text = self.text[max(0, quote.open_at - _WHAT_IT_CALLS_READ) : quote.open_at].lower()
+        if "what" in what_text and _WHAT_IT_CALLS.search(what_text):
             return "a name for something"  # what he calls the "root causes": his name for a thing, not his words
         characterized = (
             _CHARACTERIZED.search(before_text) if "call" in before_text or "describ" in before_text else None
