@@ -30,7 +30,7 @@ from quizapp.draft.mention_reading import read_once
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
-from quizapp.draft.pronoun_chain import carries_chain, reach_start
+from quizapp.draft.pronoun_chain import carries_chain, reach_back
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
@@ -121,11 +121,10 @@ class PronounResolver(ItSpeakers):
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = reach_start(self.text, self.sentences, index, self.quoted, self._wholly_quoted)  # past quotations
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person
         chained = 0
-        for sentence_index in range(index, first_index - 1, -1):
+        for sentence_index in reach_back(self.text, self.sentences, index, self.quoted, self._wholly_quoted):
             sentence = self.sentences[sentence_index]
             end = min(sentence.end, position)
             distance = index - sentence_index - chained
