@@ -15,6 +15,7 @@ before: a reported exchange ("She was watching," he said) may be anyone's in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quizapp.draft.lexicon import SUBJECT_PRONOUNS
 from quizapp.draft.sentences import Sentence
@@ -42,14 +43,16 @@ def carries_chain(text: str, sentence: Sentence, gender: str) -> bool:
     return match is not None and SUBJECT_PRONOUNS.get(match.group(1).lower()) == gender
 
 
-def reach_start(
+def reach_back(
     text: str, sentences: list[Sentence], index: int, quoted: Spans, known: dict[int, bool] | None = None
-) -> int:
-    """The first sentence index a pronoun in sentence `index` may reach back to: REACH sentences of the
-    narrator's, the quotations' sentences between them not counted. `known` keeps which sentences are wholly
-    quoted, by index, for a caller that asks again with the same text and quotations: each pronoun reads back
-    over sentences the one before it read."""
+) -> Iterator[int]:
+    """The sentence indexes a pronoun in sentence `index` may look back over, its own first: REACH sentences of
+    the narrator's, the quotations' sentences between them not counted. Given one at a time, as the resolver
+    reads them: it mostly stops at the first sentence or two, and the rest need not be read for quotations.
+    `known` keeps which sentences are wholly quoted, by index, for a caller that asks again with the same text
+    and quotations: each pronoun reads back over sentences the one before it read."""
     known = {} if known is None else known
+    yield index
     counted = 0
     position = index
     farthest = max(0, index - 6 * REACH)  # bounded: an article all quotation is not read back to its start per pronoun
@@ -60,4 +63,4 @@ def reach_start(
             quoted_sentence = known[position] = wholly_quoted(text, sentences[position], quoted)
         if not quoted_sentence:
             counted += 1
-    return position
+        yield position

@@ -17,6 +17,7 @@ from quizapp.draft.answers import named_as_asker
 from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.genders import role_gender
 from quizapp.draft.introduced import introduced_to_speak
+from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -29,7 +30,7 @@ from quizapp.draft.mention_reading import read_once
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
-from quizapp.draft.pronoun_chain import carries_chain, reach_start
+from quizapp.draft.pronoun_chain import carries_chain, reach_back
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
@@ -37,7 +38,6 @@ from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
 from quizapp.draft.roles import ROLE_PHRASE, role_at
 from quizapp.draft.sentences import Sentence
-from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
 from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
 from quizapp.draft.told_pronouns import unnamed_listener
@@ -62,7 +62,6 @@ _APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 """Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
-_OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
      "never", "cannot"}
@@ -81,7 +80,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
-class PronounResolver(SieveHost):
+class PronounResolver(ItSpeakers):
     sentences: list[Sentence]
     sentence_starts: list[int]
     finder: PeopleFinder
@@ -122,11 +121,10 @@ class PronounResolver(SieveHost):
         if gender == "neuter":
             return self._resolve_it(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
-        first_index = reach_start(self.text, self.sentences, index, self.quoted, self._wholly_quoted)  # past quotations
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person
         chained = 0
-        for sentence_index in range(index, first_index - 1, -1):
+        for sentence_index in reach_back(self.text, self.sentences, index, self.quoted, self._wholly_quoted):
             sentence = self.sentences[sentence_index]
             end = min(sentence.end, position)
             distance = index - sentence_index - chained
@@ -277,50 +275,6 @@ class PronounResolver(SieveHost):
                 if person is not None and self._gender_fits(person, gender):
                     return person.shown
         return None
-
-    def _resolve_it(self, position: int) -> str | None:
-        """The organization an "it said" speaks for: the one opening the sentence before, or the last sentence
-        of a chain of sentences opening with "It". A sentence about anything else ("The regulator approved
-        the rise.") breaks the chain: "it" is then that thing, named or not, and nobody is sure. Quoted words
-        are no subject: `"...," the council said in a statement. "...," it said` is the council's, past the
-        sentences and paragraphs its quotation runs on over."""
-        index = bisect.bisect_right(self.sentence_starts, position) - 1
-        looked = 0
-        for sentence_index in range(index, max(-1, index - 12), -1):
-            sentence = self.sentences[sentence_index]
-            if sentence_index < index and not _WORDS.search(self._outside_quotations(sentence.start, sentence.end)):
-                continue  # words of a quotation running on: the speech, not a sentence about something else
-            looked += 1
-            if looked > 4:
-                return None
-            mentions = self._mentions_between(sentence.start, min(sentence.end, position))
-            opening = mentions[0] if mentions else None
-            if (
-                opening is not None
-                and not opening.possessive
-                and len(_WORDS.findall(self._outside_quotations(sentence.start, opening.start))) <= 1
-                and self._may_be_it(opening, sentence.start)
-            ):
-                return self._speaker_of(opening)
-            if sentence_index < index and not _OPENS_WITH_IT.match(self.text, sentence.start):
-                return None
-        return None
-
-    def _may_be_it(self, opening: Mention, sentence_start: int) -> bool:
-        """An organization, or a name of no known gender whose said-clause follows its quotation (`"...," Wisma
-        Putra said`): "it" is never a person, so the name the people model could not place is the body's."""
-        person = self.people[opening.person]
-        if person.kind == "organization":
-            return True
-        return person.gender is None and bool(self.quoted.overlapping(sentence_start, opening.start))
-
-    def _outside_quotations(self, start: int, end: int) -> str:
-        """The text from `start` to `end` with its quotations left out."""
-        pieces, at = [], start
-        for open_at, close_at in self.quoted.overlapping(start, end):
-            pieces.append(self.text[at:open_at])
-            at = max(at, close_at)
-        return " ".join([*pieces, self.text[at:end]])
 
     def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
         """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
