@@ -37,3 +37,13 @@ def test_right_to_left_letters_are_kept_when_the_marks_around_them_go() -> None:
 
     assert "\u05e1\u05e4\u05e8\u05d9\u05d4" in extraction.text
     assert not [mark for mark in _HIDDEN if mark in extraction.text]
+
+
+def test_a_run_of_thousands_of_possessives_drafts_instead_of_running_out_of_stack() -> None:
+    """ "Ann's Ann's ... spokesman Bo Li said": each owner's possessive cuts the capitalised run, and a pasted
+    page repeating one thousands of times once made the drafter recurse once per word and crash."""
+    owners = "Ann's " * 5000
+    article = f'Harbour news\n\n{owners}spokesman Bo Li said: "The harbour reopens in May, and the ferries with it."\n'
+    draft = draft_article(article)
+    assert [person.name for person in draft.extraction.people if person.name == "Bo Li"] == ["Bo Li"]
+    assert "The harbour reopens in May" in draft.to_toml()
