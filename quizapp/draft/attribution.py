@@ -142,7 +142,10 @@ class Attributor(
                 found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
                 continue
             sentence = self._sentence_at(quote.open_at)
-            speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
+            if (line := labelled.get(quote.open_at)) is not None and line[0] is None:
+                found.append(Quotation(quote, quote.text(self.text), None, sentence, "none"))
+                continue  # a caption under the words names someone the article does not know as a person
+            speaker, rule = line or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
             if speaker is None:

@@ -52,9 +52,12 @@ _DASH_LINE = re.compile(
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
-def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:
-    """Opening offset of a quotation -> (speaker id, sieve) for quotations labelled by a line."""
-    found: dict[int, tuple[str, str]] = {}
+def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str | None, str]]:
+    """Opening offset of a quotation -> (speaker id, sieve) for quotations labelled by a line; (None, "none") for
+    words a dash caption under them gives to someone the article does not know as a person: no sieve may guess
+    them from the item above (`"..."` then `– A report by the Harbour Board says ...`)."""
+    found: dict[int, tuple[str | None, str]] = {}
+    captioned: list[int] = []
     paragraphs = article.body
     by_paragraph: list[list[Quote]] = [[] for _ in paragraphs]
     starts = [paragraph.start for paragraph in paragraphs]
@@ -110,21 +113,36 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue  # a line names the speaker of the quotation above it, so there must be one; a colon points on
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         signer = next((group for group in line.groups() if group), "") if line is not None else ""
+        above_alone = _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1])
+        person = None
         if line is None or not _is_label(signer):
             person = caption_speaker(finder.people, text)  # `– Ana Ruiz was not a happy man ...`
-            if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
-                for quote in by_paragraph[index - 1]:
-                    found[quote.open_at] = (person.id, "line")
-            continue
-        person = finder.person_labelled(placing_words_dropped(signer))
+            person = person if above_alone else None
+        else:
+            person = finder.person_labelled(placing_words_dropped(signer))
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
+        elif (
+            above_alone
+            and _CAPTION_DASH.match(text)
+            and not _ENDS_IN_COLON.search(article.paragraph_text(paragraphs[index - 1]))
+        ):
+            captioned.extend(quote.open_at for quote in by_paragraph[index - 1])
     for opening, signed in signed_quotations(article, paragraphs, by_paragraph, finder).items():
         found.setdefault(opening, signed)
     for opening, written in document_speakers(article, quotes, finder.mentions, finder.people).items():
         found.setdefault(opening, written)  # `"...," the statement said`: its named author (documents.py)
+    for opening in captioned:
+        found.setdefault(opening, (None, "none"))  # a caption under the words names whose they are: no one else's
     return found
+
+
+_CAPTION_DASH = re.compile(rf"^(?:--|—|–)\s*[{UPPERCASE}]")
+"""A paragraph opening with a dash and a capital under a quotation: the round-up's caption saying whose the words
+are (`– A report by the Harbour Board says ...`), even when it names nobody the article knows as a person."""
+_ENDS_IN_COLON = re.compile(r":\W*$")
+"""Words ending in a colon introduce what follows: dashes under them are a list's items, not a caption."""
 
 
 _TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
