@@ -70,6 +70,7 @@ from quizapp.draft.roles import described_by, role_at, role_person, titled_befor
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
+from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence
@@ -264,6 +265,8 @@ class Attributor(
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
+        if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
+            return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (

@@ -179,6 +179,14 @@ def label_shape(text: str) -> str | None:
 def known_name_alone(people: list[Person], text: str) -> bool:
     """Whether a paragraph is only the full name of someone the article knows as a person (`Ana Ruiz`): a label.
     It labels the words under it; under words it may be a heading for what follows, so it never signs them."""
-    return plain_full_name(text) and any(
-        person.kind == "person" and (text == person.name or text in person.alias_set) for person in people
+    return person_named_alone(people, text) is not None
+
+
+def person_named_alone(people: list[Person], text: str) -> Person | None:
+    """The person whose full name, and nothing else, a paragraph is (`Ana Ruiz`), when the article knows them."""
+    if not plain_full_name(text):
+        return None
+    return next(
+        (person for person in people if person.kind == "person" and (text == person.name or text in person.alias_set)),
+        None,
     )
