@@ -36,8 +36,10 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 _PREPOSITIONS = word_set(
     """
     with to of by for from at in about on against than between among toward towards into onto over under like
+    alongside beside behind beyond without amid amongst unlike via
     """
 )
+"""Words after which a name is an object, never a clause's subject: "served alongside Mr Dunn" is about the server."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
