@@ -107,7 +107,7 @@ _COMMA_BEFORE = re.compile(
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _PREPOSITION_THEN_ROLE = re.compile(
-    r"(?<![\w'’])(?:"
+    r"(?<![\w'’-])(?:"  # not the end of a compound: "stand-in coach Ian Ure" names no preposition's object
     + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
     + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
