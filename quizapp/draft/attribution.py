@@ -24,7 +24,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    the same words in the story (headlines.py).
 
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
-going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
+going to the nearest name, unless the article gave a definite role's every word to one person alone ("head
+coach Ann Reid ... the head coach said", title_holders.py); groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
@@ -78,6 +79,7 @@ from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.title_holders import only_holder
 from quizapp.draft.vocatives import listeners_unsure
 
 _ADVERBS = word_set(
@@ -261,6 +263,8 @@ class Attributor(
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
+        if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
+            return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (

@@ -36,8 +36,10 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 _PREPOSITIONS = word_set(
     """
     with to of by for from at in about on against than between among toward towards into onto over under like
+    alongside beside behind beyond without amid amongst unlike via
     """
 )
+"""Words after which a name is an object, never a clause's subject: "served alongside Mr Dunn" is about the server."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
@@ -105,7 +107,7 @@ _COMMA_BEFORE = re.compile(
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _PREPOSITION_THEN_ROLE = re.compile(
-    r"(?<![\w'’])(?:"
+    r"(?<![\w'’-])(?:"  # not the end of a compound: "stand-in coach Ian Ure" names no preposition's object
     + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
     + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
