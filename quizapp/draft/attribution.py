@@ -174,7 +174,9 @@ class Attributor(
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
-        found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
+        found = from_neighbours(
+            self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
+        )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
 
