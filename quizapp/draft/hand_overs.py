@@ -4,12 +4,14 @@ A quotation with no cue of its own continues the voice before it only while noth
 attention. News prose passes the word on in a few fixed ways, none of which needs a speech verb:
 
 - a sentence of narrative between the two that is not about the speaker ("The volunteers were not convinced.",
-  "The depot has been empty since 2015.", a subheading): the next words may be anyone's, and often belong to
-  whoever that sentence brings in;
+  "The depot has been empty since 2015."; a subheading is passed over): the next words may be anyone's, often
+  those of whoever that sentence brings in;
 - a sentence after the bare quotation that names whose words they were (`"..." \\n\\n That was the verdict of
   Ann Cole, who runs the shelter.`, "Those were the words of ...", "So said ...", "The reply came from ...");
 - questions and answers: after a quoted question, the next quoted words are the answer, as a rule someone
-  else's (`"Will it close?" asked Ann Cole. \\n\\n "Never," said Tom Hale. \\n\\n "And the staff?"`).
+  else's (`"Will it close?" asked Ann Cole. \\n\\n "Never," said Tom Hale. \\n\\n "And the staff?"`);
+- the next quotation, straight after, is someone else's who "added" or "went on": the bare words were theirs
+  already (`"..." \\n\\n "...," Ann Cole added.`).
 
 Each is read from the text between and after the quotations only; who the other person is need not be known.
 """
@@ -43,6 +45,8 @@ inside them ("One word sums it up: 'How?'")."""
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'’-]*,\s+)?(He|She)\b")
 """A sentence whose subject is a pronoun, perhaps after a fronted adverb ("Later, she ...")."""
 _PRONOUN_GENDER = {"He": "male", "She": "female"}
+_GOES_ON = re.compile(r"[^.!?\"“”]{0,60}?\b(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+"""A said-clause that carries on words its speaker began before: "...," Ann Cole added."""
 
 MentionsBetween = Callable[[int, int], list[Mention]]
 
@@ -91,3 +95,9 @@ def asks(quotation_text: str) -> bool:
     """Whether quoted words are a question and only that: the next words quoted are, as a rule, its answer. A
     statement that ends by asking ("We did all we could. What more can we do?") asks nobody in particular."""
     return _QUESTION.fullmatch(quotation_text.strip()) is not None
+
+
+def carried_on_by_next(text: str, bare_end: int, following_open: int, following_close: int, clause_end: int) -> bool:
+    """Whether the quotation after a bare one follows it straight away (nothing but space between, from
+    `bare_end` to `following_open`) and its said-clause says its speaker goes on (`"...," Ann Cole added`)."""
+    return not text[bare_end:following_open].strip() and _GOES_ON.match(text, following_close, clause_end) is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
-from quizapp.draft.hand_overs import asks, handed_on_after, narrative_between
+from quizapp.draft.hand_overs import asks, carried_on_by_next, handed_on_after, narrative_between
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
@@ -72,6 +72,7 @@ def from_neighbours(
     last: Quotation | None = None
     asked: Quotation | None = None  # the voiced quotation before `last`: a question `last` may answer
     for index, quotation in enumerate(result):
+        context.following = result[index + 1] if index + 1 < len(result) else None
         if quotation.speaker is not None:
             asked, last = last, quotation
             continue
@@ -115,7 +116,7 @@ def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: 
     return Quotation(quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Context:
     text: str
     mentions_between: MentionsBetween
@@ -125,10 +126,12 @@ class _Context:
     sentences: Sequence[Sentence]
     passed_over: Callable[[int], bool]
     """Whether a paragraph is one a reader's eye passes over (a subheading, "Hide Ad"): the speech runs past it."""
+    following: Quotation | None = field(default=None, init=False)
+    """The quotation after the one being given a speaker, as the sieves before found it."""
     sentence_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "sentence_starts", [sentence.start for sentence in self.sentences])
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
 
     def sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The sentences that start at or after `start` and end by `end`, as spans, past subheadings."""
@@ -193,7 +196,17 @@ def _handed_over(
         exchange = _exchange(context.text, neighbour, asked)  # one, `"Why?" she said. "Because ..."` answers herself
         if exchange is not None:
             return exchange
-    after = context.sentence_after(max(quotation.quote.close_at, quotation.sentence.end))
+    bare_end = max(quotation.quote.close_at, quotation.sentence.end)
+    following = context.following
+    if (
+        following is not None
+        and following.speaker not in (None, neighbour.speaker)
+        and carried_on_by_next(
+            context.text, bare_end, following.quote.open_at, following.quote.close_at, following.sentence.end
+        )
+    ):
+        return "the quotation after it is someone else's, who goes on with it: these words may be theirs"
+    after = context.sentence_after(bare_end)
     if after is not None and handed_on_after(context.text, *after, neighbour.speaker, context.mentions_between):
         return "the sentence after it says whose words they were"
     return None

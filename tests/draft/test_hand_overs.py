@@ -56,3 +56,11 @@ def test_a_shout_that_came_from_somewhere_is_not_the_voice_before() -> None:
     said = sure_speakers(pattern("bare_quotations_handed_over"))
     assert said["The vote is final,"] == "Gareth Lowen"
     assert said["We can go home,"] is None  # "came a shout from the back of the hall"
+
+
+def test_words_someone_else_goes_on_with_straight_after_are_not_the_voice_before() -> None:
+    extraction = pattern("bare_quotations_handed_over")
+    said = sure_speakers(extraction)
+    assert said["A quarry is not"] is None  # the next paragraph: `"...," Ines Farrow added`
+    assert said["It is a neighbour"] == "Ines Farrow"
+    assert "goes on with it" in (_offered(extraction, "A quarry is not")[2] or "")
