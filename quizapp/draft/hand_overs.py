@@ -9,7 +9,8 @@ attention. News prose passes the word on in a few fixed ways, none of which need
 - a sentence after the bare quotation that names whose words they were (`"..." \\n\\n That was the verdict of
   Ann Cole, who runs the shelter.`, "Those were the words of ...", "So said ...", "The reply came from ...");
 - questions and answers: after a quoted question, the next quoted words are the answer, as a rule someone
-  else's (`"Will it close?" asked Ann Cole. \\n\\n "Never," said Tom Hale. \\n\\n "And the staff?"`);
+  else's (`"Will it close?" asked Ann Cole. \\n\\n "Never," said Tom Hale. \\n\\n "And the staff?"`), even in
+  the same paragraph when the question is put to someone (`"Were you there?" the lawyer asked Hale. "No."`);
 - the next quotation, straight after, is someone else's who "added" or "went on": the bare words were theirs
   already (`"..." \\n\\n "...," Ann Cole added.`).
 
@@ -45,6 +46,11 @@ inside them ("One word sums it up: 'How?'")."""
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'’-]*,\s+)?(He|She)\b")
 """A sentence whose subject is a pronoun, perhaps after a fronted adverb ("Later, she ...")."""
 _PRONOUN_GENDER = {"He": "male", "She": "female"}
+_ASKS_SOMEONE = re.compile(
+    r"[^.!?\"“”]{0,60}?\b(?:asked|asks|pressed|questioned)\s+"
+    r"(?!(?:if|whether|why|how|what|when|where|who|about|again|later|then|during|in|at|on|for|after)\b)[\w'’]"
+)
+"""A said-clause that puts its question to someone: `"...?" the lawyer asked the witness`, `asked Tom Hale`."""
 _GOES_ON = re.compile(r"[^.!?\"“”]{0,60}?\b(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 """A said-clause that carries on words its speaker began before: "...," Ann Cole added."""
 
@@ -89,6 +95,11 @@ def handed_on_after(text: str, start: int, end: int, speaker: str | None, mentio
     if _HANDED_ON.match(text, start, end) is None:
         return False
     return not any(mention.person == speaker for mention in mentions_between(start, end))
+
+
+def asks_someone(text: str, close_at: int, clause_end: int) -> bool:
+    """Whether the said-clause from `close_at` to `clause_end` puts the question to a listener, who answers."""
+    return _ASKS_SOMEONE.match(text, close_at, clause_end) is not None
 
 
 def asks(quotation_text: str) -> bool:

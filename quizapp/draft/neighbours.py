@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
-from quizapp.draft.hand_overs import asks, carried_on_by_next, handed_on_after, narrative_between
+from quizapp.draft.hand_overs import asks, asks_someone, carried_on_by_next, handed_on_after, narrative_between
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
@@ -192,6 +192,8 @@ def _handed_over(
     between = context.sentences_between(after_clause, quotation.quote.open_at)
     if narrative_between(context.text, between, neighbour.speaker, gender, context.mentions_between):
         return "the story goes on between this quotation and the one before, not about its speaker"
+    if asks(neighbour.text) and asks_someone(context.text, neighbour.quote.close_at, neighbour.sentence.end):
+        return "the quotation before it puts a question to someone: these words may be their answer"
     if quotation.sentence.paragraph != neighbour.sentence.paragraph:  # a new voice opens a new paragraph; within
         exchange = _exchange(context.text, neighbour, asked)  # one, `"Why?" she said. "Because ..."` answers herself
         if exchange is not None:

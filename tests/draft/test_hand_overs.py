@@ -50,6 +50,7 @@ def test_a_question_and_its_answer_make_the_next_bare_words_a_turn_not_a_continu
     assert said["Only before the school"] == "Paula Grieve"
     assert said["And after it?"] is None  # the questioner's turn again, not the one who answered
     assert "take turns" in (_offered(extraction, "And after it?")[2] or "")
+    assert said["Every page."] is None  # in the same paragraph, but the question was put to the engineer
 
 
 def test_a_shout_that_came_from_somewhere_is_not_the_voice_before() -> None:
