@@ -19,7 +19,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
-7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
+7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
+   story hands the speech on between or after them (hand_overs.py);
 8. a headline's quotation, or one in a title pasted as the first line that no rule above read: whoever says
    the same words in the story (headlines.py).
 
@@ -176,7 +177,9 @@ class Attributor(
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
-        found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
+        found = from_neighbours(
+            self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
+        )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
 
