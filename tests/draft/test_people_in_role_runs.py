@@ -3,7 +3,8 @@ point 2; fixtures in our own words).
 
 On real news a union or trust named after a role's "of" ran into the name after it ("steward of the TWU Denise
 Harrow"), so the person was shown with the body's letters as a first name and a later "Denise said" found nobody;
-a plural owner's possessive ("the Greens' Maria Tolvey") stayed part of the name; a relative clause going on with
+a plural owner's possessive ("the Greens' Maria Tolvey") stayed part of the name; a role after the name that began
+or ended with "s" ("spokeswoman", "senator") was no role at all; a relative clause going on with
 "and is" was read as a second subject; and "the sheriff" or "the coroner" never stood for the one titled so.
 """
 
@@ -34,3 +35,12 @@ def test_the_court_title_alone_stands_for_the_one_who_holds_it() -> None:
     said = sure_speakers(extraction)
     assert said["no regard at all"] == "Nadia Rennick"
     assert said["a trap for anyone"] == "Paul Oduya"
+
+
+def test_a_bare_role_after_the_name_is_a_role_whatever_letter_it_starts_with() -> None:
+    extraction = pattern("bare_role_beginning_with_s")  # ", spokeswoman for the operator,": "s" was cut off
+    names = {person.name for person in extraction.people if person.kind == "person"}
+    assert {"Ilse Marrowby", "Tarquin Oyelaran", "Ottoline Brisk"} <= names
+    said = sure_speakers(extraction)
+    assert said["We remain open to"] == "Ilse Marrowby"
+    assert said["Sit down again before"] == "Tarquin Oyelaran"
