@@ -5,7 +5,9 @@ On real news a union or trust named after a role's "of" ran into the name after 
 Harrow"), so the person was shown with the body's letters as a first name and a later "Denise said" found nobody;
 a plural owner's possessive ("the Greens' Maria Tolvey") stayed part of the name; a role after the name that began
 or ended with "s" ("spokeswoman", "senator") was no role at all; a relative clause going on with
-"and is" was read as a second subject; and "the sheriff" or "the coroner" never stood for the one titled so.
+"and is" was read as a second subject; "the sheriff" or "the coroner" never stood for the one titled so; a name
+set in capitals kept its surname in capitals, so a later "Strand said" was an organization; and a surname's
+particles counted as words, so a full name of five words was too long to be one.
 """
 
 from __future__ import annotations
@@ -44,3 +46,11 @@ def test_a_bare_role_after_the_name_is_a_role_whatever_letter_it_starts_with() -
     said = sure_speakers(extraction)
     assert said["We remain open to"] == "Ilse Marrowby"
     assert said["Sit down again before"] == "Tarquin Oyelaran"
+
+
+def test_a_name_in_capitals_and_a_name_with_particles_keep_their_later_surnames() -> None:
+    extraction = pattern("capitals_and_particles_in_names")
+    assert not any(person.kind == "organization" for person in extraction.people)  # "Strand" was one
+    said = sure_speakers(extraction)
+    assert said["Every one of them"] == "Helena Strand"  # "HELENA STRAND, the ... manager," then "Strand said"
+    assert said["We are only the"] == "Marten Joost van der Wal"  # five words, two of them particles
