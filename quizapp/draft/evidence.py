@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.document_asides import speaks_after_document_aside
 from quizapp.draft.fronted import follows_fronted_phrase
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -188,6 +189,8 @@ class NameEvidence:
         )
         if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
             return True  # "Adhanom, who was in Juba with the minister, told reporters"
+        if not candidate.possessive and speaks_after_document_aside(self.text, candidate.end):
+            return True  # "The Harbour Board, in a statement, said"
         window = self.text[max(0, candidate.start - 90) : candidate.start]
         titled = _SAID_TITLE_COMMA.search(window) if window.rstrip().endswith(",") else None
         if titled and (

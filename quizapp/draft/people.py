@@ -36,7 +36,7 @@ from quizapp.draft.name_parts import (
     surname,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
-from quizapp.draft.name_shape import is_organization, name_shape
+from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
     contradicts,
@@ -188,7 +188,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 return True
             if self._followed_by_role(candidate):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
-            if len(tokens) <= 5 and (
+            if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
                 or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
             ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
