@@ -76,6 +76,9 @@ _AND = re.compile(r"\band\b")
 _WORDS = re.compile(r"[\w'’-]+")
 _CHAINING = frozenset({"then", "later", "also", "again"})
 """Words between "and" and the verb it joins: "and then added"."""
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does"})
+"""A verb "and" may join to the subject's clause: "Ann, who has worked there for years and is a steward, said:" has
+one subject, never two; a second subject after "and" is a noun phrase, never a verb."""
 _BARE_TITLE_AND = re.compile(
     r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
 )
@@ -184,8 +187,12 @@ class Listeners(SieveHost):
         apposition ("Reid, chair and chief executive of Acme, said:", naming nobody but after a preposition)."""
         after = [word.lower() for word in _WORDS.findall(self.text, joined.end(), joined.end() + 40)[:2]]
         verb = after[1] if after and after[0] in _CHAINING and len(after) > 1 else after[0] if after else ""
-        if verb in SPEECH_VERBS or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower()):
-            return False  # "and appealed to", "and then added": the same subject's next verb
+        if (
+            verb in SPEECH_VERBS
+            or verb in _AUXILIARIES
+            or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower())
+        ):
+            return False  # "and appealed to", "and then added", "and is married": the same subject's next verb
         opened = self.text.rfind(",", 0, joined.start())
         closed = self.text.find(",", joined.end())
         return not (
