@@ -35,7 +35,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.role_before_name import RolesBeforeNames
 from quizapp.draft.said_questions import looks_like_a_verb
 from quizapp.draft.who_said import enough_people, other_people
-from quizapp.draft.wording import excerpt, question_id, question_wording, slug
+from quizapp.draft.wording import contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_ROLE_QUESTIONS = 3
 MAX_ROLE_WORDS = 12
@@ -110,7 +110,7 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         words = words[:-1]  # "..., Tiffany Attakorah, the victim's sister said."
     if any(word.lower() in SPEECH_VERBS for word in words):
         return None  # "After meeting Tom Price, the minister said she was hopeful": a clause, not his role
-    if not words or len(words) > MAX_ROLE_WORDS or any(word.lower() == "and" for word in words):
+    if not words or len(words) > MAX_ROLE_WORDS or not _ands_inside_names(words, extraction, person):
         return None
     first = words[0]
     title_of = len(words) > 1 and first[0].isupper() and words[1] == "of"  # "Chairman of the board"
@@ -123,6 +123,27 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         return None
     role = " ".join(words)
     return role if _names_one_owner(extraction, role, person) else None
+
+
+def _ands_inside_names(words: list[str], extraction: Extraction, person: Person) -> bool:
+    """Whether every "and" of a role joins two capitalised words of a name after "of" or "for" ("director of the
+    Parks and Leisure Department"), and the role names no other person of the article (an organisation's name
+    it may hold): any other "and" joins a list of names ("Ana Ruiz, Tom Price and others") or a clause."""
+    ands = [index for index, word in enumerate(words) if word.lower() == "and"]
+    if not ands:
+        return True
+    for index in ands:
+        if not 1 < index < len(words) - 1 or not (words[index - 1][0].isupper() and words[index + 1][0].isupper()):
+            return False
+        if not {"of", "for"} & set(words[:index]):
+            return False
+    role = " ".join(words)
+    return not any(
+        contains_phrase(role, name)
+        for other in extraction.people
+        for name in (other.name, other.shown, other.last or "")
+        if other.id != person.id and other.kind == "person" and len(name) > 2
+    )
 
 
 def _role_before(extraction: Extraction, starts: list[int], mention: Mention, person: Person) -> str | None:

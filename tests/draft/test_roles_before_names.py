@@ -44,3 +44,16 @@ def test_a_fronted_clause_is_not_read_as_the_role_of_the_name_inside_it() -> Non
     for question in _asked().values():
         assert question.answer != "Tom Price"  # "After meeting ... Tom Price, the minister said": not his role
         assert "said" not in question.prompt
+
+
+def test_an_and_inside_an_office_s_name_is_part_of_the_role_but_not_an_and_before_a_person() -> None:
+    director = _asked()["Who is the director of the Ports and Harbours Office, according to the article?"]
+    assert director.answer == "Pia Sand"
+    listed = (
+        "Holm crews back at work\n\n"
+        "Olu Baker, head of the Holm Trust and Tom Price, thanked the crews on Friday.\n\n"
+        '"We are grateful," said Olu Baker. "It was a long week," said Tom Price. '
+        '"The boats are ready," said Ivo Lind.\n'
+    )
+    prompts = [d.question.prompt for d in role_questions(extract(listed), [])]
+    assert not any("Holm Trust" in prompt for prompt in prompts)  # "head of the Holm Trust and Tom Price": a list
