@@ -19,12 +19,15 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
    only for the lone subject of the sentences just before (pronouns.py);
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
-7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py);
+7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
+   story hands the speech on between or after them (hand_overs.py);
 8. a headline's quotation, or one in a title pasted as the first line that no rule above read: whoever says
    the same words in the story (headlines.py).
 
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
-going to the nearest name; groups ("Residents said") are nobody. Whatever is a guess (a pronoun
+going to the nearest name, unless the article gave a definite role's every word to one person alone ("head
+coach Ann Reid ... the head coach said", title_holders.py) or the role opens a section under that person's
+name as a heading (section_headings.py); groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
@@ -79,6 +82,7 @@ from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.title_holders import only_holder
 from quizapp.draft.vocatives import listeners_unsure
 
 _ADVERBS = word_set(
@@ -178,7 +182,9 @@ class Attributor(
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
         genders = {person.id: person.gender for person in self.finder.people}
-        found = from_neighbours(self.article, found, self._mentions_between, self._may_be_subject, genders)
+        found = from_neighbours(
+            self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
+        )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         return from_the_story(found, heading)
 
@@ -265,6 +271,8 @@ class Attributor(
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
+        if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
+            return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
         if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
             return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
         person = role_person(self.finder.people, phrase)

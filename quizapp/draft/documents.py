@@ -22,40 +22,22 @@ import re
 
 from quizapp.draft.article import Article
 from quizapp.draft.bodies import body_at
+from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
-_NOUNS = (
-    "statement",
-    "letter",
-    "release",
-    "post",
-    "tweet",
-    "message",
-    "note",
-    "notice",
-    "announcement",
-    "email",
-    "memo",
-    "report",
-)
-"""The documents' nouns: as plain text, an issuer is only ever looked for near one of them (`_document_windows`)."""
-_DOCUMENT = (
-    r"(?:(?:joint|written|brief|short|official|open|formal|press|club|company|police|family|"
-    rf"government|ministry)\s+)?({'|'.join(_NOUNS)})s?"
-)
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
 _AFTER = re.compile(
-    rf"[\s,]*(?:(?:the|a|an|its|their|his|her)\s+{_DOCUMENT}(?:,?\s+{_BY}\s+[^,.;:!?\"“”]{{1,60}}?,?)?\s+{_WRITES}"
-    rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{_DOCUMENT})\b",
+    rf"[\s,]*(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+[^,.;:!?\"“”]{{1,60}}?,?)?\s+{_WRITES}"
+    rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
 """A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
 `," a statement from the club said`."""
 _COLON_CLAUSE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The|A|An|Its|Their|His|Her)\s+{_DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The|A|An|Its|Their|His|Her)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
     rf"\b{_WRITES}\s*[:,]\s*$"
 )
 """A sentence opening with a document as its subject and ending in a colon (or the comma some outlets write
@@ -67,16 +49,14 @@ _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|ex
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
 _ISSUED_IN = re.compile(
     rf"\b{_ISSUES}\s+"
-    rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{_DOCUMENT}\b",
+    rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b",
     re.IGNORECASE,
 )
 """`X said in a statement`, `X wrote in a letter`, `X posted on a message board`: X issued it."""
-_IN_A = re.compile(
-    rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+{_DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE
-)
+_IN_A = re.compile(rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE)
 """`In a statement released on Sunday, X said`: the subject right after the comma issued it."""
 _ISSUED = re.compile(
-    rf"\b(?:issued|released|published|put\s+out|posted|sent|shared|wrote)\s+(?:a|an|the)\s+{_DOCUMENT}\b", re.IGNORECASE
+    rf"\b(?:issued|released|published|put\s+out|posted|sent|shared|wrote)\s+(?:a|an|the)\s+{DOCUMENT}\b", re.IGNORECASE
 )
 """`X issued a statement`, `X wrote a letter`: X issued it."""
 _WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
@@ -85,7 +65,7 @@ _ISSUER_PATTERNS = (_ISSUED_IN, _ISSUED, _WROTE_TO, _IN_A)
 _ISSUER_PATTERNS_LOWERCASE = tuple(re.compile(pattern.pattern) for pattern in _ISSUER_PATTERNS)
 """The issuer patterns, matched case-sensitively in the lowercased text (their words are all lowercase): about twice
 as fast as ignoring case, for a text whose lowercase keeps its length ("İ" does not), as nearly every text does."""
-_OF = re.compile(rf"\s*(?:'s|’s)?\s+{_DOCUMENT}\b", re.IGNORECASE)
+_OF = re.compile(rf"\s*(?:'s|’s)?\s+{DOCUMENT}\b", re.IGNORECASE)
 """`X's statement`: right after a possessive mention."""
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "after", "before", "while", "as"})
@@ -162,7 +142,7 @@ def _issuer_named_after(text: str, issuers: _Issuers, position: int) -> tuple[in
 
 _LATER_REACH = 1500
 """How far after a quotation its document's issuer may be named: a few paragraphs."""
-_POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){_DOCUMENT}\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){DOCUMENT}\b", re.IGNORECASE)
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
 
 
@@ -292,7 +272,7 @@ def _document_windows(text: str, lowered: str) -> list[tuple[int, int]]:
     since scanning a whole long article with each of them cost a tenth of drafting's time. `lowered` is
     `text.lower()`."""
     hits: list[int] = []
-    for noun in _NOUNS:
+    for noun in DOCUMENT_NOUNS:
         at = lowered.find(noun)
         while at != -1:
             hits.append(at)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.document_asides import speaks_after_document_aside
 from quizapp.draft.fronted import follows_fronted_phrase
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -36,8 +37,10 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 _PREPOSITIONS = word_set(
     """
     with to of by for from at in about on against than between among toward towards into onto over under like
+    alongside beside behind beyond without amid amongst unlike via
     """
 )
+"""Words after which a name is an object, never a clause's subject: "served alongside Mr Dunn" is about the server."""
 _ARTICLES = frozenset({"the", "a", "an"})
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
 _ROLE_CUTS = _PREPOSITIONS | _NOT_IN_ROLE
@@ -105,7 +108,7 @@ _COMMA_BEFORE = re.compile(
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _PREPOSITION_THEN_ROLE = re.compile(
-    r"(?<![\w'’])(?:"
+    r"(?<![\w'’-])(?:"  # not the end of a compound: "stand-in coach Ian Ure" names no preposition's object
     + "|".join(sorted(_PREPOSITIONS, key=len, reverse=True))
     + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -188,6 +191,8 @@ class NameEvidence:
         )
         if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
             return True  # "Adhanom, who was in Juba with the minister, told reporters"
+        if not candidate.possessive and speaks_after_document_aside(self.text, candidate.end):
+            return True  # "The Harbour Board, in a statement, said"
         window = self.text[max(0, candidate.start - 90) : candidate.start]
         titled = _SAID_TITLE_COMMA.search(window) if window.rstrip().endswith(",") else None
         if titled and (
@@ -295,9 +300,7 @@ class NameEvidence:
             return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
         if appositive and appositive[-1] in SPEECH_VERBS and self._after_preposition(candidate.start):
             return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
-        if any(word.strip("'’s") in ROLE_NOUNS for word in appositive) and (
-            not bare or _role_heads_bare_apposition(appositive)
-        ):
+        if any(_is_role_word(word) for word in appositive) and (not bare or _role_heads_bare_apposition(appositive)):
             return apposition.group(1).strip() if apposition else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
         if relative:
@@ -352,11 +355,22 @@ def _is_capitalised_role(words: list[str]) -> bool:
 _OF_WHAT = frozenset({"of", "for", "at", "in", "from", "with", "to", "on"})
 
 
+def _is_role_word(word: str) -> bool:
+    """Whether a lowercase word is a role noun, perhaps possessive ("the club's spokesman", "the players' captain").
+    Only the possessive's ending is cut: stripping every "s" and apostrophe off both ends made "spokesperson",
+    "senator" or "boss" no role at all."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word in ROLE_NOUNS
+
+
 def _role_heads_bare_apposition(words: list[str]) -> bool:
     """Whether a bare apposition ("deputy head of the school") ends in its role noun or what the role is of.
 
     "Rest, fluids and a phone call to your doctor come first": the role noun is followed by a verb, so
     the words are a sentence, and "Rest" no one's name.
     """
-    last_role = max(index for index, word in enumerate(words) if word.strip("'’s") in ROLE_NOUNS)
+    last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

@@ -117,7 +117,8 @@ ROLE_NOUNS = word_set(
     trader vendor campaigner commuter supporter fan forward international great legend bystander eyewitness
     protester shopkeeper landlord patient survivor lawmaker legislator firefighter paramedic constable counterpart
     biologist entomologist ecologist meteorologist forecaster epidemiologist psychologist sociologist geologist
-    counsel
+    counsel sheriff coroner magistrate bishop archbishop colonel sergeant lieutenant admiral marshal congressman
+    congresswoman
     """
 )
 """Nouns that end a role description ("the city's chief planner", "a spokeswoman for the council")."""

@@ -40,11 +40,23 @@ _AGENT_OF_SAYING = re.compile(
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
 
 
+_SOURCE_OF_WORDS = re.compile(
+    r"\b(?:statement|letter|email|e-mail|message|announcement|release|memo|post)\s+(?:\w+ed\s+)?(?:from|by)\s+"
+    r"(?:(?!(?:for|of|on|to|behalf|at|with)\b)[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A written statement's source right before a name: "according to a statement from", "in a letter signed by
+vice president": the name is who gave the words, as the subject of a said-clause is. Not past "for" or "of":
+"a statement from the lawyer for" names the lawyer's client, who did not speak."""
+
+
 def agent_of_saying(clause: str) -> bool:
     """Whether a clause ending before a name makes that name the one who spoke in it: "The meeting was described
     as "useful" by union secretary" (its quotations blanked). The name is who did the saying, and the
     clause's subject is a thing, in lower case after its first word: never a person, named or not ("Foreman Lars Pike
     was warned by", "The striker was described by", "He was told by": either may be who speaks next)."""
+    if _SOURCE_OF_WORDS.search(clause) is not None:
+        return True  # "..., according to a statement from Frank Ruiz": Ruiz gave the words
     match = _AGENT_OF_SAYING.match(clause)
     if match is None:
         return False
@@ -64,12 +76,13 @@ _AND = re.compile(r"\band\b")
 _WORDS = re.compile(r"[\w'’-]+")
 _CHAINING = frozenset({"then", "later", "also", "again"})
 """Words between "and" and the verb it joins: "and then added"."""
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does"})
+"""A verb "and" may join to the subject's clause: "Ann, who has worked there for years and is a steward, said:" has
+one subject, never two; a second subject after "and" is a noun phrase, never a verb."""
 _BARE_TITLE_AND = re.compile(
     r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
 )
 """An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
-_AUXILIARIES = word_set("is was are were has had have will would can could")
-"""After "and", the same subject's next verb: "Reid, who worked there for years and is now a steward, said:"."""
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 """An apposition that is a relative clause: its "and" joins what the clause says, never a second speaker."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")

@@ -66,6 +66,14 @@ def is_organization(tokens: Words | list[str]) -> bool:
     return any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens)
 
 
+def short_enough_for_a_body(tokens: list[str]) -> bool:
+    """Five words at most, not counting the "of" and "the" of a ministry's name ("Ministry of Ports of the
+    Western Isles"); a run with a role's noun in it counts them all ("Managing Director of Acme PLC")."""
+    if len(tokens) <= 5:
+        return True
+    return sum(token[:1].isupper() for token in tokens) <= 5 and not any(t.lower() in ROLE_NOUNS for t in tokens)
+
+
 @lru_cache(maxsize=16384)
 def name_shape(words: Words) -> NameShape:
     """The shape of the run `words` (at least one word), from the words alone; asked once per distinct run."""

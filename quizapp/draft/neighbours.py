@@ -7,26 +7,30 @@ comes from is sure and nobody else is named in between.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
-from quizapp.draft.interludes import paragraph_read_before
+from quizapp.draft.hand_overs import asks, asks_someone, carried_on_by_next, handed_on_after, narrative_between
+from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.roles import unnamed_subject
+from quizapp.draft.sentences import Sentence
 
 MentionsBetween = Callable[[int, int], list[Mention]]
 _OWN_SAID_CLAUSE = re.compile(
     r"[\s,—–-]*(?:(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r"|read|reads)\b"
-    r"|(?:came|comes|was)\s+the\s+(?:reply|response|answer|retort))"
+    r"|(?:came|comes|was)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:reply|response|answer|retort|shout|cry|call|question|rejoinder|voice)s?\b)"
 )
 """A said-clause right after the quotation: the quotation names its own speaker, or the thing it is written on
-(`"...," read a sign on the door`, `"...," the banner reads`), or says it answers the speaker before (`"...," came
-the reply`)."""
+(`"...," read a sign on the door`, `"...," the banner reads`), or says it answers the speaker before or comes from
+someone else (`"...," came the reply`, `"...," came a shout from the gallery`)."""
 _SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
 """A sentence opening with a subject pronoun: its person may be the next speaker."""
 _PRONOUN_GENDER = {"He": "male", "She": "female", "They": None}
@@ -40,6 +44,7 @@ def from_neighbours(
     mentions_between: MentionsBetween,
     is_subject: Callable[[Mention], bool] = lambda mention: True,
     genders: Mapping[str, str | None] | None = None,
+    sentences: Sequence[Sentence] = (),
 ) -> list[Quotation]:
     """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue.
 
@@ -52,15 +57,24 @@ def from_neighbours(
     def names_someone(start: int, end: int) -> bool:
         return bool(mentions_between(start, end))
 
-    context = _Context(article.text, mentions_between, is_subject, genders or {})
+    context = _Context(
+        article.text,
+        mentions_between,
+        is_subject,
+        genders or {},
+        sentences,
+        lambda index: is_interlude(article, index, names_someone),
+    )
     first_in_paragraph: dict[int, Quotation] = {}
     for quotation in result:
         if quotation.speaker is not None:
             first_in_paragraph.setdefault(quotation.sentence.paragraph, quotation)
     last: Quotation | None = None
+    asked: Quotation | None = None  # the voiced quotation before `last`: a question `last` may answer
     for index, quotation in enumerate(result):
+        context.following = result[index + 1] if index + 1 < len(result) else None
         if quotation.speaker is not None:
-            last = quotation
+            asked, last = last, quotation
             continue
         paragraph = quotation.sentence.paragraph
         read_before = paragraph_read_before(article, paragraph, names_someone)  # past "Fitness update", "Hide Ad"
@@ -73,8 +87,9 @@ def from_neighbours(
         if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
             continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
         if last is not None and last.sentence.paragraph == paragraph:
-            doubt = _neighbour_doubt(context, last, quotation)
-            result[index] = last = _with_speaker(quotation, last, "paragraph", doubt)
+            doubt = _neighbour_doubt(context, last, quotation, asked)
+            asked, last = last, _with_speaker(quotation, last, "paragraph", doubt)
+            result[index] = last
             continue
         later = first_in_paragraph.get(paragraph)
         if later is not None:
@@ -82,20 +97,18 @@ def from_neighbours(
             if last is not None and last.sentence.paragraph == read_before and last.speaker == later.speaker:
                 # the paragraph before has the same voice as the later quotation: this one continues that voice,
                 # as surely as the paragraph before is, unless someone comes between
-                doubt = _neighbour_doubt(context, last, quotation) if later.sure else later.doubt or doubt
-            result[index] = last = _with_speaker(quotation, later, "paragraph", doubt)
+                doubt = _neighbour_doubt(context, last, quotation, asked) if later.sure else later.doubt or doubt
+            asked, last = last, _with_speaker(quotation, later, "paragraph", doubt)
+            result[index] = last
             continue
         if (
             last is not None
             and _only_quotation(article, paragraph, mentions_between)
             and article.paragraph_index(last.quote.end - 1) >= read_before  # where its words end: over paragraphs
         ):
-            result[index] = last = _with_speaker(
-                quotation,
-                last,
-                "continued",
-                _neighbour_doubt(context, last, quotation),
-            )
+            doubt = _neighbour_doubt(context, last, quotation, asked)
+            asked, last = last, _with_speaker(quotation, last, "continued", doubt)
+            result[index] = last
     return result
 
 
@@ -103,21 +116,48 @@ def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: 
     return Quotation(quotation.quote, quotation.text, neighbour.speaker, quotation.sentence, rule, doubt is None, doubt)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Context:
     text: str
     mentions_between: MentionsBetween
     is_subject: Callable[[Mention], bool]
     genders: Mapping[str, str | None]
     """Speaker id -> "male", "female" or None, for a he/she between two quotations."""
+    sentences: Sequence[Sentence]
+    passed_over: Callable[[int], bool]
+    """Whether a paragraph is one a reader's eye passes over (a subheading, "Hide Ad"): the speech runs past it."""
+    following: Quotation | None = field(default=None, init=False)
+    """The quotation after the one being given a speaker, as the sieves before found it."""
+    sentence_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+
+    def sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that start at or after `start` and end by `end`, as spans, past subheadings."""
+        low = bisect.bisect_left(self.sentence_starts, start)
+        high = bisect.bisect_left(self.sentence_starts, end)
+        return [
+            (s.start, s.end) for s in self.sentences[low:high] if s.end <= end and not self.passed_over(s.paragraph)
+        ]
+
+    def sentence_after(self, position: int) -> tuple[int, int] | None:
+        """The first sentence starting at or after `position`, as a span."""
+        index = bisect.bisect_left(self.sentence_starts, position)
+        if index == len(self.sentences):
+            return None
+        return self.sentences[index].start, self.sentences[index].end
 
 
-def _neighbour_doubt(context: _Context, neighbour: Quotation, quotation: Quotation) -> str | None:
+def _neighbour_doubt(
+    context: _Context, neighbour: Quotation, quotation: Quotation, asked: Quotation | None
+) -> str | None:
     """Why the speaker of the quotation just before may not be this one's, or None when it is sure.
 
-    Only someone named (or an unnamed role, "A local farmer disagreed.") as a subject in between can
-    have taken over the speech: "with French President Emmanuel Macron" or "Macron's plan" names a
-    person who is not speaking.
+    Someone named (or an unnamed role, "A local farmer disagreed.") as a subject in between may have taken
+    over the speech: "with French President Emmanuel Macron" or "Macron's plan" names a person who is not
+    speaking. So may a sentence about anything but the speaker, a question and its answer, or a sentence
+    after the words that says whose they were (_handed_over).
     """
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
@@ -137,6 +177,54 @@ def _neighbour_doubt(context: _Context, neighbour: Quotation, quotation: Quotati
     for pronoun in _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at):
         if pronoun.group(1) == "They" or (gender is not None and _PRONOUN_GENDER[pronoun.group(1)] != gender):
             return f"“{pronoun.group(1)}” between this quotation and the one before is someone else"
+    return _handed_over(context, neighbour, quotation, asked, after_clause, gender)
+
+
+def _handed_over(
+    context: _Context,
+    neighbour: Quotation,
+    quotation: Quotation,
+    asked: Quotation | None,
+    after_clause: int,
+    gender: str | None,
+) -> str | None:
+    """Why the speech may have passed to someone nobody names as its speaker (hand_overs.py), or None."""
+    between = context.sentences_between(after_clause, quotation.quote.open_at)
+    if narrative_between(context.text, between, neighbour.speaker, gender, context.mentions_between):
+        return "the story goes on between this quotation and the one before, not about its speaker"
+    if asks(neighbour.text) and asks_someone(context.text, neighbour.quote.close_at, neighbour.sentence.end):
+        return "the quotation before it puts a question to someone: these words may be their answer"
+    if quotation.sentence.paragraph != neighbour.sentence.paragraph:  # a new voice opens a new paragraph; within
+        exchange = _exchange(context.text, neighbour, asked)  # one, `"Why?" she said. "Because ..."` answers herself
+        if exchange is not None:
+            return exchange
+    bare_end = max(quotation.quote.close_at, quotation.sentence.end)
+    following = context.following
+    if (
+        following is not None
+        and following.speaker not in (None, neighbour.speaker)
+        and carried_on_by_next(
+            context.text, bare_end, following.quote.open_at, following.quote.close_at, following.sentence.end
+        )
+    ):
+        return "the quotation after it is someone else's, who goes on with it: these words may be theirs"
+    after = context.sentence_after(bare_end)
+    if after is not None and handed_on_after(context.text, *after, neighbour.speaker, context.mentions_between):
+        return "the sentence after it says whose words they were"
+    return None
+
+
+def _exchange(text: str, neighbour: Quotation, asked: Quotation | None) -> str | None:
+    """Why a new paragraph of bare words after `neighbour` may be a turn in an exchange of questions, or None."""
+    if asks(neighbour.text):
+        return "the quotation before it asks a question: these words may be the answer, someone else's"
+    if (
+        asked is not None
+        and asks(asked.text)
+        and asked.speaker != neighbour.speaker
+        and not text[max(asked.quote.close_at, asked.sentence.end) : neighbour.quote.open_at].strip()
+    ):  # an answer straight after the question, no narrative between: an exchange, not two statements
+        return "the two quotations before it are a question and its answer: the speakers take turns"
     return None
 
 

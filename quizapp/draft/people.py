@@ -30,12 +30,13 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.name_index import NameIndex
 from quizapp.draft.name_modifiers import qualifies_the_noun_after
 from quizapp.draft.name_parts import (
+    SURNAME_PARTICLES,
     merge_particle_surnames,
     name_before_affiliation,
     surname,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
-from quizapp.draft.name_shape import is_organization, name_shape
+from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
     contradicts,
@@ -45,7 +46,7 @@ from quizapp.draft.name_words import (
     opening_verb,
 )
 from quizapp.draft.organization_evidence import speaks_by_name
-from quizapp.draft.person import Mention, Person, next_person_id
+from quizapp.draft.person import Mention, Person, in_name_case, next_person_id
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import split_last_title, split_title, title_as_held
 
@@ -187,15 +188,17 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                 return True
             if self._followed_by_role(candidate):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
-            if len(tokens) <= 5 and (
+            if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
                 or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
             ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
-        if len(tokens) > 4 or (not shape.first_name_and_surname and self._followed_by_role(candidate)):
-            return False  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun
+        if sum(token not in SURNAME_PARTICLES for token in tokens) > 4 or (
+            not shape.first_name_and_surname and self._followed_by_role(candidate)
+        ):  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun; a surname's
+            return False  # particles ("Lifeguard Zoltan van der Berg") make a name no longer
         found_role = self._role_around(candidate)
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
@@ -311,12 +314,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         if person is None:
             person = Person(id=next_person_id(self.people), kind="person", name=" ".join(name_tokens))
             self.people.append(person)
+        cased = in_name_case(" ".join(name_tokens)).split()  # "PETRA VANCE" is Petra: a later "Vance said" is hers
         if len(name_tokens) > 1:
             if person.first is None:
-                person.first = name_tokens[0]
+                person.first = cased[0]
             if len(" ".join(name_tokens)) > len(person.name) or person.last is None:
                 person.name = " ".join(name_tokens)
-        person.last = person.last or surname(name_tokens)
+        person.last = person.last or surname(cased)
         person.gender = person.gender or gender
         person.honorific = person.honorific or (honorific.rstrip(".") + "." if honorific else None)
         person.role = person.role or role

@@ -11,6 +11,10 @@ makes the attribution unsure rather than a guess:
   object of the speech verb itself ("told him", "asked him") is always someone else. Nor is one whose
   verb an institution or a thing did ("before the bank lent him enough", "police arrested him"): that
   "him" is the person the sentence is about;
+- someone named inside a quotation between the candidate and the pronoun may be whom it means (`Okoye praised
+  Reid. "Ann Hale saved this club," he said. "...," she said.`), unless that quotation is itself given to a
+  pronoun of the same gender ("He added: "Our concern is for Martin Pell." He added: "..."): the name is in the
+  words of the very "he" the chain goes on with, someone spoken of, never who goes on speaking;
 - a candidate whose gender nothing in the article tells ("Derek Hale", a first name the lists lack)
   fits any pronoun, so when someone known to be of the pronoun's gender is named near them, or the
   sieve had to pass over a named subject to reach them, the pronoun may well mean the other person.
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 
 _QUOTED = QUOTED_SPAN
@@ -44,6 +48,25 @@ _PASSIVE_OF_A_THING = re.compile(
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+[a-z]+\s+(?:to|at|for|on)\s*$"
 )
 """A passive clause with no agent before the pronoun: "the allegations were put to ", "the verdict was read to "."""
+
+
+_PRONOUN_SAID_BEFORE = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b[^.!?\"“”‘’]{0,30}?[:,]\s*$"
+)
+"""A pronoun's said-clause opening the words: "He added: ", "She told the Gazette, "."""
+_PRONOUN_SAID_AFTER = re.compile(
+    r"[\s,]*(?:[—–-]+\s*)?(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b"
+)
+"""A pronoun's said-clause right after the words: ", he said", " she added"."""
+
+
+def voiced_by_pronoun(text: str, open_at: int, close_at: int, gender: str) -> bool:
+    """Whether the quotation from `open_at` (its opening mark) to `close_at` (just after its closing mark) is given
+    by its own said-clause to a he/she of `gender`: "He added: "...", ""...," she said"."""
+    said = _PRONOUN_SAID_BEFORE.search(text, max(0, open_at - 60), open_at) or _PRONOUN_SAID_AFTER.match(
+        text, close_at, close_at + 60
+    )
+    return said is not None and SUBJECT_PRONOUNS.get(said.group("pronoun").lower()) == gender
 
 
 def unquoted(text: str) -> str:

@@ -31,7 +31,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
-from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted, voiced_by_pronoun
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
@@ -268,9 +268,12 @@ class PronounResolver(ItSpeakers):
         index = bisect.bisect_left(self._quoted_starts, chosen.end)
         for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
             start, stop = paragraph_around(self.text, mention.start)  # "“Ruiz is ...,” Brook said": Brook's
-            if mention.person != chosen.person and not quoted_in_own_paragraph(
-                self.text, chosen, self._mentions_between(start, stop)
-            ):
+            holding = self.quoted.holding(mention.start)
+            if (
+                mention.person != chosen.person
+                and not quoted_in_own_paragraph(self.text, chosen, self._mentions_between(start, stop))
+                and not (holding is not None and voiced_by_pronoun(self.text, *holding, gender))
+            ):  # "He added: "We fear for Pell."": Pell is spoken of by the "he" the chain goes on with
                 person = self.people.get(mention.person)
                 if person is not None and self._gender_fits(person, gender):
                     return person.shown

@@ -29,6 +29,7 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.named_speaker import typed_speaker_questions
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.said_questions import mid_sentence
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.who_said import may_be_one_person, names_speaker, too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
@@ -115,7 +116,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         question = make_question(
             "multiple_choice",
             id=question_id("which-said", slug(speaker.shown, 3), slug(answer, 6)),
-            prompt=f"Which of these did {speaker.shown} say, according to the article?",
+            prompt=f"Which of these did {mid_sentence(speaker)} say, according to the article?",
             choices=choices,
             answer=choices[0],
             explanation=f"The article attributes these words to {speaker.shown}{role}: “{answer}”",

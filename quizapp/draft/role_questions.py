@@ -32,19 +32,22 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.role_before_name import RolesBeforeNames
 from quizapp.draft.said_questions import looks_like_a_verb
 from quizapp.draft.who_said import enough_people, other_people
-from quizapp.draft.wording import excerpt, question_id, question_wording, slug
+from quizapp.draft.wording import contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_ROLE_QUESTIONS = 3
 MAX_ROLE_WORDS = 12
 MAX_LOOKS = 3
 """Full-name mentions of one person read for an apposition: the first few, however long the article."""
 _APPOSITION = re.compile(r",[ ]+([^,;:“”\"()\[\]{}|\n]{3,110}?)(?=,|\.\s|\.$)")
+_AFTER_QUOTATION = re.compile("[,!?][”\"’'][ ]+$")
+"""A name right after a quotation's close: '"...," Ana Ruiz, the harbour master said.' names the speaker and role."""
 _OPENING_DETERMINERS = word_set("the a an his her their its")
 _NOT_A_ROLE_OPENING = word_set(
     "and or but who whose which that where when while after before as if because though also then now still "
-    "was is were are has had have will would could can may might did does do not"
+    "was is were are has had have will would could can may might did does do not from of at in with for on by"
 )
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
 _ROLE_OPENING = re.compile(
@@ -65,6 +68,7 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     looked: Counter[str] = Counter()
     starts = [sentence.start for sentence in extraction.sentences]
     asked: set[str] = set()
+    before_names = RolesBeforeNames(extraction)
     for mention in extraction.mentions:
         if len(drafted) >= MAX_ROLE_QUESTIONS:
             break
@@ -74,7 +78,11 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
         if " " not in extraction.text[mention.start : mention.end] or looked[person.id] >= MAX_LOOKS:
             continue
         looked[person.id] += 1  # a full name: where an article says who someone is
-        role = _apposition(extraction, mention, person) or _role_before(extraction, starts, mention, person)
+        role = (
+            _apposition(extraction, mention, person)
+            or _role_before(extraction, starts, mention, person)
+            or before_names.role(mention, person)
+        )
         if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
             continue  # shown by another question, or a cloze's sentence: the role would show its blank
         question = _question(extraction, mention, person, role)
@@ -97,8 +105,12 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         return None
     words = found.group(1).split()
     if words[-1] in SPEECH_VERBS:
+        if not _AFTER_QUOTATION.search(text, max(0, mention.start - 4), mention.start):
+            return None  # "After meeting Tom Price, the minister said.": the minister is someone else
         words = words[:-1]  # "..., Tiffany Attakorah, the victim's sister said."
-    if not words or len(words) > MAX_ROLE_WORDS or any(word.lower() == "and" for word in words):
+    if any(word.lower() in SPEECH_VERBS for word in words):
+        return None  # "After meeting Tom Price, the minister said she was hopeful": a clause, not his role
+    if not words or len(words) > MAX_ROLE_WORDS or not _ands_inside_names(words, extraction, person):
         return None
     first = words[0]
     title_of = len(words) > 1 and first[0].isupper() and words[1] == "of"  # "Chairman of the board"
@@ -111,6 +123,27 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         return None
     role = " ".join(words)
     return role if _names_one_owner(extraction, role, person) else None
+
+
+def _ands_inside_names(words: list[str], extraction: Extraction, person: Person) -> bool:
+    """Whether every "and" of a role joins two capitalised words of a name after "of" or "for" ("director of the
+    Parks and Leisure Department"), and the role names no other person of the article (an organisation's name
+    it may hold): any other "and" joins a list of names ("Ana Ruiz, Tom Price and others") or a clause."""
+    ands = [index for index, word in enumerate(words) if word.lower() == "and"]
+    if not ands:
+        return True
+    for index in ands:
+        if not 1 < index < len(words) - 1 or not (words[index - 1][0].isupper() and words[index + 1][0].isupper()):
+            return False
+        if not {"of", "for"} & set(words[:index]):
+            return False
+    role = " ".join(words)
+    return not any(
+        contains_phrase(role, name)
+        for other in extraction.people
+        for name in (other.name, other.shown, other.last or "")
+        if other.id != person.id and other.kind == "person" and len(name) > 2
+    )
 
 
 def _role_before(extraction: Extraction, starts: list[int], mention: Mention, person: Person) -> str | None:

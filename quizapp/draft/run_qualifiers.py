@@ -1,7 +1,9 @@
 """Words of one capitalised run that qualify the name after them instead of being part of it.
 
 News packs a name's owner or place into the same run of capitals as the name: "Sky's Mark Rowe" (the
-broadcaster's man), "NBC's Hallie Jackson", "Alabama Sen. Jo Pace", "Raipur DSP Arvind Kale". Read as
+broadcaster's man), "the Greens' Ann Cole" (a plural owner), "Alabama Sen. Jo Pace", "Raipur DSP Arvind
+Kale", and after a role's "of", a body with no possessive at all: "steward of the GMB Ann Cole", "warden of
+the Penwick Trust Ann Cole". Read as
 one name, the person is shown as "Alabama Sen. Jo Pace", the place becomes a first name ("U.S."), and a
 later "Pace said" or "Kale said" may not find them. Cut where the run changes hands, the owner or place
 becomes a piece of its own, and the name after it is judged as any name is: an honorific or rank opening
@@ -10,7 +12,8 @@ it ("Sen. Jo Pace") is evidence of a person as it is at the start of a run.
 
 from __future__ import annotations
 
-from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
+from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.lexicon import HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS
 
 _CAPITALS_RANKS = frozenset({"dsp", "asp", "csp", "acp", "dcp", "igp"})
@@ -37,17 +40,52 @@ def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) and len(token) > 2
 
 
+def _plural_owner(tokens: list[str], index: int) -> bool:
+    """ "The Greens' Ann Cole": a plural's possessive before words with no organization's or title's word among
+    them. "The Builders' Association", "Farmers' Union General Secretary ...", "Veterans' Affairs Secretary ...":
+    the owner is part of a body's name or of a title."""
+    token = tokens[index]
+    return (
+        token.endswith(("s'", "s’"))
+        and len(token) > 3
+        and not any(word.rstrip(".") in ORGANIZATION_WORDS or word in TITLE_WORDS for word in tokens[index + 1 :])
+    )
+
+
+def _body_before_a_name(tokens: list[str]) -> int | None:
+    """Where a full name starts after a body that has no possessive: a short acronym ("GMB Ann Cole") or words
+    ending in an organization's word ("Penwick Trust Ann Cole"), then a common first name and one surname ending
+    the run. A first name alone says a person follows; a bank or company named after its founder ("Lloyds
+    Bank", "Cole Motors") never has the first name after the body's word."""
+    if len(tokens) < 3 or gender_of_first_name(tokens[-2]) is None:
+        return None
+    body, surname = tokens[:-2], tokens[-1]
+    if not surname[:1].isupper() or surname.rstrip(".") in ORGANIZATION_WORDS or surname in TITLE_WORDS:
+        return None
+    acronym = len(body) == 1 and 3 <= len(body[0]) <= 5 and body[0].isalpha() and body[0].isupper()
+    named_body = len(body) >= 2 and body[-1] in ORGANIZATION_WORDS and body[-1] not in TITLE_WORDS
+    return len(body) if acronym or named_body else None
+
+
 def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
-    """The run's words cut after each owner's possessive followed by two words or more ("Sky's | Mark Rowe"),
-    and before a rank that follows a plain word and has a name after it ("Alabama | Sen. Jo Pace").
+    """The run's words cut after each owner's possessive followed by two words or more ("Sky's | Mark Rowe",
+    "Greens' | Ann Cole"), before a rank that follows a plain word and has a name after it ("Alabama | Sen. Jo
+    Pace"), and after a body that ends the run's words before a full name ("GMB | Ann Cole").
 
     One pass from left to right: a run of thousands of possessives ("Ann's Ann's ...") is cut in time
     linear in its length, with no recursion to run out of."""
     pieces: list[Piece] = []
     start = 0
-    while (owner := next((i for i in range(start, len(tokens) - 2) if _possessive(tokens[i])), None)) is not None:
+    while (
+        owner := next(
+            (i for i in range(start, len(tokens) - 2) if _possessive(tokens[i]) or _plural_owner(tokens, i)), None
+        )
+    ) is not None:
         pieces.append((tokens[start : owner + 1], offsets[start : owner + 1]))
         start = owner + 1
+    if (body := _body_before_a_name(tokens[start:])) is not None:
+        cut = start + body
+        return [*pieces, (tokens[start:cut], offsets[start:cut]), (tokens[cut:], offsets[cut:])]
     for index in range(start + 1, len(tokens) - 1):
         if _opens_a_name(tokens[index]) and _qualifies(tokens[index - 1]):
             return [*pieces, (tokens[start:index], offsets[start:index]), (tokens[index:], offsets[index:])]

@@ -76,10 +76,11 @@ def addresses(words: str, person: Person) -> bool:
 
 
 def listeners_unsure(found: Iterable[Quotation], people: Mapping[str, Person]) -> list[Quotation]:
-    """The quotations, those whose sure speaker they address made unsure: that person is their listener."""
+    """The quotations, those whose speaker they address made unsure: that person is their listener. The reason
+    replaces a weaker doubt ("the quotation before it asks a question"): it says the speaker found is wrong."""
     result = []
     for quotation in found:
-        person = people.get(quotation.speaker) if quotation.sure and quotation.speaker else None
+        person = people.get(quotation.speaker) if quotation.speaker else None
         if person is not None and addresses(quotation.text, person):
             quotation = replace(
                 quotation, sure=False, doubt="the words address the speaker found: that person is their listener"

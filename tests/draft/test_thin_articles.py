@@ -85,3 +85,15 @@ def test_a_quotation_over_paragraphs_gives_clozes_without_stray_marks() -> None:
     for drafted in draft.questions:
         if isinstance(drafted.question, Cloze):
             assert not drafted.question.text.startswith("““"), drafted.question.text
+
+
+def test_which_of_these_did_an_unnamed_speaker_say_reads_as_a_sentence() -> None:
+    article = (
+        "Port reopens after storm\n\n"
+        "The harbour at Kelbridge reopened on Tuesday after three days of gales.\n\n"
+        'A spokeswoman for the port said: "The crews worked through the night to clear the moorings."\n\n'
+        '"We lost two boats but nobody was hurt in the harbour," said fisherman Ivo Lind.\n\n'
+        '"The market will open again on Thursday morning as usual," said stallholder Mia Dunn.\n'
+    )
+    prompts = [d.question.prompt for d in quoted_word_questions(extract(article), [])]
+    assert "Which of these did a spokeswoman for the port say, according to the article?" in prompts  # not "did A"

@@ -1,0 +1,49 @@
+"""'The head coach said', after 'head coach Scott Cooper': a definite role the article gave one named person.
+
+"The" tells the reader they know who is meant. When the article has named exactly one person with every word of
+the role ("the away side's head coach Scott Cooper" ... "The head coach said") and nobody else with its role noun,
+nor met the role as someone new ("a coach"), the phrase is how the writer goes on about that person: the words
+are theirs, as surely as after their name. Anything less stays a doubt (roles.py, back_references.py): "the
+Labour leader" after "Liberal Democrat leader Ann Reid" shares only the noun, and with two leaders named either
+may be meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.genders import role_gender
+from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.person import Mention, Person
+
+_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,4}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
+"""The words right before a name, in its clause, past an honorific: "the away side's head coach "."""
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def only_holder(phrase: str, text: str, mentions: Sequence[Mention], people: dict[str, Person]) -> Person | None:
+    """The one person named with every word of the definite role `phrase` before their name or as their role,
+    when no one else in the article holds its role noun and the role was never met with "a", "an" or "one"."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS:
+        return None
+    wanted, noun = set(words[1:]), words[-1]
+    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b", text):
+        return None  # "a coach ... the coach said": someone the article met as new
+    holders: dict[str, bool] = {}
+    for mention in mentions:
+        person = people.get(mention.person)
+        if person is None or person.kind != "person" or mention.in_quote:
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        held = {word.lower() for word in _WORDS.findall(title.group(0) if title else "")}
+        held |= set((person.role or "").lower().split())
+        if noun in held:
+            holders[person.id] = holders.get(person.id, False) or wanted <= held
+    if len(holders) != 1 or not next(iter(holders.values())):
+        return None  # two people hold the noun ("two coaches"), or the one who does lacks a word of the phrase
+    holder = people[next(iter(holders))]
+    if role_gender(phrase) not in {None, holder.gender}:
+        return None  # "the mother said" is never a man's, whatever role a slip of the apposition gave him
+    return holder
