@@ -26,7 +26,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 
 Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
 going to the nearest name, unless the article gave a definite role's every word to one person alone ("head
-coach Ann Reid ... the head coach said", title_holders.py); groups ("Residents said") are nobody. Whatever is a guess (a pronoun
+coach Ann Reid ... the head coach said", title_holders.py) or the role opens a section under that person's
+name as a heading (section_headings.py); groups ("Residents said") are nobody. Whatever is a guess (a pronoun
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
@@ -72,6 +73,7 @@ from quizapp.draft.roles import described_by, role_at, role_person, titled_befor
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
+from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence
@@ -145,7 +147,10 @@ class Attributor(
                 found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
                 continue
             sentence = self._sentence_at(quote.open_at)
-            speaker, rule = labelled.get(quote.open_at) or self._in_sentence(quote, sentence)
+            if (line := labelled.get(quote.open_at)) is not None and line[0] is None:
+                found.append(Quotation(quote, quote.text(self.text), None, sentence, "none"))
+                continue  # a caption under the words names someone the article does not know as a person
+            speaker, rule = line or self._in_sentence(quote, sentence)
             if speaker is None and len(quote.segments) > 1:
                 speaker, rule = self._in_sentence(quote, self._sentence_at(quote.end), last_paragraph=True)
             if speaker is None:
@@ -268,6 +273,8 @@ class Attributor(
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
         if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
             return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
+        if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
+            return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
         person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (

@@ -4,8 +4,8 @@ English puts a person's employer before the role and the name ("Microsoft chief 
 Amy Hood", "Environment Agency area manager Priya Raman"). When the role is written in lowercase
 the people model sees two names, the organization and the person; after a speech verb the first
 is not the speaker but whom the speaker works for. Only a short run of lowercase role words, ending
-in a role noun, may stand between them: anything else ("said the Agency and Priya Raman") is left
-as it was.
+in a role noun (a comma may set the name off after it), may stand between them: anything else ("said the
+Agency and Priya Raman") is left as it was.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import re
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 
-_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s+$")
-"""Between the organization and the name: up to four lowercase words, the last of them a role noun."""
+_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)),?\s+$")
+"""Between the organization and the name: up to four lowercase words, the last of them a role noun, and perhaps
+the comma that sets the name off as the role's holder ("Lenham Council chair, Councillor Mark Tulloch, said")."""
 
 
 def employee_after(text: str, employer: Mention, following: list[Mention], people: dict[str, Person]) -> Mention:

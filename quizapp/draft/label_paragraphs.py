@@ -7,15 +7,17 @@ Harbourline Bank`. English builds such a label in one of two ways: a role (its l
 noun or a title) then the name, or the name then a comma and the role. Neither has a verb nor
 ends a sentence, which is what tells it from narration; ending in a full name of two or more
 capitalised words after a role word is what tells it from a subheading ("Growing fears in Port
-Arden", "Business leaders"), which never names a speaker.
+Arden", "Business leaders"), which never names a speaker. A full name alone (`Gwen Arkwright`) is a label too
+when the article knows that person by it: no subheading is a person's bare name.
 """
 
 from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE
+from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.name_parts import SURNAME_PARTICLES
+from quizapp.draft.person import Person
 
 _MORE_ROLES = frozenset(
     {"critic", "pundit", "commentator", "lobbyist", "broadcaster", "presenter", "singer",
@@ -36,6 +38,11 @@ _NOT_A_LABEL = re.compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
 _DASH_FOR_COMMA = re.compile(r"(?<=\w)\s+[-–—]+\s+(?=\w)")
 """A dash between a name and its role, as blogs set a label: `ANA RUIZ - Labour leader` reads as a comma."""
 _LONGEST = 100
+LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
+"""Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
+whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
+_BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_QUOTE_OPENERS = "\"“«‘'„"
 _BYLINE_ROLES = frozenset({"reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff"})
 
 
@@ -129,3 +136,57 @@ def bare_label_name(paragraph: str) -> str | None:
     if any(word.lower().strip(",") in _BYLINE_ROLES for word in text.split()):
         return None
     return name_then_role(text) if "," in text else role_then_name(text)
+
+
+def titled_name(text: str) -> re.Match[str] | None:
+    """`Liberal Leader Anne Fortier`: capitalised words with a title or role word and a name of two words or
+    more after it, so that a subheading ("Reaction", "Business Leaders") is never a speaker."""
+    label = _BARE.match(text)
+    if label is None:
+        return None
+    words = label.group(1).split()
+    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
+    return label if titled and len(words) - titled[-1] - 1 >= 2 else None
+
+
+def is_label(words: str) -> bool:
+    """Only names, titles and role nouns ("Harbour City captain Mia Torres", "Harbour City youth coach Mia
+    Torres"), no verb ("Lind said"), and not a
+    heading about someone: "Remembering Leo Okoye:", "Farewell Leo Okoye:", "Okoye's Legacy:" name whom the
+    words are about, not who said them."""
+    tokens = words.split()
+    if not tokens or heading_about(tokens):
+        return False
+    if all(
+        word[0].isupper() or word in LABEL_LOWERCASE or qualifies_a_role(tokens, i) for i, word in enumerate(tokens)
+    ):
+        return True  # "Tory MP and outgoing London mayor Jo Hill": lowercase words may say which role
+    return "," in words and bare_label_name(words) is not None  # `Jo Hill, Verlane campaign manager`
+
+
+def label_shape(text: str) -> str | None:
+    """The name a paragraph holding only a speaker's label gives (`Ukip leader Ana Ruiz`, `Ana Ruiz, the
+    party's candidate`), or None: whether it stands over the words or under them is for the caller."""
+    if not text or len(text) > 100 or text[0] in _QUOTE_OPENERS or text.endswith(":"):
+        return None
+    named = bare_label_name(text)
+    if named is not None:
+        return named
+    label = titled_name(text)
+    return label.group(1) if label is not None and is_label(label.group(1)) else None
+
+
+def known_name_alone(people: list[Person], text: str) -> bool:
+    """Whether a paragraph is only the full name of someone the article knows as a person (`Ana Ruiz`): a label.
+    It labels the words under it; under words it may be a heading for what follows, so it never signs them."""
+    return person_named_alone(people, text) is not None
+
+
+def person_named_alone(people: list[Person], text: str) -> Person | None:
+    """The person whose full name, and nothing else, a paragraph is (`Ana Ruiz`), when the article knows them."""
+    if not plain_full_name(text):
+        return None
+    return next(
+        (person for person in people if person.kind == "person" and (text == person.name or text in person.alias_set)),
+        None,
+    )

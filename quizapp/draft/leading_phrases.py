@@ -6,7 +6,9 @@ object, yet it is the first name in the sentence after no preposition, and the s
 subject: a wrong answer key. When the clause after the phrase's last comma opens with a name (perhaps after its
 titles and role, or "and"/"but") or a he/she, and that subject's own speech verb follows it, the subject is sought from
 there. A phrase that itself holds a speech verb ("Reid said, ...") is not leading anything; an apposition
-("Ana Ruiz, the mayor, said:") leaves no name before the verb, so nothing changes.
+("Ana Ruiz, the mayor, said:") leaves no name before the verb, so nothing changes; nor does a name that
+opens the sentence with its apposition and then ", and" another ("Tom Reid, the manager, and his deputy Jo Hill
+said:"): that is two subjects, not a phrase leading in.
 """
 
 from __future__ import annotations
@@ -41,4 +43,6 @@ def main_clause_start(text: str, start: int, end: int, mentions: Sequence[Mentio
         or said.end() > end
     ):
         return None
+    if words and words[0] == "and" and any(not text[start : mention.start].strip() for mention in mentions):
+        return None  # "Tom Reid, the manager, and his deputy Jo Hill said:": two subjects, no leading phrase
     return clause

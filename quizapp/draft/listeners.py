@@ -83,6 +83,8 @@ _BARE_TITLE_AND = re.compile(
     r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
 )
 """An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
+"""An apposition that is a relative clause: its "and" joins what the clause says, never a second speaker."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
@@ -175,16 +177,22 @@ class Listeners(SieveHost):
         verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
         if (
-            any(self._joins_subjects(joined) for joined in _AND.finditer(self.text, subject.end, verb_at))
+            any(
+                self._joins_subjects(joined, subject.end, verb_at)
+                for joined in _AND.finditer(self.text, subject.end, verb_at)
+            )
             or re.search(r"[^,\s]\s+and\s+$", before)
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
 
-    def _joins_subjects(self, joined: re.Match[str]) -> bool:
+    def _joins_subjects(self, joined: re.Match[str], subject_end: int, verb_at: int) -> bool:
         """Whether an "and" after the subject joins another subject to it, not a second verb of the subject's
-        ("Reid dismissed the claim and appealed to reporters:") nor a second title in the subject's own
-        apposition ("Reid, chair and chief executive of Acme, said:", naming nobody but after a preposition)."""
+        ("Reid dismissed the claim and appealed to reporters:", "Reid, who is 55 and has two sons, said:") nor
+        words inside the subject's own apposition between commas: a second title ("Reid, chair and chief
+        executive of Acme, said:"), a name of a place or a body ("Reid, Secretary of State for Trade and Industry,
+        said:", "Reid, Lenham and Westmere council's member for parks, said:"), a relative clause's words. Only a
+        person named after such an "and", not after a preposition, is a second subject there."""
         after = [word.lower() for word in _WORDS.findall(self.text, joined.end(), joined.end() + 40)[:2]]
         verb = after[1] if after and after[0] in _CHAINING and len(after) > 1 else after[0] if after else ""
         if (
@@ -192,17 +200,22 @@ class Listeners(SieveHost):
             or verb in _AUXILIARIES
             or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower())
         ):
-            return False  # "and appealed to", "and then added", "and is married": the same subject's next verb
-        opened = self.text.rfind(",", 0, joined.start())
-        closed = self.text.find(",", joined.end())
-        return not (
-            opened >= 0
-            and closed >= 0
-            and _BARE_TITLE_AND.fullmatch(self.text, opened, closed) is not None
-            and not any(
-                _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
-                for m in self._mentions_between(opened, closed)
-            )
+            return False  # "and appealed to", "and then added", "and is also a steward": the subject's next verb
+        opened = self.text.rfind(",", subject_end, joined.start())
+        closed = self.text.find(",", joined.end(), verb_at)
+        if opened < 0 or closed < 0 or not self.text[opened + 1 : joined.start()].strip():
+            return True  # "Reid and Okoye said", "Reid, the mayor, and Okoye said": at the subject's own level
+        if _BARE_TITLE_AND.fullmatch(self.text, opened, closed) is None and not _RELATIVE.match(
+            self.text, opened + 1, closed
+        ):
+            return any(
+                self.people.get(m.person) is not None and self.people[m.person].kind == "person"
+                for m in self._mentions_between(joined.end(), closed)
+                if _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
+            )  # ", Leo Okoye and Tim Bell, both councillors,": a named person after "and" is a second subject
+        return any(
+            _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
+            for m in self._mentions_between(opened, closed)
         )
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:

@@ -16,8 +16,18 @@ from collections.abc import Mapping
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.documents import document_speakers
-from quizapp.draft.label_paragraphs import bare_label_name, plain_full_name, qualifies_a_role, role_then_name
-from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS, UPPERCASE, heading_about
+from quizapp.draft.interviews import answer_label, interviewee
+from quizapp.draft.label_paragraphs import (
+    LABEL_LOWERCASE,
+    bare_label_name,
+    is_label,
+    known_name_alone,
+    label_shape,
+    plain_full_name,
+    role_then_name,
+    titled_name,
+)
+from quizapp.draft.lexicon import UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.possessive_labels import author_of_from_label
@@ -33,16 +43,12 @@ _LABEL = re.compile(
 bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
 _COMMA_LABEL = re.compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
 """`Ana Ruiz, Labour leader, "..."`: a name and its role set off by commas before the words, as a colon would."""
-_BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
 """The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
 Radio Westmere`, `Ana Ruiz, accepting victory in Westmere North`; a label from "Reaction from Ana Ruiz" is
 read from the name (possessive_labels.py)."""
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
-_LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
-"""Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
-whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DASH_LINE = re.compile(
     rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))"
@@ -52,9 +58,12 @@ _DASH_LINE = re.compile(
 _CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
 
 
-def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str, str]]:
-    """Opening offset of a quotation -> (speaker id, sieve) for quotations labelled by a line."""
-    found: dict[int, tuple[str, str]] = {}
+def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str | None, str]]:
+    """Opening offset of a quotation -> (speaker id, sieve) for quotations labelled by a line; (None, "none") for
+    words a dash caption under them gives to someone the article does not know as a person: no sieve may guess
+    them from the item above (`"..."` then `– A report by the Harbour Board says ...`)."""
+    found: dict[int, tuple[str | None, str]] = {}
+    captioned: list[int] = []
     paragraphs = article.body
     by_paragraph: list[list[Quote]] = [[] for _ in paragraphs]
     starts = [paragraph.start for paragraph in paragraphs]
@@ -66,12 +75,18 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             by_paragraph[index].append(quote)
     label_speaker: str | None = None
     signatures: set[int] = set()  # label lines found under the words they sign
+    answers = interviewee(article, paragraphs, finder)  # who answers in a Q-and-A layout, if it is one
     for index, paragraph in enumerate(paragraphs):
         text = article.paragraph_text(paragraph).strip()
         opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
+        if (answer_at := answer_label(text)) is not None and text[answer_at : answer_at + 1] in tuple(_QUOTE_OPENERS):
+            label_speaker = answers.id if answers is not None else None
+            for quote in by_paragraph[index] if label_speaker is not None else ():
+                found[quote.open_at] = (label_speaker, "label")  # `A: "..."`: the one the introduction names
+            continue
         if label_speaker is not None and _TOPIC_LINE.match(text):
             continue  # "On how it feels:": the question put to the labelled speaker, who answers next
-        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found, signatures)
+        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found, signatures, finder)
         person = finder.person_labelled(placing_words_dropped(signer)) if signer else None
         if person is not None:
             for quote in by_paragraph[index - 1]:
@@ -85,9 +100,11 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             or _bare_label(text, paragraphs, index, article)
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         labelled = _CIRCUMSTANCE.sub("", author_of_from_label(label.group(1))) if label is not None else ""
-        if label is not None and not _is_label(labelled):
+        if label is not None and not is_label(labelled):
             label = None
         named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
+        if label is None and named is None and known_name_alone(finder.people, text):
+            named = text if _quotation_follows(article, paragraphs, index) else None  # `Ana Ruiz` over her words
         if label is not None or named is not None:
             person = _labelled(finder, labelled) if label is not None else _labelled(finder, named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
@@ -110,21 +127,36 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue  # a line names the speaker of the quotation above it, so there must be one; a colon points on
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         signer = next((group for group in line.groups() if group), "") if line is not None else ""
-        if line is None or not _is_label(signer):
+        above_alone = _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1])
+        person = None
+        if line is None or not is_label(signer):
             person = caption_speaker(finder.people, text)  # `– Ana Ruiz was not a happy man ...`
-            if person is not None and _nothing_but_quotations(article, paragraphs[index - 1], by_paragraph[index - 1]):
-                for quote in by_paragraph[index - 1]:
-                    found[quote.open_at] = (person.id, "line")
-            continue
-        person = finder.person_labelled(placing_words_dropped(signer))
+            person = person if above_alone else None
+        else:
+            person = finder.person_labelled(placing_words_dropped(signer))
         if person is not None:
             for quote in by_paragraph[index - 1]:
                 found[quote.open_at] = (person.id, "line")
+        elif (
+            above_alone
+            and _CAPTION_DASH.match(text)
+            and not _ENDS_IN_COLON.search(article.paragraph_text(paragraphs[index - 1]))
+        ):
+            captioned.extend(quote.open_at for quote in by_paragraph[index - 1])
     for opening, signed in signed_quotations(article, paragraphs, by_paragraph, finder).items():
         found.setdefault(opening, signed)
     for opening, written in document_speakers(article, quotes, finder.mentions, finder.people).items():
         found.setdefault(opening, written)  # `"...," the statement said`: its named author (documents.py)
+    for opening in captioned:
+        found.setdefault(opening, (None, "none"))  # a caption under the words names whose they are: no one else's
     return found
+
+
+_CAPTION_DASH = re.compile(rf"^(?:--|—|–)\s*[{UPPERCASE}]")
+"""A paragraph opening with a dash and a capital under a quotation: the round-up's caption saying whose the words
+are (`– A report by the Harbour Board says ...`), even when it names nobody the article knows as a person."""
+_ENDS_IN_COLON = re.compile(r":\W*$")
+"""Words ending in a colon introduce what follows: dashes under them are a list's items, not a caption."""
 
 
 _TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
@@ -158,6 +190,7 @@ def _signs_the_quotation_above(
     index: int,
     found: Mapping[int, object],
     signatures: set[int],
+    finder: PeopleFinder,
 ) -> str | None:
     """The name a label line without a colon gives to the quotation just above it, when that quotation has no
     speaker of its own: round-ups print each item's words first and the speaker's label under them
@@ -170,43 +203,19 @@ def _signs_the_quotation_above(
     if not _only_quotation(article, above) or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
         return None
     above_the_words = article.paragraph_text(paragraphs[index - 2]).strip() if index >= 2 else ""
-    if index - 2 not in signatures and _label_shape(above_the_words):
+    if index - 2 not in signatures and (
+        label_shape(above_the_words) or known_name_alone(finder.people, above_the_words)
+    ):
         return None  # `Label`, `"..."`, `Label`: each label is over its words, unless the first signed those above
-    return _label_shape(article.paragraph_text(paragraphs[index]).strip())
-
-
-def _label_shape(text: str) -> str | None:
-    """The name a paragraph holding only a speaker's label gives (`Ukip leader Ana Ruiz`, `Ana Ruiz, the
-    party's candidate`), or None: whether it stands over the words or under them is for the caller."""
-    if not text or len(text) > 100 or text[0] in _QUOTE_OPENERS or text.endswith(":"):
-        return None
-    named = bare_label_name(text)
-    if named is not None:
-        return named
-    label = _BARE.match(text)
-    if label is None or not _is_label(label.group(1)):
-        return None
-    words = label.group(1).split()
-    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
-    return label.group(1) if titled and len(words) - titled[-1] - 1 >= 2 else None
+    return label_shape(article.paragraph_text(paragraphs[index]).strip())
 
 
 def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
-    """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`.
-
-    Taken only with a title or role word and a name of two words or more after it, so that a
-    subheading ("Reaction", "Business Leaders") is never a speaker.
-    """
+    """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`
+    (label_paragraphs.py)."""
     if len(text) > 80 or not _quotation_follows(article, paragraphs, index):
         return None  # a label is a line of a few words: most paragraphs are ruled out here
-    label = _BARE.match(text)
-    if label is None:
-        return None
-    words = label.group(1).split()
-    titled = [i for i, word in enumerate(words) if word in TITLE_WORDS or word.lower() in ROLE_NOUNS]
-    if not titled or len(words) - titled[-1] - 1 < 2:
-        return None
-    return label
+    return titled_name(text)
 
 
 def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> str | None:
@@ -249,22 +258,7 @@ def _known(finder: PeopleFinder, label: str) -> bool:
 
 def _uncapitalised(word: str) -> str:
     """A word of a label in capitals as a name is written: "O'NEILL" -> "O'Neill", "OF" -> "of"."""
-    return word.lower() if word.lower() in _LABEL_LOWERCASE else word.capitalize() if word.isalpha() else word.title()
-
-
-def _is_label(words: str) -> bool:
-    """Only names, titles and role nouns ("Harbour City captain Mia Torres", "Harbour City youth coach Mia
-    Torres"), no verb ("Lind said"), and not a
-    heading about someone: "Remembering Leo Okoye:", "Farewell Leo Okoye:", "Okoye's Legacy:" name whom the
-    words are about, not who said them."""
-    tokens = words.split()
-    if not tokens or heading_about(tokens):
-        return False
-    if all(
-        word[0].isupper() or word in _LABEL_LOWERCASE or qualifies_a_role(tokens, i) for i, word in enumerate(tokens)
-    ):
-        return True  # "Tory MP and outgoing London mayor Jo Hill": lowercase words may say which role
-    return "," in words and bare_label_name(words) is not None  # `Jo Hill, Verlane campaign manager`
+    return word.lower() if word.lower() in LABEL_LOWERCASE else word.capitalize() if word.isalpha() else word.title()
 
 
 def _only_quotation(article: Article, paragraph: object) -> bool:
