@@ -29,6 +29,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.plural_subjects import other_of_pair
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted, voiced_by_pronoun
@@ -133,6 +134,7 @@ class PronounResolver(ItSpeakers):
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
+                and not self._one_of_two(mention, gender)  # "Reid and Bell scored. He said": "he" is neither
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -158,7 +160,10 @@ class PronounResolver(ItSpeakers):
                 mention.person
                 for mention in self._mentions_between(chosen.start, position)
                 if self._gender_fits(self.people[mention.person], gender)
-                and (mention.person == chosen.person or not self._object_position(mention))
+                and (
+                    mention.person == chosen.person
+                    or not (self._object_position(mention) or self._one_of_two(mention, gender))
+                )
                 and not reported_by(self.text, chosen, mention)
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
@@ -171,7 +176,10 @@ class PronounResolver(ItSpeakers):
                 or reported_person_before(self.text, chosen.end, position, gender)
             ):
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
-            elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
+            elif distance > 3 and any(
+                m.person != chosen.person and not self._one_of_two(m, gender)
+                for m in self._mentions_between(chosen.end, position)
+            ):
                 self._doubt = "the pronoun's person was last named several sentences earlier, before someone else"
             elif (quoted := self._quoted_between(chosen, self.sentences[index].start, gender)) is not None:
                 self._doubt = (
@@ -209,6 +217,17 @@ class PronounResolver(ItSpeakers):
             return self._speaker_of(chosen)
         return None
 
+    def _one_of_two(self, mention: Mention, gender: str) -> bool:
+        """Whether the mention is one of two people joined as a subject, the other not known to be of another
+        gender than the pronoun's (plural_subjects.py): "Reid and Bell scored. He said" means neither."""
+        sentence = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
+        other = other_of_pair(self.text, mention.start, mention.end, sentence.start)
+        if other is None:
+            return False
+        named = [m for m in self._mentions_between(*other) if m.person != mention.person][:1]
+        other_gender = self.people[named[0].person].gender if named else role_gender(self.text[other[0] : other[1]])
+        return other_gender in {None, gender}
+
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
         pronoun's (at `last`), with its verb after it, that the people
@@ -229,6 +248,8 @@ class PronounResolver(ItSpeakers):
                     and words[0] not in TITLE_WORDS
                     and ORGANIZATION_WORDS.isdisjoint(words)
                     and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+                    and opening.group(2)
+                    != "and"  # "Kofi Mensah and Ama Owusu scored": two, not "he" (plural_subjects.py)
                 ):
                     return opening.group(1)
         return None
