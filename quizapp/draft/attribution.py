@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
+from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, CLAUSE_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
@@ -218,7 +218,10 @@ class Attributor(
         before_start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
-            speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
+            source = before_according[-1].end()
+            speaker = self._according_to(source, quote.open_at, APPOSITION_TO_QUOTE) or self._according_to(
+                source, quote.open_at, CLAUSE_TO_QUOTE
+            )  # `who, according to PC Ana Holt, did a "superb job"`: the clause's own source
             if speaker:
                 return speaker, "according-to"
         framed = framed_speaker(
