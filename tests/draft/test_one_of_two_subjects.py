@@ -27,3 +27,7 @@ def test_the_pair_is_no_rival_for_the_pronoun_after_a_long_answer() -> None:
 
 def test_a_pronoun_after_a_pair_with_nobody_before_it_is_not_given_to_either() -> None:
     assert _said()["The ferry must keep"] is None
+
+
+def test_a_pair_named_as_objects_is_not_passed_over_to_reach_someone_further_back() -> None:
+    assert _said()["He loved every minute"] is None  # "she" is likely the daughter, not the head teacher
