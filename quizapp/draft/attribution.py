@@ -313,7 +313,11 @@ class Attributor(
                 return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
             if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
                 continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
-            if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
+            if (
+                self.finder.is_subject_position(mention)
+                and not self._in_subordinate_clause(start, mention)
+                and not self._object_position(mention)  # "X accused Ngata of lying, adding": Ngata is accused
+            ):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
                 relayed, inner = self._relayed(start, end, mention)  # "Dunne said her son had told her:"
