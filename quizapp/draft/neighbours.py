@@ -87,7 +87,9 @@ def from_neighbours(
             continue  # `"...," according to a leaked memo`: its source is named, and is nobody who spoke before
         if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
             continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
-        if last is not None and last.sentence.paragraph == paragraph:
+        if last is not None and (
+            last.sentence.paragraph == paragraph or article.paragraph_index(last.quote.close_at - 1) == paragraph
+        ):  # `"...` over paragraphs `...," Reid said. "..."`: the words after the said-clause are in its paragraph
             doubt = _neighbour_doubt(context, last, quotation, asked)
             asked, last = last, _with_speaker(quotation, last, "paragraph", doubt)
             result[index] = last
