@@ -27,6 +27,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
 )
 from quizapp.draft.mention_reading import read_once
+from quizapp.draft.object_appositions import apposition_of_object
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.plural_subjects import other_of_pair
@@ -380,6 +381,8 @@ class PronounResolver(ItSpeakers):
         if not words:
             return False
         verb = words[-1]
+        if verb == "," and apposition_of_object(self.text, self.sentences[index].start, mention.start, mention.end):
+            return True  # "the kidnap of his deputy, Mr. Tom Lawal, by gunmen": an object's apposition
         if popped_role and (len(words) == 1 or words[-2] == ","):
             return False  # "Their spokeswoman, retired teacher Joan Petrakis,": a modifier of the role, no verb
         if verb in _OBJECT_VERBS or (
