@@ -38,7 +38,7 @@ from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
-from quizapp.draft.roles import ROLE_PHRASE, role_at
+from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
@@ -310,7 +310,12 @@ class PronounResolver(ItSpeakers):
         text = unquoted(text)
         for match in ROLE_PHRASE.finditer(text):
             phrase = role_at(text, match.start(), len(text))
-            if phrase is None or role_gender(phrase) not in {None, gender} or modifies_a_noun(text, match.end()):
+            if (
+                phrase is None
+                or role_gender(phrase) not in {None, gender}
+                or modifies_a_noun(text, match.end())
+                or may_be_a_thing(text, phrase, match.start() + len(phrase))  # "where the head was found"
+            ):
                 continue
             at = start + match.start()
             if (
