@@ -203,11 +203,13 @@ class PronounResolver(ItSpeakers):
             elif self.people[chosen.person].gender is None and any(
                 mention.person != chosen.person
                 and self.people[mention.person].gender == gender
-                and not spoken_about(self.text, chosen, mention)  # "Okafor complained that Tom Reid had ignored"
+                and not any(spoken_about(self.text, own, mention) for own in near if own.person == chosen.person)
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
-                for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
+                for near in [self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)]
+                for mention in near
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
-                # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
+                # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun. Not one the
+                # candidate spoke of, in this or an earlier sentence ("Okafor complained that Tom Reid had ignored")
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
