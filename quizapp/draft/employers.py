@@ -25,6 +25,13 @@ _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)),?\s+$")
 the comma that sets the name off as the role's holder ("Lenham Council chair, Councillor Mark Tulloch, said")."""
 
 
+def names_employer(text: str, employer: Mention, holder: Mention) -> bool:
+    """Whether `employer` is named right before a role `holder` holds there ("Acme chief executive Ian Lowe",
+    "Ada Hart headteacher, Carol Whitby"): where the holder works, not someone else in the story."""
+    between = _ROLE_WORDS.fullmatch(text, employer.end, holder.start)
+    return between is not None and (between.group(2) in ROLE_NOUNS or between.group(2) in OCCUPATIONS)
+
+
 def employee_after(text: str, employer: Mention, following: list[Mention], people: dict[str, Person]) -> Mention:
     """The person a role names right after their employer (`employer` when there is none): the speaker."""
     if people.get(employer.person) is None or not following:
@@ -37,13 +44,6 @@ def employee_after(text: str, employer: Mention, following: list[Mention], peopl
     between = _ROLE_WORDS.fullmatch(text, employer.end, named.start)
     if between is None or (between.group(2) not in ROLE_NOUNS and between.group(2) not in OCCUPATIONS):
         return employer
-    if people[employer.person].kind != "organization" and not between.group(0).rstrip().endswith(","):
-        return employer  # no comma to set a second name off: not read as "Ada Hart headteacher, Carol Whitby"
+    if people[employer.person].kind != "organization" and "," not in text[employer.end : named.start]:
+        return employer  # only a comma makes "said Sir Ian Hale School head, Ana Ruiz" a school named for someone
     return named
-
-
-def names_employer(text: str, employer: Mention, holder: Mention) -> bool:
-    """Whether `employer` is named right before a role `holder` holds there ("Acme chief executive Ian Lowe",
-    "Ada Hart headteacher, Carol Whitby"): where the holder works, not someone else in the story."""
-    between = _ROLE_WORDS.fullmatch(text, employer.end, holder.start)
-    return between is not None and (between.group(2) in ROLE_NOUNS or between.group(2) in OCCUPATIONS)
