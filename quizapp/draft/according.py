@@ -8,6 +8,11 @@ for X", "papers filed by X" name a source that is not X: nobody is sure. When th
 speech verb of its own (`According to Nina Okafor, Mayor Tom Reid told councillors "..."`, `Reid
 told them: "...," according to Okafor`, `Reid called it "a disgrace", according to Okafor`), X is
 the source of a report of someone else's words, never their speaker: the said-clause decides.
+
+"According to X" may also open the clause the quoted words sit in, with no comma to the quotation: `Reid said the
+stewards, who according to PC Ana Holt did a "superb job", were thanked`. The words in the marks are Holt's
+verdict, not Reid's: the source of a clause holding only a short verb phrase before the quotation, with nobody
+else named and no speech verb of its own, is its speaker; before, the sentence's said-clause surely took them.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ _REPORTERS = word_set(
 )
 """Who reports for a living: "according to the BBC's political editor X" names whoever told the story, and the
 words may be those of someone X heard."""
+CLAUSE_TO_QUOTE = r"\s*,?\s*(?:[a-z][\w'’-]*\s+){1,6}$"
+"""After "according to X" in the quotation's own clause: a few lowercase words (a verb phrase) to the quote."""
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
@@ -66,6 +73,8 @@ class AccordingTo(SieveHost):
             return None  # "according to a friend of Leo Grant", "court papers filed by Grant": not Grant
         if re.match(then, self.text[mention.end : end]) is None or self._speech_verb_in(mention.end, end):
             return None
+        if any(m.person != mention.person for m in self._mentions_between(mention.end, end)):
+            return None  # "according to Holt, Reid's team did a ...": another person between
         speaker = self._speaker_of(mention)
         if _REPORTERS.intersection(word.lower() for word in _WORD.findall(self.text[position : mention.start])):
             self._doubt = "“according to” a journalist: the words may be those of someone they heard"

@@ -17,7 +17,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    replied that "..."`, coordinated_verbs.py); a quotation in a phrase of saying opening the sentence is
    the main clause subject's (`While calling it "a mistake", Reid ...`, fronted_saying.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
-   only for the lone subject of the sentences just before (pronouns.py);
+   only for the lone subject of the sentences just before (pronouns.py); one of two joined subjects
+   (plural_subjects.py) or an object's apposition (object_appositions.py) is neither candidate nor rival;
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
    story hands the speech on between or after them (hand_overs.py);
@@ -40,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, AccordingTo
+from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, CLAUSE_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
@@ -218,7 +219,10 @@ class Attributor(
         before_start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)
         before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
         if before_according:  # `According to Prof. Banjo, "..."`
-            speaker = self._according_to(before_according[-1].end(), quote.open_at, APPOSITION_TO_QUOTE)
+            source = before_according[-1].end()
+            speaker = self._according_to(source, quote.open_at, APPOSITION_TO_QUOTE) or self._according_to(
+                source, quote.open_at, CLAUSE_TO_QUOTE
+            )  # `who, according to PC Ana Holt, did a "superb job"`: the clause's own source
             if speaker:
                 return speaker, "according-to"
         framed = framed_speaker(
@@ -310,7 +314,11 @@ class Attributor(
                 return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
             if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
                 continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
-            if self.finder.is_subject_position(mention) and not self._in_subordinate_clause(start, mention):
+            if (
+                self.finder.is_subject_position(mention)
+                and not self._in_subordinate_clause(start, mention)
+                and not self._object_position(mention)  # "X accused Ngata of lying, adding": Ngata is accused
+            ):
                 if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
                     return self._agent(passive, end)
                 relayed, inner = self._relayed(start, end, mention)  # "Dunne said her son had told her:"

@@ -12,7 +12,8 @@ This sieve runs just before it: when the last speech verb before the quotation f
 conjunction directly, the speaker is whoever the said-clause sieve finds for the speech verb before it, in the
 same sentence, with that sieve's own doubts. The second verb could also belong to someone named between the
 two verbs (`Reid said Grant had lied and added ...`: who added?), so a person named there as a subject, or a
-subject pronoun, leaves the speaker unsure for the teacher to check.
+subject pronoun, leaves the speaker unsure for the teacher to check; but not the speaker's own pronoun right after
+the first verb (`Ana Ruiz said she was "sad", and described ...`), which is the speaker either way.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _AFTER_CONJUNCTION = re.compile(
 no subject stands between them, so the verb's subject is the one of the verb before."""
 _SUBJECTS = word_set("he she they He She They")
 """Pronouns that, between the two verbs, may be the second verb's subject: "Reid said she had lied and added"."""
+_OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
+"""A pronoun right after the first verb, of the speaker's own gender: "Ana Ruiz said she was "sad", and described":
+the speaker herself, so whichever subject the second verb takes, it is hers."""
+_GENDER = {"he": "male", "she": "female"}
 
 
 class CoordinatedVerbs(SieveHost):
@@ -70,6 +75,10 @@ class CoordinatedVerbs(SieveHost):
             for mention in self._mentions_between(first.end(), last.start())
             if mention.person != speaker and not mention.possessive and self.finder.is_subject_position(mention)
         ]
-        if rivals or any(word in _SUBJECTS for word in _WORD.findall(between)):
+        pronouns = [word for word in _WORD.findall(between) if word in _SUBJECTS]
+        if pronouns and _OWN_PRONOUN.match(between) and len(pronouns) == 1:
+            own = _GENDER.get(pronouns[0].lower())
+            pronouns = [] if own is not None and self.people[speaker].gender == own else pronouns
+        if rivals or pronouns:
             self._doubt = "the speech verb after “and” or “but” may belong to someone named after the first verb"
         return speaker

@@ -88,14 +88,18 @@ _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
-    r"\b(?:quoting|citing|read\s+(?:out|from)|reading\s+(?:out|from)|"
+    r"\b(?:quoting|citing(?=\s+(?:[A-Z]|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|stud(?:y|ies)|statements?|letters?|remarks|comments|words|sources?|officials?|figures|data|"
+    r"surveys?|research|polls?|documents?|memos?|emails?|messages?|posts?|tweets?)\b))|"
+    r"read\s+(?:out|from)|reading\s+(?:out|from)|"
     r"quot(?:ed|es)\s+(?=[A-Z])(?![^.;:!?\"“”]*\bas\s+(?:saying|telling|writing|adding|stating)\b)|"
     r"(?:a|an|the)\s+(?:letter|message|note|email|text|post)\s+(?:from|by|written\s+by))\b"
 )
 """A said-clause relaying someone else's words: "Reid said, quoting Okoye", "Reid quoted Okoye:", "read out a
-letter from Okoye:". Not "quoted" without a name after it, nor "cited": "says Crair, quoted in a statement" is
-Crair being quoted, his own words, and so is "quoted Crair as saying"; nor "a statement from", which is as often
-where it was read ("from the steps")."""
+letter from Okoye:", "citing a report by". Citing a reason names no other voice ("citing the possibility of talks",
+"citing ill health"), so "citing" relays only before a name or a source of words. Not "quoted" without a name
+after it, nor "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words, and so is "quoted
+Crair as saying"; nor "a statement from", which is as often where it was read ("from the steps")."""
 _RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")

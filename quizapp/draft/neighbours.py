@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.according import ACCORDING_AFTER
 from quizapp.draft.article import Article
+from quizapp.draft.employers import names_employer
 from quizapp.draft.hand_overs import asks, asks_someone, carried_on_by_next, handed_on_after, narrative_between
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
@@ -86,7 +87,9 @@ def from_neighbours(
             continue  # `"...," according to a leaked memo`: its source is named, and is nobody who spoke before
         if _OWN_SIGNATURE.match(article.text, quotation.quote.close_at):
             continue  # `"The greatest of all time" - a banner`: signed by someone (or something) else
-        if last is not None and last.sentence.paragraph == paragraph:
+        if last is not None and (
+            last.sentence.paragraph == paragraph or article.paragraph_index(last.quote.close_at - 1) == paragraph
+        ):  # `"...` over paragraphs `...," Reid said. "..."`: the words after the said-clause are in its paragraph
             doubt = _neighbour_doubt(context, last, quotation, asked)
             asked, last = last, _with_speaker(quotation, last, "paragraph", doubt)
             result[index] = last
@@ -162,7 +165,12 @@ def _neighbour_doubt(
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
     between = context.mentions_between(neighbour.quote.close_at, quotation.quote.open_at)
-    if any(m.person != neighbour.speaker and context.is_subject(m) for m in between):  # the speaker's own names: no ask
+    if any(
+        m.person != neighbour.speaker
+        and context.is_subject(m)
+        and not _speakers_employer(context.text, m, between, neighbour.speaker)
+        for m in between
+    ):  # the speaker's own names: no ask
         return "someone else is named between this quotation and the one before"
     # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
     after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
@@ -226,6 +234,13 @@ def _exchange(text: str, neighbour: Quotation, asked: Quotation | None) -> str |
     ):  # an answer straight after the question, no narrative between: an exchange, not two statements
         return "the two quotations before it are a question and its answer: the speakers take turns"
     return None
+
+
+def _speakers_employer(text: str, mention: Mention, between: list[Mention], speaker: str | None) -> bool:
+    """Whether `mention` names where the next one named works, in the same said-clause: `"...," said Ada Hart
+    headteacher, Carol Whitby.` names a school, not a second person who may have taken over the speech."""
+    after = [m for m in between if m.start > mention.end][:1]
+    return bool(after) and after[0].person == speaker and names_employer(text, mention, after[0])
 
 
 def _stands_alone(text: str, quotation: Quotation) -> bool:

@@ -20,8 +20,9 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 
-_SAID_BEFORE = re.compile(rf",?\s+(?:{SPEECH_VERB})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$")
-"""Between the inner speaker's name and the inner quotation: "told us:", "said,"."""
+_SAID_BEFORE = re.compile(rf"\]?,?\s+(?:{SPEECH_VERB})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$")
+"""Between the inner speaker's name and the inner quotation: "told us:", "said,"; past the bracket of a name the
+writer put in for the speaker's "he" ("[Torres] said, '...'")."""
 
 
 def nested_quotations(

@@ -27,8 +27,10 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
 )
 from quizapp.draft.mention_reading import read_once
+from quizapp.draft.object_appositions import apposition_of_object
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.plural_subjects import other_of_pair
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted, voiced_by_pronoun
@@ -36,7 +38,7 @@ from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
-from quizapp.draft.roles import ROLE_PHRASE, role_at
+from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
@@ -133,6 +135,7 @@ class PronounResolver(ItSpeakers):
                 for mention in self._mentions_between(sentence.start, end)
                 if self._gender_fits(self.people[mention.person], gender)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
+                and not self._one_of_two(mention, gender)  # "Reid and Bell scored. He said": "he" is neither
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -158,7 +161,10 @@ class PronounResolver(ItSpeakers):
                 mention.person
                 for mention in self._mentions_between(chosen.start, position)
                 if self._gender_fits(self.people[mention.person], gender)
-                and (mention.person == chosen.person or not self._object_position(mention))
+                and (
+                    mention.person == chosen.person
+                    or not (self._object_position(mention) or self._one_of_two(mention, gender))
+                )
                 and not reported_by(self.text, chosen, mention)
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
@@ -171,7 +177,10 @@ class PronounResolver(ItSpeakers):
                 or reported_person_before(self.text, chosen.end, position, gender)
             ):
                 self._doubt = f"the pronoun could mean “{role}”, met after {self.people[chosen.person].shown}"
-            elif distance > 3 and any(m.person != chosen.person for m in self._mentions_between(chosen.end, position)):
+            elif distance > 3 and any(
+                m.person != chosen.person and not self._one_of_two(m, gender)
+                for m in self._mentions_between(chosen.end, position)
+            ):
                 self._doubt = "the pronoun's person was last named several sentences earlier, before someone else"
             elif (quoted := self._quoted_between(chosen, self.sentences[index].start, gender)) is not None:
                 self._doubt = (
@@ -194,11 +203,13 @@ class PronounResolver(ItSpeakers):
             elif self.people[chosen.person].gender is None and any(
                 mention.person != chosen.person
                 and self.people[mention.person].gender == gender
-                and not spoken_about(self.text, chosen, mention)  # "Okafor complained that Tom Reid had ignored"
+                and not any(spoken_about(self.text, own, mention) for own in near if own.person == chosen.person)
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
-                for mention in self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)
+                for near in [self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)]
+                for mention in near
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
-                # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun
+                # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun. Not one the
+                # candidate spoke of, in this or an earlier sentence ("Okafor complained that Tom Reid had ignored")
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
@@ -208,6 +219,17 @@ class PronounResolver(ItSpeakers):
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
+
+    def _one_of_two(self, mention: Mention, gender: str) -> bool:
+        """Whether the mention is one of two people joined as a subject, the other not known to be of another
+        gender than the pronoun's (plural_subjects.py): "Reid and Bell scored. He said" means neither."""
+        sentence = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
+        other = other_of_pair(self.text, mention.start, mention.end, sentence.start)
+        if other is None:
+            return False
+        named = [m for m in self._mentions_between(*other) if m.person != mention.person][:1]
+        other_gender = self.people[named[0].person].gender if named else role_gender(self.text[other[0] : other[1]])
+        return other_gender in {None, gender}
 
     def _unrecognised_subject(self, first: int, last: int) -> str | None:
         """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
@@ -229,6 +251,8 @@ class PronounResolver(ItSpeakers):
                     and words[0] not in TITLE_WORDS
                     and ORGANIZATION_WORDS.isdisjoint(words)
                     and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+                    and opening.group(2)
+                    != "and"  # "Kofi Mensah and Ama Owusu scored": two, not "he" (plural_subjects.py)
                 ):
                     return opening.group(1)
         return None
@@ -288,7 +312,12 @@ class PronounResolver(ItSpeakers):
         text = unquoted(text)
         for match in ROLE_PHRASE.finditer(text):
             phrase = role_at(text, match.start(), len(text))
-            if phrase is None or role_gender(phrase) not in {None, gender} or modifies_a_noun(text, match.end()):
+            if (
+                phrase is None
+                or role_gender(phrase) not in {None, gender}
+                or modifies_a_noun(text, match.end())
+                or may_be_a_thing(text, phrase, match.start() + len(phrase))  # "where the head was found"
+            ):
                 continue
             at = start + match.start()
             if (
@@ -359,6 +388,8 @@ class PronounResolver(ItSpeakers):
         if not words:
             return False
         verb = words[-1]
+        if verb == "," and apposition_of_object(self.text, self.sentences[index].start, mention.start, mention.end):
+            return True  # "the kidnap of his deputy, Mr. Tom Lawal, by gunmen": an object's apposition
         if popped_role and (len(words) == 1 or words[-2] == ","):
             return False  # "Their spokeswoman, retired teacher Joan Petrakis,": a modifier of the role, no verb
         if verb in _OBJECT_VERBS or (

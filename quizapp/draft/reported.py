@@ -6,7 +6,8 @@ the matter next week. "Passengers deserve an apology."`, or `He added that the v
 it, in the same paragraph (or ending the paragraph before, when the quotation's paragraph is
 nothing but quoted words), says who was speaking. Mixed into the attributor: the speaker is the
 subject of that sentence's speech verb, found by the same `_before` rule as a said-clause in the
-quotation's own sentence, and as sure as that rule is.
+quotation's own sentence, and as sure as that rule is; or, when the sentence reports with its verb before its
+subject ("It was about openness, said Ruiz, in the chamber."), the `_after` rule's speaker of ", said Ruiz".
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ STANCES = word_set(
 paragraph says whose words follow, as a reaction verb does."""
 
 
+_INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
+"""A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -105,6 +108,9 @@ class ReportedSpeech:
     """`according.AccordingTo`'s, later in the attributor's method order than this mixin: declared, not stubbed."""
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+        raise NotImplementedError
+
+    def _after(self, start: int, end: int) -> str | None:
         raise NotImplementedError
 
     def _sentence_at(self, position: int) -> Sentence:
@@ -168,9 +174,20 @@ class ReportedSpeech:
                 self._doubt = "'according to' names a source of what came before, not always whose words these are"
             return source
         speaker = self._before(previous.start, previous.end, also=REACTION_VERBS | STANCES)
+        if speaker is None and (inverted := self._inverted_said(previous)) is not None:
+            speaker = self._after(inverted, previous.end)  # "It was never about money, said Ruiz, at the time."
         if speaker is not None and asks_someone(self.text[previous.start : previous.end]):
             self._doubt = "the sentence before puts a question to someone: the words may be the answer, theirs"
         return speaker
+
+    def _inverted_said(self, sentence: Sentence) -> int | None:
+        """Where the last inverted said-clause of the sentence begins, its comma: "It was fair, said Ruiz, at the
+        time." reports Ruiz's words with the verb before the name, as `"...," said Ruiz` does after a quotation."""
+        found = None
+        for match in _INVERTED_SAID.finditer(self.text, sentence.start, sentence.end):
+            if not self.quoted.contains(match.start()):
+                found = match.start()
+        return found
 
     def _words_after(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether words follow the quotation in its sentence (other than a closing stop or bracket)."""

@@ -185,3 +185,18 @@ def unnamed_subject(text: str, start: int, end: int) -> str | None:
         if phrase is not None and not (before and before[-1].lower() in _NOT_BEFORE_SUBJECT):
             return phrase
     return None
+
+
+_THING_SENSES = word_set("head chair")
+"""Role nouns that as often name a thing: a severed head, the chair on the stage."""
+_BARE_THING = re.compile(r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:head|chair)$")
+_PERSON_AFTER = re.compile(r"\s+(?:of|for|at|teacher|teachers|coach|girl|boy|[a-z]+ed\s+by)\b")
+
+
+def may_be_a_thing(text: str, phrase: str, end: int) -> bool:
+    """Whether a role phrase ending at `end` may name a thing, not a person: "the head" with nothing after it that
+    only a person takes ("the head was found in a park", not "the head of the school" nor "the head said")."""
+    if _last_word(phrase) not in _THING_SENSES or _BARE_THING.fullmatch(phrase.strip()) is None:
+        return False
+    following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    return _PERSON_AFTER.match(text, end) is None and not (following and following.group(1) in SPEECH_VERBS)

@@ -60,6 +60,12 @@ them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
+_CLAUSE_CLOSED = re.compile(
+    r"[,–—-]\s+(?:was|is|were|are|had|has|have|will|would|could|should|must|may|might|did|does|remains|remained|"
+    r"became|seemed|looked)\b(?![^\"“”]*[,–—-]\s+who\s)"
+)
+"""The relative clause closed before the quotation, its sentence's own verb resuming: "the boy, who was brought by
+his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause."""
 _VOICED_BEFORE_QUOTE = re.compile(
     r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
     r"\s*[,:]?\s*$"
@@ -151,7 +157,9 @@ class SaidBefore(SieveHost):
         if not verbs:
             return None
         verb = verbs[-1]
-        if _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end) is not None:
+        if (
+            who := _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end)
+        ) is not None and not _CLAUSE_CLOSED.search(self.text, who.end(), end):
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
         voiced = _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
         if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
