@@ -27,6 +27,7 @@ from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
+from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
@@ -74,6 +75,8 @@ _NAMED_BY_ANOTHER = re.compile(
 as "..."", "Ruiz said the report called the plan "...": the name is theirs, not the speaker's."""
 _NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labeled", "dubbed", "termed"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
+"""An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -177,7 +180,8 @@ class SaidBefore(SieveHost):
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
-            return self._participle_subject(start, verb.start())
+            absolute = self._absolute_subject(start, verb.start())
+            return absolute if absolute is not None else self._participle_subject(start, verb.start())
         relative, mentions = self._verb_subjects(start, verb.start())
         mentions = [
             m for m in mentions if not self.finder.names_a_source(m.start)
@@ -208,6 +212,12 @@ class SaidBefore(SieveHost):
             return speaker
         if OWN_CLAUSE_SUBJECT.search(self.text, start, verb.start()) is not None:
             return None  # "..., to which the defendant had replied": the verb's subject names nobody
+        if not mentions and (
+            fronted := subject_after_opening(
+                self.text, start, verb.start(), self._mentions_between(start, verb.start())
+            )
+        ):
+            return self._speaker_of(fronted)  # "After the game Ruiz said": the phrase's comma left out
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
@@ -223,3 +233,11 @@ class SaidBefore(SieveHost):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _absolute_subject(self, start: int, participle_at: int) -> str | None:
+        """The name right before a participle of saying in an absolute clause: "..., with Councillor Ana Ruiz calling
+        the plan "a muddle"": Ruiz says it, not the sentence's subject."""
+        named = self._mentions_between(start, participle_at)
+        if not named or named[-1].possessive or not self.text[named[-1].end : participle_at].isspace():
+            return None
+        return self._speaker_of(named[-1]) if _WITH_BEFORE.search(self.text, start, named[-1].start) else None
