@@ -30,7 +30,10 @@ from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _WORD = re.compile(r"[\w'’-]+")
-_PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
+     "conceding", "acknowledging", "explaining", "arguing", "claiming"}
+)  # fmt: skip
 OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
