@@ -1,6 +1,6 @@
 """Said-clauses that hurried copy writes without the usual cue: no comma after a fronted phrase, a closing "ended",
-"opined", or a speaker in an absolute "with ... calling" clause (unpunctuated_openings.py, manner_verbs.py,
-lexicon.py, said_before.py).
+"opined", "wanted to thank", or a speaker in an absolute "with ... calling" clause (unpunctuated_openings.py,
+manner_verbs.py, lexicon.py, said_before.py, reported.py).
 
 Issue 10: quotations of match reports and council write-ups lost with no speaker at all; the fixture is in our own
 words (tests/draft/fixtures/patterns). "ended the season" and "stated aim" in the same article stay narration.
@@ -27,3 +27,8 @@ def test_opined_before_and_ended_after_the_words_are_said_clauses() -> None:
 def test_the_name_in_an_absolute_with_clause_says_the_words_it_calls() -> None:
     said = sure_speakers(pattern("speech_cues_in_hurried_copy"))
     assert said["nowhere near good enough."] == "Lia Moss"  # "with club captain Lia Moss calling the performance"
+
+
+def test_the_ones_a_speaker_wants_to_thank_are_named_in_the_speakers_words() -> None:
+    said = sure_speakers(pattern("speech_cues_in_hurried_copy"))
+    assert said["everyone who stood in"] == "Tomas Brandt"  # "wanted to thank the fans and "...""
