@@ -80,6 +80,11 @@ _NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labele
 _RELATIVES = frozenset({"who", "whom", "that"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+_INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
+"""A role named after an inverted speech verb: "said the spokesperson", "said a council official"."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:,|[.!?](?:\s|$))")
+"""After an inverted subject: a comma (a time or place follows) or the sentence's end."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -185,6 +190,8 @@ class SaidBefore(SieveHost):
         if verb.group(0) in _PARTICIPLES:
             absolute = self._absolute_subject(start, verb.start())
             return absolute if absolute is not None else self._participle_subject(start, verb.start())
+        if (inverted := self._inverted_subject(start, verb, end)) is not None:
+            return inverted  # "It was never about blame, said Rook, at the time. "...""
         relative, mentions = self._verb_subjects(start, verb.start())
         mentions = [
             m for m in mentions if not self.finder.names_a_source(m.start)
@@ -244,3 +251,16 @@ class SaidBefore(SieveHost):
         if not named or named[-1].possessive or not self.text[named[-1].end : participle_at].isspace():
             return None
         return self._speaker_of(named[-1]) if _WITH_BEFORE.search(self.text, start, named[-1].start) else None
+
+    def _inverted_subject(self, start: int, verb: re.Match[str], end: int) -> str | None:
+        """The name right after a speech verb that a comma sets off from what it reports, then a comma or the
+        sentence's end: "It was never about blame, said Rook, in the chamber.": Rook said it, inverted."""
+        if not _COMMA_BEFORE.search(self.text, start, verb.start()):
+            return None
+        after = self._mentions_between(verb.end(), min(end, verb.end() + 80))
+        if not after or after[0].possessive or not self.text[verb.end() : after[0].start].isspace():
+            role = _INVERTED_ROLE.match(self.text, verb.end(), end)  # ", said the spokesperson."
+            if role is None or not _CLAUSE_ENDS.match(self.text, role.end(), end):
+                return None
+            return self._role(role.start(1), role.end(), verb_follows=False)
+        return self._speaker_of(after[0]) if _CLAUSE_ENDS.match(self.text, after[0].end, end) else None
