@@ -80,6 +80,8 @@ _NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labele
 _RELATIVES = frozenset({"who", "whom", "that"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
+_OBJECT_OF_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
+"""A past verb right before a name, perhaps with a title: "accused (Ruiz)", "thanked Mayor (Ruiz)"."""
 _COMMA_BEFORE = re.compile(r",\s*$")
 _INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
 """A role named after an inverted speech verb: "said the spokesperson", "said a council official"."""
@@ -189,7 +191,12 @@ class SaidBefore(SieveHost):
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
             absolute = self._absolute_subject(start, verb.start())
-            return absolute if absolute is not None else self._participle_subject(start, verb.start())
+            if absolute is not None:
+                return absolute
+            speaker = self._participle_subject(start, verb.start())
+            if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
+                self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
+            return speaker
         if (inverted := self._inverted_subject(start, verb, end)) is not None:
             return inverted  # "It was never about blame, said Rook, at the time. "...""
         relative, mentions = self._verb_subjects(start, verb.start())
@@ -264,3 +271,9 @@ class SaidBefore(SieveHost):
                 return None
             return self._role(role.start(1), role.end(), verb_follows=False)
         return self._speaker_of(after[0]) if _CLAUSE_ENDS.match(self.text, after[0].end, end) else None
+
+    def _only_as_an_object(self, start: int, participle_at: int, speaker: str) -> bool:
+        """Whether the speaker found for a participle of saying is named before it only right after a past verb,
+        as its object: "The ward member accused Ruiz of stalling, adding "..."": the member adds, not Ruiz."""
+        named = [m for m in self._mentions_between(start, participle_at) if m.person == speaker]
+        return bool(named) and all(_OBJECT_OF_VERB.search(self.text, max(start, m.start - 30), m.start) for m in named)
