@@ -77,7 +77,7 @@ from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
-from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence
+from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, said_of_itself
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
@@ -167,6 +167,7 @@ class Attributor(
                 and speech_is_double
                 and not reads_as_a_sentence(quote.text(self.text))
                 and not cast_as_judgement(self.text, sentence.start, quote.open_at)  # "described it as a '...'"
+                and not said_of_itself(self.text, sentence.start, quote.open_at)  # "said he would, with '...'"
             ):
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's

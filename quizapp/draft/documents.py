@@ -23,12 +23,13 @@ import re
 from quizapp.draft.article import Article
 from quizapp.draft.bodies import body_at
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
+from quizapp.draft.document_issuers import BY, GAP, heads_its_clause, issued_by_name, written_whole_at
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
-_BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
+_BY = BY
 _AFTER = re.compile(
     rf"[\s,]*(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+[^,.;:!?\"“”]{{1,60}}?,?)?\s+{_WRITES}"
     rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
@@ -67,15 +68,10 @@ _ISSUER_PATTERNS_LOWERCASE = tuple(re.compile(pattern.pattern) for pattern in _I
 as fast as ignoring case, for a text whose lowercase keeps its length ("İ" does not), as nearly every text does."""
 _OF = re.compile(rf"\s*(?:'s|’s)?\s+{DOCUMENT}\b", re.IGNORECASE)
 """`X's statement`: right after a possessive mention."""
-_WORD = re.compile(r"[\w'’-]+")
-_NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "after", "before", "while", "as"})
-"""Words that open a clause a name before the verb could be inside."""
-_LEADS_TO_NAME = frozenset({"of", "for", "by", "with", "to", "from", "against", "on", "at", "in", "about", "and"})
-"""A word right before a name that makes it no subject: "the lawyer for Ana Ruiz said"."""
+_DEFINITE = re.compile(r"[\s,]*(?:\w+\s+)?(?:the|its|their|his|her)\s", re.IGNORECASE)
+"""A said-clause pointing back at a document already spoken of: `," the release said`, `," says the tweet`."""
 _REACH = 200
 """How far an issuer's words reach from its document's noun: a name, a verb and a dated phrase before it."""
-_GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
-"""Between an issuer's name and its verb: nothing, or an adverb or a date ("Ruiz also said", "X on Friday said")."""
 
 
 def document_speakers(
@@ -89,6 +85,7 @@ def document_speakers(
     windows = _document_windows(text, lowered)
     window_ends = [end for _, end in windows]
     issuers = _issuers(text, lowered, named, windows)
+    named_issuers = issued_by_name(text, named, windows, people)
     found: dict[int, tuple[str, str]] = {}
     for quote in quotes:
         nearest = bisect.bisect_right(window_ends, quote.open_at)
@@ -103,6 +100,9 @@ def document_speakers(
         if document is None or (led and clause_author is None):
             continue  # no document, or one from someone the article does not name ("a statement from a friend")
         author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
+        if author is None and after is not None and _DEFINITE.match(text, after.start(), after.end()):
+            # `"...," the tweet added` after "Ruiz tweeted": that one; "a tweet said" would be another
+            author = _closest_issuer(text, named_issuers.get(document.lower(), ([], [])), quote)
         if author is not None:
             found[quote.open_at] = (author, "document")
     return found
@@ -181,7 +181,10 @@ def _author_in(
     if not leads:
         return False, None
     at = leads[-1].end()
-    author = next((m.person for m in named if m.start == at and not m.possessive), None)  # not "from Ruiz's lawyer"
+    name_at = at + 4 if text[at : at + 4].lower() == "the " else at  # "from the Harbour Board": after "the"
+    author = next((m.person for m in named if m.start in {at, name_at} and not m.possessive), None) or written_whole_at(
+        text, name_at, people
+    )  # not "from Ruiz's lawyer"
     if author is None and people is not None:
         phrase = body_at(text, at, end) or role_at(text, at, end)
         author = role_person(people, phrase).id if phrase is not None else None
@@ -218,8 +221,8 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
         subject = ends[index] if index >= 0 else None
         known = (
             subject is not None
-            and _GAP.fullmatch(text, subject.end, match.start()) is not None
-            and _heads_its_clause(text, subject)
+            and GAP.fullmatch(text, subject.end, match.start()) is not None
+            and heads_its_clause(text, subject)
         )
         found.append((match.start(), subject.person if known and subject else None, kind))
     starts = [mention.start for mention in named]
@@ -251,20 +254,11 @@ def _subject_before_aside(
         return None
     index = bisect.bisect_right(end_offsets, before.start()) - 1
     subject = ends[index] if index >= 0 and ends[index].end == before.start() else None
-    return subject if subject is not None and _heads_its_clause(text, subject) else None
+    return subject if subject is not None and heads_its_clause(text, subject) else None
 
 
 _COMMA_BEFORE_ASIDE = re.compile(r",\s*$")
 _VERB_AFTER_ASIDE = re.compile(rf"(?:(?:also|later|then)\s+)?{_ISSUES}\b")
-
-
-def _heads_its_clause(text: str, mention: Mention) -> bool:
-    """Whether a name before "said in a statement" is that verb's subject, not a name inside a clause or phrase
-    about someone else: "Police, who arrested Ana Ruiz, said in a statement", "The lawyer for Ana Ruiz said"."""
-    start = max(0, mention.start - 120)
-    boundary = max(text.rfind(mark, start, mention.start) for mark in '.!?\n“”"')
-    words = _WORD.findall(text, max(start, boundary + 1), mention.start)
-    return not (_NOT_HEAD & {word.lower() for word in words}) and not (words and words[-1].lower() in _LEADS_TO_NAME)
 
 
 def _document_windows(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ SPEECH_VERBS = word_set(
     mused muses quipped quips conceded confirmed confirms denied denies demanded demands wrote texted emailed
     stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
     laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
-    laments reasoned assessed
+    laments reasoned assessed opined opines admitting insisting conceding acknowledging explaining arguing claiming
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses."""

@@ -21,7 +21,7 @@ MANNER_VERBS_AFTER_QUOTE = word_set(
     reckoned reckons reflected reflects elaborated opined enthused enthuses gushed fumed fumes raged beamed
     smiled smiles sighed sighs shrugged grumbled muttered murmured mumbled whispered whispers yelled screamed
     cried roared thundered snapped barked growled interjected ventured surmised speculated hinted teased chided
-    scolded sobbed stammered tell informed assured reminded
+    scolded sobbed stammered tell informed assured reminded ended ends finished
     """
 )
 """One-word verbs of manner or disclosure that close a said-clause after a quotation."""

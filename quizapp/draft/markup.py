@@ -7,6 +7,10 @@ clean text.
 
 Markers \x01 (start) and \x02 (end) stand for marked runs between the passes; the input's own
 control characters are removed first, so they cannot be confused with ours.
+
+Old wire copy (and anything typeset through TeX) writes double quotation marks as two backticks and two
+apostrophes, ``like this''; a text holding two backticks has them read as curly double marks, so its speech is
+found as any other.
 """
 
 from __future__ import annotations
@@ -245,6 +249,8 @@ def clean_markup(raw: str) -> CleanText:
     except Exception:  # the standard parser is forgiving; should it ever give up, keep the raw text
         parser = _HtmlToText(document=False)
     text = text.replace("\u00ad", "")
+    if "``" in text:  # the typewriter's double marks: ``...'' (old wire copy, TeX), read as “...”
+        text = text.replace("``", "“").replace("''", "”")
     clean, marks = _take_markers(_paragraphs(text))
     return CleanText(
         text=clean,

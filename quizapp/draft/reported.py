@@ -49,7 +49,7 @@ likely Reid's, but a source may be a colleague, a report's author or a witness o
 the speaker is offered for the teacher to check, never an answer key on this alone."""
 REACTION_VERBS = word_set(
     """
-    praised praises thanked thanks criticised criticized criticises criticizes rejected rejects defended
+    praised praises thanked thanks thank criticised criticized criticises criticizes rejected rejects defended
     defends welcomed welcomes condemned condemns blamed blames apologised apologized apologises apologizes
     slammed slams appealed appeals hailed hails questioned questions tribute tributes disagreed disagrees
     objected objects protested protests spoke speaks expressed expresses voiced voices offered offers conveyed

@@ -27,9 +27,13 @@ from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
+from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _WORD = re.compile(r"[\w'’-]+")
-_PARTICIPLES = frozenset({"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting"})
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
+     "conceding", "acknowledging", "explaining", "arguing", "claiming"}
+)  # fmt: skip
 OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -80,6 +84,15 @@ _NAMED_BY_ANOTHER = re.compile(
 as "..."", "Ruiz said the report called the plan "...": the name is theirs, not the speaker's."""
 _NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labeled", "dubbed", "termed"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
+"""An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
+_OBJECT_OF_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
+"""A past verb right before a name, perhaps with a title: "accused (Ruiz)", "thanked Mayor (Ruiz)"."""
+_COMMA_BEFORE = re.compile(r",\s*$")
+_INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
+"""A role named after an inverted speech verb: "said the spokesperson", "said a council official"."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:,|[.!?](?:\s|$))")
+"""After an inverted subject: a comma (a time or place follows) or the sentence's end."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -185,7 +198,15 @@ class SaidBefore(SieveHost):
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES:
-            return self._participle_subject(start, verb.start())
+            absolute = self._absolute_subject(start, verb.start())
+            if absolute is not None:
+                return absolute
+            speaker = self._participle_subject(start, verb.start())
+            if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
+                self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
+            return speaker
+        if (inverted := self._inverted_subject(start, verb, end)) is not None:
+            return inverted  # "It was never about blame, said Rook, at the time. "...""
         relative, mentions = self._verb_subjects(start, verb.start())
         mentions = [
             m for m in mentions if not self.finder.names_a_source(m.start)
@@ -216,6 +237,12 @@ class SaidBefore(SieveHost):
             return speaker
         if OWN_CLAUSE_SUBJECT.search(self.text, start, verb.start()) is not None:
             return None  # "..., to which the defendant had replied": the verb's subject names nobody
+        if not mentions and (
+            fronted := subject_after_opening(
+                self.text, start, verb.start(), self._mentions_between(start, verb.start())
+            )
+        ):
+            return self._speaker_of(fronted)  # "After the game Ruiz said": the phrase's comma left out
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
@@ -231,3 +258,30 @@ class SaidBefore(SieveHost):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _absolute_subject(self, start: int, participle_at: int) -> str | None:
+        """The name right before a participle of saying in an absolute clause: "..., with Councillor Ana Ruiz calling
+        the plan "a muddle"": Ruiz says it, not the sentence's subject."""
+        named = self._mentions_between(start, participle_at)
+        if not named or named[-1].possessive or not self.text[named[-1].end : participle_at].isspace():
+            return None
+        return self._speaker_of(named[-1]) if _WITH_BEFORE.search(self.text, start, named[-1].start) else None
+
+    def _inverted_subject(self, start: int, verb: re.Match[str], end: int) -> str | None:
+        """The name right after a speech verb that a comma sets off from what it reports, then a comma or the
+        sentence's end: "It was never about blame, said Rook, in the chamber.": Rook said it, inverted."""
+        if not _COMMA_BEFORE.search(self.text, start, verb.start()):
+            return None
+        after = self._mentions_between(verb.end(), min(end, verb.end() + 80))
+        if not after or after[0].possessive or not self.text[verb.end() : after[0].start].isspace():
+            role = _INVERTED_ROLE.match(self.text, verb.end(), end)  # ", said the spokesperson."
+            if role is None or not _CLAUSE_ENDS.match(self.text, role.end(), end):
+                return None
+            return self._role(role.start(1), role.end(), verb_follows=False)
+        return self._speaker_of(after[0]) if _CLAUSE_ENDS.match(self.text, after[0].end, end) else None
+
+    def _only_as_an_object(self, start: int, participle_at: int, speaker: str) -> bool:
+        """Whether the speaker found for a participle of saying is named before it only right after a past verb,
+        as its object: "The ward member accused Ruiz of stalling, adding "..."": the member adds, not Ruiz."""
+        named = [m for m in self._mentions_between(start, participle_at) if m.person == speaker]
+        return bool(named) and all(_OBJECT_OF_VERB.search(self.text, max(start, m.start - 30), m.start) for m in named)
