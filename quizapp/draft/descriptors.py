@@ -214,7 +214,8 @@ class DescriptorLinker:
         role = re.split(r"['’]s\s+", (person.role or "").lower())[-1]  # "the mayor's spokesman" is no mayor
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
-        return role_noun in role or bool(ROLE_SYNONYMS.get(role_noun, frozenset()) & set(role.split()))
+        synonyms = ROLE_SYNONYMS.get(role_noun, frozenset())
+        return role_noun in role or any(re.search(rf"\b{synonym}\b", role) for synonym in synonyms)
 
     def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
         """The subject of the nearest earlier sentence that names a candidate.
@@ -244,9 +245,13 @@ class DescriptorLinker:
         return next(person for person in self.people if person.id == chosen.person)
 
 
-ROLE_SYNONYMS = {"minister": frozenset({"secretary"}), "boss": frozenset({"manager", "coach", "chief", "head"})}
+ROLE_SYNONYMS = {
+    "minister": frozenset({"secretary"}),
+    "boss": frozenset({"manager", "coach", "chief", "head"}),
+    "premier": frozenset({"prime minister", "chief minister", "first minister"}),
+}
 """Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on, a "Liverpool
-manager" "the Liverpool boss"."""
+manager" "the Liverpool boss", a "Prime Minister" "the Premier"."""
 
 
 _OFFICE_MODIFIERS = frozenset({"shadow", "former", "ex"})
