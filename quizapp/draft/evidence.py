@@ -116,6 +116,8 @@ _PREPOSITION_THEN_ROLE = re.compile(
 )
 """A preposition, then a lowercase role before the name: "Speaking to reporter Jo Kemp, Sam Ure said:" names
 the listener, whom the role does not make a subject (a title in capitals is skipped by `_after_preposition`)."""
+_SAID_OWNER = re.compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
+"""A speech verb, then an owner's possessive right before a name: "said Greenway Party’s" + "Dara Quinn"."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
@@ -206,6 +208,12 @@ class NameEvidence:
             # "said Ana Ruiz"; never "said Rolls Royce had made" or "said Hollywood Heights residents are": the
             # name then opens the reported clause (its subject, or a word qualifying the subject), no speaker
             return not starts_reported_clause(self.text, candidate.end)
+        if (
+            len(candidate.tokens) >= 2
+            and not candidate.possessive
+            and _SAID_OWNER.search(self.text[max(0, candidate.start - 80) : candidate.start])
+        ):
+            return True  # "said Greenway Party’s Dara Quinn": the owner's person, after the verb
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):

@@ -38,6 +38,8 @@ class OrganizationSpeakers:
             return None
         name = match.group(1).rstrip(".")
         tokens = name.split()
+        if any(token.endswith(("'s", "’s")) for token in tokens[:-1]):
+            return None  # "said Greenway Party’s Dara Quinn": someone of the party speaks, not the party
         if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
             return None
         if len(tokens) == 1 and country_of_demonym(name) is not None:
