@@ -55,7 +55,7 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
 )
 _RELATIVE_ROLE = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
@@ -84,6 +84,8 @@ _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
+_BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
+"""A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
 PRONOUN_SPEAKS = re.compile(
@@ -218,6 +220,8 @@ class NameEvidence:
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
             return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
+        if len(candidate.tokens) in {2, 3} and not candidate.possessive and self._member_of_a_body(candidate):
+            return True  # "Tamsin Oduya, of the Riverside Residents Association, criticised": a body's member
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         role_follows = _ROLE_FOLLOWS.match(self.text, candidate.end)
         if role_follows and role_follows.group(1).split()[-1] in ROLE_NOUNS:
@@ -225,6 +229,12 @@ class NameEvidence:
         if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
             return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
         return False
+
+    def _member_of_a_body(self, candidate: _Candidate) -> bool:
+        """Whether ", of the <Body>" follows the name, the body's last word an organization's ("Association",
+        "League", "Party"): a body is seldom said to be of another, its people are."""
+        body = _BODY_APPOSITION.match(self.text, candidate.end)
+        return body is not None and any(word.rstrip(".") in ORGANIZATION_WORDS for word in body.group(1).split())
 
     def _pronoun_speaks_next(self, candidate: _Candidate) -> bool:
         """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,

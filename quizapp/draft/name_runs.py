@@ -29,6 +29,11 @@ TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", 
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
 
 
+_OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
+"""Speech verbs that open a sentence before its speaker ("Said Osric Vellan: ..."). "Said" is a given name too, so
+only a run of two more words after it loses it: "Said Jalili" stays whole."""
+
+
 class RunPiece(NamedTuple):
     """One piece of a run, its offsets relative to the run's start."""
 
@@ -65,6 +70,9 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
         else:
             while tokens and (is_never_a_name(tokens[0]) or tokens[0][0].islower()):
                 tokens.pop(0)
+                offsets.pop(0)
+            if len(tokens) > 2 and tokens[0] in _OPENING_SAID:
+                tokens.pop(0)  # "Said Osric Vellan, of the chamber:": the verb, then the speaker's full name
                 offsets.pop(0)
             while tokens and tokens[-1] in TRAILING_CONNECTORS:
                 tokens.pop()
