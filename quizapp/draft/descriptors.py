@@ -24,7 +24,7 @@ _DESCRIPTOR = re.compile(
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b|(?:"
     + alternation(sorted({noun.capitalize() for noun in ROLE_NOUNS}, key=len, reverse=True))
-    + r")\b(?![\w'’-]|\s+[A-Z]))"
+    + r")\b(?![\w'’-]|\s+[A-Z])|(?:MPP|MNA|MSP|MEP|MLA|MLC|MCA|MP)\b(?![\w'’-]|\s+[A-Z]))"
 )
 """`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`. The noun may be capitalised as a
 title ("the Premier said", as British and Australian papers write it), but not when a capitalised word follows:
@@ -123,7 +123,11 @@ class DescriptorLinker:
                 candidates = titled or candidates  # "the French president": the one titled "French President"
             qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
             if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
+                unqualified = candidates
                 candidates = [person for person in candidates if qualifiers <= _role_words(person)]
+                if not candidates:  # "the Harbour Party MLA" after "MLA Ann Rao": a party her bare title left out
+                    bare = [person for person in unqualified if _role_words(person) <= {role_noun}]
+                    candidates = self._topic_among(bare, match.start()) if bare else []
             if (noun_gender := role_gender(role_noun)) is not None:  # "the mother" is never a Michael
                 candidates = [person for person in candidates if _gender_of(person) in {None, noun_gender}]
             # "the president" in the narrative is never someone only the quoted words name ("President Kibaki had ...")
@@ -167,6 +171,14 @@ class DescriptorLinker:
         # manager said.": a candidate who did not speak, just after another: either may be meant
         earlier = self.sentence_starts[max(0, index - 3)]
         return not any(m.person in among - {person.id} for m in self._linked_between(earlier, topic_start))
+
+    def _topic_among(self, candidates: list[Person], position: int) -> list[Person]:
+        """The one of `candidates` the sentence before is about (`topic_before`: it names no one else), alone.
+        A qualifier a bare title left out ("the Harbour Party MLA" after "MLA Ana Ruiz said ...") is the person
+        just spoken of; a title with qualifiers of its own ("Liberal Democrat leader") is another office."""
+        by_id = {person.id: person for person in self.people}
+        topic = topic_before(self.text, self.sentence_starts, self._linked_between, by_id, position)
+        return [person for person in candidates if person.id == topic]
 
     def _linked_between(self, start: int, end: int) -> list[Mention]:
         """Mentions outside quotations in [start, end): the names, and the descriptions linked so far (which
@@ -215,6 +227,8 @@ class DescriptorLinker:
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
         synonyms = ROLE_SYNONYMS.get(role_noun, frozenset())
+        if len(role_noun) <= 3:  # "the MP" is no "champion": a short title is matched as a whole word
+            return re.search(rf"\b{role_noun}\b", role) is not None
         return role_noun in role or any(re.search(rf"\b{synonym}\b", role) for synonym in synonyms)
 
     def _most_salient(self, candidates: list[Person], position: int) -> Person | None:

@@ -48,7 +48,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, in_name_case, next_person_id
 from quizapp.draft.spans import Spans
-from quizapp.draft.titles import split_last_title, split_title, title_as_held
+from quizapp.draft.titles import ends_with_a_members_title, split_last_title, split_title, title_as_held
 
 _UPPER = UPPERCASE
 _TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
@@ -162,7 +162,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return True
         if shape.group:
             return False  # "Tory MPs", "Local Residents": a group, never one person
-        if shape.rest_only_roles:
+        if shape.rest_only_roles or ends_with_a_members_title(tokens):
             return False  # "General Manager": a title with no name after it
         title, rest_tokens = shape.title, shape.rest
         if title and rest_tokens and (shape.rest_country_alone or self._qualifies_a_role(candidate, rest_tokens)):
