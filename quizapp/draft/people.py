@@ -44,6 +44,7 @@ from quizapp.draft.name_words import (
     merge_first_names,
     names_a_group,
     opening_verb,
+    spelled_alike,
 )
 from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, in_name_case, next_person_id
@@ -74,8 +75,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.body_start = body_start
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
-        self._speaking_surnames: set[str] = set()
-        """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
+        self._speaking_name_words: set[str] = set()
+        """Single words next to a speech verb ("Wozniacki said"): the surname or first name of a full name."""
         self._speaking_names: dict[str, bool] = {}
         """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
@@ -117,10 +118,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     def find(self) -> None:
         candidates = self._candidates()
-        surnames = {
-            surname(c.tokens) for c in candidates if len(c.tokens) > 1
-        }  # the only words ever looked up in the set
-        self._speaking_surnames = {
+        surnames = {surname(c.tokens) for c in candidates if len(c.tokens) > 1}  # the only words looked up in it
+        surnames |= {c.tokens[0] for c in candidates if len(c.tokens) == 2}  # "said Wambua" after "Wambua Kioko"
+        self._speaking_name_words = {
             c.tokens[0]
             for c in candidates
             if len(c.tokens) == 1
@@ -205,7 +205,11 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             or shape.first_name_and_surname
             or (
                 len(tokens) >= 2
-                and (surname(tokens) in self._speaking_surnames or self._speech_verb_adjacent(candidate))
+                and (
+                    surname(tokens) in self._speaking_name_words
+                    or (len(tokens) == 2 and tokens[0] in self._speaking_name_words)
+                    or self._speech_verb_adjacent(candidate)
+                )
             )
         ):
             if not self._known_name(candidate):
@@ -291,6 +295,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             )
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
+            if not last_matches and not first_matches and len(tokens[0]) > 4:
+                variants = [p for p in self.people if p.kind == "person" and spelled_alike(p.last, tokens[0])]
+                return variants[0] if len(variants) == 1 else None  # "Matthews" in a story about Ed Mathews
             return None
         first, last = tokens[0], surname(tokens)
         for person in index.with_last(last) if index else self.people:
