@@ -203,7 +203,7 @@ class DescriptorLinker:
                 continue
             noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
             before = bisect.bisect_left(starts, match.start())
-            if noun not in _NAMED_KINDS:  # "the company": any organization fits, so the nearest one named
+            if noun not in _NAMED_KINDS and noun not in _BUSINESS_NOUNS:  # "the group": the nearest one named
                 fitting = named[before - 1].person if before else None
             else:
                 fitting = next(
@@ -303,11 +303,21 @@ def _fits_cached(cache: dict[tuple[str, str], bool], noun: str, organization: Pe
     return cache[key]
 
 
+_NOT_A_BUSINESS = frozenset(
+    {"union", "council", "party", "ministry", "department", "police", "court", "committee", "commission",
+     "government", "agency", "authority", "university", "school", "hospital", "club", "charity", "trust"}
+)  # fmt: skip
+"""Words in a body's name that say it is no business: "the company" after "Unite the Union" is some firm else."""
+_BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline"})
+
+
 def fits_organization(noun: str, organization: Person) -> bool:
     """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
+    names = " ".join([organization.name, *organization.aliases]).lower()
+    if noun in _BUSINESS_NOUNS:
+        return not _NOT_A_BUSINESS & set(names.split())
     if noun not in _NAMED_KINDS:
         return True
-    names = " ".join([organization.name, *organization.aliases]).lower()
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
 
 

@@ -222,6 +222,7 @@ GROUP_NOUNS = word_set(
     analysts economists ministers lawmakers legislators senators councillors councilors leaders officers
     firefighters paramedics mps democrats republicans conservatives tories liberals socialists investors
     traders shoppers commuters passengers families relatives witnesses survivors victims farmers players
+    workers employees
     """
 )
 """Plural nouns that name a group, never one person nor an organization: "Residents said", "Labour MPs:"."""
