@@ -1,4 +1,4 @@
-""""The company" is never a union, a council or a party, nor "Workers" a body (issue 10; fixture in our own words).
+""" "The company" is never a union, a council or a party, nor "Workers" a body (issue 10; fixture in our own words).
 
 On real news a closing firm was named in a way the drafter did not find, and "The company says ..., but argued
 “...”" then went surely to the only body it had found: the union fighting the closure. A business noun stands
