@@ -119,7 +119,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
     def find(self) -> None:
         candidates = self._candidates()
         surnames = {surname(c.tokens) for c in candidates if len(c.tokens) > 1}  # the only words looked up in it
-        surnames |= {c.tokens[0] for c in candidates if len(c.tokens) == 2}  # "said Wambua" after "Wambua Kioko"
+        surnames |= _first_of_one_pair(candidates)  # "said Wambua" after "Wambua Kioko", none of "Marlow Rail, Buses"
         self._speaking_name_words = {
             c.tokens[0]
             for c in candidates
@@ -191,7 +191,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
                 or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
-            ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
+                or (shape.organization and len(tokens) == 2 and tokens[0] in self._speaking_name_words)
+            ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said";
+                # "Norvik Motors plans ..." and later "Norvik said"
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
@@ -295,6 +297,10 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             )
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
+            if not last_matches and not first_matches:  # "Norvik said" after "Norvik Motors": the body, if one
+                bodies = [p for p in self.people if p.kind == "organization" and p.name.split()[0] == tokens[0]]
+                if len(bodies) == 1 and len(bodies[0].name.split()) > 1:
+                    return bodies[0]
             if not last_matches and not first_matches and len(tokens[0]) > 4:
                 variants = [p for p in self.people if p.kind == "person" and spelled_alike(p.last, tokens[0])]
                 return variants[0] if len(variants) == 1 else None  # "Matthews" in a story about Ed Mathews
@@ -402,3 +408,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             )
         )
         return len(person.aliases) > known
+
+
+def _first_of_one_pair(candidates: list[_Candidate]) -> set[str]:
+    """First words of two-word names that begin no other two-word name: "Wambua" of "Wambua Kioko" alone may be
+    that name said short; "Marlow" of "Marlow Rail" and "Marlow Buses" is neither for sure."""
+    seconds: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if len(candidate.tokens) == 2:
+            seconds.setdefault(candidate.tokens[0], set()).add(candidate.tokens[1])
+    return {first for first, after in seconds.items() if len(after) == 1}
