@@ -84,6 +84,7 @@ _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
+_OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
 _BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
 """A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
@@ -180,6 +181,7 @@ class _Candidate:
 class NameEvidence:
     text: str
     sentence_starts: list[int]
+    body_start: int
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         if completes_who_is(self.text, candidate.start, candidate.tokens):
@@ -228,6 +230,25 @@ class NameEvidence:
             return False  # "Arlo Power chief executive Kofi Mensah said:": "Arlo Power" qualifies a role
         if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
             return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
+        return False
+
+    def _mononym(self, candidate: _Candidate) -> bool:
+        """Whether a single word is someone known by one name ("Tavi has pulled her tour. Taking to Facebook, she
+        explains ..."): somewhere in the body it opens a sentence that says "her" or "his" of it, and a he or she
+        speaks next. A body or a place is "its"; a word that is only capitalised never takes "her"."""
+        word = candidate.tokens[0]
+        if candidate.possessive or word.isupper() or len(word) < 3:
+            return False
+        for found in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({re.escape(word)})\s+[a-z]", self.text, re.MULTILINE):
+            start, end = found.start(1), found.end(1)
+            if start < self.body_start:
+                continue
+            index = bisect.bisect_right(self.sentence_starts, start)
+            sentence_end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+            if not _OWN_PRONOUN.search(self.text, end, sentence_end):
+                continue
+            if self._pronoun_speaks_next(_Candidate(start, end, [word], False)):
+                return True
         return False
 
     def _member_of_a_body(self, candidate: _Candidate) -> bool:

@@ -213,6 +213,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
                     or self._speech_verb_adjacent(candidate)
                 )
             )
+            or (len(tokens) == 1 and self._mononym(candidate))
         ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
