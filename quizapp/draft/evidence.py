@@ -85,6 +85,7 @@ _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
 _BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
 """A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
@@ -182,6 +183,7 @@ class NameEvidence:
     text: str
     sentence_starts: list[int]
     body_start: int
+    _owners_opening: dict[str, list[int]] | None = None
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         if completes_who_is(self.text, candidate.start, candidate.tokens):
@@ -239,17 +241,26 @@ class NameEvidence:
         word = candidate.tokens[0]
         if candidate.possessive or word.isupper() or len(word) < 3:
             return False
-        for found in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({re.escape(word)})\s+[a-z]", self.text, re.MULTILINE):
-            start, end = found.start(1), found.end(1)
-            if start < self.body_start:
+        if self._owners_opening is None:
+            self._owners_opening = self._sentence_openers_with_her_or_his()
+        return any(
+            self._pronoun_speaks_next(_Candidate(start, start + len(word), [word], False))
+            for start in self._owners_opening.get(word, ())
+        )
+
+    def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
+        """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says
+        "her" or "his", and where each stands: read once for all the one-word names of the text."""
+        openers: dict[str, list[int]] = {}
+        starts = self.sentence_starts
+        for index, start in enumerate(starts):
+            opening = _OPENING_WORD.match(self.text, start)
+            if opening is None or opening.start(1) < self.body_start:
                 continue
-            index = bisect.bisect_right(self.sentence_starts, start)
-            sentence_end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
-            if not _OWN_PRONOUN.search(self.text, end, sentence_end):
-                continue
-            if self._pronoun_speaks_next(_Candidate(start, end, [word], False)):
-                return True
-        return False
+            end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            if _OWN_PRONOUN.search(self.text, opening.end(1), end):
+                openers.setdefault(opening.group(1), []).append(opening.start(1))
+        return openers
 
     def _member_of_a_body(self, candidate: _Candidate) -> bool:
         """Whether ", of the <Body>" follows the name, the body's last word an organization's ("Association",
