@@ -22,7 +22,7 @@ the comma that sets the name off as the role's holder ("Lenham Council chair, Co
 
 def employee_after(text: str, employer: Mention, following: list[Mention], people: dict[str, Person]) -> Mention:
     """The person a role names right after their employer (`employer` when there is none): the speaker."""
-    if people.get(employer.person) is None or people[employer.person].kind != "organization" or not following:
+    if people.get(employer.person) is None or not following:
         return employer
     named = following[0]
     if named.person == employer.person or people.get(named.person) is None:
@@ -32,4 +32,6 @@ def employee_after(text: str, employer: Mention, following: list[Mention], peopl
     between = _ROLE_WORDS.fullmatch(text, employer.end, named.start)
     if between is None or (between.group(2) not in ROLE_NOUNS and between.group(2) not in OCCUPATIONS):
         return employer
+    if people[employer.person].kind != "organization" and "," not in text[employer.end : named.start]:
+        return employer  # only a comma makes "said Sir Ian Hale School head, Ana Ruiz" a school named for someone
     return named
