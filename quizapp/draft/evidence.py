@@ -86,6 +86,9 @@ _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
+_SHORT_APPOSITION = 10
+"""Words of a bare apposition whose role noun may stand anywhere ("deputy head of the school"); a longer one must
+open with its role ("chairman of the cultural centre at ... in ..."), or it is a clause ("while reacting to ...")."""
 _BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
 """A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
@@ -423,4 +426,6 @@ def _role_heads_bare_apposition(words: list[str]) -> bool:
     the words are a sentence, and "Rest" no one's name.
     """
     last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
+        return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

@@ -67,7 +67,7 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
     return len(body) if acronym or named_body else None
 
 
-_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-headquartered", "-listed", "-registered")
+ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-headquartered", "-listed", "-registered")
 """A capitalised word so ended describes what follows it ("Harbour-based Kelvara", "Lisbon-born Ana Ruiz"): the
 place or owner it names is not part of the name after it, and with it the run is no one's name."""
 
@@ -76,7 +76,7 @@ def _after_describing_word(tokens: list[str], offsets: list[int]) -> int:
     """How many opening words describe the name after them: through the last word with an adjective's ending, when
     a capitalised word follows it ("North American-based | Kelvara"); 0 when none does."""
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].lower().endswith(_ADJECTIVE_ENDINGS) and tokens[index + 1][:1].isupper():
+        if tokens[index].lower().endswith(ADJECTIVE_ENDINGS) and tokens[index + 1][:1].isupper():
             return index + 1
     return 0
 

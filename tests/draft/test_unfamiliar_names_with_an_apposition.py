@@ -26,3 +26,11 @@ def test_an_opening_said_is_not_part_of_the_name() -> None:
     extraction = pattern("unfamiliar_names_with_an_apposition")
     assert "Osric Vellan" in {person.name for person in extraction.people}
     assert not any(person.name.startswith("Said") for person in extraction.people)
+
+
+def test_a_long_clause_after_a_place_is_no_role_and_a_based_word_no_name() -> None:
+    """ "..., Tarrow, while reacting to the loss of his deputy ...": a clause that mentions a role, not what the
+    place before it is; "Dunmore-based" alone describes what follows it."""
+    names = {person.name for person in pattern("unfamiliar_names_with_an_apposition").people}
+    assert "Tarrow" not in names
+    assert not any("based" in name for name in names)
