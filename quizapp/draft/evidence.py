@@ -28,7 +28,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.mention_reading import read_once
-from quizapp.draft.name_modifiers import modifies_noun_after
+from quizapp.draft.name_modifiers import modifies_noun_after, qualifies_the_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
 from quizapp.draft.relative_roles import completes_who_is
@@ -85,6 +85,7 @@ _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
 _SHORT_APPOSITION = 10
 """Words of a bare apposition whose role noun may stand anywhere ("deputy head of the school"); a longer one must
@@ -260,6 +261,8 @@ class NameEvidence:
             opening = _OPENING_WORD.match(self.text, start)
             if opening is None or opening.start(1) < self.body_start:
                 continue
+            if qualifies_the_noun_after(self.text, opening.end(1)) or _NAME_SOON.match(self.text, opening.end(1)):
+                continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
             end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
             if _OWN_PRONOUN.search(self.text, opening.end(1), end):
                 openers.setdefault(opening.group(1), []).append(opening.start(1))
