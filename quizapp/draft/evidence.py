@@ -85,6 +85,8 @@ _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
+_IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
 _NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
 _SHORT_APPOSITION = 10
@@ -251,6 +253,27 @@ class NameEvidence:
             self._pronoun_speaks_next(_Candidate(start, start + len(word), [word], False))
             for start in self._owners_opening.get(word, ())
         )
+
+    def _speaks_then_it_says(self, candidate: _Candidate) -> bool:
+        """Whether a single word is a body that speaks by its name and then as "it": the word opens a sentence
+        with a speech verb ("Kelvara announced in July it would close the plant.") and the next sentence opens
+        with "It" and a speech verb ("It said ..."). A person is "he" or "she"; only a body is "it" at once."""
+        word = candidate.tokens[0]
+        if candidate.possessive or len(word) < 3 or "It " not in self.text:
+            return False
+        at = self.text.find(word, self.body_start)
+        while at >= 0:
+            index = bisect.bisect_right(self.sentence_starts, at) - 1
+            opens = index >= 0 and not self.text[self.sentence_starts[index] : at].strip()
+            if (
+                opens
+                and _NAME_THEN_VERB.match(self.text, at + len(word))
+                and index + 1 < len(self.sentence_starts)
+                and _IT_SAYS.match(self.text, self.sentence_starts[index + 1])
+            ):
+                return True
+            at = self.text.find(word, at + len(word))
+        return False
 
     def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
         """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says

@@ -201,6 +201,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             not shape.first_name_and_surname and self._followed_by_role(candidate)
         ):  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun; a surname's
             return False  # particles ("Lifeguard Zoltan van der Berg") make a name no longer
+        if len(tokens) == 1 and self._speaks_then_it_says(candidate):
+            self._mention(self._organization_for(tokens), candidate)  # "Kelvara announced ... It said ..."
+            return True
         found_role = self._role_around(candidate)
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
