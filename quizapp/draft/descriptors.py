@@ -24,7 +24,7 @@ _DESCRIPTOR = re.compile(
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b|(?:"
     + alternation(sorted({noun.capitalize() for noun in ROLE_NOUNS}, key=len, reverse=True))
-    + r")\b(?![\w'’-]|\s+[A-Z]))"
+    + r")\b(?![\w'’-]|\s+[A-Z])|(?:MPP|MNA|MSP|MEP|MLA|MLC|MCA|MP)\b(?![\w'’-]|\s+[A-Z]))"
 )
 """`[Tt]he <up to two words> <role noun>`, from its "he": see `_after_the`. The noun may be capitalised as a
 title ("the Premier said", as British and Australian papers write it), but not when a capitalised word follows:
@@ -123,7 +123,11 @@ class DescriptorLinker:
                 candidates = titled or candidates  # "the French president": the one titled "French President"
             qualifiers = {word.lower() for word in modifiers if word[0].isupper() and word.lower() not in NATIONALITIES}
             if qualifiers:  # "the Commission president" is not "French President Emmanuel Macron"
+                unqualified = candidates
                 candidates = [person for person in candidates if qualifiers <= _role_words(person)]
+                if not candidates:  # "the Harbour Party MLA" after "MLA Ann Rao": a party her bare title left out
+                    bare = [person for person in unqualified if _role_words(person) <= {role_noun}]
+                    candidates = self._topic_among(bare, match.start()) if bare else []
             if (noun_gender := role_gender(role_noun)) is not None:  # "the mother" is never a Michael
                 candidates = [person for person in candidates if _gender_of(person) in {None, noun_gender}]
             # "the president" in the narrative is never someone only the quoted words name ("President Kibaki had ...")
@@ -168,6 +172,14 @@ class DescriptorLinker:
         earlier = self.sentence_starts[max(0, index - 3)]
         return not any(m.person in among - {person.id} for m in self._linked_between(earlier, topic_start))
 
+    def _topic_among(self, candidates: list[Person], position: int) -> list[Person]:
+        """The one of `candidates` the sentence before is about (`topic_before`: it names no one else), alone.
+        A qualifier a bare title left out ("the Harbour Party MLA" after "MLA Ana Ruiz said ...") is the person
+        just spoken of; a title with qualifiers of its own ("Liberal Democrat leader") is another office."""
+        by_id = {person.id: person for person in self.people}
+        topic = topic_before(self.text, self.sentence_starts, self._linked_between, by_id, position)
+        return [person for person in candidates if person.id == topic]
+
     def _linked_between(self, start: int, end: int) -> list[Mention]:
         """Mentions outside quotations in [start, end): the names, and the descriptions linked so far (which
         the loop of `_descriptors` appends in text order), each found by bisection."""
@@ -191,7 +203,7 @@ class DescriptorLinker:
                 continue
             noun = match.group(0).split()[1].removesuffix("'s").removesuffix("’s").lower()
             before = bisect.bisect_left(starts, match.start())
-            if noun not in _NAMED_KINDS:  # "the company": any organization fits, so the nearest one named
+            if noun not in _NAMED_KINDS and noun not in _BUSINESS_NOUNS:  # "the group": the nearest one named
                 fitting = named[before - 1].person if before else None
             else:
                 fitting = next(
@@ -214,7 +226,10 @@ class DescriptorLinker:
         role = re.split(r"['’]s\s+", (person.role or "").lower())[-1]  # "the mayor's spokesman" is no mayor
         if role_noun == "president":
             return bool(re.search(r"(?<!vice )\bpresident\b", role))
-        return role_noun in role or bool(ROLE_SYNONYMS.get(role_noun, frozenset()) & set(role.split()))
+        synonyms = ROLE_SYNONYMS.get(role_noun, frozenset())
+        if len(role_noun) <= 3:  # "the MP" is no "champion": a short title is matched as a whole word
+            return re.search(rf"\b{role_noun}\b", role) is not None
+        return role_noun in role or any(re.search(rf"\b{synonym}\b", role) for synonym in synonyms)
 
     def _most_salient(self, candidates: list[Person], position: int) -> Person | None:
         """The subject of the nearest earlier sentence that names a candidate.
@@ -244,9 +259,13 @@ class DescriptorLinker:
         return next(person for person in self.people if person.id == chosen.person)
 
 
-ROLE_SYNONYMS = {"minister": frozenset({"secretary"}), "boss": frozenset({"manager", "coach", "chief", "head"})}
+ROLE_SYNONYMS = {
+    "minister": frozenset({"secretary"}),
+    "boss": frozenset({"manager", "coach", "chief", "head"}),
+    "premier": frozenset({"prime minister", "chief minister", "first minister"}),
+}
 """Role nouns a title names in other words: a "Foreign Secretary" is "the minister" later on, a "Liverpool
-manager" "the Liverpool boss"."""
+manager" "the Liverpool boss", a "Prime Minister" "the Premier"."""
 
 
 _OFFICE_MODIFIERS = frozenset({"shadow", "former", "ex"})
@@ -284,11 +303,21 @@ def _fits_cached(cache: dict[tuple[str, str], bool], noun: str, organization: Pe
     return cache[key]
 
 
+_NOT_A_BUSINESS = frozenset(
+    {"union", "council", "party", "ministry", "department", "police", "court", "committee", "commission",
+     "government", "agency", "authority", "university", "school", "hospital", "club", "charity", "trust"}
+)  # fmt: skip
+"""Words in a body's name that say it is no business: "the company" after "Unite the Union" is some firm else."""
+_BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline"})
+
+
 def fits_organization(noun: str, organization: Person) -> bool:
     """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
+    names = " ".join([organization.name, *organization.aliases]).lower()
+    if noun in _BUSINESS_NOUNS:
+        return not _NOT_A_BUSINESS & set(names.split())
     if noun not in _NAMED_KINDS:
         return True
-    names = " ".join([organization.name, *organization.aliases]).lower()
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
 
 

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERB, word_set
+from quizapp.draft.lexicon import NATIONALITIES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERB, alternation, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 
@@ -36,9 +36,13 @@ whole people, so they are left out."""
 _EPITHET = re.compile(
     r"[Tt](?<=\b[Tt])he\s+(?:(\d{1,3})-year-old|("  # \b looked back at: opening with it, tried everywhere
     + "|".join(sorted((noun.capitalize() for noun in _NATIONALITY_NOUNS), key=len, reverse=True))
-    + r"))\b"
+    + r")|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?-born(?:\s+("
+    + alternation(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True))
+    + r"))?)\b"
 )
-"""The epithet, capitalised as a nationality is: "the pole" or "the finn" are things."""
+"""The epithet, capitalised as a nationality is: "the pole" or "the finn" are things. A birthplace is one too,
+alone or before a role noun ("the Lisbon-born architect"): the article says where someone was born only of
+someone it has named."""
 _IRREGULAR_PAST = word_set(
     """
     began became bought brought built came chose drove fell felt fought found gave got grew held hit kept knew

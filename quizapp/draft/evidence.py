@@ -28,7 +28,7 @@ from quizapp.draft.lexicon import (
     word_set,
 )
 from quizapp.draft.mention_reading import read_once
-from quizapp.draft.name_modifiers import modifies_noun_after
+from quizapp.draft.name_modifiers import modifies_noun_after, qualifies_the_noun_after
 from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.person import Mention
 from quizapp.draft.relative_roles import completes_who_is
@@ -55,7 +55,7 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,9}(?=,))\s*(?=[,.;:])"
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
 )
 _RELATIVE_ROLE = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
@@ -84,6 +84,16 @@ _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 _ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
+_OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
+_IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
+_NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
+_SHORT_APPOSITION = 10
+"""Words of a bare apposition whose role noun may stand anywhere ("deputy head of the school"); a longer one must
+open with its role ("chairman of the cultural centre at ... in ..."), or it is a clause ("while reacting to ...")."""
+_BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
+"""A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
 _LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
 PRONOUN_SPEAKS = re.compile(
@@ -116,6 +126,8 @@ _PREPOSITION_THEN_ROLE = re.compile(
 )
 """A preposition, then a lowercase role before the name: "Speaking to reporter Jo Kemp, Sam Ure said:" names
 the listener, whom the role does not make a subject (a title in capitals is skipped by `_after_preposition`)."""
+_SAID_OWNER = re.compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
+"""A speech verb, then an owner's possessive right before a name: "said Greenway Party’s" + "Dara Quinn"."""
 _SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
@@ -176,6 +188,8 @@ class _Candidate:
 class NameEvidence:
     text: str
     sentence_starts: list[int]
+    body_start: int
+    _owners_opening: dict[str, list[int]] | None = None
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         if completes_who_is(self.text, candidate.start, candidate.tokens):
@@ -206,10 +220,18 @@ class NameEvidence:
             # "said Ana Ruiz"; never "said Rolls Royce had made" or "said Hollywood Heights residents are": the
             # name then opens the reported clause (its subject, or a word qualifying the subject), no speaker
             return not starts_reported_clause(self.text, candidate.end)
+        if (
+            len(candidate.tokens) >= 2
+            and not candidate.possessive
+            and _SAID_OWNER.search(self.text[max(0, candidate.start - 80) : candidate.start])
+        ):
+            return True  # "said Greenway Party’s Dara Quinn": the owner's person, after the verb
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
         if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
             return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
+        if len(candidate.tokens) in {2, 3} and not candidate.possessive and self._member_of_a_body(candidate):
+            return True  # "Tamsin Oduya, of the Riverside Residents Association, criticised": a body's member
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
         role_follows = _ROLE_FOLLOWS.match(self.text, candidate.end)
         if role_follows and role_follows.group(1).split()[-1] in ROLE_NOUNS:
@@ -217,6 +239,63 @@ class NameEvidence:
         if opens_sentence and not candidate.possessive and not heading_about(candidate.tokens):
             return bool(_COLON_QUOTE.match(self.text, candidate.end)) or self._pronoun_speaks_next(candidate)
         return False
+
+    def _mononym(self, candidate: _Candidate) -> bool:
+        """Whether a single word is someone known by one name ("Tavi has pulled her tour. Taking to Facebook, she
+        explains ..."): somewhere in the body it opens a sentence that says "her" or "his" of it, and a he or she
+        speaks next. A body or a place is "its"; a word that is only capitalised never takes "her"."""
+        word = candidate.tokens[0]
+        if candidate.possessive or word.isupper() or len(word) < 3:
+            return False
+        if self._owners_opening is None:
+            self._owners_opening = self._sentence_openers_with_her_or_his()
+        return any(
+            self._pronoun_speaks_next(_Candidate(start, start + len(word), [word], False))
+            for start in self._owners_opening.get(word, ())
+        )
+
+    def _speaks_then_it_says(self, candidate: _Candidate) -> bool:
+        """Whether a single word is a body that speaks by its name and then as "it": the word opens a sentence
+        with a speech verb ("Kelvara announced in July it would close the plant.") and the next sentence opens
+        with "It" and a speech verb ("It said ..."). A person is "he" or "she"; only a body is "it" at once."""
+        word = candidate.tokens[0]
+        if candidate.possessive or len(word) < 3 or "It " not in self.text:
+            return False
+        at = self.text.find(word, self.body_start)
+        while at >= 0:
+            index = bisect.bisect_right(self.sentence_starts, at) - 1
+            opens = index >= 0 and not self.text[self.sentence_starts[index] : at].strip()
+            if (
+                opens
+                and _NAME_THEN_VERB.match(self.text, at + len(word))
+                and index + 1 < len(self.sentence_starts)
+                and _IT_SAYS.match(self.text, self.sentence_starts[index + 1])
+            ):
+                return True
+            at = self.text.find(word, at + len(word))
+        return False
+
+    def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
+        """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says
+        "her" or "his", and where each stands: read once for all the one-word names of the text."""
+        openers: dict[str, list[int]] = {}
+        starts = self.sentence_starts
+        for index, start in enumerate(starts):
+            opening = _OPENING_WORD.match(self.text, start)
+            if opening is None or opening.start(1) < self.body_start:
+                continue
+            if qualifies_the_noun_after(self.text, opening.end(1)) or _NAME_SOON.match(self.text, opening.end(1)):
+                continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
+            end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            if _OWN_PRONOUN.search(self.text, opening.end(1), end):
+                openers.setdefault(opening.group(1), []).append(opening.start(1))
+        return openers
+
+    def _member_of_a_body(self, candidate: _Candidate) -> bool:
+        """Whether ", of the <Body>" follows the name, the body's last word an organization's ("Association",
+        "League", "Party"): a body is seldom said to be of another, its people are."""
+        body = _BODY_APPOSITION.match(self.text, candidate.end)
+        return body is not None and any(word.rstrip(".") in ORGANIZATION_WORDS for word in body.group(1).split())
 
     def _pronoun_speaks_next(self, candidate: _Candidate) -> bool:
         """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,
@@ -373,4 +452,6 @@ def _role_heads_bare_apposition(words: list[str]) -> bool:
     the words are a sentence, and "Rest" no one's name.
     """
     last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
+        return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

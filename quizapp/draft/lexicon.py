@@ -92,7 +92,8 @@ TITLE_WORDS = word_set(
     Lieutenant Secretary-General Chairman Chairwoman Chair President-elect Governor-elect Field Marshal Major
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
     Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate Prefect MP MSP MEP MLA CEO CFO
-    COO
+    COO MLC MCA MPP MNA Provost Attorney-General Solicitor-General Director-General Governor-General
+    Inspector-General Auditor-General
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""
@@ -221,6 +222,7 @@ GROUP_NOUNS = word_set(
     analysts economists ministers lawmakers legislators senators councillors councilors leaders officers
     firefighters paramedics mps democrats republicans conservatives tories liberals socialists investors
     traders shoppers commuters passengers families relatives witnesses survivors victims farmers players
+    workers employees
     """
 )
 """Plural nouns that name a group, never one person nor an organization: "Residents said", "Labour MPs:"."""

@@ -23,10 +23,15 @@ from quizapp.draft.name_parts import GENERATION_SUFFIXES, name_before_affiliatio
 from quizapp.draft.name_words import cut_run, is_initial_or_honorific
 from quizapp.draft.not_names import is_adverb_or_contraction
 from quizapp.draft.noun_complements import complement_start
-from quizapp.draft.run_qualifiers import cut_qualifiers
+from quizapp.draft.run_qualifiers import ADJECTIVE_ENDINGS, cut_qualifiers
 
 TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
+
+
+_OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
+"""Speech verbs that open a sentence before its speaker ("Said Osric Vellan: ..."). "Said" is a given name too, so
+only a run of two more words after it loses it: "Said Jalili" stays whole."""
 
 
 class RunPiece(NamedTuple):
@@ -47,7 +52,12 @@ def needs_context(tokens: list[str]) -> bool:
 
 def is_never_a_name(word: str) -> bool:
     """ "The", "But.", "Obviously", "I've": a capitalised word that never starts a name."""
-    return word in NAME_STOPWORDS or word.rstrip(".") in NAME_STOPWORDS or is_adverb_or_contraction(word)
+    return (
+        word in NAME_STOPWORDS
+        or word.rstrip(".") in NAME_STOPWORDS
+        or is_adverb_or_contraction(word)
+        or word.lower().endswith(ADJECTIVE_ENDINGS)  # "American-based": describes, names no one
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -65,6 +75,9 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
         else:
             while tokens and (is_never_a_name(tokens[0]) or tokens[0][0].islower()):
                 tokens.pop(0)
+                offsets.pop(0)
+            if len(tokens) > 2 and tokens[0] in _OPENING_SAID:
+                tokens.pop(0)  # "Said Osric Vellan, of the chamber:": the verb, then the speaker's full name
                 offsets.pop(0)
             while tokens and tokens[-1] in TRAILING_CONNECTORS:
                 tokens.pop()

@@ -45,7 +45,8 @@ class NameShape(NamedTuple):
     """The leading title words (to the last one when the first split leaves an organization) and the rest."""
     rest_only_roles: bool
     """Every word after the title is a role noun ("General Manager"), or the words name an office ("US Secretary of
-    State", `names_an_office`): a title without a name."""
+    State", `names_an_office`), or they end with two title words ("Norvale Chief Executive"): a title without a
+    name."""
     rest_country_alone: bool
     """After the title only a country ("Former England"), which the title qualifies."""
     titled_name: Words | None
@@ -114,7 +115,9 @@ def name_shape(words: Words) -> NameShape:
         group=tokens[-1][-1:] == "s" and names_a_group(tokens),
         title=tuple(title),
         rest=tuple(rest),
-        rest_only_roles=(bool(rest) and all(token.lower() in ROLE_NOUNS for token in rest)) or names_an_office(tokens),
+        rest_only_roles=(bool(rest) and all(token.lower() in ROLE_NOUNS for token in rest))
+        or names_an_office(tokens)
+        or (len(tokens) > 2 and tokens[-1] in TITLE_WORDS and tokens[-2] in TITLE_WORDS),
         rest_country_alone=country_alone(rest),
         titled_name=titled_name,
         titled_role=titled_role,

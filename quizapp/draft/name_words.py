@@ -126,3 +126,15 @@ def merge_first_names(people: list[Person], mentions: list[Mention]) -> list[Men
             continue
         mentions = merge_person_into(fuller[0], single, people, mentions)
     return mentions
+
+
+def spelled_alike(known: str | None, word: str) -> bool:
+    """Whether `word` is the known surname spelled with a letter doubled or undoubled ("Matthews" for "Mathews"):
+    a story that misspells a name once means the same person, not a new one."""
+    if known is None or known == word:
+        return False
+    return _undoubled(known) == _undoubled(word)
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(\w)\1", r"\1", word.lower())

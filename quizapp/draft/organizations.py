@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.demonyms import country_of_demonym
-from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS
+from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person, next_person_id
-from quizapp.draft.titles import names_an_office
+from quizapp.draft.titles import ends_with_a_members_title, names_an_office
 
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
@@ -38,14 +38,20 @@ class OrganizationSpeakers:
             return None
         name = match.group(1).rstrip(".")
         tokens = name.split()
+        if any(token.endswith(("'s", "’s")) for token in tokens[:-1]):
+            return None  # "said Greenway Party’s Dara Quinn": someone of the party speaks, not the party
         if tokens[0] in NAME_STOPWORDS or (len(tokens) == 1 and name.isupper() and len(name) > 5):
             return None
         if len(tokens) == 1 and country_of_demonym(name) is not None:
             return None  # "the Kenyan said": a person of that country (demonyms.py), never an organization
         if tokens[-1].lower() in GROUP_NOUNS:
             return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
-        if names_an_office(tokens):
-            return None  # "the US Secretary of State said": an office, whoever holds it, is no organization
+        if (
+            names_an_office(tokens)
+            or ends_with_a_members_title(tokens)
+            or (len(tokens) == 1 and name.lower() in ROLE_NOUNS)
+        ):
+            return None  # "the US Secretary of State said", "the Premier said", "the Party MLA said": no organization
         if verb_follows and not self._verb_follows(position + match.end(), end):
             return None
         if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):

@@ -44,11 +44,12 @@ from quizapp.draft.name_words import (
     merge_first_names,
     names_a_group,
     opening_verb,
+    spelled_alike,
 )
 from quizapp.draft.organization_evidence import speaks_by_name
 from quizapp.draft.person import Mention, Person, in_name_case, next_person_id
 from quizapp.draft.spans import Spans
-from quizapp.draft.titles import split_last_title, split_title, title_as_held
+from quizapp.draft.titles import ends_with_a_members_title, split_last_title, split_title, title_as_held
 
 _UPPER = UPPERCASE
 _TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
@@ -74,8 +75,8 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.body_start = body_start
         self.people: list[Person] = []
         self.mentions: list[Mention] = []
-        self._speaking_surnames: set[str] = set()
-        """Single capitalised words next to a speech verb ("Wozniacki said"): the surname of a full name."""
+        self._speaking_name_words: set[str] = set()
+        """Single words next to a speech verb ("Wozniacki said"): the surname or first name of a full name."""
         self._speaking_names: dict[str, bool] = {}
         """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
@@ -117,10 +118,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     def find(self) -> None:
         candidates = self._candidates()
-        surnames = {
-            surname(c.tokens) for c in candidates if len(c.tokens) > 1
-        }  # the only words ever looked up in the set
-        self._speaking_surnames = {
+        surnames = {surname(c.tokens) for c in candidates if len(c.tokens) > 1}  # the only words looked up in it
+        surnames |= _first_of_one_pair(candidates)  # "said Wambua" after "Wambua Kioko", none of "Marlow Rail, Buses"
+        self._speaking_name_words = {
             c.tokens[0]
             for c in candidates
             if len(c.tokens) == 1
@@ -162,7 +162,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return True
         if shape.group:
             return False  # "Tory MPs", "Local Residents": a group, never one person
-        if shape.rest_only_roles:
+        if shape.rest_only_roles or ends_with_a_members_title(tokens):
             return False  # "General Manager": a title with no name after it
         title, rest_tokens = shape.title, shape.rest
         if title and rest_tokens and (shape.rest_country_alone or self._qualifies_a_role(candidate, rest_tokens)):
@@ -191,7 +191,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
                 or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
-            ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said"
+                or (shape.organization and len(tokens) == 2 and tokens[0] in self._speaking_name_words)
+            ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said";
+                # "Norvik Motors plans ..." and later "Norvik said"
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
@@ -199,14 +201,22 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             not shape.first_name_and_surname and self._followed_by_role(candidate)
         ):  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun; a surname's
             return False  # particles ("Lifeguard Zoltan van der Berg") make a name no longer
+        if len(tokens) == 1 and self._speaks_then_it_says(candidate):
+            self._mention(self._organization_for(tokens), candidate)  # "Kelvara announced ... It said ..."
+            return True
         found_role = self._role_around(candidate)
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
             or shape.first_name_and_surname
             or (
                 len(tokens) >= 2
-                and (surname(tokens) in self._speaking_surnames or self._speech_verb_adjacent(candidate))
+                and (
+                    surname(tokens) in self._speaking_name_words
+                    or (len(tokens) == 2 and tokens[0] in self._speaking_name_words)
+                    or self._speech_verb_adjacent(candidate)
+                )
             )
+            or (len(tokens) == 1 and self._mononym(candidate))
         ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
@@ -291,6 +301,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             )
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
+            if not last_matches and not first_matches:  # "Norvik said" after "Norvik Motors": the body, if one
+                bodies = [p for p in self.people if p.kind == "organization" and p.name.split()[0] == tokens[0]]
+                if len(bodies) == 1 and len(bodies[0].name.split()) > 1:
+                    return bodies[0]
+            if not last_matches and not first_matches and len(tokens[0]) > 4:
+                variants = [p for p in self.people if p.kind == "person" and spelled_alike(p.last, tokens[0])]
+                return variants[0] if len(variants) == 1 else None  # "Matthews" in a story about Ed Mathews
             return None
         first, last = tokens[0], surname(tokens)
         for person in index.with_last(last) if index else self.people:
@@ -395,3 +412,13 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             )
         )
         return len(person.aliases) > known
+
+
+def _first_of_one_pair(candidates: list[_Candidate]) -> set[str]:
+    """First words of two-word names that begin no other two-word name: "Wambua" of "Wambua Kioko" alone may be
+    that name said short; "Marlow" of "Marlow Rail" and "Marlow Buses" is neither for sure."""
+    seconds: dict[str, set[str]] = {}
+    for candidate in candidates:
+        if len(candidate.tokens) == 2:
+            seconds.setdefault(candidate.tokens[0], set()).add(candidate.tokens[1])
+    return {first for first, after in seconds.items() if len(after) == 1}

@@ -67,6 +67,20 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
     return len(body) if acronym or named_body else None
 
 
+ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-headquartered", "-listed", "-registered")
+"""A capitalised word so ended describes what follows it ("Harbour-based Kelvara", "Lisbon-born Ana Ruiz"): the
+place or owner it names is not part of the name after it, and with it the run is no one's name."""
+
+
+def _after_describing_word(tokens: list[str], offsets: list[int]) -> int:
+    """How many opening words describe the name after them: through the last word with an adjective's ending, when
+    a capitalised word follows it ("North American-based | Kelvara"); 0 when none does."""
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].lower().endswith(ADJECTIVE_ENDINGS) and tokens[index + 1][:1].isupper():
+            return index + 1
+    return 0
+
+
 def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
     """The run's words cut after each owner's possessive followed by two words or more ("Sky's | Mark Rowe",
     "Greens' | Ann Cole"), before a rank that follows a plain word and has a name after it ("Alabama | Sen. Jo
@@ -75,7 +89,7 @@ def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
     One pass from left to right: a run of thousands of possessives ("Ann's Ann's ...") is cut in time
     linear in its length, with no recursion to run out of."""
     pieces: list[Piece] = []
-    start = 0
+    start = _after_describing_word(tokens, offsets)  # "Harbour-based | Kelvara": no piece of its own
     while (
         owner := next(
             (i for i in range(start, len(tokens) - 2) if _possessive(tokens[i]) or _plural_owner(tokens, i)), None

@@ -122,6 +122,11 @@ def names_an_office(tokens: list[str]) -> bool:
     return False
 
 
+def ends_with_a_members_title(tokens: list[str]) -> bool:
+    """ "Harbour Party MLA": an abbreviated member's title ends the words, so they name a member, never a body."""
+    return len(tokens) > 1 and tokens[-1] in TITLE_WORDS and tokens[-1].isupper() and len(tokens[-1]) <= 4
+
+
 def _qualifies_an_office(words: list[str]) -> bool:
     """A country, its adjective or an acronym ("US", "Kenyan"), or a body's name ("Bank of Tarn": every word
     after the body's noun is its name)."""
