@@ -87,6 +87,7 @@ _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
 _NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
 _IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
+_FIRST_TOKEN = re.compile(r"\s*(\S+)")
 _NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
 _SHORT_APPOSITION = 10
@@ -190,6 +191,7 @@ class NameEvidence:
     sentence_starts: list[int]
     body_start: int
     _owners_opening: dict[str, list[int]] | None = None
+    _it_says_openers: frozenset[str] | None = None
 
     def _speech_verb_adjacent(self, candidate: _Candidate) -> bool:
         if completes_who_is(self.text, candidate.start, candidate.tokens):
@@ -259,21 +261,27 @@ class NameEvidence:
         with a speech verb ("Kelvara announced in July it would close the plant.") and the next sentence opens
         with "It" and a speech verb ("It said ..."). A person is "he" or "she"; only a body is "it" at once."""
         word = candidate.tokens[0]
-        if candidate.possessive or len(word) < 3 or "It " not in self.text:
+        if candidate.possessive or len(word) < 3:
             return False
-        at = self.text.find(word, self.body_start)
-        while at >= 0:
-            index = bisect.bisect_right(self.sentence_starts, at) - 1
-            opens = index >= 0 and not self.text[self.sentence_starts[index] : at].strip()
-            if (
-                opens
-                and _NAME_THEN_VERB.match(self.text, at + len(word))
-                and index + 1 < len(self.sentence_starts)
-                and _IT_SAYS.match(self.text, self.sentence_starts[index + 1])
-            ):
-                return True
-            at = self.text.find(word, at + len(word))
-        return False
+        if self._it_says_openers is None:
+            self._it_says_openers = self._sentence_openers_before_it_says()
+        return word in self._it_says_openers
+
+    def _sentence_openers_before_it_says(self) -> frozenset[str]:
+        """The words that open a sentence of the body with a speech verb when the next sentence opens "It said":
+        read once for all the one-word names of the text, as a word's every occurrence read per name costs the
+        square of a long text's length."""
+        openers = set()
+        starts = self.sentence_starts
+        for index, start in enumerate(starts[:-1]):
+            if not _IT_SAYS.match(self.text, starts[index + 1]):
+                continue
+            word = _FIRST_TOKEN.match(self.text, start)
+            if word is None or word.start(1) < self.body_start:
+                continue
+            if _NAME_THEN_VERB.match(self.text, word.end(1)):
+                openers.add(word.group(1))
+        return frozenset(openers)
 
     def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
         """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says
