@@ -20,6 +20,7 @@ from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.resumed import REACH, resumed_voice
 from quizapp.draft.roles import unnamed_subject
 from quizapp.draft.sentences import Sentence
 
@@ -112,7 +113,30 @@ def from_neighbours(
             doubt = _neighbour_doubt(context, last, quotation, asked)
             asked, last = last, _with_speaker(quotation, last, "continued", doubt)
             result[index] = last
+            continue
+        if _only_quotation(article, paragraph, mentions_between):  # a voice back after paragraphs of story
+            voices = {q.speaker for q in result[:index] if q.sure and q.speaker is not None}
+            unvoiced = _last_unvoiced_end(result, index, paragraph - REACH)
+            resumed = resumed_voice(
+                article, quotation, last, mentions_between, genders or {}, voices, unvoiced, is_subject
+            )
+            if resumed is not None:
+                speaker, doubt = resumed
+                result[index] = Quotation(
+                    quotation.quote, quotation.text, speaker, quotation.sentence, "continued", doubt is None, doubt
+                )
+                asked, last = last, result[index]
     return result
+
+
+def _last_unvoiced_end(found: list[Quotation], index: int, first_paragraph: int) -> int:
+    """Where the last quotation before `found[index]`, from `first_paragraph` on, that has no speaker ends; -1."""
+    for before in range(index - 1, -1, -1):
+        if found[before].sentence.paragraph < first_paragraph:
+            break
+        if found[before].speaker is None:
+            return found[before].quote.close_at
+    return -1
 
 
 def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:
