@@ -114,7 +114,7 @@ def from_neighbours(
             asked, last = last, _with_speaker(quotation, last, "continued", doubt)
             result[index] = last
             continue
-        if _only_quotation(article, paragraph, mentions_between):  # a voice back after paragraphs of story
+        if not mentions_between(*_span(article, paragraph)):  # a voice back after paragraphs of story
             voices = {q.speaker for q in result[:index] if q.sure and q.speaker is not None}
             unvoiced = _last_unvoiced_end(result, index, paragraph - REACH)
             resumed = resumed_voice(
@@ -137,6 +137,11 @@ def _last_unvoiced_end(found: list[Quotation], index: int, first_paragraph: int)
         if found[before].speaker is None:
             return found[before].quote.close_at
     return -1
+
+
+def _span(article: Article, paragraph_index: int) -> tuple[int, int]:
+    paragraph = article.paragraphs[paragraph_index]
+    return paragraph.start, paragraph.end
 
 
 def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:

@@ -40,3 +40,13 @@ def test_with_two_voices_quoted_the_last_one_is_only_offered() -> None:
     speaker, doubt = _unsure("a_voice_back_among_several", "We will keep")
     assert speaker is not None  # a candidate, never an answer key: either librarian or reader could go on
     assert doubt is not None and "others have spoken" in doubt
+
+
+def test_a_paragraph_about_what_she_did_leads_back_to_her_words() -> None:
+    speakers = sure_speakers(pattern("a_voice_back_after_what_she_did"))
+    assert speakers["Some of them I"] == "Margaret Tolland"
+
+
+def test_an_unnamed_witness_in_between_keeps_the_officer_from_the_words() -> None:
+    speakers = sure_speakers(pattern("a_voice_back_past_an_unnamed_witness"))
+    assert speakers["I could feel the"] is None  # the neighbour's, most likely: never the officer's answer key
