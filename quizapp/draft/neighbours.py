@@ -73,6 +73,8 @@ def from_neighbours(
             first_in_paragraph.setdefault(quotation.sentence.paragraph, quotation)
     last: Quotation | None = None
     asked: Quotation | None = None  # the voiced quotation before `last`: a question `last` may answer
+    voices: set[str] = set()  # speakers of the quotations before `seen`: a voice back after a story (resumed.py)
+    seen = 0
     for index, quotation in enumerate(result):
         context.following = result[index + 1] if index + 1 < len(result) else None
         if quotation.speaker is not None:
@@ -115,7 +117,8 @@ def from_neighbours(
             result[index] = last
             continue
         if not mentions_between(*_span(article, paragraph)):  # a voice back after paragraphs of story
-            voices = {q.speaker for q in result[:index] if q.sure and q.speaker is not None}
+            voices.update(q.speaker for q in result[seen:index] if q.speaker is not None)
+            seen = index
             unvoiced = _last_unvoiced_end(result, index, paragraph - REACH)
             resumed = resumed_voice(
                 article, quotation, last, mentions_between, genders or {}, voices, unvoiced, is_subject
