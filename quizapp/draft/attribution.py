@@ -21,7 +21,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    (plural_subjects.py) or an object's apposition (object_appositions.py) is neither candidate nor rival;
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
-   story hands the speech on between or after them (hand_overs.py);
+   story hands the speech on between or after them (hand_overs.py), or a bare quotation paragraph two to four
+   paragraphs after the last voice, which it takes back unless someone else may have (resumed.py);
 8. a headline's quotation, or one in a title pasted as the first line that no rule above read: whoever says
    the same words in the story (headlines.py).
 

@@ -20,6 +20,7 @@ from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.resumed import REACH, resumed_voice
 from quizapp.draft.roles import unnamed_subject
 from quizapp.draft.sentences import Sentence
 
@@ -72,6 +73,8 @@ def from_neighbours(
             first_in_paragraph.setdefault(quotation.sentence.paragraph, quotation)
     last: Quotation | None = None
     asked: Quotation | None = None  # the voiced quotation before `last`: a question `last` may answer
+    voices: set[str] = set()  # speakers of the quotations before `seen`: a voice back after a story (resumed.py)
+    seen = 0
     for index, quotation in enumerate(result):
         context.following = result[index + 1] if index + 1 < len(result) else None
         if quotation.speaker is not None:
@@ -112,7 +115,36 @@ def from_neighbours(
             doubt = _neighbour_doubt(context, last, quotation, asked)
             asked, last = last, _with_speaker(quotation, last, "continued", doubt)
             result[index] = last
+            continue
+        if not mentions_between(*_span(article, paragraph)):  # a voice back after paragraphs of story
+            voices.update(q.speaker for q in result[seen:index] if q.speaker is not None)
+            seen = index
+            unvoiced = _last_unvoiced_end(result, index, paragraph - REACH)
+            resumed = resumed_voice(
+                article, quotation, last, mentions_between, genders or {}, voices, unvoiced, is_subject
+            )
+            if resumed is not None:
+                speaker, doubt = resumed
+                result[index] = Quotation(
+                    quotation.quote, quotation.text, speaker, quotation.sentence, "continued", doubt is None, doubt
+                )
+                asked, last = last, result[index]
     return result
+
+
+def _last_unvoiced_end(found: list[Quotation], index: int, first_paragraph: int) -> int:
+    """Where the last quotation before `found[index]`, from `first_paragraph` on, that has no speaker ends; -1."""
+    for before in range(index - 1, -1, -1):
+        if found[before].sentence.paragraph < first_paragraph:
+            break
+        if found[before].speaker is None:
+            return found[before].quote.close_at
+    return -1
+
+
+def _span(article: Article, paragraph_index: int) -> tuple[int, int]:
+    paragraph = article.paragraphs[paragraph_index]
+    return paragraph.start, paragraph.end
 
 
 def _with_speaker(quotation: Quotation, neighbour: Quotation, rule: str, doubt: str | None) -> Quotation:
