@@ -27,7 +27,8 @@ GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
 """Between an issuer's name and its verb: nothing, or an adverb or a date ("Ruiz also said", "X on Friday said")."""
 
 
-_Issuers = tuple[list[int], list[str | None]]
+Issuers = tuple[list[int], list[str | None]]
+"""Where each document of one kind is issued, in text order, and by whom (a person's id, or None)."""
 """As documents.py: where each issuer of one kind stands, and its author id (None: no one the article knows)."""
 
 
@@ -45,7 +46,7 @@ _APPOSITION_BEFORE = re.compile(
 
 def issued_by_name(
     text: str, named: list[Mention], windows: list[tuple[int, int]], people: list[Person] | None
-) -> dict[str, _Issuers]:
+) -> dict[str, Issuers]:
     """Kind of document -> where a phrase or verb names who issued one ("a release from the Harbour Board", "Ana
     Ruiz tweeted"), and that author: read only for a later document pointed back at ("the release", "the tweet")."""
     found: list[tuple[int, str | None, str]] = []
@@ -62,12 +63,7 @@ def issued_by_name(
     for match in _POSTED.finditer(text):
         subject = _poster(text, match, named, end_offsets, ends)
         found.append((match.start(), subject.person if subject else None, _POSTED_KINDS[match.group(0).lower()]))
-    by_kind: dict[str, _Issuers] = {}
-    for at, author, kind in sorted(found, key=lambda issuer: issuer[0]):
-        positions, authors = by_kind.setdefault(kind, ([], []))
-        positions.append(at)
-        authors.append(author)
-    return by_kind
+    return issuers_by_kind(found)
 
 
 def _poster(
@@ -113,3 +109,14 @@ def heads_its_clause(text: str, mention: Mention) -> bool:
     words = _WORD.findall(text, max(start, boundary + 1), mention.start)
     last = words[-2:-1] if words[-1:] in (["the"], ["The"]) else words[-1:]  # "the lawyer for the Harbour Board"
     return not (_NOT_HEAD & {word.lower() for word in words}) and not (last and last[0].lower() in _LEADS_TO_NAME)
+
+
+def issuers_by_kind(found: list[tuple[int, str | None, str]]) -> dict[str, Issuers]:
+    """(where, issuer, document kind) as found in any order -> each kind's issuers in text order, so that
+    "says the release" can look back for the last release issued before it."""
+    by_kind: dict[str, Issuers] = {}
+    for at, author, kind in sorted(found, key=lambda issuer: issuer[0]):
+        positions, authors = by_kind.setdefault(kind, ([], []))
+        positions.append(at)
+        authors.append(author)
+    return by_kind

@@ -23,7 +23,15 @@ import re
 from quizapp.draft.article import Article
 from quizapp.draft.bodies import body_at
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
-from quizapp.draft.document_issuers import BY, GAP, heads_its_clause, issued_by_name, written_whole_at
+from quizapp.draft.document_issuers import (
+    BY,
+    GAP,
+    Issuers,
+    heads_its_clause,
+    issued_by_name,
+    issuers_by_kind,
+    written_whole_at,
+)
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
@@ -108,12 +116,11 @@ def document_speakers(
     return found
 
 
-_Issuers = tuple[list[int], list[str | None]]
 """Where each issuer of one kind of document is named, in the order of the text, and its author id (None when
 the issuer is no one the article knows as a person or organisation)."""
 
 
-def _closest_issuer(text: str, issuers: _Issuers, quote: Quote) -> str | None:
+def _closest_issuer(text: str, issuers: Issuers, quote: Quote) -> str | None:
     """The author of the document, from the issuer of its kind named nearest before the quotation or, when that
     is further away or no one the article knows, from the same document's issuer named after it
     (`_issuer_named_after`). Bisected among issuers of that kind alone: walking back past every issuer of other
@@ -127,7 +134,7 @@ def _closest_issuer(text: str, issuers: _Issuers, quote: Quote) -> str | None:
     return before
 
 
-def _issuer_named_after(text: str, issuers: _Issuers, position: int) -> tuple[int, str | None]:
+def _issuer_named_after(text: str, issuers: Issuers, position: int) -> tuple[int, str | None]:
     """(where, author) of the document a quotation's clause names, when the article says who issued it only after the
     quotation, pointing back at that same document: `"...," the statement said.` then `The foreign ministry said
     in the statement`. Only the next issuer of that kind counts, only with a definite article (`a statement`
@@ -201,7 +208,7 @@ def _clause_end(text: str, position: int) -> int:
     return stop.start() if stop is not None else min(len(text), position + 120)
 
 
-def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[int, int]]) -> dict[str, _Issuers]:
+def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[int, int]]) -> dict[str, Issuers]:
     """Kind of document -> where each sentence saying who issued one of that kind stands, in the order of the
     text, and the author id (None when the issuer is no one the article knows)."""
     found: list[tuple[int, str | None, str]] = []
@@ -235,12 +242,7 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
         of = _OF.match(text, mention.end) if mention.possessive else None
         if of is not None:
             found.append((mention.start, mention.person, of.group(1).lower()))
-    by_kind: dict[str, _Issuers] = {}
-    for at, author, kind in sorted(found, key=lambda issuer: issuer[0]):
-        positions, authors = by_kind.setdefault(kind, ([], []))
-        positions.append(at)
-        authors.append(author)
-    return by_kind
+    return issuers_by_kind(found)
 
 
 def _subject_before_aside(
