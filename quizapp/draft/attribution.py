@@ -63,6 +63,7 @@ from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
+from quizapp.draft.passers_by import met_before
 from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -281,7 +282,13 @@ class Attributor(
             return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
         if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
             return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
-        person = role_person(self.finder.people, phrase)
+        if (met := met_before(self.text, position, self._inside_other_quote)) is not None:
+            if any(self.people[m.person].kind == "person" for m in self._mentions_between(met[0], position)):
+                return None  # "a man was hurt ... Tom Reid ... the man said": Reid, maybe; no one surely
+            person = role_person(self.finder.people, met[1])  # "the man" is the "a man who ..." met before
+            person.add_alias(phrase)
+        else:
+            person = role_person(self.finder.people, phrase)
         self.people[person.id] = person
         named = (
             described_by(phrase, self.finder.people)

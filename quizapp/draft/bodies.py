@@ -20,7 +20,7 @@ from quizapp.draft.person import Person
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
     " broadcaster newspaper publisher trust force service organisation organization institute foundation museum"
-    " airport festival operator"
+    " airport festival operator family"
 )
 """Nouns for a body that speaks as one: an organisation's kind, and the bodies of a courtroom."""
 _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}
@@ -31,8 +31,11 @@ _BODY_NOUN = alternation(sorted(BODY_NOUNS, key=len, reverse=True))
 _ADVERB = r"(?:also|later|then|again|earlier|previously|has|had|have|would|will)"
 _MODIFIER = r"(?!(?:the|a|an|of|for|who|which|that|and|or|to|in|at|by)\b)(?![\w-]+\s+(?:said|says)\b)[\w-]+"
 """A word describing the body, no word that starts another phrase or clause ("the man who ran the club")."""
+FAMILY_PHRASE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?:own|whole|immediate|close)\s+)?family"
+"""A family that speaks as one, "his family" as often as "the family": `her immediate family`, `Ana's family`."""
 _BODY_PHRASE = re.compile(
-    rf"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_BODY_NOUN})|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
+    rf"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_BODY_NOUN})|{FAMILY_PHRASE}"
+    rf"|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
 )
 """`the club`, `the foreign ministry`, `the traditional French brand`, `Ruiz's office` (a name's possessive says
 whose), `police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name

@@ -107,6 +107,16 @@ def _subject_if_named(label: list[str], following: str) -> str | None:
         return None  # "– Coach ...": a role alone; "– Brynmor, ...": the signature rule's
     if not following[0].islower() or following in _NOT_A_CLAUSE or not following.isalpha():
         return None
-    if any(not token.replace("’", "").replace("'", "").replace("-", "").isalpha() for token in label):
+    if any(not _plain_word(token) for token in label):
         return None  # punctuation inside: "Brynmor, Oakes" or a bracket is no plain subject
     return " ".join(label)
+
+
+_INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|(?:Jr|Sr)\.")
+
+
+def _plain_word(token: str) -> bool:
+    """A word of a name: letters, apostrophes and hyphens, or an initial or "Jr." with its stop ("Lionel T. Brack
+    Jr." is a plain name; "Brack," is a word and a comma)."""
+    letters = token.replace("’", "").replace("'", "").replace("-", "")
+    return letters.isalpha() or _INITIAL_OR_SUFFIX.fullmatch(token) is not None

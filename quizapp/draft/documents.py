@@ -23,6 +23,7 @@ import re
 from quizapp.draft.article import Article
 from quizapp.draft.bodies import body_at
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
+from quizapp.draft.document_bodies import body_named_at
 from quizapp.draft.document_issuers import (
     BY,
     GAP,
@@ -39,12 +40,13 @@ from quizapp.draft.roles import role_at, role_person
 _WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = BY
 _AFTER = re.compile(
-    rf"[\s,]*(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+[^,.;:!?\"“”]{{1,60}}?,?)?\s+{_WRITES}"
+    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{_WRITES}"
     rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
 """A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
-`," a statement from the club said`."""
+`," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
+sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
 _COLON_CLAUSE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The|A|An|Its|Their|His|Her)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
     rf"\b{_WRITES}\s*[:,]\s*$"
@@ -194,7 +196,7 @@ def _author_in(
     )  # not "from Ruiz's lawyer"
     if author is None and people is not None:
         phrase = body_at(text, at, end) or role_at(text, at, end)
-        author = role_person(people, phrase).id if phrase is not None else None
+        author = role_person(people, phrase).id if phrase is not None else body_named_at(text, at, end, people)
     return True, author
 
 

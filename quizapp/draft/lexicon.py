@@ -165,8 +165,9 @@ NATIONALITIES = {
 
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
-SUBJECT_PRONOUNS = {"he": "male", "she": "female", "it": "neuter"}
-"""A subject pronoun -> what it can stand for: "it" is an organization ("It said in a statement")."""
+SUBJECT_PRONOUNS = {"he": "male", "she": "female", "it": "neuter", "they": "plural"}
+"""A subject pronoun -> what it can stand for: "it" is an organization ("It said in a statement"), "they" a family
+that speaks as one ("they_speakers.py")."""
 
 NAME_STOPWORDS = word_set(
     """

@@ -42,6 +42,7 @@ from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
+from quizapp.draft.they_speakers import TheySpeakers
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
@@ -82,7 +83,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
-class PronounResolver(ItSpeakers):
+class PronounResolver(ItSpeakers, TheySpeakers):
     sentences: list[Sentence]
     sentence_starts: list[int]
     finder: PeopleFinder
@@ -122,6 +123,8 @@ class PronounResolver(ItSpeakers):
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
         if gender == "neuter":
             return self._resolve_it(position)
+        if gender == "plural":
+            return self._resolve_they(position)
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         # sentences passed over that open with the same pronoun and name nobody ("He added that ...") carry
         # the chain on, so they do not count as distance from the person

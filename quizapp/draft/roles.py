@@ -12,16 +12,16 @@ import re
 
 from quizapp.draft.bodies import same_body
 from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
+from quizapp.draft.passers_by import PASSER_BY_NOUNS, met_before
 from quizapp.draft.person import Mention, Person, next_person_id
 
 UNNAMED_ONLY_ROLE_NOUNS = word_set("sergeant foreperson foreman forewoman juror bailiff usher")
 """Roles of a courtroom or a force that speak unnamed ("the jury foreperson said", "the courtroom sergeant
 announced"), kept out of ROLE_NOUNS: there, as titles, they would be read as part of a name ("Sergeant Ann
 Bell") by the people model, which was not tuned for them."""
-PASSER_BY_NOUNS = word_set("man woman boy girl teenager pensioner")
-"""Nouns for someone the article meets in the street ("one man, who gave only his first name, said", "a local man
-told reporters"): a speaker only when introduced as someone new, with "a" or "one"; "the man" may point back at
-someone named ("Tom Reid, 45, ... the man told the court"), so it is left to the other sieves."""
+# Nouns for someone the article meets in the street: a speaker when introduced as someone new, with "a" or
+# "one"; "the man" may point back at someone named ("Tom Reid, 45, ... the man told the court"), so it is one
+# only after "a man" was met (passers_by.py).
 _ROLE_NOUN = alternation(sorted(ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS, key=len, reverse=True))
 _LOWER_WORD = (
     r"(?!(?:said|says|told|and|or|but|who|which|that|was|is|has|had|will|would|also|to|not|did|could|may)\b)"
@@ -57,8 +57,12 @@ _NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 def role_at(text: str, position: int, end: int) -> str | None:
     """The role phrase starting at `position` (before `end`) that names nobody, or None."""
     match = ROLE_PHRASE.match(text, position, end)
-    if match is None or (_last_word(match.group(0)) in PASSER_BY_NOUNS and not _introduces(match.group(0))):
-        return None
+    if match is None or (
+        _last_word(match.group(0)) in PASSER_BY_NOUNS
+        and not _introduces(match.group(0))
+        and met_before(text, position, lambda _offset: False) is None
+    ):
+        return None  # "the man" only after "a man" was met
     compound = _COMPOUND_TAIL.match(text, match.end(), end)  # "the airline's chief" + " executive"
     phrase_end = compound.end() if compound else match.end()
     qualified = _QUALIFIER.match(text, phrase_end, end)  # "the leader of the council, Fiona Grant"

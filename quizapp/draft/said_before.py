@@ -229,7 +229,7 @@ class SaidBefore(SieveHost):
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
-        pronoun = re.search(r"\b(he|she|it)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        pronoun = re.search(r"\b(he|she|it|they)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
         if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
             speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
             if not mentions or speaker != mentions[-1].person:

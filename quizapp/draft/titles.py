@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
-from quizapp.draft.name_parts import is_occupation
+from quizapp.draft.name_parts import GENERATION_SUFFIXES, is_occupation
 from quizapp.draft.name_words import country_alone
 
 _TITLE_AFTER_CONNECTOR = frozenset(
@@ -77,12 +77,21 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 return [], tokens  # "Ministry of Foreign Affairs": a department's last word, not a name
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
-            if sum(token[0].isupper() for token in name) <= 3 and not any(
+            if sum(_a_name_word(token) for token in name) <= 3 and not any(
                 t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name
             ):
                 return tokens[:through], name
             return [], tokens
     return [], tokens
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _a_name_word(token: str) -> bool:
+    """Whether a capitalised word counts toward a name's length: an initial or a "Jr." adds none ("Lionel T. Brack
+    Jr." is a name of two words, as long as "Lionel Brack"), so a long title before it still leaves it a name."""
+    return token[0].isupper() and _INITIAL.fullmatch(token) is None and token not in GENERATION_SUFFIXES
 
 
 def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -1,0 +1,52 @@
+"""Who "they said" means: a family the sentence before (or the clause before it) makes its subject, or nobody.
+
+News lets a bereaved family speak as one, and then as "they": `Soon after Tom died, his family paid tribute.
+In a statement, they wrote: "..."`, `Her family sat by her bed. They said: "..."`. The family is no person the
+people model can name; it is kept as the article writes it ("his family"), as an unnamed role is, never moved
+to the one whose family it is. "They" is read only so: any other plural (two people named together, the
+police, "residents") is left to nobody, as before, since "they" may mean many things a teacher cannot check.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.bodies import FAMILY_PHRASE
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.roles import role_person
+from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SieveHost
+
+_FAMILY_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|\n\s*)[\"“]?(?P<family>{FAMILY_PHRASE})(?![\w'’-])(?!\s+(?:of|and|member|members|home|friend)\b)"
+)
+"""The family opening a sentence or the clause after a fronted phrase ("Shortly after he died, his family paid"),
+and not a longer noun ("his family home", "the family of the victim": then whose family is another matter)."""
+_OTHER_PLURAL = re.compile(
+    r"\b(?:police|officers|residents|neighbours|neighbors|friends|colleagues|officials|both|the\s+couple|the\s+pair"
+    r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\b"
+)
+"""Others "they" may mean, named between the family and the pronoun: then nobody is sure."""
+
+
+class TheySpeakers(SieveHost):
+    sentences: list[Sentence]
+    sentence_starts: list[int]
+    finder: PeopleFinder
+
+    def _resolve_they(self, position: int) -> str | None:
+        """The family a "they" at `position` speaks for: one that is the subject of the pronoun's own sentence
+        (before it) or of the sentence just before, with no other plural named in between; else nobody."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentences[max(0, index - 1)].start
+        span = self.text[start:position]
+        families = list(_FAMILY_SUBJECT.finditer(span))
+        if not families:
+            return None
+        family = families[-1]
+        if _OTHER_PLURAL.search(span, family.end("family")) is not None:
+            return None
+        person = role_person(self.finder.people, family.group("family"))
+        self.people[person.id] = person
+        return person.id
