@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from quizapp.draft.ages import age_mentions
 from quizapp.draft.demonyms import demonym_mentions
 from quizapp.draft.descriptors import DescriptorLinker
-from quizapp.draft.evidence import NameEvidence, _Candidate
+from quizapp.draft.evidence import NameEvidence
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
@@ -27,6 +27,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     UPPERCASE,
 )
+from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_index import NameIndex
 from quizapp.draft.name_modifiers import qualifies_the_noun_after
 from quizapp.draft.name_parts import (
@@ -84,7 +85,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
 
     # -- finding candidate names ------------------------------------------------------------
 
-    def _candidates(self) -> list[_Candidate]:
+    def _candidates(self) -> list[NameCandidate]:
         """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text, and each
         distinct run cut once (name_runs.py)."""
         found = []
@@ -93,7 +94,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             for piece in run_pieces(match.group(0)):
                 if piece.finished is not None:
                     done = piece.finished
-                    found.append(_Candidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
+                    found.append(NameCandidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
                     continue
                 tokens, offsets = list(piece.tokens), [at + offset for offset in piece.offsets]
                 if (
@@ -128,7 +129,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             and c.tokens[0] not in NAME_STOPWORDS
             and self._speech_verb_adjacent(c)
         }
-        unresolved: list[_Candidate] = []
+        unresolved: list[NameCandidate] = []
         self._index = NameIndex(self.people)
         for candidate in candidates:
             if not self._with_evidence(candidate):
@@ -144,7 +145,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self.mentions.sort(key=lambda mention: mention.start)
         infer_genders(self.text, self.sentence_starts, self.mentions, self.people, self.quoted)
 
-    def _with_evidence(self, candidate: _Candidate) -> bool:
+    def _with_evidence(self, candidate: NameCandidate) -> bool:
         tokens = candidate.tokens
         shape = name_shape(tuple(tokens))  # what the words say alone; the context is read below
         if shape.honorific is not None:
@@ -227,12 +228,12 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             return True
         return False
 
-    def _qualifies_a_role(self, candidate: _Candidate, rest: Sequence[str]) -> bool:
+    def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
         a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
-    def _followed_by_role(self, candidate: _Candidate) -> bool:
+    def _followed_by_role(self, candidate: NameCandidate) -> bool:
         """Whether a role noun, or a group's plural, follows the name (`qualifies_the_noun_after`)."""
         return not candidate.possessive and qualifies_the_noun_after(self.text, candidate.end)
 
@@ -371,7 +372,9 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         self._note(organization)
         return organization
 
-    def _known_name(self, candidate: _Candidate, looked_up: dict[tuple[str, ...], Person | None] | None = None) -> bool:
+    def _known_name(
+        self, candidate: NameCandidate, looked_up: dict[tuple[str, ...], Person | None] | None = None
+    ) -> bool:
         """Mention the known person the candidate names, if any. `looked_up` keeps each name's lookup
         for the next candidates, and is emptied whenever this changes a person (a name, an alias)."""
         # "Judge Prince" after "Judge Christopher Prince": every word a title word, the last one his surname
@@ -395,7 +398,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
             looked_up.clear()
         return True
 
-    def _mention(self, person: Person, candidate: _Candidate) -> bool:
+    def _mention(self, person: Person, candidate: NameCandidate) -> bool:
         """Record the mention; whether its wording was a new alias of the person."""
         surface = self.text[candidate.start : candidate.end]
         known = len(person.aliases)
@@ -414,7 +417,7 @@ class PeopleFinder(NameEvidence, DescriptorLinker):
         return len(person.aliases) > known
 
 
-def _first_of_one_pair(candidates: list[_Candidate]) -> set[str]:
+def _first_of_one_pair(candidates: list[NameCandidate]) -> set[str]:
     """First words of two-word names that begin no other two-word name: "Wambua" of "Wambua Kioko" alone may be
     that name said short; "Marlow" of "Marlow Rail" and "Marlow Buses" is neither for sure."""
     seconds: dict[str, set[str]] = {}
