@@ -26,7 +26,7 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
 8. a headline's quotation, or one in a title pasted as the first line that no rule above read: whoever says
    the same words in the story (headlines.py).
 
-Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py) rather than
+Unnamed speakers stay roles ("one Mansfield employee", "Tully's lawyer", roles.py, role_speakers.py) rather than
 going to the nearest name, unless the article gave a definite role's every word to one person alone ("head
 coach Ann Reid ... the head coach said", title_holders.py) or the role opens a section under that person's
 name as a heading (section_headings.py); groups ("Residents said") are nobody. Whatever is a guess (a pronoun
@@ -35,36 +35,28 @@ role a named person may hold or a definite role that may be someone just named: 
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
 address the speaker found, an answer to someone's question: vocatives.py, answers.py) keeps its
 speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
+Every sieve takes a clause's speaker as its main clause's subject (clause_subjects.py).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
 from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, CLAUSE_TO_QUOTE, AccordingTo
 from quizapp.draft.article import Article
-from quizapp.draft.back_references import named_just_before
-from quizapp.draft.bodies import body_at, organisations_for
+from quizapp.draft.clause_subjects import ClauseSubjects
 from quizapp.draft.colons import Colons
 from quizapp.draft.coordinated_verbs import CoordinatedVerbs
-from quizapp.draft.employers import employee_after
 from quizapp.draft.first_person import bodies_saying_i_unsure
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, in_heading, in_title_line
 from quizapp.draft.interrupted import interrupted_quotations
-from quizapp.draft.leading_phrases import main_clause_start
-from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
-from quizapp.draft.listeners import PASSIVE, Listeners
-from quizapp.draft.manner_verbs import manner_verb_at
-from quizapp.draft.named_later import named_later
+from quizapp.draft.listeners import Listeners
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
-from quizapp.draft.passers_by import met_before
-from quizapp.draft.passive_saying import passive_saying_at
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
@@ -72,11 +64,10 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote, speech_in_double_marks
 from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
-from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
+from quizapp.draft.role_speakers import RoleSpeakers
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
-from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, said_of_itself
@@ -85,24 +76,12 @@ from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
-from quizapp.draft.title_holders import only_holder
 from quizapp.draft.vocatives import listeners_unsure
-
-_ADVERBS = word_set(
-    """
-    later also then again recently once simply flatly quietly bluntly earlier previously repeatedly often has
-    had have would will just told
-    """
-)
-_SUBORDINATORS = word_set(
-    "who whom whose which where when that after before because while if whether what how why since although though"
-)
-_WORD = re.compile(r"[\w'’-]+")
-_CLAUSE_MARKS = ",;(—–"
-"""Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
 
 
 class Attributor(
+    RoleSpeakers,
+    ClauseSubjects,
     SaidAfter,
     CoordinatedVerbs,
     FrontedSaying,
@@ -267,100 +246,6 @@ class Attributor(
         elif (surname := shared_surname(self.text, mention, self.people)) is not None:
             self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person
-
-    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
-        """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
-        phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
-        after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
-        if phrase is None or (
-            verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
-        ):
-            return None
-        if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
-            return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
-        if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
-            return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
-        if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
-            return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
-        if (met := met_before(self.text, position, self._inside_other_quote)) is not None:
-            if any(self.people[m.person].kind == "person" for m in self._mentions_between(met[0], position)):
-                return None  # "a man was hurt ... Tom Reid ... the man said": Reid, maybe; no one surely
-            person = role_person(self.finder.people, met[1])  # "the man" is the "a man who ..." met before
-            person.add_alias(phrase)
-        else:
-            person = role_person(self.finder.people, phrase)
-        self.people[person.id] = person
-        named = (
-            described_by(phrase, self.finder.people)
-            or titled_before_name(phrase, self.text, self.mentions, self.people)
-            or named_just_before(phrase, self.text, position, self.mentions, self.people)
-        )
-        if named is not None:
-            self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
-        elif bodies := organisations_for(phrase, self.finder.people):
-            self._doubt = f"“{phrase}” may be {' or '.join(body.shown for body in bodies)}, named in the article"
-        return person.id
-
-    def _verb_follows(self, position: int, end: int) -> bool:
-        if passive_saying_at(self.text, position, end):  # `"...," Ana Ruiz was quoted as saying`
-            return True
-        for count, word in enumerate(_WORD.finditer(self.text, position, end)):
-            lowered = word.group(0).lower()
-            if lowered in SPEECH_VERBS or manner_verb_at(self.text, word.start(), end):  # also `"...," Ruiz fumed`
-                return True
-            if lowered not in _ADVERBS or count >= 2:
-                return False
-        return False
-
-    def _subject(self, start: int, end: int) -> str | None:
-        """The first person named in text[start:end] who is not after a preposition nor a possessive."""
-        start = self._past_quotations(start, end)  # `"...," she told reporters, adding:`: the clause is hers
-        start = main_clause_start(self.text, start, end, self._mentions_between(start, end)) or start  # "Praising X,"
-        for mention in self._mentions_between(start, end):
-            if self._object_of_pronoun(start, mention):
-                break  # "She asked Lord Freud:": the one asked; the pronoun, read below, is the subject
-            if (owned := self._owned_role(mention, end)) is not None:
-                return owned  # "Ana Ruiz's spokesperson said:": the spokesperson's, never Ruiz's
-            if self.finder.names_a_source(mention.start) and self._speech_verb_in(mention.end, end):
-                continue  # "According to Dunne, the pilot told passengers:": Dunne reports the pilot's words
-            if (
-                self.finder.is_subject_position(mention)
-                and not self._in_subordinate_clause(start, mention)
-                and not self._object_position(mention)  # "X accused Ngata of lying, adding": Ngata is accused
-            ):
-                if (passive := PASSIVE.match(self.text, mention.end, end)) is not None:
-                    return self._agent(passive, end)
-                relayed, inner = self._relayed(start, end, mention)  # "Dunne said her son had told her:"
-                if relayed:
-                    return inner
-                self._doubt_together(start, mention, end)  # "Acme chairman Ian Lowe said:": Lowe, not Acme
-                return self._speaker_of(
-                    employee_after(self.text, mention, self._mentions_between(mention.end, end), self.people)
-                )
-        words = _WORD.findall(self.text[start:end])
-        if words and words[0].lower() in SUBJECT_PRONOUNS:
-            return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        return self._role(start + opening, end, verb_follows=False)
-
-    def _past_quotations(self, start: int, end: int) -> int:
-        """Where the text from `start` stops being quoted: a sentence that opens with a quotation has its
-        subject after it, never inside it."""
-        while (opening := self.quoted.first_start_in(start, end)) is not None and not self.text[start:opening].strip():
-            span = self.quoted.holding(opening)
-            if span is None or span[1] >= end:
-                break
-            start = span[1]
-        return start
-
-    def _in_subordinate_clause(self, start: int, mention: Mention) -> bool:
-        """ "The club where Ferreira began his career, Boca Juniors, tweeted:": a name after "where", "who",
-        "after" ... in its clause is the subject of that clause, not of the sentence's speech verb."""
-        clause_start = max(start, *(self.text.rfind(mark, start, mention.start) + 1 for mark in _CLAUSE_MARKS))
-        words = [word.lower() for word in _WORD.findall(self.text, clause_start, mention.start)]
-        if words and words[-1] == "as":
-            return False  # "a resident who would only identify himself as Mr Huang": the same person, named
-        return any(word in _SUBORDINATORS for word in words)
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)

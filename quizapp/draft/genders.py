@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizapp.draft.evidence import PRONOUN_SPEAKS
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.pronoun_after_name import PRONOUN_SPEAKS
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.spans import Spans
 

@@ -1,9 +1,9 @@
 """Whether a sentence is where the writer first names a person: news prose introduces someone, then quotes them.
 
 The pronoun sieve doubts "he said" in a paragraph of its own after a sentence about someone silent, when another
-person of that gender spoke just before (pronouns.py, `_rival_speaker`): "Judge Reid told the court the crime was
-cruel. / Joe Hale showed no emotion. / "You are a danger," he said." There the silent person is someone the story
-has been about all along, and the judge may well go on speaking.
+person of that gender spoke just before (antecedent_rivals.py, `_rival_speaker`): "Judge Reid told the court the
+crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." There the silent person is someone
+the story has been about all along, and the judge may well go on speaking.
 
 A person named for the first time is different. A writer brings a new person into the story, with the name and
 usually a role ("Head librarian Owen Pryce showed families round", "Jo Reid, an analyst at Smith & Co, expects a

@@ -17,8 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.draft.evidence import _Candidate
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
+from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_parts import GENERATION_SUFFIXES, name_before_affiliation
 from quizapp.draft.name_words import cut_run, is_initial_or_honorific
 from quizapp.draft.not_names import is_adverb_or_contraction
@@ -37,7 +37,7 @@ only a run of two more words after it loses it: "Said Jalili" stays whole."""
 class RunPiece(NamedTuple):
     """One piece of a run, its offsets relative to the run's start."""
 
-    finished: _Candidate | None
+    finished: NameCandidate | None
     """The candidate the piece is, when the run alone decides it (read it, never change it)."""
     tokens: tuple[str, ...]
     offsets: tuple[int, ...]
@@ -91,12 +91,12 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
             tokens = name_before_affiliation(tokens)
         piece = trimmed(tokens, offsets, run)
         if complement:  # the complement's owner, as "Kestrel Air's lawyers" would be: never the verb's subject
-            piece = _Candidate(piece.start, piece.end, piece.tokens, True)
+            piece = NameCandidate(piece.start, piece.end, piece.tokens, True)
         pieces.append(RunPiece(piece, (), ()))
     return tuple(pieces)
 
 
-def trimmed(tokens: list[str], offsets: list[int], text: str) -> _Candidate:
+def trimmed(tokens: list[str], offsets: list[int], text: str) -> NameCandidate:
     """The candidate of a trimmed run found in `text`: a possessive "'s" and a sentence's full stop are not
     part of it. `tokens` is changed."""
     last = tokens[-1]
@@ -109,7 +109,7 @@ def trimmed(tokens: list[str], offsets: list[int], text: str) -> _Candidate:
         tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence ("Jr." keeps its own)
     # a lone word (perhaps cut of its "'s" or full stop) starts where it was found
     end = offsets[0] + len(tokens[0]) if len(tokens) == 1 else _real_end(text, offsets[0], tokens)
-    return _Candidate(offsets[0], end, tokens, possessive)
+    return NameCandidate(offsets[0], end, tokens, possessive)
 
 
 def _real_end(text: str, start: int, tokens: list[str]) -> int:

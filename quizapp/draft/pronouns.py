@@ -6,6 +6,8 @@ next one talks about). It is sure only when nobody else who could be "he" or "sh
 as a subject in between: someone named as an object ("told Roy", "left the Opposition") or
 as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means, nor is
 the subject of the clause the candidate's own speech reports ("Kell said Barr had bought petrol").
+This module walks the chain back to the candidate; the rivals met between it and the pronoun are
+antecedent_rivals.py's.
 """
 
 from __future__ import annotations
@@ -14,34 +16,28 @@ import bisect
 import re
 
 from quizapp.draft.answers import named_as_asker
-from quizapp.draft.clause_openings import clause_openings
-from quizapp.draft.genders import role_gender
+from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
-from quizapp.draft.last_speaker import held_as, may_be_meant_instead, modifies_a_noun
+from quizapp.draft.last_speaker import may_be_meant_instead
 from quizapp.draft.lexicon import (
-    NAME_STOPWORDS,
-    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    TITLE_WORDS,
 )
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.object_appositions import apposition_of_object
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention, Person
-from quizapp.draft.plural_subjects import other_of_pair
+from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
-from quizapp.draft.pronoun_rivals import same_gender_object, unquoted, voiced_by_pronoun
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
-from quizapp.draft.reported import reports_speech
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
-from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
+from quizapp.draft.roles import role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
-from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph, spoken_about
+from quizapp.draft.spoken_about import spoken_about
 from quizapp.draft.they_speakers import TheySpeakers
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
@@ -60,38 +56,21 @@ inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possibl
 _NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
-_WORDS = re.compile(r"[\w'’-]+")
-_APPOSITION = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
-"""Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
-"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
 _AUXILIARIES = frozenset(
     {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
      "never", "cannot"}
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
-_UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
-"""Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
-_THEIR_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b(?!\s*,?\s*[A-Z])"
-)
-"""A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
-person of its own, whom a pronoun after it may mean."""
 _COMMA = re.compile(r"\s*,\s*")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
-class PronounResolver(ItSpeakers, TheySpeakers):
+class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
     sentences: list[Sentence]
     sentence_starts: list[int]
     finder: PeopleFinder
     by_pronoun: bool = False
     """Set when the speaker being found came through a pronoun ("he said"): the pronoun sieve."""
-    _quoted_mentions: list[Mention] | None = None
-    """The finder's mentions inside quotations, in text order (built on first use)."""
-    _quoted_starts: list[int]
     quoted: Spans
     _wholly_quoted: dict[int, bool]
     """Which sentences (by index) lie wholly inside a quotation, as the pronouns' reach has read them."""
@@ -223,125 +202,6 @@ class PronounResolver(ItSpeakers, TheySpeakers):
             return self._speaker_of(chosen)
         return None
 
-    def _one_of_two(self, mention: Mention, gender: str) -> bool:
-        """Whether the mention is one of two people joined as a subject, the other not known to be of another
-        gender than the pronoun's (plural_subjects.py): "Reid and Bell scored. He said" means neither."""
-        sentence = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
-        other = other_of_pair(self.text, mention.start, mention.end, sentence.start)
-        if other is None:
-            return False
-        named = [m for m in self._mentions_between(*other) if m.person != mention.person][:1]
-        other_gender = self.people[named[0].person].gender if named else role_gender(self.text[other[0] : other[1]])
-        return other_gender in {None, gender}
-
-    def _unrecognised_subject(self, first: int, last: int) -> str | None:
-        """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
-        pronoun's (at `last`), with its verb after it, that the people
-        model did not take for anyone: "Kofi Mensah opened the meeting. His deputy, Ama Owusu, ... He said":
-        Mensah, though unrecognised, is who "he" may mean."""
-        paragraph = self.sentences[first].paragraph
-        for sentence in self.sentences[max(0, first - 2) : last + 1]:
-            if sentence.paragraph < paragraph:
-                continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
-            openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
-            openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
-            for opening in openings:
-                if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
-                    continue
-                words = opening.group(1).split()
-                if (
-                    words[0] not in NAME_STOPWORDS
-                    and words[0] not in TITLE_WORDS
-                    and ORGANIZATION_WORDS.isdisjoint(words)
-                    and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
-                    and opening.group(2)
-                    != "and"  # "Kofi Mensah and Ama Owusu scored": two, not "he" (plural_subjects.py)
-                ):
-                    return opening.group(1)
-        return None
-
-    def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
-        """Someone else of the pronoun's gender who spoke in the two sentences before the one naming its candidate,
-        when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
-        the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
-        of speech after one about a silent person may go on with the speaker before; in the silent person's own
-        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
-        if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
-            return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
-        paragraph = self.sentences[sentence_index].paragraph
-        for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
-                continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
-                # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
-            for mention in self._mentions_between(earlier.start, earlier.end):
-                person = self.people[mention.person]
-                if (
-                    mention.person != chosen.person
-                    and self._gender_fits(person, gender)
-                    and not self._object_position(mention)
-                ):
-                    return person.shown
-        return None
-
-    def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
-        """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
-        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale.
-
-        The quoted mentions are kept apart, sorted by start, so only those in the range are read: scanning
-        every mention for every pronoun made a long article quadratic."""
-        if self._quoted_mentions is None:
-            self._quoted_mentions = [mention for mention in self.finder.mentions if mention.in_quote]
-            self._quoted_starts = [mention.start for mention in self._quoted_mentions]
-        index = bisect.bisect_left(self._quoted_starts, chosen.end)
-        for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
-            start, stop = paragraph_around(self.text, mention.start)  # "“Ruiz is ...,” Brook said": Brook's
-            holding = self.quoted.holding(mention.start)
-            if (
-                mention.person != chosen.person
-                and not quoted_in_own_paragraph(self.text, chosen, self._mentions_between(start, stop))
-                and not (holding is not None and voiced_by_pronoun(self.text, *holding, gender))
-            ):  # "He added: "We fear for Pell."": Pell is spoken of by the "he" the chain goes on with
-                person = self.people.get(mention.person)
-                if person is not None and self._gender_fits(person, gender):
-                    return person.shown
-        return None
-
-    def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
-        """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
-        local farmer. "...," he said." Roles in quotations, after a preposition, or with a name are not."""
-        text = self.text[start:end]
-        if not ROLE_NOUNS.intersection(_WORDS.findall(text.lower())):
-            return None  # no role noun at all: the usual case, decided without the role pattern
-        text = unquoted(text)
-        for match in ROLE_PHRASE.finditer(text):
-            phrase = role_at(text, match.start(), len(text))
-            if (
-                phrase is None
-                or role_gender(phrase) not in {None, gender}
-                or modifies_a_noun(text, match.end())
-                or may_be_a_thing(text, phrase, match.start() + len(phrase))  # "where the head was found"
-            ):
-                continue
-            at = start + match.start()
-            if (
-                _APPOSITION.fullmatch(text, 0, match.start())
-                or _PREDICATE.search(text, 0, match.start())
-                or held_as(text, match.start(), match.end())
-            ):
-                continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
-            if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
-                continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
-            return phrase
-        for match in _THEIR_ROLE.finditer(text):  # "His striker was sent off.": someone else the pronoun may mean
-            at = start + match.start()
-            if role_gender(match.group(0)) in {None, gender} and not self._mentions_between(at, at + 40):
-                return match.group(0)
-        return None
-
-    def _linked(self, position: int) -> bool:
-        """Whether a description at `position` is a mention of someone named ("the French president")."""
-        return any(mention.start == position for mention in self._mentions_between(position, position + 1))
-
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
         her 50s, ..." or, after a phrase leading into it, "Responding to queries, a spokesman for ..."."""
@@ -349,7 +209,7 @@ class PronounResolver(ItSpeakers, TheySpeakers):
         phrase = role_at(self.text, opening, end)
         if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
             named = self._mentions_between(opening, opening + 1)  # a sentence opening with a name, then a role
-            if any(_APPOSITION.fullmatch(self.text, mention.end, leading.end()) for mention in named):
+            if any(APPOSITION_GAP.fullmatch(self.text, mention.end, leading.end()) for mention in named):
                 return None  # "Ann Reid, the chairwoman, told residents": the role is Reid's apposition
             opening = leading.end()
             phrase = role_at(self.text, opening, end)
@@ -359,12 +219,6 @@ class PronounResolver(ItSpeakers, TheySpeakers):
         if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
             return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's
         return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
-
-    @staticmethod
-    def _gender_fits(person: Person, gender: str) -> bool:
-        if gender == "neuter":
-            return person.kind == "organization"  # "it said": a company, a council, a ministry
-        return person.kind == "person" and person.gender in {None, gender}
 
     def _may_be_subject(self, mention: Mention) -> bool:
         """Whether someone named between two quotations may have taken over the speech: not whom a said-clause

@@ -18,10 +18,10 @@ from collections.abc import Callable
 
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
-from quizapp.draft.evidence import CHARACTERIZING_VERBS
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.pronoun_after_name import CHARACTERIZING_VERBS
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence

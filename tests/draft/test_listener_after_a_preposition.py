@@ -1,4 +1,4 @@
-"""A name after a preposition and a lowercase role is a listener, not a subject (evidence.py).
+"""A name after a preposition and a lowercase role is a listener, not a subject (subject_positions.py).
 
 Issue 10: a wrong sure speaker found by reading unlabelled news or by probing the construction; the fixture is
 in our own words (tests/draft/fixtures/patterns). The words go to nobody, or to whom the construction makes

@@ -1,0 +1,189 @@
+"""Someone else a "he said" may mean, between the person the pronoun sieve found and the pronoun.
+
+Mixed into the pronoun resolver (pronouns.py), which walks back through the sentences to the nearest
+subject of the pronoun's gender; these checks then look for a rival that leaves the attribution unsure: one
+of two people joined as a subject ("Reid and Bell scored. He said"), a capitalised name the people model did
+not take ("Kofi Mensah opened the meeting. ... He said"), someone of that gender who spoke in the
+sentences before ("Judge Reid told the court ... / Joe Hale showed no emotion. / "...," he said."), someone
+named in a quotation in between, or an unnamed person met in between ("Smith met a local farmer. "...," he
+said."). English allows each reading, and a wrong speaker is a wrong answer key. They are apart from the
+chain walk because they read what lies between the candidate and the pronoun, not how far back it reaches.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.draft.clause_openings import clause_openings
+from quizapp.draft.genders import role_gender
+from quizapp.draft.last_speaker import held_as, modifies_a_noun
+from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.plural_subjects import other_of_pair
+from quizapp.draft.pronoun_rivals import unquoted, voiced_by_pronoun
+from quizapp.draft.reported import reports_speech
+from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
+from quizapp.draft.sentences import Sentence
+from quizapp.draft.sieve_host import SieveHost
+from quizapp.draft.spans import Spans
+from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph
+
+_WORDS = re.compile(r"[\w'’-]+")
+APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
+"""Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
+_UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
+"""Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
+_THEIR_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?!\s*,?\s*[A-Z])"
+)
+"""A role of someone's opening a sentence and named by no name after it ("His striker was sent off."): a
+person of its own, whom a pronoun after it may mean."""
+
+
+class AntecedentRivals(SieveHost):
+    """Mixed into the pronoun resolver: a rival of the pronoun's candidate, named or not, or None."""
+
+    sentences: list[Sentence]
+    sentence_starts: list[int]
+    finder: PeopleFinder
+    quoted: Spans
+    _quoted_mentions: list[Mention] | None = None
+    """The finder's mentions inside quotations, in text order (built on first use)."""
+    _quoted_starts: list[int]
+
+    if TYPE_CHECKING:  # the pronoun resolver's own method: declared, never shadowed
+
+        def _object_position(self, mention: Mention) -> bool:
+            raise NotImplementedError
+
+    def _one_of_two(self, mention: Mention, gender: str) -> bool:
+        """Whether the mention is one of two people joined as a subject, the other not known to be of another
+        gender than the pronoun's (plural_subjects.py): "Reid and Bell scored. He said" means neither."""
+        sentence = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)]
+        other = other_of_pair(self.text, mention.start, mention.end, sentence.start)
+        if other is None:
+            return False
+        named = [m for m in self._mentions_between(*other) if m.person != mention.person][:1]
+        other_gender = self.people[named[0].person].gender if named else role_gender(self.text[other[0] : other[1]])
+        return other_gender in {None, gender}
+
+    def _unrecognised_subject(self, first: int, last: int) -> str | None:
+        """A capitalised name opening a sentence of the candidate's paragraph (the one at `first`) up to the
+        pronoun's (at `last`), with its verb after it, that the people
+        model did not take for anyone: "Kofi Mensah opened the meeting. His deputy, Ama Owusu, ... He said":
+        Mensah, though unrecognised, is who "he" may mean."""
+        paragraph = self.sentences[first].paragraph
+        for sentence in self.sentences[max(0, first - 2) : last + 1]:
+            if sentence.paragraph < paragraph:
+                continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
+            openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
+            openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
+            for opening in openings:
+                if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
+                    continue
+                words = opening.group(1).split()
+                if (
+                    words[0] not in NAME_STOPWORDS
+                    and words[0] not in TITLE_WORDS
+                    and ORGANIZATION_WORDS.isdisjoint(words)
+                    and opening.group(2) not in ROLE_NOUNS  # "Former England captain Rosa Kemp": a role's qualifier
+                    and opening.group(2)
+                    != "and"  # "Kofi Mensah and Ama Owusu scored": two, not "he" (plural_subjects.py)
+                ):
+                    return opening.group(1)
+        return None
+
+    def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender who spoke in the two sentences before the one naming its candidate,
+        when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
+        the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
+        of speech after one about a silent person may go on with the speaker before; in the silent person's own
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
+        if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
+            return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
+        paragraph = self.sentences[sentence_index].paragraph
+        for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
+            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
+                continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
+                # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
+            for mention in self._mentions_between(earlier.start, earlier.end):
+                person = self.people[mention.person]
+                if (
+                    mention.person != chosen.person
+                    and self._gender_fits(person, gender)
+                    and not self._object_position(mention)
+                ):
+                    return person.shown
+        return None
+
+    def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
+        """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
+        sentence: `Okoye praised Reid. "Ann Hale saved this club," he said. "...," she said.`: "she" may be Hale.
+
+        The quoted mentions are kept apart, sorted by start, so only those in the range are read: scanning
+        every mention for every pronoun made a long article quadratic."""
+        if self._quoted_mentions is None:
+            self._quoted_mentions = [mention for mention in self.finder.mentions if mention.in_quote]
+            self._quoted_starts = [mention.start for mention in self._quoted_mentions]
+        index = bisect.bisect_left(self._quoted_starts, chosen.end)
+        for mention in self._quoted_mentions[index : bisect.bisect_left(self._quoted_starts, end)]:
+            start, stop = paragraph_around(self.text, mention.start)  # "“Ruiz is ...,” Brook said": Brook's
+            holding = self.quoted.holding(mention.start)
+            if (
+                mention.person != chosen.person
+                and not quoted_in_own_paragraph(self.text, chosen, self._mentions_between(start, stop))
+                and not (holding is not None and voiced_by_pronoun(self.text, *holding, gender))
+            ):  # "He added: "We fear for Pell."": Pell is spoken of by the "he" the chain goes on with
+                person = self.people.get(mention.person)
+                if person is not None and self._gender_fits(person, gender):
+                    return person.shown
+        return None
+
+    def _unnamed_between(self, start: int, end: int, gender: str) -> str | None:
+        """An unnamed person who could be the pronoun's, met between its named candidate and it: "Smith met a
+        local farmer. "...," he said." Roles in quotations, after a preposition, or with a name are not."""
+        text = self.text[start:end]
+        if not ROLE_NOUNS.intersection(_WORDS.findall(text.lower())):
+            return None  # no role noun at all: the usual case, decided without the role pattern
+        text = unquoted(text)
+        for match in ROLE_PHRASE.finditer(text):
+            phrase = role_at(text, match.start(), len(text))
+            if (
+                phrase is None
+                or role_gender(phrase) not in {None, gender}
+                or modifies_a_noun(text, match.end())
+                or may_be_a_thing(text, phrase, match.start() + len(phrase))  # "where the head was found"
+            ):
+                continue
+            at = start + match.start()
+            if (
+                APPOSITION_GAP.fullmatch(text, 0, match.start())
+                or _PREDICATE.search(text, 0, match.start())
+                or held_as(text, match.start(), match.end())
+            ):
+                continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
+            if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
+                continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
+            return phrase
+        for match in _THEIR_ROLE.finditer(text):  # "His striker was sent off.": someone else the pronoun may mean
+            at = start + match.start()
+            if role_gender(match.group(0)) in {None, gender} and not self._mentions_between(at, at + 40):
+                return match.group(0)
+        return None
+
+    def _linked(self, position: int) -> bool:
+        """Whether a description at `position` is a mention of someone named ("the French president")."""
+        return any(mention.start == position for mention in self._mentions_between(position, position + 1))
+
+    @staticmethod
+    def _gender_fits(person: Person, gender: str) -> bool:
+        if gender == "neuter":
+            return person.kind == "organization"  # "it said": a company, a council, a ministry
+        return person.kind == "person" and person.gender in {None, gender}

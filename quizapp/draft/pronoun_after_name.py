@@ -1,0 +1,131 @@
+"""A name whose sentence is followed by a he or she who speaks is a person's; one followed by "It said" is a body's.
+
+"Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ..." makes a person of a name opening its
+sentence, no one else being there for the pronoun to mean; "Tavi has pulled her tour. ... she explains"
+makes one of a single word; "Kelvara announced in July it would close the plant. It said ..." makes a body
+of one. These tests read the sentences after the name, not the words around it, and the openers they need
+are read once per text, so they are apart from the speech-verb and role evidence (evidence.py,
+roles_around_names.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERB
+from quizapp.draft.name_candidates import NameCandidate
+from quizapp.draft.name_modifiers import qualifies_the_noun_after
+
+_OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
+_IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
+_FIRST_TOKEN = re.compile(r"\s*(\S+)")
+_NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
+_LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
+"""The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
+PRONOUN_SPEAKS = re.compile(
+    r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
+)
+"""A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
+`He was blunt: "..."`."""
+_OPENING_HE_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
+CHARACTERIZING_VERBS = frozenset(
+    {"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"}
+)
+"""Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
+follows in their sentence."""
+_QUOTE_MARK = re.compile(r"[\"“‘]")
+
+
+class PronounAfterName:
+    """Mixed into the people finder: a he, she or it that speaks after a name says what the name is."""
+
+    text: str
+    sentence_starts: list[int]
+    body_start: int
+    _owners_opening: dict[str, list[int]] | None = None
+    _it_says_openers: frozenset[str] | None = None
+
+    def _mononym(self, candidate: NameCandidate) -> bool:
+        """Whether a single word is someone known by one name ("Tavi has pulled her tour. Taking to Facebook, she
+        explains ..."): somewhere in the body it opens a sentence that says "her" or "his" of it, and a he or she
+        speaks next. A body or a place is "its"; a word that is only capitalised never takes "her"."""
+        word = candidate.tokens[0]
+        if candidate.possessive or word.isupper() or len(word) < 3:
+            return False
+        if self._owners_opening is None:
+            self._owners_opening = self._sentence_openers_with_her_or_his()
+        return any(
+            self._pronoun_speaks_next(NameCandidate(start, start + len(word), [word], False))
+            for start in self._owners_opening.get(word, ())
+        )
+
+    def _speaks_then_it_says(self, candidate: NameCandidate) -> bool:
+        """Whether a single word is a body that speaks by its name and then as "it": the word opens a sentence
+        with a speech verb ("Kelvara announced in July it would close the plant.") and the next sentence opens
+        with "It" and a speech verb ("It said ..."). A person is "he" or "she"; only a body is "it" at once."""
+        word = candidate.tokens[0]
+        if candidate.possessive or len(word) < 3:
+            return False
+        if self._it_says_openers is None:
+            self._it_says_openers = self._sentence_openers_before_it_says()
+        return word in self._it_says_openers
+
+    def _sentence_openers_before_it_says(self) -> frozenset[str]:
+        """The words that open a sentence of the body with a speech verb when the next sentence opens "It said":
+        read once for all the one-word names of the text, as a word's every occurrence read per name costs the
+        square of a long text's length."""
+        openers = set()
+        starts = self.sentence_starts
+        for index, start in enumerate(starts[:-1]):
+            if not _IT_SAYS.match(self.text, starts[index + 1]):
+                continue
+            word = _FIRST_TOKEN.match(self.text, start)
+            if word is None or word.start(1) < self.body_start:
+                continue
+            if _NAME_THEN_VERB.match(self.text, word.end(1)):
+                openers.add(word.group(1))
+        return frozenset(openers)
+
+    def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
+        """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says
+        "her" or "his", and where each stands: read once for all the one-word names of the text."""
+        openers: dict[str, list[int]] = {}
+        starts = self.sentence_starts
+        for index, start in enumerate(starts):
+            opening = _OPENING_WORD.match(self.text, start)
+            if opening is None or opening.start(1) < self.body_start:
+                continue
+            if qualifies_the_noun_after(self.text, opening.end(1)) or _NAME_SOON.match(self.text, opening.end(1)):
+                continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
+            end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+            if _OWN_PRONOUN.search(self.text, opening.end(1), end):
+                openers.setdefault(opening.group(1), []).append(opening.start(1))
+        return openers
+
+    def _pronoun_speaks_next(self, candidate: NameCandidate) -> bool:
+        """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,
+        its verb after it, and a he/she that speaks opening the next sentence (or the said-clause of the
+        quotation that opens it). The pronoun is the name's: no one else is there for it to mean."""
+        verb = _LOWERCASE_VERB.match(self.text, candidate.end)
+        if verb is None:
+            return False
+        index = bisect.bisect_right(self.sentence_starts, candidate.start)
+        if verb.group(0).strip() in CHARACTERIZING_VERBS:  # "Kofi Mensah called the plan "a slap in the face"."
+            end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+            return _QUOTE_MARK.search(self.text, verb.end(), end) is not None
+        for _hop in range(2):  # "He apologised to drivers." between the name and the pronoun that speaks
+            if index >= len(self.sentence_starts):
+                return False
+            following = self.sentence_starts[index]
+            if self.text.count("\n", candidate.end, following) > 2:
+                return False  # a heading or a line of its own, then a new paragraph
+            if PRONOUN_SPEAKS.match(self.text, following, following + 400):
+                return True
+            if not _OPENING_HE_SHE.match(self.text, following):
+                return False
+            index += 1
+        return False

@@ -1,0 +1,73 @@
+"""An unnamed speaker is kept as the role the story gives it ("a Ryanair spokesman said"), not the nearest name.
+
+Mixed into the attributor, first in its method order. A role that speaks ("a neighbour said", "the club
+said") becomes a speaker of its own, unless the story tells who holds it: named later ("The spokesman, Dan
+Hale,"), the one person titled so ("head coach Scott Cooper ... The head coach said"), a heading's person,
+or the "a man who ..." met before. A role a named person may hold keeps a `doubt`. Every sieve that finds
+a subject asks this, so it is a rule apart from the sieves and from the attributor's loop over quotations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizapp.draft.article import Article
+from quizapp.draft.back_references import named_just_before
+from quizapp.draft.bodies import body_at, organisations_for
+from quizapp.draft.named_later import named_later
+from quizapp.draft.passers_by import met_before
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention
+from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
+from quizapp.draft.section_headings import headed_by
+from quizapp.draft.sieve_host import SieveHost
+from quizapp.draft.title_holders import only_holder
+
+
+class RoleSpeakers(SieveHost):
+    """Mixed into the attributor: an unnamed speaker at a position, kept as its role's person."""
+
+    article: Article
+    finder: PeopleFinder
+    mentions: list[Mention]
+
+    if TYPE_CHECKING:  # the attributor's other mixins' methods: declared, never shadowed
+
+        def _verb_follows(self, position: int, end: int) -> bool:
+            raise NotImplementedError
+
+        def _clause_then_verb(self, position: int, end: int) -> bool:
+            raise NotImplementedError
+
+    def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
+        """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
+        phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
+        after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
+        if phrase is None or (
+            verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
+        ):
+            return None
+        if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
+            return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
+        if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
+            return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
+        if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
+            return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
+        if (met := met_before(self.text, position, self._inside_other_quote)) is not None:
+            if any(self.people[m.person].kind == "person" for m in self._mentions_between(met[0], position)):
+                return None  # "a man was hurt ... Tom Reid ... the man said": Reid, maybe; no one surely
+            person = role_person(self.finder.people, met[1])  # "the man" is the "a man who ..." met before
+            person.add_alias(phrase)
+        else:
+            person = role_person(self.finder.people, phrase)
+        self.people[person.id] = person
+        named = (
+            described_by(phrase, self.finder.people)
+            or titled_before_name(phrase, self.text, self.mentions, self.people)
+            or named_just_before(phrase, self.text, position, self.mentions, self.people)
+        )
+        if named is not None:
+            self._doubt = f"“{phrase}” may be {named.shown}, named with that title"
+        elif bodies := organisations_for(phrase, self.finder.people):
+            self._doubt = f"“{phrase}” may be {' or '.join(body.shown for body in bodies)}, named in the article"
+        return person.id

@@ -1,0 +1,188 @@
+"""A role next to a name makes a person of it: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor,", "the mayor, Ana Ruiz".
+
+Mixed into the people finder. A role before the name, in apposition after it, in a relative clause ("Tariq
+bin Hamad, who was a defender for the club") or in title case after its comma ("J.M.S. Brito, Deputy
+Chairman of Aitken Spence PLC") says who the name is; a place after a preposition ("in Istanbul,
+representatives from ...") or the next item of a list ("Ana Ruiz, and her deputy Tom Park,") does not.
+Reading the role is apart from the speech-verb evidence (evidence.py) because the finder also keeps the
+role it reads, as the person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.lexicon import (
+    NAME_STOPWORDS,
+    OCCUPATIONS,
+    ORGANIZATION_WORDS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    word_set,
+)
+from quizapp.draft.name_candidates import NameCandidate
+from quizapp.draft.name_parts import is_occupation
+from quizapp.draft.subject_positions import PREPOSITIONS, SubjectPosition
+
+_NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
+ROLE_CUTS = PREPOSITIONS | _NOT_IN_ROLE
+"""Words a role never runs across: built once, not once per word looked up."""
+_ROLE_PREFIX_SKIPPED = frozenset(
+    {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for", "including"}
+)
+"""Words that may open the phrase before a role and are no part of it ("players, including former England
+captain Gary Lineker": his role is "former England captain")."""
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
+"""Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
+names a second person, whose role is not the first one's."""
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
+)
+_RELATIVE_ROLE = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
+    + "|".join(ROLE_NOUNS)
+    + r"))\b"
+)
+"""`Tariq bin Hamad, who was a defender for the club`: a relative clause that says what one person is (a team
+or a body takes "who were"), as good a sign of a person as an apposition."""
+_TITLE_APPOSITION = re.compile(
+    r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|on|at)){0,10}?)(?=\s*[,.;:]|\s+(?!(?:of|and|the|for|on|at)\b)[a-z]|\s*$)"
+)
+"""A role in title case set off after a name: ", Deputy Chairman and Managing Director of Aitken Spence PLC"."""
+_SHORT_APPOSITION = 10
+"""Words of a bare apposition whose role noun may stand anywhere ("deputy head of the school"); a longer one must
+open with its role ("chairman of the cultural centre at ... in ..."), or it is a clause ("while reacting to ...")."""
+_ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:]|[a-z]+)")
+_COMMA_BEFORE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
+)
+"""`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
+_VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
+"""A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
+
+
+def _last_word(before: str) -> str:
+    """The word `before` ends with when whitespace follows it: the only place a role before a name can be.
+
+    A cheap test that lets the anchored searches run only where they can match: a search for a
+    pattern ending in `$` tries every position of its window, and names are many.
+    """
+    words = before.rsplit(None, 1)
+    if not before[-1:].isspace() or not words:
+        return ""
+    return words[-1].rsplit("(", 1)[-1]
+
+
+def _after_the_verb(phrase: str) -> str:
+    """The role without the clause before it: "A local paper quoted the coxswain" -> "the coxswain"."""
+    verb = _VERB_THEN_ARTICLE.match(phrase)
+    return verb.group(1) if verb else phrase
+
+
+def _ends_with_role(words: list[str]) -> bool:
+    """Whether a phrase ends with a role noun, or with one and what it is of: "the mayor", "the school's chair
+    of governors", "its head of finance"."""
+    if words and (words[-1] in ROLE_NOUNS or is_occupation(words[-1])):  # "the coxswain, Dervla Quane"
+        return True
+    of = len(words) - 1 - words[::-1].index("of") if "of" in words else -1
+    return of > 0 and len(words) - of <= 4 and words[of - 1] in ROLE_NOUNS
+
+
+class RoleAroundName(SubjectPosition):
+    """Mixed into the people finder: the role said next to a candidate name, if any."""
+
+    def _role_around(self, candidate: NameCandidate) -> str | None:
+        """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
+        before = self.text[max(0, candidate.start - 80) : candidate.start]
+        before = before[before.rfind("\n") + 1 :]
+        if before[-1:].isspace():  # a role right before the name, its words on the name's line
+            match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
+            if match:
+                words = (match.group(1) + match.group(2)).split()
+                cut = [i for i, word in enumerate(words[:-1]) if word.lower() in ROLE_CUTS]
+                words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
+                while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
+                    words.pop(0)
+                return " ".join(words) or None
+            if len(candidate.tokens) in {2, 3} and before[-1:] == " " and (agent := agent_role_before(before)):
+                return agent  # "Goal shooter Tamsin Achebe": an agent noun heading the phrase the name ends
+            if len(candidate.tokens) in {2, 3} and (occupation := _last_word(before)) in OCCUPATIONS:
+                return occupation  # "and guitarist Earl Slick": a listed occupation, whatever stands before it
+        if self.text.startswith(",", candidate.end):  # a role in apposition after the name, or a relative clause
+            role = self._role_after(candidate)
+            if role is not None:
+                return role
+        comma_before = _COMMA_BEFORE.search(before) if before.rstrip().endswith(",") else None
+        if comma_before is None:
+            return None
+        follows = _ENDS_APPOSITION.match(self.text[candidate.end : candidate.end + 20])
+        ends_apposition = follows is not None and (
+            not follows.group(0).strip()[0].isalpha() or follows.group(0).strip() in SPEECH_VERBS
+        )
+        if comma_before and ends_apposition and _ends_with_role(comma_before.group(1).lower().split()):
+            return _after_the_verb(comma_before.group(1).strip())
+        return None
+
+    def _role_after(self, candidate: NameCandidate) -> str | None:
+        """ "Ana Ruiz, the mayor," or "Tariq bin Hamad, who was a defender for the club": the role after the
+        comma that follows a name."""
+        after = self.text[candidate.end : candidate.end + 110]
+        apposition = _APPOSITION_AFTER.match(after)
+        bare = apposition is not None and apposition.group(1)[0].islower() and apposition.group(1).split()[0] != "the"
+        if (
+            apposition is not None
+            and (bare or self._after_place_preposition(candidate.start))
+            and self._after_preposition(candidate.start)
+        ):
+            apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
+        appositive = apposition.group(1).lower().split() if apposition else []
+        if appositive and appositive[0] in _COORDINATORS:
+            return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
+        if appositive and appositive[-1] in SPEECH_VERBS and self._after_preposition(candidate.start):
+            return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
+        if any(_is_role_word(word) for word in appositive) and (not bare or _role_heads_bare_apposition(appositive)):
+            return apposition.group(1).strip() if apposition else None
+        relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
+        if relative:
+            return relative.group(1)
+        titled = _TITLE_APPOSITION.match(after) if len(candidate.tokens) > 1 else None
+        if titled and _is_capitalised_role(titled.group(1).split()) and not self._after_preposition(candidate.start):
+            return titled.group(1)  # "J.M.S. Brito, Deputy Chairman and Managing Director of Aitken Spence PLC"
+        return None
+
+
+def _is_capitalised_role(words: list[str]) -> bool:
+    """Whether title-case words after a name's comma are a role: a title opens them, and they end with a role
+    noun ("Managing Director") or the body the role is of ("... of Aitken Spence PLC"), never with a name
+    ("Secretary of State Ana Ruiz" after a place is another person)."""
+    last = words[-1].rstrip(".")
+    return words[0] in TITLE_WORDS and (last.lower() in ROLE_NOUNS or last in ORGANIZATION_WORDS)
+
+
+_OF_WHAT = frozenset({"of", "for", "at", "in", "from", "with", "to", "on"})
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether a lowercase word is a role noun, perhaps possessive ("the club's spokesman", "the players' captain").
+    Only the possessive's ending is cut: stripping every "s" and apostrophe off both ends made "spokesperson",
+    "senator" or "boss" no role at all."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word in ROLE_NOUNS
+
+
+def _role_heads_bare_apposition(words: list[str]) -> bool:
+    """Whether a bare apposition ("deputy head of the school") ends in its role noun or what the role is of.
+
+    "Rest, fluids and a phone call to your doctor come first": the role noun is followed by a verb, so
+    the words are a sentence, and "Rest" no one's name.
+    """
+    last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
+        return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
+    return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

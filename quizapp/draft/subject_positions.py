@@ -1,0 +1,78 @@
+"""Where a name stands says whether it can be its sentence's subject: not after a preposition.
+
+"served alongside Mr Dunn" is about the server, and "with French President Macron" names the one spoken
+with; a name that opens its paragraph, or follows a fronted phrase ("In 2014, Kerry said"), or is the source
+of a report ("According to Francis Atwoli, ..."), can be what its sentence is about. The people finder and
+the role readers (roles_around_names.py) both ask this, so it is a rule of its own, mixed into them first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.fronted import follows_fronted_phrase
+from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, TITLE_WORDS, word_set
+from quizapp.draft.mention_reading import read_once
+from quizapp.draft.name_modifiers import modifies_noun_after
+from quizapp.draft.person import Mention
+
+PREPOSITIONS = word_set(
+    """
+    with to of by for from at in about on against than between among toward towards into onto over under like
+    alongside beside behind beyond without amid amongst unlike via
+    """
+)
+"""Words after which a name is an object, never a clause's subject: "served alongside Mr Dunn" is about the server."""
+_ARTICLES = frozenset({"the", "a", "an"})
+_ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+"""A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_PREPOSITION_THEN_ROLE = re.compile(
+    r"(?<![\w'’-])(?:"  # not the end of a compound: "stand-in coach Ian Ure" names no preposition's object
+    + "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
+    + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+$"
+)
+"""A preposition, then a lowercase role before the name: "Speaking to reporter Jo Kemp, Sam Ure said:" names
+the listener, whom the role does not make a subject (a title in capitals is skipped by `_after_preposition`)."""
+
+
+class SubjectPosition:
+    """Mixed into the people finder: whether a name at a position can be a sentence's subject."""
+
+    text: str
+
+    def _after_preposition(self, position: int) -> bool:
+        """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
+        left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
+        nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
+        words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
+        while len(words) > 1 and (
+            words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
+        ):
+            words.pop()
+        preposition = (bool(words) and words[-1].lower() in PREPOSITIONS) or _PREPOSITION_THEN_ROLE.search(
+            self.text, max(0, position - 60), position
+        ) is not None
+        return preposition and not follows_fronted_phrase(self.text, position)  # the dearer test only when it matters
+
+    def _after_place_preposition(self, position: int) -> bool:
+        return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None
+
+    def after_preposition(self, position: int) -> bool:
+        """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
+        return self._after_preposition(position)
+
+    @read_once
+    def is_subject_position(self, mention: Mention) -> bool:
+        """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
+        the source of a report ("According to Francis Atwoli, the strike will go on."), whose words follow."""
+        if mention.possessive or modifies_noun_after(self.text, mention):
+            return False  # "Reid's", "the former Reid campaign treasurer": whose, not who
+        return not self._after_preposition(mention.start) or self.names_a_source(mention.start)
+
+    def names_a_source(self, position: int) -> bool:
+        """Whether the name at `position` follows a sentence-opening "According to" (and a title)."""
+        return _ACCORDING_OPENS.search(self.text, max(0, position - 40), position) is not None
