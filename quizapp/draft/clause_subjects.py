@@ -133,5 +133,5 @@ class ClauseSubjects(SieveHost):
         clause_start = max(start, *(self.text.rfind(mark, start, mention.start) + 1 for mark in _CLAUSE_MARKS))
         words = [word.lower() for word in _WORD.findall(self.text, clause_start, mention.start)]
         if words and words[-1] == "as":
-            return False  # "a resident who would only identify himself as Mr Huang": the same person, named
+            return False  # "a resident who gave his name only as Mr Tolland": the same person, named
         return any(word in _SUBORDINATORS for word in words)
