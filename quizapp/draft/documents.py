@@ -95,7 +95,7 @@ def document_speakers(
     windows = _document_windows(text, lowered)
     window_ends = [end for _, end in windows]
     issuers = _issuers(text, lowered, named, windows)
-    named_issuers = issued_by_name(text, named, windows, people)
+    named_issuers = issued_by_name(text, named, windows, people, lowered)
     found: dict[int, tuple[str, str]] = {}
     for quote in quotes:
         nearest = bisect.bisect_right(window_ends, quote.open_at)
