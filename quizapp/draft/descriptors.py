@@ -313,11 +313,11 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airlin
 
 def fits_organization(noun: str, organization: Person) -> bool:
     """Whether "the <noun>" can stand for the organization: "the club" names a club, "the company" any firm."""
+    if noun not in _NAMED_KINDS and noun not in _BUSINESS_NOUNS:
+        return True
     names = " ".join([organization.name, *organization.aliases]).lower()
     if noun in _BUSINESS_NOUNS:
         return not _NOT_A_BUSINESS & set(names.split())
-    if noun not in _NAMED_KINDS:
-        return True
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
 
 

@@ -95,7 +95,8 @@ def document_speakers(
     windows = _document_windows(text, lowered)
     window_ends = [end for _, end in windows]
     issuers = _issuers(text, lowered, named, windows)
-    named_issuers = issued_by_name(text, named, windows, people)
+    people_before = None if people is None else list(people)  # the loop below adds roles and bodies to `people`
+    named_issuers: dict[str, Issuers] | None = None  # read only for a document pointed back at: seldom needed
     found: dict[int, tuple[str, str]] = {}
     for quote in quotes:
         nearest = bisect.bisect_right(window_ends, quote.open_at)
@@ -112,6 +113,8 @@ def document_speakers(
         author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
         if author is None and after is not None and _DEFINITE.match(text, after.start(), after.end()):
             # `"...," the tweet added` after "Ruiz tweeted": that one; "a tweet said" would be another
+            if named_issuers is None:
+                named_issuers = issued_by_name(text, named, windows, people_before, lowered)
             author = _closest_issuer(text, named_issuers.get(document.lower(), ([], [])), quote)
         if author is not None:
             found[quote.open_at] = (author, "document")

@@ -9,6 +9,7 @@ person and then a wrong speaker; these rules say so once, for every place a name
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizapp.draft.first_names import gender_of_first_name
@@ -136,5 +137,10 @@ def spelled_alike(known: str | None, word: str) -> bool:
     return _undoubled(known) == _undoubled(word)
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@functools.lru_cache(maxsize=4096)
 def _undoubled(word: str) -> str:
-    return re.sub(r"(\w)\1", r"\1", word.lower())
+    """The word lowercased with each doubled letter single: asked of every known surname per unknown word, so kept."""
+    return _DOUBLED.sub(r"\1", word.lower())

@@ -89,7 +89,11 @@ class PeopleByName:
             if len(first_matches) == 1 and not last_matches:
                 return first_matches[0]
             if not last_matches and not first_matches:  # "Norvik said" after "Norvik Motors": the body, if one
-                bodies = [p for p in self.people if p.kind == "organization" and p.name.split()[0] == tokens[0]]
+                bodies = [
+                    p
+                    for p in self.people
+                    if p.kind == "organization" and tokens[0] in p.name and p.name.split()[0] == tokens[0]
+                ]
                 if len(bodies) == 1 and len(bodies[0].name.split()) > 1:
                     return bodies[0]
             if not last_matches and not first_matches and len(tokens[0]) > 4:

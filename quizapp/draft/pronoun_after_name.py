@@ -18,6 +18,8 @@ from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_modifiers import qualifies_the_noun_after
 
 _OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
+_OWN_PRONOUN_LETTERS = re.compile(r"h(?:er|is)")
+"""Where _OWN_PRONOUN may match: a literal start is scanned for fast, where a leading \\b is tried at every offset."""
 _NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
 _IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
 _FIRST_TOKEN = re.compile(r"\s*(\S+)")
@@ -102,7 +104,7 @@ class PronounAfterName:
             if qualifies_the_noun_after(self.text, opening.end(1)) or _NAME_SOON.match(self.text, opening.end(1)):
                 continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
             end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
-            if _OWN_PRONOUN.search(self.text, opening.end(1), end):
+            if _says_her_or_his(self.text, opening.end(1), end):
                 openers.setdefault(opening.group(1), []).append(opening.start(1))
         return openers
 
@@ -129,3 +131,8 @@ class PronounAfterName:
                 return False
             index += 1
         return False
+
+
+def _says_her_or_his(text: str, start: int, end: int) -> bool:
+    """Whether "her" or "his" stands as a word in text[start:end] (as `_OWN_PRONOUN.search` there would say)."""
+    return any(_OWN_PRONOUN.match(text, at.start(), end) for at in _OWN_PRONOUN_LETTERS.finditer(text, start, end))
