@@ -61,10 +61,6 @@ class SubjectPosition:
     def _after_place_preposition(self, position: int) -> bool:
         return _PLACE_PREPOSITION_BEFORE.search(self.text[max(0, position - 12) : position]) is not None
 
-    def after_preposition(self, position: int) -> bool:
-        """Whether a name or role at `position` follows a preposition ("with the coach"): not a subject."""
-        return self._after_preposition(position)
-
     @read_once
     def is_subject_position(self, mention: Mention) -> bool:
         """Whether a mention can be what its sentence is about: not a possessive, not after a preposition, save
