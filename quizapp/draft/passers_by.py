@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import alternation, word_set
+from quizapp.draft.lexicon import SPEECH_VERB, alternation, word_set
 
 PASSER_BY_NOUNS = word_set("man woman boy girl teenager pensioner")
 """Nouns for someone the article meets in the street ("one man, who gave only his first name, said", "a local man
@@ -21,9 +21,11 @@ told reporters")."""
 _NOUN = alternation(sorted(PASSER_BY_NOUNS, key=len, reverse=True))
 _INTRODUCED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_NOUN})(?![\w'’-])"
-    r"(?P<who>\s+who\b[^,.;:!?\"“”\n]{1,80}?(?=\s+(?:but|and|when|as)\b|[,.;:!?\"“”\n]))?"
+    r"(?P<who>\s+who\b[^,.;:!?\"“”\n]{1,80}?"
+    r"(?=\s+(?:but|and|when|as|spoke|speaks|" + SPEECH_VERB + r")\b|[,.;:!?\"“”\n]))?"
 )
-"""`a man`, `one local woman`, `a man who was too upset to give his name` (up to its clause's end)."""
+"""`a man`, `one local woman`, `a man who was too upset to give his name` (up to its clause's end, or to the main
+clause's speech verb: `a man who lives nearby spoke` met `a man who lives nearby`)."""
 _DEFINITE = re.compile(rf"[Tt]he\s+(?P<noun>{_NOUN})(?![\w'’-])")
 _REACH = 1500
 """How far back the introduction is sought: a few short paragraphs of a street interview."""
