@@ -27,7 +27,8 @@ from quizapp.draft.quotes import Quote, find_quotes
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.spans import Spans
 from quizapp.draft.terms import Term
-from quizapp.draft.timeline import CueIndex, Event, TimeCue, build_timeline
+from quizapp.draft.time_cues import CueIndex, TimeCue
+from quizapp.draft.timeline import Event, build_timeline
 
 _SPACE = re.compile(r"\s")
 MAX_ARTICLE_CHARS = 250_000

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, NUMBER_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, alternation
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.timeline import TimeCue
+from quizapp.draft.time_cues import TimeCue
 
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
 """A capitalised word of a place, or a dotted abbreviation whole ("L.A.", "D.C."), never its first letter."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.extraction import extract
 from quizapp.draft.person import Person
-from quizapp.draft.timeline import CueIndex, find_cues
+from quizapp.draft.time_cues import CueIndex, find_cues
 from quizapp.draft.who_said import names_speaker
 
 

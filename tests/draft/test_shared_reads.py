@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.draft.article import paragraph_spans, parse_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.sentences import split_sentences
-from quizapp.draft.timeline import CueIndex, find_cues
+from quizapp.draft.time_cues import CueIndex, find_cues
 
 _STORY = (
     "On Monday the council met in Leeds. Nothing was decided.\n\n"

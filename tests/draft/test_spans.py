@@ -9,7 +9,7 @@ import itertools
 import random
 
 from quizapp.draft.spans import Spans
-from quizapp.draft.timeline import find_cues
+from quizapp.draft.time_cues import find_cues
 
 
 def test_overlaps_and_add_agree_with_a_scan_of_every_span() -> None:
