@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.offered_people import may_be_one_person, named_like_a_person
 from quizapp.draft.person import Person
 from quizapp.draft.who_said import (
     PROMPT_WORDS,
     TAG,
-    may_be_one_person,
-    named_like_a_person,
     source_of_quotation,
     usable_quotations,
 )

@@ -27,11 +27,12 @@ from collections.abc import Iterable
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.named_speaker import typed_speaker_questions
+from quizapp.draft.offered_people import may_be_one_person, names_speaker
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.said_questions import mid_sentence
 from quizapp.draft.sentences import Sentence, split_sentences
-from quizapp.draft.who_said import may_be_one_person, names_speaker, too_few_people
+from quizapp.draft.who_said import too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
 
 WORDS_PER_QUESTION = 65

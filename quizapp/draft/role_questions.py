@@ -31,10 +31,10 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
+from quizapp.draft.offered_people import enough_people, other_people
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.role_before_name import RolesBeforeNames
 from quizapp.draft.said_questions import looks_like_a_verb
-from quizapp.draft.who_said import enough_people, other_people
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_ROLE_QUESTIONS = 3

@@ -25,13 +25,13 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
+from quizapp.draft.offered_people import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spans import Spans
 from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.who_said import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5

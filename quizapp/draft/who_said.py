@@ -6,7 +6,6 @@ quotation that names its own speaker would give the answer away and is not asked
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -14,11 +13,17 @@ from dataclasses import replace
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import TITLE_WORDS, word_set
+from quizapp.draft.lexicon import word_set
+from quizapp.draft.offered_people import (
+    MIN_PEOPLE_OFFERED,
+    enough_people,
+    names_speaker,
+    other_people,
+    speakers_first,
+)
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.whole_words import contains_any_whole_phrase
-from quizapp.draft.wording import contains_phrase, excerpt, question_id, quotation_shown, slug
+from quizapp.draft.wording import excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
 MAX_MATCHING = 3
@@ -26,10 +31,6 @@ MAX_WHO_SAID = 8
 MAX_PER_SPEAKER = 3
 MIN_QUOTATION_WORDS = 5
 MIN_FOR_MATCHING = 4
-MAX_OPTIONS = 4
-"""Wrong options a question may take from `other_people`, with one to spare for a namesake of the answer."""
-MIN_PEOPLE_OFFERED = 3
-"""People a question on who said or did something offers at least: between two, a student tosses a coin."""
 PROMPT_WORDS = 30
 PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
@@ -40,31 +41,9 @@ _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )
 
-_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
-"""A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
-_NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
 
 Attributed = tuple[Quotation, Person]
 """A quotation and its speaker."""
-
-
-def names_speaker(text: str, speaker: Person) -> bool:
-    """Whether `text` names the speaker by any of their names, as whole words, ignoring case (`contains_phrase`)."""
-    names = {*speaker.aliases, speaker.name, speaker.shown}
-    if speaker.last:
-        names.add(speaker.last)
-    return contains_any_whole_phrase(text, (phrase for name in names if len(name) > 2 and (phrase := name.strip())))
-
-
-def named_like_a_person(person: Person) -> bool:
-    """Whether a "person" of the article has a name's shape: "Lawyers for Twitter", taken for a person by the
-    people finder, has a lowercase word that no name has ("de", "van" and such particles aside)."""
-    if person.kind != "person":
-        return True
-    words = person.name.split()
-    if all(word in TITLE_WORDS for word in words):
-        return False  # "President": a title read as a name, the answer's own title perhaps
-    return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 
 def usable_quotations(extraction: Extraction, *, sure: bool = True) -> list[tuple[Quotation, Person]]:
@@ -100,55 +79,6 @@ def source_of_quotation(extraction: Extraction, quotation: Quotation) -> tuple[s
     return extraction.text[start:end].strip(), (start, end)
 
 
-def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
-    """Other people of the article, those quoted first, then the most mentioned.
-
-    People named in `named_in` (the quotation itself) are left out: "I'm not sure that Vladimir
-    Putin has a strategy" is plainly not Putin's, so he would be a wasted wrong option.
-    """
-    quoted = extraction.quoted_counts()
-    names = [name for person_id in exclude if (excluded := extraction.person(person_id)) for name in _forms(excluded)]
-    chosen = []
-    for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
-        if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
-            if not named_like_a_person(person) or _same_name(person, names):
-                continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
-            if person.kind == "role" and not quoted[person.id]:
-                continue  # a role only guessed ("the service" beside the service it may be) is no sound option
-            chosen.append(person)
-            names += _forms(person)
-            if len(chosen) > MAX_OPTIONS:
-                break
-    if len(chosen) < 2:  # too few of a kind: other speakers ("A Ryanair spokesman", "NASA"), never "the head of state"
-        chosen += [
-            p
-            for p in extraction.people
-            if p.id not in exclude
-            and p.kind != kind
-            and quoted[p.id]
-            and not _DEFINITE.match(p.shown)
-            and not (named_in and names_speaker(named_in, p))
-        ]
-    return chosen
-
-
-def _forms(person: Person) -> list[str]:
-    return [name for name in {person.name, person.shown} if name]
-
-
-def _same_name(person: Person, names: list[str]) -> bool:
-    """Whether the person is named by, or names, one already offered or excluded: the people finder may keep
-    "Yeo", "Sandra Yeo" and "MP Sandra Yeo" apart, and each would then be a right answer. Namesakes with
-    other first names ("Joshua Davey", "Michael Davey") stay apart."""
-    return any(_one_names_the_other(form, name) for form in _forms(person) for name in names)
-
-
-def enough_people(*offered: str) -> bool:
-    """Whether a question offers enough different people to choose from (MIN_PEOPLE_OFFERED): the one place
-    every "who said", "who did" and "who is" question asks, so none drafts a coin toss."""
-    return len(set(offered)) >= MIN_PEOPLE_OFFERED
-
-
 def too_few_people(extraction: Extraction, usable: list[Attributed] | None = None) -> bool:
     """Whether the article's story has too few people for "who said this?" (two, or one): its quotations are
     asked by matching them all, or by "which of these did NAME say?" (`quoted_words`)."""
@@ -156,45 +86,6 @@ def too_few_people(extraction: Extraction, usable: list[Attributed] | None = Non
     if enough_people(*speakers):  # the speakers alone are enough: the article's other people need not be read
         return False
     return not enough_people(*speakers, *(person.shown for person in other_people(extraction, set(), "person")))
-
-
-def speakers_first(extraction: Extraction, people: list[Person]) -> list[Person]:
-    """The wrong choices of a "who said" question: only people who speak in the article when two or more do.
-
-    Anyone else offered is the story's subject more often than not (the player a tribute remembers, the
-    defendant, a firm or a shop the people finder took for a person), a choice a reader rules out or disputes.
-    With fewer speakers, the others are kept but for the headline's people who never speak: a story's subject,
-    talked about ("tributes pour in for ..."), when two other people are left to offer.
-    """
-    quoted = extraction.quoted_counts()
-    speaking = [person for person in people if quoted[person.id]]
-    if len(speaking) >= 2:
-        return speaking
-    headline = extraction.article.headline or ""
-    not_the_subject = [p for p in people if quoted[p.id] or not (headline and names_speaker(headline, p))]
-    return not_the_subject if len(not_the_subject) >= 2 else people
-
-
-def may_be_one_person(first: Person, second: Person) -> bool:
-    """Whether two people of the article may be one person named twice ("Mirza Fakhrul", "Mirza Fakhrul
-    Islam"): neither may be the wrong choice of a question whose answer is the other."""
-    return first.id == second.id or _same_name(first, _forms(second))
-
-
-@functools.lru_cache(maxsize=4096)
-def _one_names_the_other(first: str, second: str) -> bool:
-    """Whether either name holds the other as whole words, or the shorter's words in order ending on the same
-    surname ("Amb Kamau" in "Principal Secretary Amb Macharia Kamau"): asked of the same few names for every
-    question's options, so each pair is read once."""
-    return contains_phrase(second, first) or contains_phrase(first, second) or _within_ending_alike(first, second)
-
-
-def _within_ending_alike(first: str, second: str) -> bool:
-    shorter, longer = sorted((first.casefold().split(), second.casefold().split()), key=len)
-    if not shorter or shorter[-1] != longer[-1]:
-        return False
-    rest = iter(longer[:-1])
-    return all(word in rest for word in shorter[:-1])  # "Joshua Davey" and "Michael Davey" stay two people
 
 
 def _split(usable: list[Attributed], few_people: bool = False) -> tuple[list[Attributed], list[Attributed]]:

@@ -8,9 +8,9 @@ words read only as far as the term rules look.
 from __future__ import annotations
 
 from quizapp.draft.extraction import extract
+from quizapp.draft.offered_people import names_speaker
 from quizapp.draft.person import Person
 from quizapp.draft.time_cues import CueIndex, find_cues
-from quizapp.draft.who_said import names_speaker
 
 
 def test_a_quotation_names_its_speaker_by_any_name_in_any_case_but_never_inside_a_longer_word() -> None:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from quizapp.bank.models import Matching, MultipleChoice
 from quizapp.draft import draft_article
+from quizapp.draft.offered_people import may_be_one_person, named_like_a_person
 from quizapp.draft.person import Person
-from quizapp.draft.who_said import may_be_one_person, named_like_a_person
 
 FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "two_person_story.txt"
 PEOPLE = {"Petra Lindqvist", "Conrad Obi"}

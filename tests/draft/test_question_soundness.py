@@ -15,8 +15,8 @@ from pathlib import Path
 from quizapp.bank.models import Cloze, MultipleChoice
 from quizapp.draft import draft_article
 from quizapp.draft.counted import counted_beside
+from quizapp.draft.offered_people import named_like_a_person
 from quizapp.draft.person import Person
-from quizapp.draft.who_said import named_like_a_person
 
 FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "union_talks.txt"
 
