@@ -18,7 +18,17 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.mark_roles import (
+    BEFORE_OPENING,
+    doubled_single,
+    introduced,
+    is_letter,
+    is_year,
+    opens_like_speech,
+    plural_possessive,
+    spaced_closer,
+)
 from quizapp.draft.unpaired import (
     REOPENED,
     TYPED_DIFFERENTLY,
@@ -39,20 +49,8 @@ _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
-_BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
-_SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
 _SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
 """The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
-_LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
-"""A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_NOT_A_NOUN = word_set(
-    """and or but nor as so then than before after when while because if though although he she they we it i you
-    said says added told to in on at for with from of by is was were are be been has have had will would"""
-)
-"""Words that follow a closing mark, never the noun a plural possessive governs."""
-_SINGLE_MARK = re.compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
-"""A single mark that is not an apostrophe between two letters (don't, O'Brien)."""
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -99,10 +97,6 @@ class _Open:
     """Where the last quotation closed before this one opened in the same paragraph, if one did."""
 
 
-def _is_letter(char: str) -> bool:
-    return char.isalnum()
-
-
 def find_quotes(article: Article) -> list[Quote]:
     """Every balanced quotation in the article, in order of their opening marks."""
     text = article.text
@@ -116,7 +110,7 @@ def find_quotes(article: Article) -> list[Quote]:
         """The speech of the paragraph before, open, when this one does not open with a mark: it may close it."""
         if carried is not None:
             first = text[start] if start < end else ""
-            doubled = _doubled_single(text, start, end, " ", [])
+            doubled = doubled_single(text, start, end, " ", double_open=False)
             retyped = carried.double and first in "'‘" and double_closes_first(text, start + 1, end)
             opens = first in '"“«„' + ("'‘" if not carried.double else "") or doubled or retyped
             if opens and carried.double and _names_two_speakers(text, carried, start, end):
@@ -141,7 +135,7 @@ def find_quotes(article: Article) -> list[Quote]:
             if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
                 paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
                 continue
-            if _doubled_single(text, position, end, before, stack):
+            if doubled_single(text, position, end, before, any(item.double for item in stack)):
                 char, paired_until = '"', position + 2  # ‘’ or '' typed for a double mark
                 after = text[position + 2] if position + 2 < end else " "
             reopening = char in _DOUBLE_OPENERS or (char == '"' and before.isspace())
@@ -157,7 +151,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     del stack[double_open + 1 :]
                     _finish(found, stack.pop(), position, stack, max(1, paired_until - position))
                     closed_at = position + max(1, paired_until - position) if not stack else closed_at
-                elif (char == '"' or before in _BEFORE_OPENING) and not after.isspace():
+                elif (char == '"' or before in BEFORE_OPENING) and not after.isspace():
                     opens_at = max(position + 1, paired_until)
                     stack.append(_Open(char, True, position, [], opens_at, after_close=closed_at))
                 elif _retyped_speech(text, stack, start, end, position):  # `'We will ...," Lind added.`
@@ -171,21 +165,23 @@ def find_quotes(article: Article) -> list[Quote]:
             elif char in _SINGLE_OPENERS:
                 stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
             elif char in _SINGLE_CLOSERS or char == "'":
-                if _is_letter(before) and _is_letter(after):
+                if is_letter(before) and is_letter(after):
                     pass  # an apostrophe: don't, O'Brien
-                elif stack and not stack[-1].double and _plural_possessive(text, position, end, stack[-1], start):
+                elif (
+                    stack and not stack[-1].double and plural_possessive(text, position, end, stack[-1].position, start)
+                ):
                     pass  # 'The bowlers' plans were right,' he said: a possessive inside a speech
-                elif stack and not stack[-1].double and (not before.isspace() or _spaced_closer(text, position, end)):
+                elif stack and not stack[-1].double and (not before.isspace() or spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
                     closed_at = position + 1 if not stack else closed_at
-                elif char in "'‘" and before in _BEFORE_OPENING and _is_letter(after) and not _is_year(text, position):
+                elif char in "'‘" and before in BEFORE_OPENING and is_letter(after) and not is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
                 elif (
                     not stack and before in ",.!?" and _unopened(found, text, start, end, position, pending, closed_at)
                 ):  # `... the end of it,' he said`: its opening mark lost
                     pending, closed_at = None, position + 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and _opens_like_speech(text, stack[0].position, start):
+        if open_double is None and stack and opens_like_speech(text, stack[0].position, start):
             open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
@@ -203,7 +199,7 @@ def _names_two_speakers(text: str, carried: _Open, start: int, end: int) -> bool
     if len(carried.segments) != 1:
         return False  # a speech already running over paragraphs goes on, however its last one ends
     split = carried.after_close is not None and after_split_said_clause(text, carried.after_close, carried.position + 1)
-    return (_introduced(text, carried.position) or split == carried.position) and closes_before_said_clause(
+    return (introduced(text, carried.position) or split == carried.position) and closes_before_said_clause(
         text, start + 1, end
     )
 
@@ -262,25 +258,6 @@ def _unopened(
     return True
 
 
-def _doubled_single(text: str, position: int, end: int, before: str, stack: list[_Open]) -> bool:
-    """Whether two single marks at `position` stand for one double mark, as some newsrooms and keyboards type it
-    (‘’I heard ...,’’ he said; ''Yes,'' she said; ‘‘We will ...,” he said): closing a double-quoted speech that
-    is open, or opening one before a word the way a quotation opens."""
-    pair = text[position : position + 2]
-    if len(pair) < 2 or pair[0] not in "‘’'" or (pair[1] not in "’'" and pair != "‘‘"):
-        return False
-    if any(item.double for item in stack):
-        return True
-    return before in _BEFORE_OPENING and position + 2 < end and _is_letter(text[position + 2])
-
-
-def _spaced_closer(text: str, position: int, end: int) -> bool:
-    """A single mark typed with a space before it, after the speech's last punctuation, and then its said-clause:
-    `... due to lack of rainfall, ' said Charles`, `..., ' she said`. An opening mark is never followed by a space,
-    and the said-clause right after it shows whose words end there."""
-    return text[position - 2 : position - 1] in {",", ".", "!", "?"} and said_clause_follows(text, position, end)
-
-
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
 
@@ -289,7 +266,7 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
-    opens_paragraph = not before or before.endswith("\n") or _introduced(text, opened.position)
+    opens_paragraph = not before or before.endswith("\n") or introduced(text, opened.position)
     split = _SPLIT_QUOTATION.search(before)
     resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
     # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
@@ -302,43 +279,9 @@ def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     found.append(Quote(tuple(opened.segments), opened.position, last_end, False, opened.double, UNCLOSED))
 
 
-def _introduced(text: str, position: int) -> bool:
-    """Whether the mark at `position` follows a colon or a speech verb and a comma: `said: '...`, `said, '...`."""
-    before = text[max(0, position - 80) : position].rstrip(" \t")
-    said = _SAID_COMMA.search(before)
-    return before.endswith(":") or (said is not None and said.group(1).lower() in SPEECH_VERBS)
-
-
-def _opens_like_speech(text: str, position: int, paragraph_start: int) -> bool:
-    """Whether a single mark at `position` opens the way a speech does: its paragraph or a sentence, or after
-    "said:" or "said, ". A scare quote or a title opens in mid-sentence."""
-    if position == paragraph_start or _introduced(text, position):
-        return True
-    return text[max(0, position - 3) : position].rstrip().endswith((".", "!", "?"))
-
-
-def _plural_possessive(text: str, position: int, end: int, opened: _Open, paragraph_start: int) -> bool:
-    """Whether the single mark at `position` is a plural possessive ("the bowlers' plans") inside a single-quoted
-    speech: it follows an "s" and a noun follows it, the speech opened its paragraph or a sentence or followed
-    "said:" the way a speech does (a scare quote does none of these), and the speech closes later or runs on."""
-    following = _NEXT_WORD.match(text, position + 1, end)
-    if text[position - 1 : position] != "s" or following is None or following.group(1) in _NOT_A_NOUN:
-        return False  # "about the fans' and walked off": a closing mark, then the sentence goes on
-    if not _opens_like_speech(text, opened.position, paragraph_start):
-        return False
-    # the speech closes later in its paragraph, or runs on with no other single mark
-    later = _LATER_CLOSER.search(text, position + 1, end) is not None
-    return later or _SINGLE_MARK.search(text, position + 1, end) is None
-
-
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:
     index = stack.index(item)
     return any(not other.double for other in stack[:index])
-
-
-def _is_year(text: str, position: int) -> bool:
-    """'90s, '25: an apostrophe standing for a century."""
-    return text[position + 1 : position + 3].isdigit()
 
 
 def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[_Open], width: int = 1) -> None:
