@@ -87,8 +87,9 @@ def infer_genders(
     for mention in mentions:
         if not mention.in_quote and by_id.get(mention.person) and by_id[mention.person].kind == "person":
             by_sentence.setdefault(bisect.bisect_right(sentence_starts, mention.start) - 1, []).append(mention)
+    told = {person.id for person in people if person.gender is not None}
     for index, named in by_sentence.items():
-        if index < 0 or len({mention.person for mention in named}) != 1:
+        if index < 0 or len({mention.person for mention in named}) != 1 or _settled(named[0].person, told, votes):
             continue
         if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
             continue  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
@@ -106,11 +107,17 @@ def infer_genders(
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
-    _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted)
+    _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted, told)
     for person_id, genders in votes.items():
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
             person.gender = next(iter(genders))
+
+
+def _settled(person_id: str, told: set[str], votes: dict[str, set[str]]) -> bool:
+    """Whether no more votes can change the person's gender: the article told it (an honorific), or both genders
+    have been voted already. Their sentences are not read: in a long text a person is named thousands of times."""
+    return person_id in told or len(votes.get(person_id, ())) > 1
 
 
 def _without_reported_subjects(text: str) -> str:
@@ -163,7 +170,12 @@ _ROLE_IN_SENTENCE = re.compile(
 
 
 def _vote_from_next_sentence(
-    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]], quoted: Spans
+    text: str,
+    bounds: list[int],
+    by_sentence: dict[int, list[Mention]],
+    votes: dict[str, set[str]],
+    quoted: Spans,
+    told: set[str],
 ) -> None:
     """ "Peter Quinn spoke at the meeting. He added that ...": the next sentence's opening pronoun is the gender
     of the one person the sentence before names, when that person opens it and no unnamed role ("the minister")
@@ -171,6 +183,8 @@ def _vote_from_next_sentence(
     the next sentence: `Anja Richter said the loss was fast. "...," she explained.`"""
     for index, named in by_sentence.items():
         if index < 0 or index + 1 in by_sentence or len({mention.person for mention in named}) != 1:
+            continue
+        if _settled(named[0].person, told, votes):
             continue
         start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
         if (
