@@ -199,11 +199,17 @@ def _vote_from_next_sentence(
             or _pronoun_after_opening_quotation(text, end, after, quoted)
             or PRONOUN_SPEAKS.match(text, end, after)  # "Speaking on Monday, she said"
         )
-        if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
-            word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
-            gender = "male" if word.lower() == "he" else "female"
-            if same_gender_object(unquoted(text[named[0].end : end]), gender) is None:  # "Reid thanked her."
-                votes.setdefault(named[0].person, set()).add(gender)
+        if pronoun is None:
+            continue
+        word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
+        gender = "male" if word.lower() == "he" else "female"
+        if gender in votes.get(named[0].person, ()):
+            continue  # a vote the person has already: the tests below, the dearest of the pass, would change nothing
+        if (
+            not _ROLE_IN_SENTENCE.search(text, named[0].end, end)
+            and same_gender_object(unquoted(text[named[0].end : end]), gender) is None  # "Reid thanked her."
+        ):
+            votes.setdefault(named[0].person, set()).add(gender)
 
 
 def role_gender(phrase: str) -> str | None:
