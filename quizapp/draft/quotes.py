@@ -181,8 +181,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 ):  # `... the end of it,' he said`: its opening mark lost
                     pending, closed_at = None, position + 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and opens_like_speech(text, stack[0].position, start):
-            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
+        if open_double is None and stack and (stack[0].segments or opens_like_speech(text, stack[0].position, start)):
+            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph, and on
+            # again when it was already running on (its opening mark is paragraphs back, judged there)
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
