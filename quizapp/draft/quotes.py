@@ -262,12 +262,16 @@ def _unopened(
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
     """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
 
-    Kept only when it opened its first paragraph, the way a quoted speech is laid out, or followed
-    a speech verb ("Simon said, “..."); a stray mark in mid-sentence would otherwise swallow
+    Kept only when it opened its first paragraph, the way a quoted speech is laid out, or a sentence
+    (`The coach was pleased. “We kept ...` and the paragraph ends: the sentence before sets up the words),
+    or followed a speech verb ("Simon said, “..."); a stray mark in mid-sentence would otherwise swallow
     whole paragraphs.
     """
     before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
-    opens_paragraph = not before or before.endswith("\n") or introduced(text, opened.position)
+    opens_sentence = (
+        opened.double and before.endswith((".", "!", "?")) and text[opened.position + 1 : opened.position + 2].isupper()
+    )
+    opens_paragraph = not before or before.endswith("\n") or opens_sentence or introduced(text, opened.position)
     split = _SPLIT_QUOTATION.search(before)
     resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
     # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
