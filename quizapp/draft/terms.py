@@ -17,7 +17,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.lexicon import NAMING_CUES, SPEECH_VERBS
 from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
-from quizapp.draft.said_right_after import said_right_after
+from quizapp.draft.said_right_after import said_clause_ends_sentence, said_right_after
 
 NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
@@ -118,6 +118,8 @@ class TermSorter:
         if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
             if said_right_after(self.text, quote.open_at, quote.close_at):
                 return None  # `"We lost", she said.`: the comma outside the marks, then a said-clause
+            if said_clause_ends_sentence(self.text, quote.close_at):
+                return None  # `the outlook looked "bright", he said.`: his report, his word in marks
             return "a scare quote"
         return None
 
