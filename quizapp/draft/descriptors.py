@@ -309,6 +309,8 @@ _NOT_A_BUSINESS = frozenset(
 )  # fmt: skip
 """Words in a body's name that say it is no business: "the company" after "Unite the Union" is some firm else."""
 _BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline"})
+_PLACES_OF_TRADE = frozenset({"airport", "station", "port", "harbour", "harbor", "stadium", "arena", "terminal"})
+"""Words in a body's name that say it is a place others trade at: "the airline" is never "Eastport Airport"."""
 
 
 def fits_organization(noun: str, organization: Person) -> bool:
@@ -317,7 +319,8 @@ def fits_organization(noun: str, organization: Person) -> bool:
         return True
     names = " ".join([organization.name, *organization.aliases]).lower()
     if noun in _BUSINESS_NOUNS:
-        return not _NOT_A_BUSINESS & set(names.split())
+        words = set(names.split())
+        return not _NOT_A_BUSINESS & words and not (noun not in {"company", "firm"} and _PLACES_OF_TRADE & words)
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
 
 
