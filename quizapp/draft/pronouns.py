@@ -215,6 +215,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             phrase = role_at(self.text, opening, end)
         if phrase is None or any(m.end >= opening + len(phrase) for m in self._mentions_between(opening, opening + 1)):
             return None  # "The president made the remarks": a description of someone named, no unnamed role
+        if _COMMA.fullmatch(self.text, opening + len(phrase), end):
+            return None  # "With Ana Ruiz, a reporter, he said": the role is the phrase's apposition, "he" the subject
         comma = _COMMA.match(self.text, opening + len(phrase), end)
         if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
             return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's
