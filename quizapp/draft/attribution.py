@@ -57,6 +57,7 @@ from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
+from quizapp.draft.owned_statements import OWNED_STATEMENT_DOUBT, in_owned_statement
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
@@ -153,6 +154,12 @@ class Attributor(
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
             self._doubt_spoken_of(speaker, quote)  # "I don't think Jo Reid has been thanked": not Reid's words
+            clause_at = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # bounded, as the said-clause sieves
+            if rule in {"before", "coordinated", "colon", "fronted"} and self._doubt is None and in_owned_statement(
+                self.text, clause_at, quote.open_at, self._mentions_between(clause_at, quote.open_at),
+                self.people.get(speaker or ""),
+            ):  # fmt: skip
+                self._doubt = OWNED_STATEMENT_DOUBT  # "Reid praised their letter offering "..."": the letter's
             sure = speaker is not None and self._doubt is None
             rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(
