@@ -22,6 +22,7 @@ from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import may_be_meant_instead
 from quizapp.draft.lexicon import (
     ROLE_NOUNS,
+    SPEECH_VERB,
     SPEECH_VERBS,
 )
 from quizapp.draft.mention_reading import read_once
@@ -62,6 +63,16 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _COMMA = re.compile(r"\s*,\s*")
+_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
+_NAME_SAYS = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s*,[^,.;:!?\"“”]{1,60},)?\s+(?:(?:also|later|then|had|has|have|both|all|each|earlier)\s+)?("
+    + SPEECH_VERB
+    + r")\b"
+)
+"""A capitalised name (perhaps unknown to the people model), an apposition, and its speech verb: "Jo Park, a
+driver, said"; not "a video posted on her website", which names no one speaking."""
+_ASKED = frozenset({"asked", "asks", "ask"})
+"""A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -168,6 +179,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
                 )
+            elif self._other_reported_in_paragraph(chosen, sentence_index, index, position):
+                self._doubt = "someone else is reported speaking in the pronoun's paragraph, before it"
             elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
@@ -201,6 +214,22 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
+
+    def _other_reported_in_paragraph(self, chosen: Mention, sentence_index: int, index: int, position: int) -> bool:
+        """Whether the pronoun's paragraph, not the candidate's, reports someone's speech before the pronoun
+        without naming the candidate: "Lee and Park, both drivers, said they would strike. "...," he said" is
+        one of them, not the minister of the paragraph before (a said-clause of another between)."""
+        paragraph = self.sentences[index].paragraph
+        if self.sentences[sentence_index].paragraph == paragraph:
+            return False
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        start = self.sentences[first].start
+        said = _PRONOUN_SAYS.sub(" ", unquoted(self.text[start:position]))  # "he said": the chain itself
+        return any(said_by.group(1) not in _ASKED for said_by in _NAME_SAYS.finditer(said)) and all(
+            m.person != chosen.person for m in self._mentions_between(start, position)
+        )
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
