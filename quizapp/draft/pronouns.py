@@ -17,6 +17,7 @@ import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import may_be_meant_instead
@@ -104,6 +105,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             clause = unquoted(self.text[clause_start:position])
             if (rival := same_gender_object(clause, gender)) is not None:
                 self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            elif (named_as := self._first_name_gender(speaker)) is not None and named_as != gender:
+                self._doubt = "the pronoun's gender does not fit the first name of the person found"
             elif self.people[speaker].gender is None and unnamed_listener(
                 self.text, position, gender, self._mentions_between(clause_start, position), self.people
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
@@ -214,6 +217,12 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
+
+    def _first_name_gender(self, speaker: str) -> str | None:
+        """The gender a person's first name says, when the article's signs left theirs unknown (a "she" in the
+        next sentence, which may mean someone else, against a "Peter"): never a known gender's contradiction."""
+        person = self.people[speaker]
+        return gender_of_first_name(person.first) if person.gender is None and person.first else None
 
     def _other_reported_in_paragraph(self, chosen: Mention, sentence_index: int, index: int, position: int) -> bool:
         """Whether the pronoun's paragraph, not the candidate's, reports someone's speech before the pronoun
