@@ -33,7 +33,8 @@ name as a heading (section_headings.py); groups ("Residents said") are nobody. W
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
-address the speaker found, an answer to someone's question: vocatives.py, answers.py) keeps its
+address the speaker found, an answer to someone's question: vocatives.py, answers.py; a name completing another
+noun's phrase, words of someone else's statement: of_phrases.py, owned_statements.py) keeps its
 speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 Every sieve takes a clause's speaker as its main clause's subject (clause_subjects.py).
 """
