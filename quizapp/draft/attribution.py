@@ -33,7 +33,8 @@ name as a heading (section_headings.py); groups ("Residents said") are nobody. W
 with several candidates, an organization known only by its capitals, a single-quoted phrase, a
 role a named person may hold or a definite role that may be someone just named: back_references.py,
 a listener, an object, two subjects, words relayed: listeners.py, colons.py, surnames.py; words that
-address the speaker found, an answer to someone's question: vocatives.py, answers.py) keeps its
+address the speaker found, an answer to someone's question: vocatives.py, answers.py; a name completing another
+noun's phrase, words of someone else's statement: of_phrases.py, owned_statements.py) keeps its
 speaker with a `doubt`: `--json` shows it, questions never use it. Quoted terms are sorted out before (terms.py).
 Every sieve takes a clause's speaker as its main clause's subject (clause_subjects.py).
 """
@@ -57,6 +58,7 @@ from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
 from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
+from quizapp.draft.owned_statements import OWNED_STATEMENT_DOUBT, in_owned_statement
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
@@ -153,6 +155,12 @@ class Attributor(
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
             self._doubt_spoken_of(speaker, quote)  # "I don't think Jo Reid has been thanked": not Reid's words
+            clause_at = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # bounded, as the said-clause sieves
+            if rule in {"before", "coordinated", "colon", "fronted"} and self._doubt is None and in_owned_statement(
+                self.text, clause_at, quote.open_at, self._mentions_between(clause_at, quote.open_at),
+                self.people.get(speaker or ""),
+            ):  # fmt: skip
+                self._doubt = OWNED_STATEMENT_DOUBT  # "Reid praised their letter offering "..."": the letter's
             sure = speaker is not None and self._doubt is None
             rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(

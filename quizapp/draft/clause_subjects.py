@@ -113,7 +113,8 @@ class ClauseSubjects(SieveHost):
                 )
         words = _WORD.findall(self.text[start:end])
         if words and words[0].lower() in SUBJECT_PRONOUNS:
-            return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
+            relayed, inner = self._relayed(start, end, None)  # "She said her client had told the judge:"
+            return inner if relayed else self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
         opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
         return self._role(start + opening, end, verb_follows=False)
 

@@ -16,6 +16,7 @@ from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.portfolios import other_portfolio
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 
@@ -112,7 +113,12 @@ class DescriptorLinker:
                 role_noun = "vice president"
             if role_noun not in fitting:  # people and their roles do not change here: asked once per noun
                 fitting[role_noun] = [p for p in self.people if p.role and self._role_matches(p, role_noun)]
-            candidates = [person for person in fitting[role_noun] if not _another_office(person, modifiers)]
+            candidates = [
+                person
+                for person in fitting[role_noun]
+                if not _another_office(person, modifiers)
+                and not other_portfolio(modifiers, role_noun, _role_words(person))  # "the foreign secretary"
+            ]
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
@@ -314,6 +320,8 @@ _NOT_A_BUSINESS = frozenset(
 )  # fmt: skip
 """Words in a body's name that say it is no business: "the company" after "Unite the Union" is some firm else."""
 _BUSINESS_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "airline"})
+_PLACES_OF_TRADE = frozenset({"airport", "station", "port", "harbour", "harbor", "stadium", "arena", "terminal"})
+"""Words in a body's name that say it is a place others trade at: "the airline" is never "Eastport Airport"."""
 
 
 def fits_organization(noun: str, organization: Person) -> bool:
@@ -322,7 +330,8 @@ def fits_organization(noun: str, organization: Person) -> bool:
         return True
     names = " ".join([organization.name, *organization.aliases]).lower()
     if noun in _BUSINESS_NOUNS:
-        return not _NOT_A_BUSINESS & set(names.split())
+        words = set(names.split())
+        return not _NOT_A_BUSINESS & words and not (noun not in {"company", "firm"} and _PLACES_OF_TRADE & words)
     return noun in names.split() or (noun == "club" and re.search(r"\b(?:fc|afc|united|city)\b", names) is not None)
 
 

@@ -50,3 +50,15 @@ def apposition_of_object(text: str, clause_start: int, start: int, end: int) -> 
         held_role = held_role or words[-1].lower() in ROLE_NOUNS
         words.pop()  # "his Commissioner of Information"
     return held_role and bool(words) and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _OBJECT_VERBS)
+
+
+_AND_THEN_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+"""Only "and" or "but" between a name and the speech verb after it: "defended his captain, Dan Hale, and said"."""
+
+
+def joined_after_object(text: str, name_end: int, verb_at: int) -> bool:
+    """Whether the speech verb at `verb_at` is joined by "and" or "but" to what comes before the name ending at
+    `name_end`: a subject is never parted from its verb by "and", so the name ends an earlier verb's object
+    ("Police arrested Dan Hale and said", "Reid defended his captain, Hale, and said") and the one saying is
+    that verb's subject, not the name."""
+    return _AND_THEN_VERB.fullmatch(text, name_end, verb_at) is not None

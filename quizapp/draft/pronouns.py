@@ -17,11 +17,13 @@ import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import may_be_meant_instead
 from quizapp.draft.lexicon import (
     ROLE_NOUNS,
+    SPEECH_VERB,
     SPEECH_VERBS,
 )
 from quizapp.draft.mention_reading import read_once
@@ -62,6 +64,16 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _COMMA = re.compile(r"\s*,\s*")
+_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
+_NAME_SAYS = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s*,[^,.;:!?\"“”]{1,60},)?\s+(?:(?:also|later|then|had|has|have|both|all|each|earlier)\s+)?("
+    + SPEECH_VERB
+    + r")\b"
+)
+"""A capitalised name (perhaps unknown to the people model), an apposition, and its speech verb: "Jo Park, a
+driver, said"; not "a video posted on her website", which names no one speaking."""
+_ASKED = frozenset({"asked", "asks", "ask"})
+"""A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
@@ -93,6 +105,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             clause = unquoted(self.text[clause_start:position])
             if (rival := same_gender_object(clause, gender)) is not None:
                 self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            elif (named_as := self._first_name_gender(speaker)) is not None and named_as != gender:
+                self._doubt = "the pronoun's gender does not fit the first name of the person found"
             elif self.people[speaker].gender is None and unnamed_listener(
                 self.text, position, gender, self._mentions_between(clause_start, position), self.people
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
@@ -168,6 +182,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
                 )
+            elif self._other_reported_in_paragraph(chosen, sentence_index, index, position):
+                self._doubt = "someone else is reported speaking in the pronoun's paragraph, before it"
             elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
@@ -202,6 +218,28 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             return self._speaker_of(chosen)
         return None
 
+    def _first_name_gender(self, speaker: str) -> str | None:
+        """The gender a person's first name says, when the article's signs left theirs unknown (a "she" in the
+        next sentence, which may mean someone else, against a "Peter"): never a known gender's contradiction."""
+        person = self.people[speaker]
+        return gender_of_first_name(person.first) if person.gender is None and person.first else None
+
+    def _other_reported_in_paragraph(self, chosen: Mention, sentence_index: int, index: int, position: int) -> bool:
+        """Whether the pronoun's paragraph, not the candidate's, reports someone's speech before the pronoun
+        without naming the candidate: "Lee and Park, both drivers, said they would strike. "...," he said" is
+        one of them, not the minister of the paragraph before (a said-clause of another between)."""
+        paragraph = self.sentences[index].paragraph
+        if self.sentences[sentence_index].paragraph == paragraph:
+            return False
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        start = self.sentences[first].start
+        said = _PRONOUN_SAYS.sub(" ", unquoted(self.text[start:position]))  # "he said": the chain itself
+        return any(said_by.group(1) not in _ASKED for said_by in _NAME_SAYS.finditer(said)) and all(
+            m.person != chosen.person for m in self._mentions_between(start, position)
+        )
+
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
         her 50s, ..." or, after a phrase leading into it, "Responding to queries, a spokesman for ..."."""
@@ -215,6 +253,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             phrase = role_at(self.text, opening, end)
         if phrase is None or any(m.end >= opening + len(phrase) for m in self._mentions_between(opening, opening + 1)):
             return None  # "The president made the remarks": a description of someone named, no unnamed role
+        if _COMMA.fullmatch(self.text, opening + len(phrase), end):
+            return None  # "With Ana Ruiz, a reporter, he said": the role is the phrase's apposition, "he" the subject
         comma = _COMMA.match(self.text, opening + len(phrase), end)
         if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
             return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's

@@ -33,10 +33,14 @@ _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){
 """Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
 
 
+_INNER_VERBS = SPEECH_VERBS | {"written", "spoken"}
+"""Speech verbs, and the participles an inner verb takes after "had" ("her client had written to the judge:")."""
+
+
 def may_relay(words: list[str]) -> bool:
     """Whether a said-clause's words (`_WORD.findall`) hold two speech verbs, as relayed words need: most hold
     one, and the sieve and its callers stop there before reading anything else."""
-    return sum(word.lower() in SPEECH_VERBS for word in words) >= 2
+    return sum(word.lower() in _INNER_VERBS for word in words) >= 2
 
 
 class RelayedSpeech(SieveHost):
@@ -61,7 +65,7 @@ class RelayedSpeech(SieveHost):
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)
-            if word.group(0).lower() in SPEECH_VERBS
+            if word.group(0).lower() in _INNER_VERBS
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "the union's demands were": no verb
         ]

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from quizapp.draft.carried_words import carried_by_a_thing
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
+from quizapp.draft.object_appositions import joined_after_object
+from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_words import possessor_of_saying
@@ -225,6 +227,12 @@ class SaidBefore(SieveHost):
                 return self._agent(passive, end)
             self._doubt_reported_within(reporting, mentions[-1].start)
             self._doubt_together(start, mentions[-1], verb.start())
+            if joined_after_object(self.text, mentions[-1].end, verb.start()):
+                self._doubt = "the name ends an earlier verb's object, joined by “and” to the speech verb"
+            named = self._mentions_between(start, mentions[-1].start)
+            if (head := phrase_head(self.text, start, named, mentions[-1], self.people)) is not None:
+                speaker, self._doubt = self._speaker_of(head), OF_PHRASE_DOUBT  # "The family of Ana Ruiz say"
+                return speaker
             return self._speaker_of(mentions[-1])
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:

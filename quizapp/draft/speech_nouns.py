@@ -19,15 +19,23 @@ _FINITE_AFTER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 _SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "one"})
+_NOUN_OPENERS = frozenset(
+    {"in", "of", "into", "during", "amid", "after", "before", "the", "these", "those", "their", "its", "his",
+     "her", "our", "your", "my", "such", "several", "many", "further", "fresh", "new"}
+)  # fmt: skip
+"""Words after which a word in -s is never a verb: a preposition or a determiner ("in talks", "the claims")."""
 
 
 def is_plural_noun(text: str, start: int, end: int) -> bool:
-    """Whether the speech word at text[start:end] (ending in -s) is a plural noun: a finite verb follows it and
-    the word before it is lowercase and no subject ("trade union demands were", "the claims are")."""
-    if not text[start:end].endswith("s") or _FINITE_AFTER.match(text, end) is None:
+    """Whether the speech word at text[start:end] (ending in -s) is a plural noun: right after a preposition or a
+    determiner ("reengaged in talks", "their remarks"), or a finite verb follows it and the word before it is
+    lowercase and no subject ("trade union demands were", "the claims are")."""
+    if not text[start:end].endswith("s"):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
-    return word[:1].islower() and word.lower() not in _SUBJECTS
+    if word.lower() in _NOUN_OPENERS:
+        return True
+    return _FINITE_AFTER.match(text, end) is not None and word[:1].islower() and word.lower() not in _SUBJECTS

@@ -1,0 +1,53 @@
+"""Words quoted from someone else's statement: `Ruiz praised their latest letter offering "..."`.
+
+A said-clause before a quotation gives the words to the verb's subject. But the words may stand in a statement,
+letter or call that the sentence says belongs to another ("their statement calling for "...", "the council's
+letter offering "...""): the subject praises, welcomes or describes what another wrote, and the quoted words are
+the writer's. Read between the sentence's start and the quotation: an owner ("their", "its", or a name's
+possessive that is not the speaker's), a noun of saying or writing, then only what describes its content up to
+the quotation ("calling for", "offering to", "that"), with no finite speech verb of the subject's own after it
+("read their statement and said "..."" is the subject's) and no "was" or "were" ("said their remarks were "..."" judges
+the remarks in the subject's words). A person found as the speaker is then a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.person import Mention, Person
+
+OWNED_STATEMENT_DOUBT = "the words stand in a statement the sentence gives to someone else (“their letter calling for”)"
+
+_STATEMENT = re.compile(
+    r"(?:\b(?P<pronoun>[Tt]heir|[Ii]ts)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:statement|letter|message|note|tweet|post|announcement|offer|proposal|reply|response|appeal|plea|call|"
+    r"pledge|promise|warning|remarks|comments|declaration|communiqu[eé])s?\b"
+    r"(?P<rest>[^\"“”‘’.;:!?]{0,120})(?:[:,]\s*)?$"
+)
+"""An owned noun of saying or writing, and what follows it up to the quotation, in one clause."""
+_WORD = re.compile(r"[\w'’-]+")
+_CONTENT_OPENERS = frozenset({"that", "which", "to", "for", "of", "on", "about", "against", "in"})
+"""Words that open what a statement says, right after its noun: "their call for", "its pledge to", "a letter that"."""
+_BE = frozenset({"is", "was", "were", "are", "be", "been", "seemed", "seem", "remain", "remained", "sounded"})
+_LOWERCASE_OWNER = re.compile(r"\b[a-z][\w-]*$")
+
+
+def in_owned_statement(text: str, start: int, quote_at: int, named: Sequence[Mention], speaker: Person | None) -> bool:
+    """Whether the quotation at `quote_at` stands in a statement owned by someone other than `speaker`, a named
+    person, in text[start:quote_at]; `named` are the mentions there."""
+    if speaker is None or speaker.kind != "person":
+        return False
+    match = _STATEMENT.search(text, start, quote_at)
+    rest = _WORD.findall(match.group("rest")) if match is not None else []
+    if match is None or (rest and not rest[0].endswith("ing") and rest[0] not in _CONTENT_OPENERS):
+        return False  # "said their remarks were "...", a judgement of the statement, not its words
+    if any((word in SPEECH_VERBS and not word.endswith("ing")) or word in _BE for word in rest):
+        return False  # "read their statement and said "..."": the subject's own words again
+    if match.group("pronoun") is not None:
+        return True  # "their", "its": never a lone named person's own
+    owner = next((m for m in named if m.possessive and m.end == match.start()), None)
+    if owner is None:  # "the council's letter": a body of no name, never the named speaker
+        return _LOWERCASE_OWNER.search(text, max(start, match.start() - 30), match.start()) is not None
+    return owner.person != speaker.id
