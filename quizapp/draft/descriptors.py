@@ -16,7 +16,6 @@ from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.portfolios import other_portfolio
 from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 
@@ -113,12 +112,7 @@ class DescriptorLinker:
                 role_noun = "vice president"
             if role_noun not in fitting:  # people and their roles do not change here: asked once per noun
                 fitting[role_noun] = [p for p in self.people if p.role and self._role_matches(p, role_noun)]
-            candidates = [
-                person
-                for person in fitting[role_noun]
-                if not _another_office(person, modifiers)
-                and not other_portfolio(modifiers, role_noun, _role_words(person))  # "the foreign secretary"
-            ]
+            candidates = [person for person in fitting[role_noun] if not _another_office(person, modifiers)]
             country = next((NATIONALITIES[word.lower()] for word in modifiers if word.lower() in NATIONALITIES), None)
             if country:
                 candidates = [person for person in candidates if person.country in {None, country}]
