@@ -163,6 +163,27 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
+        speaker = self._reported_by(previous)
+        if speaker is None and (earlier := self._reporting_two_back(index)) is not None:
+            speaker = self._reported_by(earlier)  # "Reid said she was tired. There was a long season ahead."
+            if speaker is not None:
+                self._doubt = "the sentence reporting the speech is two sentences before the words"
+        return speaker
+
+    def _reporting_two_back(self, index: int) -> Sentence | None:
+        """The sentence before the sentence at `index`, when that one (the last before a lone quotation) names
+        nobody and quotes nothing, so it may go on with the speech reported before it in the same paragraph
+        ("Reid said she was tired. There was a long season ahead."): the speaker is that one's subject, a guess."""
+        previous = self.sentences[index]
+        if index == 0 or self._names_someone(previous.start, previous.end):
+            return None
+        earlier = self.sentences[index - 1]
+        if earlier.paragraph != previous.paragraph or self.quoted.overlapping(earlier.start, earlier.end):
+            return None
+        return earlier if reports_speech(self.text[earlier.start : earlier.end]) else None
+
+    def _reported_by(self, previous: Sentence) -> str | None:
+        """The speaker of a sentence that reports speech, for the lone quotation after it."""
         opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
         if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
             return self._before(previous.start, opening.end())

@@ -49,3 +49,27 @@ def test_a_document_qualified_by_a_body_is_that_bodys() -> None:
     said = sure_speakers(extraction)
     assert said["The force will not"] == "police"
     assert said["As the case is"] == "police"  # the paragraph after it continues the statement
+
+
+def test_a_bodys_role_then_its_holder_names_the_holder() -> None:
+    said = sure_speakers(pattern("a_bodys_role_then_its_holder"))  # "the union's" is a description, its "'s" kept
+    assert said["Nobody wants to leave"] == "Ruth Abernethy"
+
+
+def test_a_pronoun_giving_an_update_speaks_the_lone_quotation_after() -> None:
+    said = sure_speakers(pattern("she_gave_an_update"))
+    assert said["The roof is finished"] == "Helen Okafor"
+
+
+def test_a_report_two_sentences_up_offers_its_speaker_unsure() -> None:
+    extraction = pattern("the_report_two_sentences_up")
+    quotation = next(q for q in extraction.quotations if q.text.startswith("We started"))
+    assert extraction.person(quotation.speaker).name == "Megan Fairweather"  # type: ignore[union-attr]
+    assert not quotation.sure  # the sentence between may be the writer's own: a teacher checks it
+
+
+def test_a_headline_names_its_subject_after_the_words_unsure() -> None:
+    extraction = pattern("a_headline_names_its_subject")
+    quotation = next(q for q in extraction.quotations if q.text.startswith("Mend the sea wall"))
+    assert extraction.person(quotation.speaker).name == "Dorothy Fenwick"  # type: ignore[union-attr]
+    assert not quotation.sure  # a headline may sum up what its subject said
