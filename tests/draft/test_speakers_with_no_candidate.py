@@ -73,3 +73,10 @@ def test_a_headline_names_its_subject_after_the_words_unsure() -> None:
     quotation = next(q for q in extraction.quotations if q.text.startswith("Mend the sea wall"))
     assert extraction.person(quotation.speaker).name == "Dorothy Fenwick"  # type: ignore[union-attr]
     assert not quotation.sure  # a headline may sum up what its subject said
+
+
+def test_they_after_a_single_role_of_no_gender_offers_that_role_unsure() -> None:
+    extraction = pattern("they_for_a_single_role")
+    quotation = next(q for q in extraction.quotations if q.text.startswith("We have not banned"))
+    assert extraction.person(quotation.speaker).name == "A gallery spokesperson"  # type: ignore[union-attr]
+    assert not quotation.sure  # "they" may still mean a plural
