@@ -80,3 +80,8 @@ def test_they_after_a_single_role_of_no_gender_offers_that_role_unsure() -> None
     quotation = next(q for q in extraction.quotations if q.text.startswith("We have not banned"))
     assert extraction.person(quotation.speaker).name == "A gallery spokesperson"  # type: ignore[union-attr]
     assert not quotation.sure  # "they" may still mean a plural
+
+
+def test_a_venue_speaks_as_a_body() -> None:
+    said = sure_speakers(pattern("a_venue_speaks_as_a_body"))
+    assert said["several problems with the"] == "The theatre"
