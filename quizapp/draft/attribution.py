@@ -110,6 +110,7 @@ class Attributor(
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
         self.partial: set[int] = set()
+        self.lone_subjects: dict[int, str] = {}
         """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         """Set while finding one quotation's speaker when a step of it was a guess."""
 
@@ -174,6 +175,7 @@ class Attributor(
             self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
         )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
+        found = self.with_lone_subjects(found)  # "Reid did not hold back. "..."": Reid, unsure (reported.py)
         return from_the_story(found, heading, subjects)
 
     def _doubt_spoken_of(self, speaker: str | None, quote: Quote) -> None:

@@ -85,3 +85,12 @@ def test_they_after_a_single_role_of_no_gender_offers_that_role_unsure() -> None
 def test_a_venue_speaks_as_a_body() -> None:
     said = sure_speakers(pattern("a_venue_speaks_as_a_body"))
     assert said["several problems with the"] == "The theatre"
+
+
+def test_a_lone_quotation_after_a_sentence_about_one_person_offers_them_unsure() -> None:
+    extraction = pattern("a_lone_quotation_after_its_subject")
+    quotation = next(q for q in extraction.quotations if q.text.startswith("Forty families"))
+    assert extraction.person(quotation.speaker).name == "Graham Oduya"  # type: ignore[union-attr]
+    assert not quotation.sure  # the sentence before says nothing of speaking
+    scolded = next(q for q in extraction.quotations if q.text.startswith("You should be"))
+    assert not scolded.sure and scolded.rule != "reported"  # "was fined": the words may be the magistrate's
