@@ -94,3 +94,16 @@ def test_a_lone_quotation_after_a_sentence_about_one_person_offers_them_unsure()
     assert not quotation.sure  # the sentence before says nothing of speaking
     scolded = next(q for q in extraction.quotations if q.text.startswith("You should be"))
     assert not scolded.sure and scolded.rule != "reported"  # "was fined": the words may be the magistrate's
+
+
+def test_said_clauses_read_reportedly_and_affirmed() -> None:
+    said = sure_speakers(pattern("spoke_to_and_reportedly_said"))
+    assert said["The winter is when"] == "Idris Pengelly"
+    assert said["We will keep a"] == "Idris Pengelly"
+
+
+def test_spoke_to_someone_is_evidence_of_a_person() -> None:
+    extraction = pattern("spoke_to_the_paper")
+    assert "Idris Tregear" in [person.name for person in extraction.people]  # "Idris" is no common first name
+    quotation = next(q for q in extraction.quotations if q.text.startswith("Fresh bread"))
+    assert extraction.person(quotation.speaker).name == "Idris Tregear"  # type: ignore[union-attr]
