@@ -107,3 +107,10 @@ def test_spoke_to_someone_is_evidence_of_a_person() -> None:
     assert "Idris Tregear" in [person.name for person in extraction.people]  # "Idris" is no common first name
     quotation = next(q for q in extraction.quotations if q.text.startswith("Fresh bread"))
     assert extraction.person(quotation.speaker).name == "Idris Tregear"  # type: ignore[union-attr]
+
+
+def test_a_party_named_by_its_members_plural_speaks_unsure() -> None:
+    extraction = pattern("a_party_by_its_members_plural")
+    quotation = next(q for q in extraction.quotations if q.text.startswith("This was the wrong"))
+    assert extraction.person(quotation.speaker).name == "Conservatives"  # type: ignore[union-attr]
+    assert not quotation.sure  # the words may be one member's
