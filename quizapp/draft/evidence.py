@@ -25,12 +25,14 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 from quizapp.draft.roles_around_names import ROLE_CUTS, RoleAroundName
 
 _CLAUSE_THEN_VERB = re.compile(
-    r",\s+(?:who|whose|the|a|an|one\s+of)\b[^.;:!?\"“”]{3,160}?,\s*"
+    r",\s+(?:who|whose|the|a|an|one\s+of|[A-Z]{2,4}\s+(?:for|of)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\b"
+    r"[^.;:!?\"“”]{3,160}?,\s*"
     r"(?:(?:later|also|then|again|earlier|previously|once|still|now|[a-z]+ly)\s+)?([a-z]+)"
 )
 """A clause or apposition after a name, then the name's verb: "Ana Ruiz, who runs the bakery, told", and with
 the adverb news puts before a verb, "Ana Ruiz, who runs the bakery, later told" (or "also said"), and
-"Ana Ruiz, one of the traders who signed the letter, said"."""
+"Ana Ruiz, one of the traders who signed the letter, said", "Ana Ruiz, MP for Kelmouth, said", "Ana Ruiz, Kelmouth
+Council's member for housing, said"."""
 _SPOKE_TO = re.compile(r"(?:spoke|speaks)\s+(?:to|with)\b")
 """Speaking to someone, which a speaker does as surely as telling them: "Ana Ruiz spoke to reporters"."""
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")

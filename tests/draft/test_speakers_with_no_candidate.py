@@ -114,3 +114,10 @@ def test_a_party_named_by_its_members_plural_speaks_unsure() -> None:
     quotation = next(q for q in extraction.quotations if q.text.startswith("This was the wrong"))
     assert extraction.person(quotation.speaker).name == "Conservatives"  # type: ignore[union-attr]
     assert not quotation.sure  # the words may be one member's
+
+
+def test_a_member_of_parliament_is_a_person_by_the_title_after_the_name() -> None:
+    said = sure_speakers(pattern("a_member_named_before_the_title"))
+    assert said["People in the town"] == "Oyelaran Bessemer"  # "Oyelaran" is no common first name
+    assert said["The lorries still come"] == "Tamsin Arrowood"  # ", MP for Kelmouth West,"
+    assert said["We will keep asking"] == "Ifeoma Grange"  # ", Kelmouth Council's member for transport,"
