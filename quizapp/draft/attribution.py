@@ -51,7 +51,7 @@ from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.first_person import bodies_saying_i_unsure
 from quizapp.draft.framed import framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
-from quizapp.draft.headlines import from_the_story, in_heading, in_title_line
+from quizapp.draft.headlines import from_the_story, headline_subject, in_heading, in_title_line
 from quizapp.draft.interrupted import interrupted_quotations
 from quizapp.draft.listeners import Listeners
 from quizapp.draft.neighbours import from_neighbours
@@ -112,6 +112,7 @@ class Attributor(
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
         self.partial: set[int] = set()
+        self.lone_subjects: dict[int, str] = {}
         """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         """Set while finding one quotation's speaker when a step of it was a guess."""
 
@@ -123,11 +124,14 @@ class Attributor(
         self.people = {person.id: person for person in self.finder.people}
         speech_is_double = speech_in_double_marks(self.article, candidates)
         heading: set[int] = set()
+        subjects: dict[int, str] = {}
         for quote in candidates:
             self._doubt, self.by_pronoun = None, False
             headline = in_heading(self.article, quote)
             if headline is not None:  # said by whoever says the same words in the story (headlines.py)
                 heading.add(len(found))
+                if (subject := headline_subject(self.text, quote, headline, self.finder.people)) is not None:
+                    subjects[len(found)] = subject  # `'...': Ruiz urges ...`: a guess, if the story has no better
                 found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
                 continue
             sentence = self._sentence_at(quote.open_at)
@@ -142,6 +146,8 @@ class Attributor(
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
             if speaker is None and (title := in_title_line(self.article, quote)) is not None:
                 heading.add(len(found))  # a title pasted as the first line: whoever says the words in the story
+                if (subject := headline_subject(self.text, quote, title, self.finder.people)) is not None:
+                    subjects[len(found)] = subject
                 found.append(Quotation(quote, quote.text(self.text), None, title, "none"))
                 continue
             if (
@@ -177,7 +183,8 @@ class Attributor(
             self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
         )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
-        return from_the_story(found, heading)
+        found = self.with_lone_subjects(found)  # "Reid did not hold back. "..."": Reid, unsure (reported.py)
+        return from_the_story(found, heading, subjects)
 
     def _doubt_spoken_of(self, speaker: str | None, quote: Quote) -> None:
         person = self.people.get(speaker) if speaker is not None and self._doubt is None else None

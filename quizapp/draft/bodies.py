@@ -20,9 +20,10 @@ from quizapp.draft.person import Person
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
     " broadcaster newspaper publisher trust force service organisation organization institute foundation museum"
-    " airport festival operator family"
+    " airport festival operator family theatre theater gallery library college orchestra league"
 )
-"""Nouns for a body that speaks as one: an organisation's kind, and the bodies of a courtroom."""
+"""Nouns for a body that speaks as one: an organisation's kind, a venue that issues statements ("the theatre
+said", "the gallery said"), and the bodies of a courtroom."""
 _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}
 """Nouns a story uses in turn for one body: "the company said" and later "the firm added" are one speaker, so
 a who-said question never offers both as different answers."""

@@ -27,7 +27,7 @@ from quizapp.draft.spans import Spans
 _ADVERBS = word_set(
     """
     later also then again recently once simply flatly quietly bluntly earlier previously repeatedly often has
-    had have would will just told
+    had have would will just told reportedly allegedly publicly privately
     """
 )
 _SUBORDINATORS = word_set(

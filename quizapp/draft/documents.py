@@ -21,7 +21,7 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.bodies import body_at
+from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
 from quizapp.draft.document_bodies import body_named_at
 from quizapp.draft.document_issuers import (
@@ -48,12 +48,14 @@ _AFTER = re.compile(
 `," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
 sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
 _COLON_CLAUSE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:The|A|An|Its|Their|His|Her)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[A-Z][^.:;!?,\"“”\n]{{0,40}},\s*)?"
+    rf"(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
     rf"\b{_WRITES}\s*[:,]\s*$"
 )
 """A sentence opening with a document as its subject and ending in a colon (or the comma some outlets write
 there): `The statement read:`, `A statement from the club said:`, `The letter, signed by Ana Ruiz, said:`,
-`The statement read, "..."`."""
+`The statement read, "..."`; perhaps after a short phrase set off by a comma (`Later, the letter added:`,
+`After the vote, a statement from the club said:`)."""
 _LEADS_TO_AUTHOR = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
 """What leads from a document to its author within its clause: `a statement from`, `signed by`."""
 _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
@@ -106,8 +108,9 @@ def document_speakers(
         if after is not None:
             document = after.group(1) or after.group(2)
             led, clause_author = _author_in(text, after.start(), _clause_end(text, after.end()), named, people)
+            clause = (after.start(), after.end())
         else:
-            document, led, clause_author = _colon_document(text, quote, named, people)
+            document, led, clause_author, clause = _colon_document(text, quote, named, people)
         if document is None or (led and clause_author is None):
             continue  # no document, or one from someone the article does not name ("a statement from a friend")
         author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
@@ -116,9 +119,31 @@ def document_speakers(
             if named_issuers is None:
                 named_issuers = issued_by_name(text, named, windows, people_before, lowered)
             author = _closest_issuer(text, named_issuers.get(document.lower(), ([], [])), quote)
+        if author is None and not led:
+            author = _body_issuer(text, clause, people)  # `"...," a police statement said`: the police's
         if author is not None:
             found[quote.open_at] = (author, "document")
     return found
+
+
+_BODY_DOCUMENT = re.compile(
+    rf"\b(?P<body>police|family|club|company|government|ministry)\s+(?:{'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE
+)
+"""A document qualified by the kind of body that issued it: "a police statement", "a club statement"."""
+
+
+def _body_issuer(text: str, clause: tuple[int, int], people: list[Person] | None) -> str | None:
+    """The body a document's own qualifier names as its issuer ("a police statement said" -> police, "the club
+    statement read:" -> the club), kept as the article writes it, as `"...," police said` is (bodies.py). None when
+    the article names an organisation the body may stand for: then the words may be that one's, under its name."""
+    match = _BODY_DOCUMENT.search(text, *clause)
+    if match is None or people is None:
+        return None
+    body = match.group("body").lower()
+    phrase = body if body == "police" else f"the {body}"
+    if organisations_for(phrase, people):
+        return None
+    return role_person(people, phrase).id
 
 
 """Where each issuer of one kind of document is named, in the order of the text, and its author id (None when
@@ -167,9 +192,9 @@ quotation was quadratic in a long paragraph of quotations."""
 
 def _colon_document(
     text: str, quote: Quote, named: list[Mention], people: list[Person] | None
-) -> tuple[str | None, bool, str | None]:
-    """(document, whether its clause leads to an author, that author if named) when a clause with a document as
-    its subject ends in a colon right before `quote`; (None, False, None) otherwise."""
+) -> tuple[str | None, bool, str | None, tuple[int, int]]:
+    """(document, whether its clause leads to an author, that author if named, the clause's span) when a clause
+    with a document as its subject ends in a colon right before `quote`; (None, False, None, (0, 0)) otherwise."""
     line_start = text.rfind("\n", 0, quote.open_at) + 1
     end = quote.open_at
     if _BLANK.fullmatch(text, line_start, end):  # the colon ends the paragraph before
@@ -179,9 +204,9 @@ def _colon_document(
         line_start = text.rfind("\n", 0, end) + 1
     clause = _COLON_CLAUSE.search(text, max(line_start, end - _COLON_REACH), end)
     if clause is None:
-        return None, False, None
+        return None, False, None, (0, 0)
     led, author = _author_in(text, clause.start("rest"), clause.end("rest"), named, people)
-    return clause.group(1), led, author
+    return clause.group(1), led, author, clause.span()
 
 
 def _author_in(

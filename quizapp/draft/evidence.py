@@ -25,12 +25,16 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 from quizapp.draft.roles_around_names import ROLE_CUTS, RoleAroundName
 
 _CLAUSE_THEN_VERB = re.compile(
-    r",\s+(?:who|whose|the|a|an|one\s+of)\b[^.;:!?\"“”]{3,160}?,\s*"
+    r",\s+(?:who|whose|the|a|an|one\s+of|[A-Z]{2,4}\s+(?:for|of)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\b"
+    r"[^.;:!?\"“”]{3,160}?,\s*"
     r"(?:(?:later|also|then|again|earlier|previously|once|still|now|[a-z]+ly)\s+)?([a-z]+)"
 )
 """A clause or apposition after a name, then the name's verb: "Ana Ruiz, who runs the bakery, told", and with
 the adverb news puts before a verb, "Ana Ruiz, who runs the bakery, later told" (or "also said"), and
-"Ana Ruiz, one of the traders who signed the letter, said"."""
+"Ana Ruiz, one of the traders who signed the letter, said", "Ana Ruiz, MP for Kelmouth, said", "Ana Ruiz, Kelmouth
+Council's member for housing, said"."""
+_SPOKE_TO = re.compile(r"(?:spoke|speaks)\s+(?:to|with)\b")
+"""Speaking to someone, which a speaker does as surely as telling them: "Ana Ruiz spoke to reporters"."""
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -78,13 +82,19 @@ class NameEvidence(RoleAroundName, PronounAfterName):
         first_after = _LOWER_WORD.search(after.split(".", 1)[0])
         if first_after and first_after.group(0) in SPEECH_VERBS and not candidate.possessive:
             return True
+        if first_after and not candidate.possessive and _SPOKE_TO.match(after, first_after.start()):
+            return True  # "Ana Ruiz spoke to reporters"
         clause = (
             _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
             if self.text.startswith(",", candidate.end)
             else None
         )
-        if clause and clause.group(1) in SPEECH_VERBS and not candidate.possessive:
-            return True  # "Adhanom, who was in Juba with the minister, told reporters"
+        if (
+            clause
+            and not candidate.possessive
+            and (clause.group(1) in SPEECH_VERBS or _SPOKE_TO.match(self.text, clause.start(1)))
+        ):
+            return True  # "Adhanom, who was in Juba with the minister, told reporters" (or "spoke to reporters")
         if not candidate.possessive and speaks_after_document_aside(self.text, candidate.end):
             return True  # "The Harbour Board, in a statement, said"
         window = self.text[max(0, candidate.start - 90) : candidate.start]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import Article
+from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
@@ -48,11 +49,45 @@ def in_title_line(article: Article, quote: Quote) -> Sentence | None:
     return None if _STOP_AT_END.search(line) else Sentence(first.start, first.end, 0)
 
 
-def from_the_story(quotations: list[Quotation], heading: set[int]) -> list[Quotation]:
-    """Heading quotations (their indexes in `heading`) with the speaker of the story's quotation of the same words."""
+_SUBJECT_AFTER = re.compile(
+    r"[\s,:]*?(?::\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+s\b"
+    r"|,?\s+(?:says|said)\s+(?P<inverted>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$)"
+)
+"""A headline's subject after its quotation: `'...': Ruiz urges ...` (a colon, a name, a verb in the present), or
+`'...', says Ana Ruiz` ending the line."""
+
+
+def headline_subject(text: str, quote: Quote, sentence: Sentence, people: list[Person]) -> str | None:
+    """The one person of the story a headline names as its subject right after its quotation, or None. Only a
+    guess: a headline may sum up, or give the words to whoever its story is about."""
+    match = _SUBJECT_AFTER.match(text, quote.close_at, sentence.end)
+    if match is None:
+        return None
+    name = match.group("name") or match.group("inverted")
+    words = name.split()
+    named = [
+        person
+        for person in people
+        if person.kind == "person"
+        and (name == person.name or name in person.alias_set or (len(words) == 1 and person.last == name))
+    ]
+    return named[0].id if len(named) == 1 else None
+
+
+def from_the_story(
+    quotations: list[Quotation], heading: set[int], subjects: dict[int, str] | None = None
+) -> list[Quotation]:
+    """Heading quotations (their indexes in `heading`) with the speaker of the story's quotation of the same words;
+    failing that, the headline's own subject (`subjects`, by index: `headline_subject`), unsure."""
     result = list(quotations)
     if not heading:
         return result
+    for index, subject in (subjects or {}).items():
+        quotation = quotations[index]
+        doubt = "a headline names its subject after the words: it may sum up rather than quote them"
+        result[index] = Quotation(
+            quotation.quote, quotation.text, subject, quotation.sentence, "headline", False, doubt
+        )
     story = [(_words(q.text), q) for index, q in enumerate(quotations) if index not in heading and q.sure]
     for index in heading:
         quotation = quotations[index]

@@ -41,6 +41,7 @@ SPEECH_VERBS = word_set(
     stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
     laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
     laments reasoned assessed opined opines admitting insisting conceding acknowledging explaining arguing claiming
+    affirmed affirms
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses."""

@@ -26,6 +26,18 @@ SURNAME_PARTICLES = frozenset(
      "el", "dos", "das", "ter", "ten", "ó", "ní", "nic", "ua", "mac"}
 )  # fmt: skip
 """Words that open a surname of more than one word ("van der Berg", "Ó Murchú", "bin Hamad")."""
+_JOINED_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul"})
+
+
+def without_joined_article(last: str | None) -> str | None:
+    """ "al-Nuaimi" -> "Nuaimi": an Arabic surname's article joined by a hyphen, which a story may drop when it names
+    the person again ("Saif al-Nuaimi ... said Nuaimi"); None when the surname opens with no such article."""
+    if last is None or "-" not in last:
+        return None
+    article, _, rest = last.partition("-")
+    return rest if article.lower() in _JOINED_ARTICLES and rest[:1].isupper() else None
+
+
 NAME_PARTICLES = SURNAME_PARTICLES | TITLE_CONNECTORS
 """The lowercase words a written name or title may hold ("Minister for the Economy", "Lotte van der Berg"): what
 a label or a caption's subject may be made of besides capitalised words."""

@@ -20,10 +20,11 @@ from typing import NamedTuple
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_parts import GENERATION_SUFFIXES, name_before_affiliation
-from quizapp.draft.name_words import cut_run, is_initial_or_honorific
+from quizapp.draft.name_words import cut_run, first_name_and_surname, is_initial_or_honorific
 from quizapp.draft.not_names import is_adverb_or_contraction
 from quizapp.draft.noun_complements import complement_start
 from quizapp.draft.run_qualifiers import ADJECTIVE_ENDINGS, cut_qualifiers
+from quizapp.draft.titles import ends_with_a_members_title
 
 TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", "le"}
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
@@ -89,6 +90,8 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
             if not tokens:
                 continue
             tokens = name_before_affiliation(tokens)
+            if len(tokens) > 2 and ends_with_a_members_title(tokens) and first_name_and_surname(tokens[:-1]):
+                tokens.pop()  # "Ana Ruiz MP": a member's title after her full name is no part of the name
         piece = trimmed(tokens, offsets, run)
         if complement:  # the complement's owner, as "Kestrel Air's lawyers" would be: never the verb's subject
             piece = NameCandidate(piece.start, piece.end, piece.tokens, True)

@@ -18,6 +18,11 @@ from quizapp.draft.titles import ends_with_a_members_title, names_an_office
 _ORGANIZATION_SPEAKER = re.compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
+_PARTY_PLURALS = frozenset(
+    {"conservatives", "tories", "democrats", "republicans", "liberals", "greens", "nationalists", "unionists"}
+)
+"""A party named, capitalised, by the plural of its members ("the Conservatives said", "Republicans said"): the
+party speaking as a body, though the plural is a group's."""
 
 
 class OrganizationSpeakers:
@@ -44,6 +49,9 @@ class OrganizationSpeakers:
             return None
         if len(tokens) == 1 and country_of_demonym(name) is not None:
             return None  # "the Kenyan said": a person of that country (demonyms.py), never an organization
+        if len(tokens) == 1 and name.lower() in _PARTY_PLURALS and self._verb_follows(position + match.end(), end):
+            self._doubt = f"“{name}” names a party by its members: the words may be one member's"
+            return self._organization_id(name)  # "the Conservatives said": the party, as "Labour said" is
         if tokens[-1].lower() in GROUP_NOUNS:
             return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
         if (

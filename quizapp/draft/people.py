@@ -35,7 +35,7 @@ from quizapp.draft.name_parts import (
     surname,
 )
 from quizapp.draft.name_runs import run_pieces, trimmed
-from quizapp.draft.name_shape import name_shape, short_enough_for_a_body
+from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
     merge_first_names,
@@ -158,6 +158,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             return True
         if shape.group:
             return False  # "Tory MPs", "Local Residents": a group, never one person
+        if ends_with_a_members_title(tokens) and (member := self._member_named(candidate)) is not None:
+            return self._with_evidence(member)  # "Ana Ruiz MP said": the name before the member's title
         if shape.rest_only_roles or ends_with_a_members_title(tokens):
             return False  # "General Manager": a title with no name after it
         title, rest_tokens = shape.title, shape.rest
@@ -222,6 +224,23 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                     known.role = found_role
             return True
         return False
+
+    def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
+        """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb
+        follows and no article comes before: "the Harbour Party MLA said" and "a Sinn Fein MLA" name a member of
+        a party, no one by name."""
+        name = candidate.tokens[:-1]
+        if not 2 <= len(name) <= 3 or is_organization(name) or any(t.lower() in NATIONALITIES for t in name):
+            return None
+        if re.search(
+            r"\b(?:the|a|an|one|another|its|their|his|her)\s+$",
+            self.text[max(0, candidate.start - 12) : candidate.start],
+            re.IGNORECASE,
+        ):
+            return None
+        if not self._speech_verb_adjacent(candidate):
+            return None
+        return NameCandidate(candidate.start, candidate.end, name, candidate.possessive)  # the title in the span
 
     def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:

@@ -14,7 +14,7 @@ from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import NAME_STOPWORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_index import NameIndex
-from quizapp.draft.name_parts import surname
+from quizapp.draft.name_parts import surname, without_joined_article
 from quizapp.draft.name_shape import is_organization
 from quizapp.draft.name_words import contradicts, may_bear, names_a_group, spelled_alike
 from quizapp.draft.person import Mention, Person, in_name_case, next_person_id
@@ -96,6 +96,10 @@ class PeopleByName:
                 ]
                 if len(bodies) == 1 and len(bodies[0].name.split()) > 1:
                     return bodies[0]
+            if not last_matches and not first_matches:  # "said Nuaimi" after "Saif al-Nuaimi": the article dropped
+                joined = [p for p in self.people if p.kind == "person" and without_joined_article(p.last) == tokens[0]]
+                if len(joined) == 1:
+                    return joined[0]
             if not last_matches and not first_matches and len(tokens[0]) > 4:
                 variants = [p for p in self.people if p.kind == "person" and spelled_alike(p.last, tokens[0])]
                 return variants[0] if len(variants) == 1 else None  # "Matthews" in a story about Ed Mathews

@@ -30,7 +30,7 @@ def possessed_role(text: str, mention: Mention, end: int) -> str | None:
     """The phrase "<owner>'s <role>" that starts with the possessive `mention`, before `end`, or None."""
     if not mention.possessive:
         return None
-    role = _ROLE_AFTER_OWNER.match(text, mention.end, end)
+    role = _ROLE_AFTER_OWNER.match(text, _owner_end(text, mention), end)
     return text[mention.start : role.end()] if role is not None else None
 
 
@@ -47,5 +47,11 @@ def holder_after(text: str, mention: Mention, end: int) -> int | None:
     spokesman Dele Ameh", "Reid's aide, Petra Lund"); None when no name follows it."""
     if not mention.possessive:
         return None
-    role = _ROLE_THEN_HOLDER.match(text, mention.end, end)
+    role = _ROLE_THEN_HOLDER.match(text, _owner_end(text, mention), end)
     return role.end() if role is not None else None
+
+
+def _owner_end(text: str, mention: Mention) -> int:
+    """Where the owner's name ends, before its "'s": a name's mention stops there, but a description's ("the
+    union's", linked to the union named before) holds the "'s" too."""
+    return mention.end - 2 if text[mention.end - 2 : mention.end] in {"'s", "’s"} else mention.end

@@ -31,6 +31,11 @@ _INNER_SUBJECT = re.compile(
 driver had (shouted)"."""
 _DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){0,2}$")
 """Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
+_INFINITIVE_AFTER = re.compile(
+    r"\s+to\s+(?!(?:him|her|them|me|us|you|it|the|a|an|his|its|their|our|my|your|this|that|these|those)\b)[a-z]"
+)
+"""A verb that may be one of saying followed by an infinitive ("continues to be", "went on to win"): it tells
+what someone goes on doing, and relays no words."""
 
 
 _INNER_VERBS = SPEECH_VERBS | {"written", "spoken"}
@@ -68,6 +73,7 @@ class RelayedSpeech(SieveHost):
             if word.group(0).lower() in _INNER_VERBS
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "the union's demands were": no verb
+            and not _INFINITIVE_AFTER.match(self.text, word.end())  # "the board continues to meet": no saying
         ]
         if len(verbs) < 2:
             return False, None

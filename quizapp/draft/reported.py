@@ -20,8 +20,10 @@ from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
+from quizapp.draft.named_subject_before import lone_named_subject
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import CHARACTERIZING_VERBS
+from quizapp.draft.quotation import Quotation
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
@@ -101,6 +103,8 @@ class ReportedSpeech:
     sentence_starts: list[int]
     quoted: Spans
     partial: set[int]
+    lone_subjects: dict[int, str]
+    """Opening offset of a lone quotation -> the one person the sentence before names as its subject."""
 
     people: dict[str, Person]
     _doubt: str | None
@@ -163,6 +167,43 @@ class ReportedSpeech:
             return None
         if self.quoted.overlapping(previous.start, previous.end):
             return None  # a sentence with its own quotation: the neighbours' rule decides
+        speaker = self._reported_by(previous)
+        if speaker is None and (earlier := self._reporting_two_back(index)) is not None:
+            speaker = self._reported_by(earlier)  # "Reid said she was tired. There was a long season ahead."
+            if speaker is not None:
+                self._doubt = "the sentence reporting the speech is two sentences before the words"
+        if speaker is None and self._doubt is None:
+            mentions = self._mentions_between(previous.start, previous.end)
+            lone = lone_named_subject(self.text, previous.start, previous.end, mentions, self.people)
+            if lone is not None:  # "Reid did not hold back. "...": the one person named, kept for `with_lone_subjects`
+                self.lone_subjects[quote.open_at] = lone
+        return speaker
+
+    def with_lone_subjects(self, found: list[Quotation]) -> list[Quotation]:
+        """The quotations no sieve, the neighbours' included, gave a speaker, with the one person the sentence before
+        names as its subject (named_subject_before.py), unsure."""
+        doubt = "the sentence before names its subject but does not say they spoke"
+        return [
+            Quotation(q.quote, q.text, self.lone_subjects[q.quote.open_at], q.sentence, "reported", False, doubt)
+            if q.speaker is None and q.quote.open_at in self.lone_subjects
+            else q
+            for q in found
+        ]
+
+    def _reporting_two_back(self, index: int) -> Sentence | None:
+        """The sentence before the sentence at `index`, when that one (the last before a lone quotation) names
+        nobody and quotes nothing, so it may go on with the speech reported before it in the same paragraph
+        ("Reid said she was tired. There was a long season ahead."): the speaker is that one's subject, a guess."""
+        previous = self.sentences[index]
+        if index == 0 or self._names_someone(previous.start, previous.end):
+            return None
+        earlier = self.sentences[index - 1]
+        if earlier.paragraph != previous.paragraph or self.quoted.overlapping(earlier.start, earlier.end):
+            return None
+        return earlier if reports_speech(self.text[earlier.start : earlier.end]) else None
+
+    def _reported_by(self, previous: Sentence) -> str | None:
+        """The speaker of a sentence that reports speech, for the lone quotation after it."""
         opening = _REPORTING_OPENING.match(self.text, previous.start, previous.end)
         if opening is not None:  # "He added that the governors had asked ...": the speaker is the one who added
             return self._before(previous.start, opening.end())

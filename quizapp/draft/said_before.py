@@ -95,6 +95,11 @@ _INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-
 """A role named after an inverted speech verb: "said the spokesperson", "said a council official"."""
 _CLAUSE_ENDS = re.compile(r"\s*(?:,|[.!?](?:\s|$))")
 """After an inverted subject: a comma (a time or place follows) or the sentence's end."""
+_PRONOUN_THEN_VERB = re.compile(
+    r"\b(he|she|it|they)\s+(?:\w+\s+){0,1}(?:(?:an?|the|his|her|their|its)\s+)?$", re.IGNORECASE
+)
+"""A pronoun right before the speech verb, perhaps after an adverb or auxiliary ("she also said"), or before a noun
+of saying after its verb and article ("She gave an update", "he gave an interview"): the pronoun is its subject."""
 _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -237,7 +242,7 @@ class SaidBefore(SieveHost):
         subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
-        pronoun = re.search(r"\b(he|she|it|they)\s+(?:\w+\s+){0,1}$", self.text[start : verb.start()], re.IGNORECASE)
+        pronoun = _PRONOUN_THEN_VERB.search(self.text[start : verb.start()])
         if pronoun:  # "Reid said she told him": "she" speaks inside Reid's report ("he" would be Reid himself)
             speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], start + pronoun.start())
             if not mentions or speaker != mentions[-1].person:

@@ -5,6 +5,9 @@ In a statement, they wrote: "..."`, `Her family sat by her bed. They said: "..."
 people model can name; it is kept as the article writes it ("his family"), as an unnamed role is, never moved
 to the one whose family it is. "They" is read only so: any other plural (two people named together, the
 police, "residents") is left to nobody, as before, since "they" may mean many things a teacher cannot check.
+One more reading, a guess: a single unnamed role whose noun gives no gender ("A theatre representative said ...
+"...," they said"), the subject of the sentence before, is the singular "they" many outlets now write for such a
+speaker; it is offered unsure, since "they" may still mean a plural the article spoke of.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from quizapp.draft.bodies import FAMILY_PHRASE
 from quizapp.draft.people import PeopleFinder
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.roles import role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
@@ -30,6 +34,15 @@ _OTHER_PLURAL = re.compile(
 """Others "they" may mean, named between the family and the pronoun: then nobody is sure."""
 
 
+_NEUTRAL_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<role>(?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:spokesperson|representative|official|source|insider))"
+    r"(?:\s+(?:for|of|at|from)\s+[^,.;:!?\"“”\n]{1,60}?)?\s+(?:also\s+)?(?:said|says|told|added|confirmed|explained)\b"
+)
+"""A singular role of no gender opening a sentence as its speech verb's subject: "A council spokesperson said",
+"The representative of the theatre told"."""
+
+
 class TheySpeakers(SieveHost):
     sentences: list[Sentence]
     sentence_starts: list[int]
@@ -43,10 +56,30 @@ class TheySpeakers(SieveHost):
         span = self.text[start:position]
         families = list(_FAMILY_SUBJECT.finditer(span))
         if not families:
-            return None
+            return self._singular_they(span)
         family = families[-1]
         if _OTHER_PLURAL.search(span, family.end("family")) is not None:
             return None
         person = role_person(self.finder.people, family.group("family"))
         self.people[person.id] = person
         return person.id
+
+    def _singular_they(self, span: str) -> str | None:
+        """The one unnamed role of no gender that is the subject in `span` (the pronoun's sentence up to it and the
+        sentence before), with no plural and no one named after it: unsure."""
+        roles = list(_NEUTRAL_ROLE_SUBJECT.finditer(span))
+        if len(roles) != 1:
+            return None
+        role = roles[0]
+        after = QUOTED_SPAN.sub(" ", span[role.end() :])  # the words quoted name no one "they" may mean
+        if _OTHER_PLURAL.search(after) is not None or _NAME_OR_PLURAL_NOUN.search(after):
+            return None
+        person = role_person(self.finder.people, role.group("role"))
+        self.people[person.id] = person
+        self._doubt = "“they” may be the one role named before, or others the article spoke of"
+        return person.id
+
+
+_NAME_OR_PLURAL_NOUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b|\b[a-z]{3,}(?<!s)s\s+(?:were|are|have|had)\b")
+"""A capitalised word inside a sentence (a name, perhaps) or a plural subject ("the actors were") between the role
+and the pronoun: "they" may mean them."""
