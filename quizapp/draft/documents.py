@@ -177,6 +177,11 @@ def _colon_document(
         while end > 0 and text[end - 1].isspace():
             end -= 1  # not text[:line_start].rstrip(): a copy of the text before every quotation is quadratic
         line_start = text.rfind("\n", 0, end) + 1
+    last = end  # the clause ends in a colon or comma, spaces aside: most text before a quotation does not
+    while last > line_start and text[last - 1].isspace():
+        last -= 1
+    if last == line_start or text[last - 1] not in ":,":
+        return None, False, None
     clause = _COLON_CLAUSE.search(text, max(line_start, end - _COLON_REACH), end)
     if clause is None:
         return None, False, None

@@ -214,7 +214,12 @@ def _neighbour_doubt(
     if role is not None:
         return f"“{role}” comes between this quotation and the one before"
     gender = context.genders.get(neighbour.speaker or "")
-    for pronoun in _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at):
+    pronouns = (
+        _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at)
+        if any(context.text.find(word, after_clause, quotation.quote.open_at) >= 0 for word in _PRONOUN_GENDER)
+        else ()
+    )  # the pattern only where one of its pronouns is written: most stretches between quotations have none
+    for pronoun in pronouns:
         if pronoun.group(1) == "They" or (gender is not None and _PRONOUN_GENDER[pronoun.group(1)] != gender):
             return f"“{pronoun.group(1)}” between this quotation and the one before is someone else"
     return _handed_over(context, neighbour, quotation, asked, after_clause, gender)
