@@ -29,6 +29,8 @@ from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset(
     {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
@@ -263,7 +265,7 @@ class SaidBefore(SieveHost):
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        opening = _SPACES.match(self.text, start, max(start, end)).end() - start  # type: ignore[union-attr]
         role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
         if role is not None:
             return role
