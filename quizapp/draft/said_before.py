@@ -31,6 +31,8 @@ from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset(
     {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
@@ -51,6 +53,11 @@ _SOMEONE_ELSES_WORDS = re.compile(
 """Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
 claim that jobs were ". Not the verb "Dunne claims that"."""
+_SAYING_NOUNS = (
+    "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
+    "charge", "rumo", "warning", "description",
+)  # fmt: skip
+"""The nouns of `_SOMEONE_ELSES_WORDS` as plain text: a clause holding none of them is not tried with the pattern."""
 _WRITTEN_ON = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
     r"caption|slogan|inscription|headline|message|text|graffiti)"
@@ -78,6 +85,9 @@ _VOICED_BEFORE_QUOTE = re.compile(
 )
 """A voice verb right before the words, in what the speech verb reports: "Police said the driver was heard shouting
 "..."", "said witnesses heard "...": the words of the one heard, who may be anyone but the said-clause's subject."""
+_VOICES = ("shouting", "chanting", "yelling", "screaming", "crying", "singing", "whispering", "muttering", "pleading",
+           "heard")  # fmt: skip
+"""`_VOICED_BEFORE_QUOTE`'s verbs ("overheard" ends as "heard"), looked up at the clause's end first."""
 _NAMED_BY_ANOTHER = re.compile(
     r"\s*(?:that\s+)?(?!\s*(?:that\s+)?(?:he|she|I|we|they)\b)[^,;:\"“”]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:described|called|branded|labelled|labeled|dubbed|termed)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?"  # _NAMING_VERBS
@@ -181,14 +191,20 @@ class SaidBefore(SieveHost):
             who := _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end)
         ) is not None and not _CLAUSE_CLOSED.search(self.text, who.end(), end):
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        voiced = _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+        voiced = (
+            _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+            if self.text[verb.end() : end].rstrip().rstrip(",:").rstrip().endswith(_VOICES)
+            else None
+        )  # the pattern's voice verb ends the clause: tried only when the clause's last word may be one
         if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
             self._doubt = "someone the speech verb reports on voices the words: they may be that person's"
         reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
         if _NAMED_BY_ANOTHER.fullmatch(self.text, reporter.end(), end) is not None:
             self._doubt = "someone the speech verb reports on gave the words as a name: they may be that one's"
         if (
-            self.text.find("that", start, end) >= 0 and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
+            self.text.find("that", start, end) >= 0
+            and any(self.text.find(noun, start, end) >= 0 for noun in _SAYING_NOUNS)
+            and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
         ) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         if (owner := possessor_of_saying(self.text, start, end)) is not None:  # "Reid's words, "..."": Reid's
@@ -262,7 +278,7 @@ class SaidBefore(SieveHost):
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        opening = _SPACES.match(self.text, start, max(start, end)).end() - start  # type: ignore[union-attr]
         role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
         if role is not None:
             return role
