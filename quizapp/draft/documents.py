@@ -207,7 +207,7 @@ def _colon_document(
         line_start = text.rfind("\n", 0, end) + 1
     reach = max(line_start, end - _COLON_REACH)
     if not text[reach:end].rstrip().endswith((":", ",")):
-        return None, False, None  # the clause ends in a colon or comma, spaces aside: most text before words does not
+        return None, False, None, (0, 0)  # the clause ends in a colon or comma, spaces aside: most text does not
     clause = _COLON_CLAUSE.search(text, reach, end)
     if clause is None:
         return None, False, None, (0, 0)
