@@ -7,8 +7,11 @@ or none. Two question kinds use that material, each quoting the article's own se
 - "Who is missing?": a sentence of reported speech with its speaker blanked, the article's
   other people as wrong options. Asked only when the speaker is the subject of the speech verb
   right beside it, so the answer key is what the sentence says, not a guess.
-- a cloze on a number inside a sure speaker's quotation ("Only {{13}} players trained today"),
-  the sentence of the quotation that holds it, readable alone.
+- a cloze on a number inside a quotation ("Only {{13}} players trained today"), the sentence of the
+  quotation that holds it, readable alone, one per paragraph of the quotation (a statement running
+  over paragraphs holds several). The prompt names a sure speaker ("these words of the manager"); a
+  quotation whose speaker is not sure is asked as "words quoted in the article", naming no one, so
+  the answer key never rests on a guessed speaker.
 
 Neither uses a sentence or quotation another question already asks: a cloze that names the
 speaker would answer a "who said this?" on the same words.
@@ -21,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
@@ -36,6 +40,8 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_REPORTED = 5
 MAX_QUOTED_NUMBERS = 3
+_QUOTED_PROMPT = "Fill in the blank in these words quoted in the article."
+"""For words whose speaker is not sure: the number is the article's whoever said it, and no one is named."""
 MAX_QUOTED_PHRASE_WORDS = 6
 """A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -276,20 +282,24 @@ def _quoted_numbers(extraction: Extraction, taken: set[int], shown: str) -> list
     for quotation in extraction.quotations:
         if len(drafted) >= MAX_QUOTED_NUMBERS:
             break
-        speaker = extraction.person(quotation.sure_speaker)
-        if speaker is None or quotation.quote.open_at in taken or " ".join(quotation.text.split()[:6]) in shown:
+        speaker = extraction.person(quotation.sure_speaker)  # None: asked as words quoted, naming no one
+        if quotation.quote.open_at in taken or " ".join(quotation.text.split()[:6]) in shown:
             continue  # a who-said question shows these words: a cloze naming the speaker would answer it
-        inner_start, inner_end = quotation.quote.open_at + 1, quotation.quote.close_at - 1
-        for sentence in split_sentences(text, inner_start, inner_end, [], quotation.sentence.paragraph):
-            question = _number_cloze(extraction, speaker, sentence.start, sentence.end, lowered)
-            if question is not None:
-                drafted.append(question)
-                break
+        asked_in: set[int] = set()  # the paragraphs of the quotation a cloze was drafted in
+        for segment_start, segment_end in quotation.quote.segments:
+            paragraph = extraction.article.paragraph_index(segment_start)
+            for sentence in split_sentences(text, segment_start, segment_end, [], paragraph):
+                if len(drafted) >= MAX_QUOTED_NUMBERS or paragraph in asked_in:
+                    break
+                question = _number_cloze(extraction, speaker, sentence.start, sentence.end, lowered)
+                if question is not None:
+                    drafted.append(question)
+                    asked_in.add(paragraph)
     return drafted
 
 
 def _number_cloze(
-    extraction: Extraction, speaker: Person, start: int, end: int, lowered: str
+    extraction: Extraction, speaker: Person | None, start: int, end: int, lowered: str
 ) -> DraftedQuestion | None:
     """A cloze on the first number of the quoted sentence text[start:end] that is a count, readable alone."""
     text = extraction.text
@@ -308,13 +318,20 @@ def _number_cloze(
         if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
         shown = f"{text[start : number.start]} {text[number.end : end]}"
+        before, after = text[start : number.start], text[number.end : end]
+        if end_of_a_range(before, after) or counted_beside(after, number.value):
+            continue  # "{{two}} or three chances": the other end gives it away, and no one number was said
+        if counted_one_by_one(after, number.value):
+            continue  # "{{two}} incidents, one was a red, one was a yellow": counted out beside the blank
         if any(contains_phrase(shown, name) for name in all_names(extraction, number)):
             continue  # the same number twice: the blank is answered beside it
         return _drafted_number(extraction, speaker, number, start, end)
     return None
 
 
-def _drafted_number(extraction: Extraction, speaker: Person, number: Element, start: int, end: int) -> DraftedQuestion:
+def _drafted_number(
+    extraction: Extraction, speaker: Person | None, number: Element, start: int, end: int
+) -> DraftedQuestion:
     text = extraction.text
     surface = text[number.start : number.end]
     alternatives = [alt for alt in number.alternatives if alt != surface and not _UNSAFE.search(alt)]
@@ -323,9 +340,9 @@ def _drafted_number(extraction: Extraction, speaker: Person, number: Element, st
     question = make_question(
         "cloze",
         id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}.",
+        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _QUOTED_PROMPT,
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
-        explanation=f"{speaker.shown} said: “{sentence}”",
+        explanation=f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”",
         source=_source(extraction, start, end),
         tags=("facts",),
     )
