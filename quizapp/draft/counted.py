@@ -32,7 +32,9 @@ def counted_beside(after: str, value: str) -> bool:
 
 _ONE_BY_ONE = re.compile(r"\b(?:one|another|the other|the second|the third)\b", re.IGNORECASE)
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
-_RANGE_AFTER = re.compile(rf"\s*(?:or|to|and|-|–)\s*(?:\d|(?:{_SMALL})\b)", re.IGNORECASE)
+_RANGE_AFTER = re.compile(
+    rf"\s*(?:(?:or|to|and|-|–)\s*(?:\d|(?:{_SMALL})\b)|and\s+a\s+(?:half|quarter)\b)", re.IGNORECASE
+)
 _RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{_SMALL}))\s*(?:or|to|-|–)\s*$", re.IGNORECASE)
 
 
@@ -43,5 +45,6 @@ def counted_one_by_one(after: str, value: str) -> bool:
 
 
 def end_of_a_range(before: str, after: str) -> bool:
-    """Whether the number is one end of a rough range: "two or three", "four to five", "6-8"."""
+    """Whether the number is one end of a rough range ("two or three", "four to five", "6-8") or the whole part
+    of a fraction written out ("two and a half"): blanked, it is half of what the article says."""
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before[-20:]))
