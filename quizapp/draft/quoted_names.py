@@ -1,4 +1,5 @@
-"""A cloze on a name inside quoted words: "We were just too strong for {{Fleetwood}} in the end."
+"""A cloze on a name inside quoted words ("We were just too strong for {{Fleetwood}} in the end."), then in the
+article's own sentences no other question asks.
 
 An article built on one speaker (a manager after a match, a councillor after a fire) is mostly
 quotation, and drafted one question per 150 words or fewer: "who said this?" has nobody else to
@@ -21,6 +22,11 @@ Only what a teacher would keep is asked:
 - the prompt names the speaker only when sure ("these words of the manager"), else "these words
   quoted in the article", so no answer key rests on a guessed speaker; a quotation another
   question shows or asks about is left alone (a cloze naming the speaker would answer it).
+
+The article's own sentences that no other question asks are read the same way, more strictly: the
+name must be a person's full name, a body of the article or a place its facts hold (never an
+acronym), the sentence must need no edit to stand alone and carry no dateline ("PELLHAM (QN) —"
+names the place the blank may be), and the prompt is any fact cloze's.
 
 Drafted last, only as far as the article's length asks (one per `WORDS_PER_QUESTION`).
 """
@@ -48,8 +54,10 @@ from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
 MIN_WORDS, MAX_WORDS = 6, 40
-MAX_QUOTATIONS = 40
-"""Quotations looked at: a long article is drafted in linear time, from its first ones."""
+MAX_QUOTATIONS, MAX_SENTENCES = 40, 200
+"""Quotations and sentences looked at: a long article is drafted in linear time, from its first ones."""
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b|\((?:AP|AFP|Reuters|PA|IANS|UPI)\)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:[ ](?:of[ ](?:the[ ])?)?(?!I\b)[A-Z][\w’'&-]*)*")
 """A run of capitalised words ("Worcestershire Royal Hospital", "Bank of England"); a full stop ends it."""
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -99,6 +107,16 @@ def quoted_name_questions(
                 shown += " " + found.question.explanation
                 used.add(found.answer_key[1].removeprefix("quoted-name:"))
                 break
+    for sentence in extraction.sentences[:MAX_SENTENCES]:
+        if len(drafted) >= limit:
+            break
+        if sentence.start in taken or not _ENDS_SENTENCE.search(extraction.text, sentence.start, sentence.end):
+            continue  # another question asks this sentence; a heading or a lead-in is no statement
+        found = _name_cloze(extraction, None, (sentence.start, sentence.end), shown, used, answered, quoted=False)
+        if found is not None:
+            drafted.append(found)
+            shown += " " + found.question.explanation
+            used.add(found.answer_key[1].removeprefix("quoted-name:"))
     return drafted
 
 
@@ -109,6 +127,8 @@ def _name_cloze(
     shown: str,
     used: set[str],
     answered: tuple[str, ...],
+    *,
+    quoted: bool = True,
 ) -> DraftedQuestion | None:
     text = extraction.text
     start, end = bounds
@@ -125,8 +145,11 @@ def _name_cloze(
         return None
     if any(_shows(sentence, blank) for blank in answered):
         return None  # "running +163mins late" beside a cloze asking how late: it would answer that one
-    if standalone_edits(extraction, start, end) is None:
-        return None
+    if not quoted and _SHOUTED.search(sentence):
+        return None  # "VINELAND, N.J. (AP) —": a dateline names the place the blank may be
+    edits = standalone_edits(extraction, start, end)
+    if edits is None or (edits and not quoted):
+        return None  # the article's own sentence is shown as written: one needing an edit to stand alone is left
     for match in _RUN.finditer(sentence):
         name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
         name_start, name_end = start + match.start(), start + match.start() + len(name)
@@ -135,6 +158,9 @@ def _name_cloze(
             continue
         if person is None and not _named_elsewhere(text, name, start, end):
             continue  # "{{Question}} time": a capital the article never writes again may be no name at all
+        if not quoted and not _known(extraction, name, person):
+            continue  # in the article's own sentence, only a name its people or places hold: "the 2023 General
+            # Elections" is written again, and is no name to learn
         others = {word for run in _RUN.findall(sentence) if run != match.group(0) for word in run.split()}
         if others & (set(name.split()) - NAME_STOPWORDS):
             continue  # "the Home Secretary ... the {{Home Office}}": half of the answer is shown beside it
@@ -144,7 +170,7 @@ def _name_cloze(
         rest = text[start:name_start] + " " + text[name_end:end]
         if any(contains_phrase(rest, answer) for answer in answers) or (person and contains_phrase(rest, person.name)):
             continue  # the name, or another of its forms, left beside the blank answers it
-        return _drafted(extraction, speaker, start, end, name_start, name_end, answers)
+        return _drafted(extraction, speaker, (start, end), (name_start, name_end), answers, quoted)
     return None
 
 
@@ -187,6 +213,20 @@ def _named_elsewhere(text: str, name: str, start: int, end: int) -> bool:
     return False
 
 
+def _known(extraction: Extraction, name: str, person: Person | None) -> bool:
+    """Whether the name is a person's full name or surname, a body the article quotes or names, or a place its
+    facts hold, and not an acronym (guessed from nothing, and seldom what a story teaches)."""
+    if name.isupper():
+        return False
+    if person is not None:
+        return bool(person.first and person.last)
+    if any(p.kind == "organization" and (name == p.name or name in p.alias_set) for p in extraction.people):
+        return True
+    return any(
+        element.kind == "place" and element.text == name for fact in extraction.facts for element in fact.elements
+    )
+
+
 def _person_named(extraction: Extraction, name: str) -> Person | None:
     """The article's person of that exact name, when only one goes by it."""
     found = [p for p in extraction.people if p.kind == "person" and (name == p.name or name in p.alias_set)]
@@ -196,22 +236,31 @@ def _person_named(extraction: Extraction, name: str) -> Person | None:
 def _drafted(
     extraction: Extraction,
     speaker: Person | None,
-    start: int,
-    end: int,
-    name_start: int,
-    name_end: int,
+    bounds: tuple[int, int],
+    name_bounds: tuple[int, int],
     answers: list[str],
+    quoted: bool,
 ) -> DraftedQuestion:
     text = extraction.text
+    (start, end), (name_start, name_end) = bounds, name_bounds
     answers = [answer for answer in dict.fromkeys(answers) if answer and not _UNSAFE.search(answer)]
     blank = "{{" + "|".join(answers[:5]) + "}}"
     sentence = text[start:end]
+    shown = capitalized((text[start:name_start] + blank + text[name_end:end]).strip())
+    if quoted:
+        prompt = f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _PROMPT_UNSURE
+        explanation = f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”"
+        shown = f"“{shown}”"
+    else:
+        prompt, explanation = "Fill in the blank.", f"The article says: “{sentence}”"
     question = make_question(
         "cloze",
-        id=question_id("fill-quoted-name", slug(text[name_start:name_end], 3), slug(sentence, 5)),
-        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _PROMPT_UNSURE,
-        text="“" + capitalized((text[start:name_start] + blank + text[name_end:end]).strip()) + "”",
-        explanation=f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”",
+        id=question_id(
+            "fill-quoted-name" if quoted else "fill-name", slug(text[name_start:name_end], 3), slug(sentence, 5)
+        ),
+        prompt=prompt,
+        text=shown,
+        explanation=explanation,
         source=text[slice(*excerpt(text, start, end))],
         tags=("facts",),
     )

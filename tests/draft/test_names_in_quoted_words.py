@@ -29,8 +29,11 @@ def test_the_name_the_article_teaches_is_asked_in_the_speakers_words() -> None:
 def test_no_cloze_on_words_another_question_shows_or_on_a_name_already_blanked() -> None:
     extraction = extract(FIXTURE.read_text(encoding="utf-8"))
     shown = "I want us to keep the same attitude when we go"
-    assert quoted_name_questions(extraction, set(), shown, 5) == []
-    assert quoted_name_questions(extraction, set(), "", 5, blanks=["next month"]) == []
+    for asked in (
+        quoted_name_questions(extraction, set(), shown, 5),
+        quoted_name_questions(extraction, set(), "", 5, blanks=["next month"]),
+    ):
+        assert [d.id for d in asked if d.id.startswith("fill-quoted-name")] == []
 
 
 def test_what_is_no_name_to_ask() -> None:
@@ -41,3 +44,14 @@ def test_what_is_no_name_to_ask() -> None:
     assert not _askable(text, "English", 0, 7, False, None)
     assert not _askable(text, "Marlow Park", 0, 11, True, None)  # opening a sentence: a capital there may be any word
     assert _askable(text, "Marlow Park", 0, 11, False, None)
+
+
+def test_in_the_articles_own_sentences_only_a_body_place_or_person_it_knows() -> None:
+    """A dateline ("PELLHAM (QN) —") is never shown, an acronym ("the THB") never blanked; the board the article
+    quotes is asked in the reporter's own sentence, prompted as any fact cloze."""
+    extraction = extract((FIXTURE.parent / "harbour_board.txt").read_text(encoding="utf-8"))
+    asked = [d.question for d in quoted_name_questions(extraction, set(), "", 5)]
+    assert [question_wording(q) for q in asked] == [
+        "Fill in the blank. Travellers on two {{Tressel Harbour Board}} ferries waited for more than an hour on "
+        "Monday evening.  "
+    ], [question_wording(q) for q in asked]
