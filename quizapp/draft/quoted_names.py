@@ -203,13 +203,19 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
 
 def _named_elsewhere(text: str, name: str, start: int, end: int) -> bool:
     """Whether the article writes the name again outside text[start:end], not opening a sentence: a name it
-    teaches, and a name for sure (any word is capitalised opening a sentence or a title)."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-        if start <= match.start() < end:
-            continue
-        before = text[max(0, match.start() - 3) : match.start()].rstrip(' “"‘')
-        if before and before[-1] not in ".!?\n":
-            return True
+    teaches, and a name for sure (any word is capitalised opening a sentence or a title). Found with `str.find`,
+    stopping at the first such place: a long article costs a scan per name, not a pattern tried everywhere."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-_")) and not (
+            after < len(text) and (text[after].isalnum() or text[after] in "-_")
+        )
+        if whole and not start <= at < end:
+            before = text[max(0, at - 3) : at].rstrip(' “"‘')
+            if before and before[-1] not in ".!?\n":
+                return True
+        at = text.find(name, at + 1)
     return False
 
 
