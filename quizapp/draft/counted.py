@@ -48,3 +48,14 @@ def end_of_a_range(before: str, after: str) -> bool:
     """Whether the number is one end of a rough range ("two or three", "four to five", "6-8") or the whole part
     of a fraction written out ("two and a half"): blanked, it is half of what the article says."""
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before[-20:]))
+
+
+_SPAN_OF_TIMES = re.compile(
+    r"^\s*hours?\b.*\bfrom\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b.*\b(?:to|until|till)\s+\d", re.IGNORECASE
+)
+
+
+def hours_between_times(after: str) -> bool:
+    """Whether a number of hours is followed by the clock times it spans ("{{24}} hours from 6 am to 6 am the next
+    day"): the student works the blank out from them."""
+    return _SPAN_OF_TIMES.match(after) is not None

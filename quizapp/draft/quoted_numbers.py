@@ -8,7 +8,8 @@ names a sure speaker ("these words of the manager"); a quotation whose speaker i
 as "words quoted in the article", naming no one, so the answer key never rests on a guessed speaker.
 
 A number is not blanked when the words beside it give it away: one end of a rough range ("two or
-three weeks"), a count spelt out item by item, or the same number twice (`counted`). Neither a
+three weeks"), a count spelt out item by item, hours followed by the clock times they span, or the same
+number twice (`counted`). Neither a
 quotation another question asks nor one it shows is used: a cloze that names the speaker would
 answer a "who said this?" on the same words.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
-from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range
+from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.named_speaker import mid_sentence
@@ -84,7 +85,7 @@ def _number_cloze(
         before, after = text[start : number.start], text[number.end : end]
         if end_of_a_range(before, after) or counted_beside(after, number.value):
             continue  # "{{two}} or three chances": the other end gives it away, and no one number was said
-        if counted_one_by_one(after, number.value):
+        if counted_one_by_one(after, number.value) or hours_between_times(after):
             continue  # "{{two}} incidents, one was a red, one was a yellow": counted out beside the blank
         if any(contains_phrase(shown, name) for name in all_names(extraction, number)):
             continue  # the same number twice: the blank is answered beside it

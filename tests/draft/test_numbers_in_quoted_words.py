@@ -40,3 +40,12 @@ def test_a_rough_range_and_a_count_spelt_out_are_not_blanked() -> None:
     assert not end_of_a_range("a total of ", " crossings since")
     assert counted_one_by_one(" faults, one was in the steering and one in the pump", "two")
     assert not counted_one_by_one(" crossings, one of them at night", "two")
+
+
+def test_hours_worked_out_from_the_clock_times_beside_them_are_not_blanked() -> None:
+    from quizapp.draft.counted import hours_between_times
+
+    assert hours_between_times(" hours from 8 am to 8 am the following day")
+    assert hours_between_times(" hours, from 9.30pm until 5.30am")
+    assert not hours_between_times(" hours late because of a fault")
+    assert not hours_between_times(" days from 8 am to 8 am")
