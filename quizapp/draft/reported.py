@@ -82,6 +82,15 @@ paragraph says whose words follow, as a reaction verb does."""
 
 _INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
 """A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
+_SAID_CLAUSE_ENDS = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,4}?(?:"
+    + SPEECH_VERB
+    + r")\s*(?:[.!]\s*)?$|,\s+(?:"
+    + SPEECH_VERB
+    + r")\s+(?:[\w'’.-]+\s*){1,4}[.!]?\s*$"
+)
+"""A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.` or `, said Ruiz.`: the
+sentence is all that speaker's report, so the phrase quoted in it is theirs as a phrase after "Ruiz said" is."""
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -134,16 +143,21 @@ class ReportedSpeech:
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
 
-        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
-        'cruel'), and only when the speech verb of a named person or organization comes before it in the
-        sentence, surely ("Police said there were "several crime scenes""); a role ("a spokesman") is not enough.
+        Only when the speech verb of a named person or organization comes before it in the sentence, surely
+        ("Police said there were "several crime scenes""), or a said-clause ends the sentence right after it
+        (`the outlook looked "bright", he said.`: the whole sentence is that speaker's report); a role ("a
+        spokesman") is not enough.
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
         start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
         speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        if speaker is None and self._doubt is None and _SAID_CLAUSE_ENDS.match(self.text, quote.close_at, sentence.end):
+            speaker = self._after(quote.close_at, sentence.end)  # `the outlook looked "bright", he said.`
         person = self.people.get(speaker) if speaker else None
-        return person is not None and person.kind in {"person", "organization"} and self._doubt is None
+        if person is None or self._doubt is not None:
+            return False
+        return person.kind in {"person", "organization"}
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""
