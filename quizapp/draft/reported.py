@@ -19,7 +19,7 @@ from collections.abc import Callable
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
-from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import CHARACTERIZING_VERBS
 from quizapp.draft.quoted_spans import QUOTED_SPAN
@@ -91,6 +91,15 @@ _SAID_CLAUSE_ENDS = re.compile(
 )
 """A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.` or `, said Ruiz.`: the
 sentence is all that speaker's report, so the phrase quoted in it is theirs as a phrase after "Ruiz said" is."""
+_ROLE_WORD = re.compile(r"[\w'’-]+")
+
+
+def one_person_role(role: str) -> bool:
+    """Whether a role names one person by a noun of one ("a spokesman for the port", "this resident"), not a
+    group or an office ("his family", "the minister's office"): only such a role's phrase is someone's words."""
+    return any(word in ROLE_NOUNS for word in _ROLE_WORD.findall(role.lower()))
+
+
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -145,8 +154,10 @@ class ReportedSpeech:
 
         Only when the speech verb of a named person or organization comes before it in the sentence, surely
         ("Police said there were "several crime scenes""), or a said-clause ends the sentence right after it
-        (`the outlook looked "bright", he said.`: the whole sentence is that speaker's report); a role ("a
-        spokesman") is not enough.
+        (`the outlook looked "bright", he said.`: the whole sentence is that speaker's report). A role counts when
+        it names one person by a noun of one ("a spokesman", "this resident"): news gives a phrase to an unnamed
+        speaker as it does to a named one. A group or an office ("his family", "the minister's office") does not:
+        its words are nobody's to put in a question.
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
@@ -157,7 +168,7 @@ class ReportedSpeech:
         person = self.people.get(speaker) if speaker else None
         if person is None or self._doubt is not None:
             return False
-        return person.kind in {"person", "organization"}
+        return person.kind in {"person", "organization"} or (person.kind == "role" and one_person_role(person.name))
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""

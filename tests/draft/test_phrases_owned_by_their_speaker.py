@@ -1,7 +1,8 @@
-"""A short quoted phrase is a quotation when the sentence is plainly someone's report (issue 10, point 2: quotations
-lost as "scare quotes"). Beside the speech verb before the phrase: a said-clause
-ending the sentence right after it (`the harvest looked "far healthier", he said.`). A phrase with no speech
-around it stays a term. Written in our own words.
+"""A short quoted phrase is a quotation when the sentence is plainly someone's report (issue 10, point 2: unnamed
+speakers kept as roles; short phrases lost). Two shapes beside the speech verb before the phrase: a said-clause
+ending the sentence right after it (`the harvest looked "far healthier", he said.`), and an unnamed speaker who is
+one person ("a spokesman said the ship was in "safe hands""). A group or an office is still nobody, and a phrase
+with no speech around it stays a term. Written in our own words.
 """
 
 from __future__ import annotations
@@ -33,6 +34,21 @@ def test_a_pronoun_said_clause_after_the_phrase_is_the_named_one_before() -> Non
         "The outlook for the orchards looked \u201cfar healthier\u201d, he said."
     )
     assert _attributions(paragraph) == [("far healthier", "Tomas Brevik", True)]
+
+
+def test_one_unnamed_speaker_owns_the_phrase() -> None:
+    paragraph = "A coastguard spokeswoman said the crew were in \u201cgood spirits\u201d by the evening."
+    assert _attributions(paragraph) == [("good spirits", "A coastguard spokeswoman", True)]
+
+
+def test_a_family_is_no_one_to_own_a_phrase() -> None:
+    paragraph = "Her family said in a statement they wanted \u201ca proper inquiry\u201d into the closure."
+    assert _attributions(paragraph) == []
+
+
+def test_an_office_is_no_one_to_own_a_phrase() -> None:
+    paragraph = "The harbourmaster\u2019s office said the two crews were \u201cin step\u201d on the repairs."
+    assert _attributions(paragraph) == []
 
 
 def test_a_phrase_with_no_speech_around_it_stays_a_term() -> None:
