@@ -83,14 +83,17 @@ paragraph says whose words follow, as a reaction verb does."""
 _INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
 """A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
 _SAID_CLAUSE_ENDS = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,4}?(?:"
+    r"(?:,\s+|(?<=,[\"”’])\s+)(?:(?:[\w'’.-]+\s+){1,6}?(?:"
     + SPEECH_VERB
-    + r")\s*(?:[.!]\s*)?$|,\s+(?:"
+    + r")|(?:"
     + SPEECH_VERB
-    + r")\s+(?:[\w'’.-]+\s*){1,4}[.!]?\s*$"
+    + r")(?:\s+[\w'’.-]+){1,4}?)(?:\s+(?:on|in|at|after|during|before|from|late|earlier|later|last|this|yesterday|today"
+    r"|tonight|overnight)\b[^,;:!?\"“”]{0,60}?)?\s*[.!]?\s*$"
 )
-"""A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.` or `, said Ruiz.`: the
-sentence is all that speaker's report, so the phrase quoted in it is theirs as a phrase after "Ruiz said" is."""
+"""A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.`, `, said Ruiz.`, `, a
+senior official said on Monday.`, `, the agency said in its report.`: the sentence is all that speaker's report, so
+the phrase quoted in it is theirs as a phrase after "Ruiz said" is. After the verb only a time or a place may
+follow ("on Monday", "after the talks"), never a clause of its own."""
 _ROLE_WORD = re.compile(r"[\w'’-]+")
 
 

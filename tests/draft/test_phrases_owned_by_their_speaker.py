@@ -56,3 +56,13 @@ def test_a_phrase_with_no_speech_around_it_stays_a_term() -> None:
         "The \u201cquiet season\u201d ended early, and the ferries ran full, the timetable showing extra crossings."
     )
     assert _attributions(paragraph) == []
+
+
+def test_a_said_clause_with_a_time_after_its_verb_still_ends_the_sentence() -> None:
+    paragraph = "Talks in the valley made \u201csome headway\u201d, a senior county official said on Monday."
+    assert _attributions(paragraph) == [("some headway", "a senior county official", True)]
+
+
+def test_words_told_to_a_group_are_nobodys() -> None:
+    paragraph = "The harvest was \u201cin doubt\u201d, the growers were told."
+    assert _attributions(paragraph) == []
