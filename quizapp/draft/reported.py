@@ -98,7 +98,7 @@ _ROLE_WORD = re.compile(r"[\w'’-]+")
 
 
 def one_person_role(role: str) -> bool:
-    """Whether a role names one person by a noun of one ("a spokesman for the port", "this resident"), not a
+    """Whether a role names one person by a noun of one ("a spokesman for the port", "a ferry pilot"), not a
     group or an office ("his family", "the minister's office"): only such a role's phrase is someone's words."""
     return any(word in ROLE_NOUNS for word in _ROLE_WORD.findall(role.lower()))
 
@@ -158,7 +158,7 @@ class ReportedSpeech:
         Only when the speech verb of a named person or organization comes before it in the sentence, surely
         ("Police said there were "several crime scenes""), or a said-clause ends the sentence right after it
         (`the outlook looked "bright", he said.`: the whole sentence is that speaker's report). A role counts when
-        it names one person by a noun of one ("a spokesman", "this resident"): news gives a phrase to an unnamed
+        it names one person by a noun of one ("a spokesman", "a ferry pilot"): news gives a phrase to an unnamed
         speaker as it does to a named one. A group or an office ("his family", "the minister's office") does not:
         its words are nobody's to put in a question.
         """
