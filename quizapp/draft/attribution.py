@@ -163,7 +163,7 @@ class Attributor(
         found = interrupted_quotations(self.text, found, self._mentions_between)  # `"...," said X, "..."`
         found = other_voices_unsure(self.text, found, self._mentions_between)  # `X was praised by Y for "..."`
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
-        found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
+        found = bodies_saying_i_unsure(found, self.people, self.text)  # `Police said X told them: "I ..."`
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(
             self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences

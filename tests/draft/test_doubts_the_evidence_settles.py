@@ -1,0 +1,20 @@
+"""Doubts that the text itself settles: the candidate a doubt module held back is kept sure when a rule of
+news prose says the words can only be theirs (issue 10: the right candidate left unsure).
+
+Each fixture is written in our own words (tests/draft/fixtures/patterns) and shows the rule and its limit: the
+case the doubt was made for stays unsure.
+"""
+
+from __future__ import annotations
+
+from .speakers import pattern, sure_speakers
+
+
+def test_a_name_that_holds_a_post_may_say_i_though_its_surname_is_a_place_word() -> None:
+    """'Ann Street, the ferry line's head of operations, said: "I ..."': the people model reads the name as a
+    body (a street), but only a person holds a post; the paragraphs her quotation runs on over are hers too."""
+    extraction = pattern("a_person_named_like_a_place_holds_a_post")
+    said = sure_speakers(extraction)
+    assert said["I am truly sorry"] == "Ann Street"
+    assert "I want to thank" in next(q.text for q in extraction.quotations if q.text.startswith("I am truly"))
+    assert said["I was never asked"] is None  # a pilot's words relayed by a body: never the body's
