@@ -19,7 +19,7 @@ from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
-from quizapp.draft.last_speaker import may_be_meant_instead
+from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
 from quizapp.draft.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -187,7 +187,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 and self.people[mention.person].gender == gender
                 and not any(spoken_about(self.text, own, mention) for own in near if own.person == chosen.person)
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
+                and not (at_once and self._paragraph_of(mention.start) < sentence.paragraph)
                 for near in [self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)]
+                for at_once in [answered_at_once(self.text, self.sentences, sentence_index, index, chosen, position)]
                 for mention in near
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun. Not one the
@@ -201,6 +203,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
             return self._speaker_of(chosen)
         return None
+
+    def _paragraph_of(self, position: int) -> int:
+        return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)].paragraph
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in

@@ -18,3 +18,13 @@ def test_a_name_that_holds_a_post_may_say_i_though_its_surname_is_a_place_word()
     assert said["I am truly sorry"] == "Ann Street"
     assert "I want to thank" in next(q.text for q in extraction.quotations if q.text.startswith("I am truly"))
     assert said["I was never asked"] is None  # a pilot's words relayed by a body: never the body's
+
+
+def test_a_new_voice_answered_at_once_keeps_the_pronoun_from_an_earlier_paragraphs_voice() -> None:
+    """A speaker of no known gender introduced with "said", then at once in the same paragraph a quotation with
+    "she said": the pronoun is the new voice's, though a woman spoke in the paragraph before (last_speaker.py)."""
+    extraction = pattern("a_new_voice_answered_at_once")
+    said = sure_speakers(extraction)
+    assert said["Our families have stood"] == "Tamsin Kerrow-Bligh"
+    # a sentence of the writer's between the new voice and "she said": the judge may still be meant
+    assert said["We never closed for"] is None
