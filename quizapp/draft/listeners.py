@@ -100,6 +100,8 @@ letter from Okoye:", "citing a report by". Citing a reason names no other voice 
 "citing ill health"), so "citing" relays only before a name or a source of words. Not "quoted" without a name
 after it, nor "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words, and so is "quoted
 Crair as saying"; nor "a statement from", which is as often where it was read ("from the steps")."""
+_NO_BREAK = re.compile(r"[^,;:.!?\"“”]*")
+"""Between a relaying word and the name it quotes: no clause break ("quoting party chief Amit Rao")."""
 _RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
@@ -231,6 +233,13 @@ class Listeners(SieveHost):
         if not any(word in sentence_text for word in _RELAYED_WORDS):
             return  # the usual sentence holds none of the pattern's words: no need to try it at every position
         for match in _RELAYED.finditer(self.text, sentence.start, sentence.end):
+            quoted = next(iter(self._mentions_between(match.end(), sentence.end)), None)
+            if (
+                quoted is not None
+                and quoted.person == speaker
+                and _NO_BREAK.fullmatch(self.text, match.end(), quoted.start)
+            ):
+                continue  # "a report quoting Amit Rao as saying": the one quoted is whose words they are
             if not self._inside_other_quote(match.start()):
                 self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
                 return

@@ -28,3 +28,11 @@ def test_a_new_voice_answered_at_once_keeps_the_pronoun_from_an_earlier_paragrap
     assert said["Our families have stood"] == "Tamsin Kerrow-Bligh"
     # a sentence of the writer's between the new voice and "she said": the judge may still be meant
     assert said["We never closed for"] is None
+
+
+def test_the_person_a_report_quotes_is_the_speaker_not_a_relayer() -> None:
+    """ "a report quoting Oliver Fenwick as saying that "..."": the one named after "quoting" is whose words they
+    are, so the relaying doubt (listeners.py) is not for them; a speaker who quotes someone else stays unsure."""
+    said = sure_speakers(pattern("a_report_quoting_the_speaker"))
+    assert said["the bridge will carry"] == "Oliver Fenwick"
+    assert said["sound in every span"] is None  # Fenwick relays his engineers' words
