@@ -27,6 +27,7 @@ from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
+from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -146,7 +147,11 @@ class SaidBefore(SieveHost):
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
-        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
+        if not self.finder.is_subject_position(subject):
+            return False
+        if len(_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
+            self.text, start, subject.start, subject.end, verb_at
+        ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
         others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
         return all(m.possessive for m in others) and self.people[subject.person].kind == "person"

@@ -36,3 +36,13 @@ def test_the_person_a_report_quotes_is_the_speaker_not_a_relayer() -> None:
     said = sure_speakers(pattern("a_report_quoting_the_speaker"))
     assert said["the bridge will carry"] == "Oliver Fenwick"
     assert said["sound in every span"] is None  # Fenwick relays his engineers' words
+
+
+def test_a_name_behind_its_long_title_is_the_subject_of_its_own_short_verb_phrase() -> None:
+    """ "Former Upper Tarn chief minister and Harbour Party leader Omar Qasimi also took to social media to say,
+    "..."": the words before the name are all its title, and the name reaches "say" through a short phrase of
+    its own, so it is the speaker (titled_subjects.py). A clause between the name and a later speech verb
+    ("said on Saturday that ..., a day after the premier's deputy told") keeps the doubt."""
+    said = sure_speakers(pattern("a_long_title_then_the_speakers_own_verb"))
+    assert said["A news conference with"] == "Omar Qasimi"
+    assert said["within the week, with"] is None
