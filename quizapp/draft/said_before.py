@@ -67,10 +67,11 @@ _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
 _CLAUSE_CLOSED = re.compile(
     r"[,–—-]\s+(?:was|is|were|are|had|has|have|will|would|could|should|must|may|might|did|does|remains|remained|"
-    r"became|seemed|looked)\b(?![^\"“”]*[,–—-]\s+who\s)"
+    r"became|seemed|looked|that)\b(?![^\"“”]*[,–—-]\s+who\s)"
 )
 """The relative clause closed before the quotation, its sentence's own verb resuming: "the boy, who was brought by
-his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause."""
+his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause; or the speech verb's
+own "that" resuming after the clause about its listener ("told Reid, who had run the fund, that it was "...")."""
 _VOICED_BEFORE_QUOTE = re.compile(
     r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
     r"\s*[,:]?\s*$"

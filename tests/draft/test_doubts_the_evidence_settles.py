@@ -46,3 +46,12 @@ def test_a_name_behind_its_long_title_is_the_subject_of_its_own_short_verb_phras
     said = sure_speakers(pattern("a_long_title_then_the_speakers_own_verb"))
     assert said["A news conference with"] == "Omar Qasimi"
     assert said["within the week, with"] is None
+
+
+def test_a_clause_about_the_listener_closes_before_the_speech_verbs_that() -> None:
+    """ "Judge Marian Oakes told Colin Redfern, who had worked at the course for 19 years, that he had "...": the
+    ", that" takes up "told" again, so the words are the judge's, not in the clause about Redfern (said_before.py).
+    Words inside a relative clause that runs on to them stay unsure."""
+    said = sure_speakers(pattern("a_listeners_clause_then_that"))
+    assert said["sold the trust of"] == "Marian Oakes"
+    assert said["a string of small"] is None
