@@ -102,6 +102,8 @@ after it, nor "cited": "says Crair, quoted in a statement" is Crair being quoted
 Crair as saying"; nor "a statement from", which is as often where it was read ("from the steps")."""
 _NO_BREAK = re.compile(r"[^,;:.!?\"“”]*")
 """Between a relaying word and the name it quotes: no clause break ("quoting party chief Amit Rao")."""
+_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+$")
+"""A he or she right before the reporting verb: "He wrote (a letter ...)"."""
 _RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
@@ -272,6 +274,9 @@ class Listeners(SieveHost):
         """Doubt a speaker named (at `subject`) inside what an earlier speech verb of the sentence reports."""
         reporting = [end for end in earlier_verbs if end <= subject]
         if reporting and not _COORDINATED.search(self.text, reporting[-1], subject):
+            own = _PRONOUN_REPORTS.search(self.text, max(0, reporting[-1] - 40), reporting[-1])
+            if own is not None and self.text[subject : subject + 4].lower().startswith(own.group(1).lower() + " "):
+                return  # "He wrote a letter in which he appealed": the same pronoun, the writer's own words
             self._doubt = "the speaker is named inside someone else's reported speech"
 
     def _doubt_someone_else_reported(self, earlier_verbs: list[int], subject_end: int, verb_end: int, end: int) -> None:

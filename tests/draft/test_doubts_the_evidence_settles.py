@@ -55,3 +55,12 @@ def test_a_clause_about_the_listener_closes_before_the_speech_verbs_that() -> No
     said = sure_speakers(pattern("a_listeners_clause_then_that"))
     assert said["sold the trust of"] == "Marian Oakes"
     assert said["a string of small"] is None
+
+
+def test_the_same_pronoun_under_its_own_reporting_verb_reports_its_own_words() -> None:
+    """ "He wrote a letter to Strand in which he urged her to show "...": the "he" inside what "He wrote" reports
+    is the writer again, so the words are not someone else's reported speech (listeners.py). A different
+    pronoun inside a report ("Mensah said she told him "..."") stays unsure."""
+    said = sure_speakers(pattern("the_same_pronoun_reports_its_own_words"))
+    assert said["some patience with people"] == "David Pillai"
+    assert said["the clinics are not"] is None
