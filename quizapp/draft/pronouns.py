@@ -7,7 +7,9 @@ as a subject in between: someone named as an object ("told Roy", "left the Oppos
 as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means, nor is
 the subject of the clause the candidate's own speech reports ("Kell said Barr had bought petrol").
 This module walks the chain back to the candidate; the rivals met between it and the pronoun are
-antecedent_rivals.py's.
+antecedent_rivals.py's. A candidate named only as an object, or not as its sentence's subject, is still sure
+when it is the only person of the pronoun's gender named since the paragraph before it: nobody else is there
+for the pronoun to mean.
 """
 
 from __future__ import annotations
@@ -168,7 +170,11 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = (
                     f"the pronoun could mean {quoted}, named in a quotation after {self.people[chosen.person].shown}"
                 )
-            elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
+            elif (
+                not subjects
+                and not owns_a_thing(self.text, chosen)
+                and not self._sole_of_gender(chosen, gender, sentence_index, position)
+            ):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
@@ -197,7 +203,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
-            ) and not self._speaks_as_agent(chosen):  # "According to Atwoli,", "was called "..." by": whose words
+            ) and not (
+                self._speaks_as_agent(chosen) or self._sole_of_gender(chosen, gender, sentence_index, position)
+            ):  # "According to Atwoli,", "was called "..." by": whose words
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"

@@ -64,3 +64,12 @@ def test_the_same_pronoun_under_its_own_reporting_verb_reports_its_own_words() -
     said = sure_speakers(pattern("the_same_pronoun_reports_its_own_words"))
     assert said["some patience with people"] == "David Pillai"
     assert said["the clinics are not"] is None
+
+
+def test_the_only_person_of_the_pronouns_gender_is_whom_it_means_though_no_subject() -> None:
+    """ "The delay was criticised by councillor Ann Reid on Friday. / "...," she said.": Reid is named after
+    "by", not as a subject, but she is the only woman named since the paragraph before, so "she" can mean
+    nobody else (antecedent_rivals.py). With a second woman named there, the doubt stays."""
+    said = sure_speakers(pattern("the_only_one_the_pronoun_can_mean"))
+    assert said["We were promised weeks,"] == "Ann Reid"
+    assert said["Nobody has told us"] is None
