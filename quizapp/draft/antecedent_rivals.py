@@ -41,6 +41,8 @@ _GENDER_PRONOUN = {
     "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
     "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
 }
+_POSSESSED_ROLE = re.compile(r"(?<=['’]s|s['’])(?:\s+[a-z][\w-]*){1,3},\s+")
+"""After a possessive name, the role it owns and the comma before that role's holder: "('s) retail analyst, "."""
 _SOMEONE_NOUNS = ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS | ROLE_GENDER_WORDS
 """Nouns for a person: a role, a passer-by, a relative ("foreman", "woman", "mother")."""
 _TITLE_TO_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -100,6 +102,9 @@ class AntecedentRivals(SieveHost):
                 if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
                     continue
                 words = opening.group(1).split()
+                role = _POSSESSED_ROLE.match(self.text, opening.end(1))
+                if role is not None and self._mentions_between(role.end(), role.end() + 1):
+                    continue  # "Shore Capital's retail analyst, Priya Venkat,": the named analyst is the subject
                 if (
                     words[0] not in NAME_STOPWORDS
                     and words[0] not in TITLE_WORDS

@@ -73,3 +73,12 @@ def test_the_only_person_of_the_pronouns_gender_is_whom_it_means_though_no_subje
     said = sure_speakers(pattern("the_only_one_the_pronoun_can_mean"))
     assert said["We were promised weeks,"] == "Ann Reid"
     assert said["Nobody has told us"] is None
+
+
+def test_a_firms_name_owning_the_role_of_the_person_named_is_no_rival_subject() -> None:
+    """ "Marlow Brothers' retail analyst, Ruth Kane, said ... / "...," she said.": the capitalised words open the
+    sentence only as the owner of a role whose holder is named after the comma, so they are not an unrecognised
+    subject "she" may mean (antecedent_rivals.py). An owner with no named role after it stays a rival."""
+    said = sure_speakers(pattern("a_firms_analyst_named_in_apposition"))
+    assert said["The shoppers just are"] == "Ruth Kane"
+    assert said["The small shops go"] is None
