@@ -43,6 +43,8 @@ _GENDER_PRONOUN = {
 }
 _POSSESSED_ROLE = re.compile(r"(?<=['’]s|s['’])(?:\s+[a-z][\w-]*){1,3},\s+")
 """After a possessive name, the role it owns and the comma before that role's holder: "('s) retail analyst, "."""
+_LONE_NAME = re.compile(r"\s*([A-Z][a-z][\w'’-]*)(?:\s*,\s*\d{1,3}\s*,|\s+(?:was|is|had|has|[a-z]+ed)\b)")
+"""One capitalised word opening a sentence as its subject, with an age or a verb after it: "Pike, 44, was"."""
 _SOMEONE_NOUNS = ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS | ROLE_GENDER_WORDS
 """Nouns for a person: a role, a passer-by, a relative ("foreman", "woman", "mother")."""
 _TITLE_TO_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -227,6 +229,10 @@ class AntecedentRivals(SieveHost):
             ):  # the candidate's own title ("councillor Ann Reid", "Ann Reid, the councillor") is no one else
                 return False
         pronoun_sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence in self.sentences[first : pronoun_sentence + 1]:  # "Pike, 44, was warned by": a bare surname
+            lone = _LONE_NAME.match(self.text, sentence.start, sentence.end)
+            if lone and lone.group(1) not in NAME_STOPWORDS and not self._mentions_between(lone.start(1), lone.end(1)):
+                return False
         return (
             self._unnamed_between(start, position, gender) is None
             and self._unrecognised_subject(first, pronoun_sentence) is None

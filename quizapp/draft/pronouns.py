@@ -28,6 +28,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.object_appositions import apposition_of_object
+from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
@@ -87,7 +88,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
         back, and nobody else who could be "he" or "she" is named in between. Marks the attribution
         as the pronoun sieve's (`by_pronoun`), so that the sieve is measured on its own.
         """
-        speaker = self._pronoun_antecedent(gender, position)
+        speaker = self._paragraph_voice(gender, position) or self._pronoun_antecedent(gender, position)
         self.by_pronoun = self.by_pronoun or speaker is not None
         if speaker is not None and self._doubt is None:
             index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -100,6 +101,22 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
                 self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
+
+    def _paragraph_voice(self, gender: str, position: int) -> str | None:
+        """The voice the paragraph before ended on, for a paragraph opening `"...," he said` (paragraph_voice.py)."""
+        if gender not in {"male", "female"}:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        voice = voice_before_paragraph(
+            self.article, self.sentences, index, position, self._mentions_between, self.people,
+            lambda person: self._gender_fits(person, gender),
+        )  # fmt: skip
+        if voice is None:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, voice.start) - 1
+        if self._unrecognised_subject(at, at) is not None:
+            return None  # "Lund said ..., but Aron Vakhtang blamed the fuel": a second voice nobody knows
+        return self._speaker_of(voice)
 
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
         if gender == "neuter":

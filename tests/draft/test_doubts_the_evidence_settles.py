@@ -82,3 +82,14 @@ def test_a_firms_name_owning_the_role_of_the_person_named_is_no_rival_subject() 
     said = sure_speakers(pattern("a_firms_analyst_named_in_apposition"))
     assert said["The shoppers just are"] == "Ruth Kane"
     assert said["The small shops go"] is None
+
+
+def test_a_quotation_paragraph_with_he_said_goes_to_the_voice_the_paragraph_before_ended_on() -> None:
+    """ "The council leader had set an impossible timetable, the project's chief engineer, Ikenna Obiora, said.
+    / "...," he said.": the new paragraph's words are the voice just brought in, not the council leader the
+    chain walks back to (paragraph_voice.py). Two voices in that sentence ("Brandt said ..., but auditor Sam Ojo
+    said ...") leave the pronoun unsure."""
+    said = sure_speakers(pattern("a_quotation_paragraph_after_a_new_voice"))
+    assert said["They never stopped, even"] == "Oliver Fenwick"
+    assert said["We are on schedule,"] == "Ikenna Obiora"
+    assert said["Nobody has shown me"] is None
