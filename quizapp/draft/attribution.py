@@ -61,7 +61,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.quotes import Quote, speech_in_double_marks
+from quizapp.draft.quotes import Quote
 from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
 from quizapp.draft.role_speakers import RoleSpeakers
@@ -70,7 +70,7 @@ from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
-from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, said_of_itself
+from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, said_of_itself, speech_in_double_marks
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of

@@ -198,6 +198,9 @@ class DescriptorLinker:
         starts = [mention.start for mention in named]
         by_id = {person.id: person for person in self.people}
         fits: dict[tuple[str, str], bool] = {}
+        # for each noun, where in `named` the organizations it can stand for are, found by bisection: reading back
+        # over the last few named for each "the company" cost a fit test per organization passed
+        fitting_at: dict[str, list[int]] = {}
         for match in _after_the(_ORGANIZATION_DESCRIPTOR, self.text, self.body_start):
             if match.start() in known or self.quoted.contains(match.start()):
                 continue
@@ -205,15 +208,17 @@ class DescriptorLinker:
             before = bisect.bisect_left(starts, match.start())
             if noun not in _NAMED_KINDS and noun not in _BUSINESS_NOUNS:  # "the group": the nearest one named
                 fitting = named[before - 1].person if before else None
-            else:
-                fitting = next(
-                    (
-                        named[index].person
-                        for index in _back_from(before, _ORGANIZATIONS_LOOKED_BACK)
-                        if _fits_cached(fits, noun, by_id[named[index].person])
-                    ),
-                    None,
-                )  # the nearest organization before it that the noun can stand for, among the last few named
+            else:  # the nearest organization before it that the noun can stand for, among the last few named
+                if noun not in fitting_at:
+                    fitting_at[noun] = [
+                        index for index, mention in enumerate(named) if _fits_cached(fits, noun, by_id[mention.person])
+                    ]
+                nearest = bisect.bisect_left(fitting_at[noun], before) - 1
+                fitting = (
+                    named[fitting_at[noun][nearest]].person
+                    if nearest >= 0 and fitting_at[noun][nearest] >= before - _ORGANIZATIONS_LOOKED_BACK
+                    else None
+                )
             if fitting is None:
                 continue
             self.mentions.append(
@@ -323,7 +328,3 @@ def fits_organization(noun: str, organization: Person) -> bool:
 
 _ORGANIZATIONS_LOOKED_BACK = 30
 """Organization mentions looked back over for "the club": a bound that keeps long texts linear."""
-
-
-def _back_from(index: int, count: int) -> range:
-    return range(index - 1, max(-1, index - 1 - count), -1)

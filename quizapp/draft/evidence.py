@@ -54,6 +54,12 @@ def _trailing_letters(text: str) -> str:
     return text[start:]
 
 
+def _ends_with_possessive(before: str) -> bool:
+    """Whether `before` ends with a possessive "'s" and the space before a name: what `_SAID_OWNER` ends with,
+    tested before that search, which tries each position of its window and finds nothing after most names."""
+    return before[-1:].isspace() and before.rstrip().endswith(("'s", "’s"))
+
+
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -97,7 +103,8 @@ class NameEvidence(RoleAroundName, PronounAfterName):
         if (
             len(candidate.tokens) >= 2
             and not candidate.possessive
-            and _SAID_OWNER.search(self.text[max(0, candidate.start - 80) : candidate.start])
+            and _ends_with_possessive(owner := self.text[max(0, candidate.start - 80) : candidate.start])
+            and _SAID_OWNER.search(owner)
         ):
             return True  # "said Greenway Party’s Dara Quinn": the owner's person, after the verb
         if self._described_after_said(candidate):

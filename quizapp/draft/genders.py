@@ -89,8 +89,9 @@ def infer_genders(
     for mention in mentions:
         if not mention.in_quote and by_id.get(mention.person) and by_id[mention.person].kind == "person":
             by_sentence.setdefault(bisect.bisect_right(sentence_starts, mention.start) - 1, []).append(mention)
+    told = {person.id for person in people if person.gender is not None}
     for index, named in by_sentence.items():
-        if index < 0 or len({mention.person for mention in named}) != 1:
+        if index < 0 or len({mention.person for mention in named}) != 1 or _settled(named[0].person, told, votes):
             continue
         if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
             continue  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
@@ -108,11 +109,17 @@ def infer_genders(
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
             votes.setdefault(named[0].person, set()).add("male" if male else "female")
-    _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted)
+    _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted, told)
     for person_id, genders in votes.items():
         person = by_id[person_id]
         if person.gender is None and len(genders) == 1:
             person.gender = next(iter(genders))
+
+
+def _settled(person_id: str, told: set[str], votes: dict[str, set[str]]) -> bool:
+    """Whether no more votes can change the person's gender: the article told it (an honorific), or both genders
+    have been voted already. Their sentences are not read: in a long text a person is named thousands of times."""
+    return person_id in told or len(votes.get(person_id, ())) > 1
 
 
 def _without_reported_subjects(text: str) -> str:
@@ -165,7 +172,12 @@ _ROLE_IN_SENTENCE = re.compile(
 
 
 def _vote_from_next_sentence(
-    text: str, bounds: list[int], by_sentence: dict[int, list[Mention]], votes: dict[str, set[str]], quoted: Spans
+    text: str,
+    bounds: list[int],
+    by_sentence: dict[int, list[Mention]],
+    votes: dict[str, set[str]],
+    quoted: Spans,
+    told: set[str],
 ) -> None:
     """ "Peter Quinn spoke at the meeting. He added that ...": the next sentence's opening pronoun is the gender
     of the one person the sentence before names, when that person opens it and no unnamed role ("the minister")
@@ -173,6 +185,8 @@ def _vote_from_next_sentence(
     the next sentence: `Anja Richter said the loss was fast. "...," she explained.`"""
     for index, named in by_sentence.items():
         if index < 0 or index + 1 in by_sentence or len({mention.person for mention in named}) != 1:
+            continue
+        if _settled(named[0].person, told, votes):
             continue
         start, end, after = bounds[index], bounds[index + 1], bounds[index + 2] if index + 2 < len(bounds) else None
         if (
@@ -187,11 +201,17 @@ def _vote_from_next_sentence(
             or _pronoun_after_opening_quotation(text, end, after, quoted)
             or PRONOUN_SPEAKS.match(text, end, after)  # "Speaking on Monday, she said"
         )
-        if pronoun is not None and not _ROLE_IN_SENTENCE.search(text, named[0].end, end):
-            word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
-            gender = "male" if word.lower() == "he" else "female"
-            if same_gender_object(unquoted(text[named[0].end : end]), gender) is None:  # "Reid thanked her."
-                votes.setdefault(named[0].person, set()).add(gender)
+        if pronoun is None:
+            continue
+        word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
+        gender = "male" if word.lower() == "he" else "female"
+        if gender in votes.get(named[0].person, ()):
+            continue  # a vote the person has already: the tests below, the dearest of the pass, would change nothing
+        if (
+            not _ROLE_IN_SENTENCE.search(text, named[0].end, end)
+            and same_gender_object(unquoted(text[named[0].end : end]), gender) is None  # "Reid thanked her."
+        ):
+            votes.setdefault(named[0].person, set()).add(gender)
 
 
 def role_gender(phrase: str) -> str | None:

@@ -1,5 +1,6 @@
 """What a single quotation mark is doing: an apostrophe (don't, the players' bus, '90s), a closing mark typed
-with a space, two single marks typed for one double mark, or the opening of a speech.
+with a space, two single marks typed for one double mark, or the opening of a speech; and a double closing mark
+that stands for an opening one after a said-clause's comma.
 
 British stories quote speech in single marks, which are also apostrophes: `quotes.py` asks here, mark by
 mark, and keeps the pairing of marks to itself (`single_marks.py` judges whole single-quoted phrases later).
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
-from quizapp.draft.unpaired import said_clause_follows
+from quizapp.draft.unpaired import after_split_said_clause, said_clause_follows
 
 BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
 _SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
@@ -24,6 +25,8 @@ _NOT_A_NOUN = word_set(
 """Words that follow a closing mark, never the noun a plural possessive governs."""
 _SINGLE_MARK = re.compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
 """A single mark that is not an apostrophe between two letters (don't, O'Brien)."""
+_SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
+"""The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
 
 
 def is_letter(char: str) -> bool:
@@ -81,3 +84,37 @@ def plural_possessive(text: str, position: int, end: int, speech_opened_at: int,
 def is_year(text: str, position: int) -> bool:
     """'90s, '25: an apostrophe standing for a century."""
     return text[position + 1 : position + 3].isdigit()
+
+
+_LATER_DOUBLE = re.compile('["”]')
+
+
+def flipped_opener(text: str, position: int, end: int) -> bool:
+    """Whether the closing-shaped double mark at `position` opens a speech: `she said,” We ...`. Typing the
+    opening mark straight after a comma, with no space, makes smart-quote software curl it as a closer. It is
+    read as an opening mark only after a speech verb and its comma or colon, before a space and a capital,
+    with a double mark later in the paragraph to close it."""
+    if text[position - 1 : position] not in {",", ":"} or not introduced(text, position):
+        return False
+    if not text.startswith(" ", position + 1) or not text[position + 2 : position + 3].isupper():
+        return False
+    return _LATER_DOUBLE.search(text, position + 1, end) is not None
+
+
+def unclosed_speech(text: str, position: int, double: bool, after_close: int | None) -> bool:
+    """Whether an opening mark that nothing closed, its words running to the end of their paragraph, opened a
+    speech: the writer forgot the closing mark, or the text stops.
+
+    So when it opened its paragraph, the way a quoted speech is laid out, or a sentence (`The coach was pleased.
+    “We kept ...`: the sentence before sets up the words), or followed a speech verb ("Simon said, “..."), or
+    resumed a split quotation after its said-clause (`"...," he said. "Nobody explained why.`).
+    """
+    before = text[max(0, position - 80) : position].rstrip(" \t")
+    opens_sentence = double and before.endswith((".", "!", "?")) and text[position + 1 : position + 2].isupper()
+    if not before or before.endswith("\n") or opens_sentence or introduced(text, position):
+        return True
+    split = _SPLIT_QUOTATION.search(before)
+    if double and split is not None and any(word.lower() in SPEECH_VERBS for word in split.group(1).split()):
+        return True
+    # `"...," the coach said at the ground. "Virat ...`: the said-clause ends where this quotation opens
+    return after_close is not None and after_split_said_clause(text, after_close, position + 1) == position

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.name_candidates import NameCandidate
@@ -48,7 +49,11 @@ class PronounAfterName:
     text: str
     sentence_starts: list[int]
     body_start: int
-    _owners_opening: dict[str, list[int]] | None = None
+    _openings: dict[str, list[tuple[int, int]]] | None = None
+    """Where each capitalised word opens a sentence of the body before a lowercase word, and where that sentence
+    ends: read once per text, for all the one-word names."""
+    _mononyms: dict[str, bool] | None = None
+    """`_mononym`'s answer for each word asked: it depends on the word alone, and a name is written many times."""
     _it_says_openers: frozenset[str] | None = None
 
     def _mononym(self, candidate: NameCandidate) -> bool:
@@ -58,12 +63,15 @@ class PronounAfterName:
         word = candidate.tokens[0]
         if candidate.possessive or word.isupper() or len(word) < 3:
             return False
-        if self._owners_opening is None:
-            self._owners_opening = self._sentence_openers_with_her_or_his()
-        return any(
-            self._pronoun_speaks_next(NameCandidate(start, start + len(word), [word], False))
-            for start in self._owners_opening.get(word, ())
-        )
+        if self._mononyms is None:
+            self._mononyms = {}
+        known = self._mononyms.get(word)
+        if known is None:
+            known = self._mononyms[word] = any(
+                self._pronoun_speaks_next(NameCandidate(start, start + len(word), [word], False))
+                for start in self._openings_with_her_or_his(word)
+            )
+        return known
 
     def _speaks_then_it_says(self, candidate: NameCandidate) -> bool:
         """Whether a single word is a body that speaks by its name and then as "it": the word opens a sentence
@@ -92,21 +100,31 @@ class PronounAfterName:
                 openers.add(word.group(1))
         return frozenset(openers)
 
-    def _sentence_openers_with_her_or_his(self) -> dict[str, list[int]]:
-        """The capitalised words opening a sentence of the body before a lowercase word, where that sentence says
-        "her" or "his", and where each stands: read once for all the one-word names of the text."""
-        openers: dict[str, list[int]] = {}
+    def _openings_with_her_or_his(self, word: str) -> Iterator[int]:
+        """Where `word` opens a sentence of the body before a lowercase word, that sentence saying "her" or "his".
+        The openings of every word are found in one pass; the costlier tests run only for the words asked (the
+        one-word names, not every "Police" or "Shares" that opens a sentence)."""
+        if self._openings is None:
+            self._openings = self._sentence_openings()
+        for start, end in self._openings.get(word, ()):
+            after = start + len(word)
+            if qualifies_the_noun_after(self.text, after) or _NAME_SOON.match(self.text, after):
+                continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
+            if _says_her_or_his(self.text, after, end):
+                yield start
+
+    def _sentence_openings(self) -> dict[str, list[tuple[int, int]]]:
+        """Each capitalised word opening a sentence of the body before a lowercase word: where it stands, and
+        where its sentence ends."""
+        openings: dict[str, list[tuple[int, int]]] = {}
         starts = self.sentence_starts
         for index, start in enumerate(starts):
             opening = _OPENING_WORD.match(self.text, start)
             if opening is None or opening.start(1) < self.body_start:
                 continue
-            if qualifies_the_noun_after(self.text, opening.end(1)) or _NAME_SOON.match(self.text, opening.end(1)):
-                continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
             end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
-            if _says_her_or_his(self.text, opening.end(1), end):
-                openers.setdefault(opening.group(1), []).append(opening.start(1))
-        return openers
+            openings.setdefault(opening.group(1), []).append((opening.start(1), end))
+        return openings
 
     def _pronoun_speaks_next(self, candidate: NameCandidate) -> bool:
         """ "Kofi Mensah met drivers on Monday. Speaking afterwards, he said: ...": a name opening its sentence,

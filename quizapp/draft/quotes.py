@@ -18,16 +18,17 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.mark_roles import (
     BEFORE_OPENING,
     doubled_single,
+    flipped_opener,
     introduced,
     is_letter,
     is_year,
     opens_like_speech,
     plural_possessive,
     spaced_closer,
+    unclosed_speech,
 )
 from quizapp.draft.unpaired import (
     REOPENED,
@@ -49,8 +50,6 @@ _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
-_SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
-"""The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
 _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
@@ -151,7 +150,9 @@ def find_quotes(article: Article) -> list[Quote]:
                     del stack[double_open + 1 :]
                     _finish(found, stack.pop(), position, stack, max(1, paired_until - position))
                     closed_at = position + max(1, paired_until - position) if not stack else closed_at
-                elif (char == '"' or before in BEFORE_OPENING) and not after.isspace():
+                elif ((char == '"' or before in BEFORE_OPENING) and not after.isspace()) or (
+                    char == "”" and flipped_opener(text, position, end)
+                ):
                     opens_at = max(position + 1, paired_until)
                     stack.append(_Open(char, True, position, [], opens_at, after_close=closed_at))
                 elif _retyped_speech(text, stack, start, end, position):  # `'We will ...," Lind added.`
@@ -181,8 +182,9 @@ def find_quotes(article: Article) -> list[Quote]:
                 ):  # `... the end of it,' he said`: its opening mark lost
                     pending, closed_at = None, position + 1
         open_double = next((item for item in stack if item.double and not _inside_single(item, stack)), None)
-        if open_double is None and stack and opens_like_speech(text, stack[0].position, start):
-            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph
+        if open_double is None and stack and (stack[0].segments or opens_like_speech(text, stack[0].position, start)):
+            open_double = stack[0]  # British style: a single-quoted speech runs on into the next paragraph, and on
+            # again when it was already running on (its opening mark is paragraphs back, judged there)
         if open_double is not None and stack.index(open_double) == 0:
             open_double.segments.append((open_double.segment_start, end))
             carried = open_double
@@ -259,24 +261,12 @@ def _unopened(
 
 
 def _finish_unclosed(found: list[Quote], opened: _Open, text: str) -> None:
-    """A quotation left open at the end of its last paragraph: the speaker's words ran on, or the text stops.
-
-    Kept only when it opened its first paragraph, the way a quoted speech is laid out, or followed
-    a speech verb ("Simon said, “..."); a stray mark in mid-sentence would otherwise swallow
-    whole paragraphs.
-    """
-    before = text[max(0, opened.position - 80) : opened.position].rstrip(" \t")
-    opens_paragraph = not before or before.endswith("\n") or introduced(text, opened.position)
-    split = _SPLIT_QUOTATION.search(before)
-    resumes = opened.double and split is not None and any(w.lower() in SPEECH_VERBS for w in split.group(1).split())
-    # `"...," he said. "Nobody explained why.` and the paragraph ends: the second part of a split quotation,
-    # whose closing mark the writer forgot or where the text stops
-    if opened.after_close is not None and not resumes:  # `"...," the coach said at the ground. "Virat ...`
-        resumes = after_split_said_clause(text, opened.after_close, opened.position + 1) == opened.position
-    if not opened.segments or not (opens_paragraph or resumes):
-        return
-    last_end = opened.segments[-1][1]
-    found.append(Quote(tuple(opened.segments), opened.position, last_end, False, opened.double, UNCLOSED))
+    """A quotation left open at the end of its last paragraph, kept when it opened the way speech opens
+    (mark_roles.unclosed_speech): a stray mark in mid-sentence would otherwise swallow whole paragraphs."""
+    if opened.segments and unclosed_speech(text, opened.position, opened.double, opened.after_close):
+        found.append(
+            Quote(tuple(opened.segments), opened.position, opened.segments[-1][1], False, opened.double, UNCLOSED)
+        )
 
 
 def _inside_single(item: _Open, stack: list[_Open]) -> bool:
@@ -299,15 +289,3 @@ def _finish(found: list[Quote], opened: _Open, close_position: int, outer: list[
             mended=opened.mended,
         )
     )
-
-
-def speech_in_double_marks(article: Article, candidates: list[Quote]) -> bool:
-    """Whether the story quotes speech in double marks: then a single-quoted phrase may be only a phrase.
-
-    Counted in the body only, by majority: a headline in double marks over a British story in
-    single ones does not make every quotation of the story a doubt.
-    """
-    body = article.paragraphs[article.body_start].start if article.body_start < len(article.paragraphs) else 0
-    doubles = sum(1 for q in candidates if q.double and not q.nested and q.open_at >= body)
-    singles = sum(1 for q in candidates if not q.double and not q.nested and q.open_at >= body)
-    return doubles > 0 and doubles >= singles

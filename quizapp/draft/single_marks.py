@@ -33,6 +33,9 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.article import Article
+from quizapp.draft.quotes import Quote
+
 _SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+[A-Z“\"‘']")
 """One sentence ending and the next opening inside the marks: "Two points. That is the gap"."""
 _SPOKEN_CLOSE = re.compile(r"[.!?,…]$")
@@ -77,3 +80,15 @@ def reads_as_a_sentence(words: str) -> bool:
     if not words or not words[0].isupper():
         return False
     return _SPOKEN_CLOSE.search(words) is not None or _SENTENCE_END_INSIDE.search(words) is not None
+
+
+def speech_in_double_marks(article: Article, candidates: list[Quote]) -> bool:
+    """Whether the story quotes speech in double marks: then a single-quoted phrase may be only a phrase.
+
+    Counted in the body only, by majority: a headline in double marks over a British story in
+    single ones does not make every quotation of the story a doubt.
+    """
+    body = article.paragraphs[article.body_start].start if article.body_start < len(article.paragraphs) else 0
+    doubles = sum(1 for q in candidates if q.double and not q.nested and q.open_at >= body)
+    singles = sum(1 for q in candidates if not q.double and not q.nested and q.open_at >= body)
+    return doubles > 0 and doubles >= singles

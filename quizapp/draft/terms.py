@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import NAMING_CUES
+from quizapp.draft.lexicon import NAMING_CUES, SPEECH_VERBS
 from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
-from quizapp.draft.said_right_after import said_right_after
+from quizapp.draft.said_right_after import said_clause_ends_sentence, said_right_after
 
 NESTED = "quoted inside a quotation"
 _SHORT_TERM_WORDS = 3
@@ -26,6 +26,8 @@ _WORDS_READ = 7
 """Every rule below looks at six words at most: a seventh says "longer", the rest of a long quotation is not read."""
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_END = re.compile(r"[.!?:;]")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s*[,:]?\s*$")
+"""The last word before a quotation, past a comma or colon: `replied: "Well."`, `said, "Yes."`."""
 _SPEECH_ENDINGS = frozenset(",.!?…")
 _CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
 _WHAT_IT_CALLS = re.compile(
@@ -106,13 +108,26 @@ class TermSorter:
             return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
         if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
             return "a title"
-        if len(words) <= 5 and all(word[0].isupper() for word in words) and not self._opens_sentence(quote):
-            return "a title"  # signs reading "Buses First."
+        if (
+            len(words) <= 5
+            and all(word[0].isupper() for word in words)
+            and not self._opens_sentence(quote)
+            and not (ends_like_speech and self._speech_verb_before(quote))
+        ):
+            return "a title"  # signs reading "Buses First."; but `he replied: "Yes."` is an answer
         if len(words) <= _SHORT_TERM_WORDS and not ends_like_speech:
             if said_right_after(self.text, quote.open_at, quote.close_at):
                 return None  # `"We lost", she said.`: the comma outside the marks, then a said-clause
+            if said_clause_ends_sentence(self.text, quote.close_at):
+                return None  # `the outlook looked "bright", he said.`: his report, his word in marks
             return "a scare quote"
         return None
+
+    def _speech_verb_before(self, quote: Quote) -> bool:
+        """Whether a speech verb comes right before the quotation, past a comma or a colon: what follows
+        `replied,` or `said:` is what was said, however short and capitalised ("Yes.", "Never.")."""
+        verb = _VERB_BEFORE.search(self.text, max(0, quote.open_at - 30), quote.open_at)
+        return verb is not None and verb.group(1).lower() in SPEECH_VERBS
 
     def _opens_sentence(self, quote: Quote) -> bool:
         before = self.text[max(0, quote.open_at - 200) : quote.open_at]
