@@ -211,12 +211,10 @@ class AntecedentRivals(SieveHost):
         while first > 0 and self.sentences[first - 1].paragraph >= self.sentences[sentence_index].paragraph - 1:
             first -= 1
         start = self.sentences[first].start
-        if any(
-            start <= mention.start < position
-            and mention.person != chosen.person
-            and self._gender_fits(self.people[mention.person], gender)
-            for mention in self.finder.mentions
-        ):
+        every = self.finder.mentions  # sorted by start: only the window's are read, quoted ones too
+        low = bisect.bisect_left(every, start, key=lambda mention: mention.start)
+        high = bisect.bisect_left(every, position, key=lambda mention: mention.start)
+        if any(m.person != chosen.person and self._gender_fits(self.people[m.person], gender) for m in every[low:high]):
             return False
         own = [m for m in self._mentions_between(start, position) if m.person == chosen.person]
         if _GENDER_PRONOUN[gender].search(unquoted(self.text[start : min(m.start for m in own)])):

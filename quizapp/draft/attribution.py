@@ -17,7 +17,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    replied that "..."`, coordinated_verbs.py); a quotation in a phrase of saying opening the sentence is
    the main clause subject's (`While calling it "a mistake", Reid ...`, fronted_saying.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
-   only for the lone subject of the sentences just before (pronouns.py); one of two joined subjects
+   only for the lone subject of the sentences just before (pronouns.py), or for the voice the paragraph
+   before ended on when the quotation opens its paragraph (paragraph_voice.py); one of two joined subjects
    (plural_subjects.py) or an object's apposition (object_appositions.py) is neither candidate nor rival;
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
