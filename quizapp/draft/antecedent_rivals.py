@@ -17,15 +17,16 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openings import clause_openings
-from quizapp.draft.genders import role_gender
+from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quizapp.draft.passers_by import PASSER_BY_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.plural_subjects import other_of_pair
 from quizapp.draft.pronoun_rivals import unquoted, voiced_by_pronoun
 from quizapp.draft.reported import reports_speech
-from quizapp.draft.roles import ROLE_PHRASE, may_be_a_thing, role_at
+from quizapp.draft.roles import ROLE_PHRASE, UNNAMED_ONLY_ROLE_NOUNS, may_be_a_thing, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
@@ -36,6 +37,20 @@ APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 """Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
+_GENDER_PRONOUN = {
+    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
+_POSSESSED_ROLE = re.compile(r"(?<=['’]s|s['’])(?:\s+[a-z][\w-]*){1,3},\s+")
+"""After a possessive name, the role it owns and the comma before that role's holder: "('s) retail analyst, "."""
+_LONE_NAME = re.compile(r"\s*([A-Z][a-z][\w'’-]*)(?:\s*,\s*\d{1,3}\s*,|\s+(?:was|is|had|has|[a-z]+ed)\b)")
+"""One capitalised word opening a sentence as its subject, with an age or a verb after it: "Pike, 44, was"."""
+_SOMEONE_NOUNS = ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS | ROLE_GENDER_WORDS
+"""Nouns for a person: a role, a passer-by, a relative ("foreman", "woman", "mother")."""
+_TITLE_TO_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+"""From a role noun to the name it titles: "councillor (Ann Reid)"."""
+_APPOSITION_TO_ROLE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
+"""From a name to the role in apposition after it: "Ann Reid, the local (councillor)"."""
 _UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
 """Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
 _THEIR_ROLE = re.compile(
@@ -89,6 +104,9 @@ class AntecedentRivals(SieveHost):
                 if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
                     continue
                 words = opening.group(1).split()
+                role = _POSSESSED_ROLE.match(self.text, opening.end(1))
+                if role is not None and self._mentions_between(role.end(), role.end() + 1):
+                    continue  # "Shore Capital's retail analyst, Priya Venkat,": the named analyst is the subject
                 if (
                     words[0] not in NAME_STOPWORDS
                     and words[0] not in TITLE_WORDS
@@ -181,6 +199,42 @@ class AntecedentRivals(SieveHost):
     def _linked(self, position: int) -> bool:
         """Whether a description at `position` is a mention of someone named ("the French president")."""
         return any(mention.start == position for mention in self._mentions_between(position, position + 1))
+
+    def _sole_of_gender(self, chosen: Mention, gender: str, sentence_index: int, position: int) -> bool:
+        """Whether the candidate, known to be of the pronoun's gender, is the only person the pronoun could mean
+        named anywhere (object, possessive or quoted too) from the paragraph before the candidate's to the
+        pronoun, with no unnamed person of that gender met there: the writer had nobody else to mean. "The
+        delay was criticised by Ann Reid. / "...," she said.": Reid is no subject, but the only "she"."""
+        if gender not in {"male", "female"} or self.people[chosen.person].gender != gender:
+            return False
+        first = sentence_index
+        while first > 0 and self.sentences[first - 1].paragraph >= self.sentences[sentence_index].paragraph - 1:
+            first -= 1
+        start = self.sentences[first].start
+        every = self.finder.mentions  # sorted by start: only the window's are read, quoted ones too
+        low = bisect.bisect_left(every, start, key=lambda mention: mention.start)
+        high = bisect.bisect_left(every, position, key=lambda mention: mention.start)
+        if any(m.person != chosen.person and self._gender_fits(self.people[m.person], gender) for m in every[low:high]):
+            return False
+        own = [m for m in self._mentions_between(start, position) if m.person == chosen.person]
+        if _GENDER_PRONOUN[gender].search(unquoted(self.text[start : min(m.start for m in own)])):
+            return False  # `"...," he said.` before the candidate is named: another "he" was in the story
+        for word in _WORDS.finditer(unquoted(self.text[start:position])):  # "Night foreman Lars Pike": someone
+            if word.group(0).lower() in _SOMEONE_NOUNS and not any(  # unnamed, or named as nobody known
+                _TITLE_TO_NAME.fullmatch(self.text, start + word.end(), m.start)
+                or _APPOSITION_TO_ROLE.fullmatch(self.text, m.end, start + word.start())
+                for m in own
+            ):  # the candidate's own title ("councillor Ann Reid", "Ann Reid, the councillor") is no one else
+                return False
+        pronoun_sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        for sentence in self.sentences[first : pronoun_sentence + 1]:  # "Pike, 44, was warned by": a bare surname
+            lone = _LONE_NAME.match(self.text, sentence.start, sentence.end)
+            if lone and lone.group(1) not in NAME_STOPWORDS and not self._mentions_between(lone.start(1), lone.end(1)):
+                return False
+        return (
+            self._unnamed_between(start, position, gender) is None
+            and self._unrecognised_subject(first, pronoun_sentence) is None
+        )
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:

@@ -17,7 +17,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    replied that "..."`, coordinated_verbs.py); a quotation in a phrase of saying opening the sentence is
    the main clause subject's (`While calling it "a mistake", Reid ...`, fronted_saying.py);
 5. a pronoun (`he said`, `it said`, in any of the clauses above: its sieve is "pronoun"), sure
-   only for the lone subject of the sentences just before (pronouns.py); one of two joined subjects
+   only for the lone subject of the sentences just before (pronouns.py), or for the voice the paragraph
+   before ended on when the quotation opens its paragraph (paragraph_voice.py); one of two joined subjects
    (plural_subjects.py) or an object's apposition (object_appositions.py) is neither candidate nor rival;
 6. the sentence before a quotation that stands alone, when it reports speech (reported.py);
 7. neighbours: another quotation of the paragraph, or the paragraph continued (neighbours.py), unsure when the
@@ -177,7 +178,7 @@ class Attributor(
         found = interrupted_quotations(self.text, found, self._mentions_between)  # `"...," said X, "..."`
         found = other_voices_unsure(self.text, found, self._mentions_between)  # `X was praised by Y for "..."`
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
-        found = bodies_saying_i_unsure(found, self.people)  # "Police said X told officers: "I ...": not theirs
+        found = bodies_saying_i_unsure(found, self.people, self.text)  # `Police said X told them: "I ..."`
         genders = {person.id: person.gender for person in self.finder.people}
         found = from_neighbours(
             self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences

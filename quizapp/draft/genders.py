@@ -66,6 +66,8 @@ _ROLE_GENDER = {
         "female",
     ),
 }
+ROLE_GENDER_WORDS = frozenset(_ROLE_GENDER)
+"""Words for a person that say their gender: "mother", "spokesman"."""
 
 
 def infer_genders(

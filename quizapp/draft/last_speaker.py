@@ -6,7 +6,10 @@ carries that voice with a pronoun; a person named before that voice, and not aft
 pronoun means, even when only that earlier person's gender is known, unless that person was a voice too
 (writers let the pronoun's gender carry the reader back past a woman's words to a man's). So a person of no
 known gender who speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender
-is named after them or spoke before them.
+is named after them or spoke before them. Nor does the pronoun go back to an earlier paragraph's voice when the
+new voice's sentence is answered at once, in its own paragraph, by the pronoun's words ("The trust's chair, Kim
+Lee, said the charity was recovering. "We will get through this," she said."): a writer who meant the earlier
+voice would not put the new one between, in the same paragraph, with nothing after it.
 
 A role after "as" is what someone is ("as a coach"), unless it speaks ("as a spokesman said"). A role noun
 that English also uses as an adjective is no person when a plain noun follows it: "a great yield", "an
@@ -20,6 +23,8 @@ import re
 
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
+from quizapp.draft.pronoun_rivals import unquoted
+from quizapp.draft.sentences import Sentence
 
 _SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 """An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
@@ -55,6 +60,23 @@ def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_se
     if rival.start > chosen.start or not later_sentence or speaks_there(text, rival.start, rival.end):
         return True  # a rival who is a voice too: "Smith said A. Taylor said B. "C," he said" may go back to him
     return not speaks_there(text, chosen.start, chosen.end)
+
+
+_A_WORD = re.compile(r"[^\W\d_]")
+
+
+def answered_at_once(
+    text: str, sentences: list[Sentence], chosen_sentence: int, pronoun_sentence: int, chosen: Mention, position: int
+) -> bool:
+    """Whether `chosen` is the voice its sentence brings in and the pronoun at `position` follows that sentence at
+    once, in the same paragraph, with no word of the writer's between them (only the quotation it attributes)."""
+    if pronoun_sentence <= chosen_sentence:
+        return False
+    if sentences[chosen_sentence].paragraph != sentences[pronoun_sentence].paragraph:
+        return False
+    if _A_WORD.search(unquoted(text[sentences[chosen_sentence].end : position])) is not None:
+        return False
+    return speaks_there(text, chosen.start, chosen.end)
 
 
 def held_as(text: str, start: int, end: int) -> bool:

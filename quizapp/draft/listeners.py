@@ -102,6 +102,10 @@ letter from Okoye:", "citing a report by". Citing a reason names no other voice 
 "citing ill health"), so "citing" relays only before a name or a source of words. Not "quoted" without a name
 after it, nor "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words, and so is "quoted
 Crair as saying"; nor "a statement from", which is as often where it was read ("from the steps")."""
+_NO_BREAK = re.compile(r"[^,;:.!?\"“”]*")
+"""Between a relaying word and the name it quotes: no clause break ("quoting party chief Amit Rao")."""
+_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+$")
+"""A he or she right before the reporting verb: "He wrote (a letter ...)"."""
 _RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
@@ -239,6 +243,13 @@ class Listeners(SieveHost):
         if not any(word in sentence_text for word in _RELAYED_WORDS):
             return  # the usual sentence holds none of the pattern's words: no need to try it at every position
         for match in _RELAYED.finditer(self.text, sentence.start, sentence.end):
+            quoted = next(iter(self._mentions_between(match.end(), sentence.end)), None)
+            if (
+                quoted is not None
+                and quoted.person == speaker
+                and _NO_BREAK.fullmatch(self.text, match.end(), quoted.start)
+            ):
+                continue  # "a report quoting Amit Rao as saying": the one quoted is whose words they are
             if not self._inside_other_quote(match.start()):
                 self._doubt = "the speaker relays words of someone else (quoting, citing, reading out)"
                 return
@@ -271,6 +282,9 @@ class Listeners(SieveHost):
         """Doubt a speaker named (at `subject`) inside what an earlier speech verb of the sentence reports."""
         reporting = [end for end in earlier_verbs if end <= subject]
         if reporting and not _COORDINATED.search(self.text, reporting[-1], subject):
+            own = _PRONOUN_REPORTS.search(self.text, max(0, reporting[-1] - 40), reporting[-1])
+            if own is not None and self.text[subject : subject + 4].lower().startswith(own.group(1).lower() + " "):
+                return  # "He wrote a letter in which he appealed": the same pronoun, the writer's own words
             self._doubt = "the speaker is named inside someone else's reported speech"
 
     def _doubt_someone_else_reported(self, earlier_verbs: list[int], subject_end: int, verb_end: int, end: int) -> None:

@@ -7,7 +7,9 @@ as a subject in between: someone named as an object ("told Roy", "left the Oppos
 as a possessive ("the minister's behaviour") is not who the next sentence's pronoun means, nor is
 the subject of the clause the candidate's own speech reports ("Kell said Barr had bought petrol").
 This module walks the chain back to the candidate; the rivals met between it and the pronoun are
-antecedent_rivals.py's.
+antecedent_rivals.py's. A candidate named only as an object, or not as its sentence's subject, is still sure
+when it is the only person of the pronoun's gender named since the paragraph before it: nobody else is there
+for the pronoun to mean.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
-from quizapp.draft.last_speaker import may_be_meant_instead
+from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
 from quizapp.draft.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERB,
@@ -28,6 +30,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.object_appositions import apposition_of_object
+from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
@@ -99,7 +102,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
         back, and nobody else who could be "he" or "she" is named in between. Marks the attribution
         as the pronoun sieve's (`by_pronoun`), so that the sieve is measured on its own.
         """
-        speaker = self._pronoun_antecedent(gender, position)
+        speaker = self._paragraph_voice(gender, position) or self._pronoun_antecedent(gender, position)
         self.by_pronoun = self.by_pronoun or speaker is not None
         if speaker is not None and self._doubt is None:
             index = bisect.bisect_right(self.sentence_starts, position) - 1
@@ -114,6 +117,22 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
                 self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
+
+    def _paragraph_voice(self, gender: str, position: int) -> str | None:
+        """The voice the paragraph before ended on, for a paragraph opening `"...," he said` (paragraph_voice.py)."""
+        if gender not in {"male", "female"}:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        voice = voice_before_paragraph(
+            self.article, self.sentences, index, position, self._mentions_between, self.people,
+            lambda person: self._gender_fits(person, gender),
+        )  # fmt: skip
+        if voice is None:
+            return None
+        at = bisect.bisect_right(self.sentence_starts, voice.start) - 1
+        if self._unrecognised_subject(at, at) is not None:
+            return None  # "Lund said ..., but Aron Vakhtang blamed the fuel": a second voice nobody knows
+        return self._speaker_of(voice)
 
     def _pronoun_antecedent(self, gender: str, position: int) -> str | None:
         if gender == "neuter":
@@ -186,7 +205,11 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 )
             elif self._other_reported_in_paragraph(chosen, sentence_index, index, position):
                 self._doubt = "someone else is reported speaking in the pronoun's paragraph, before it"
-            elif not subjects and not owns_a_thing(self.text, chosen):  # "Hale's time ..., and he said"
+            elif (
+                not subjects
+                and not owns_a_thing(self.text, chosen)
+                and not self._sole_of_gender(chosen, gender, sentence_index, position)
+            ):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
@@ -205,7 +228,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 and self.people[mention.person].gender == gender
                 and not any(spoken_about(self.text, own, mention) for own in near if own.person == chosen.person)
                 and may_be_meant_instead(self.text, mention, chosen, later_sentence=index > sentence_index)
+                and not (at_once and self._paragraph_of(mention.start) < sentence.paragraph)
                 for near in [self._mentions_between(self.sentences[max(0, sentence_index - 2)].start, position)]
+                for at_once in [answered_at_once(self.text, self.sentences, sentence_index, index, chosen, position)]
                 for mention in near
             ):  # "Ana Ruiz inspected the wall. Tom Reid said she told him ...": "she" may be him or Ruiz, and only
                 # Ruiz is known to be a "she"; so too with Ruiz named after him, before the pronoun. Not one the
@@ -213,7 +238,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 self._doubt = "the pronoun's person has no known gender, and someone of its gender is named near"
             elif _NOT_SUBJECT.search(
                 _ACCORDING.sub(" ", _QUOTED.sub(" ", self.text[sentence.start : chosen.start])).split(",")[-1]
-            ) and not self._speaks_as_agent(chosen):  # "According to Atwoli,", "was called "..." by": whose words
+            ) and not (
+                self._speaks_as_agent(chosen) or self._sole_of_gender(chosen, gender, sentence_index, position)
+            ):  # "According to Atwoli,", "was called "..." by": whose words
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
@@ -241,6 +268,9 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
         return any(said_by.group(1) not in _ASKED for said_by in _NAME_SAYS.finditer(said)) and all(
             m.person != chosen.person for m in self._mentions_between(start, position)
         )
+
+    def _paragraph_of(self, position: int) -> int:
+        return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)].paragraph
 
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in

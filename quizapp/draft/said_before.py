@@ -29,6 +29,7 @@ from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
+from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _SPACES = re.compile(r"\s*")
@@ -75,10 +76,11 @@ _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
 _CLAUSE_CLOSED = re.compile(
     r"[,–—-]\s+(?:was|is|were|are|had|has|have|will|would|could|should|must|may|might|did|does|remains|remained|"
-    r"became|seemed|looked)\b(?![^\"“”]*[,–—-]\s+who\s)"
+    r"became|seemed|looked|that)\b(?![^\"“”]*[,–—-]\s+who\s)"
 )
 """The relative clause closed before the quotation, its sentence's own verb resuming: "the boy, who was brought by
-his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause."""
+his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause; or the speech verb's
+own "that" resuming after the clause about its listener ("told Reid, who had run the fund, that it was "...")."""
 _VOICED_BEFORE_QUOTE = re.compile(
     r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
     r"\s*[,:]?\s*$"
@@ -163,7 +165,11 @@ class SaidBefore(SieveHost):
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
-        if len(_WORD.findall(self.text[start : subject.start])) > 2 or not self.finder.is_subject_position(subject):
+        if not self.finder.is_subject_position(subject):
+            return False
+        if len(_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
+            self.text, start, subject.start, subject.end, verb_at
+        ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
         others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
         return all(m.possessive for m in others) and self.people[subject.person].kind == "person"

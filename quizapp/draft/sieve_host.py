@@ -10,6 +10,7 @@ being the last class in the attributor's method order, this base never hides a r
 
 from __future__ import annotations
 
+from quizapp.draft.article import Article
 from quizapp.draft.person import Mention, Person
 
 SAID_CLAUSE_REACH = 3000
@@ -22,6 +23,7 @@ class SieveHost:
     """The attributor as its sieves see it: the article's text, its people, the current doubt, and three
     helpers that `attribution.Attributor` defines, and one a sieve lends the others."""
 
+    article: Article
     text: str
     people: dict[str, Person]
     _doubt: str | None
