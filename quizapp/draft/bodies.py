@@ -2,7 +2,7 @@
 
 News lets an organisation speak through its kind ("the company said", "the foreign ministry added") and
 police through the bare word ("police said", "Police said in a statement"). When the article has named
-the organisation, the people model links "the company" to it (descriptors.py) and the mention sieve
+the organisation, the people model links "the company" to it (organization_descriptors.py) and the mention sieve
 gives it the words. When it has not (or the link is unsure), the words are still the body's: the
 speaker is kept as the article writes it ("the club", "police"), as an unnamed role is, and never
 moved to a person named nearby. The phrase is a speaker only when it stands where a said-clause's
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.descriptors import fits_organization
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERB, alternation, word_set
+from quizapp.draft.organization_descriptors import fits_organization
 from quizapp.draft.person import Person
 
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
