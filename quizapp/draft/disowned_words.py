@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lexicon import SPEECH_VERBS
+
 _SAYING_NOUNS = (
     r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
     r"charges?|rumou?rs?|warnings?|descriptions?|statements?|words|quotes?|views?|utterances?)"
@@ -30,11 +32,13 @@ _SOMEONE_ELSES_CLAIM = re.compile(
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
 claim that jobs were ". Not the verb "Dunne claims that"."""
 _CREDITED_WORDS = re.compile(
-    r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+[^;:\"“”]{1,80}?"
-    r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120}$"
+    r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+([^;:\"“”]{1,80}?"
+    r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120})$"
 )
 """A noun of saying credited to someone, then at most its content up to the quotation: "responded to a statement
-credited to the former president that, ", "remarks attributed to Okoye that the plan was "."""
+credited to the former president that, ", "remarks attributed to Okoye that the plan was "". A speech verb after
+it is the sentence's own saying: "Asked about remarks attributed to Okoye, Ruiz said "..."" is Ruiz's."""
+_WORD = re.compile(r"[\w'’-]+")
 DISOWNED_DOUBT = "the words are a statement credited to someone, which the speech verb's subject answers"
 
 
@@ -45,4 +49,6 @@ def someone_elses_claim(text: str, start: int, end: int) -> bool:
 
 def credited_words(text: str, start: int, end: int) -> bool:
     """Whether the quotation at `end` follows a noun of saying credited or attributed to someone."""
-    return text.find(" to ", start, end) >= 0 and _CREDITED_WORDS.search(text, start, end) is not None
+    if text.find(" to ", start, end) < 0 or (credited := _CREDITED_WORDS.search(text, start, end)) is None:
+        return False
+    return SPEECH_VERBS.isdisjoint(_WORD.findall(credited.group(1))) or "saying" in credited.group(1).split()

@@ -27,3 +27,4 @@ def test_plain_said_clauses_keep_their_speaker() -> None:
     said = _said()
     assert said["we will keep asking"] == "Piet Horvath"
     assert said["the harbour will reopen"] == "Ana Ruiz"
+    assert said["the board has never"] == "Ana Ruiz"  # her own speech verb after the credited remarks
