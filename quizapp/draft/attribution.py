@@ -214,7 +214,11 @@ class Attributor(
         if last_paragraph:
             return None, "none"
         before_start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)
-        before_according = list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+        before_according = (
+            list(ACCORDING_TO.finditer(self.text, before_start, quote.open_at))
+            if self.text.find("ccording", before_start, quote.open_at) >= 0
+            else []
+        )  # the pattern only where its word is: most sentences have none
         if before_according:  # `According to Prof. Banjo, "..."`
             source = before_according[-1].end()
             speaker = self._according_to(source, quote.open_at, APPOSITION_TO_QUOTE) or self._according_to(

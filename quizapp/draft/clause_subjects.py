@@ -33,6 +33,8 @@ _ADVERBS = word_set(
 _SUBORDINATORS = word_set(
     "who whom whose which where when that after before because while if whether what how why since although though"
 )
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;(—–"
 """Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
@@ -115,7 +117,7 @@ class ClauseSubjects(SieveHost):
         if words and words[0].lower() in SUBJECT_PRONOUNS:
             relayed, inner = self._relayed(start, end, None)  # "She said her client had told the judge:"
             return inner if relayed else self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], start)
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        opening = _SPACES.match(self.text, start, max(start, end)).end() - start  # type: ignore[union-attr]
         return self._role(start + opening, end, verb_follows=False)
 
     def _past_quotations(self, start: int, end: int) -> int:

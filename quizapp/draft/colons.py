@@ -60,7 +60,8 @@ class Colons(SieveHost):
         """(speaker, "colon") when a colon introduces `quote`, (None, "none") when nobody is its subject, or
         None when no colon does: in its sentence from `before_start`, or ending the paragraph before."""
         before = self.text[before_start : quote.open_at]
-        if _INSCRIPTION.search(before):
+        ends_in_colon = before.rstrip().endswith(":")  # the inscription's pattern, and the colon sieve, need one
+        if ends_in_colon and _INSCRIPTION.search(before):
             return None, "none"  # `a card that read: "..."`: the words of a thing, whoever wrote them
         if not before.strip() and quote.open_at > 0:
             previous = self._sentence_at(quote.open_at - 2)
@@ -76,7 +77,7 @@ class Colons(SieveHost):
                 )  # a colon ends the paragraph before
                 self._doubt_words_received(previous.start, previous.end, speaker)
                 return (speaker, "colon") if speaker else (None, "none")
-        if before.rstrip().endswith(":"):
+        if ends_in_colon:
             if group_speaks_before_colon(self.text, before_start, quote.open_at):
                 return None, "none"  # "Tom Hill says fans often ask him:": the fans' words (group_subjects.py)
             if (who := who_speaks_at(self.text, before_start, quote.open_at)) is not None:

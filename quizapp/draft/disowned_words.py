@@ -31,6 +31,11 @@ _SOMEONE_ELSES_CLAIM = re.compile(
 """Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
 claim that jobs were ". Not the verb "Dunne claims that"."""
+_CLAIM_NOUNS = (
+    "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
+    "charge", "rumo", "warning", "description",
+)  # fmt: skip
+"""The nouns of `_SOMEONE_ELSES_CLAIM` as plain text: a clause holding none of them is not tried with the pattern."""
 _CREDITED_WORDS = re.compile(
     r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+([^;:\"“”]{1,80}?"
     r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120})$"
@@ -44,7 +49,11 @@ DISOWNED_DOUBT = "the words are a statement credited to someone, which the speec
 
 def someone_elses_claim(text: str, start: int, end: int) -> bool:
     """Whether the quotation at `end` stands in someone else's claim that the sentence from `start` tells of."""
-    return text.find("that", start, end) >= 0 and _SOMEONE_ELSES_CLAIM.search(text, start, end) is not None
+    return (
+        text.find("that", start, end) >= 0
+        and any(text.find(noun, start, end) >= 0 for noun in _CLAIM_NOUNS)
+        and _SOMEONE_ELSES_CLAIM.search(text, start, end) is not None
+    )
 
 
 def credited_words(text: str, start: int, end: int) -> bool:

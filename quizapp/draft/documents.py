@@ -27,8 +27,11 @@ from quizapp.draft.document_bodies import body_named_at
 from quizapp.draft.document_issuers import (
     BY,
     GAP,
+    ISSUED_VERBS,
+    WROTE_VERBS,
     Issuers,
     heads_its_clause,
+    holds_one_of,
     issued_by_name,
     issuers_by_kind,
     written_whole_at,
@@ -202,7 +205,10 @@ def _colon_document(
         while end > 0 and text[end - 1].isspace():
             end -= 1  # not text[:line_start].rstrip(): a copy of the text before every quotation is quadratic
         line_start = text.rfind("\n", 0, end) + 1
-    clause = _COLON_CLAUSE.search(text, max(line_start, end - _COLON_REACH), end)
+    reach = max(line_start, end - _COLON_REACH)
+    if not text[reach:end].rstrip().endswith((":", ",")):
+        return None, False, None, (0, 0)  # the clause ends in a colon or comma, spaces aside: most text does not
+    clause = _COLON_CLAUSE.search(text, reach, end)
     if clause is None:
         return None, False, None, (0, 0)
     led, author = _author_in(text, clause.start("rest"), clause.end("rest"), named, people)
@@ -247,12 +253,15 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
     patterns = _ISSUER_PATTERNS if len(lowered) != len(text) else _ISSUER_PATTERNS_LOWERCASE
     searched = text if len(lowered) != len(text) else lowered  # the matches' offsets are the text's either way
     issued_in, issued_a, wrote_to, in_a = patterns
+
+    writing = [(start, end) for start, end in windows if holds_one_of(searched, text, start, end, WROTE_VERBS)]
     issued = [
         (match, match.group(1).lower())
         for start, end in windows
         for pattern in (issued_in, issued_a)
+        if pattern is issued_in or holds_one_of(searched, text, start, end, ISSUED_VERBS)
         for match in pattern.finditer(searched, start, end)
-    ] + [(match, "letter") for start, end in windows for match in wrote_to.finditer(searched, start, end)]
+    ] + [(match, "letter") for start, end in writing for match in wrote_to.finditer(searched, start, end)]
     for match, kind in issued:
         index = bisect.bisect_right(end_offsets, match.start()) - 1
         subject = ends[index] if index >= 0 else None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
-from quizapp.draft.counted import counted_beside
+from quizapp.draft.counted import counted_beside, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import PLACE_PART, Fact
 from quizapp.draft.lexicon import WEEKDAYS, word_set
@@ -183,7 +183,7 @@ def _cloze(
             after = shown.text(extraction, element.end, fact.end)
             if visible_elsewhere(extraction, element, f"{before} {after} {shown.in_ordering}"):
                 continue
-            if kind == "number" and counted_beside(after, element.value):
+            if kind == "number" and (counted_beside(after, element.value) or hours_between_times(after)):
                 continue  # "{{two}} mountains, called Wright Mons and Piccard Mons": counted in the prompt
             surface = text[blank_start : element.end]
             blanked_before = {surface, text[element.start : element.end]}

@@ -83,4 +83,4 @@ _QUOTED_AS = re.compile(
 def quoted_as_saying(text: str, start: int, quote_open: int) -> bool:
     """Whether the words are introduced as someone's by another ("Shand quoted the coxswain as saying:"): when
     that someone is not a person the article names, the words are still never the quoter's."""
-    return _QUOTED_AS.search(text, start, quote_open) is not None
+    return text.find("quot", start, quote_open) >= 0 and _QUOTED_AS.search(text, start, quote_open) is not None

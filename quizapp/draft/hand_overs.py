@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable
 
 from quizapp.draft.person import Mention
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[A-Za-z]")
 _SPEECH_NOUN = (
     r"(?:words?|verdict|view|views|reply|response|answer|message|comments?|remarks?|warning|plea|assessment|"
@@ -80,7 +82,7 @@ def narrative_between(
 def _opens_with_speaker(
     text: str, start: int, end: int, speaker: str | None, gender: str | None, mentions_between: MentionsBetween
 ) -> bool:
-    opening = len(text[start:end]) - len(text[start:end].lstrip())
+    opening = _SPACES.match(text, start, max(start, end)).end() - start  # type: ignore[union-attr]
     first_word = start + opening
     mentions = mentions_between(start, end)
     if mentions and mentions[0].person == speaker and mentions[0].start <= first_word + 20:

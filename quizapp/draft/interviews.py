@@ -27,9 +27,13 @@ def answer_label(text: str) -> int | None:
     return label.end() if label is not None else None
 
 
-def interviewee(article: Article, paragraphs: list[Paragraph], finder: PeopleFinder) -> Person | None:
-    """The one person named before the first `Q:` line, when answers (`A:` lines) follow; None otherwise."""
-    texts = [article.paragraph_text(paragraph).strip() for paragraph in paragraphs]
+def interviewee(
+    article: Article, paragraphs: list[Paragraph], finder: PeopleFinder, texts: list[str] | None = None
+) -> Person | None:
+    """The one person named before the first `Q:` line, when answers (`A:` lines) follow; None otherwise. `texts`
+    are the paragraphs' texts, stripped, when the caller has them already."""
+    if texts is None:
+        texts = [article.paragraph_text(paragraph).strip() for paragraph in paragraphs]
     first = next((index for index, text in enumerate(texts) if _QUESTION.match(text)), None)
     if first is None or not any(_ANSWER.match(text) for text in texts[first + 1 :]):
         return None

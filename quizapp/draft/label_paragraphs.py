@@ -62,8 +62,8 @@ def _name_words(tokens: list[str]) -> bool:
 
 def plain_full_name(words: str) -> bool:
     """Whether `words` are a name and nothing else: two to four capitalised words, none a title or a role."""
-    tokens = words.split()
-    return _name_words(tokens) and not any(is_role_word(token) for token in tokens)
+    tokens = words.split(None, 4)  # a fifth part means five words or more: a paragraph is not split whole
+    return len(tokens) <= 4 and _name_words(tokens) and not any(is_role_word(token) for token in tokens)
 
 
 def role_then_name(label: str) -> str | None:

@@ -32,6 +32,8 @@ PASSIVE = re.compile(
 neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
 
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _AGENT_OF_SAYING = re.compile(
     r"^\s*(?P<subject>[^,]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
@@ -198,6 +200,12 @@ class Listeners(SieveHost):
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
 
+    def _next_character(self, position: int) -> str:
+        """The first character after the spaces at `position` ('' at the end): read in place, not from a stripped
+        copy of the rest of the article."""
+        after = _SPACES.match(self.text, position).end()  # type: ignore[union-attr]
+        return self.text[after : after + 1]
+
     def _joins_subjects(self, joined: re.Match[str], subject_end: int, verb_at: int) -> bool:
         """Whether an "and" after the subject joins another subject to it, not a second verb of the subject's
         ("Reid dismissed the claim and appealed to reporters:", "Reid, who is 55 and has two sons, said:") nor
@@ -210,7 +218,7 @@ class Listeners(SieveHost):
         if (
             verb in SPEECH_VERBS
             or verb in _AUXILIARIES
-            or (verb.endswith("ed") and self.text[joined.end() :].lstrip()[:1].islower())
+            or (verb.endswith("ed") and self._next_character(joined.end()).islower())
         ):
             return False  # "and appealed to", "and then added", "and is also a steward": the subject's next verb
         opened = self.text.rfind(",", subject_end, joined.start())

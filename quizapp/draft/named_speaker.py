@@ -68,3 +68,11 @@ def other_names(person: Person) -> tuple[str, ...]:
     surname = person.last or ""
     names = [person.name, surname, *(alias for alias in person.aliases if surname and alias.endswith(" " + surname))]
     return tuple(name for name in dict.fromkeys(names) if name and name != person.shown)
+
+
+def mid_sentence(speaker: Person) -> str:
+    """ "The manager" as it reads inside a sentence: "the manager"; a name stays as it is."""
+    shown = speaker.shown
+    if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
+        return shown[0].lower() + shown[1:]
+    return shown

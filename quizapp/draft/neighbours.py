@@ -81,7 +81,6 @@ def from_neighbours(
             asked, last = last, quotation
             continue
         paragraph = quotation.sentence.paragraph
-        read_before = paragraph_read_before(article, paragraph, names_someone)  # past "Fitness update", "Hide Ad"
         if not _stands_alone(article.text, quotation):
             continue  # `signs reading "Buses First."`: quoted, but nobody is said to have said it
         if _OWN_SAID_CLAUSE.match(article.text, quotation.quote.close_at, quotation.sentence.end):
@@ -97,7 +96,8 @@ def from_neighbours(
             asked, last = last, _with_speaker(quotation, last, "paragraph", doubt)
             result[index] = last
             continue
-        later = first_in_paragraph.get(paragraph)
+        read_before = paragraph_read_before(article, paragraph, names_someone)  # past "Fitness update", "Hide Ad"
+        later = first_in_paragraph.get(paragraph)  # read only here: the tests above decide most quotations first
         if later is not None:
             doubt = "taken from a later quotation"
             if last is not None and last.sentence.paragraph == read_before and last.speaker == later.speaker:
@@ -214,7 +214,12 @@ def _neighbour_doubt(
     if role is not None:
         return f"“{role}” comes between this quotation and the one before"
     gender = context.genders.get(neighbour.speaker or "")
-    for pronoun in _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at):
+    pronouns = (
+        _SENTENCE_PRONOUN.finditer(context.text, after_clause, quotation.quote.open_at)
+        if any(context.text.find(word, after_clause, quotation.quote.open_at) >= 0 for word in _PRONOUN_GENDER)
+        else ()
+    )  # the pattern only where one of its pronouns is written: most stretches between quotations have none
+    for pronoun in pronouns:
         if pronoun.group(1) == "They" or (gender is not None and _PRONOUN_GENDER[pronoun.group(1)] != gender):
             return f"“{pronoun.group(1)}” between this quotation and the one before is someone else"
     return _handed_over(context, neighbour, quotation, asked, after_clause, gender)

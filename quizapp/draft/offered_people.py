@@ -52,15 +52,17 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     """
     quoted = extraction.quoted_counts()
     names = [name for person_id in exclude if (excluded := extraction.person(person_id)) for name in _forms(excluded)]
-    chosen = []
+    roles = [p for person_id in exclude if (p := extraction.person(person_id)) is not None and p.kind == "role"]
+    chosen: list[Person] = []
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
         if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
-            if not named_like_a_person(person) or _same_name(person, names):
+            if not named_like_a_person(person) or _same_name(person, names) or any(same_role(person, o) for o in roles):
                 continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
             if person.kind == "role" and not quoted[person.id]:
                 continue  # a role only guessed ("the service" beside the service it may be) is no sound option
             chosen.append(person)
             names += _forms(person)
+            roles += [person] if person.kind == "role" else []
             if len(chosen) > MAX_OPTIONS:
                 break
     if len(chosen) < 2:  # too few of a kind: other speakers ("A Ryanair spokesman", "NASA"), never "the head of state"
@@ -113,7 +115,16 @@ def speakers_first(extraction: Extraction, people: list[Person]) -> list[Person]
 def may_be_one_person(first: Person, second: Person) -> bool:
     """Whether two people of the article may be one person named twice ("Mirza Fakhrul", "Mirza Fakhrul
     Islam"): neither may be the wrong choice of a question whose answer is the other."""
-    return first.id == second.id or _same_name(first, _forms(second))
+    return first.id == second.id or _same_name(first, _forms(second)) or same_role(first, second)
+
+
+def same_role(first: Person, second: Person) -> bool:
+    """Whether two unnamed people may be one: the role of one holds every word of the other's ("A theatre
+    representative", later "the representative"). "A Ryanair spokesman" and "a council spokesman" stay two."""
+    if first.kind != "role" or second.kind != "role" or not first.role or not second.role:
+        return False
+    shorter, longer = sorted((first.role.casefold().split(), second.role.casefold().split()), key=len)
+    return all(word in longer for word in shorter)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,9 +15,19 @@ _POSSESSED_SAYING = re.compile(
     r"tweet|post|claims?|promise|warning|plea|response|verdict|retort|boast|vow|insult|jibe)\s*,?\s*$"
 )
 
+_NOUNS = (
+    "words", "comment", "comments", "remark", "remarks", "reply", "answer", "message", "statement", "question", "tweet",
+    "post", "claim", "claims", "promise", "warning", "plea", "response", "verdict", "retort", "boast", "vow", "insult",
+    "jibe",
+)  # fmt: skip
+"""`_POSSESSED_SAYING`'s nouns, looked up at the end of the words before the quotation first."""
+
 
 def possessor_of_saying(text: str, start: int, end: int) -> int | None:
     """Where the owner of a noun of saying set right before the quotation at `end` ends (the possessive's
     "'s"), or None when the words before the quotation are no such noun."""
-    match = _POSSESSED_SAYING.search(text, max(start, end - 120), end)
+    window = max(start, end - 120)
+    if not text[window:end].rstrip().removesuffix(",").rstrip().endswith(_NOUNS):
+        return None  # the pattern's noun ends the words before the quotation: most end otherwise
+    match = _POSSESSED_SAYING.search(text, window, end)
     return match.end("owner") if match is not None else None

@@ -44,6 +44,8 @@ from quizapp.draft.they_speakers import TheySpeakers
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 _QUOTED = QUOTED_SPAN
 _ACCORDING = re.compile(r"^\s*According\s+to\s")
@@ -243,7 +245,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
     def _opening_role(self, start: int, end: int) -> tuple[str, int] | None:
         """An unnamed role as the subject of the sentence's main clause, and where it ends: "A resident in
         her 50s, ..." or, after a phrase leading into it, "Responding to queries, a spokesman for ..."."""
-        opening = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        opening = _SPACES.match(self.text, start, max(start, end)).end()  # type: ignore[union-attr]
         phrase = role_at(self.text, opening, end)
         if phrase is None and (leading := _LEADING_PHRASE.match(self.text, opening, end)) is not None:
             named = self._mentions_between(opening, opening + 1)  # a sentence opening with a name, then a role

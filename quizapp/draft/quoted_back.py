@@ -23,10 +23,18 @@ _QUOTED_BACK = re.compile(
 )
 """The one blamed, "for" or "of", and the gerund of saying, up to the quotation: "from CNN for referring to
 Kenya as ", "accused the mayor of calling them "; not "apologised for calling", whose blame is the subject's."""
+_GERUND_STEMS = (
+    "calling", "referring", "describing", "label", "branding", "dubbing", "saying", "claiming", "suggesting",
+    "comparing", "portraying", "characteri", "likening", "writing", "tweeting", "posting",
+)  # fmt: skip
+"""Plain text that each of `_GERUNDS_OF_SAYING` holds ("labelling", "characterising")."""
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 
 
 def quoted_back(text: str, start: int, end: int) -> bool:
     """Whether the quotation at `end` is words the sentence from `start` blames someone else for saying."""
-    found = _QUOTED_BACK.search(text, max(start, end - 200), end)
+    window = max(start, end - 200)
+    if not any(text.find(gerund, window, end) >= 0 for gerund in _GERUND_STEMS):
+        return False  # no gerund of saying: most clauses are ruled out by plain searches, not the pattern
+    found = _QUOTED_BACK.search(text, window, end)
     return found is not None and _PASSIVE.search(text, start, found.start()) is None

@@ -26,11 +26,11 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.named_speaker import typed_speaker_questions
+from quizapp.draft.named_speaker import mid_sentence, typed_speaker_questions
 from quizapp.draft.offered_people import may_be_one_person, names_speaker
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.said_questions import mid_sentence
+from quizapp.draft.quoted_names import quoted_name_questions
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.who_said import too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
@@ -40,6 +40,8 @@ WORDS_PER_QUESTION = 65
 MAX_WHICH_SAID = 2
 MAX_TYPED = 3
 """Typed "who said this?" questions (`named_speaker`), one per speaker, in a story of one or two people."""
+MAX_NAMES = 3
+"""Clozes on a name in quoted words (`quoted_names`): what a draft of one speaker's words still lacks."""
 MAX_QUOTATIONS = 40
 """Quotations looked at: a long article (a transcript) is drafted in linear time, from its first ones."""
 MIN_WORDS, MAX_WORDS = 6, 32
@@ -59,8 +61,13 @@ POINTING_BACK = re.compile(
 
 def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -> list[DraftedQuestion]:
     """ "Which of these did NAME say?" on sure quotations, then, in a story of one or two people, "who said
-    this?" answered by typing the name, as far as the article's length asks."""
+    this?" answered by typing the name, then clozes on names in quoted words, as far as the article's length
+    asks."""
     earlier = list(earlier)
+    return _with_names(extraction, earlier, _which_and_typed(extraction, earlier))
+
+
+def _which_and_typed(extraction: Extraction, earlier: list[DraftedQuestion]) -> list[DraftedQuestion]:
     enough = (len(earlier) + MAX_WHICH_SAID) * WORDS_PER_QUESTION  # a longer text asks no more
     wanted = math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(earlier)
     few_people = too_few_people(extraction)
@@ -76,6 +83,21 @@ def quoted_word_questions(extraction: Extraction, earlier: Iterable[DraftedQuest
     shown += " " + " ".join(question_wording(drafted.question, choices=True) for drafted in which)
     taken |= {drafted.answer_key[0] for drafted in which}
     return which + typed_speaker_questions(extraction, taken, shown, min(wanted - len(which), MAX_TYPED))
+
+
+def _with_names(
+    extraction: Extraction, earlier: list[DraftedQuestion], drafted: list[DraftedQuestion]
+) -> list[DraftedQuestion]:
+    """`drafted`, then clozes on names in quoted words (`quoted_names`) up to one question per WORDS_PER_QUESTION."""
+    asked = earlier + drafted
+    enough = (len(asked) + MAX_NAMES) * WORDS_PER_QUESTION
+    wanted = min(math.ceil(extraction.words_up_to(enough) / WORDS_PER_QUESTION) - len(asked), MAX_NAMES)
+    if wanted <= 0:
+        return drafted
+    taken = {question.answer_key[0] for question in asked}
+    shown = _BLANK.sub(r"\1", " ".join(question_wording(question.question, choices=True) for question in asked))
+    blanks = {blank for question in asked for blank in _BLANK.findall(question_wording(question.question))}
+    return drafted + quoted_name_questions(extraction, taken, shown, wanted, blanks)
 
 
 def _sure(extraction: Extraction) -> list[tuple[Quotation, Person]]:

@@ -81,6 +81,9 @@ class Quote:
         return self.segments[-1][1]
 
     def text(self, article_text: str) -> str:
+        if len(self.segments) == 1:  # most quotations: no joining of paragraphs, asked for again and again
+            start, end = self.segments[0]
+            return article_text[start:end].strip()
         return " ".join(article_text[start:end].strip() for start, end in self.segments).strip()
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
-from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, word_set
 from quizapp.draft.named_subject_before import lone_named_subject
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import CHARACTERIZING_VERBS
@@ -84,6 +84,27 @@ paragraph says whose words follow, as a reaction verb does."""
 
 _INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
 """A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
+_SAID_CLAUSE_ENDS = re.compile(
+    r"(?:,\s+|(?<=,[\"”’])\s+)(?:(?:[\w'’.-]+\s+){1,6}?(?:"
+    + SPEECH_VERB
+    + r")|(?:"
+    + SPEECH_VERB
+    + r")(?:\s+[\w'’.-]+){1,4}?)(?:\s+(?:on|in|at|after|during|before|from|late|earlier|later|last|this|yesterday|today"
+    r"|tonight|overnight)\b[^,;:!?\"“”]{0,60}?)?\s*[.!]?\s*$"
+)
+"""A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.`, `, said Ruiz.`, `, a
+senior official said on Monday.`, `, the agency said in its report.`: the sentence is all that speaker's report, so
+the phrase quoted in it is theirs as a phrase after "Ruiz said" is. After the verb only a time or a place may
+follow ("on Monday", "after the talks"), never a clause of its own."""
+_ROLE_WORD = re.compile(r"[\w'’-]+")
+
+
+def one_person_role(role: str) -> bool:
+    """Whether a role names one person by a noun of one ("a spokesman for the port", "a ferry pilot"), not a
+    group or an office ("his family", "the minister's office"): only such a role's phrase is someone's words."""
+    return any(word in ROLE_NOUNS for word in _ROLE_WORD.findall(role.lower()))
+
+
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -138,16 +159,23 @@ class ReportedSpeech:
     def is_partial_quote(self, quote: Quote) -> bool:
         """`Mitra said the "hostile manner" of the minister...`: a short quoted phrase reported as someone's words.
 
-        Only a phrase of two words or more (a single quoted word is a scare quote: the result was
-        'cruel'), and only when the speech verb of a named person or organization comes before it in the
-        sentence, surely ("Police said there were "several crime scenes""); a role ("a spokesman") is not enough.
+        Only when the speech verb of a named person or organization comes before it in the sentence, surely
+        ("Police said there were "several crime scenes""), or a said-clause ends the sentence right after it
+        (`the outlook looked "bright", he said.`: the whole sentence is that speaker's report). A role counts when
+        it names one person by a noun of one ("a spokesman", "a ferry pilot"): news gives a phrase to an unnamed
+        speaker as it does to a named one. A group or an office ("his family", "the minister's office") does not:
+        its words are nobody's to put in a question.
         """
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
         start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
         speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        if speaker is None and self._doubt is None and _SAID_CLAUSE_ENDS.match(self.text, quote.close_at, sentence.end):
+            speaker = self._after(quote.close_at, sentence.end)  # `the outlook looked "bright", he said.`
         person = self.people.get(speaker) if speaker else None
-        return person is not None and person.kind in {"person", "organization"} and self._doubt is None
+        if person is None or self._doubt is not None:
+            return False
+        return person.kind in {"person", "organization"} or (person.kind == "role" and one_person_role(person.name))
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.carried_words import carried_by_a_thing
+from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
@@ -32,6 +32,8 @@ from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
+_SPACES = re.compile(r"\s*")
+"""The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset(
     {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
@@ -44,18 +46,6 @@ OWN_CLAUSE_SUBJECT = re.compile(
 )
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
-_WRITTEN_ON = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
-    r"caption|slogan|inscription|headline|message|text|graffiti)"
-    r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"\s+(?:read|reads|said|says|stated|declared)\s*[:,]?\s*$"
-)
-"""Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
-said them."""
-_WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared"})
-"""`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
-looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
-them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
@@ -71,6 +61,9 @@ _VOICED_BEFORE_QUOTE = re.compile(
 )
 """A voice verb right before the words, in what the speech verb reports: "Police said the driver was heard shouting
 "..."", "said witnesses heard "...": the words of the one heard, who may be anyone but the said-clause's subject."""
+_VOICES = ("shouting", "chanting", "yelling", "screaming", "crying", "singing", "whispering", "muttering", "pleading",
+           "heard")  # fmt: skip
+"""`_VOICED_BEFORE_QUOTE`'s verbs ("overheard" ends as "heard"), looked up at the clause's end first."""
 _NAMED_BY_ANOTHER = re.compile(
     r"\s*(?:that\s+)?(?!\s*(?:that\s+)?(?:he|she|I|we|they)\b)[^,;:\"“”]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:described|called|branded|labelled|labeled|dubbed|termed)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?"  # _NAMING_VERBS
@@ -174,7 +167,11 @@ class SaidBefore(SieveHost):
             who := _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end)
         ) is not None and not _CLAUSE_CLOSED.search(self.text, who.end(), end):
             self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        voiced = _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+        voiced = (
+            _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
+            if self.text[verb.end() : end].rstrip().rstrip(",:").rstrip().endswith(_VOICES)
+            else None
+        )  # the pattern's voice verb ends the clause: tried only when the clause's last word may be one
         if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
             self._doubt = "someone the speech verb reports on voices the words: they may be that person's"
         reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
@@ -191,9 +188,7 @@ class SaidBefore(SieveHost):
             relayed, inner = self._relayed(start, end, first, words)
             if relayed:
                 return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if (
-            words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None
-        ) or carried_by_a_thing(self.text, start, end):
+        if (written_on_a_thing(self.text, start, end, words[-1])) or carried_by_a_thing(self.text, start, end):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
@@ -255,7 +250,7 @@ class SaidBefore(SieveHost):
         if mentions:
             self._doubt = "the speaker is named several words before the speech verb"
             return self._subject(start, verb.start())
-        opening = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        opening = _SPACES.match(self.text, start, max(start, end)).end() - start  # type: ignore[union-attr]
         role = self._role(start + opening, verb.start() + len(verb.group(0)), verb_follows=True)
         if role is not None:
             return role

@@ -7,8 +7,9 @@ or none. Two question kinds use that material, each quoting the article's own se
 - "Who is missing?": a sentence of reported speech with its speaker blanked, the article's
   other people as wrong options. Asked only when the speaker is the subject of the speech verb
   right beside it, so the answer key is what the sentence says, not a guess.
-- a cloze on a number inside a sure speaker's quotation ("Only {{13}} players trained today"),
-  the sentence of the quotation that holds it, readable alone.
+- a cloze on a number inside a quotation ("Only {{13}} players trained today"), drafted by
+  `quoted_numbers` (its own module: when a number is one to ask, and how the prompt names the
+  speaker).
 
 Neither uses a sentence or quotation another question already asks: a cloze that names the
 speaker would answer a "who said this?" on the same words.
@@ -22,20 +23,17 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Element, find_numbers
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
 from quizapp.draft.offered_people import enough_people, named_like_a_person, other_people, speakers_first
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.sentences import Sentence, split_sentences
-from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
+from quizapp.draft.quoted_numbers import quoted_number_questions
+from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
-from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5
-MAX_QUOTED_NUMBERS = 3
 MAX_QUOTED_PHRASE_WORDS = 6
 """A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -75,7 +73,7 @@ def said_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     earlier = list(earlier)
     taken = {drafted.answer_key[0] for drafted in earlier}
     shown = " ".join(question_wording(drafted.question) for drafted in earlier)
-    return _reported_speech(extraction, taken) + _quoted_numbers(extraction, taken, shown)
+    return _reported_speech(extraction, taken) + quoted_number_questions(extraction, taken, shown)
 
 
 def _quoted(extraction: Extraction) -> Spans:
@@ -250,14 +248,6 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
     return drafted
 
 
-def mid_sentence(speaker: Person) -> str:
-    """ "The manager" as it reads inside a sentence: "the manager"; a name stays as it is."""
-    shown = speaker.shown
-    if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
-        return shown[0].lower() + shown[1:]
-    return shown
-
-
 def _names(person: Person) -> list[str]:
     names = [*person.aliases, person.name, person.shown]
     names += [person.last] if person.last else []
@@ -267,68 +257,3 @@ def _names(person: Person) -> list[str]:
 def _source(extraction: Extraction, start: int, end: int) -> str:
     span = excerpt(extraction.text, start, end)
     return extraction.text[span[0] : span[1]]
-
-
-def _quoted_numbers(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:
-    text = extraction.text
-    lowered = extraction.lowered()
-    drafted: list[DraftedQuestion] = []
-    for quotation in extraction.quotations:
-        if len(drafted) >= MAX_QUOTED_NUMBERS:
-            break
-        speaker = extraction.person(quotation.sure_speaker)
-        if speaker is None or quotation.quote.open_at in taken or " ".join(quotation.text.split()[:6]) in shown:
-            continue  # a who-said question shows these words: a cloze naming the speaker would answer it
-        inner_start, inner_end = quotation.quote.open_at + 1, quotation.quote.close_at - 1
-        for sentence in split_sentences(text, inner_start, inner_end, [], quotation.sentence.paragraph):
-            question = _number_cloze(extraction, speaker, sentence.start, sentence.end, lowered)
-            if question is not None:
-                drafted.append(question)
-                break
-    return drafted
-
-
-def _number_cloze(
-    extraction: Extraction, speaker: Person, start: int, end: int, lowered: str
-) -> DraftedQuestion | None:
-    """A cloze on the first number of the quoted sentence text[start:end] that is a count, readable alone."""
-    text = extraction.text
-    while start < end and text[start] in '“"‘ ':
-        start += 1  # a quotation running over paragraphs opens each of them with a mark
-    while end > start and text[end - 1] in ",;: ":
-        end -= 1  # "... all season," Brook said: the comma belongs to the reporting sentence
-    words = text[start:end].split()
-    if not MIN_WORDS - 2 <= len(words) <= MAX_WORDS or _UNSAFE.search(text[start:end]):
-        return None
-    if standalone_edits(extraction, start, end) is None or re.search(r"\b(?:he|she|He|She)\b", text[start:end]):
-        return None  # "He is going to miss three months": who is he, out of the quotation?
-    for found in find_numbers(text, start, end, lowered):
-        if (number := whole_spelled_number(text, found)) is None:
-            continue  # "twenty-first": an ordinal, no number to blank
-        if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
-            continue
-        shown = f"{text[start : number.start]} {text[number.end : end]}"
-        if any(contains_phrase(shown, name) for name in all_names(extraction, number)):
-            continue  # the same number twice: the blank is answered beside it
-        return _drafted_number(extraction, speaker, number, start, end)
-    return None
-
-
-def _drafted_number(extraction: Extraction, speaker: Person, number: Element, start: int, end: int) -> DraftedQuestion:
-    text = extraction.text
-    surface = text[number.start : number.end]
-    alternatives = [alt for alt in number.alternatives if alt != surface and not _UNSAFE.search(alt)]
-    blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
-    sentence = text[start:end].strip()
-    question = make_question(
-        "cloze",
-        id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}.",
-        text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
-        explanation=f"{speaker.shown} said: “{sentence}”",
-        source=_source(extraction, start, end),
-        tags=("facts",),
-    )
-    span = excerpt(text, start, end)
-    paragraph = extraction.article.paragraph_index(start) + 1
-    return DraftedQuestion(question, span, paragraph, (start, f"quoted:{number.value}"))

@@ -38,8 +38,9 @@ from quizapp.draft.quotes import Quote
 
 _SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+[A-Z“\"‘']")
 """One sentence ending and the next opening inside the marks: "Two points. That is the gap"."""
-_SPOKEN_CLOSE = re.compile(r"[.!?,…]$")
-"""The last mark before the closing quotation mark: a sentence's end, or the comma before a said-clause."""
+_SPOKEN_CLOSE = (".", "!", "?", ",", "…")
+"""The last mark before the closing quotation mark: a sentence's end, or the comma before a said-clause (read with
+`str.endswith` on the stripped words: a pattern anchored at the end was tried at every character of them)."""
 
 
 _CAST_AS_JUDGEMENT = re.compile(
@@ -79,7 +80,7 @@ def reads_as_a_sentence(words: str) -> bool:
     words = words.strip()
     if not words or not words[0].isupper():
         return False
-    return _SPOKEN_CLOSE.search(words) is not None or _SENTENCE_END_INSIDE.search(words) is not None
+    return words.endswith(_SPOKEN_CLOSE) or _SENTENCE_END_INSIDE.search(words) is not None
 
 
 def speech_in_double_marks(article: Article, candidates: list[Quote]) -> bool:

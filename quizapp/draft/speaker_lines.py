@@ -43,6 +43,10 @@ _LABEL = re.compile(
 bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
 _COMMA_LABEL = re.compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
 """`Ana Ruiz, Labour leader, "..."`: a name and its role set off by commas before the words, as a colon would."""
+_COMMA_THEN_WORDS = re.compile(rf",\s*[{_QUOTE_OPENERS}]")
+_COMMA_LABEL_REACH = 121
+"""`_COMMA_LABEL`'s comma comes after its first character and at most 120 more: the first comma followed by a
+quotation mark, found by a plain search, must be that far in for the pattern to be worth trying."""
 _CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
 """The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
 Radio Westmere`, `Ana Ruiz, accepting victory in Westmere North`; a label from "Reaction from Ana Ruiz" is
@@ -75,10 +79,11 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             by_paragraph[index].append(quote)
     label_speaker: str | None = None
     signatures: set[int] = set()  # label lines found under the words they sign
-    answers = interviewee(article, paragraphs, finder)  # who answers in a Q-and-A layout, if it is one
+    texts = [article.paragraph_text(paragraph).strip() for paragraph in paragraphs]  # each read once, not per rule
+    quoted = [bool(text) and text[0] in _QUOTE_OPENERS for text in texts]  # opens with a quotation mark
+    answers = interviewee(article, paragraphs, finder, texts)  # who answers in a Q-and-A layout, if it is one
     for index, paragraph in enumerate(paragraphs):
-        text = article.paragraph_text(paragraph).strip()
-        opens_quoted = bool(text) and text[0] in _QUOTE_OPENERS
+        text, opens_quoted = texts[index], quoted[index]
         if (answer_at := answer_label(text)) is not None and text[answer_at : answer_at + 1] in tuple(_QUOTE_OPENERS):
             label_speaker = answers.id if answers is not None else None
             for quote in by_paragraph[index] if label_speaker is not None else ():
@@ -86,7 +91,7 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
             continue
         if label_speaker is not None and _TOPIC_LINE.match(text):
             continue  # "On how it feels:": the question put to the labelled speaker, who answers next
-        signer = _signs_the_quotation_above(article, paragraphs, by_paragraph, index, found, signatures, finder)
+        signer = _signs_the_quotation_above(article, texts, quoted, by_paragraph, index, found, signatures, finder)
         person = finder.person_labelled(placing_words_dropped(signer)) if signer else None
         if person is not None:
             for quote in by_paragraph[index - 1]:
@@ -97,14 +102,14 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
         label = (
             (_LABEL.match(text) if ":" in text[:_LABEL_REACH] else None)
             or _comma_label(text)
-            or _bare_label(text, paragraphs, index, article)
+            or _bare_label(text, paragraphs, index, article, texts)
         )  # a label's colon comes within its first words: most paragraphs are ruled out by one search
         labelled = _CIRCUMSTANCE.sub("", author_of_from_label(label.group(1))) if label is not None else ""
         if label is not None and not is_label(labelled):
             label = None
-        named = _label_with_a_role(text, paragraphs, index, article) if label is None else None
+        named = _label_with_a_role(text, paragraphs, index, article, texts) if label is None else None
         if label is None and named is None and known_name_alone(finder.people, text):
-            named = text if _quotation_follows(article, paragraphs, index) else None  # `Ana Ruiz` over her words
+            named = text if _quotation_follows(article, paragraphs, index, texts) else None  # `Ana Ruiz` over her words
         if label is not None or named is not None:
             person = _labelled(finder, labelled) if label is not None else _labelled(finder, named or "")
             # a label alone in its paragraph speaks the quotations that follow; one with its own
@@ -123,7 +128,7 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
                 found.setdefault(quote.open_at, (label_speaker, "label"))
             continue
         label_speaker = None
-        if index == 0 or not _only_quotation(article, paragraphs[index - 1]) or text.endswith(":"):
+        if index == 0 or not quoted[index - 1] or text.endswith(":"):
             continue  # a line names the speaker of the quotation above it, so there must be one; a colon points on
         line = _DASH_LINE.match(text) or _CAPTION.match(text)
         signer = next((group for group in line.groups() if group), "") if line is not None else ""
@@ -164,28 +169,32 @@ _TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
 feels:", "Asked about the referee:". It names no speaker and does not end the label's reach."""
 
 
-def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int) -> bool:
-    """Whether the paragraph after `index`, or the one after a topic line there, opens with a quotation."""
+def _quotation_follows(article: Article, paragraphs: list[Paragraph], index: int, texts: list[str]) -> bool:
+    """Whether the paragraph after `index`, or the one after a topic line there, opens with a quotation (`texts`:
+    each paragraph's text, stripped)."""
     for after in (index + 1, index + 2):
         if after >= len(paragraphs):
             return False
         opening = article.text[paragraphs[after].start : paragraphs[after].start + 8].lstrip()[:1]
         if opening and opening in _QUOTE_OPENERS:
             return True
-        if not _TOPIC_LINE.match(article.paragraph_text(paragraphs[after]).strip()):
+        if not _TOPIC_LINE.match(texts[after]):
             return False
     return False
 
 
 def _comma_label(text: str) -> re.Match[str] | None:
-    """`Ana Ruiz, Labour leader, "..."`: only a name then a role (label_paragraphs.py) may stand for a colon."""
-    label = _COMMA_LABEL.match(text) if "," in text[:_LABEL_REACH] else None
+    """`Ana Ruiz, Labour leader, "..."`: only a name then a role (label_paragraphs.py) may stand for a colon. Tried
+    only when a comma the pattern can reach has a quotation mark after it: most paragraphs have none there."""
+    comma = _COMMA_THEN_WORDS.search(text)
+    label = _COMMA_LABEL.match(text) if comma is not None and comma.start() <= _COMMA_LABEL_REACH else None
     return label if label is not None and bare_label_name(label.group(1)) is not None else None
 
 
 def _signs_the_quotation_above(
     article: Article,
-    paragraphs: list[Paragraph],
+    texts: list[str],
+    quoted: list[bool],
     by_paragraph: list[list[Quote]],
     index: int,
     found: Mapping[int, object],
@@ -199,29 +208,33 @@ def _signs_the_quotation_above(
     that signed the words above it are the next item, and the label under them is theirs."""
     if index == 0 or not by_paragraph[index - 1] or any(q.open_at in found for q in by_paragraph[index - 1]):
         return None
-    above = paragraphs[index - 1]
-    if not _only_quotation(article, above) or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
+    above = article.paragraphs[article.body_start + index - 1]
+    if not quoted[index - 1] or not _nothing_but_quotations(article, above, by_paragraph[index - 1]):
         return None
-    above_the_words = article.paragraph_text(paragraphs[index - 2]).strip() if index >= 2 else ""
+    above_the_words = texts[index - 2] if index >= 2 else ""
     if index - 2 not in signatures and (
         label_shape(above_the_words) or known_name_alone(finder.people, above_the_words)
     ):
         return None  # `Label`, `"..."`, `Label`: each label is over its words, unless the first signed those above
-    return label_shape(article.paragraph_text(paragraphs[index]).strip())
+    return label_shape(texts[index])
 
 
-def _bare_label(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> re.Match[str] | None:
+def _bare_label(
+    text: str, paragraphs: list[Paragraph], index: int, article: Article, texts: list[str]
+) -> re.Match[str] | None:
     """A title and a name alone in a paragraph, no colon, over a quotation: `Liberal Leader Anne Fortier`
     (label_paragraphs.py)."""
-    if len(text) > 80 or not _quotation_follows(article, paragraphs, index):
+    if len(text) > 80 or not _quotation_follows(article, paragraphs, index, texts):
         return None  # a label is a line of a few words: most paragraphs are ruled out here
     return titled_name(text)
 
 
-def _label_with_a_role(text: str, paragraphs: list[Paragraph], index: int, article: Article) -> str | None:
+def _label_with_a_role(
+    text: str, paragraphs: list[Paragraph], index: int, article: Article, texts: list[str]
+) -> str | None:
     """The name in a label paragraph written with lowercase role words or a comma, over a paragraph that opens
     with a quotation: `Opposition housing critic Samira Haddad`, `Ana Ruiz, president of the union`."""
-    if len(text) > 100 or not _quotation_follows(article, paragraphs, index):
+    if len(text) > 100 or not _quotation_follows(article, paragraphs, index, texts):
         return None
     return bare_label_name(text)
 
@@ -259,11 +272,6 @@ def _known(finder: PeopleFinder, label: str) -> bool:
 def _uncapitalised(word: str) -> str:
     """A word of a label in capitals as a name is written: "O'NEILL" -> "O'Neill", "OF" -> "of"."""
     return word.lower() if word.lower() in LABEL_LOWERCASE else word.capitalize() if word.isalpha() else word.title()
-
-
-def _only_quotation(article: Article, paragraph: object) -> bool:
-    text = article.paragraph_text(paragraph).strip()  # type: ignore[arg-type]
-    return bool(text) and text[0] in _QUOTE_OPENERS  # closed, or left open by a speaker whose words run on
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int | None:

@@ -17,6 +17,7 @@ from quizapp.draft.lexicon import word_set
 from quizapp.draft.offered_people import (
     MIN_PEOPLE_OFFERED,
     enough_people,
+    may_be_one_person,
     names_speaker,
     other_people,
     speakers_first,
@@ -169,6 +170,9 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         speakers = {speaker.id for _q, speaker in chunk}
         if len(speakers) < 2:
             continue
+        people = list({speaker.id: speaker for _q, speaker in chunk}.values())
+        if any(may_be_one_person(a, b) for i, a in enumerate(people) for b in people[i + 1 :]):
+            continue  # "A theatre representative" and "the representative": one person, matched twice
         lefts: list[str] = []
         pairs: list[tuple[str, Person]] = []
         for quotation, speaker in chunk:
