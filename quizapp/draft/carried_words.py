@@ -1,18 +1,30 @@
 """Words carried by a thing or a crowd named right before the quotation: a headline, a banner, a song, a report.
 
-said_before.py leaves to nobody the words "the sign read" introduces. News sets such words after the
-thing's noun just as often, and then the sentence's speaker is only the one who saw, got or heard them:
-`Reid said the players had read the headline "..."`, `Ruiz said she had received hundreds of emails
-saying "..."`, `Reid thanked the fans who had sung "..." all afternoon`. The words are the headline's, the
-emails' senders', the fans': never the sentence subject's. Only things that carry other people's words
-count (a headline, a banner, a chant), messages only when the subject received them ("Ruiz posted a
-message saying" is hers), and a relative clause only when its verb sings or shouts.
+The words "the sign read" introduces, right before the quotation, are nobody's speech (`written_on_a_thing`, for
+said_before.py). News sets such words after the thing's noun just as often, and then the sentence's speaker is only
+the one who saw, got or heard them: `Reid said the players had read the headline "..."`, `Ruiz said she had received
+hundreds of emails saying "..."`, `Reid thanked the fans who had sung "..." all afternoon`. The words are the
+headline's, the emails' senders', the fans': never the sentence subject's. Only things that carry other people's
+words count (a headline, a banner, a chant), messages only when the subject received them ("Ruiz posted a message
+saying" is hers), and a relative clause only when its verb sings or shouts.
 """
 
 from __future__ import annotations
 
 import re
 
+_WRITTEN_ON = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
+    r"caption|slogan|inscription|headline|message|text|graffiti)"
+    r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:read|reads|said|says|stated|declared)\s*[:,]?\s*$"
+)
+"""Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
+said them."""
+_WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared"})
+"""`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
+looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
+them)."""
 _CARRIED = re.compile(
     r"(?:"
     r"\b(?:headlines?|signs?|banners?|placards?|slogans?|chants?|songs?|posters?|graffiti|inscriptions?|"
@@ -44,3 +56,9 @@ def carried_by_a_thing(text: str, start: int, end: int) -> bool:
     return _CARRIED.search(text, window, end) is not None or (
         "which" in text[window:end] and _DOCUMENT_CLAUSE.search(text, window, end) is not None
     )
+
+
+def written_on_a_thing(text: str, start: int, end: int, last_word: str) -> bool:
+    """Whether the clause from `start` to the quotation at `end` (its last word `last_word`) ends in words written on
+    something: "Dunne said the sign read "closed for good""."""
+    return last_word in _WRITTEN_VERBS and _WRITTEN_ON.search(text, start, end) is not None

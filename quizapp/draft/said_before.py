@@ -8,7 +8,7 @@ a relative clause's subject ("Reid defended Grant, who said"), a name and a clau
 subject. A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered
 him to stand, to which the defendant replied "..."") is that unnamed subject's, never the sentence
 subject's: nobody is sure. Nor is anybody when the verb reacts to someone else's saying ("rejected
-claims by Grant that the port was "finished"": the words are the claim's), and a speaker relaying
+claims by Grant that the port was "finished"": the words are the claim's; disowned_words.py), and a speaker relaying
 what they were told ("had been told by Dunne that ...") is a guess.
 """
 
@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.draft.carried_words import carried_by_a_thing
+from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
+from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.object_appositions import joined_after_object
@@ -46,31 +47,6 @@ OWN_CLAUSE_SUBJECT = re.compile(
 )
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
-_SOMEONE_ELSES_WORDS = re.compile(
-    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+"
-    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
-    r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
-)
-"""Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
-quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
-claim that jobs were ". Not the verb "Dunne claims that"."""
-_SAYING_NOUNS = (
-    "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
-    "charge", "rumo", "warning", "description",
-)  # fmt: skip
-"""The nouns of `_SOMEONE_ELSES_WORDS` as plain text: a clause holding none of them is not tried with the pattern."""
-_WRITTEN_ON = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
-    r"caption|slogan|inscription|headline|message|text|graffiti)"
-    r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"\s+(?:read|reads|said|says|stated|declared)\s*[:,]?\s*$"
-)
-"""Words written on something, right before the quotation: "Dunne said the sign read "closed for good"": nobody
-said them."""
-_WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared"})
-"""`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
-looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
-them)."""
 _WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
@@ -207,12 +183,10 @@ class SaidBefore(SieveHost):
         reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
         if _NAMED_BY_ANOTHER.fullmatch(self.text, reporter.end(), end) is not None:
             self._doubt = "someone the speech verb reports on gave the words as a name: they may be that one's"
-        if (
-            self.text.find("that", start, end) >= 0
-            and any(self.text.find(noun, start, end) >= 0 for noun in _SAYING_NOUNS)
-            and _SOMEONE_ELSES_WORDS.search(self.text, start, end) is not None
-        ) or quoted_back(self.text, start, end):
+        if someone_elses_claim(self.text, start, end) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
+        if credited_words(self.text, start, end):  # "responded to a statement credited to Okoye that "...""
+            self._doubt = DISOWNED_DOUBT
         if (owner := possessor_of_saying(self.text, start, end)) is not None:  # "Reid's words, "..."": Reid's
             return next((self._speaker_of(m) for m in self._mentions_between(start, owner) if m.end == owner), None)
         if may_relay(words):  # two speech verbs at least: only then is the clause's subject read for the sieve
@@ -220,9 +194,7 @@ class SaidBefore(SieveHost):
             relayed, inner = self._relayed(start, end, first, words)
             if relayed:
                 return inner  # "Dunne recalled her son saying:": his words, which she passes on
-        if (
-            words[-1] in _WRITTEN_VERBS and _WRITTEN_ON.search(self.text, start, end) is not None
-        ) or carried_by_a_thing(self.text, start, end):
+        if (written_on_a_thing(self.text, start, end, words[-1])) or carried_by_a_thing(self.text, start, end):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"

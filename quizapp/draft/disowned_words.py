@@ -1,0 +1,63 @@
+"""Words the said-clause's subject answers rather than says: someone else's claim, or a report of someone's words.
+
+A speech verb before a quotation makes its subject the speaker (said_before.py), but news often quotes, after
+such a verb, the words the subject is reacting to: "the minister responded to a statement credited to the former
+president that "...", "Reid dismissed remarks attributed to Okoye that the port was "finished"", "Dunne rejected
+claims by Grant that ...". The quoted words are then the claim's, said by whoever the claim is credited to, or by
+nobody named. Two shapes:
+
+- a noun of saying with its content ("claims that", "suggestions that") after a verb, a determiner or a name's
+  possessive: the sentence is about someone else's claim, not the subject's own (`someone_elses_claim`: nobody);
+- a noun of saying "credited to", "attributed to" or "ascribed to" someone (`credited_words`): the words are
+  that one's as the report has them, and the subject only answers them; a doubt, since the report may be of the
+  subject's own words ("denied the remarks attributed to him").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import SPEECH_VERBS
+
+_SAYING_NOUNS = (
+    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
+    r"charges?|rumou?rs?|warnings?|descriptions?|statements?|words|quotes?|views?|utterances?)"
+)
+_SOMEONE_ELSES_CLAIM = re.compile(
+    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+"
+    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
+    r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
+)
+"""Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
+quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
+claim that jobs were ". Not the verb "Dunne claims that"."""
+_CLAIM_NOUNS = (
+    "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
+    "charge", "rumo", "warning", "description",
+)  # fmt: skip
+"""The nouns of `_SOMEONE_ELSES_CLAIM` as plain text: a clause holding none of them is not tried with the pattern."""
+_CREDITED_WORDS = re.compile(
+    r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+([^;:\"“”]{1,80}?"
+    r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120})$"
+)
+"""A noun of saying credited to someone, then at most its content up to the quotation: "responded to a statement
+credited to the former president that, ", "remarks attributed to Okoye that the plan was "". A speech verb after
+it is the sentence's own saying: "Asked about remarks attributed to Okoye, Ruiz said "..."" is Ruiz's."""
+_WORD = re.compile(r"[\w'’-]+")
+DISOWNED_DOUBT = "the words are a statement credited to someone, which the speech verb's subject answers"
+
+
+def someone_elses_claim(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at `end` stands in someone else's claim that the sentence from `start` tells of."""
+    return (
+        text.find("that", start, end) >= 0
+        and any(text.find(noun, start, end) >= 0 for noun in _CLAIM_NOUNS)
+        and _SOMEONE_ELSES_CLAIM.search(text, start, end) is not None
+    )
+
+
+def credited_words(text: str, start: int, end: int) -> bool:
+    """Whether the quotation at `end` follows a noun of saying credited or attributed to someone."""
+    if text.find(" to ", start, end) < 0 or (credited := _CREDITED_WORDS.search(text, start, end)) is None:
+        return False
+    return SPEECH_VERBS.isdisjoint(_WORD.findall(credited.group(1))) or "saying" in credited.group(1).split()
