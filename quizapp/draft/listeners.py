@@ -75,13 +75,6 @@ _WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)
 """Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
 _AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
 _AND = re.compile(r"\band\b")
-_AND_A_RELATIVE = re.compile(
-    r"\band\s+(?:his|her|their|(?:the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s*$"
-)
-"""A second subject in apposition, right before the name: "Ana Ruiz and her husband, (Tom Ruiz), said", "Mrs Ode,
-and Mr Ode's brother, (Sam Ode), claimed", "and the boy's uncle, (Sam Ode),": the name is the second of two
-subjects, joined by "and"."""
 _WORDS = re.compile(r"[\w'’-]+")
 _CHAINING = frozenset({"then", "later", "also", "again"})
 """Words between "and" and the verb it joins: "and then added"."""
@@ -200,7 +193,6 @@ class Listeners(SieveHost):
             )
             or re.search(r"[^,\s]\s+and\s+$", before)
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
-            or _AND_A_RELATIVE.search(self.text, max(start, subject.start - 60), subject.start) is not None
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"
 
