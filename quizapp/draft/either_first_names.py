@@ -19,7 +19,7 @@ EITHER_FIRST_NAMES = word_set(
     nikita noor nour pat peyton quinn reese riley robin rowan sasha shay sidney skyler stacy
     toni val vivian kiran uche uchenna temitope tosin bola yemi kehinde taiwo ayo tendai tatenda simone
     michele gabriele dominique claude camille sacha noa ariel shai tal lou laurie jackie jess
-    tyler jay micah hayden hilary
+    tyler jay micah hayden hilary oluwaseun seun
     """
 )
 """First names borne by men and women alike."""

@@ -26,7 +26,7 @@ MEN_FIRST_NAMES = word_set(
     edmund elmer emil erwin gareth gerard gideon godfrey gregor herb hubert humphrey ivor jarvis
     jonathon kenneth kieron lenny leopold lyndon marty maxwell monty mortimer nigel norbert oswald
     randall raymond reuben rhys roderick rolf roscoe rufus sebastian sheldon sylvester tristan ulysses
-    wendell wilbur
+    wendell wilbur keir rishi nadhim sajid jagmeet vivek hakeem jamaal
  """
     # Irish, Scottish and Welsh
     """
@@ -74,7 +74,7 @@ MEN_FIRST_NAMES = word_set(
     """
     chinedu chukwuemeka emeka obinna ikenna nnamdi chidi olumide adebayo akin babajide kunle dapo wale femi
     tunde segun olusegun goodluck muhammadu atiku nasir aliyu abubakar usman sani aminu kashim nuhu yakubu
-    umaru olusola oluwaseyi babatunde adewale ademola kayode rotimi bamidele ayodele gbenga raila kalonzo
+    umaru olusola oluwaseyi babatunde adewale ademola kayode rotimi bamidele ayodele gbenga ifeanyi raila kalonzo
     musalia rigathi kithure mutahi eliud otieno odhiambo ochieng kamau mwangi njoroge kipruto wafula wekesa
     barasa mutua musyoka cheruiyot kiprotich kibet kiprop kipchumba kiptoo kwame kwaku kweku kofi kojo
     kwabena kwadwo yaw kwasi kwesi akwasi ato ekow fiifi mahamudu cyril thabo mmusi bheki sipho

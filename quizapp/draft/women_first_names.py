@@ -27,7 +27,8 @@ WOMEN_FIRST_NAMES = word_set(
     susie sybil tamara tammy tania tatiana tracey trudy veronica vicki viola violet vivienne wanda wilma
     winifred zara zelda zoë nikki liz meg bev kirsten lesley sue hayley kayleigh chelsey alison
     allison annie jacquelyn jolene kerri kristy lacey leila lindsey mariah meryl nadine natasha nichola
-    rebeca shelley tiffany tori yasmin yasmine
+    rebeca shelley tiffany tori yasmin yasmine suella gretchen ketanji ilhan rashida ayanna tulsi cori pramila
+    jacinta chrystia
     """
     # Irish, Scottish and Welsh
     """
