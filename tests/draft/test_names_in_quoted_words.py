@@ -20,10 +20,11 @@ FIXTURE = Path(__file__).parent / "fixtures" / "quoted_names" / "after_the_match
 def test_the_name_the_article_teaches_is_asked_in_the_speakers_words() -> None:
     extraction = extract(FIXTURE.read_text(encoding="utf-8"))
     asked = [question_wording(d.question) for d in quoted_name_questions(extraction, set(), "", 5)]
-    assert len(asked) == 1, asked
-    assert asked[0].startswith("Fill in the blank in these words of Orla Quayle.")
-    assert "{{Marlow Park}}" in asked[0]
-    assert "Cup" not in asked[0]
+    her_words = "Fill in the blank in these words of Orla Quayle."
+    in_her_words = [wording for wording in asked if wording.startswith(her_words)]
+    assert len(in_her_words) == 1, asked
+    assert "{{Marlow Park}}" in in_her_words[0]
+    assert not any("{{Cup" in wording for wording in asked)
 
 
 def test_no_cloze_on_words_another_question_shows_or_on_a_name_already_blanked() -> None:
