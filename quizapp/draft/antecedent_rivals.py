@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openings import clause_openings
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
@@ -51,6 +52,10 @@ _TITLE_TO_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 """From a role noun to the name it titles: "councillor (Ann Reid)"."""
 _APPOSITION_TO_ROLE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
 """From a name to the role in apposition after it: "Ann Reid, the local (councillor)"."""
+_LONE_FIRST_NAME = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+"""A capitalised word standing alone, as children and partners are named in a list ("Peter and Sarah"): a full
+name the people model passed over is read by `_unrecognised_subject`, or is someone a reported clause spoke of."""
 _UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
 """Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
 _THEIR_ROLE = re.compile(
@@ -116,6 +121,24 @@ class AntecedentRivals(SieveHost):
                     != "and"  # "Kofi Mensah and Ama Owusu scored": two, not "he" (plural_subjects.py)
                 ):
                     return opening.group(1)
+        return None
+
+    def _unrecognised_first_name(self, chosen: Mention, gender: str, position: int) -> str | None:
+        """A first name of the pronoun's gender after the candidate and before the pronoun that the people model
+        did not take for anyone: "his wife Cherie and their children, Josh and Joanne, who works at the school.
+        She said": Joanne, named last, is as likely "she" as the wife. The first-name lists know the name even
+        where a list of children gives the people model no other sign of a person."""
+        if gender not in {"male", "female"}:
+            return None
+        own = {word.lower() for word in self.people[chosen.person].name.split()}
+        for word in _LONE_FIRST_NAME.finditer(self.text, chosen.end, position):
+            name = word.group(1)
+            if name.lower() in own or gender_of_first_name(name) != gender:
+                continue
+            if _NAME_BEFORE.search(self.text, max(chosen.end, word.start() - 30), word.start()):
+                continue  # the end of a longer name ("Mayor Anna"): not a word standing alone
+            if not self._mentions_between(word.start(), word.end()) and not self._inside_other_quote(word.start()):
+                return name
         return None
 
     def _rival_speaker(self, chosen: Mention, sentence_index: int, gender: str) -> str | None:

@@ -212,6 +212,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 and not self._sole_of_gender(chosen, gender, sentence_index, position)
             ):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
+            elif (first_name := self._unrecognised_first_name(chosen, gender, position)) is not None:
+                self._doubt = f"the pronoun could mean {first_name}, named after {self.people[chosen.person].shown}"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
             elif (
