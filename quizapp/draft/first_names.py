@@ -6,19 +6,11 @@ news from English-language outlets, almost always by one gender; names borne by 
 Jordan, Sam, Jean, Andrea, Kim, ...) are left out on purpose: for them the article's own signs
 decide, or nothing does. The name is one sign among the others (honorifics, roles, pronouns in
 the same sentence), and any contradiction leaves the gender unknown.
-
-The short lists below are the first ones written; the wider ones, across the regions English-language
-news covers, are data modules of their own (`men_first_names.py`, `women_first_names.py`,
-`either_first_names.py`), read once into sets here: a name is one set lookup. A known first name of
-either gender also says that a capitalised run is a person's name (`is_first_name`).
 """
 
 from __future__ import annotations
 
-from quizapp.draft.either_first_names import EITHER_FIRST_NAMES, FAMILY_NAMES_WRITTEN_FIRST
 from quizapp.draft.lexicon import word_set
-from quizapp.draft.men_first_names import MEN_FIRST_NAMES
-from quizapp.draft.women_first_names import WOMEN_FIRST_NAMES
 
 MALE_NAMES = word_set(
     """
@@ -64,22 +56,11 @@ FEMALE_NAMES = word_set(
 """First names of women."""
 
 
-_MEN = MALE_NAMES | MEN_FIRST_NAMES
-_WOMEN = FEMALE_NAMES | WOMEN_FIRST_NAMES
-_ANY = _MEN | _WOMEN | EITHER_FIRST_NAMES | FAMILY_NAMES_WRITTEN_FIRST
-
-
 def gender_of_first_name(name: str) -> str | None:
     """ "Grace" -> "female", "Peter" -> "male", "Alex" or an unknown name -> None."""
     lowered = name.lower()
-    if lowered in _MEN:
+    if lowered in MALE_NAMES:
         return "male"
-    if lowered in _WOMEN:
+    if lowered in FEMALE_NAMES:
         return "female"
     return None
-
-
-def is_first_name(name: str) -> bool:
-    """Whether `name` is a known first name of either gender, or a family name that East Asian names put first
-    ("Grace", "Kiran", "Wang"): a word that opens a person's name, whatever it says of their gender."""
-    return name.lower() in _ANY

@@ -116,16 +116,3 @@ def _done_by_a_body(before: str) -> bool:
     clause = _CLAUSE_BOUNDARY.split(before)[-1].lower()
     subject = _BODY_SUBJECT.match(clause)
     return subject is not None and (subject.group("noun") is None or subject.group("noun") in _BODIES)
-
-
-_PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ht)\b[^.!?;\"“”]{0,40}?"
-    r"\bby\s+(?:[a-z]+\s+){0,3}$"
-)
-"""A passive verb and its "by" before a name: "was warned by manager ", "had been sent a letter by "."""
-
-
-def agent_of_a_passive(text: str, start: int) -> bool:
-    """Whether the name at `start` is the agent of a passive ("Lee Ward was warned by manager Ann Cole"): a person
-    who acts on the sentence's subject, so a "he" or "she" after may mean either of the two, not only the subject."""
-    return _PASSIVE_AGENT.search(text, max(0, start - 90), start) is not None

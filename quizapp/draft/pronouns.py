@@ -35,7 +35,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
-from quizapp.draft.pronoun_rivals import agent_of_a_passive, same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
@@ -181,7 +181,6 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
                 and (
                     mention.person == chosen.person
                     or not (self._object_position(mention) or self._one_of_two(mention, gender))
-                    or agent_of_a_passive(self.text, mention.start)  # "was warned by Ann Cole": she acts too
                 )
                 and not reported_by(self.text, chosen, mention)
                 and not spoken_about(self.text, chosen, mention)

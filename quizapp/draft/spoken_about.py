@@ -18,7 +18,6 @@ import re
 
 from quizapp.draft.lexicon import SPEAKS_NEXT
 from quizapp.draft.person import Mention
-from quizapp.draft.pronoun_rivals import agent_of_a_passive
 
 
 def quoted_in_own_paragraph(text: str, speaker: Mention, named_outside: list[Mention]) -> bool:
@@ -50,5 +49,4 @@ def spoken_about(text: str, speaker: Mention, mention: Mention) -> bool:
         said is not None
         and _CLAUSE_ENDS.search(text, said.end(), mention.start) is None
         and SPEAKS_NEXT.match(text, mention.end) is None
-        and not agent_of_a_passive(text, mention.start)  # "Lee Ward was warned by Ann Cole": she acts, not spoken of
     )
