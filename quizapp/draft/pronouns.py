@@ -24,12 +24,9 @@ from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
 from quizapp.draft.lexicon import (
-    ROLE_NOUNS,
     SPEECH_VERB,
-    SPEECH_VERBS,
 )
-from quizapp.draft.mention_reading import read_once
-from quizapp.draft.object_appositions import apposition_of_object
+from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -54,20 +51,8 @@ _QUOTED = QUOTED_SPAN
 _ACCORDING = re.compile(r"^\s*According\s+to\s")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
-_OBJECT_VERBS = frozenset(
-    {"told", "tells", "tell", "left", "leaves", "met", "meets", "gave", "gives", "saw", "sees", "beat", "beats",
-     "hit", "let", "made", "sent", "took", "brought", "caught", "kept", "paid", "thanks", "urges", "asks", "blames"}
-)  # fmt: skip
-"""Verbs whose next name is their object ("told Roy"); any other word before a name might be an
-inverted subject ("as did Okoro", "said Okoro"), so it leaves the name a possible subject."""
-_NOT_OBJECT = frozenset({"need", "indeed", "succeed", "exceed", "proceed", "speed", "feed", "embed"})
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
-_AUXILIARIES = frozenset(
-    {"not", "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall", "did", "does", "do",
-     "never", "cannot"}
-)  # fmt: skip
-"""Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _COMMA = re.compile(r"\s*,\s*")
 _PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
 _NAME_SAYS = re.compile(
@@ -79,10 +64,9 @@ _NAME_SAYS = re.compile(
 driver, said"; not "a video posted on her website", which names no one speaking."""
 _ASKED = frozenset({"asked", "asks", "ask"})
 """A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 
 
-class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
+class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPositions):
     sentences: list[Sentence]
     sentence_starts: list[int]
     finder: PeopleFinder
@@ -293,39 +277,3 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers):
         if comma is not None and self._mentions_between(comma.end(), comma.end() + 1):
             return None  # "The school's chair of governors, Imran Qureshi, backed ...": the role is Qureshi's
         return self._role(opening, end, verb_follows=False) or "", opening + len(phrase)
-
-    def _may_be_subject(self, mention: Mention) -> bool:
-        """Whether someone named between two quotations may have taken over the speech: not whom a said-clause
-        told ("he told Wide World of Sports", "told BBC Radio Five Live"), thanked or beat (neighbours.py)."""
-        return not self._object_position(mention)
-
-    @read_once
-    def _object_position(self, mention: Mention) -> bool:
-        """Whether a mention is plainly not a clause's subject: a possessive, after a preposition, or right
-        after a verb or other word that does not open a clause ("told Roy", "left the Opposition")."""
-        if not self.finder.is_subject_position(mention) or self.text.startswith(("'s", "’s"), mention.end):
-            return True
-        if self.finder.names_a_source(mention.start):
-            return False  # "According to union leader Francis Otieno,": not the object of "to"
-        index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
-        before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
-        words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
-        popped_role = False
-        while words and (
-            words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS or words[-1].lower() in _DETERMINERS
-        ):
-            popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
-            words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
-        if not words:
-            return False
-        verb = words[-1]
-        if verb == "," and apposition_of_object(self.text, self.sentences[index].start, mention.start, mention.end):
-            return True  # "the kidnap of his deputy, Mr. Tom Lawal, by gunmen": an object's apposition
-        if popped_role and (len(words) == 1 or words[-2] == ","):
-            return False  # "Their spokeswoman, retired teacher Joan Petrakis,": a modifier of the role, no verb
-        if verb in _OBJECT_VERBS or (
-            verb.endswith(("ed", "ing")) and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT
-        ):  # "beat Grant", "thanked Grant", "replacing Grant"
-            return True
-        # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
-        return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS
