@@ -21,9 +21,9 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.bodies import body_at, organisations_for
+from quizapp.draft.bodies import organisations_for
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
-from quizapp.draft.document_bodies import body_named_at
+from quizapp.draft.document_colons import WRITES, author_in, colon_document
 from quizapp.draft.document_issuers import (
     BY,
     GAP,
@@ -34,33 +34,20 @@ from quizapp.draft.document_issuers import (
     holds_one_of,
     issued_by_name,
     issuers_by_kind,
-    written_whole_at,
 )
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
-from quizapp.draft.roles import role_at, role_person
+from quizapp.draft.roles import role_person
 
-_WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 _BY = BY
 _AFTER = re.compile(
-    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{_WRITES}"
-    rf"|{_WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
+    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
+    rf"|{WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
 """A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
 `," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
 sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
-_COLON_CLAUSE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[A-Z][^.:;!?,\"“”\n]{{0,40}},\s*)?"
-    rf"(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
-    rf"\b{_WRITES}\s*[:,]\s*$"
-)
-"""A sentence opening with a document as its subject and ending in a colon (or the comma some outlets write
-there): `The statement read:`, `A statement from the club said:`, `The letter, signed by Ana Ruiz, said:`,
-`The statement read, "..."`; perhaps after a short phrase set off by a comma (`Later, the letter added:`,
-`After the vote, a statement from the club said:`)."""
-_LEADS_TO_AUTHOR = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
-"""What leads from a document to its author within its clause: `a statement from`, `signed by`."""
 _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
 _ISSUED_IN = re.compile(
@@ -110,10 +97,10 @@ def document_speakers(
         after = _AFTER.match(text, quote.close_at)
         if after is not None:
             document = after.group(1) or after.group(2)
-            led, clause_author = _author_in(text, after.start(), _clause_end(text, after.end()), named, people)
+            led, clause_author = author_in(text, after.start(), _clause_end(text, after.end()), named, people)
             clause = (after.start(), after.end())
         else:
-            document, led, clause_author, clause = _colon_document(text, quote, named, people)
+            document, led, clause_author, clause = colon_document(text, quote, named, people)
         if document is None or (led and clause_author is None):
             continue  # no document, or one from someone the article does not name ("a statement from a friend")
         author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
@@ -184,54 +171,6 @@ _LATER_REACH = 1500
 """How far after a quotation its document's issuer may be named: a few paragraphs."""
 _POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){DOCUMENT}\b", re.IGNORECASE)
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
-
-
-_BLANK = re.compile(r"\s*")
-_COLON_REACH = 1000
-"""How far before the colon a document's clause may start: such a clause is a few words (`The letter, signed
-by Ana Ruiz, said:`). Searched there only, in the text itself: searching a copy of the whole line before each
-quotation was quadratic in a long paragraph of quotations."""
-
-
-def _colon_document(
-    text: str, quote: Quote, named: list[Mention], people: list[Person] | None
-) -> tuple[str | None, bool, str | None, tuple[int, int]]:
-    """(document, whether its clause leads to an author, that author if named, the clause's span) when a clause
-    with a document as its subject ends in a colon right before `quote`; (None, False, None, (0, 0)) otherwise."""
-    line_start = text.rfind("\n", 0, quote.open_at) + 1
-    end = quote.open_at
-    if _BLANK.fullmatch(text, line_start, end):  # the colon ends the paragraph before
-        end = line_start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1  # not text[:line_start].rstrip(): a copy of the text before every quotation is quadratic
-        line_start = text.rfind("\n", 0, end) + 1
-    reach = max(line_start, end - _COLON_REACH)
-    if not text[reach:end].rstrip().endswith((":", ",")):
-        return None, False, None, (0, 0)  # the clause ends in a colon or comma, spaces aside: most text does not
-    clause = _COLON_CLAUSE.search(text, reach, end)
-    if clause is None:
-        return None, False, None, (0, 0)
-    led, author = _author_in(text, clause.start("rest"), clause.end("rest"), named, people)
-    return clause.group(1), led, author, clause.span()
-
-
-def _author_in(
-    text: str, start: int, end: int, named: list[Mention], people: list[Person] | None
-) -> tuple[bool, str | None]:
-    """(whether the clause from `start` to `end` leads to an author, `from ...`, `signed by ...`; the author
-    when a sure mention stands right there, or a body or role named there as a whole: `from the club`)."""
-    leads = list(_LEADS_TO_AUTHOR.finditer(text, start, end))
-    if not leads:
-        return False, None
-    at = leads[-1].end()
-    name_at = at + 4 if text[at : at + 4].lower() == "the " else at  # "from the Harbour Board": after "the"
-    author = next((m.person for m in named if m.start in {at, name_at} and not m.possessive), None) or written_whole_at(
-        text, name_at, people
-    )  # not "from Ruiz's lawyer"
-    if author is None and people is not None:
-        phrase = body_at(text, at, end) or role_at(text, at, end)
-        author = role_person(people, phrase).id if phrase is not None else body_named_at(text, at, end, people)
-    return True, author
 
 
 _CLAUSE_STOP = re.compile(r"[.;!?\n\"“”]")
