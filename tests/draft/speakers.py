@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizapp.draft.extraction import Extraction, extract
+from quizapp.draft.quotation import Quotation
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"
 
@@ -26,3 +27,15 @@ def shown(extraction: Extraction, person_id: str | None) -> str | None:
 def sure_speakers(extraction: Extraction, words: int = 4) -> dict[str, str | None]:
     """First `words` words of each quotation -> its sure speaker's shown name (None when nobody is sure)."""
     return {" ".join(q.text.split()[:words]): shown(extraction, q.sure_speaker) for q in extraction.quotations}
+
+
+def starting(extraction: Extraction, words: str) -> Quotation:
+    """The first quotation whose text starts with `words`."""
+    return next(q for q in extraction.quotations if q.text.startswith(words))
+
+
+def offered(extraction: Extraction, words: str) -> tuple[str | None, bool]:
+    """(name of the speaker offered for the quotation starting with `words`, whether that speaker is sure)."""
+    quotation = starting(extraction, words)
+    person = extraction.person(quotation.speaker)
+    return (person.name if person else None, quotation.sure)

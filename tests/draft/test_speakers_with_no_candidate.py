@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from quizapp.draft.name_parts import without_joined_article
 
-from .speakers import pattern, sure_speakers
+from .speakers import offered, pattern, starting, sure_speakers
 
 
 def test_a_members_title_after_a_full_name_leaves_the_person() -> None:
@@ -62,24 +62,18 @@ def test_a_pronoun_giving_an_update_speaks_the_lone_quotation_after() -> None:
 
 
 def test_a_report_two_sentences_up_offers_its_speaker_unsure() -> None:
-    extraction = pattern("the_report_two_sentences_up")
-    quotation = next(q for q in extraction.quotations if q.text.startswith("We started"))
-    assert extraction.person(quotation.speaker).name == "Megan Fairweather"  # type: ignore[union-attr]
-    assert not quotation.sure  # the sentence between may be the writer's own: a teacher checks it
+    # not sure: the sentence between may be the writer's own, so a teacher checks it
+    assert offered(pattern("the_report_two_sentences_up"), "We started") == ("Megan Fairweather", False)
 
 
 def test_a_headline_names_its_subject_after_the_words_unsure() -> None:
-    extraction = pattern("a_headline_names_its_subject")
-    quotation = next(q for q in extraction.quotations if q.text.startswith("Mend the sea wall"))
-    assert extraction.person(quotation.speaker).name == "Dorothy Fenwick"  # type: ignore[union-attr]
-    assert not quotation.sure  # a headline may sum up what its subject said
+    # not sure: a headline may sum up what its subject said
+    assert offered(pattern("a_headline_names_its_subject"), "Mend the sea wall") == ("Dorothy Fenwick", False)
 
 
 def test_they_after_a_single_role_of_no_gender_offers_that_role_unsure() -> None:
-    extraction = pattern("they_for_a_single_role")
-    quotation = next(q for q in extraction.quotations if q.text.startswith("We have not banned"))
-    assert extraction.person(quotation.speaker).name == "A gallery spokesperson"  # type: ignore[union-attr]
-    assert not quotation.sure  # "they" may still mean a plural
+    # not sure: "they" may still mean a plural
+    assert offered(pattern("they_for_a_single_role"), "We have not banned") == ("A gallery spokesperson", False)
 
 
 def test_a_venue_speaks_as_a_body() -> None:
@@ -89,10 +83,9 @@ def test_a_venue_speaks_as_a_body() -> None:
 
 def test_a_lone_quotation_after_a_sentence_about_one_person_offers_them_unsure() -> None:
     extraction = pattern("a_lone_quotation_after_its_subject")
-    quotation = next(q for q in extraction.quotations if q.text.startswith("Forty families"))
-    assert extraction.person(quotation.speaker).name == "Graham Oduya"  # type: ignore[union-attr]
-    assert not quotation.sure  # the sentence before says nothing of speaking
-    scolded = next(q for q in extraction.quotations if q.text.startswith("You should be"))
+    # not sure: the sentence before says nothing of speaking
+    assert offered(extraction, "Forty families") == ("Graham Oduya", False)
+    scolded = starting(extraction, "You should be")
     assert not scolded.sure and scolded.rule != "reported"  # "was fined": the words may be the magistrate's
 
 
@@ -105,15 +98,12 @@ def test_said_clauses_read_reportedly_and_affirmed() -> None:
 def test_spoke_to_someone_is_evidence_of_a_person() -> None:
     extraction = pattern("spoke_to_the_paper")
     assert "Idris Tregear" in [person.name for person in extraction.people]  # "Idris" is no common first name
-    quotation = next(q for q in extraction.quotations if q.text.startswith("Fresh bread"))
-    assert extraction.person(quotation.speaker).name == "Idris Tregear"  # type: ignore[union-attr]
+    assert offered(extraction, "Fresh bread")[0] == "Idris Tregear"
 
 
 def test_a_party_named_by_its_members_plural_speaks_unsure() -> None:
-    extraction = pattern("a_party_by_its_members_plural")
-    quotation = next(q for q in extraction.quotations if q.text.startswith("This was the wrong"))
-    assert extraction.person(quotation.speaker).name == "Conservatives"  # type: ignore[union-attr]
-    assert not quotation.sure  # the words may be one member's
+    # not sure: the words may be one member's
+    assert offered(pattern("a_party_by_its_members_plural"), "This was the wrong") == ("Conservatives", False)
 
 
 def test_a_member_of_parliament_is_a_person_by_the_title_after_the_name() -> None:
