@@ -29,7 +29,6 @@ GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
 
 Issuers = tuple[list[int], list[str | None]]
 """Where each document of one kind is issued, in text order, and by whom (a person's id, or None)."""
-"""As documents.py: where each issuer of one kind stands, and its author id (None: no one the article knows)."""
 
 
 _FROM_AUTHOR = re.compile(rf"\b(?:a|an|the|its|their)\s+{DOCUMENT}\s+{BY}\s+(?:the\s+)?", re.IGNORECASE)

@@ -39,9 +39,8 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_person
 
-_BY = BY
 _AFTER = re.compile(
-    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{_BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
+    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
     rf"|{WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
@@ -134,10 +133,6 @@ def _body_issuer(text: str, clause: tuple[int, int], people: list[Person] | None
     if organisations_for(phrase, people):
         return None
     return role_person(people, phrase).id
-
-
-"""Where each issuer of one kind of document is named, in the order of the text, and its author id (None when
-the issuer is no one the article knows as a person or organisation)."""
 
 
 def _closest_issuer(text: str, issuers: Issuers, quote: Quote) -> str | None:
