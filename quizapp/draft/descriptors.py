@@ -108,7 +108,7 @@ class DescriptorLinker:
             if country and person.country is None and len(candidates) == 1:
                 person.country = country
             person.add_alias("t" + match.group(0)[1:])
-            linked = Mention(match.start(), match.end(), person.id, False, self.quoted.contains(match.start()), guessed)
+            linked = Mention(match.start(), match.end(), person.id, False, False, guessed)  # quoted ones skipped
             self.mentions.append(linked)
             self._linked.add(linked)
         self.mentions.sort(key=lambda mention: mention.start)

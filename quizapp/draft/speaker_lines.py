@@ -275,7 +275,6 @@ def _uncapitalised(word: str) -> str:
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int | None:
-
     index = bisect.bisect_right(starts, offset) - 1
     return index if index >= 0 else None
 
