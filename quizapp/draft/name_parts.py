@@ -26,7 +26,9 @@ SURNAME_PARTICLES = frozenset(
      "el", "dos", "das", "ter", "ten", "ó", "ní", "nic", "ua", "mac"}
 )  # fmt: skip
 """Words that open a surname of more than one word ("van der Berg", "Ó Murchú", "bin Hamad")."""
-_JOINED_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul"})
+JOINED_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul"})
+"""The forms of the Arabic article a surname joins by a hyphen ("al-Nuaimi", "El-Sayed", "ash-Shami"): read by
+without_joined_article here and by the people finder's pattern for such a surname inside a name."""
 
 
 def without_joined_article(last: str | None) -> str | None:
@@ -35,7 +37,7 @@ def without_joined_article(last: str | None) -> str | None:
     if last is None or "-" not in last:
         return None
     article, _, rest = last.partition("-")
-    return rest if article.lower() in _JOINED_ARTICLES and rest[:1].isupper() else None
+    return rest if article.lower() in JOINED_ARTICLES and rest[:1].isupper() else None
 
 
 NAME_PARTICLES = SURNAME_PARTICLES | TITLE_CONNECTORS

@@ -29,6 +29,7 @@ from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_index import NameIndex
 from quizapp.draft.name_modifiers import qualifies_the_noun_after
 from quizapp.draft.name_parts import (
+    JOINED_ARTICLES,
     SURNAME_PARTICLES,
     merge_particle_surnames,
     name_before_affiliation,
@@ -53,9 +54,11 @@ _TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
 both: a pattern that opens with one set of letters is tried only where one of them stands, and the scan for
 names skips the rest of the text at the speed of a search for a character."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
-_ARTICLE_JOINED = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[{_UPPER}][\w'’\-]*"
+_ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
+"""An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
 
 class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
@@ -232,11 +235,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         name = candidate.tokens[:-1]
         if not 2 <= len(name) <= 3 or is_organization(name) or any(t.lower() in NATIONALITIES for t in name):
             return None
-        if re.search(
-            r"\b(?:the|a|an|one|another|its|their|his|her)\s+$",
-            self.text[max(0, candidate.start - 12) : candidate.start],
-            re.IGNORECASE,
-        ):
+        if _DETERMINER_BEFORE.search(self.text[max(0, candidate.start - 12) : candidate.start]):
             return None
         if not self._speech_verb_adjacent(candidate):
             return None
