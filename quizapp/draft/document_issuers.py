@@ -126,16 +126,3 @@ def issuers_by_kind(found: list[tuple[int, str | None, str]]) -> dict[str, Issue
         positions.append(at)
         authors.append(author)
     return by_kind
-
-
-ISSUED_VERBS = ("issued", "released", "published", "put", "posted", "sent", "shared", "wrote")
-"""Plain text each verb of documents.py's `_ISSUED` pattern holds ("put out" holds "put")."""
-WROTE_VERBS = ("wrote", "writes", "written")
-"""Plain text each verb of documents.py's `_WROTE_TO` pattern holds."""
-
-
-def holds_one_of(searched: str, text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `searched`, the lowercased text, holds one of `words` from `start` to `end`: a window of the text
-    without any is not searched with the pattern that needs one (each is tried at every character). Always true
-    when `searched` is the text itself (its lowercase was another length, so it is searched ignoring case)."""
-    return searched is text or any(searched.find(word, start, end) >= 0 for word in words)

@@ -27,11 +27,8 @@ from quizapp.draft.document_colons import WRITES, author_in, colon_document
 from quizapp.draft.document_issuers import (
     BY,
     GAP,
-    ISSUED_VERBS,
-    WROTE_VERBS,
     Issuers,
     heads_its_clause,
-    holds_one_of,
     issued_by_name,
     issuers_by_kind,
 )
@@ -63,6 +60,10 @@ _ISSUED = re.compile(
 """`X issued a statement`, `X wrote a letter`: X issued it."""
 _WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 """`X wrote to parents on Friday. The letter read:`: X wrote the letter the article then quotes."""
+_ISSUED_VERBS = ("issued", "released", "published", "put", "posted", "sent", "shared", "wrote")
+"""Plain text each verb of `_ISSUED` holds ("put out" holds "put")."""
+_WROTE_VERBS = ("wrote", "writes", "written")
+"""Plain text each verb of `_WROTE_TO` holds."""
 _ISSUER_PATTERNS = (_ISSUED_IN, _ISSUED, _WROTE_TO, _IN_A)
 _ISSUER_PATTERNS_LOWERCASE = tuple(re.compile(pattern.pattern) for pattern in _ISSUER_PATTERNS)
 """The issuer patterns, matched case-sensitively in the lowercased text (their words are all lowercase): about twice
@@ -188,12 +189,12 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
     searched = text if len(lowered) != len(text) else lowered  # the matches' offsets are the text's either way
     issued_in, issued_a, wrote_to, in_a = patterns
 
-    writing = [(start, end) for start, end in windows if holds_one_of(searched, text, start, end, WROTE_VERBS)]
+    writing = [(start, end) for start, end in windows if _holds_one_of(searched, text, start, end, _WROTE_VERBS)]
     issued = [
         (match, match.group(1).lower())
         for start, end in windows
         for pattern in (issued_in, issued_a)
-        if pattern is issued_in or holds_one_of(searched, text, start, end, ISSUED_VERBS)
+        if pattern is issued_in or _holds_one_of(searched, text, start, end, _ISSUED_VERBS)
         for match in pattern.finditer(searched, start, end)
     ] + [(match, "letter") for start, end in writing for match in wrote_to.finditer(searched, start, end)]
     for match, kind in issued:
@@ -254,3 +255,10 @@ def _document_windows(text: str, lowered: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+def _holds_one_of(searched: str, text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `searched`, the lowercased text, holds one of `words` from `start` to `end`: a window of the text
+    without any is not searched with the pattern that needs one (each is tried at every character). Always true
+    when `searched` is the text itself (its lowercase was another length, so it is searched ignoring case)."""
+    return searched is text or any(searched.find(word, start, end) >= 0 for word in words)
