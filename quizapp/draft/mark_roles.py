@@ -29,10 +29,6 @@ _SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)
 """The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
 
 
-def is_letter(char: str) -> bool:
-    return char.isalnum()
-
-
 def doubled_single(text: str, position: int, end: int, before: str, double_open: bool) -> bool:
     """Whether two single marks at `position` stand for one double mark, as some newsrooms and keyboards type it
     (‘’I heard ...,’’ he said; ''Yes,'' she said; ‘‘We will ...,” he said): closing a double-quoted speech that
@@ -42,7 +38,7 @@ def doubled_single(text: str, position: int, end: int, before: str, double_open:
         return False
     if double_open:
         return True
-    return before in BEFORE_OPENING and position + 2 < end and is_letter(text[position + 2])
+    return before in BEFORE_OPENING and position + 2 < end and text[position + 2].isalnum()
 
 
 def spaced_closer(text: str, position: int, end: int) -> bool:

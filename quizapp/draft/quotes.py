@@ -23,7 +23,6 @@ from quizapp.draft.mark_roles import (
     doubled_single,
     flipped_opener,
     introduced,
-    is_letter,
     is_year,
     opens_like_speech,
     plural_possessive,
@@ -169,7 +168,7 @@ def find_quotes(article: Article) -> list[Quote]:
             elif char in _SINGLE_OPENERS:
                 stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
             elif char in _SINGLE_CLOSERS or char == "'":
-                if is_letter(before) and is_letter(after):
+                if before.isalnum() and after.isalnum():
                     pass  # an apostrophe: don't, O'Brien
                 elif (
                     stack and not stack[-1].double and plural_possessive(text, position, end, stack[-1].position, start)
@@ -178,7 +177,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif stack and not stack[-1].double and (not before.isspace() or spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
                     closed_at = position + 1 if not stack else closed_at
-                elif char in "'‘" and before in BEFORE_OPENING and is_letter(after) and not is_year(text, position):
+                elif char in "'‘" and before in BEFORE_OPENING and after.isalnum() and not is_year(text, position):
                     stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
                 elif (
                     not stack and before in ",.!?" and _unopened(found, text, start, end, position, pending, closed_at)
