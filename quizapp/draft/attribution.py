@@ -112,10 +112,10 @@ class Attributor(
         self.quoted_mention_starts = [mention.start for mention in self.quoted_mentions]
         self.people = {person.id: person for person in finder.people}
         self._doubt: str | None = None
-        self.partial: set[int] = set()
-        self.lone_subjects: dict[int, str] = {}
-        """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         """Set while finding one quotation's speaker when a step of it was a guess."""
+        self.partial: set[int] = set()
+        """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
+        self.lone_subjects: dict[int, str] = {}
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -124,15 +124,12 @@ class Attributor(
         labelled = line_speakers(self.article, self.quotes, self.finder)
         self.people = {person.id: person for person in self.finder.people}
         speech_is_double = speech_in_double_marks(self.article, candidates)
-        heading: set[int] = set()
-        subjects: dict[int, str] = {}
+        heading: dict[int, str | None] = {}  # index in `found` of a heading's words: the heading's subject, a guess
         for quote in candidates:
             self._doubt, self.by_pronoun = None, False
             headline = in_heading(self.article, quote)
             if headline is not None:  # said by whoever says the same words in the story (headlines.py)
-                heading.add(len(found))
-                if (subject := headline_subject(self.text, quote, headline, self.finder.people)) is not None:
-                    subjects[len(found)] = subject  # `'...': Ruiz urges ...`: a guess, if the story has no better
+                heading[len(found)] = headline_subject(self.text, quote, headline, self.finder.people)  # a guess
                 found.append(Quotation(quote, quote.text(self.text), None, headline, "none"))
                 continue
             sentence = self._sentence_at(quote.open_at)
@@ -146,9 +143,7 @@ class Attributor(
                 self._doubt = None
                 speaker, rule = self._from_reported_sentence(quote, sentence), "reported"
             if speaker is None and (title := in_title_line(self.article, quote)) is not None:
-                heading.add(len(found))  # a title pasted as the first line: whoever says the words in the story
-                if (subject := headline_subject(self.text, quote, title, self.finder.people)) is not None:
-                    subjects[len(found)] = subject
+                heading[len(found)] = headline_subject(self.text, quote, title, self.finder.people)  # a pasted title
                 found.append(Quotation(quote, quote.text(self.text), None, title, "none"))
                 continue
             if (
@@ -185,7 +180,7 @@ class Attributor(
         )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         found = self.with_lone_subjects(found)  # "Reid did not hold back. "..."": Reid, unsure (reported.py)
-        return from_the_story(found, heading, subjects)
+        return from_the_story(found, heading)
 
     def _doubt_spoken_of(self, speaker: str | None, quote: Quote) -> None:
         person = self.people.get(speaker) if speaker is not None and self._doubt is None else None

@@ -19,14 +19,15 @@ import re
 
 from quizapp.draft.lexicon import SPEECH_VERBS
 
-_SAYING_NOUNS = (
-    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
-    r"charges?|rumou?rs?|warnings?|descriptions?|statements?|words|quotes?|views?|utterances?)"
+_CLAIMS = (
+    r"claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
+    r"charges?|rumou?rs?|warnings?|descriptions?"
 )
+_SAYING_NOUNS = r"(?:" + _CLAIMS + r"|statements?|words|quotes?|views?|utterances?)"
 _SOMEONE_ELSES_CLAIM = re.compile(
-    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+"
-    r"(?:claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
-    r"charges?|rumou?rs?|warnings?|descriptions?)\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
+    r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+(?:"
+    + _CLAIMS
+    + r")\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
 )
 """Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
@@ -35,7 +36,7 @@ _CLAIM_NOUNS = (
     "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
     "charge", "rumo", "warning", "description",
 )  # fmt: skip
-"""The nouns of `_SOMEONE_ELSES_CLAIM` as plain text: a clause holding none of them is not tried with the pattern."""
+"""The nouns of `_CLAIMS` as plain text: a clause holding none of them is not tried with the pattern."""
 _CREDITED_WORDS = re.compile(
     r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+([^;:\"“”]{1,80}?"
     r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120})$"

@@ -51,8 +51,9 @@ def holds_a_post(text: str, start: int, end: int, person: Person) -> bool:
     return False
 
 
-def bodies_saying_i_unsure(found: Iterable[Quotation], people: Mapping[str, Person], text: str = "") -> list[Quotation]:
-    """The quotations, those whose sure speaker is an organization made unsure when their words say "I"."""
+def bodies_saying_i_unsure(found: Iterable[Quotation], people: Mapping[str, Person], text: str) -> list[Quotation]:
+    """The quotations, those whose sure speaker is an organization made unsure when their words say "I", unless
+    the article's `text` gives that "organization" a post (`holds_a_post`)."""
     result = []
     for quotation in found:
         person = people.get(quotation.speaker) if quotation.sure and quotation.speaker else None

@@ -74,15 +74,15 @@ def headline_subject(text: str, quote: Quote, sentence: Sentence, people: list[P
     return named[0].id if len(named) == 1 else None
 
 
-def from_the_story(
-    quotations: list[Quotation], heading: set[int], subjects: dict[int, str] | None = None
-) -> list[Quotation]:
-    """Heading quotations (their indexes in `heading`) with the speaker of the story's quotation of the same words;
-    failing that, the headline's own subject (`subjects`, by index: `headline_subject`), unsure."""
+def from_the_story(quotations: list[Quotation], heading: dict[int, str | None]) -> list[Quotation]:
+    """Heading quotations (their indexes, the keys of `heading`) with the speaker of the story's quotation of the
+    same words; failing that, the headline's own subject (the index's value: `headline_subject`), unsure."""
     result = list(quotations)
     if not heading:
         return result
-    for index, subject in (subjects or {}).items():
+    for index, subject in heading.items():
+        if subject is None:
+            continue
         quotation = quotations[index]
         doubt = "a headline names its subject after the words: it may sum up rather than quote them"
         result[index] = Quotation(

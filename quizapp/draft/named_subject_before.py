@@ -24,6 +24,8 @@ _ACTED_UPON = re.compile(
     r"brought|caught|kept|left|made|sought|struck)\b(?!\s+(?:that|to\s+(?:say|speak|add|respond)))"
 )
 """A passive verb after the subject: "was jailed", "has been charged", "were told", "is being held"."""
+_JOINED_OPENING = re.compile(r"(?:^|[\s,])(?:but|and|yet|so|however|meanwhile|still)\s*,?\s*$|,\s*$", re.IGNORECASE)
+"""Opening words that leave the name the main subject: "But", "Meanwhile,", "Outside court,"."""
 
 
 def lone_named_subject(
@@ -41,11 +43,7 @@ def lone_named_subject(
     opening = _WORD.findall(text, start, first.start)
     if len(opening) > _OPENING_WORDS or (first.possessive and opening):
         return None  # "After meeting Reid, the minister ...": no subject; only "Reid's reply" opens with its owner
-    if opening and not re.search(
-        r"(?:^|[\s,])(?:but|and|yet|so|however|meanwhile|still)\s*,?\s*$|,\s*$",
-        text[start : first.start],
-        re.IGNORECASE,
-    ):
+    if opening and not _JOINED_OPENING.search(text[start : first.start]):
         return None  # "When Reid ...", "With Reid ...": a clause or phrase, not the main subject
     if not first.possessive and _ACTED_UPON.match(text, first.end, end):
         return None  # "Reid was jailed.": the words after may be the judge's

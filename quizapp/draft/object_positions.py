@@ -33,6 +33,10 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
+_TOKEN = re.compile(r"[\w'’-]+|[,;:()—–]")
+_WORD_RUN = re.compile(r"[\w'’-]*")
+_WINDOW = 240
+"""Characters before a name read first; widened only when too few words are left there."""
 
 
 class ObjectPositions(SieveHost):
@@ -57,13 +61,7 @@ class ObjectPositions(SieveHost):
             return False  # "According to union leader Francis Otieno,": not the object of "to"
         index = max(0, bisect.bisect_right(self.sentence_starts, mention.start) - 1)
         before = _QUOTED.sub(" , ", self.text[self.sentences[index].start : mention.start])
-        words = re.findall(r"[\w'’-]+|[,;:()—–]", before)
-        popped_role = False
-        while words and (
-            words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS or words[-1].lower() in _DETERMINERS
-        ):
-            popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
-            words.pop()  # "Congress leader", "the", "CPI(M)": qualifiers of the name, not what comes before it
+        words, popped_role = _words_before(before)
         if not words:
             return False
         verb = words[-1]
@@ -77,3 +75,24 @@ class ObjectPositions(SieveHost):
             return True
         # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object
         return len(words) > 1 and words[-2].lower() in _AUXILIARIES and verb.islower() and verb not in SPEECH_VERBS
+
+
+def _words_before(before: str) -> tuple[list[str], bool]:
+    """The words and marks of `before` (a sentence up to a name) less those qualifying the name ("Congress
+    leader", "the", "CPI(M)"), and whether a role noun was among them. Only the last two words left are read,
+    so the end of `before` is tokenized, widened until two are left: a long sentence is not read whole per name."""
+    window = _WINDOW
+    while True:
+        at = max(0, len(before) - window)
+        if at > 0 and _WORD_RUN.match(before, at - 1).end() > at:  # type: ignore[union-attr]
+            at = _WORD_RUN.match(before, at).end()  # type: ignore[union-attr]  # a word cut by the window: left out
+        words = _TOKEN.findall(before, at)
+        popped_role = False
+        while words and (
+            words[-1][0].isupper() or words[-1].lower() in ROLE_NOUNS or words[-1].lower() in _DETERMINERS
+        ):
+            popped_role = popped_role or words[-1].lower() in ROLE_NOUNS
+            words.pop()
+        if len(words) >= 2 or at == 0:
+            return words, popped_role
+        window *= 4

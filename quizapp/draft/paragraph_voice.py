@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from quizapp.draft.article import Article
 from quizapp.draft.last_speaker import speaks_there
 from quizapp.draft.person import Mention, Person
-from quizapp.draft.pronoun_rivals import unquoted
+from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.sentences import Sentence
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -49,7 +49,7 @@ def voice_before_paragraph(
     if paragraph == 0:
         return None
     start = article.paragraphs[paragraph].start
-    if _OPENS_WITH_QUOTE.match(text, start) is None or _LETTER.search(unquoted(text[start:position])) is not None:
+    if _OPENS_WITH_QUOTE.match(text, start) is None or not _only_quoted(text, start, position):
         return None
     last = sentence_index
     while last >= 0 and sentences[last].paragraph >= paragraph:
@@ -64,3 +64,14 @@ def voice_before_paragraph(
     if any(m.start > voice.start and m.person != voice.person and fits(people[m.person]) for m in named):
         return None
     return voice
+
+
+def _only_quoted(text: str, start: int, end: int) -> bool:
+    """Whether every letter of text[start:end] is inside a quotation. Read up to the first letter outside one, so a
+    long paragraph of `"...," he said.` is not read again, whole, for each of its pronouns."""
+    at = start
+    for quoted in QUOTED_SPAN.finditer(text, start, end):
+        if _LETTER.search(text, at, quoted.start()) is not None:
+            return False
+        at = quoted.end()
+    return _LETTER.search(text, at, end) is None

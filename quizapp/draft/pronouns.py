@@ -47,10 +47,11 @@ from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
-_QUOTED = QUOTED_SPAN
-_ACCORDING = re.compile(r"^\s*According\s+to\s")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
+_QUOTED = QUOTED_SPAN
+_ACCORDING = re.compile(r"^\s*According\s+to\s")
+"""A sentence opening "According to": its "to" leaves the source named after it the subject of the words."""
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
 _COMMA = re.compile(r"\s*,\s*")
