@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -191,8 +192,10 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
         return False  # "Office 365", "U2": a product or a code, not a name to learn
     if words[0] in NAME_STOPWORDS or words[0] in _NOT_NAMES or words[0].startswith(("I’", "I'")):
         return False
-    if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words) or words[-1].lower() in NATIONALITIES:
-        return False  # "Minister", "English": a title or a nationality, not who or where
+    if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words):
+        return False  # "Minister": a title, not who
+    if words[-1].lower() in NATIONALITIES or (person is None and is_nationality(words[-1])):
+        return False  # "English", "Jamaicans", "the Swede": a nationality, not who or where (a person may be Finn)
     if len(words) == 1 and (name in ORGANIZATION_WORDS or name.lower() in ORGANIZATION_NOUNS | ROLE_NOUNS):
         return False  # "is there a {{Parliament}} anywhere else": a common noun written with a capital
     after, before = text[end : end + 1], text[start - 1 : start] if start else ""

@@ -56,3 +56,11 @@ def test_in_the_articles_own_sentences_only_a_body_place_or_person_it_knows() ->
         "Fill in the blank. Travellers on two {{Tressel Harbour Board}} ferries waited for more than an hour on "
         "Monday evening.  "
     ], [question_wording(q) for q in asked]
+
+
+def test_a_nationality_is_never_the_blank_in_any_form() -> None:
+    """ "the Jamaicans in the crowd", "a Swede", "two Irishmen": who people are, not a name the article teaches."""
+    text = "x Jamaicans Swede Irishmen y"
+    for word in ("Jamaicans", "Swede", "Irishmen"):
+        at = text.index(word)
+        assert not _askable(text, word, at, at + len(word), False, None), word
