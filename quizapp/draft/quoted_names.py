@@ -157,6 +157,8 @@ def _name_cloze(
         person = _person_named(extraction, name)
         if not _askable(text, name, name_start, name_end, match.start() == 0, person):
             continue
+        if _first_name_only(extraction, name):
+            continue  # "{{Peter}}" of Peter Smith: the article teaches the full name, a first name alone is a guess
         if person is None and not _named_elsewhere(text, name, start, end):
             continue  # "{{Question}} time": a capital the article never writes again may be no name at all
         if not quoted and not _known(extraction, name, person):
@@ -234,6 +236,11 @@ def _known(extraction: Extraction, name: str, person: Person | None) -> bool:
     return any(
         element.kind == "place" and element.text == name for fact in extraction.facts for element in fact.elements
     )
+
+
+def _first_name_only(extraction: Extraction, name: str) -> bool:
+    """Whether the name is only the first name of a person of the article whose full name is known."""
+    return any(p.kind == "person" and p.first == name and p.last and p.last != name for p in extraction.people)
 
 
 def _person_named(extraction: Extraction, name: str) -> Person | None:
