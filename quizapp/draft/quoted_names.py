@@ -50,7 +50,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.named_speaker import mid_sentence, other_names
 from quizapp.draft.person import Person
-from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.sentences import split_sentences
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -151,7 +151,8 @@ def _name_cloze(
     edits = standalone_edits(extraction, start, end)
     if edits is None or (edits and not quoted):
         return None  # the article's own sentence is shown as written: one needing an edit to stand alone is left
-    for match in _RUN.finditer(sentence):
+    runs = list(_RUN.finditer(sentence))
+    for match in runs:
         name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
         name_start, name_end = start + match.start(), start + match.start() + len(name)
         person = _person_named(extraction, name)
@@ -164,21 +165,17 @@ def _name_cloze(
         if not quoted and not _known(extraction, name, person):
             continue  # in the article's own sentence, only a name its people or places hold: "the 2023 General
             # Elections" is written again, and is no name to learn
-        others = {word for run in _RUN.findall(sentence) if run != match.group(0) for word in run.split()}
+        others = {word for run in runs if run.group(0) != match.group(0) for word in run.group(0).split()}
         if others & (set(name.split()) - NAME_STOPWORDS):
             continue  # "the Home Secretary ... the {{Home Office}}": half of the answer is shown beside it
         if name.casefold() in used:
             continue  # two clozes on one name ask one thing twice
         answers = [name, *((person.shown, person.name, *other_names(person)) if person is not None else ())]
         rest = text[start:name_start] + " " + text[name_end:end]
-        if any(contains_phrase(rest, answer) for answer in answers) or (person and contains_phrase(rest, person.name)):
+        if any(contains_phrase(rest, answer) for answer in answers):
             continue  # the name, or another of its forms, left beside the blank answers it
         return _drafted(extraction, speaker, (start, end), (name_start, name_end), answers, quoted)
     return None
-
-
-def _bounds(sentence: Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end
 
 
 def _shows(sentence: str, blank: str) -> bool:
@@ -261,7 +258,7 @@ def _drafted(
     (start, end), (name_start, name_end) = bounds, name_bounds
     answers = [answer for answer in dict.fromkeys(answers) if answer and not _UNSAFE.search(answer)]
     blank = "{{" + "|".join(answers[:5]) + "}}"
-    sentence = text[start:end]
+    sentence, span = text[start:end], excerpt(text, start, end)
     shown = capitalized((text[start:name_start] + blank + text[name_end:end]).strip())
     if quoted:
         prompt = f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _PROMPT_UNSURE
@@ -277,9 +274,8 @@ def _drafted(
         prompt=prompt,
         text=shown,
         explanation=explanation,
-        source=text[slice(*excerpt(text, start, end))],
+        source=text[slice(*span)],
         tags=("facts",),
     )
-    span = excerpt(text, start, end)
     paragraph = extraction.article.paragraph_index(start) + 1
     return DraftedQuestion(question, span, paragraph, (start, f"quoted-name:{answers[0].casefold()}"))
