@@ -48,7 +48,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from quizapp.draft.named_speaker import mid_sentence, other_names
+from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.sentences import split_sentences
 from quizapp.draft.standalone import standalone_edits
@@ -69,7 +69,6 @@ _NOT_NAMES = word_set(
 _UNSAFE = re.compile(r"[{}|\[\]“”\"‘]")
 _POINTING = re.compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
-_PROMPT_UNSURE = "Fill in the blank in these words quoted in the article."
 
 
 def quoted_name_questions(
@@ -261,8 +260,7 @@ def _drafted(
     sentence, span = text[start:end], excerpt(text, start, end)
     shown = capitalized((text[start:name_start] + blank + text[name_end:end]).strip())
     if quoted:
-        prompt = f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _PROMPT_UNSURE
-        explanation = f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”"
+        prompt, explanation = quoted_cloze_wording(speaker, sentence)
         shown = f"“{shown}”"
     else:
         prompt, explanation = "Fill in the blank.", f"The article says: “{sentence}”"

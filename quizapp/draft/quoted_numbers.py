@@ -22,7 +22,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
-from quizapp.draft.named_speaker import mid_sentence
+from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.sentences import split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
@@ -32,8 +32,6 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_QUOTED_NUMBERS = 3
 MIN_WORDS, MAX_WORDS = 5, 45
-_QUOTED_PROMPT = "Fill in the blank in these words quoted in the article."
-"""For words whose speaker is not sure: the number is the article's whoever said it, and no one is named."""
 _UNSAFE = re.compile(r"[{}|]")
 
 
@@ -101,12 +99,13 @@ def _drafted_number(
     alternatives = [alt for alt in number.alternatives if alt != surface and not _UNSAFE.search(alt)]
     blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
     sentence = text[start:end].strip()
+    prompt, explanation = quoted_cloze_wording(speaker, sentence)
     question = make_question(
         "cloze",
         id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _QUOTED_PROMPT,
+        prompt=prompt,
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
-        explanation=f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”",
+        explanation=explanation,
         source=extraction.text[slice(*excerpt(extraction.text, start, end))],
         tags=("facts",),
     )
