@@ -79,13 +79,13 @@ def _number_cloze(
             continue  # "twenty-first": an ordinal, no number to blank
         if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
-        shown = f"{text[start : number.start]} {text[number.end : end]}"
         before, after = text[start : number.start], text[number.end : end]
         if end_of_a_range(before, after) or counted_beside(after, number.value):
             continue  # "{{two}} or three chances": the other end gives it away, and no one number was said
         if counted_one_by_one(after, number.value) or hours_between_times(after):
             continue  # "{{two}} incidents, one was a red, one was a yellow": counted out beside the blank
-        if any(contains_phrase(shown, name) for name in all_names(extraction, number)):
+        rest = f"{before} {after}"
+        if any(contains_phrase(rest, name) for name in all_names(extraction, number)):
             continue  # the same number twice: the blank is answered beside it
         return _drafted_number(extraction, speaker, number, start, end)
     return None
@@ -98,7 +98,7 @@ def _drafted_number(
     surface = text[number.start : number.end]
     alternatives = [alt for alt in number.alternatives if alt != surface and not _UNSAFE.search(alt)]
     blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
-    sentence = text[start:end].strip()
+    sentence, span = text[start:end].strip(), excerpt(text, start, end)
     prompt, explanation = quoted_cloze_wording(speaker, sentence)
     question = make_question(
         "cloze",
@@ -106,9 +106,8 @@ def _drafted_number(
         prompt=prompt,
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
         explanation=explanation,
-        source=extraction.text[slice(*excerpt(extraction.text, start, end))],
+        source=text[slice(*span)],
         tags=("facts",),
     )
-    span = excerpt(text, start, end)
     paragraph = extraction.article.paragraph_index(start) + 1
     return DraftedQuestion(question, span, paragraph, (start, f"quoted:{number.value}"))
