@@ -8,10 +8,9 @@ names a sure speaker ("these words of the manager"); a quotation whose speaker i
 as "words quoted in the article", naming no one, so the answer key never rests on a guessed speaker.
 
 A number is not blanked when the words beside it give it away: one end of a rough range ("two or
-three weeks"), a count spelt out item by item, hours followed by the clock times they span, or the same
-number twice (`counted`). Neither a
-quotation another question asks nor one it shows is used: a cloze that names the speaker would
-answer a "who said this?" on the same words.
+three weeks"), a count spelt out item by item, hours followed by the clock times they span (`counted`), or
+the same number twice. Neither a quotation another question asks nor one it shows is used: a cloze that
+names the speaker would answer a "who said this?" on the same words.
 """
 
 from __future__ import annotations
