@@ -42,6 +42,14 @@ def country_of_demonym(word: str) -> str | None:
     return NATIONALITIES.get(lowered)
 
 
+def is_nationality(word: str) -> bool:
+    """Whether a word names a nationality, as adjective or as noun, for one or many: "English", "Swede",
+    "Jamaicans", "Irishmen" (a who-they-are, never a name to ask)."""
+    lowered = word.lower()
+    singulars = {lowered, lowered.removesuffix("s")} | ({lowered[:-3] + "man"} if lowered.endswith("men") else set())
+    return any(form in NATIONALITIES or form in _NOUN_FORMS for form in singulars)
+
+
 @lru_cache(maxsize=64)
 def _nationality_words(country: str) -> frozenset[str]:
     words = {noun for noun, place in _NOUN_FORMS.items() if place == country}

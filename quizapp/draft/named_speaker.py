@@ -76,3 +76,15 @@ def mid_sentence(speaker: Person) -> str:
     if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
         return shown[0].lower() + shown[1:]
     return shown
+
+
+QUOTED_UNSURE = "Fill in the blank in these words quoted in the article."
+"""For words whose speaker is not sure: what they say is the article's whoever said it, and no one is named."""
+
+
+def quoted_cloze_wording(speaker: Person | None, sentence: str) -> tuple[str, str]:
+    """The prompt and explanation of a cloze in quoted words: naming the speaker only when sure, so no answer
+    key rests on a guessed speaker (`quoted_numbers`, `quoted_names`)."""
+    if speaker is None:
+        return QUOTED_UNSURE, f"The article quotes: “{sentence}”"
+    return f"Fill in the blank in these words of {mid_sentence(speaker)}.", f"{speaker.shown} said: “{sentence}”"

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -47,9 +48,9 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from quizapp.draft.named_speaker import mid_sentence, other_names
+from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
-from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.sentences import split_sentences
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -68,7 +69,6 @@ _NOT_NAMES = word_set(
 _UNSAFE = re.compile(r"[{}|\[\]“”\"‘]")
 _POINTING = re.compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
-_PROMPT_UNSURE = "Fill in the blank in these words quoted in the article."
 
 
 def quoted_name_questions(
@@ -150,32 +150,31 @@ def _name_cloze(
     edits = standalone_edits(extraction, start, end)
     if edits is None or (edits and not quoted):
         return None  # the article's own sentence is shown as written: one needing an edit to stand alone is left
-    for match in _RUN.finditer(sentence):
+    runs = list(_RUN.finditer(sentence))
+    for match in runs:
         name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
         name_start, name_end = start + match.start(), start + match.start() + len(name)
         person = _person_named(extraction, name)
         if not _askable(text, name, name_start, name_end, match.start() == 0, person):
             continue
+        if _first_name_only(extraction, name):
+            continue  # "{{Peter}}" of Peter Smith: the article teaches the full name, a first name alone is a guess
         if person is None and not _named_elsewhere(text, name, start, end):
             continue  # "{{Question}} time": a capital the article never writes again may be no name at all
         if not quoted and not _known(extraction, name, person):
             continue  # in the article's own sentence, only a name its people or places hold: "the 2023 General
             # Elections" is written again, and is no name to learn
-        others = {word for run in _RUN.findall(sentence) if run != match.group(0) for word in run.split()}
+        others = {word for run in runs if run.group(0) != match.group(0) for word in run.group(0).split()}
         if others & (set(name.split()) - NAME_STOPWORDS):
             continue  # "the Home Secretary ... the {{Home Office}}": half of the answer is shown beside it
         if name.casefold() in used:
             continue  # two clozes on one name ask one thing twice
         answers = [name, *((person.shown, person.name, *other_names(person)) if person is not None else ())]
         rest = text[start:name_start] + " " + text[name_end:end]
-        if any(contains_phrase(rest, answer) for answer in answers) or (person and contains_phrase(rest, person.name)):
+        if any(contains_phrase(rest, answer) for answer in answers):
             continue  # the name, or another of its forms, left beside the blank answers it
         return _drafted(extraction, speaker, (start, end), (name_start, name_end), answers, quoted)
     return None
-
-
-def _bounds(sentence: Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end
 
 
 def _shows(sentence: str, blank: str) -> bool:
@@ -191,8 +190,10 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
         return False  # "Office 365", "U2": a product or a code, not a name to learn
     if words[0] in NAME_STOPWORDS or words[0] in _NOT_NAMES or words[0].startswith(("I’", "I'")):
         return False
-    if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words) or words[-1].lower() in NATIONALITIES:
-        return False  # "Minister", "English": a title or a nationality, not who or where
+    if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words):
+        return False  # "Minister": a title, not who
+    if words[-1].lower() in NATIONALITIES or (person is None and is_nationality(words[-1])):
+        return False  # "English", "Jamaicans", "the Swede": a nationality, not who or where (a person may be Finn)
     if len(words) == 1 and (name in ORGANIZATION_WORDS or name.lower() in ORGANIZATION_NOUNS | ROLE_NOUNS):
         return False  # "is there a {{Parliament}} anywhere else": a common noun written with a capital
     after, before = text[end : end + 1], text[start - 1 : start] if start else ""
@@ -233,6 +234,11 @@ def _known(extraction: Extraction, name: str, person: Person | None) -> bool:
     )
 
 
+def _first_name_only(extraction: Extraction, name: str) -> bool:
+    """Whether the name is only the first name of a person of the article whose full name is known."""
+    return any(p.kind == "person" and p.first == name and p.last and p.last != name for p in extraction.people)
+
+
 def _person_named(extraction: Extraction, name: str) -> Person | None:
     """The article's person of that exact name, when only one goes by it."""
     found = [p for p in extraction.people if p.kind == "person" and (name == p.name or name in p.alias_set)]
@@ -251,11 +257,10 @@ def _drafted(
     (start, end), (name_start, name_end) = bounds, name_bounds
     answers = [answer for answer in dict.fromkeys(answers) if answer and not _UNSAFE.search(answer)]
     blank = "{{" + "|".join(answers[:5]) + "}}"
-    sentence = text[start:end]
+    sentence, span = text[start:end], excerpt(text, start, end)
     shown = capitalized((text[start:name_start] + blank + text[name_end:end]).strip())
     if quoted:
-        prompt = f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _PROMPT_UNSURE
-        explanation = f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”"
+        prompt, explanation = quoted_cloze_wording(speaker, sentence)
         shown = f"“{shown}”"
     else:
         prompt, explanation = "Fill in the blank.", f"The article says: “{sentence}”"
@@ -267,9 +272,8 @@ def _drafted(
         prompt=prompt,
         text=shown,
         explanation=explanation,
-        source=text[slice(*excerpt(text, start, end))],
+        source=text[slice(*span)],
         tags=("facts",),
     )
-    span = excerpt(text, start, end)
     paragraph = extraction.article.paragraph_index(start) + 1
     return DraftedQuestion(question, span, paragraph, (start, f"quoted-name:{answers[0].casefold()}"))

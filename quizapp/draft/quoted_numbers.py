@@ -8,10 +8,9 @@ names a sure speaker ("these words of the manager"); a quotation whose speaker i
 as "words quoted in the article", naming no one, so the answer key never rests on a guessed speaker.
 
 A number is not blanked when the words beside it give it away: one end of a rough range ("two or
-three weeks"), a count spelt out item by item, hours followed by the clock times they span, or the same
-number twice (`counted`). Neither a
-quotation another question asks nor one it shows is used: a cloze that names the speaker would
-answer a "who said this?" on the same words.
+three weeks"), a count spelt out item by item, hours followed by the clock times they span (`counted`), or
+the same number twice. Neither a quotation another question asks nor one it shows is used: a cloze that
+names the speaker would answer a "who said this?" on the same words.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, find_numbers
-from quizapp.draft.named_speaker import mid_sentence
+from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.sentences import split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
@@ -32,8 +31,6 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_QUOTED_NUMBERS = 3
 MIN_WORDS, MAX_WORDS = 5, 45
-_QUOTED_PROMPT = "Fill in the blank in these words quoted in the article."
-"""For words whose speaker is not sure: the number is the article's whoever said it, and no one is named."""
 _UNSAFE = re.compile(r"[{}|]")
 
 
@@ -81,13 +78,13 @@ def _number_cloze(
             continue  # "twenty-first": an ordinal, no number to blank
         if number.value == "1" or is_reference(text, number) or part_of_a_number(text, number):
             continue
-        shown = f"{text[start : number.start]} {text[number.end : end]}"
         before, after = text[start : number.start], text[number.end : end]
         if end_of_a_range(before, after) or counted_beside(after, number.value):
             continue  # "{{two}} or three chances": the other end gives it away, and no one number was said
         if counted_one_by_one(after, number.value) or hours_between_times(after):
             continue  # "{{two}} incidents, one was a red, one was a yellow": counted out beside the blank
-        if any(contains_phrase(shown, name) for name in all_names(extraction, number)):
+        rest = f"{before} {after}"
+        if any(contains_phrase(rest, name) for name in all_names(extraction, number)):
             continue  # the same number twice: the blank is answered beside it
         return _drafted_number(extraction, speaker, number, start, end)
     return None
@@ -100,16 +97,16 @@ def _drafted_number(
     surface = text[number.start : number.end]
     alternatives = [alt for alt in number.alternatives if alt != surface and not _UNSAFE.search(alt)]
     blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
-    sentence = text[start:end].strip()
+    sentence, span = text[start:end].strip(), excerpt(text, start, end)
+    prompt, explanation = quoted_cloze_wording(speaker, sentence)
     question = make_question(
         "cloze",
         id=question_id("fill-quoted", slug(surface, 3), slug(text[start : number.start] + text[number.end : end], 5)),
-        prompt=f"Fill in the blank in these words of {mid_sentence(speaker)}." if speaker else _QUOTED_PROMPT,
+        prompt=prompt,
         text="“" + capitalized((text[start : number.start] + blank + text[number.end : end]).strip()) + "”",
-        explanation=f"{speaker.shown} said: “{sentence}”" if speaker else f"The article quotes: “{sentence}”",
-        source=extraction.text[slice(*excerpt(extraction.text, start, end))],
+        explanation=explanation,
+        source=text[slice(*span)],
         tags=("facts",),
     )
-    span = excerpt(text, start, end)
     paragraph = extraction.article.paragraph_index(start) + 1
     return DraftedQuestion(question, span, paragraph, (start, f"quoted:{number.value}"))

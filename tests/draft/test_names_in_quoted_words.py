@@ -56,3 +56,24 @@ def test_in_the_articles_own_sentences_only_a_body_place_or_person_it_knows() ->
         "Fill in the blank. Travellers on two {{Tressel Harbour Board}} ferries waited for more than an hour on "
         "Monday evening.  "
     ], [question_wording(q) for q in asked]
+
+
+def test_a_nationality_is_never_the_blank_in_any_form() -> None:
+    """ "the Jamaicans in the crowd", "a Swede", "two Irishmen": who people are, not a name the article teaches."""
+    text = "x Jamaicans Swede Irishmen y"
+    for word in ("Jamaicans", "Swede", "Irishmen"):
+        at = text.index(word)
+        assert not _askable(text, word, at, at + len(word), False, None), word
+
+
+def test_a_first_name_alone_is_never_the_blank_when_the_full_name_is_known() -> None:
+    """The article names the striker in full; in the manager's words he is "Tomas", and "{{Tomas}}" would key
+    a first name the reader may not keep, beside a surname the article teaches."""
+    text = (
+        "Harbour Rovers beat Kelso Town on Saturday at Marlow Park.\n\n"
+        "Rovers manager Orla Quayle praised striker Tomas Brenn, who scored both goals.\n\n"
+        '"I thought Tomas was outstanding for us again from the very first minute," Quayle said.\n\n'
+        "Brenn has now scored nine goals this season. Tomas will travel with the squad next week.\n"
+    )
+    asked = [question_wording(d.question) for d in quoted_name_questions(extract(text), set(), "", 5)]
+    assert not any("{{Tomas" in wording for wording in asked), asked
