@@ -156,6 +156,21 @@ def _none_given_away(questions: list[DraftedQuestion]) -> list[DraftedQuestion]:
     return [drafted for index, drafted in enumerate(questions) if index not in answered]
 
 
+def _passing_cross_checks(candidates: list[DraftedQuestion], rejected: list[str]) -> list[DraftedQuestion]:
+    """The candidates the bank itself would accept: a question's own fields are validated as it is made, but the
+    checks across them (two choices alike, a blank missing) run only when a bank is built, so one failing here
+    would make writing the whole draft fail. It is left out and named in `rejected`, a drafter bug to mend."""
+    passing = []
+    for drafted in candidates:
+        problems = drafted.question.cross_checks()
+        if problems:
+            first = problems[0]
+            rejected.append(f"{drafted.id}: {first.message.format(**first.context)}")
+        else:
+            passing.append(drafted)
+    return passing
+
+
 def draft_article(
     text: str, title: str | None = None, date: dt.date | None = None, *, include_unsure: bool = False
 ) -> Draft:
@@ -196,6 +211,7 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
+    candidates = _passing_cross_checks(candidates, rejected)
     questions = _none_given_away(_without_duplicates(candidates, words_of_wording))
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")

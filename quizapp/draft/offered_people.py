@@ -75,7 +75,19 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             and not _DEFINITE.match(p.shown)
             and not (named_in and names_speaker(named_in, p))
         ]
-    return chosen
+    return _one_per_label(chosen)
+
+
+def _one_per_label(people: list[Person]) -> list[Person]:
+    """Each offered label once: two unnamed roles read alike ("Another EU diplomat" twice) are two people to the
+    article, but as choices they are one option offered twice."""
+    seen: set[str] = set()
+    kept = []
+    for person in people:
+        if person.shown not in seen:
+            seen.add(person.shown)
+            kept.append(person)
+    return kept
 
 
 def _forms(person: Person) -> list[str]:

@@ -1,0 +1,59 @@
+"""Two unnamed speakers the article words alike ("another official said" twice) are two people to the
+drafter, but one option to a student: a "who said" question offering both would have two identical choices,
+which the bank format refuses, and `quizapp draft` failed to write the whole bank. Options are offered once
+per label, and a drafted question the bank would refuse is left out and named, never a crash."""
+
+from __future__ import annotations
+
+from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.drafting import _passing_cross_checks
+from quizapp.draft.extraction import extract
+from quizapp.draft.offered_people import other_people
+
+# Our own words: one named speaker, one named person who never speaks, and two unnamed diplomats worded alike.
+ARTICLE = """Fisheries talks stall again
+
+Talks on the fisheries deal stalled on Friday in Brussels, where the chief negotiator, Paul Ferrand,
+briefed ambassadors.
+
+"His assessment leaves little room for hope," said Anna Kowalski, the trade commissioner.
+
+Ferrand told the ambassadors that the gap on quotas had not narrowed since June.
+
+"Nobody expects a breakthrough this month," another EU diplomat said.
+
+"There is still time, but not much of it," another EU diplomat said.
+"""
+
+
+def test_two_speakers_worded_alike_are_one_option() -> None:
+    extraction = extract(ARTICLE)
+    kowalski = next(person for person in extraction.people if person.name == "Anna Kowalski")
+    offered = [person.shown for person in other_people(extraction, {kowalski.id}, "person")]
+    assert offered.count("another EU diplomat") == 1
+    assert len(offered) == len(set(offered))
+
+
+def test_a_question_the_bank_refuses_is_left_out_and_named() -> None:
+    refused = make_question(
+        "multiple_choice",
+        id="who-said-x",
+        prompt="Who said this?",
+        choices=("Anna Kowalski", "an EU diplomat", "an EU diplomat"),
+        answer="Anna Kowalski",
+        explanation="The article says so.",
+    )
+    sound = make_question(
+        "multiple_choice",
+        id="who-said-y",
+        prompt="Who said this?",
+        choices=("Anna Kowalski", "Paul Ferrand", "an EU diplomat"),
+        answer="Anna Kowalski",
+        explanation="The article says so.",
+    )
+    rejected: list[str] = []
+    kept = _passing_cross_checks(
+        [DraftedQuestion(refused, (0, 1), 1, (0, "a")), DraftedQuestion(sound, (0, 1), 1, (0, "b"))], rejected
+    )
+    assert [drafted.id for drafted in kept] == ["who-said-y"]
+    assert rejected == ["who-said-x: choice 'an EU diplomat' appears twice"]
