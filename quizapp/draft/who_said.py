@@ -24,7 +24,7 @@ from quizapp.draft.offered_people import (
 )
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.wording import excerpt, question_id, quotation_shown, slug
+from quizapp.draft.wording import capitalized, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
 MAX_MATCHING = 3
@@ -232,7 +232,7 @@ def matching_explanation(pairs: list[tuple[str, Person]], people: list[Person]) 
         sentences = []
         for speaker_id, texts in by_speaker.items():
             openings = [f"“{_opening(text, words)}”" for text in texts]
-            sentences.append(f"{short_name(speakers[speaker_id], people)} said {_listed(openings)}.")
+            sentences.append(capitalized(f"{short_name(speakers[speaker_id], people)} said {_listed(openings)}."))
         explanation = " ".join(sentences)
         if len(explanation) <= EXPLANATION_CHARS:
             return explanation

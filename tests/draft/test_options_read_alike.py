@@ -5,6 +5,9 @@ per label, and a drafted question the bank would refuse is left out and named, n
 
 from __future__ import annotations
 
+import re
+
+from quizapp.draft import draft_article
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.drafting import _passing_cross_checks
 from quizapp.draft.extraction import extract
@@ -57,3 +60,18 @@ def test_a_question_the_bank_refuses_is_left_out_and_named() -> None:
     )
     assert [drafted.id for drafted in kept] == ["who-said-y"]
     assert rejected == ["who-said-x: choice 'an EU diplomat' appears twice"]
+
+
+def test_a_matching_explanation_starts_each_sentence_with_a_capital() -> None:
+    draft = draft_article(
+        "Fisheries talks stall again\n\n"
+        "Talks on the fisheries deal stalled on Friday in Brussels.\n\n"
+        '"We are further apart than we were in June," said Anna Kowalski, the trade commissioner.\n\n'
+        '"Nobody expects a breakthrough this month," another EU diplomat said.\n\n'
+        '"There is still time, but not much of it," another EU diplomat said.\n\n'
+        '"The mood in the room was grim," said a senior EU diplomat.\n'
+    )
+    matching = next(drafted.question for drafted in draft.questions if drafted.question.kind == "matching")
+    assert "Another EU diplomat said" in matching.explanation
+    sentences = re.split(r"(?<=\.) ", matching.explanation)
+    assert all(sentence[:1].isupper() for sentence in sentences), matching.explanation
