@@ -117,6 +117,8 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
     if not opening_ok or first.lower() in _NOT_A_ROLE_OPENING or looks_like_a_verb(first.lower()):
         return None  # "Ayo Banjo, made the announcement": a verb, not what he is
+    if first.lower().endswith(("n't", "n’t")):
+        return None  # "led by Lee Jay-yong, didn't seek a change": a negated verb ("didn't", "won't") is no role
     if any(word.lower() in _PRONOUNS for word in words) or [word.lower() for word in words[:2]] == ["one", "of"]:
         return None  # "his deputy at the board": whose, out of the article? "one of the managers": one of several
     if re.search(r"\d", first) or first.endswith("ing"):

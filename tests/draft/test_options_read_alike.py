@@ -75,3 +75,15 @@ def test_a_matching_explanation_starts_each_sentence_with_a_capital() -> None:
     assert "Another EU diplomat said" in matching.explanation
     sentences = re.split(r"(?<=\.) ", matching.explanation)
     assert all(sentence[:1].isupper() for sentence in sentences), matching.explanation
+
+
+def test_a_negated_verb_after_a_name_is_no_role() -> None:
+    draft = draft_article(
+        "Carmaker keeps its boss\n\n"
+        "There was talk that Ines Varga would be moved after a poor year for the company's small cars. "
+        "But the board, under the leadership of chairman Tomas Eklund, didn't seek a drastic change.\n\n"
+        '"We believe in the plan," said Ines Varga, head of the small-car division.\n\n'
+        '"The numbers will turn," Eklund said.\n'
+    )
+    prompts = [drafted.question.prompt for drafted in draft.questions]
+    assert not any("didn't" in prompt for prompt in prompts), prompts
