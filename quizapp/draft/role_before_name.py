@@ -154,7 +154,8 @@ class RolesBeforeNames:
 
 def _opens_cleanly(text: str, sentence_start: int, position: int, before: list[str]) -> bool:
     """Whether the role read before a name is all of it: what precedes it is the sentence's start, a mark, a
-    joining word or a speech verb, not a word the reading stopped at ("Kelbridge Trust's CEO", "(KHA) Board Chair"),
+    joining word or a speech verb, not a word the reading stopped at ("Kelbridge Trust's CEO", "(KHA) Board Chair")
+    nor a capitalised word mid-sentence, which is inside a name ("Air New Zealand chief executive"),
     and a role opening the sentence opens on a title ("Unite National officer" is not "National officer")."""
     preceding = text[sentence_start:position].rstrip()
     if not preceding.strip(" “\"‘'(—–-"):
@@ -163,6 +164,8 @@ def _opens_cleanly(text: str, sentence_start: int, position: int, before: list[s
         return True
     words = preceding.split()
     last = words[-1].lower()
+    if len(words) > 1 and words[-1][:1].isupper() and before and before[0][:1].isupper():
+        return False  # "Air New Zealand chief executive": a capitalised "New" mid-sentence is inside a name
     if last in _JOINING and len(words) > 1 and words[-2][:1].isupper() and before and before[0][:1].isupper():
         return False  # "Public and Commercial Services union general secretary": one name, "and" inside it
     if before and before[0].endswith("ing"):
