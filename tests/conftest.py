@@ -2,7 +2,9 @@
 
 NO_COLOR (and similar variables) in the developer's environment change how Textual renders,
 so snapshots would differ from CI's; clear them for every test. Progress files always go to a
-temporary folder, never to the real user data folder.
+temporary folder, never to the real user data folder. Hypothesis's per-example deadline is off:
+speed is measured in tests/benchmarks, never in a pass/fail test, and on a loaded machine a
+200 ms deadline failed property tests whose code was right.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from postgres_support import PostgresServer, missing_programs, start_server
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = REPO / "questions"
-ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
+
+settings.register_profile("quizapp", deadline=None)
+settings.load_profile("quizapp")
 
 for variable in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL", "QUIZAPP_DATA", "QUIZAPP_PROFILE"):
     os.environ.pop(variable, None)

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from .corpus_split import shared_folder
+
 REPO = Path(__file__).resolve().parents[2]
-ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
-"""The seed article beside the repository (never committed here); tests that need it skip without it."""
+ARTICLE = (shared_folder() or REPO.parent / "shared") / "seed" / "article.txt"
+"""The seed article in the shared folder beside the repository ($QUIZAPP_SHARED when set, as the corpus is
+found), never committed here; tests that need it skip without it."""
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = sorted(path for path in FIXTURES.iterdir() if path.is_file() and not path.name.endswith(".gold.toml"))
 if ARTICLE.is_file():
