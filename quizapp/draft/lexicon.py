@@ -65,6 +65,12 @@ SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
 plan is "the only way forward"": a view in the holder's own quoted words)."""
 
+FORETOLD_SPEECH_VERBS = word_set(
+    "tell warn declare claim argue urge insist announce admit promise pledge vow stress explain"
+)
+"""Speech verbs in the base form a speech reported before it is given takes ("will tell", "is expected to warn"):
+speech only after a word of the future (foretold.py); "say" is in SPEECH_VERBS already."""
+
 NAMING_CUES = frozenset(
     {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",
      "branded", "nicknamed", "known", "word", "phrase", "term", "slogan", "motto", "titled", "entitled", "headlined"}

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
-from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
+from quizapp.draft.foretold import foretold_verbs
+from quizapp.draft.lexicon import FORETOLD_SPEECH_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.object_appositions import joined_after_object
 from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
@@ -153,10 +154,12 @@ class SaidBefore(SieveHost):
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
         words = _WORD.findall(self.text, start, end)  # the clause's words, read once for this sieve and the next
+        foretold = [] if FORETOLD_SPEECH_VERBS.isdisjoint(words) else foretold_verbs(self.text, start, end)
         if (
             SPEECH_VERBS.isdisjoint(words)
             and SPEECH_VERBS_BEFORE_QUOTE_ONLY.isdisjoint(words)
             and also.isdisjoint(words)
+            and not foretold
         ):
             return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
         verbs = [
@@ -166,6 +169,11 @@ class SaidBefore(SieveHost):
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "union demands were": a noun
         ]
+        if foretold:  # "Reid will tell MPs that "..."": a speech reported ahead (foretold.py)
+            verbs = sorted(
+                [*verbs, *(verb for verb in foretold if not self._inside_other_quote(verb.start()))],
+                key=lambda verb: verb.start(),
+            )
         if not verbs:
             return None
         verb = verbs[-1]
