@@ -42,7 +42,7 @@ from quizapp.draft.name_words import (
     merge_first_names,
     opening_verb,
 )
-from quizapp.draft.organization_evidence import speaks_by_name
+from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -191,6 +191,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
             if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
+                or (not candidate.possessive and speaks_in_perfect(self.text, candidate.start, candidate.end))
                 or (after_organization_noun(self.text, candidate.start) and self._speaks_by_name(" ".join(tokens)))
                 or (shape.organization and len(tokens) == 2 and tokens[0] in self._speaking_name_words)
             ):  # "Norvik Motors said"; "the fashion group Hermes, known for its scarves," and "Hermes said";
