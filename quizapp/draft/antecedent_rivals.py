@@ -21,6 +21,7 @@ from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quizapp.draft.lone_names import lone_subjects
 from quizapp.draft.passers_by import PASSER_BY_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
@@ -109,6 +110,7 @@ class AntecedentRivals(SieveHost):
                 continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
             openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
             openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
+            openings += lone_subjects(self.text, sentence.start, sentence.end)  # "HyunA revealed": a stage name
             for opening in openings:
                 if opening is None or self._mentions_between(opening.start(1), opening.end(1)):
                     continue

@@ -25,6 +25,12 @@ _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)),?\s+$")
 the comma that sets the name off as the role's holder ("Lenham Council chair, Councillor Mark Tulloch, said")."""
 
 
+_ABUTTING = re.compile(r"[ \t]*,?[ \t]+")
+"""Nothing but a space or a comma between an organization the capitals made and a person: the organization is a
+capitalised title the person holds ("State Rep.", "Teachers Union President,") or where they work, never a second
+speaker named before the first."""
+
+
 def names_employer(text: str, employer: Mention, holder: Mention) -> bool:
     """Whether `employer` is named right before a role `holder` holds there ("Acme chief executive Ian Lowe",
     "Ada Hart headteacher, Carol Whitby"): where the holder works, not someone else in the story."""
@@ -41,6 +47,8 @@ def employee_after(text: str, employer: Mention, following: list[Mention], peopl
         return employer
     if people[named.person].kind != "person":
         return employer
+    if people[employer.person].kind == "organization" and _ABUTTING.fullmatch(text, employer.end, named.start):
+        return named  # "said State Rep. Ann Reid", "says Teachers Union President, Ann Reid": the title's capitals
     between = _ROLE_WORDS.fullmatch(text, employer.end, named.start)
     if between is None or (between.group(2) not in ROLE_NOUNS and between.group(2) not in OCCUPATIONS):
         return employer

@@ -28,6 +28,7 @@ from quizapp.draft.lexicon import (
 )
 from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
+from quizapp.draft.participle_phrases import in_participle_phrase
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
@@ -231,6 +232,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 self._doubt = "the pronoun's person is not the subject of the sentence naming them"
             elif named_as_asker(self.text, sentence.start, chosen.start):  # "in response to questions from Ian Cole"
                 self._doubt = "the pronoun's person asked the questions there: the answer is someone else's"
+            elif in_participle_phrase(self.text, sentence.start, sentence.end, chosen.start, gender):
+                self._doubt = "the pronoun's person is named in a phrase leading to another he/she: someone else"
             return self._speaker_of(chosen)
         return None
 
