@@ -75,6 +75,14 @@ class Element:
     value: str = ""
     """What identifies it across the article: a person's id, a place's name, a number's value."""
 
+    def __init__(
+        self, kind: str, text: str, start: int, end: int, alternatives: tuple[str, ...] = (), value: str = ""
+    ) -> None:
+        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
+        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
+        some 10,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
+        self.__dict__.update(kind=kind, text=text, start=start, end=end, alternatives=alternatives, value=value)
+
 
 @dataclass
 class Fact:

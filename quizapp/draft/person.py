@@ -65,6 +65,16 @@ class Mention:
     guessed: bool = False
     """A description linked to one of several people who fit it ("the president"), by salience."""
 
+    def __init__(
+        self, start: int, end: int, person: str, possessive: bool, in_quote: bool, guessed: bool = False
+    ) -> None:
+        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
+        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
+        some 6,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
+        self.__dict__.update(
+            start=start, end=end, person=person, possessive=possessive, in_quote=in_quote, guessed=guessed
+        )
+
 
 _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})
 

@@ -53,6 +53,9 @@ _MARKS = re.compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
 """Every character the scan acts on: it jumps from one to the next instead of reading each letter."""
+_SECOND_OF_A_PAIR = frozenset("’'‘")
+"""What can follow the first of two single marks typed for a double one (`doubled_single`): tested first, so the
+stack of open quotations is read only at such a pair, not at every mark."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,22 @@ class Quote:
     double: bool
     mended: str | None = None
     """How its marks failed to pair and were read (unpaired.py), or None when they paired."""
+
+    def __init__(
+        self,
+        segments: tuple[tuple[int, int], ...],
+        open_at: int,
+        close_at: int,
+        nested: bool,
+        double: bool,
+        mended: str | None = None,
+    ) -> None:
+        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
+        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
+        some 4,500 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
+        self.__dict__.update(
+            segments=segments, open_at=open_at, close_at=close_at, nested=nested, double=double, mended=mended
+        )
 
     @property
     def start(self) -> int:
@@ -133,10 +152,14 @@ def find_quotes(article: Article) -> list[Quote]:
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
+            if char in "'’" and before.isalnum() and after.isalnum():
+                continue  # an apostrophe (don't, O'Brien): what the single closers' first branch below says of it
             if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
                 paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
                 continue
-            if doubled_single(text, position, end, before, any(item.double for item in stack)):
+            if text[position + 1 : position + 2] in _SECOND_OF_A_PAIR and doubled_single(
+                text, position, end, before, any(item.double for item in stack)
+            ):
                 char, paired_until = '"', position + 2  # ‘’ or '' typed for a double mark
                 after = text[position + 2] if position + 2 < end else " "
             reopening = char in _DOUBLE_OPENERS or (char == '"' and before.isspace())
