@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.dated_verbs import past_time_phrase
 from quizapp.draft.employers import employee_after
 from quizapp.draft.leading_phrases import main_clause_start
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
@@ -80,6 +81,7 @@ class ClauseSubjects(SieveHost):
     def _verb_follows(self, position: int, end: int) -> bool:
         if passive_saying_at(self.text, position, end):  # `"...," Ana Ruiz was quoted as saying`
             return True
+        position = past_time_phrase(self.text, position, end)  # "the ministry on Friday said" (dated_verbs.py)
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
             lowered = word.group(0).lower()
             if lowered in SPEECH_VERBS or manner_verb_at(self.text, word.start(), end):  # also `"...," Ruiz fumed`

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.dated_verbs import speaks_after_a_day
 from quizapp.draft.document_asides import speaks_after_document_aside
 from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
@@ -84,6 +85,8 @@ class NameEvidence(RoleAroundName, PronounAfterName):
             return True
         if first_after and not candidate.possessive and _SPOKE_TO.match(after, first_after.start()):
             return True  # "Ana Ruiz spoke to reporters"
+        if first_after and not candidate.possessive and speaks_after_a_day(self.text, candidate.end):
+            return True  # "Norvik Motors on Tuesday said" (dated_verbs.py)
         clause = (
             _CLAUSE_THEN_VERB.match(self.text, candidate.end, candidate.end + 200)
             if self.text.startswith(",", candidate.end)
