@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.clause_words import ClauseWords
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -38,9 +38,10 @@ _OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
 """A pronoun right after the first verb, of the speaker's own gender: "Ana Ruiz said she was "sad", and described":
 the speaker herself, so whichever subject the second verb takes, it is hers."""
 _GENDER = {"he": "male", "she": "female"}
+_SAYING = SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY
 
 
-class CoordinatedVerbs(SieveHost):
+class CoordinatedVerbs(ClauseWords):
     """Mixed into the attributor: the speaker of a speech verb whose subject is the verb's before it."""
 
     finder: PeopleFinder
@@ -53,6 +54,10 @@ class CoordinatedVerbs(SieveHost):
     def _coordinated(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """The speaker of the last speech verb in text[start:end] when it has no subject of its own after "and"
         or "but": the speaker of the speech verb before it. None when the clause is not built so."""
+        words = self._clause_words(start, end)  # shared with said_before.py, which reads the same clause next
+        said = _SAYING.intersection(words) | also.intersection(words) if also else _SAYING.intersection(words)
+        if sum(words.count(word) for word in said if not word.endswith("ing")) < 2:
+            return None  # fewer than two speech verbs to coordinate: most clauses, decided on the words alone
         verbs = [
             word
             for word in _WORD.finditer(self.text, start, end)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
+from quizapp.draft.clause_words import ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.foretold import foretold_verbs
 from quizapp.draft.lexicon import FORETOLD_SPEECH_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
@@ -29,7 +30,6 @@ from quizapp.draft.person import Mention
 from quizapp.draft.possessed_words import possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
-from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unpunctuated_openings import subject_after_opening
@@ -93,7 +93,7 @@ _TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
 
-class SaidBefore(SieveHost):
+class SaidBefore(ClauseWords):
     """Mixed into the attributor: the speaker of a speech verb before the quotation."""
 
     finder: PeopleFinder
@@ -153,7 +153,7 @@ class SaidBefore(SieveHost):
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
-        words = _WORD.findall(self.text, start, end)  # the clause's words, read once for this sieve and the next
+        words = self._clause_words(start, end)  # the clause's words, read once for this sieve and the next
         foretold = [] if FORETOLD_SPEECH_VERBS.isdisjoint(words) else foretold_verbs(self.text, start, end)
         if (
             SPEECH_VERBS.isdisjoint(words)

@@ -37,6 +37,17 @@ _PREPOSITION_THEN_ROLE = re.compile(
 )
 """A preposition, then a lowercase role before the name: "Speaking to reporter Jo Kemp, Sam Ure said:" names
 the listener, whom the role does not make a subject (a title in capitals is skipped by `_after_preposition`)."""
+_ROLE_REACH = 60
+"""Characters before a name read for `_PREPOSITION_THEN_ROLE`."""
+
+
+def _preposition_then_role(text: str, position: int) -> bool:
+    """Whether `_PREPOSITION_THEN_ROLE` ends at the name at `position`. The pattern is tried at every character of
+    the stretch before the name, and what it ends with, a role noun between spaces, can only be that stretch's last
+    word: the word is looked up first, and the many names after no role noun are decided without the pattern."""
+    start = max(0, position - _ROLE_REACH)
+    last = text[start:position].rsplit(None, 1)
+    return bool(last) and last[-1] in ROLE_NOUNS and _PREPOSITION_THEN_ROLE.search(text, start, position) is not None
 
 
 class SubjectPosition:
@@ -48,14 +59,13 @@ class SubjectPosition:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
         left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
         nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
-        words = _LETTERS.findall(self.text, max(0, self.text.rfind("\n", 0, position) + 1, position - 40), position)
+        reach = max(0, position - 40)  # the line's start is sought only as far back as the words read
+        words = _LETTERS.findall(self.text, max(reach, self.text.rfind("\n", reach, position) + 1), position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
             words.pop()
-        preposition = (bool(words) and words[-1].lower() in PREPOSITIONS) or _PREPOSITION_THEN_ROLE.search(
-            self.text, max(0, position - 60), position
-        ) is not None
+        preposition = (bool(words) and words[-1].lower() in PREPOSITIONS) or _preposition_then_role(self.text, position)
         return preposition and not follows_fronted_phrase(self.text, position)  # the dearer test only when it matters
 
     def _after_place_preposition(self, position: int) -> bool:

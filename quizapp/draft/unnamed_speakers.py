@@ -13,6 +13,7 @@ of an unnamed fisherman to the minister named before him.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
@@ -20,7 +21,14 @@ from quizapp.draft.pronoun_rivals import unquoted
 
 _DETERMINER = r"(?:\b[Aa]n?|\b[Oo]ne|\b[Aa]nother|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
 """Indefinite or possessive: "the retailer said" is mostly a company, "a retailer" is seldom anyone."""
-_NOUN_PHRASE = _DETERMINER + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
+_DETERMINER_SCANNED = (
+    r"[AaOoHhTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir)"
+)
+"""`_DETERMINER` for a pattern that opens with it, written to open with the class of its first letters: the word
+boundary is checked behind that letter, and each word's rest after the letter it opens with, in the same order. The
+regular expression engine skips in C to the next of those letters; a pattern opening with a word boundary is tried
+at every character, twice as slow over the stretch between a named person and the pronoun after them."""
+_NOUN_PHRASE = _DETERMINER_SCANNED + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
 _SPEAKING = re.compile(
     _NOUN_PHRASE
     + r"(?:\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
@@ -30,13 +38,13 @@ _SPEAKING = re.compile(
 )
 """A person's noun phrase as the subject of a speech verb: "a fisherman ... said", "by a shopkeeper, who said".
 A listed role counts here too: the pronoun sieve's own check passes over a role after "by" or a verb."""
-_OPENING = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?P<phrase>"
-    + _DETERMINER
-    + r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*,\s*[a-z]|\s+[a-z])"
-)
+_OPENED_PHRASE = r"(?P<phrase>" + _DETERMINER + r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*,\s*[a-z]|\s+[a-z])"
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)" + _OPENED_PHRASE)
 """A noun phrase opening a sentence, not followed by a name ("Her successor, who was elected, paid", "One of the
 men, a driver, thanked"): its words up to a comma, among which a person's noun is looked for."""
+_OPENING_AFTER_MARK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\s*)" + _OPENED_PHRASE)
+"""`_OPENING` past the stretch's start, where it can only open at a sentence's end or a line break: written to open
+with the class of those characters (`_DETERMINER_SCANNED` says why)."""
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "men", "women")
 _PERSON_NOUNS = word_set(
     """
@@ -75,7 +83,7 @@ def unnamed_speaker_between(text: str, start: int, end: int, gender: str) -> str
         phrase = span[match.start() : match.end("noun")].strip()
         if _person_of(match.group("noun"), phrase, gender):
             return phrase
-    for match in _OPENING.finditer(span):
+    for match in _openings(span):
         phrase = match.group("phrase")
         words = phrase.split()
         heads = words[1:4] if len(words) > 1 and words[1] == "of" else words[1:3]  # "One of the men", "a local man"
@@ -85,3 +93,12 @@ def unnamed_speaker_between(text: str, start: int, end: int, gender: str) -> str
             if noun not in ROLE_NOUNS and _person_of(noun, phrase, gender):  # listed roles: `_opening_role`
                 return " ".join(words[: index + 1])
     return None
+
+
+def _openings(span: str) -> Iterator[re.Match[str]]:
+    """The matches of `_OPENING.finditer(span)`, in order: the one at the start, then `_OPENING_AFTER_MARK`'s from
+    its end (where `_OPENING` failed at the start, the other pattern fails there too)."""
+    first = _OPENING.match(span)
+    if first is not None:
+        yield first
+    yield from _OPENING_AFTER_MARK.finditer(span, first.end() if first is not None else 0)
