@@ -257,7 +257,7 @@ class Attributor(
     def _speaker_of(self, mention: Mention) -> str:
         """The person a mention names; a description picked among several people ("the president") is a guess."""
         if mention.guessed:
-            self._doubt = "a description ('the president') that could mean more than one person"
+            self._doubt = mention.why or "a description ('the president') that could mean more than one person"
         elif (surname := shared_surname(self.text, mention, self.people)) is not None:
             self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person

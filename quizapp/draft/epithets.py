@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import NATIONALITIES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERB, alternation, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -33,16 +34,32 @@ _NATIONALITY_NOUNS = {
 """Nouns for one person of a country, and the gender a few of them say. Adjectives that are also nouns
 for a person end in -an or -i ("the Australian", "the Pakistani"); "the French" or "the Swiss" may be a
 whole people, so they are left out."""
+_OCCUPATION = alternation(sorted(OCCUPATIONS, key=len, reverse=True))
+_KNOWN_AS = OCCUPATIONS - word_set(
+    """
+    referee umpire solicitor barrister midwife critic reviewer columnist vicar electrician plumber mechanic caretaker
+    headteacher headmaster headmistress homeowner landowner crofter soldier sailor coxswain baker grandmother
+    grandfather producer policeman policewoman fisherman fisherwoman
+    """
+)
+"""Occupations a story calls the person it is about by ("the actress", "the mother-of-two"); not those of
+someone the person deals with ("the referee", "the solicitor", "the vicar" are seldom the one just named)."""
 _EPITHET = re.compile(
-    r"[Tt](?<=\b[Tt])he\s+(?:(\d{1,3})-year-old|("  # \b looked back at: opening with it, tried everywhere
+    r"[Tt](?<=\b[Tt])he\s+(?:(?P<age>\d{1,3})-year-old(?:\s+(?P<aged>"
+    + _OCCUPATION
+    + r"))?|(?P<nationality>"
     + "|".join(sorted((noun.capitalize() for noun in _NATIONALITY_NOUNS), key=len, reverse=True))
     + r")|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?-born(?:\s+("
     + alternation(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True))
-    + r"))?)\b"
+    + r"))?|(?P<occupation>"
+    + alternation(sorted(_KNOWN_AS, key=len, reverse=True))
+    + r")|(?P<work>(?:[A-Z][\w'’:-]*\s+){1,4})star)\b"
 )
 """The epithet, capitalised as a nationality is: "the pole" or "the finn" are things. A birthplace is one too,
 alone or before a role noun ("the Lisbon-born architect"): the article says where someone was born only of
-someone it has named."""
+someone it has named. So is an occupation ("the actress", "the 52-year-old bricklayer") and the work someone is
+known for ("the Operation Valentine star"), which the article may never have given the person: those are sure
+only of the one person the article gave that occupation (`_given`)."""
 _IRREGULAR_PAST = word_set(
     """
     began became bought brought built came chose drove fell felt fought found gave got grew held hit kept knew
@@ -85,6 +102,8 @@ def topic_before(
     people: dict[str, Person],
     position: int,
     among: frozenset[str] | None = None,
+    *,
+    across: bool = False,
 ) -> str | None:
     """The one person the sentence before the one at `position` is about, or None when it is not one person.
 
@@ -92,7 +111,8 @@ def topic_before(
     before names, whoever else (a captain, a rival) it names beside him.
 
     The sentence before is in the same
-    paragraph, or ends the paragraph before when the sentence at `position` opens with a quotation.
+    paragraph, or ends the paragraph before when the sentence at `position` opens with a quotation, or
+    `across` paragraphs (`opens_paragraph`), when the whole paragraph before names that person alone.
     Its one person must be named there outside quotations, once at least not as a possessive, and
     nobody is named in the sentence at `position` before `position`.
     """
@@ -102,14 +122,32 @@ def topic_before(
     own_start, previous_start = sentence_starts[index], sentence_starts[index - 1]
     if "\n" in text[previous_start:own_start].rstrip() or "\n" in text[own_start:position]:
         return None  # a paragraph break inside the sentence before: it is a heading or a list line
-    if "\n" in text[previous_start:own_start] and text[own_start : own_start + 1] not in "\"“‘'":
+    new_paragraph = "\n" in text[previous_start:own_start] and text[own_start : own_start + 1] not in "\"“‘'"
+    if new_paragraph and not across:
         return None  # a new paragraph that does not open with quoted words has its own topic
     if any(_is_person(people, mention, among) for mention in mentions_between(own_start, position)):
         return None
     named = [mention for mention in mentions_between(previous_start, own_start) if _is_person(people, mention, among)]
     if len({mention.person for mention in named}) != 1 or all(mention.possessive for mention in named):
         return None
+    if new_paragraph:  # the paragraph before is about that person alone: "Reid won. Hale lost. / The Scot said"
+        paragraph_start = text.rfind("\n", 0, previous_start) + 1
+        if any(
+            _is_person(people, mention, among) and mention.person != named[0].person
+            for mention in mentions_between(paragraph_start, previous_start)
+        ):
+            return None
     return named[0].person
+
+
+def opens_paragraph(text: str, sentence_starts: Sequence[int], position: int) -> bool:
+    """Whether the sentence at `position` opens a paragraph, not with quoted words, after a sentence of the
+    paragraph before: its topic is new, unless the words at `position` point back ("The 66-year-old said")."""
+    index = bisect.bisect_right(sentence_starts, position) - 1
+    if index < 1:
+        return False
+    own_start, previous_start = sentence_starts[index], sentence_starts[index - 1]
+    return "\n" in text[previous_start:own_start] and text[own_start : own_start + 1] not in "\"“‘'"
 
 
 def _is_person(people: dict[str, Person], mention: Mention, among: frozenset[str] | None = None) -> bool:
@@ -129,26 +167,86 @@ def epithet_mentions(
     """A mention for each epithet of the text that stands for the one person the sentence before is about.
 
     An age the article gave anyone with their name ("Dean Price, 29,") is left to ages.py, which
-    links it to that person only; here an age nobody was given is read as an epithet.
+    links it to that person only; here an age nobody was given is read as an epithet. An epithet opening
+    a paragraph stands for the one person the paragraph before is about, and one the article never gave
+    them (an occupation, a work) for the person the sentence before is about: both are guesses, kept
+    with the reason (`Mention.why`), for a teacher to check.
     """
     by_id = {person.id: person for person in people}
     known = {mention.start for mention in mentions}
-    between = sorted_mentions_between(mentions)
+    named_between = sorted_mentions_between(mentions)
     given: set[str] | None = None  # the ages given with names: the whole text is scanned only if an epithet has one
-    found = []
+    found: list[Mention] = []
+
+    def between(start: int, end: int) -> list[Mention]:  # the names, and the epithets linked so far
+        return sorted([*named_between(start, end), *(m for m in found if start <= m.start < end)], key=_start)
+
     for match in _EPITHET.finditer(text, start):
         if match.start() in known or quoted.contains(match.start()):
             continue
-        age, nationality = match.group(1), match.group(2)
+        age = match.group("age")
         if age is not None and age in (given := _ages_given(text) if given is None else given):
             continue  # an age the article gave with a name: ages.py's, or nobody's when two share it
         if not _ENDS_NOUN_PHRASE.match(text, match.end()):
             continue  # "the 67-year-old woman", "the Australian coach": a description of someone of its own
-        person_id = topic_before(text, sentence_starts, between, by_id, match.start())
+        opening = opens_paragraph(text, sentence_starts, match.start())
+        person_id = topic_before(text, sentence_starts, between, by_id, match.start(), across=opening)
         if person_id is None:
             continue
-        gender = _NATIONALITY_NOUNS.get(nationality.lower()) if nationality else None
-        if gender is not None and by_id[person_id].gender not in {None, gender}:
-            continue
-        found.append(Mention(match.start(), match.end(), person_id, False, False))
+        person = by_id[person_id]
+        noun = match.group("aged") or match.group("occupation") or match.group("nationality") or ""
+        gender = _NATIONALITY_NOUNS.get(noun.lower()) or _noun_gender(noun)
+        if gender is not None and _gender_of(person) not in {None, gender}:
+            continue  # "the actress" is never a Michael
+        phrase = match.group(0)
+        occupation = match.group("occupation") or ("star" if match.group("work") else None)
+        why = None  # sure of the one person the article has named yet: whom else could "the" point back at
+        if _only_one_so_far(between(0, match.start()), by_id, person_id):
+            why = None
+        elif opening:
+            why = f"“{phrase}” opens a paragraph: taken for {person.shown}, whom the paragraph before is about"
+        elif occupation is not None and _given(occupation, text, mentions, by_id) != {person_id}:
+            why = f"“{phrase}” is taken for {person.shown}, the one person the sentence before is about"
+        found.append(Mention(match.start(), match.end(), person_id, False, False, why is not None, why))
     return found
+
+
+def _only_one_so_far(before: Sequence[Mention], people: dict[str, Person], person_id: str) -> bool:
+    """Whether `person_id` is the only person the article named before an epithet (outside quotations)."""
+    return all(mention.person == person_id for mention in before if _is_person(people, mention))
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender an occupation says: "actress", "businesswoman", "mother-of-two"; "actor" says none."""
+    noun = noun.lower()
+    if noun.endswith(("woman", "ess")) or noun.startswith("mother"):
+        return "female"
+    if noun.endswith("man") or noun.startswith("father"):
+        return "male"
+    return None
+
+
+def _gender_of(person: Person) -> str | None:
+    return person.gender or (gender_of_first_name(person.first) if person.first else None)
+
+
+_TITLE_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+_ROLE_AFTER = re.compile(r",\s+(?:(?:who|who's)\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+([^,.;:!?\"“”]{1,60})[,.]")
+
+
+def _given(noun: str, text: str, mentions: Sequence[Mention], people: dict[str, Person]) -> set[str]:
+    """The people the article gave the occupation `noun`: as their role, right before their name ("actress
+    Ana Ruiz") or in an apposition after it ("Ana Ruiz, an actress,")."""
+    holders = {person.id for person in people.values() if noun in (person.role or "").lower().split()}
+    for mention in mentions:
+        if mention.in_quote or mention.person not in people:
+            continue
+        before = _TITLE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        after = _ROLE_AFTER.match(text, mention.end)
+        if (before and before.group(1).lower() == noun) or (after and noun in after.group(1).lower().split()):
+            holders.add(mention.person)
+    return holders

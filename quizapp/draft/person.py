@@ -64,6 +64,9 @@ class Mention:
     in_quote: bool
     guessed: bool = False
     """A description linked to one of several people who fit it ("the president"), by salience."""
+    why: str | None = None
+    """For a guessed description, why it is a guess, when that is more than several people fitting it: "“The
+    66-year-old” opens a paragraph ..." (epithets.py). Shown as the speaker's doubt."""
 
     def __init__(
         self, start: int, end: int, person: str, possessive: bool, in_quote: bool, guessed: bool = False
