@@ -69,13 +69,20 @@ class Mention:
     66-year-old” opens a paragraph ..." (epithets.py). Shown as the speaker's doubt."""
 
     def __init__(
-        self, start: int, end: int, person: str, possessive: bool, in_quote: bool, guessed: bool = False
+        self,
+        start: int,
+        end: int,
+        person: str,
+        possessive: bool,
+        in_quote: bool,
+        guessed: bool = False,
+        why: str | None = None,
     ) -> None:
         """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
         dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
         some 6,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
         self.__dict__.update(
-            start=start, end=end, person=person, possessive=possessive, in_quote=in_quote, guessed=guessed
+            start=start, end=end, person=person, possessive=possessive, in_quote=in_quote, guessed=guessed, why=why
         )
 
 
