@@ -198,7 +198,11 @@ def _cloze(
             surface = text[blank_start : element.end]
             blanked_before = {surface, text[element.start : element.end]}
             alternatives = [alt for alt in dict.fromkeys(all_names(extraction, element)) if alt not in blanked_before]
-            alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]
+            alternatives = [
+                alt
+                for alt in alternatives
+                if not _UNSAFE.search(alt) and alt[0].isalnum() and _an_answer_here(kind, alt, surface, after)
+            ]
             blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
             original = text[fact.start : blank_start] + " " + text[element.end : fact.end]
             question = make_question(
@@ -213,6 +217,15 @@ def _cloze(
             used_answers.add(answer_key)
             return drafted_fact(extraction, question, fact.start, fact.end, element.value or surface)
     return None
+
+
+def _an_answer_here(kind: str, alternative: str, surface: str, after: str) -> bool:
+    """Whether `alternative` fills the blank: not a role the person was once called ("{{Ana Ruiz|the minister}}"
+    in "Minister {{...}} said"), nor the place with what the sentence shows after the blank ("in {{Leeds|Leeds,
+    York}}, York and Hull", "in {{Leeds|Leeds, England}}, England")."""
+    if kind == "person" and alternative[0].islower():
+        return False
+    return not (alternative.startswith(surface) and after.startswith(alternative[len(surface) :]))
 
 
 def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
