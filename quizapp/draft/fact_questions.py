@@ -61,6 +61,8 @@ _AFTER_A_PLACE = word_set(
 Friday", "protested in Oslo and marched"); any other lowercase word continues a phrase the place qualifies."""
 _ANOTHER_LISTED = re.compile(r"[^.;]{0,40}?\b(?:and|or)\s+[A-Z]")
 """A second capitalised name joined by "and" soon after the place: "in Leeds, on the coast, and York"."""
+_DIGIT_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?$")
+_DIGIT_AFTER = re.compile(r",?[ ]+\d")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose)\b")
 """A relative clause right after a place: the place is its antecedent, so the clause cannot stand without it."""
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -188,6 +190,10 @@ def _cloze(
                 continue  # "(September 4) FLUSHING MEADOWS –" is left out; "Irish {{Rail}}" is half a name
             if kind == "day" and element.value in WEEKDAYS and len(weekdays) < 2:
                 continue  # the one weekday of the story is its news day: "On {{Tuesday}}" asks nothing
+            if kind == "day" and (
+                _DIGIT_BEFORE.search(text, 0, element.start) or _DIGIT_AFTER.match(text, element.end)
+            ):
+                continue  # "on 1 {{September}}", "in {{July}} 2020": half a date, the other half shown
             blank_start = name_start(extraction, element)  # "Mayor {{Ada Quist}}": the title stays shown
             before = shown.text(extraction, fact.start, blank_start)
             after = shown.text(extraction, element.end, fact.end)

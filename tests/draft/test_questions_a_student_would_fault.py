@@ -18,6 +18,7 @@
 - The ordering question of an undated article put a yearless event ("In April") in a year of the timeline's own
   guess, before one the article dates in full ("in September 2013") though it came after: both ordering questions
   of the 91 articles had a wrong key. Without the article's date, events with and without years are not ordered.
+- A cloze blanked the month of a full date and showed the rest ("on 1 {{September}}", "in {{July}} 2020").
 """
 
 from __future__ import annotations
@@ -167,3 +168,13 @@ def test_an_undated_article_mixing_years_and_yearless_dates_is_not_ordered() -> 
     assert ordering_items(extract(SIEGE)) == []
     dated = [item for _event, item in ordering_items(extract(SIEGE, date=dt.date(2014, 6, 3)))]
     assert len(dated) >= 4, dated
+
+
+def test_half_a_date_is_not_blanked() -> None:
+    texts = _cloze_texts(
+        "Festival moves to the stadium\n\n"
+        "The harvest festival will be held on 4 September at the city stadium for the first time.\n\n"
+        "The organisers expect the new site to draw 12,000 visitors, far more than the old market square.\n"
+    )
+    assert texts, texts
+    assert not any("{{September}}" in text for text in texts), texts
