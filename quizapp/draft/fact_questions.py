@@ -51,6 +51,18 @@ _HAPPENED_VERBS = word_set(
 )
 _UNSAFE = re.compile(r"[{}|]")
 _DAY = re.compile(r"day\b")
+_NEXT_WORD = re.compile(r"[ ]+([a-z][\w'’-]*)")
+_AFTER_A_PLACE = word_set(
+    "on at in to for from and or but as after before when while with since during until last this next earlier later "
+    "yesterday today tonight overnight over amid because despite following ahead early late by under into near than "
+    "so then where which who whose that on off until against around about"
+)
+"""Words that may follow "in PLACE" once the place is said: a time, a clause, a conjunction ("met in Rome on
+Friday", "protested in Oslo and marched"); any other lowercase word continues a phrase the place qualifies."""
+_ANOTHER_LISTED = re.compile(r"[^.;]{0,40}?\b(?:and|or)\s+[A-Z]")
+"""A second capitalised name joined by "and" soon after the place: "in Leeds, on the coast, and York"."""
+_DIGIT_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?$")
+_DIGIT_AFTER = re.compile(r",?[ ]+\d")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose)\b")
 """A relative clause right after a place: the place is its antecedent, so the clause cannot stand without it."""
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -178,6 +190,10 @@ def _cloze(
                 continue  # "(September 4) FLUSHING MEADOWS –" is left out; "Irish {{Rail}}" is half a name
             if kind == "day" and element.value in WEEKDAYS and len(weekdays) < 2:
                 continue  # the one weekday of the story is its news day: "On {{Tuesday}}" asks nothing
+            if kind == "day" and (
+                _DIGIT_BEFORE.search(text, 0, element.start) or _DIGIT_AFTER.match(text, element.end)
+            ):
+                continue  # "on 1 {{September}}", "in {{July}} 2020": half a date, the other half shown
             blank_start = name_start(extraction, element)  # "Mayor {{Ada Quist}}": the title stays shown
             before = shown.text(extraction, fact.start, blank_start)
             after = shown.text(extraction, element.end, fact.end)
@@ -188,7 +204,11 @@ def _cloze(
             surface = text[blank_start : element.end]
             blanked_before = {surface, text[element.start : element.end]}
             alternatives = [alt for alt in dict.fromkeys(all_names(extraction, element)) if alt not in blanked_before]
-            alternatives = [alt for alt in alternatives if not _UNSAFE.search(alt) and alt[0].isalnum()]
+            alternatives = [
+                alt
+                for alt in alternatives
+                if not _UNSAFE.search(alt) and alt[0].isalnum() and _an_answer_here(kind, alt, surface, after)
+            ]
             blank = "{{" + "|".join([surface, *alternatives[:4]]) + "}}"
             original = text[fact.start : blank_start] + " " + text[element.end : fact.end]
             question = make_question(
@@ -205,6 +225,15 @@ def _cloze(
     return None
 
 
+def _an_answer_here(kind: str, alternative: str, surface: str, after: str) -> bool:
+    """Whether `alternative` fills the blank: not a role the person was once called ("{{Ana Ruiz|the minister}}"
+    in "Minister {{...}} said"), nor the place with what the sentence shows after the blank ("in {{Leeds|Leeds,
+    York}}, York and Hull", "in {{Leeds|Leeds, England}}, England")."""
+    if kind == "person" and alternative[0].islower():
+        return False
+    return not (alternative.startswith(surface) and after.startswith(alternative[len(surface) :]))
+
+
 def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
     text = extraction.text
     fact = shown.fact
@@ -212,7 +241,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         if shown.hides(place) or inside_a_name(text, place):
             continue
         phrase = re.search(
-            rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?{re.escape(place.text)}(?:,\s+[A-Z][\w'’-]*)?(?=[\s,.;])",
+            rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?{re.escape(place.text)}"
+            rf"(?:,\s+(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’-]*(?=[\s,.;])))?(?=[\s,.;])",
             text[fact.start : fact.end],
         )
         if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
@@ -222,6 +252,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         cut_start, cut_end = fact.start + phrase.start(), fact.start + phrase.end()
         if _RELATIVE_AFTER.match(text, cut_end, fact.end):
             continue  # "happened in Leeds, where a judge ...": cut out, the place leaves "happened, where" behind
+        if not _closes_the_place(text, cut_end, fact.end):
+            continue  # "banned in Leeds public schools", "declared in Leeds, on the coast, and York": half cut out
         rest = (shown.text(extraction, fact.start, cut_start) + shown.text(extraction, cut_end, fact.end)).strip()
         rest = re.sub(r"\s+([,.;])", r"\1", rest)
         if visible_elsewhere(extraction, place, f"{rest} {shown.in_ordering}") or len(rest.split()) < 5:
@@ -241,6 +273,17 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
         )
         return drafted_fact(extraction, question, fact.start, fact.end, place.value)
     return None
+
+
+def _closes_the_place(text: str, end: int, fact_end: int) -> bool:
+    """Whether "in PLACE" ends at `end`, so cutting it out leaves a whole sentence: the word after it is not one
+    the place qualifies ("in Leeds public schools") and no other place is listed with it ("in Leeds, on the
+    coast, and York"), which would stay shown as a second answer."""
+    after = text[end:fact_end]
+    word = _NEXT_WORD.match(after)
+    if word is not None and word.group(1).lower() not in _AFTER_A_PLACE:
+        return False
+    return _ANOTHER_LISTED.match(after) is None
 
 
 def _happened_there(text: str, position: int, fact: Fact) -> bool:

@@ -26,8 +26,10 @@ _PLACE = re.compile(
     r"(?P<preposition>in|at|near|outside|inside)\s+"  # no \b before: it would be tried at every character
     rf"(?:(?P<part>{PLACE_PART})\s+)?"
     rf"(?P<place>(?:the\s+)?{_PLACE_WORD}(?:\s+(?:of\s+|de\s+)?{_PLACE_WORD}){{0,3}})"
-    r"(?P<region>,\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;]))?"
+    r"(?P<region>,\s+(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;])))?"
 )
+"""A region after a comma is a word ("in Dayton, Ohio") or a dotted abbreviation whole ("in Truro, N.S."), never its
+first letter ("Truro, N")."""
 _NUMBER_PATTERN = (
     r"(?<![\w.,])(?<![^\W\d_]-)(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + alternation(sorted(NUMBER_WORDS, key=len, reverse=True))  # grouped by first letter: one try per position
@@ -61,6 +63,10 @@ _NOT_PLACES = frozenset(
      "French", "Russian", "Ukrainian", "The", "His", "Her", "Their", "Its", "Our"}
 )  # fmt: skip
 _INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
+_MONTH_NAMES_LONG = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_ENDING = re.compile(r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH_NAMES_LONG + r"))+$")
+"""Weekdays and months closing a run of capitalised words after "in": "in Ashby Hall Sunday", "at Oakfield Park
+Tuesday", as American papers date an event; the place is the words before them."""
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word not in {"dozen"}}
 
 
@@ -142,6 +148,9 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
             place = place[:-2]  # "in Italy's elections": the place is Italy
         if place.startswith("the "):
             continue  # "in the White House": an institution more often than a place
+        dated = _DAY_ENDING.search(place)
+        if dated is not None:
+            place = place[: dated.start()]  # "in Ashby Hall Sunday afternoon": the day is no part of the place
         first = place.split()[0]
         if first in _NOT_PLACES or first in NAME_STOPWORDS or any(w in _INSTITUTION_WORDS for w in place.split()):
             continue
@@ -149,7 +158,7 @@ def find_places(text: str, start: int, end: int, people_spans: list[tuple[int, i
             continue
         if place.split()[-1].isdigit() or _NUMBER_AHEAD.match(text, match.end("place")):
             continue  # "at Block 971A", "Gate 5": part of an address, not a place to ask for
-        region = (match.group("region") or "").strip(", ")
+        region = "" if dated is not None else (match.group("region") or "").strip(", ")
         if region and (_is_a_name_ahead(text, match.end("region")) or _inside(match.start("region") + 2, people_spans)):
             region = ""  # "at Ashby Hall, Nora Fielding, ...": the words after the comma begin a name, not a region
         alternatives: tuple[str, ...] = (f"{place}, {region}",) if region and region not in _NOT_PLACES else ()

@@ -19,13 +19,14 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.offered_people import may_be_one_person, named_like_a_person
 from quizapp.draft.person import Person
+from quizapp.draft.speaker_wording import attribution_sentence, mid_sentence
 from quizapp.draft.who_said import (
     PROMPT_WORDS,
     TAG,
     source_of_quotation,
     usable_quotations,
 )
-from quizapp.draft.wording import question_id, quotation_shown, slug
+from quizapp.draft.wording import capitalized, question_id, quotation_shown, slug
 
 
 def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str, limit: int) -> list[DraftedQuestion]:
@@ -44,14 +45,13 @@ def typed_speaker_questions(extraction: Extraction, taken: set[int], shown: str,
         if speaker.kind != "person" or not named_like_a_person(speaker):
             continue
         source, span = source_of_quotation(extraction, quotation)
-        role = f", {speaker.role}" if speaker.role else ""
         question = make_question(
             "short_answer",
             id=question_id("who-said-typed", slug(quotation.text, 7)),
             prompt=f"Who said this, according to the article? “{quotation_shown(quotation.text, PROMPT_WORDS)}”",
             answer=speaker.shown,
             alternatives=other_names(speaker),
-            explanation=f"The article attributes these words to {speaker.shown}{role}.",
+            explanation=attribution_sentence(speaker),
             source=source,
             tags=(TAG,),
         )
@@ -70,14 +70,6 @@ def other_names(person: Person) -> tuple[str, ...]:
     return tuple(name for name in dict.fromkeys(names) if name and name != person.shown)
 
 
-def mid_sentence(speaker: Person) -> str:
-    """ "The manager" as it reads inside a sentence: "the manager"; a name stays as it is."""
-    shown = speaker.shown
-    if speaker.kind != "person" and shown.startswith(("The ", "A ", "An ")):
-        return shown[0].lower() + shown[1:]
-    return shown
-
-
 QUOTED_UNSURE = "Fill in the blank in these words quoted in the article."
 """For words whose speaker is not sure: what they say is the article's whoever said it, and no one is named."""
 
@@ -87,4 +79,7 @@ def quoted_cloze_wording(speaker: Person | None, sentence: str) -> tuple[str, st
     key rests on a guessed speaker (`quoted_numbers`, `quoted_names`)."""
     if speaker is None:
         return QUOTED_UNSURE, f"The article quotes: “{sentence}”"
-    return f"Fill in the blank in these words of {mid_sentence(speaker)}.", f"{speaker.shown} said: “{sentence}”"
+    return (
+        f"Fill in the blank in these words of {mid_sentence(speaker)}.",
+        f"{capitalized(mid_sentence(speaker))} said: “{sentence}”",
+    )

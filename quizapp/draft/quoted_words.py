@@ -26,12 +26,13 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.named_speaker import mid_sentence, typed_speaker_questions
+from quizapp.draft.named_speaker import typed_speaker_questions
 from quizapp.draft.offered_people import may_be_one_person, names_speaker
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quoted_names import quoted_name_questions
 from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.speaker_wording import attributed_to, mid_sentence
 from quizapp.draft.who_said import too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
 
@@ -135,14 +136,13 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         if len(others) < 2:
             continue  # one wrong choice is a coin toss; "Malema should..." is plainly not Malema's
         choices = tuple(f"“{quotation_shown(choice, CHOICE_WORDS)}”" for choice in (answer, *others))
-        role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
             id=question_id("which-said", slug(speaker.shown, 3), slug(answer, 6)),
             prompt=f"Which of these did {mid_sentence(speaker)} say, according to the article?",
             choices=choices,
             answer=choices[0],
-            explanation=f"The article attributes these words to {speaker.shown}{role}: “{answer}”",
+            explanation=f"The article attributes these words to {attributed_to(speaker)}: “{answer}”",
             source=_source(extraction, start, end),
             tags=("who-said",),
         )

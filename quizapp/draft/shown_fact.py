@@ -20,7 +20,12 @@ from quizapp.draft.wording import contains_phrase, excerpt
 
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
-_CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]")
+_CAPITAL_AFTER = re.compile(
+    r"[ ](?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)[A-Z][a-z]"
+)
+"""A capitalised word right after: the name goes on ("{{Mansfield}} Plumbing"); a weekday or month is the date
+after a place ("in Ashby Hall Sunday"), as American papers write it."""
 _NAME_ENDING_IN_S = re.compile(r"['’]s(?![\w'’])(?![ ]+[a-z])")
 """A place written with its "'s" and nothing after it ("at Hallam's.", "St Agnes's, where"): the "'s" is part of
 the name, not a possessive, which a noun follows ("Hallam's main square")."""

@@ -24,15 +24,21 @@ from quizapp.draft.person import Mention
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"
-    r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2})?\s*"
+    r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2}"
+    r"|,[ ]+[A-Z][a-z]+(?=\s*(?:--|[—–])))?\s*"
     r"(?:--|[—–]|[ ]-[ ])\s*"
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?:[ ]+(?=[A-Z])"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]\[[A-Z][a-z]+\],[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]*(?:\([A-Z]{2,}\)[ ]*)?"
+    r":[ ]+(?=[A-Z])"
     r"|(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+[A-Z][a-z]+\.?)?"
-    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters)\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?(?=[A-Z]))"
+    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]{3,})\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?"
+    r"(?=[A-Z]))"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
 "(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: ", and a wire agency's, whose tag in capitals
-closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - "."""
+closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
+as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
+"OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""
 _LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
 _POINTS_BACK = re.compile(
     r"(?:They|Their|These|Those|Its|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant))(?!\s+the\s+(?:first|last|only)\b)"

@@ -24,6 +24,7 @@ from quizapp.draft.offered_people import (
 )
 from quizapp.draft.person import Person, in_name_case
 from quizapp.draft.quotation import Quotation
+from quizapp.draft.speaker_wording import attribution_sentence
 from quizapp.draft.wording import capitalized, excerpt, question_id, quotation_shown, slug
 
 MAX_PAIRS = 6
@@ -141,14 +142,13 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
             continue
         prompt = f"Who said this? “{quotation_shown(quotation.text, PROMPT_WORDS)}”"
         source, span = source_of_quotation(extraction, quotation)
-        role = f", {speaker.role}" if speaker.role and speaker.kind == "person" else ""  # a role speaker is its role
         question = make_question(
             "multiple_choice",
             id=question_id("who-said", slug(quotation.text, 7)),
             prompt=prompt,
             choices=(speaker.shown, *others),
             answer=speaker.shown,
-            explanation=f"The article attributes these words to {speaker.shown}{role}.",
+            explanation=attribution_sentence(speaker),
             source=source,
             tags=(TAG,),
         )

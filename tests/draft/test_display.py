@@ -107,7 +107,7 @@ def test_seed_article_names_are_the_fullest_the_article_gives() -> None:
         and d.question.answer == "Trump"
         and d.question.id.startswith("who-said")
     ]
-    assert trump_answers and all(text.endswith("to Trump, President.") for text in trump_answers)
+    assert trump_answers and all(text.endswith("to President Trump.") for text in trump_answers)  # a title before
 
 
 def test_quotations_drop_the_reporting_sentences_comma_and_full_stop() -> None:
