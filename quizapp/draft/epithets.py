@@ -177,9 +177,14 @@ def epithet_mentions(
     named_between = sorted_mentions_between(mentions)
     given: set[str] | None = None  # the ages given with names: the whole text is scanned only if an epithet has one
     found: list[Mention] = []
+    found_starts: list[int] = []  # `found` is in text order: the epithets in a stretch are a slice of it
+    named_in_order = named_between(0, len(text) + 1)
+    named_read = 0
+    people_so_far: set[str] = set()  # the people named (or linked) before the epithet read now, grown as it moves on
 
     def between(start: int, end: int) -> list[Mention]:  # the names, and the epithets linked so far
-        return sorted([*named_between(start, end), *(m for m in found if start <= m.start < end)], key=_start)
+        linked = found[bisect.bisect_left(found_starts, start) : bisect.bisect_left(found_starts, end)]
+        return sorted([*named_between(start, end), *linked], key=_start)
 
     for match in _EPITHET.finditer(text, start):
         if match.start() in known or quoted.contains(match.start()):
@@ -200,20 +205,23 @@ def epithet_mentions(
             continue  # "the actress" is never a Michael
         phrase = match.group(0)
         occupation = match.group("occupation") or ("star" if match.group("work") else None)
+        while named_read < len(named_in_order) and named_in_order[named_read].start < match.start():
+            if _is_person(by_id, named_in_order[named_read]):
+                people_so_far.add(named_in_order[named_read].person)
+            named_read += 1
         why = None  # sure of the one person the article has named yet: whom else could "the" point back at
-        if _only_one_so_far(between(0, match.start()), by_id, person_id):
+        if people_so_far <= {person_id}:
             why = None
         elif opening:
             why = f"“{phrase}” opens a paragraph: taken for {person.shown}, whom the paragraph before is about"
         elif occupation is not None and _given(occupation, text, mentions, by_id) != {person_id}:
             why = f"“{phrase}” is taken for {person.shown}, the one person the sentence before is about"
-        found.append(Mention(match.start(), match.end(), person_id, False, False, why is not None, why))
+        linked = Mention(match.start(), match.end(), person_id, False, False, why is not None, why)
+        found.append(linked)
+        found_starts.append(linked.start)
+        if _is_person(by_id, linked):
+            people_so_far.add(person_id)
     return found
-
-
-def _only_one_so_far(before: Sequence[Mention], people: dict[str, Person], person_id: str) -> bool:
-    """Whether `person_id` is the only person the article named before an epithet (outside quotations)."""
-    return all(mention.person == person_id for mention in before if _is_person(people, mention))
 
 
 def _start(mention: Mention) -> int:

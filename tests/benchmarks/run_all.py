@@ -28,6 +28,7 @@ BRIEF: dict[str, list[str]] = {
     "tui_keypress": ["--answers", "5"],
     "draft": ["--repeat", "3"],
     "draft_per_mb": ["--repeat", "1"],
+    "draft_shapes": ["--sizes", "0.05", "0.2"],
     "draft_corpus": [],
     "learning": ["--students", "10", "--days", "60"],
     "kills": ["--kills", "20"],
