@@ -19,7 +19,8 @@ from typing import Any
 from quizapp.collector import gc_paused
 from quizapp.draft.article import Article, parse_article
 from quizapp.draft.attribution import attribute_quotations
-from quizapp.draft.facts import Element, Fact, find_numbers, find_places, person_elements
+from quizapp.draft.fact_numbers import find_numbers
+from quizapp.draft.facts import Element, Fact, find_places, person_elements
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
