@@ -23,7 +23,8 @@ from quizapp.draft.facts import Fact
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
-from quizapp.draft.quotes import Quote, find_quotes
+from quizapp.draft.quote_marks import find_quotes
+from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence, split_sentences
 from quizapp.draft.spans import Spans
 from quizapp.draft.terms import Term
