@@ -2,7 +2,7 @@
 with a space, two single marks typed for one double mark, or the opening of a speech; and a double closing mark
 that stands for an opening one after a said-clause's comma.
 
-British stories quote speech in single marks, which are also apostrophes: `quotes.py` asks here, mark by
+British stories quote speech in single marks, which are also apostrophes: `quote_marks.py` asks here, mark by
 mark, and keeps the pairing of marks to itself (`single_marks.py` judges whole single-quoted phrases later).
 """
 

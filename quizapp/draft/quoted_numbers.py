@@ -20,7 +20,8 @@ import re
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_range, hours_between_times
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Element, find_numbers
+from quizapp.draft.fact_numbers import find_numbers
+from quizapp.draft.facts import Element
 from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.sentences import split_sentences

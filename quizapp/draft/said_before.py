@@ -9,7 +9,8 @@ subject. A verb whose own clause has a subject of its own that names nobody ("Mc
 him to stand, to which the defendant replied "..."") is that unnamed subject's, never the sentence
 subject's: nobody is sure. Nor is anybody when the verb reacts to someone else's saying ("rejected
 claims by Grant that the port was "finished"": the words are the claim's; disowned_words.py), and a speaker relaying
-what they were told ("had been told by Dunne that ...") is a guess.
+what they were told ("had been told by Dunne that ...") is a guess, as is one whose verb reports on someone else
+between it and the words (reported_voices.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from quizapp.draft.person import Mention
 from quizapp.draft.possessed_words import possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
+from quizapp.draft.reported_voices import reported_voice_doubt
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unpunctuated_openings import subject_after_opening
@@ -48,32 +50,6 @@ OWN_CLAUSE_SUBJECT = re.compile(
 )
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
-_WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
-"""A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
-referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
-_CLAUSE_CLOSED = re.compile(
-    r"[,–—-]\s+(?:was|is|were|are|had|has|have|will|would|could|should|must|may|might|did|does|remains|remained|"
-    r"became|seemed|looked|that)\b(?![^\"“”]*[,–—-]\s+who\s)"
-)
-"""The relative clause closed before the quotation, its sentence's own verb resuming: "the boy, who was brought by
-his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause; or the speech verb's
-own "that" resuming after the clause about its listener ("told Reid, who had run the fund, that it was "...")."""
-_VOICED_BEFORE_QUOTE = re.compile(
-    r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
-    r"\s*[,:]?\s*$"
-)
-"""A voice verb right before the words, in what the speech verb reports: "Police said the driver was heard shouting
-"..."", "said witnesses heard "...": the words of the one heard, who may be anyone but the said-clause's subject."""
-_VOICES = ("shouting", "chanting", "yelling", "screaming", "crying", "singing", "whispering", "muttering", "pleading",
-           "heard")  # fmt: skip
-"""`_VOICED_BEFORE_QUOTE`'s verbs ("overheard" ends as "heard"), looked up at the clause's end first."""
-_NAMED_BY_ANOTHER = re.compile(
-    r"\s*(?:that\s+)?(?!\s*(?:that\s+)?(?:he|she|I|we|they)\b)[^,;:\"“”]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:described|called|branded|labelled|labeled|dubbed|termed)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?"  # _NAMING_VERBS
-)
-"""After the speech verb, someone else who named a thing or a person: "Ilves said Berg's party had described her
-as "..."", "Ruiz said the report called the plan "...": the name is theirs, not the speaker's."""
-_NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labeled", "dubbed", "termed"})
 _RELATIVES = frozenset({"who", "whom", "that"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
@@ -177,20 +153,8 @@ class SaidBefore(ClauseWords):
         if not verbs:
             return None
         verb = verbs[-1]
-        if (
-            who := _WHO_CLAUSE_BEFORE_QUOTE.search(self.text, verb.end(), end)
-        ) is not None and not _CLAUSE_CLOSED.search(self.text, who.end(), end):
-            self._doubt = "the words stand in a relative clause about someone else, who may have said them"
-        voiced = (
-            _VOICED_BEFORE_QUOTE.search(self.text, verb.end(), end)
-            if self.text[verb.end() : end].rstrip().rstrip(",:").rstrip().endswith(_VOICES)
-            else None
-        )  # the pattern's voice verb ends the clause: tried only when the clause's last word may be one
-        if voiced is not None and _WORD.search(self.text, verb.end(), voiced.start()) is not None:
-            self._doubt = "someone the speech verb reports on voices the words: they may be that person's"
-        reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
-        if _NAMED_BY_ANOTHER.fullmatch(self.text, reporter.end(), end) is not None:
-            self._doubt = "someone the speech verb reports on gave the words as a name: they may be that one's"
+        if (doubt := reported_voice_doubt(self.text, verbs, end)) is not None:
+            self._doubt = doubt
         if someone_elses_claim(self.text, start, end) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         if credited_words(self.text, start, end):  # "responded to a statement credited to Okoye that "...""

@@ -13,7 +13,8 @@ import re
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.facts import Element, number_unit
+from quizapp.draft.fact_numbers import number_unit
+from quizapp.draft.facts import Element
 from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS
 from quizapp.draft.person import Person
 from quizapp.draft.shown_fact import (

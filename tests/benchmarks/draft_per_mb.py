@@ -62,7 +62,7 @@ STAGES = (
     ("quizapp.draft.extraction", "attribute_quotations", "attribution"),
     ("quizapp.draft.extraction", "CueIndex", "time-cue index"),
     ("quizapp.draft.extraction", "build_timeline", "timeline"),
-    ("quizapp.draft.extraction", "_facts", "facts"),
+    ("quizapp.draft.extraction", "find_facts", "facts"),
     ("quizapp.draft.drafting", "quotation_questions", "who-said questions"),
     ("quizapp.draft.drafting", "fact_questions", "fact questions"),
     ("quizapp.draft.drafting", "said_questions", "said questions"),

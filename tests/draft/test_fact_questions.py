@@ -18,7 +18,7 @@ import pytest
 from quizapp.bank.models import Cloze, MultipleChoice, Ordering, ShortAnswer, TrueFalse
 from quizapp.draft import Draft, draft_article
 from quizapp.draft.extraction import extract
-from quizapp.draft.facts import find_numbers, number_alternatives
+from quizapp.draft.fact_numbers import find_numbers, number_alternatives
 from quizapp.draft.lexicon import HONORIFICS
 from quizapp.draft.ordering_question import ordering_items
 from quizapp.draft.wording import contains_phrase

@@ -11,8 +11,8 @@ import re
 
 from quizapp.draft.article import parse_article
 from quizapp.draft.extraction import extract
+from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.fact_questions import _weekdays_named
-from quizapp.draft.facts import find_numbers
 from quizapp.draft.lexicon import alternation
 from quizapp.draft.spans import Spans
 

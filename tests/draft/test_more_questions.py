@@ -113,7 +113,8 @@ def test_false_statements_swap_a_date_for_another_date() -> None:
 
 
 def test_clock_times_addresses_and_possessives_are_not_asked_as_they_stand() -> None:
-    from quizapp.draft.facts import find_numbers, find_places
+    from quizapp.draft.fact_numbers import find_numbers
+    from quizapp.draft.facts import find_places
 
     text = "The 18.00 service to Galway left 45 minutes late, and fares rose 4.25 per cent."
     assert [number.text for number in find_numbers(text, 0, len(text))] == ["45", "4.25"]

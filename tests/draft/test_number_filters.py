@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.facts import find_numbers
+from quizapp.draft.fact_numbers import find_numbers
 
 
 def _numbers(text: str) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 import tomli
 
 from quizapp.draft import draft_article
-from quizapp.draft.facts import find_numbers
+from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.spelled_numbers import whole_spelled_number, within_a_longer_number
 
 PATTERNS = Path(__file__).parent / "fixtures" / "patterns"

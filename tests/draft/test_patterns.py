@@ -247,7 +247,7 @@ def test_a_description_names_the_person_whose_title_it_repeats() -> None:
 
 def test_the_hour_of_a_time_of_day_is_never_a_number_to_blank() -> None:
     """ "at about {{4|four}}:30 p.m." was a drafted cloze: a clock time is not a count to learn."""
-    from quizapp.draft.facts import find_numbers
+    from quizapp.draft.fact_numbers import find_numbers
 
     text = "Police arrived at about 4:30 p.m., 20 minutes after the call; the shop had opened at 9am with 3 staff."
     assert [element.text for element in find_numbers(text, 0, len(text))] == ["20", "3"]

@@ -11,7 +11,7 @@ import pytest
 from quizapp.bank.loader import parse_bank_text
 from quizapp.bank.models import Cloze, Matching, MultipleChoice, Ordering, ShortAnswer, TrueFalse
 from quizapp.draft import Draft, draft_article
-from quizapp.draft.facts import number_alternatives
+from quizapp.draft.fact_numbers import number_alternatives
 from quizapp.draft.wording import capitalized, contains_phrase, similar
 
 from .conftest import ARTICLE, FIXTURES

@@ -30,7 +30,8 @@ from quizapp.bank.models import Cloze, QuestionBase, ShortAnswer
 from quizapp.draft import draft_article
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import extract
-from quizapp.draft.facts import find_numbers, find_places
+from quizapp.draft.fact_numbers import find_numbers
+from quizapp.draft.facts import find_places
 from quizapp.draft.given_away import given_away
 from quizapp.draft.ordering_question import ordering_items
 from quizapp.draft.quoted_words import quoted_word_questions

@@ -18,7 +18,7 @@ from pathlib import Path
 from quizapp.bank.models import Cloze, ShortAnswer
 from quizapp.draft import draft_article
 from quizapp.draft.extraction import extract
-from quizapp.draft.facts import find_numbers
+from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.ordering_question import ordering_items
 
 FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "port_council.txt"
