@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2}"
     r"|,[ ]+[A-Z][a-z]+(?=\s*(?:--|[—–])))?\s*"
     r"(?:--|[—–]|[ ]-[ ])\s*"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?:[ ]+(?=[A-Z])"
+    r"|(?:[A-Z][a-z]+|[A-Z][A-Z'’-]+)(?:[ ](?:[A-Z][a-z]+|[A-Z][A-Z'’-]+))?:[ ]+(?=[A-Z])"
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]\[[A-Z][a-z]+\],[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]*(?:\([A-Z]{2,}\)[ ]*)?"
     r":[ ]+(?=[A-Z])"
     r"|(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+[A-Z][a-z]+\.?)?"
@@ -35,7 +35,7 @@ _DATELINE = re.compile(
     r"(?=[A-Z]))"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
-"(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: ", and a wire agency's, whose tag in capitals
+"(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: " or "WESTPORT: ", and a wire agency's, whose tag in capitals
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
 as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
 "OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""

@@ -44,6 +44,7 @@ def test_wire_datelines_of_every_shape_are_left_out_of_the_sentence_shown() -> N
         ("OSLO, May 2 (Tanjug) -- Two ferries collided on Sunday in the outer harbour.", "Two ferries"),
         ("OSLO (Tanjug) - Two ferries collided on Sunday in the outer harbour.", "Two ferries"),
         ("OSLO, Norway — Two ferries collided on Sunday in the outer harbour.", "Two ferries"),
+        ("NEW PLYMOUTH: Two ferries collided on Sunday in the outer harbour.", "Two ferries"),
     ):
         edits = standalone_edits(extract(text), 0, len(text))
         assert edits is not None and len(edits) == 1, (text, edits)
