@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.records import written_at_once
 from quizapp.draft.time_cues import TimeCue
 
 _PLACE_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w'’-]*(?!\.[A-Z]\.))"
@@ -43,6 +44,7 @@ _DAY_ENDING = re.compile(r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
 Tuesday", as American papers date an event; the place is the words before them."""
 
 
+@written_at_once
 @dataclass(frozen=True)
 class Element:
     kind: str
@@ -53,14 +55,6 @@ class Element:
     alternatives: tuple[str, ...] = ()
     value: str = ""
     """What identifies it across the article: a person's id, a place's name, a number's value."""
-
-    def __init__(
-        self, kind: str, text: str, start: int, end: int, alternatives: tuple[str, ...] = (), value: str = ""
-    ) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 10,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(kind=kind, text=text, start=start, end=end, alternatives=alternatives, value=value)
 
 
 @dataclass

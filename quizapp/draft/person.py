@@ -10,6 +10,7 @@ import functools
 from dataclasses import dataclass, field, replace
 
 from quizapp.draft.lexicon import HONORIFICS
+from quizapp.draft.records import written_at_once
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Person:
         return _shown_name(self.name)
 
 
+@written_at_once
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -67,23 +69,6 @@ class Mention:
     why: str | None = None
     """For a guessed description, why it is a guess, when that is more than several people fitting it: "“The
     66-year-old” opens a paragraph ..." (epithets.py). Shown as the speaker's doubt."""
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        person: str,
-        possessive: bool,
-        in_quote: bool,
-        guessed: bool = False,
-        why: str | None = None,
-    ) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 6,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(
-            start=start, end=end, person=person, possessive=possessive, in_quote=in_quote, guessed=guessed, why=why
-        )
 
 
 _HONORIFIC_WITHOUT_STOP = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme"})

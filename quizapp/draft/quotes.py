@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.draft.records import written_at_once
 
+
+@written_at_once
 @dataclass(frozen=True)
 class Quote:
     """A quoted run of text: its content spans (one per paragraph it runs over) and how it sits."""
@@ -24,22 +27,6 @@ class Quote:
     double: bool
     mended: str | None = None
     """How its marks failed to pair and were read (unpaired.py), or None when they paired."""
-
-    def __init__(
-        self,
-        segments: tuple[tuple[int, int], ...],
-        open_at: int,
-        close_at: int,
-        nested: bool,
-        double: bool,
-        mended: str | None = None,
-    ) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 4,500 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(
-            segments=segments, open_at=open_at, close_at=close_at, nested=nested, double=double, mended=mended
-        )
 
     @property
     def start(self) -> int:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 
 _ABBREVIATIONS = word_set(
@@ -28,17 +29,12 @@ _CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
 _ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
 
+@written_at_once
 @dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
     paragraph: int
-
-    def __init__(self, start: int, end: int, paragraph: int) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 11,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(start=start, end=end, paragraph=paragraph)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

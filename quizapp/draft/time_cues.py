@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.cue_anchors import anchor_starts
+from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -57,18 +58,13 @@ _LOWER_WORD = re.compile(r"\s[a-z]+$")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 
 
+@written_at_once
 @dataclass(frozen=True)
 class TimeCue:
     text: str
     start: int
     end: int
     kind: str
-
-    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 4,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(text=text, start=start, end=end, kind=kind)
 
 
 def find_cues(text: str, start: int, end: int) -> list[TimeCue]:

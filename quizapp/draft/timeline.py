@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
+from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 from quizapp.draft.time_cues import AFTER_DELTA, PATTERN_OF, CueIndex, TimeCue
 
@@ -32,6 +33,7 @@ _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
+@written_at_once
 @dataclass(frozen=True)
 class Event:
     """A sentence that says when something happened, placed on the article's timeline."""
@@ -43,12 +45,6 @@ class Event:
     """Days after the article's "now" (negative: before it); only the order is meaningful without a date."""
     date: dt.date | None
     """The calendar date, when the article's date anchors the cue to one day."""
-
-    def __init__(self, start: int, end: int, cue: TimeCue, when: float, date: dt.date | None) -> None:
-        """The fields set as the generated __init__ sets them, in one update of the instance's dict: a frozen
-        dataclass's own __init__ calls object.__setattr__ once per field, three times slower, and drafting makes
-        some 3,000 of these per MB of text (tests/draft/test_frozen_inits.py keeps this in step with the fields)."""
-        self.__dict__.update(start=start, end=end, cue=cue, when=when, date=date)
 
 
 def _count(word: str) -> float:
