@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
-from quizapp.draft.clause_words import ClauseWords
+from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.foretold import foretold_verbs
 from quizapp.draft.lexicon import FORETOLD_SPEECH_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
@@ -38,7 +38,6 @@ from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLES = frozenset(
     {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
      "conceding", "acknowledging", "explaining", "arguing", "claiming"}
@@ -120,7 +119,7 @@ class SaidBefore(ClauseWords):
         """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
         if not self.finder.is_subject_position(subject):
             return False
-        if len(_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
+        if len(CLAUSE_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
             self.text, start, subject.start, subject.end, verb_at
         ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
@@ -140,7 +139,7 @@ class SaidBefore(ClauseWords):
             return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
         verbs = [
             word
-            for word in _WORD.finditer(self.text, start, end)
+            for word in CLAUSE_WORD.finditer(self.text, start, end)
             if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "union demands were": a noun
@@ -188,7 +187,7 @@ class SaidBefore(ClauseWords):
             return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
         words_between = []
         if mentions:
-            words_between = _WORD.findall(self.text[mentions[-1].end : verb.start()])
+            words_between = CLAUSE_WORD.findall(self.text[mentions[-1].end : verb.start()])
         reporting = [word.end() for word in verbs[:-1]]
         if words_between and words_between[-1].lower() in SUBJECT_PRONOUNS and {*words_between[:-1]} <= _RELATIVES:
             # "Tallis, she said, "..."", "her father, who she said "...": hers, of him; "she" is someone before him
