@@ -69,10 +69,18 @@ def body_head(phrase: str) -> str | None:
 def same_body(phrase: str, known: str) -> bool:
     """Whether two body phrases, one of them bare, stand for one body: "the ministry" and "the foreign
     ministry", "the firm" and "the company" (the same kind of body, by their last words)."""
+    if not (names_a_body(phrase) and names_a_body(known)):
+        return False
     if body_head(phrase) is None and body_head(known) is None:
         return False  # "the health ministry" and "the foreign ministry" are two
     heads = [phrase.lower().split()[-1], known.lower().split()[-1]]
-    return all(head in BODY_NOUNS for head in heads) and len({_SAME_BODY.get(head, head) for head in heads}) == 1
+    return len({_SAME_BODY.get(head, head) for head in heads}) == 1
+
+
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase ends on a body's noun ("the ministry", "the foreign ministry"), the least two phrases
+    need to be one body: a role speaker's phrase is checked with this before it is compared with every other."""
+    return phrase.lower().split()[-1] in BODY_NOUNS
 
 
 _NEVER_NAMED = word_set("jury panel tribunal")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.bodies import same_body
+from quizapp.draft.bodies import names_a_body, same_body
 from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.passers_by import PASSER_BY_NOUNS, met_before
 from quizapp.draft.person import Mention, Person, next_person_id
@@ -106,7 +106,9 @@ def role_person(people: list[Person], phrase: str) -> Person:
         if person.kind == "role" and role_key(person.name) == key:
             person.add_alias(phrase)
             return person
-    bodies = [person for person in people if person.kind == "role" and same_body(phrase, person.name)]
+    # a phrase that names no body ("another EU diplomat") is not compared with every role met before: an article of
+    # 5,000 unnamed voices drafted in time growing as its square
+    bodies = [p for p in people if p.kind == "role" and same_body(phrase, p.name)] if names_a_body(phrase) else []
     if len(bodies) == 1:  # "the firm" after "the company", "the ministry" after "the foreign ministry": one body
         bodies[0].add_alias(phrase)
         return bodies[0]

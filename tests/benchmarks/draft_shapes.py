@@ -27,6 +27,7 @@ SHAPES = {
     "participle before he": 'Commenting on a visit by Tom Price, he cautioned: "Wait and see."\n\n',
     "lone names as rivals": 'HyunA revealed it and Quan gave his mother a hug. "It was a long year," she said.\n\n',
     "role before a name": '"The line is open," said Air New Zealand chief executive Greg Foran.\n\n',
+    "unnamed voices alike": '"Point taken," another EU diplomat said.\n\n',
     "pronoun chain": 'Mayor Ann Reid spoke first. "We waited," she said. "We are ready," she added.\n\n',
 }
 
