@@ -33,6 +33,11 @@ _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 
 
+def _unit_days(unit: str) -> float:
+    """Days in a unit as the cue wrote it: "Years" in a headline in title case is a year too."""
+    return _UNIT_DAYS[unit.lower().rstrip("s")]
+
+
 @written_at_once
 @dataclass(frozen=True)
 class Event:
@@ -132,11 +137,9 @@ class Timeline:
             year = int(groups["year"])
             return (dt.date(year, 7, 1) - self.now).days if self.date else (year - self.now.year) * 365.0 - 180
         if cue.kind == "ago":
-            unit = groups["unit"].rstrip("s")
-            return -_count(groups["count"]) * _UNIT_DAYS[unit]
+            return -_count(groups["count"]) * _unit_days(groups["unit"])
         if cue.kind == "period":
-            which, unit = groups["which"], groups["unit"]
-            size = _UNIT_DAYS[unit]
+            which, size = groups["which"], _unit_days(groups["unit"])
             shifts = {"last": -size, "this": -size / 3, "next": size, "earlier this": -size / 2, "later this": size / 3}
             return shifts[which.lower()]
         if cue.kind == "day":

@@ -39,3 +39,13 @@ def test_a_day_later_in_the_year_is_last_year_unless_the_clause_speaks_of_the_fu
     text = "The club opened on June 12.\nThe club will reopen on June 14."
 
     assert _dates(text, dt.date(2025, 5, 19)) == [dt.date(2024, 6, 12), dt.date(2025, 6, 14)]
+
+
+def test_a_headline_in_title_case_is_dated_like_any_sentence() -> None:
+    """A real headline, "... in the City this Year", made `quizapp draft` fail with KeyError 'Year'."""
+    text = "Shootings Rise in the City this Year\nThe council met 3 Weeks Ago.\nThe mayor spoke last week."
+
+    dates = _dates(text, dt.date(2025, 5, 19))
+
+    assert dates[1] == dt.date(2025, 4, 28)
+    assert dates[2] is not None and dates[2] < dt.date(2025, 5, 19)
