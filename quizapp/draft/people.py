@@ -45,6 +45,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import ends_with_a_members_title, title_as_held
 
@@ -80,6 +81,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
         """The people by their names while the candidates are read (name_index.py); None before and after."""
+        self._openers: SentenceOpeners | None = None
+        """Which capitalised words open sentences only (sentence_openers.py); read while the candidates are."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -127,6 +130,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             and c.tokens[0] not in NAME_STOPWORDS
             and self._speech_verb_adjacent(c)
         }
+        self._openers = SentenceOpeners(self.text, self.sentence_starts, candidates)
         unresolved: list[NameCandidate] = []
         self._index = NameIndex(self.people)
         for candidate in candidates:
@@ -210,14 +214,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         if (  # the cheap evidence first: the speech verb is looked for only when nothing else is found
             found_role is not None
             or shape.first_name_and_surname
-            or (
-                len(tokens) >= 2
-                and (
-                    surname(tokens) in self._speaking_name_words
-                    or (len(tokens) == 2 and tokens[0] in self._speaking_name_words)
-                    or self._speech_verb_adjacent(candidate)
-                )
-            )
+            or (len(tokens) >= 2 and (self._speaking_surname(candidate) or self._speech_verb_adjacent(candidate)))
             or (len(tokens) == 1 and self._mononym(candidate))
         ):
             if not self._known_name(candidate):
@@ -228,6 +225,16 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                     known.role = found_role
             return True
         return False
+
+    def _speaking_surname(self, candidate: NameCandidate) -> bool:
+        """Whether the name's surname (or a two-word name's first word) speaks alone elsewhere ("Reid said"), and
+        the word before it is no sentence's capital only: "Neither Reid nor Okoye" where Ana Reid is named
+        (sentence_openers.py)."""
+        tokens = candidate.tokens
+        last = surname(tokens)
+        if not (last in self._speaking_name_words or (len(tokens) == 2 and tokens[0] in self._speaking_name_words)):
+            return False
+        return self._openers is None or not self._openers.opening_word_only(candidate, last)
 
     def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
         """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb
