@@ -23,6 +23,7 @@ from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
+from quizapp.draft.leading_subject import leads_over_later_rival
 from quizapp.draft.lexicon import (
     SPEECH_VERB,
 )
@@ -172,7 +173,11 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
             }
-            if len(between) > 1:
+            if len(between) > 1 and not (
+                len(between) == 2
+                and distance <= 1
+                and self._opens_before_rival(chosen, sentence_index, between, position)
+            ):
                 self._doubt = f"the pronoun could mean any of {len(between)} people named before it"
             elif gender != "neuter" and (
                 role := self._unnamed_between(chosen.end, position, gender)
@@ -236,6 +241,17 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 self._doubt = "the pronoun's person is named in a phrase leading to another he/she: someone else"
             return self._speaker_of(chosen)
         return None
+
+    def _opens_before_rival(self, chosen: Mention, sentence_index: int, between: set[str], position: int) -> bool:
+        """Whether the candidate opens its sentence and the one other person the pronoun could mean is named only
+        after them, speaking nowhere: "Petrakis is a baker who believes that Brandt ..." (leading_subject.py)."""
+        sentence = self.sentences[sentence_index]
+        others = [
+            mention
+            for mention in self._mentions_between(self.sentences[max(0, sentence_index - 1)].start, position)
+            if mention.person in between and mention.person != chosen.person
+        ]
+        return leads_over_later_rival(self.text, sentence.start, chosen, self.people[chosen.person], others)
 
     def _first_name_gender(self, speaker: str) -> str | None:
         """The gender a person's first name says, when the article's signs left theirs unknown (a "she" in the
