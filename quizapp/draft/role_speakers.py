@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
+from quizapp.draft.introduced_speakers import introduced_at
 from quizapp.draft.named_later import named_later
 from quizapp.draft.passers_by import met_before
 from quizapp.draft.people import PeopleFinder
@@ -42,6 +43,10 @@ class RoleSpeakers(SieveHost):
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         """An unnamed speaker at `position` ("a Ryanair spokesman"), kept as that role."""
         phrase = role_at(self.text, position, end) or body_at(self.text, position, end)  # "a spokesman", "the club"
+        if phrase is None:  # "one user wrote", "said another voter": someone new, whatever the noun
+            phrase = introduced_at(self.text, position, end)
+            if phrase is not None and self._mentions_between(position, position + len(phrase)):
+                return None  # a name inside ("a Vale Street neighbour"): the people model read it otherwise
         after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
         if phrase is None or (
             verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
