@@ -196,7 +196,10 @@ def _neighbour_doubt(
     """
     if not neighbour.sure:
         return neighbour.doubt or "the quotation before it has an unsure speaker"
-    between = context.mentions_between(neighbour.quote.close_at, quotation.quote.open_at)
+    after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
+    between = context.mentions_between(
+        after_clause if neighbour.rule == "after" else neighbour.quote.close_at, quotation.quote.open_at
+    )  # `"...," said Ana Ruiz, a Reid backer. "..."`: a name in the words' own said-clause does not speak
     if any(
         m.person != neighbour.speaker
         and context.is_subject(m)
@@ -205,7 +208,6 @@ def _neighbour_doubt(
     ):  # the speaker's own names: no ask
         return "someone else is named between this quotation and the one before"
     # a role in the sentence before's own said-clause ("said Ana Ruiz, a spokeswoman for ...") is its speaker's
-    after_clause = max(neighbour.quote.close_at, neighbour.sentence.end)
     if {m.person for m in context.mentions_between(after_clause, quotation.quote.open_at)} - {neighbour.speaker}:
         # a sentence of its own about someone else, even as an object ("The verdict was welcomed by Joan
         # Hart."), may have handed the speech to them

@@ -116,7 +116,8 @@ class SaidBefore(ClauseWords):
             raise NotImplementedError
 
     def _lone_subject(self, start: int, subject: Mention, verb_at: int) -> bool:
-        """Whether `subject` opens the sentence and nobody else is named (other than "X's") before the verb."""
+        """Whether `subject` opens the sentence and nobody else is named before the verb where a subject can stand:
+        "X's" and a name after a preposition ("Ana Ruiz, chair of the Harbour Board, said") are not."""
         if not self.finder.is_subject_position(subject):
             return False
         if len(CLAUSE_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
@@ -124,7 +125,10 @@ class SaidBefore(ClauseWords):
         ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
         others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
-        return all(m.possessive for m in others) and self.people[subject.person].kind == "person"
+        return (
+            not any(self.finder.is_subject_position(m) for m in others)  # "X's", "chair of the Y Committee"
+            and self.people[subject.person].kind == "person"
+        )
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
