@@ -14,6 +14,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
@@ -42,6 +43,8 @@ _CLAUSE = re.compile(
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
+_CLAUSES_READ = 3
+"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause."""
 _RELATIVE = re.compile(r"\b(?:which|that|where|whose|when)\b")
 """A relative clause opening between the inverted verb and a name: the name is that clause's subject."""
 _APPOSITION_THEN_VERB = re.compile(
@@ -168,9 +171,27 @@ class SaidAfter(SieveHost):
         return self._resolve_pronoun(OBJECT_PRONOUNS[pronoun.group(0)], position)
 
     def _clause_then_verb(self, position: int, end: int) -> bool:
-        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
-        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
+        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, or a few in a row ("Ann Ruiz
+        (D-Md.), chair of the panel, said"), then a speech verb."""
+        if any(self._verb_follows(after, end) for after in self._past_clauses(position, end)):
+            return True
+        clause = _APPOSITION_THEN_VERB.match(self.text, position, end)
         return clause is not None and self._verb_follows(clause.end(), end)
+
+    def _clause_then_this_verb(self, position: int, verb_start: int) -> bool:
+        """ "Okafor, an early critic of the mayor, calls the plan": clauses or appositions, then at once the verb at
+        `verb_start`, whichever verb it is (a verb of calling or praising too, not only a speech verb)."""
+        return any(verb_right_after(self.text, after, verb_start) for after in self._past_clauses(position, verb_start))
+
+    def _past_clauses(self, position: int, end: int) -> list[int]:
+        """Where each of the clauses and appositions set off one after another after a name at `position` ends, up
+        to three in a row ("(D-Md.)", then ", chair of the panel, "): the verb may follow any of them."""
+        ends: list[int] = []
+        while len(ends) < _CLAUSES_READ and (clause := _CLAUSE.match(self.text, position, end)) is not None:
+            ends.append(clause.end())
+            closed = self.text[clause.start() : clause.end()].rstrip()
+            position = clause.start() + len(closed) - 1 if closed.endswith(",") else clause.end()  # opens the next
+        return ends
 
     def _described_speaker(self, position: int, end: int) -> str | None:
         """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""

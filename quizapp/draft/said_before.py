@@ -99,6 +99,9 @@ class SaidBefore(ClauseWords):
         def _clause_then_verb(self, position: int, end: int) -> bool:
             raise NotImplementedError
 
+        def _clause_then_this_verb(self, position: int, verb_start: int) -> bool:
+            raise NotImplementedError
+
         def _resolve_pronoun(self, gender: str, position: int) -> str | None:
             raise NotImplementedError
 
@@ -207,7 +210,14 @@ class SaidBefore(ClauseWords):
                 speaker, self._doubt = self._speaker_of(head), OF_PHRASE_DOUBT  # "The family of Ana Ruiz say"
                 return speaker
             return self._speaker_of(mentions[-1])
-        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
+        subject = next(
+            (
+                m
+                for m in mentions
+                if self._clause_then_verb(m.end, verb.end()) or self._clause_then_this_verb(m.end, verb.start())
+            ),
+            None,
+        )
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = _PRONOUN_THEN_VERB.search(self.text[start : verb.start()])
