@@ -20,6 +20,7 @@ from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
+from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -98,7 +99,7 @@ class SaidAfter(SieveHost):
             return holder  # `"...," Ruiz's spokesman Dan Hale said`: the spokesman, named
         if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
-        if mention is not None:
+        if mention is not None and not self._modifies_a_role(mention, end):  # "Ruiz campaign manager Lena Vos"
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 return self._unless_relayed(mention, end)  # "Dunne recalled him saying": not Dunne's words
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
@@ -193,6 +194,11 @@ class SaidAfter(SieveHost):
             position = clause.start() + len(closed) - 1 if closed.endswith(",") else clause.end()  # opens the next
         return ends
 
+    def _modifies_a_role(self, mention: Mention, end: int) -> bool:
+        """Whether a name after the words only says whose role the speaker holds ("Ruiz campaign manager Lena Vos
+        said"), the speaker named next; a name its speech verb follows ("Ruiz told reporters Monday") speaks."""
+        return modifies_noun_after(self.text, mention) and not self._verb_follows(mention.end, end)
+
     def _described_speaker(self, position: int, end: int) -> str | None:
         """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
         limit = min(end, position + 80)
@@ -203,6 +209,8 @@ class SaidAfter(SieveHost):
                 return None  # "... and Ruiz asked": a clause of its own, after the words (clause_openers.py)
             if any(word.lower() in SPEECH_VERBS for word in words) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
+            if self._modifies_a_role(mention, end):
+                continue  # "Ruiz campaign manager Lena Vos said": whose campaign; the manager is named next
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
             if (holder := self._role_holder(mention, end)) is not None:
