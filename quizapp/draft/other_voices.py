@@ -5,8 +5,9 @@ The before-sieve gives words set into the writer's sentence to the subject of it
 hand the words to them instead, and then the subject is a wrong answer key:
 - a passive with its agent: "Reid was praised by Okoye for her "tireless work"", "Reid, described by Okoye as
   "a loyal servant", ...": the agent speaks, the subject is spoken of;
-- a clause of the other person's own speech after the subject: "Reid resigned after Okoye said the club was
-  "finished"", "Reid said Okoye had told him it was "finished"";
+- a clause of the other person's own speech after the subject: "Reid said Okoye had told him it was "finished""
+  (when an adverbial clause holds the words, "Reid resigned after Okoye said the club was "finished"", they are
+  Okoye's by adverbial_clauses.py before this rule is asked);
 - a noun of speech with someone else named: "Reid sued Okoye over claims that he was "a cheat"", "Reid denied
   Okoye's allegations that ...": whose claims is not said by the grammar alone.
 The after-sieve has the mirror case: words set right after another voice's speech verb and then closed by a

@@ -14,11 +14,13 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
+from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -42,6 +44,8 @@ _CLAUSE = re.compile(
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
+_CLAUSES_READ = 3
+"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause."""
 _RELATIVE = re.compile(r"\b(?:which|that|where|whose|when)\b")
 """A relative clause opening between the inverted verb and a name: the name is that clause's subject."""
 _APPOSITION_THEN_VERB = re.compile(
@@ -95,7 +99,7 @@ class SaidAfter(SieveHost):
             return holder  # `"...," Ruiz's spokesman Dan Hale said`: the spokesman, named
         if mention is not None and mention.possessive and (role := self._role(position, end, verb_follows=True)):
             return role  # `"...," Ruiz's spokesman said`: the spokesman's words, not Ruiz's
-        if mention is not None:
+        if mention is not None and not self._modifies_a_role(mention, end):  # "Ruiz campaign manager Lena Vos"
             if self._verb_follows(mention.end, end) or self._clause_then_verb(mention.end, end):
                 return self._unless_relayed(mention, end)  # "Dunne recalled him saying": not Dunne's words
             if _SIGNED.match(self.text, start, position) and _SIGNATURE_ENDS.match(self.text, mention.end, end):
@@ -168,9 +172,32 @@ class SaidAfter(SieveHost):
         return self._resolve_pronoun(OBJECT_PRONOUNS[pronoun.group(0)], position)
 
     def _clause_then_verb(self, position: int, end: int) -> bool:
-        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, then a speech verb."""
-        clause = _CLAUSE.match(self.text, position, end) or _APPOSITION_THEN_VERB.match(self.text, position, end)
+        """ "Adhanom, who was in Juba with the minister, told": a clause or apposition, or a few in a row ("Ann Ruiz
+        (D-Md.), chair of the panel, said"), then a speech verb."""
+        if any(self._verb_follows(after, end) for after in self._past_clauses(position, end)):
+            return True
+        clause = _APPOSITION_THEN_VERB.match(self.text, position, end)
         return clause is not None and self._verb_follows(clause.end(), end)
+
+    def _clause_then_this_verb(self, position: int, verb_start: int) -> bool:
+        """ "Okafor, an early critic of the mayor, calls the plan": clauses or appositions, then at once the verb at
+        `verb_start`, whichever verb it is (a verb of calling or praising too, not only a speech verb)."""
+        return any(verb_right_after(self.text, after, verb_start) for after in self._past_clauses(position, verb_start))
+
+    def _past_clauses(self, position: int, end: int) -> list[int]:
+        """Where each of the clauses and appositions set off one after another after a name at `position` ends, up
+        to three in a row ("(D-Md.)", then ", chair of the panel, "): the verb may follow any of them."""
+        ends: list[int] = []
+        while len(ends) < _CLAUSES_READ and (clause := _CLAUSE.match(self.text, position, end)) is not None:
+            ends.append(clause.end())
+            closed = self.text[clause.start() : clause.end()].rstrip()
+            position = clause.start() + len(closed) - 1 if closed.endswith(",") else clause.end()  # opens the next
+        return ends
+
+    def _modifies_a_role(self, mention: Mention, end: int) -> bool:
+        """Whether a name after the words only says whose role the speaker holds ("Ruiz campaign manager Lena Vos
+        said"), the speaker named next; a name its speech verb follows ("Ruiz told reporters Monday") speaks."""
+        return modifies_noun_after(self.text, mention) and not self._verb_follows(mention.end, end)
 
     def _described_speaker(self, position: int, end: int) -> str | None:
         """`"...," two-time US Open finalist Wozniacki said`: a few describing words, the name, the verb."""
@@ -182,6 +209,8 @@ class SaidAfter(SieveHost):
                 return None  # "... and Ruiz asked": a clause of its own, after the words (clause_openers.py)
             if any(word.lower() in SPEECH_VERBS for word in words) or _OF_SOMEONE.search(between):
                 return None  # "a spokesman for Mayor Tom Reid said": the name is whom the speaker is of
+            if self._modifies_a_role(mention, end):
+                continue  # "Ruiz campaign manager Lena Vos said": whose campaign; the manager is named next
             if (owned := self._owned_role(mention, end)) is not None:
                 return owned  # "...," opposition leader Ana Ruiz's spokesperson said
             if (holder := self._role_holder(mention, end)) is not None:

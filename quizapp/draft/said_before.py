@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.adverbial_clauses import clause_ends_between, opens_adverbial_clause, verb_right_after
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
@@ -96,6 +97,9 @@ class SaidBefore(ClauseWords):
             raise NotImplementedError
 
         def _clause_then_verb(self, position: int, end: int) -> bool:
+            raise NotImplementedError
+
+        def _clause_then_this_verb(self, position: int, verb_start: int) -> bool:
             raise NotImplementedError
 
         def _resolve_pronoun(self, gender: str, position: int) -> str | None:
@@ -189,6 +193,8 @@ class SaidBefore(ClauseWords):
         ]  # "According to Dunne, the pilot told"
         if relative is not None:
             return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
+        if (clause_subject := self._adverbial_subject(start, verb, end)) is not None:
+            return self._speaker_of(clause_subject)  # "hours after Okoye said she was "hopeful"": Okoye's
         words_between = []
         if mentions:
             words_between = CLAUSE_WORD.findall(self.text[mentions[-1].end : verb.start()])
@@ -208,7 +214,14 @@ class SaidBefore(ClauseWords):
                 speaker, self._doubt = self._speaker_of(head), OF_PHRASE_DOUBT  # "The family of Ana Ruiz say"
                 return speaker
             return self._speaker_of(mentions[-1])
-        subject = next((m for m in mentions if self._clause_then_verb(m.end, verb.end())), None)
+        subject = next(
+            (
+                m
+                for m in mentions
+                if self._clause_then_verb(m.end, verb.end()) or self._clause_then_this_verb(m.end, verb.start())
+            ),
+            None,
+        )
         if subject is not None:
             return self._speaker_of(subject)  # "Adhanom, who was in Juba with the minister, told reporters"
         pronoun = _PRONOUN_THEN_VERB.search(self.text[start : verb.start()])
@@ -240,6 +253,18 @@ class SaidBefore(ClauseWords):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _adverbial_subject(self, start: int, verb: re.Match[str], end: int) -> Mention | None:
+        """The name right before the speech verb when it is the subject of an adverbial clause ("while Reid said",
+        "when Grant called") and the words run on in that clause ("while Reid said it was "a muddle"", no comma
+        between): the verb is that clause's own (adverbial_clauses.py)."""
+        named = self._mentions_between(start, verb.start())
+        if not named or not self.finder.is_subject_position(named[-1]):
+            return None
+        last = named[-1]
+        if not verb_right_after(self.text, last.end, verb.start()) or clause_ends_between(self.text, verb.end(), end):
+            return None  # "After Grant called, the council became "angry"": the words are the main clause's
+        return last if opens_adverbial_clause(self.text, start, last) else None
 
     def _absolute_subject(self, start: int, participle_at: int) -> str | None:
         """The name right before a participle of saying in an absolute clause: "..., with Councillor Ana Ruiz calling

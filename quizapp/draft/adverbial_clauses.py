@@ -1,0 +1,50 @@
+"""A speech verb inside an adverbial clause has that clause's subject as its speaker.
+
+"While Reid said the plan was "a muddle", the council voted it through", "hours after Okoye said she was
+"hopeful"", "when Grant called the ruling "a farce"": the name right before the speech verb is its subject, though
+a subordinator ("while", "after", "when") opens the clause it stands in. The rule that a name in a clause set into
+the sentence is never the speaker (clause_subjects.py) is about a name whose own clause has another verb ("After
+Grant left, Reid said:"); here the clause's verb is the speech verb itself. A clause of reported speech ("Reid said
+that Grant told ...") is not one of these: its words are relayed, and stay the rule's of relayed.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.lexicon import word_set
+from quizapp.draft.person import Mention
+
+ADVERBIAL_SUBORDINATORS = word_set(
+    "after before while when whenever although though because since once until as if whereas where which whom"
+)
+"""Words opening a clause of time, cause, contrast or place, or a relative clause whose subject is named after it
+("the plan, which Reid called "a muddle""): the name after them is that clause's subject. Not "that", "whether",
+"what", "who": a clause of reported words or a question, or one whose subject is the relative pronoun itself."""
+_CLAUSE_MARKS = ",;(—–"
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def opens_adverbial_clause(text: str, start: int, mention: Mention) -> bool:
+    """Whether `mention` is the subject of a clause an adverbial subordinator opens: the words from the last clause
+    mark (or `start`) to the name hold one of them, and no "that" or "whether" after it."""
+    clause_start = max(start, *(text.rfind(mark, start, mention.start) + 1 for mark in _CLAUSE_MARKS))
+    words = [word.lower() for word in _WORD.findall(text, clause_start, mention.start)]
+    last = max((index for index, word in enumerate(words) if word in ADVERBIAL_SUBORDINATORS), default=-1)
+    return last >= 0 and not any(word in {"that", "whether", "what", "who"} for word in words[last:])
+
+
+_ADVERBS = word_set("also later then again once earlier previously repeatedly has had have would just reportedly")
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+def verb_right_after(text: str, name_end: int, verb_start: int) -> bool:
+    """Whether the verb follows the name at once, past two adverbs or auxiliaries at most ("Reid has also said")."""
+    between = text[name_end:verb_start]
+    words = _WORD.findall(between)
+    return len(words) <= 2 and all(word.lower() in _ADVERBS for word in words) and not _CLAUSE_END.search(between)
+
+
+def clause_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause mark stands in text[start:end]: past it the words may be the main clause's."""
+    return _CLAUSE_END.search(text, start, end) is not None
