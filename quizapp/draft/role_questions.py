@@ -47,8 +47,15 @@ _AFTER_QUOTATION = re.compile("[,!?][”\"’'][ ]+$")
 _OPENING_DETERMINERS = word_set("the a an his her their its")
 _NOT_A_ROLE_OPENING = word_set(
     "and or but who whose which that where when while after before as if because though also then now still "
-    "was is were are has had have will would could can may might did does do not from of at in with for on by"
+    "was is were are has had have will would could can may might did does do not from of at in with for on by "
+    "into onto to over under through about against toward towards like than upon within without across around "
+    "among between beyond during despite including via per amid"
 )
+"""Words no role opens with: a joining word, a verb, a preposition ("Ana Ruiz, into a tight spot.")."""
+_HEAD_ENDS = word_set("of in at for on with from to by")
+_TITLE_MODIFIERS = word_set("Former Acting Interim Senior Then Longtime Outgoing Incoming Current Top Retired")
+"""Words that open a title when the title opens a sentence ("Former Attorney General Ana Ruiz said"), lowercase
+inside the prompt: "Who is the former Attorney General?", never "the Former Attorney General"."""
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
 _ROLE_OPENING = re.compile(
     r"(?:On[ ][A-Z][a-z]+day,?[ ])?(?P<role>(?:The|A|An|[A-Z][\w-]*['’]s)[ ][^,;:“”\"()\[\]{}|\n\d]{2,80})"
@@ -85,6 +92,8 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
         )
         if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
             continue  # shown by another question, or a cloze's sentence: the role would show its blank
+        if _plural_head(role):
+            continue  # "The top officials in the county, Ana Ruiz and ...": a role of several, not who she is
         question = _question(extraction, mention, person, role)
         if question is not None:
             drafted.append(question)
@@ -178,10 +187,28 @@ def _names_one_owner(extraction: Extraction, role: str, person: Person) -> bool:
     return True
 
 
+def _plural_head(role: str) -> bool:
+    """Whether the role's head noun (its last word before "of", "in", ...) is a plural: "the top officials in the
+    county" is a role several people share, so "Who is the top officials ...?" reads wrong and has no one answer."""
+    words = role.split()
+    head_at = next((index for index, word in enumerate(words) if word in _HEAD_ENDS and index > 0), len(words))
+    head = words[head_at - 1].lower()
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _in_prompt(role: str) -> str:
+    """The role as it reads after "Who is": "the former Attorney General" (a title opening a sentence loses the
+    capital on its first word), "Ana Ruiz's lawyer", "a union official"."""
+    first, _, rest = role.partition(" ")
+    if first in _TITLE_MODIFIERS and rest:
+        role = f"{first.lower()} {rest}"
+    return role if role.split()[0].lower() in _OPENING_DETERMINERS or _POSSESSIVE.match(role) else f"the {role}"
+
+
 def _question(extraction: Extraction, mention: Mention, person: Person, role: str) -> DraftedQuestion | None:
     others = [p.shown for p in other_people(extraction, {person.id}, "person", named_in=role) if p.kind == "person"]
     others = [name for name in dict.fromkeys(others) if name != person.shown][:3]
-    described = role if role.split()[0].lower() in _OPENING_DETERMINERS or _POSSESSIVE.match(role) else f"the {role}"
+    described = _in_prompt(role)
     sentence = next(s for s in extraction.sentences if s.start <= mention.start < s.end)
     start, end = excerpt(extraction.text, sentence.start, sentence.end)
     asked = {

@@ -15,7 +15,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import number_unit
 from quizapp.draft.facts import Element
-from quizapp.draft.lexicon import HONORIFICS, WEEKDAYS
+from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS, WEEKDAYS
 from quizapp.draft.person import Person
 from quizapp.draft.shown_fact import (
     ShownFact,
@@ -180,23 +180,23 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
             if visible_elsewhere(extraction, element, shown.in_ordering):
                 continue  # the ordering item shows the sentence as it is
-            swap = next(
+            replacement = next(
                 (
-                    other
+                    written
                     for other in swaps.others(element)
                     if other.value != "1"
                     and not visible_elsewhere(extraction, other, statement_true)
                     and _stays_false(text, element, other)
                     and _pronouns_fit(extraction, text[element.end : fact.end], element, other)
+                    and (written := _replacement(extraction, element, other)) is not None
                 ),
                 None,
             )
-            if swap is None:
+            if replacement is None:
                 continue
             surface = text[element.start : element.end]
             if surface.startswith("The "):
                 surface = "t" + surface[1:]  # quoted mid-sentence in the explanation
-            replacement = _replacement(extraction, element, swap)
             statement = (
                 statement_true
                 if is_true
@@ -231,9 +231,10 @@ def _surface(extraction: Extraction, element: Element) -> str:
     return extraction.text[element.start : element.end]
 
 
-def _replacement(extraction: Extraction, element: Element, swap: Element) -> str:
+def _replacement(extraction: Extraction, element: Element, swap: Element) -> str | None:
     """The swapped-in value, written the way the original was (a number word for a number word, "Mr. Putin"
-    for "Mr. Trump"): a name in another style than the rest of the sentence gives the swap away."""
+    for "Mr. Trump"): a name in another style than the rest of the sentence gives the swap away. None when the
+    swapped-in person cannot be written so (`_written_like`)."""
     original = extraction.text[element.start : element.end]
     if element.kind == "person":
         person, other = extraction.person(element.value), extraction.person(swap.value)
@@ -247,8 +248,18 @@ def _replacement(extraction: Extraction, element: Element, swap: Element) -> str
     return _surface(extraction, swap)
 
 
-def _written_like(original: str, person: Person, other: Person) -> str:
-    """`other`'s name in the form `original` names `person`: same leading honorific or title, or surname alone."""
+def _titled(word: str) -> bool:
+    """Whether a name's first word is a title or an honorific ("Sen.", "Gen.", "Mrs.", "Governor")."""
+    return word in TITLE_WORDS or word.rstrip(".").lower() in HONORIFICS
+
+
+def _written_like(original: str, person: Person, other: Person) -> str | None:
+    """`other`'s name in the form `original` names `person`: same leading honorific or title, or surname alone.
+
+    A title opening the original is kept only as the article gives it to `other`: "Sen. Ted Cruz (R-Texas)"
+    swapped for a bare "Ana Ruiz (R-Texas)", or "retired Gen. Tom Hale" for "Retired Ana Ruiz", reads wrong and
+    gives the swap away, and a title the article never gave her would be false for a second reason. With no such
+    form of `other`'s name, None: another person is tried, or the sentence is left to another question."""
     words = original.split()
     names = [alias for alias in other.aliases if alias[:1].isupper()]
     same_lead = [alias for alias in names if alias.split()[0] == words[0] and len(alias.split()) == len(words)]
@@ -259,6 +270,11 @@ def _written_like(original: str, person: Person, other: Person) -> str:
                      in HONORIFICS]  # fmt: skip
         if honorific:
             return honorific[0]
+    if len(words) > 1 and _titled(words[0]):
+        titled = [alias for alias in names if alias.split()[0] == words[0]]
+        if not titled:
+            return None
+        return f"{words[0]} {other.last}" if len(words) == 2 and other.last else titled[0]
     if original == person.last and other.last:
         return other.last
     return other.shown

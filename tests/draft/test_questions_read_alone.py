@@ -121,7 +121,26 @@ def test_a_false_statement_swaps_in_no_one_the_sentence_pronouns_do_not_fit() ->
     assert drafted is not None
     statement = drafted.question.prompt
     assert "Reyes" not in statement, statement  # the article never says whether Reyes fits "his"
-    assert statement.startswith("Tom Baker was one of five"), statement
+    assert statement.startswith("Cr Baker was one of five"), statement  # the title kept, as the article gives it
+
+
+def test_a_false_statement_keeps_the_title_the_swapped_name_opened_with() -> None:
+    text = (
+        "Sen. Mara Quill told reporters in Salem on Friday that the bridge bill was dead for this session. "
+        "Ruth Okoro, a lobbyist for the builders, said the bill would return in the spring. "
+        "Retired Adm. Hugo Lenz warned in Portland on Tuesday that the old bridges were unsafe. "
+        "Okoro said the vote would be close, and Ben Sato, a port engineer, agreed with her on Monday."
+    )
+    extraction = extract(text)
+    swaps = SwapIndex(extraction)
+    statements = []
+    for fact in extraction.facts:
+        drafted = true_false_question(swaps, ShownFact(fact, [], "", frozenset()), False)
+        if drafted is not None:
+            statements.append(drafted.question.prompt)
+    assert len(statements) == 3, statements
+    for statement in statements:  # "Hugo Lenz told reporters", "Retired Mara Quill warned": the swap shows
+        assert not statement.startswith(("Hugo Lenz", "Mara Quill", "Retired Mara", "Retired Ruth")), statement
 
 
 def test_a_wire_agency_dateline_is_left_out_of_the_sentence_shown() -> None:

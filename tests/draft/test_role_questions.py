@@ -61,3 +61,22 @@ def test_one_person_kept_apart_by_the_people_finder_is_never_a_wrong_option_besi
     for question in asked:
         surnames = [choice.split()[-1] for choice in question.choices]
         assert len(surnames) == len(set(surnames)), question.choices  # "Yeo" and "Sandra Yeo": two right answers
+
+
+def test_a_role_reads_as_a_role_after_who_is() -> None:
+    text = (
+        "Former Port Commissioner Ines Vale said on Monday that the quay would reopen in May. "
+        "The top officials in the harbour trust, Oskar Lind, the chair, and Petra Noor, the treasurer, signed "
+        "the letter. The dispute has put the council, which backs Jonas Weller, into a difficult position. "
+        "Marta Sund, a ferry captain, said the delay cost her crew a week of work. Lind said talks would go on."
+    )
+    prompts = [drafted.question.prompt for drafted in role_questions(extract(text), [])]
+    assert "Who is the former Port Commissioner, according to the article?" in prompts, prompts
+    assert not any("Former" in prompt for prompt in prompts), prompts  # a capital left from the sentence's start
+    assert not any("officials" in prompt for prompt in prompts), prompts  # a role of several people
+    into = (
+        "The dispute has put the council, which backs Jonas Weller, into a difficult position. "
+        "Marta Sund, a ferry captain, said the delay cost her crew a week of work. Weller said talks would go on."
+    )
+    prompts = [drafted.question.prompt for drafted in role_questions(extract(into), [])]
+    assert prompts and not any("into a difficult" in prompt for prompt in prompts), prompts  # a preposition
