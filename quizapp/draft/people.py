@@ -45,6 +45,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.prefixed_names import merge_prefixed_names
 from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
 from quizapp.draft.titles import ends_with_a_members_title, title_as_held
@@ -136,6 +137,10 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
+        known = len(self.people)
+        self.mentions = merge_prefixed_names(self.people, self.mentions)
+        if len(self.people) < known:
+            self._index = NameIndex(self.people)  # "Republican Ana Reid" left: the bare "Reid" below is Ana Reid
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
