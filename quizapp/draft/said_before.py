@@ -39,10 +39,8 @@ from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_PARTICIPLES = frozenset(
-    {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
-     "conceding", "acknowledging", "explaining", "arguing", "claiming"}
-)  # fmt: skip
+_PARTICIPLES = frozenset(word for word in SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY if word.endswith("ing"))
+"""Speech verbs in their -ing form ("..., saying", "noting that"): their subject is the clause's they hang on."""
 OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
