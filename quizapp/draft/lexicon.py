@@ -63,6 +63,17 @@ SPEECH_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
 """SPEECH_VERBS as a regular expression (longest first, so "says" is not cut to "say"): built here once for every
 rule that looks for a speech verb in the text, so a verb added to the list reaches them all."""
 
+PHRASAL_SPEECH_VERB = re.compile(
+    r"(?:hit|hits|shot|shoots|fired|fires|snapped|bit)\s+back\b|(?:chimed|chimes|piped|pipes)\s+(?:in|up)\b"
+    r"|(?:pointed|points|pointing)\s+out\b|(?:went|goes)\s+on\b(?!\s+to\s+(?!say\b|add\b))"
+    r"|(?:summed|sums)\s+(?:it\s+)?up\b"
+)
+"""Two-word speech verbs, matched where their first word is: "shot back", "chimed in", "pointed out", "went on"
+(but not "went on to win"). Alone, their first words are no speech ("shot dead", "pointed to")."""
+PHRASAL_SPEECH_HEADS = frozenset({"hit", "hits", "shot", "shoots", "fired", "fires", "snapped", "bit", "chimed",
+    "chimes", "piped", "pipes", "pointed", "points", "pointing", "went", "goes", "summed", "sums"})  # fmt: skip
+"""The first words of PHRASAL_SPEECH_VERB: only where one of them is does the pattern need matching."""
+
 SPEAKS_NEXT = re.compile(
     r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b(?!\s+to\b)"
 )
