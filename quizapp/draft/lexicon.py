@@ -42,13 +42,37 @@ SPEECH_VERBS = word_set(
     laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
     laments reasoned assessed opined opines admitting insisting conceding acknowledging explaining arguing claiming
     affirmed affirms
+    asking recalling tweeting declaring noting replying responding stating complaining announcing remarking joking
+    cautioning urging predicting observing shouting testifying vowing pledging boasting countering suggesting
+    wondering musing quipping confirming denying demanding stressing recounting reiterating retorting exclaiming
+    pleading commenting emphasizing emphasising alleging lamenting affirming warning
+    interjected interjects interjecting proclaimed proclaims proclaiming asserted asserts asserting contended
+    contends contending answered answering elaborated assured assures assuring yelled yells yelling screamed
+    screaming cried barked thundered muttered whispered grumbled groused griped bemoaned bemoans scoffed sniped
+    teased chided scolded sneered ranted vented gushed confessed confesses confessing informed begged implored
+    speculated speculates hinted concluded concludes concluding advised advising
     """
 )
-"""Verbs that report speech or writing, in the forms newswire uses."""
+"""Verbs that report speech or writing, in the forms newswire uses: a usage guide's reporting verbs (say, tell, add,
+note, argue, insist, quip, retort, concede, warn, interject, proclaim, conclude, ...) in the past, the present and the
+-ing form ("..., noting that", "declaring it "..."": said_before.py reads an -ing form as a participle). Their base
+forms are not here: "state", "note", "claim" are nouns as often (a verb's base form after "will" is foretold.py's),
+nor are verbs more often of a thing or a deed than of speech ("revealed", "reflected", "smiled": manner_verbs.py)."""
 
 SPEECH_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
 """SPEECH_VERBS as a regular expression (longest first, so "says" is not cut to "say"): built here once for every
 rule that looks for a speech verb in the text, so a verb added to the list reaches them all."""
+
+PHRASAL_SPEECH_VERB = re.compile(
+    r"(?:hit|hits|shot|shoots|fired|fires|snapped|bit)\s+back\b|(?:chimed|chimes|piped|pipes)\s+(?:in|up)\b"
+    r"|(?:pointed|points|pointing)\s+out\b|(?:went|goes)\s+on\b(?!\s+to\s+(?!say\b|add\b))"
+    r"|(?:summed|sums)\s+(?:it\s+)?up\b"
+)
+"""Two-word speech verbs, matched where their first word is: "shot back", "chimed in", "pointed out", "went on"
+(but not "went on to win"). Alone, their first words are no speech ("shot dead", "pointed to")."""
+PHRASAL_SPEECH_HEADS = frozenset({"hit", "hits", "shot", "shoots", "fired", "fires", "snapped", "bit", "chimed",
+    "chimes", "piped", "pipes", "pointed", "points", "pointing", "went", "goes", "summed", "sums"})  # fmt: skip
+"""The first words of PHRASAL_SPEECH_VERB: only where one of them is does the pattern need matching."""
 
 SPEAKS_NEXT = re.compile(
     r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b(?!\s+to\b)"

@@ -58,7 +58,8 @@ REACTION_VERBS = word_set(
     conveys speak branded brands labelled labeled labels dubbed dubs blasted blasts rubbished rubbishes lambasted
     lambasts slated slates derided derides decried decries denounced denounces ridiculed ridicules mocked mocks
     lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
-    reckons sought seeks talked talks update updates interview interviews briefing briefed
+    reckons sought seeks talked talks update updates interview interviews briefing briefed dismissed dismisses
+    dismissing labeling labelling
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her

@@ -23,7 +23,14 @@ from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.foretold import foretold_verbs
-from quizapp.draft.lexicon import FORETOLD_SPEECH_VERBS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import (
+    FORETOLD_SPEECH_VERBS,
+    PHRASAL_SPEECH_HEADS,
+    PHRASAL_SPEECH_VERB,
+    SPEECH_VERBS,
+    SPEECH_VERBS_BEFORE_QUOTE_ONLY,
+    SUBJECT_PRONOUNS,
+)
 from quizapp.draft.listeners import PASSIVE
 from quizapp.draft.object_appositions import joined_after_object
 from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
@@ -39,10 +46,8 @@ from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_PARTICIPLES = frozenset(
-    {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
-     "conceding", "acknowledging", "explaining", "arguing", "claiming"}
-)  # fmt: skip
+_PARTICIPLES = frozenset(word for word in SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY if word.endswith("ing"))
+"""Speech verbs in their -ing form ("..., saying", "noting that"): their subject is the clause's they hang on."""
 OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -138,17 +143,24 @@ class SaidBefore(ClauseWords):
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
         words = self._clause_words(start, end)  # the clause's words, read once for this sieve and the next
         foretold = [] if FORETOLD_SPEECH_VERBS.isdisjoint(words) else foretold_verbs(self.text, start, end)
+        phrasal = not PHRASAL_SPEECH_HEADS.isdisjoint(words)  # "Reid shot back," "as Grant pointed out,"
         if (
             SPEECH_VERBS.isdisjoint(words)
             and SPEECH_VERBS_BEFORE_QUOTE_ONLY.isdisjoint(words)
             and also.isdisjoint(words)
             and not foretold
+            and not phrasal
         ):
             return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
         verbs = [
             word
             for word in CLAUSE_WORD.finditer(self.text, start, end)
-            if ((found := word.group(0)) in SPEECH_VERBS or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY or found in also)
+            if (
+                (found := word.group(0)) in SPEECH_VERBS
+                or found in SPEECH_VERBS_BEFORE_QUOTE_ONLY
+                or found in also
+                or (phrasal and found in PHRASAL_SPEECH_HEADS and PHRASAL_SPEECH_VERB.match(self.text, word.start()))
+            )
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "union demands were": a noun
         ]
