@@ -6,6 +6,7 @@ import re
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.ordering_checks import dates_a_thing, placed_without_guess, same_day_unclear, speaks_of_future
 from quizapp.draft.standalone import Edit, render, standalone_edits
 from quizapp.draft.timeline import Event
 from quizapp.draft.wording import capitalized, excerpt, question_id, shorten, slug
@@ -74,14 +75,23 @@ def ordering_items(extraction: Extraction) -> list[tuple[Event, str]]:
     """The events the ordering question asks, earliest first, each with its item as shown."""
     chosen: list[tuple[Event, str]] = []
     items: set[str] = set()
-    for event in sorted(extraction.events, key=lambda e: (e.when, e.start)):
-        if chosen and event.when - chosen[-1][0].when < 0.1:
+    text = extraction.text
+    certain = [e for e in extraction.events if not speaks_of_future(text, e) and not dates_a_thing(text, e)]
+    relative_cues: set[str] = set()
+    for event in sorted(
+        placed_without_guess(certain, extraction.article.date is not None), key=lambda e: (e.when, e.start)
+    ):
+        if chosen and (event.when - chosen[-1][0].when < 0.1 or same_day_unclear(chosen[-1][0], event)):
             continue  # in time order, an event too close to any chosen one is too close to the last
+        if event.cue.kind == "after" and event.cue.text.lower() in relative_cues:
+            continue  # "that night" twice: each follows a different event, and the item does not say which
         item = _event_item(extraction, event)
         if item is None or item in items:
             continue
         chosen.append((event, item))
         items.add(item)
+        if event.cue.kind == "after":
+            relative_cues.add(event.cue.text.lower())
     if len(chosen) < MIN_EVENTS or _years_guessed(chosen):
         return []
     if len(chosen) > MAX_EVENTS:

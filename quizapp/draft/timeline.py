@@ -79,8 +79,9 @@ class Timeline:
         months = [MONTHS[m.group("month").lower()] for m in self._matches(cues, "month")]
         years = [int(m.group("year")) for m in self._matches(cues, "year")]
         year = max(years) if years else 2001
-        month = (max(months) % 12) + 1 if months else 6
-        if months and max(months) == 12:
+        last = _window_end(months) if months else 5
+        month = last % 12 + 1
+        if last == 12:
             year += 1
         best = 0
         if weekdays:
@@ -224,6 +225,14 @@ def build_timeline(
         if cue.kind in _DAY_PRECISE:
             previous_day = when
     return events
+
+
+def _window_end(months: list[int]) -> int:
+    """The last month of the shortest stretch of the year holding every month named: the one before the longest
+    gap round the year ("November", "December", "February" end in February, written in the new year)."""
+    named = sorted(set(months))
+    _gap, end = max(((named[(i + 1) % len(named)] - month) % 12 or 12, month) for i, month in enumerate(named))
+    return end
 
 
 def _clamped_date(year: int, month: int, day: int) -> dt.date:

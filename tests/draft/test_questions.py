@@ -114,7 +114,7 @@ def test_ordering_items_follow_the_timeline() -> None:
     draft = _draft(FIXTURES / "drought_report.txt")
     ordering = next(d.question for d in draft.questions if isinstance(d.question, Ordering))
     assert ordering.items[0].startswith("The valley has had almost no rain")  # since April
-    assert ordering.items[-1].startswith("Forecasters expect rain to return")
+    assert not any(item.startswith("Forecasters expect rain") for item in ordering.items)  # not happened yet
 
 
 def test_cloze_on_a_number_accepts_it_in_words_too() -> None:

@@ -24,6 +24,7 @@ is written in our own words:
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from quizapp.bank.models import Cloze, QuestionBase, ShortAnswer
@@ -160,7 +161,8 @@ def test_an_event_dated_inside_a_clause_of_its_own_is_not_ordered_by_that_date()
         "The second ferry came a week after the first one sailed in April. "
         "The harbour reopened to ferries in June. Fishermen held a festival in August."
     )
-    items = [item for _event, item in ordering_items(extract(text))]
+    dated = extract(text, date=dt.date(2021, 9, 30))  # undated, January to August could span two years
+    items = [item for _event, item in ordering_items(dated)]
     assert len(items) >= 4, items  # the question is still asked, on the events dated by their own verbs
     assert not any(item.startswith(("The storm came", "The second ferry")) for item in items), items
 
