@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from quizapp.commands.output import add_output_arguments
@@ -18,6 +19,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_arguments(parser, what="the bank")
     parser.add_argument("--title", metavar="T", help="title of the bank (default: the article's headline)")
     parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=_publication_date,
+        help="the day the article was published, when its text does not say: events are dated and ordered from it "
+        "('last Tuesday', 'March 3'); without it, an undated article asks no ordering question it cannot be sure of",
+    )
+    parser.add_argument(
         "--json", action="store_true", help="print what was extracted (people, quotations, events, facts) instead"
     )
     parser.add_argument(
@@ -26,6 +34,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="keep, drop and reword the questions in the app, then write the kept ones "
         "(to FILE, or ARTICLE's name with .toml beside it)",
     )
+
+
+def _publication_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: write it as YYYY-MM-DD, e.g. 2024-03-25") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,10 +74,10 @@ def run(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"quizapp: {args.article}: warning: {warning}", file=sys.stderr)
     if args.json:
-        extraction = extract(text)
+        extraction = extract(text, args.date)
         return write_or_print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output)
     try:
-        draft = draft_article(text, title=args.title, include_unsure=args.review)
+        draft = draft_article(text, title=args.title, date=args.date, include_unsure=args.review)
     except NothingToAsk as error:
         print(f"quizapp: {args.article}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

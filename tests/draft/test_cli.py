@@ -97,3 +97,34 @@ def test_done_when_the_seed_article_drafts_and_validates(tmp_path: Path) -> None
     subprocess.run(command, check=True, capture_output=True)
     validated = subprocess.run([sys.executable, "-m", "quizapp", "validate", str(out)], capture_output=True, text=True)
     assert validated.returncode == 0, validated.stdout
+
+
+def test_a_teacher_gives_the_publication_date_of_an_undated_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Most pasted articles carry no date line; `--date` dates their events, so "on March 3" is a day, not a guess."""
+    article = tmp_path / "pier.txt"
+    article.write_text(
+        "Harbour works begin\n\nThe contract for the new pier was signed on March 3.\n\n"
+        "The first piles were driven on March 10, the harbour master said.\n",
+        encoding="utf-8",
+    )
+
+    assert main(["draft", str(article), "--json", "--date", "2024-03-25"]) == 0
+    extraction = json.loads(capsys.readouterr().out)
+
+    assert extraction["date"] == "2024-03-25"
+    assert sorted(event["date"] for event in extraction["events"]) == ["2024-03-03", "2024-03-10"]
+
+
+def test_a_date_not_in_the_iso_form_is_refused_with_the_form_to_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "pier.txt"
+    article.write_text("Harbour works begin\n\nThe pier opened on March 3.\n", encoding="utf-8")
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["draft", str(article), "--date", "25/03/2024"])
+
+    assert exit_.value.code == 2
+    assert "'25/03/2024' is not a date: write it as YYYY-MM-DD" in capsys.readouterr().err
