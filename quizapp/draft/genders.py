@@ -98,9 +98,9 @@ def infer_genders(
         end = bounds[index + 1]
         own_apposition = _POSSESSIVE_APPOSITION.match(text, named[0].end, end)
         rest = "".join(
-            text[start:stop]
+            text[_past_said_pronoun(text, named[0].end, start, stop, quoted) : stop]
             for start, stop in _unquoted(own_apposition.end() if own_apposition else named[0].end, end, quoted)
-        )  # pronouns inside a quotation are the speaker's, not about them
+        )  # pronouns inside a quotation are the speaker's, not about them; nor is its said-clause's about the name
         words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
         if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
             rest = _without_reported_subjects(rest)
@@ -133,6 +133,20 @@ def _without_reported_subjects(text: str) -> str:
             pieces.append(text[position : pronoun.start()])
             position = pronoun.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+def _past_said_pronoun(text: str, name_end: int, start: int, stop: int, quoted: Spans) -> int:
+    """Where the piece of text at `start` goes on past the "he" or "she" of a said-clause right after a quotation
+    (`Ruth Adeyemi "...," he said`, `Adeyemi's plan means "...," she said`): the words' speaker, someone other
+    than the name before the words, so it says nothing of the name's gender; unless a speech verb follows the
+    name (`Adeyemi declared: "...," she said`), when the pronoun is the name's own."""
+    words = quoted.holding(start - 1) if start > 0 else None
+    if words is None or not SPEECH_VERBS.isdisjoint(
+        _LETTERS.findall(text[name_end : min(words[0], name_end + 40)].lower())[:2]
+    ):
+        return start  # the name's own verb, or a word after it: "Adeyemi declared", "Adeyemi then told"
+    said = _PRONOUN_SAID.match(text, start, stop)
+    return said.end(1) if said is not None and said.group(2) in SPEECH_VERBS else start
 
 
 def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:

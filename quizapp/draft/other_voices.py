@@ -13,7 +13,9 @@ hand the words to them instead, and then the subject is a wrong answer key:
 The after-sieve has the mirror case: words set right after another voice's speech verb and then closed by a
 said-clause ("... and Okoye replied "No, never," Reid added."), as when a spokesperson's quotation relays what two
 others said to each other and its inner marks are typed as outer ones. The said-clause's subject relays the
-words; the one whose verb opens them said them.
+words; the one whose verb opens them said them. So too when the words sit in a clause with its own speech verb
+and the said-clause after them goes on to the sentence's next words ("When a fisherman shouted, "...," Dunne
+joked, "..."", "Cruz said he would "...," and Reid vowed to "...""): the said-clause is the next words'.
 Precision first: the speaker found stays as the candidate, marked unsure with the reason, so no question
 uses it; it is never swapped for the other person, whom the grammar does not make certain either.
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.lexicon import SPEECH_VERB
+from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.reported import REACTION_VERBS
@@ -75,20 +77,55 @@ def voice_before_said_after_unsure(
         start = max(quotation.sentence.start, quotation.quote.open_at - 80)
         opening = _VOICE_OPENS_THE_WORDS.search(text, start, quotation.quote.open_at)
         if opening is None:
+            if _clause_of_the_next_words(text, found, index, mentions_between):
+                result[index] = _unsure(quotation, _NEXT_WORDS_DOUBT)
             continue
         named = mentions_between(opening.start("name"), opening.end("name"))
         if named and all(mention.person == quotation.speaker for mention in named):
             continue  # `Reid replied "...," Reid's aide added` is not this; the speaker's own verb opening them
-        result[index] = Quotation(
-            quotation.quote,
-            quotation.text,
-            quotation.speaker,
-            quotation.sentence,
-            quotation.rule,
-            False,
-            "someone else's speech verb opens the words: the said-clause after them may only relay them",
+        result[index] = _unsure(
+            quotation, "someone else's speech verb opens the words: the said-clause after them may only relay them"
         )
     return result
+
+
+def _unsure(quotation: Quotation, doubt: str) -> Quotation:
+    return Quotation(
+        quotation.quote, quotation.text, quotation.speaker, quotation.sentence, quotation.rule, False, doubt
+    )
+
+
+_NEXT_WORDS_DOUBT = "the words are set in another voice's clause, and the said-clause after them opens the next words"
+_WORDS = re.compile(r"[\w'’-]+")
+_CLAUSE_ENDS = re.compile(r"[.!?;\n]")
+
+
+def _clause_of_the_next_words(
+    text: str, found: list[Quotation], index: int, mentions_between: Callable[[int, int], list[Mention]]
+) -> bool:
+    """`When a voice in the crowd shouted "Reid!", Okoye joked, "Come on up."`: words set in a clause with a speech
+    verb of its own, followed by a said-clause whose one verb goes on to other words of the same sentence. The
+    said-clause is those next words' (`Okoye joked, "..."`, `Okoye vowed to "..."`), not the words before it;
+    unless all the names before the words are the speaker (`Reid said the plan "...," she added, "..."`).
+    Interrupted words with no speech verb before them (`The plan "...," Reid said, "..."`) are left alone."""
+    quotation = found[index]
+    later = found[index + 1] if index + 1 < len(found) else None
+    if later is None or later.sentence.start != quotation.sentence.start:
+        return False
+    between = text[quotation.quote.close_at : later.quote.open_at]
+    if len(between) > 120 or _CLAUSE_ENDS.search(between):
+        return False
+    verbs = [word for word in _WORDS.findall(between) if word in SPEECH_VERBS]
+    if len(verbs) != 1 or verbs[0].endswith("ing"):
+        return False  # `Reid added, saying it should be "..."`: the next words have a verb of their own
+    earlier = found[index - 1] if index > 0 else None
+    start = quotation.sentence.start
+    if earlier is not None and earlier.sentence.start == start:
+        start = max(start, earlier.quote.close_at)
+    if SPEECH_VERBS.isdisjoint(_WORDS.findall(text[start : quotation.quote.open_at])):
+        return False
+    named = mentions_between(start, quotation.quote.open_at)
+    return not (named and all(mention.person == quotation.speaker for mention in named))
 
 
 def other_voices_unsure(

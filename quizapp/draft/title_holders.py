@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.genders import role_gender
-from quizapp.draft.lexicon import ROLE_NOUNS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,4}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
@@ -37,7 +37,7 @@ def only_holder(phrase: str, text: str, mentions: Sequence[Mention], people: dic
         if person is None or person.kind != "person" or mention.in_quote:
             continue
         title = _TITLE_BEFORE.search(text, max(0, mention.start - 50), mention.start)
-        held = {word.lower() for word in _WORDS.findall(title.group(0) if title else "")}
+        held = {word.lower() for word in _after_last_verb(_WORDS.findall(title.group(0) if title else ""))}
         held |= set((person.role or "").lower().split())
         if noun in held:
             holders[person.id] = holders.get(person.id, False) or wanted <= held
@@ -47,3 +47,13 @@ def only_holder(phrase: str, text: str, mentions: Sequence[Mention], people: dic
     if role_gender(phrase) not in {None, holder.gender}:
         return None  # "the mother said" is never a man's, whatever role a slip of the apposition gave him
     return holder
+
+
+def _after_last_verb(words: list[str]) -> list[str]:
+    """The words before a name that can title it: those after the last speech verb among them. In `"...," the
+    mayor told Ann Reid` the mayor speaks to Reid, who holds no title there; a capitalised word is a name's
+    ("United States Attorney"), not a verb."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in SPEECH_VERBS:
+            return words[index + 1 :]
+    return words
