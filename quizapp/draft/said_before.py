@@ -41,7 +41,8 @@ _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _PARTICIPLES = frozenset(
     {"saying", "adding", "calling", "repeating", "describing", "writing", "telling", "noting", "admitting", "insisting",
-     "conceding", "acknowledging", "explaining", "arguing", "claiming"}
+     "conceding", "acknowledging", "explaining", "arguing", "claiming", "portraying", "characterizing",
+     "characterising", "dismissing", "stating", "tweeting", "boasting"}
 )  # fmt: skip
 OWN_CLAUSE_SUBJECT = re.compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
