@@ -246,6 +246,12 @@ class Attributor(
         speaker = self._before(before_start, quote.open_at, reactions)
         if speaker:
             return speaker, "before"
+        if (
+            quote.start in self.partial
+            and self._doubt is None
+            and (speaker := self.said_clause_ending(quote, sentence))
+        ):
+            return speaker, "after"  # `a "fair" deal for all of us, Ruiz said.` (reported.py)
         return None, "none"
 
     def _mention_at(self, position: int, limit: int) -> Mention | None:

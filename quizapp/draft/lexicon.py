@@ -84,10 +84,14 @@ by "to" is no speech ("Reid agreed to meet", "Reid was told to wait"). The name 
 SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
     {"called", "calling", "calls", "described", "describing", "describes", "believes", "believed", "thinks", "hopes",
      "hoped", "fears", "feared", "feels", "mentioned", "mentions", "disclosed", "discloses", "indicated", "reminded",
-     "indicates"}
+     "indicates", "concluded", "concludes", "implied", "implies", "intimated", "intimates", "portrayed", "portrays",
+     "portraying", "characterized", "characterizes", "characterizing", "characterised", "characterises",
+     "characterising", "dismissed", "dismisses", "dismissing", "noting", "stating", "tweeting", "boasting"}
 )  # fmt: skip
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
-plan is "the only way forward"": a view in the holder's own quoted words)."""
+plan is "the only way forward"": a view in the holder's own quoted words), and verbs of a verdict given in words
+("dismissed the plan as "a muddle"", "concluded that", "implied that", "portraying him as", "noting that",
+"stating that", "tweeting that"): before a quotation they report what the subject said or wrote."""
 
 FORETOLD_SPEECH_VERBS = word_set(
     "tell warn declare claim argue urge insist announce admit promise pledge vow stress explain"

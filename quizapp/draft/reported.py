@@ -88,15 +88,24 @@ _INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\
 _SAID_CLAUSE_ENDS = re.compile(
     r"(?:,\s+|(?<=,[\"”’])\s+)(?:(?:[\w'’.-]+\s+){1,6}?(?:"
     + SPEECH_VERB
-    + r")|(?:"
+    + r"|(?:told|tells)\s+(?:reporters|journalists|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))|(?:"
     + SPEECH_VERB
     + r")(?:\s+[\w'’.-]+){1,4}?)(?:\s+(?:on|in|at|after|during|before|from|late|earlier|later|last|this|yesterday|today"
     r"|tonight|overnight)\b[^,;:!?\"“”]{0,60}?)?\s*[.!]?\s*$"
 )
-"""A said-clause that ends the sentence right after a quoted phrase, `was "bright", he said.`, `, said Ruiz.`, `, a
-senior official said on Monday.`, `, the agency said in its report.`: the sentence is all that speaker's report, so
-the phrase quoted in it is theirs as a phrase after "Ruiz said" is. After the verb only a time or a place may
-follow ("on Monday", "after the talks"), never a clause of its own."""
+"""A said-clause that ends the sentence after a quoted phrase, `was "bright", he said.`, `, said Ruiz.`, `, a
+senior official said on Monday.`, `, the agency said in its report.`, `, she told reporters.`, `, he told Radio
+Tees.`: the sentence is all that speaker's report, so the phrase quoted in it is theirs as a phrase after "Ruiz
+said" is. After the verb only a time or a place may follow ("on Monday", "after the talks"), or the listener of
+"told", never a clause of its own."""
+_INVERTED_SAID_ENDS = re.compile(
+    r",\s+(?:"
+    + SPEECH_VERB
+    + r")\s+(?:[A-Z]|the\s|an?\s)[\w'’.-]*(?:\s+[\w'’.-]+){0,4}?,\s+(?:(?:a|an|the|his|her|its|their)\s|[A-Z])"
+    r"[^;:!?\"“”]{0,120}?[.!]?\s*$"
+)
+"""An inverted said-clause whose subject has an apposition and ends the sentence: `, said Ana Ruiz, a council member
+and planner.`, `, said the club's secretary, Ana Ruiz, on Monday.`."""
 _ROLE_WORD = re.compile(r"[\w'’-]+")
 
 
@@ -171,12 +180,21 @@ class ReportedSpeech:
         self._doubt = None
         start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
         speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
-        if speaker is None and self._doubt is None and _SAID_CLAUSE_ENDS.match(self.text, quote.close_at, sentence.end):
-            speaker = self._after(quote.close_at, sentence.end)  # `the outlook looked "bright", he said.`
+        if speaker is None and self._doubt is None:
+            speaker = self.said_clause_ending(quote, sentence)  # `the outlook looked "bright", he said.`
         person = self.people.get(speaker) if speaker else None
         if person is None or self._doubt is not None:
             return False
         return person.kind in {"person", "organization"} or (person.kind == "role" and one_person_role(person.name))
+
+    def said_clause_ending(self, quote: Quote, sentence: Sentence) -> str | None:
+        """The speaker of a said-clause that ends the sentence after a short quoted phrase, right after it (`the
+        outlook looked "bright", he said.`) or after more of the sentence (`a "fair" deal for all of us, Ruiz said.`):
+        the whole sentence is that speaker's report, the phrase in it too. None when no said-clause ends it."""
+        ends = _SAID_CLAUSE_ENDS.search(self.text, quote.close_at, sentence.end) or _INVERTED_SAID_ENDS.search(
+            self.text, quote.close_at, sentence.end
+        )
+        return None if ends is None else self._after(ends.start(), sentence.end)
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""
