@@ -7,7 +7,8 @@ quotation the first sieve that names a speaker wins, and says how sure it is:
    (speaker_lines.py), or a quotation signed on its line (`"..." - Pele`);
 2. a said-clause right after the quotation (said_after.py): `"...," Mr. Putin said`, `"...," said Ana Ruiz`,
    `"...," two-time finalist Wozniacki said`, `"...," a Ryanair spokesman said`, `"...,"
-   according to Prof. Banjo` (according.py);
+   according to Prof. Banjo` (according.py); tried last, a said-clause closing the sentence the words are set
+   into: `... "the end" for the town, said Ana Ruiz.` (trailing_said.py);
 3. a colon, in the sentence or ending the paragraph before: `Ana Ruiz said: "..."` (colons.py);
 4. a speech verb before the quotation across a clause: `Mr. Putin said he had told Mr. Trump
    that Russia was "..."`, and for a short phrase, praise too (`paid tribute to a "kind" man`)
@@ -79,6 +80,7 @@ from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
 from quizapp.draft.surnames import shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.trailing_said import TrailingSaid
 from quizapp.draft.vocatives import listeners_unsure
 
 
@@ -96,6 +98,7 @@ class Attributor(
     AccordingTo,
     Listeners,
     Colons,
+    TrailingSaid,
 ):
     def __init__(self, article: Article, quotes: list[Quote], sentences: list[Sentence], finder: PeopleFinder) -> None:
         self.article = article
@@ -246,12 +249,9 @@ class Attributor(
         speaker = self._before(before_start, quote.open_at, reactions)
         if speaker:
             return speaker, "before"
-        if (
-            quote.start in self.partial
-            and self._doubt is None
-            and (speaker := self.said_clause_ending(quote, sentence))
-        ):
-            return speaker, "after"  # `a "fair" deal for all of us, Ruiz said.` (reported.py)
+        speaker = self._said_at_sentence_end(quote, sentence)  # `... "the end" for the town, Ruiz said.`
+        if speaker:
+            return speaker, "after"
         return None, "none"
 
     def _mention_at(self, position: int, limit: int) -> Mention | None:

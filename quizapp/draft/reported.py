@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
@@ -85,27 +86,6 @@ paragraph says whose words follow, as a reaction verb does."""
 
 _INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
 """A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
-_SAID_CLAUSE_ENDS = re.compile(
-    r"(?:,\s+|(?<=,[\"”’])\s+)(?:(?:[\w'’.-]+\s+){1,6}?(?:"
-    + SPEECH_VERB
-    + r"|(?:told|tells)\s+(?:reporters|journalists|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))|(?:"
-    + SPEECH_VERB
-    + r")(?:\s+[\w'’.-]+){1,4}?)(?:\s+(?:on|in|at|after|during|before|from|late|earlier|later|last|this|yesterday|today"
-    r"|tonight|overnight)\b[^,;:!?\"“”]{0,60}?)?\s*[.!]?\s*$"
-)
-"""A said-clause that ends the sentence after a quoted phrase, `was "bright", he said.`, `, said Ruiz.`, `, a
-senior official said on Monday.`, `, the agency said in its report.`, `, she told reporters.`, `, he told Radio
-Tees.`: the sentence is all that speaker's report, so the phrase quoted in it is theirs as a phrase after "Ruiz
-said" is. After the verb only a time or a place may follow ("on Monday", "after the talks"), or the listener of
-"told", never a clause of its own."""
-_INVERTED_SAID_ENDS = re.compile(
-    r",\s+(?:"
-    + SPEECH_VERB
-    + r")\s+(?:[A-Z]|the\s|an?\s)[\w'’.-]*(?:\s+[\w'’.-]+){0,4}?,\s+(?:(?:a|an|the|his|her|its|their)\s|[A-Z])"
-    r"[^;:!?\"“”]{0,120}?[.!]?\s*$"
-)
-"""An inverted said-clause whose subject has an apposition and ends the sentence: `, said Ana Ruiz, a council member
-and planner.`, `, said the club's secretary, Ana Ruiz, on Monday.`."""
 _ROLE_WORD = re.compile(r"[\w'’-]+")
 
 
@@ -151,6 +131,11 @@ class ReportedSpeech:
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
 
+    if TYPE_CHECKING:  # trailing_said.TrailingSaid's, declared, never shadowed
+
+        def _said_at_sentence_end(self, quote: Quote, sentence: Sentence) -> str | None:
+            raise NotImplementedError
+
     def _subject(self, start: int, end: int) -> str | None:
         raise NotImplementedError
 
@@ -181,20 +166,13 @@ class ReportedSpeech:
         start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
         speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         if speaker is None and self._doubt is None:
-            speaker = self.said_clause_ending(quote, sentence)  # `the outlook looked "bright", he said.`
+            speaker = self._said_at_sentence_end(
+                quote, sentence
+            )  # trailing_said.py: `the outlook looked "bright", he said.`
         person = self.people.get(speaker) if speaker else None
         if person is None or self._doubt is not None:
             return False
         return person.kind in {"person", "organization"} or (person.kind == "role" and one_person_role(person.name))
-
-    def said_clause_ending(self, quote: Quote, sentence: Sentence) -> str | None:
-        """The speaker of a said-clause that ends the sentence after a short quoted phrase, right after it (`the
-        outlook looked "bright", he said.`) or after more of the sentence (`a "fair" deal for all of us, Ruiz said.`):
-        the whole sentence is that speaker's report, the phrase in it too. None when no said-clause ends it."""
-        ends = _SAID_CLAUSE_ENDS.search(self.text, quote.close_at, sentence.end) or _INVERTED_SAID_ENDS.search(
-            self.text, quote.close_at, sentence.end
-        )
-        return None if ends is None else self._after(ends.start(), sentence.end)
 
     def _from_reported_sentence(self, quote: Quote, sentence: Sentence) -> str | None:
         """The speaker of the sentence before `quote` when it reports speech and the quotation stands alone."""

@@ -1,6 +1,6 @@
-"""A short quoted phrase in a sentence that a said-clause ends, later than right after the phrase, is that speaker's
-words (reported.py's `said_clause_ending`): `leaves a "thin margin" for anyone working on the mainland, Adler said.`,
-`..., said Ines Varga, the operator's sales director.`, `..., he told reporters.`.
+"""A short quoted phrase in a sentence that a said-clause ends, later than right after the phrase, is that
+speaker's words (trailing_said.py, which the attributor asks too): `leaves a "thin margin" for anyone working on
+the mainland, Adler said.`, `..., said Ines Varga, the operator's sales director.`, `..., he told reporters.`.
 
 Issue 10: on PolNeAR's train split such phrases were sorted as scare quotes, since the said-clause was read only
 right after the closing mark. The fixture is in our own words (tests/draft/fixtures/patterns); a phrase in a
