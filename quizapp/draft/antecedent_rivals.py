@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openings import clause_openings
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
@@ -142,7 +142,7 @@ class AntecedentRivals(SieveHost):
         own = {word.lower() for word in self.people[chosen.person].name.split()}
         for word in _LONE_FIRST_NAME.finditer(self.text, chosen.end, position):
             name = word.group(1)
-            if name.lower() in own or gender_of_first_name(name) != gender:
+            if name.lower() in own or not is_common_first_name(name) or gender_of_first_name(name) != gender:
                 continue
             if _NAME_BEFORE.search(self.text, max(chosen.end, word.start() - 30), word.start()):
                 continue  # the end of a longer name ("Mayor Anna"): not a word standing alone

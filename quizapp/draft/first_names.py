@@ -1,14 +1,34 @@
-"""Common first names that say a person's gender, so that "she said" can tell two people apart.
+"""First names that say a person's gender, so that "she said" can tell two people apart.
 
 A pronoun is sure only when one named person could be meant, and an article often gives no
-sign of anyone's gender but their first name. These lists hold only names that are borne, in
-news from English-language outlets, almost always by one gender; names borne by both (Alex,
-Jordan, Sam, Jean, Andrea, Kim, ...) are left out on purpose: for them the article's own signs
-decide, or nothing does. The name is one sign among the others (honorifics, roles, pronouns in
-the same sentence), and any contradiction leaves the gender unknown.
+sign of anyone's gender but their first name. The name is one sign among the others
+(honorifics, roles, pronouns in the same sentence), and any contradiction leaves the gender
+unknown. Names borne by both genders (Alex, Jordan, Sam, Jean, Kim, Kelly, ...) say nothing:
+for them the article's own signs decide, or nothing does.
+
+Three hand lists and the census. The hand lists below hold common first names of English-language
+news, the US's and others' (British, Irish, Indian, Nigerian), each borne almost always by one
+gender, and names news gives to both that the census gives to one (`BOTH_NAMES`); they win over
+the census, and the one-gender lists alone are the *common* first names (`is_common_first_name`)
+other modules use to tell a first name from a capitalised word ("Ana Reid" from "Neither Reid").
+Behind them, the 1990 US Census first-name lists (public domain; read from the MIT-licensed
+`names` package, which ships them) give each of about 5,100 names its frequency among women and
+among men: a name says a gender when that frequency is at least ten times the other's, or the
+other list lacks the name, and is not rarer than the men's list goes (`_RARE`). Ten, from the
+data: the names the census gives to both sexes at ratios under ten are the ones news writes of
+both (Jean 9:1, Chris 8:1, Lindsey 9:1, Kim 6:1, Kelly 4.5:1, Bernie 4:1); from ten up (Dale 11:1,
+Carmen 18:1, Ashley 22:1) one sex's name, with train figures unchanged between ten and fifty. The
+census also lists words that are mostly not names ("In", "Sunday", "May", "Clinton"), so it is
+asked only of a word already taken for a person's first name, never whether a capitalised word is
+a name. It knows the US of 1990 only: a first name from elsewhere that the hand lists lack
+(Kwabena, Ovidiu) says no gender, so beside a US-named person of the pronoun's gender its bearer
+is now the less known, and a pronoun between the two stays unsure.
 """
 
 from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
 
 from quizapp.draft.lexicon import word_set
 
@@ -55,12 +75,56 @@ FEMALE_NAMES = word_set(
 )
 """First names of women."""
 
+BOTH_NAMES = word_set(
+    """
+    alex sam andrea jean jordan kim chris pat jo toni mel charlie sasha nikita misha yuri kai sacha
+    """
+)
+"""First names news gives to both: short forms of women's and men's names alike (Sam for Samuel or
+Samantha), and names of one gender in the US but the other elsewhere (Andrea, Jean, Nikita); the census
+counts a person under the name registered at birth, so it gives them to one sex. They say no gender."""
+
 
 def gender_of_first_name(name: str) -> str | None:
-    """ "Grace" -> "female", "Peter" -> "male", "Alex" or an unknown name -> None."""
+    """ "Grace" -> "female", "Peter" or "Dwight" -> "male", "Alex" or an unknown name -> None."""
     lowered = name.lower()
     if lowered in MALE_NAMES:
         return "male"
     if lowered in FEMALE_NAMES:
         return "female"
-    return None
+    if lowered in BOTH_NAMES:
+        return None
+    return _census_genders().get(lowered)
+
+
+def is_common_first_name(word: str) -> bool:
+    """Whether a capitalised word is a common first name of the hand lists ("Ana"), so a name's first word."""
+    lowered = word.lower()
+    return lowered in MALE_NAMES or lowered in FEMALE_NAMES
+
+
+_DOMINANCE = 10.0
+"""How many times one sex's frequency of a census name must be the other's for the name to say that sex."""
+_RARE = 0.004
+"""The census frequency (percent of one sex) under which a name says nothing: the men's list stops there, the
+women's goes on to 0.001, so a rarer woman's name may be as common among men, unlisted (Yuri, Kai, Misha)."""
+
+
+@cache
+def _census_genders() -> dict[str, str]:
+    """Lowercased census first name -> "female" or "male", for the names one sex dominates (the docstring)."""
+    female, male = _census_frequencies("female"), _census_frequencies("male")
+    genders: dict[str, str] = {}
+    for name in female.keys() | male.keys():
+        women, men = female.get(name, 0.0), male.get(name, 0.0)
+        if women >= _DOMINANCE * men and women >= _RARE:
+            genders[name] = "female"
+        elif men >= _DOMINANCE * women and men >= _RARE:
+            genders[name] = "male"
+    return genders
+
+
+def _census_frequencies(sex: str) -> dict[str, float]:
+    """A census list read: "MARY  2.629  2.629  1" (name, percent of that sex, cumulative, rank) -> mary: 2.629."""
+    text = files("names").joinpath(f"dist.{sex}.first").read_text(encoding="ascii")
+    return {fields[0].lower(): float(fields[1]) for fields in map(str.split, text.splitlines()) if len(fields) == 4}

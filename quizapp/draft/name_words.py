@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, WEEKDAYS, word_set
 from quizapp.draft.person import Mention, Person, merge_person_into
 
@@ -66,7 +66,7 @@ def opening_verb(text: str, start: int, end: int) -> bool:
     Grant, the caretaker,") rather than a name; a known first name never is one, and before a colon the run is
     a heading about someone ("Remembering Leo Okoye:"), left whole for the colon rules to see."""
     word = text[start:end].split(None, 1)[0]
-    if len(word) < 6 or not word.endswith("ing") or not word.isalpha() or gender_of_first_name(word) is not None:
+    if len(word) < 6 or not word.endswith("ing") or not word.isalpha() or is_common_first_name(word):
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'")
     return (not before or before[-1] in ".!?\n") and not text.startswith(":", end)
@@ -93,7 +93,7 @@ def country_alone(tokens: list[str]) -> bool:
 
 def first_name_and_surname(tokens: list[str]) -> bool:
     """ "Grace Hollins": a common first name (first_names.py) and one or two capitalised words more."""
-    return len(tokens) in {2, 3} and gender_of_first_name(tokens[0]) is not None and tokens[-1][:1].isupper()
+    return len(tokens) in {2, 3} and is_common_first_name(tokens[0]) and tokens[-1][:1].isupper()
 
 
 def contradicts(person: Person, gender: str) -> bool:

@@ -12,7 +12,7 @@ which may itself be a name ("Hermes", "Cisco"); the noun before it is never part
 
 from __future__ import annotations
 
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import is_common_first_name
 from quizapp.draft.lexicon import HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS, word_set
 
 COMPLEMENT_PREPOSITIONS = frozenset({"for", "of"})
@@ -35,7 +35,7 @@ def complement_start(tokens: list[str] | tuple[str, ...]) -> int:
         or bare.lower() in HONORIFICS
         or not bare.isalpha()
         or bare.isupper()  # "NSW for ...", an acronym: an organization's short name, left to the other rules
-        or gender_of_first_name(bare) is not None
+        or is_common_first_name(bare)
     ):
         return 0
     start = 2

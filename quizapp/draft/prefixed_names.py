@@ -12,7 +12,7 @@ both or neither open with one, nothing tells which is the name: both stay.
 
 from __future__ import annotations
 
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import is_common_first_name
 from quizapp.draft.person import Mention, Person, merge_person_into
 
 
@@ -25,7 +25,7 @@ def merge_prefixed_names(people: list[Person], mentions: list[Mention]) -> list[
             shorter = by_name.get(" ".join(words[cut:]))
             if shorter is None or shorter is person or shorter not in people:
                 continue
-            leading, inner = gender_of_first_name(words[0]) is not None, gender_of_first_name(words[cut]) is not None
+            leading, inner = is_common_first_name(words[0]), is_common_first_name(words[cut])
             if leading and not inner:
                 mentions = _merge(person, shorter, people, mentions)  # "Vargas Llosa" is Ana Vargas Llosa
             elif inner and not leading:

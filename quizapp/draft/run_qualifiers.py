@@ -12,7 +12,7 @@ it ("Sen. Jo Pace") is evidence of a person as it is at the start of a run.
 
 from __future__ import annotations
 
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import is_common_first_name
 from quizapp.draft.lexicon import HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS
 
@@ -57,7 +57,7 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
     ending in an organization's word ("Penwick Trust Ann Cole"), then a common first name and one surname ending
     the run. A first name alone says a person follows; a bank or company named after its founder ("Lloyds
     Bank", "Cole Motors") never has the first name after the body's word."""
-    if len(tokens) < 3 or gender_of_first_name(tokens[-2]) is None:
+    if len(tokens) < 3 or not is_common_first_name(tokens[-2]):
         return None
     body, surname = tokens[:-2], tokens[-1]
     if not surname[:1].isupper() or surname.rstrip(".") in ORGANIZATION_WORDS or surname in TITLE_WORDS:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.first_names import is_common_first_name
 from quizapp.draft.name_candidates import NameCandidate
 
 _OPENERS = " \t\n\"'“‘(–—-["
@@ -52,7 +52,7 @@ class SentenceOpeners:
 
     def is_first_name(self, word: str) -> bool:
         """A common first name, or a word the article capitalises inside a sentence."""
-        return word in self.inside or gender_of_first_name(word) is not None
+        return word in self.inside or is_common_first_name(word)
 
     def opening_word_only(self, candidate: NameCandidate, last: str) -> bool:
         """Whether the candidate's first word is capitalised only because it opens the sentence, before the surname

@@ -45,7 +45,7 @@ def test_a_title_and_a_name_in_brackets_under_the_words_sign_them() -> None:
 
 def test_a_line_naming_whose_words_follow_gives_them_to_that_person() -> None:
     said = sure_speakers(pattern("label_whose_words"))
-    assert said["We were second to"] == "Aurelio Stanescu"  # "Stanescu's verdict:"
+    assert said["We were second to"] == "Ovidiu Stanescu"  # "Stanescu's verdict:"
     assert said["The players did exactly"] == "Perpetua Llewellyn"  # "Reaction from ...:"
     assert said["Four goals is four"] == "Kwabena Thorsen"  # "His view:", the man just named
 

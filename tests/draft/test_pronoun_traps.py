@@ -78,7 +78,7 @@ def test_an_object_pronoun_is_no_sign_of_the_subjects_gender() -> None:
 
 def test_a_person_of_unknown_gender_beside_one_of_the_pronouns_gender_is_no_sure_speaker() -> None:
     said = _said(_extraction(TRAPS / "role_between.txt"))
-    speaker, doubt = said["I am not giving"]  # "Ian Shaw ... Blackwood's deputy, Nicola Hart, ..." "he said"
+    speaker, doubt = said["I am not giving"]  # "Ian Shaw ... Blackwood's deputy, Robin Hart, ..." "he said"
     assert speaker is None and doubt is not None and "no known gender" in doubt
     assert said["Nobody takes a decision"][0] == "Derek Halloran"  # nobody else near: stays sure
 
