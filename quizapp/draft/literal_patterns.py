@@ -23,8 +23,9 @@ _END = "\x00"
 def search_around(before: str, words: Sequence[str], after: str, text: str) -> tuple[int, int] | None:
     """The span of `re.search(before + "(?:" + "|".join(map(re.escape, words)) + ")" + after, text)`, or None.
 
-    `before` and `after` are fixed pattern texts (no flags, no numbered groups, no `\\A` or look-behind that
-    could read back into the words), the words tried in their order."""
+    `before` and `after` are fixed pattern texts (no flags, no numbered groups, no `^` or `\\A`), the words tried
+    in their order. A look-behind at the text's start sees the NUL ending the last word, where the built pattern
+    sees nothing: the same to `(?<![\\d.,])` or `\\b`, which no NUL can satisfy."""
     return _find(before, words, after, text, anywhere=True)
 
 

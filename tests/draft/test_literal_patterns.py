@@ -53,3 +53,19 @@ MATCHES = [
 def test_match_finds_the_built_patterns_span(text: str, words: list[str]) -> None:
     found = re.match(_built(_LINE_OPENING, words, ""), text)
     assert match_around(_LINE_OPENING, words, "", text) == (found.span() if found else None)
+
+
+NUMBERS = [
+    ("It cost 163 pounds.", "163"),
+    ("163 at the start, nothing before", "163"),
+    ("+163mins", "163"),  # a unit after the number: shown
+    ("1,163 and 163.5 and 2163", "163"),  # inside longer numbers only
+    ("1,163 and 163.", "163"),  # a full stop after: shown
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NUMBERS)
+def test_a_number_is_found_where_the_built_pattern_finds_it(sentence: str, number: str) -> None:
+    before, after = r"(?<![\d.,])", r"(?![\d]|[.,]\d)"
+    found = re.search(_built(before, [number], after), sentence)
+    assert search_around(before, [number], after, sentence) == (found.span() if found else None)
