@@ -20,6 +20,7 @@ from quizapp.draft.counted import counted_beside, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import PLACE_PART, Fact
 from quizapp.draft.lexicon import WEEKDAYS, word_set
+from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.ordering_question import ordering_items, ordering_question
 from quizapp.draft.shown_fact import (
     ShownFact,
@@ -63,6 +64,10 @@ _ANOTHER_LISTED = re.compile(r"[^.;]{0,40}?\b(?:and|or)\s+[A-Z]")
 """A second capitalised name joined by "and" soon after the place: "in Leeds, on the coast, and York"."""
 _DIGIT_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?$")
 _DIGIT_AFTER = re.compile(r",?[ ]+\d")
+_IN_PLACE_BEFORE = rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?"
+_IN_PLACE_AFTER = r"(?:,\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?=[\s,.;])))?(?=[\s,.;])"
+"""Around the place asked "where?": "in central Leeds", "at Leeds, England" (`search_around`: the place
+itself is written between them, no pattern compiled for it)."""
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose)\b")
 """A relative clause right after a place: the place is its antecedent, so the clause cannot stand without it."""
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -240,16 +245,12 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
     for place in fact.of_kind("place"):
         if shown.hides(place) or inside_a_name(text, place):
             continue
-        phrase = re.search(
-            rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?{re.escape(place.text)}"
-            rf"(?:,\s+(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’-]*(?=[\s,.;])))?(?=[\s,.;])",
-            text[fact.start : fact.end],
-        )
-        if phrase is None or not _happened_there(text, fact.start + phrase.start(), fact):
+        phrase = search_around(_IN_PLACE_BEFORE, (place.text,), _IN_PLACE_AFTER, text[fact.start : fact.end])
+        if phrase is None or not _happened_there(text, fact.start + phrase[0], fact):
             continue
         if place.text in shown.topics:
             continue
-        cut_start, cut_end = fact.start + phrase.start(), fact.start + phrase.end()
+        cut_start, cut_end = fact.start + phrase[0], fact.start + phrase[1]
         if _RELATIVE_AFTER.match(text, cut_end, fact.end):
             continue  # "happened in Leeds, where a judge ...": cut out, the place leaves "happened, where" behind
         if not _closes_the_place(text, cut_end, fact.end):

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from quizapp.bank.models import Cloze
 from quizapp.draft.candidate import DraftedQuestion
-from quizapp.draft.wording import contains_phrase, question_wording
+from quizapp.draft.whole_words import WholePhrases
+from quizapp.draft.wording import question_wording
 
 CONTEXT_WORDS = 3
 """Words before the blank shown with the answer: enough to say it is the same phrase of the article, not the
@@ -26,7 +27,9 @@ _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")
 
 def given_away(questions: Sequence[DraftedQuestion]) -> set[int]:
     """The positions of the clozes whose blank, with the words before it, another question kept shows."""
-    wordings = [_BLANK.sub(r"\1", question_wording(drafted.question, choices=True)) for drafted in questions]
+    wordings = [
+        WholePhrases(_BLANK.sub(r"\1", question_wording(drafted.question, choices=True))) for drafted in questions
+    ]  # each read once for all the blanks asked of it
     answered: set[int] = set()
     for index in reversed(range(len(questions))):  # the later of two clozes on one phrase goes
         question = questions[index].question
@@ -39,7 +42,7 @@ def given_away(questions: Sequence[DraftedQuestion]) -> set[int]:
             phrase = " ".join(before).lstrip('“"') + (" " if not before[-1].endswith(("$", "£", "€")) else "")
             phrase += blank.group(1)
             shown = (wording for other, wording in enumerate(wordings) if other != index and other not in answered)
-            if any(contains_phrase(wording, phrase) for wording in shown):
+            if any(wording.contains(phrase) for wording in shown):
                 answered.add(index)
                 break
     return answered

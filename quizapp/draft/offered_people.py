@@ -13,7 +13,7 @@ import re
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import TITLE_WORDS, word_set
 from quizapp.draft.person import Person
-from quizapp.draft.whole_words import contains_any_whole_phrase
+from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import contains_phrase
 
 MAX_OPTIONS = 4
@@ -25,12 +25,14 @@ _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
 
 
-def names_speaker(text: str, speaker: Person) -> bool:
-    """Whether `text` names the speaker by any of their names, as whole words, ignoring case (`contains_phrase`)."""
+def names_speaker(text: str | WholePhrases, speaker: Person) -> bool:
+    """Whether `text` names the speaker by any of their names, as whole words, ignoring case (`contains_phrase`);
+    a text asked of many people is read once for all (`WholePhrases`)."""
     names = {*speaker.aliases, speaker.name, speaker.shown}
     if speaker.last:
         names.add(speaker.last)
-    return contains_any_whole_phrase(text, (phrase for name in names if len(name) > 2 and (phrase := name.strip())))
+    read = text if isinstance(text, WholePhrases) else WholePhrases(text)
+    return read.contains_any(phrase for name in names if len(name) > 2 and (phrase := name.strip()))
 
 
 def named_like_a_person(person: Person) -> bool:
@@ -54,8 +56,9 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     names = [name for person_id in exclude if (excluded := extraction.person(person_id)) for name in _forms(excluded)]
     roles = [p for person_id in exclude if (p := extraction.person(person_id)) is not None and p.kind == "role"]
     chosen: list[Person] = []
+    named_in_read = WholePhrases(named_in)  # read once for every person asked of it
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
-        if person.id not in exclude and not (named_in and names_speaker(named_in, person)):
+        if person.id not in exclude and not (named_in and names_speaker(named_in_read, person)):
             if not named_like_a_person(person) or _same_name(person, names) or any(same_role(person, o) for o in roles):
                 continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
             if person.kind == "role" and not quoted[person.id]:
@@ -73,7 +76,7 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
             and p.kind != kind
             and quoted[p.id]
             and not _DEFINITE.match(p.shown)
-            and not (named_in and names_speaker(named_in, p))
+            and not (named_in and names_speaker(named_in_read, p))
         ]
     return _one_per_label(chosen)
 

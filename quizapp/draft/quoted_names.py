@@ -48,6 +48,7 @@ from quizapp.draft.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.sentences import split_sentences
@@ -180,7 +181,7 @@ def _name_cloze(
 def _shows(sentence: str, blank: str) -> bool:
     """Whether the sentence holds another cloze's answer: as whole words, or a number in any unit ("+163mins")."""
     if blank[:1].isdigit():
-        return re.search(rf"(?<![\d.,]){re.escape(blank)}(?![\d]|[.,]\d)", sentence) is not None
+        return search_around(r"(?<![\d.,])", (blank,), r"(?![\d]|[.,]\d)", sentence) is not None
     return contains_phrase(sentence, blank)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.literal_patterns import match_around
 from quizapp.draft.person import Person
 from quizapp.draft.wording import excerpt, question_id, quotation_shown, slug
 
@@ -92,10 +93,9 @@ def _subject_lines(extraction: Extraction) -> list[tuple[Person, str, tuple[int,
         line = article.paragraph_text(paragraph)
         names = sorted({speaker.name, speaker.shown, *speaker.aliases}, key=len, reverse=True)
         if not any(name and name in line for name in names):
-            continue  # the line cannot open with a name it does not hold: no pattern compiled for it
-        pattern = _LINE_OPENING + "(?:" + "|".join(re.escape(name) for name in names if name) + ")"
-        opening = re.match(pattern, line)
-        subject = _TOPIC.match(line, opening.end()) if opening else None
+            continue  # the line cannot open with a name it does not hold
+        opening = match_around(_LINE_OPENING, [name for name in names if name], "", line)
+        subject = _TOPIC.match(line, opening[1]) if opening else None
         if subject is None:
             continue
         seen.add(speaker.id)

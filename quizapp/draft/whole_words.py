@@ -22,23 +22,57 @@ else than one character: dotted capital I, dotless i, long s, Kelvin sign (every
 once; `tests/draft/test_whole_words.py` reads them again)."""
 
 
+_FOLDED_APART = re.compile("[" + "".join(_CASE_FOLDED_TO_ASCII) + "]")
+
+
 def contains_whole_phrase(text: str, phrase: str) -> bool:
-    """Whether the stripped `phrase` occurs in `text` as whole words, ignoring case (False if it is empty)."""
-    phrase = phrase.strip()
-    if not phrase:
-        return False
-    return contains_any_whole_phrase(text, (phrase,))
+    """Whether the stripped `phrase` occurs in `text` as whole words, ignoring case (False if it is empty).
+
+    `contains_any_whole_phrase` for one phrase, without its set: a draft asks this of short texts (a question's
+    wording, a person's name) a hundred thousand times, and the set cost more than the answer."""
+    return WholePhrases(text).contains(phrase)
 
 
 def contains_any_whole_phrase(text: str, phrases: Iterable[str]) -> bool:
     """Whether any of the (stripped, non-empty) `phrases` occurs in `text` as whole words, ignoring case."""
-    chosen = frozenset(phrases)
-    if not chosen:
-        return False
-    if not all(phrase.isascii() for phrase in chosen) or any(char in text for char in _CASE_FOLDED_TO_ASCII):
-        return _pattern(chosen).search(text) is not None
-    lowered = text.lower()  # one character for one: the positions are the text's
-    return any(_found_alone(text, lowered, phrase.lower()) for phrase in chosen)
+    return WholePhrases(text).contains_any(phrases)
+
+
+class WholePhrases:
+    """A text lowercased once, then asked for many phrases: what `contains_whole_phrase` and
+    `contains_any_whole_phrase` answer, for a text asked again and again (each question's wording, for every
+    blank of every cloze; a quotation, for each person who may be offered beside its speaker)."""
+
+    __slots__ = ("_lowered", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered = text.lower() if _lowers_alike(text) else None
+        """One character for one, so the positions are the text's; None if case folding would move them."""
+
+    def contains(self, phrase: str) -> bool:
+        """Whether the stripped `phrase` occurs as whole words, ignoring case (False if it is empty)."""
+        phrase = phrase.strip()
+        if not phrase:
+            return False
+        if self._lowered is None or not phrase.isascii():
+            return _pattern(frozenset((phrase,))).search(self.text) is not None
+        return _found_alone(self.text, self._lowered, phrase.lower())
+
+    def contains_any(self, phrases: Iterable[str]) -> bool:
+        """Whether any of the (stripped, non-empty) `phrases` occurs as whole words, ignoring case."""
+        chosen = frozenset(phrases)
+        if not chosen:
+            return False
+        lowered = self._lowered
+        if lowered is None or not all(phrase.isascii() for phrase in chosen):
+            return _pattern(chosen).search(self.text) is not None
+        return any(_found_alone(self.text, lowered, phrase.lower()) for phrase in chosen)
+
+
+def _lowers_alike(text: str) -> bool:
+    """Whether `text` holds none of `_CASE_FOLDED_TO_ASCII` (ASCII text, most often, is read at once)."""
+    return text.isascii() or _FOLDED_APART.search(text) is None
 
 
 def _found_alone(text: str, lowered: str, phrase: str) -> bool:

@@ -12,7 +12,12 @@ import re
 
 import pytest
 
-from quizapp.draft.whole_words import _CASE_FOLDED_TO_ASCII, contains_any_whole_phrase, contains_whole_phrase
+from quizapp.draft.whole_words import (
+    _CASE_FOLDED_TO_ASCII,
+    WholePhrases,
+    contains_any_whole_phrase,
+    contains_whole_phrase,
+)
 from quizapp.draft.wording import contains_phrase
 
 
@@ -45,6 +50,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "phrase"), CASES)
 def test_a_phrase_is_found_as_whole_words_in_any_case_where_the_pattern_finds_it(text: str, phrase: str) -> None:
     assert contains_phrase(text, phrase) == contains_whole_phrase(text, phrase) == _by_pattern(text, phrase)
+
+
+def test_a_text_read_once_answers_for_every_phrase_as_the_pattern_does() -> None:
+    """`WholePhrases`: one text lowercased once, asked many phrases (a question's wording, for each blank)."""
+    for text, _phrase in CASES:
+        read = WholePhrases(text)
+        for _other, phrase in CASES:
+            assert read.contains(phrase) == _by_pattern(text, phrase)
+            assert read.contains_any([phrase.strip()] if phrase.strip() else []) == _by_pattern(text, phrase)
 
 
 def test_any_of_a_persons_names_is_found_when_one_of_them_stands_alone() -> None:
