@@ -9,7 +9,7 @@ Jo Hale ... Hale said"), it is still no one's.
 
 from __future__ import annotations
 
-from .speakers import pattern, shown, starting
+from .speakers import pattern, shown, starting, sure_speakers
 
 
 def test_a_bare_surname_is_the_bearer_named_before_it() -> None:
@@ -21,3 +21,11 @@ def test_a_bare_surname_is_the_bearer_named_before_it() -> None:
 def test_a_bare_surname_after_both_bearers_is_no_ones() -> None:
     extraction = pattern("surname_named_before_a_namesake")
     assert starting(extraction, "The smell of bread").sure_speaker is None
+
+
+def test_the_bearer_who_had_the_bare_surname_first_is_a_sure_speaker() -> None:
+    """The story called Ana Reid "Reid" before it named her son: its later bare "Reid" is hers, as sure as any
+    said-clause; Tom and Jo Hale, named together before any bare "Hale", leave "Hale said" no one's."""
+    said = sure_speakers(pattern("surname_named_before_a_namesake"))
+    assert said["We will need a"] == "Ana Reid"
+    assert said["The smell of bread"] is None
