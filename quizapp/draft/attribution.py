@@ -78,7 +78,7 @@ from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, s
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import speaks_of
-from quizapp.draft.surnames import shared_surname
+from quizapp.draft.surnames import BareFirst, shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 from quizapp.draft.trailing_said import TrailingSaid
 from quizapp.draft.vocatives import listeners_unsure
@@ -119,6 +119,7 @@ class Attributor(
         self.partial: set[int] = set()
         """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         self.lone_subjects: dict[int, str] = {}
+        self._bare_first_read: BareFirst | None = None
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -126,7 +127,8 @@ class Attributor(
         found: list[Quotation] = []
         labelled = line_speakers(self.article, self.quotes, self.finder)
         self.people = {person.id: person for person in self.finder.people}
-        speech_is_double = speech_in_double_marks(self.article, candidates)
+        # phrases set into a sentence (`self.partial`) are no sign of how the story marks speech
+        speech_is_double = speech_in_double_marks(self.article, [q for q in candidates if q.start not in self.partial])
         heading: dict[int, str | None] = {}  # index in `found` of a heading's words: the heading's subject, a guess
         for quote in candidates:
             self._doubt, self.by_pronoun = None, False
@@ -264,9 +266,15 @@ class Attributor(
         """The person a mention names; a description picked among several people ("the president") is a guess."""
         if mention.guessed:
             self._doubt = mention.why or "a description ('the president') that could mean more than one person"
-        elif (surname := shared_surname(self.text, mention, self.people)) is not None:
+        elif (surname := shared_surname(self.text, mention, self.people, self._bare_first())) is not None:
             self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person
+
+    def _bare_first(self) -> BareFirst:
+        """Who went by each bare surname first (surnames.py), read once, when a shared surname is first met."""
+        if self._bare_first_read is None:
+            self._bare_first_read = BareFirst(self.text, self.finder.mentions)
+        return self._bare_first_read
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)

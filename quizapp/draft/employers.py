@@ -52,6 +52,10 @@ def employee_after(text: str, employer: Mention, following: list[Mention], peopl
     between = _ROLE_WORDS.fullmatch(text, employer.end, named.start)
     if between is None or (between.group(2) not in ROLE_NOUNS and between.group(2) not in OCCUPATIONS):
         return employer
-    if people[employer.person].kind != "organization" and "," not in text[employer.end : named.start]:
+    if (
+        people[employer.person].kind != "organization"
+        and "," not in text[employer.end : named.start]
+        and len(text[employer.start : employer.end].split()) > 1
+    ):
         return employer  # only a comma makes "said Sir Ian Hale School head, Ana Ruiz" a school named for someone
     return named

@@ -145,6 +145,7 @@ ROLE_NOUNS = word_set(
     parent historian expert editor author judge prosecutor inspector detective doctor nurse engineer worker
     organizer organiser activist candidate pope king queen prince premier pastor priest rabbi imam principal
     superintendent councilwoman councilman councilor councillor member executive strategist consultant planner
+    pollster ally confidant
     treasurer clerk commissioner curator architect physician surgeon lecturer volunteer coordinator
     president-elect governor-elect deputy administrator analyst pilot driver chef designer writer journalist
     reporter correspondent agent employee passenger witness neighbour neighbor victim relative friend sister

@@ -48,6 +48,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.prefixed_names import merge_prefixed_names
 from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
+from quizapp.draft.surnames import first_named
 from quizapp.draft.titles import ends_with_a_members_title, title_as_held
 
 _UPPER = UPPERCASE
@@ -82,6 +83,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         """Whether each organization's name speaks somewhere in the text (`speaks_by_name`), read once per name."""
         self._index: NameIndex | None = None
         """The people by their names while the candidates are read (name_index.py); None before and after."""
+        self._named_from: dict[str, int] | None = None
+        """Where each person was first named, while the names without evidence are looked up; None otherwise."""
         self._openers: SentenceOpeners | None = None
         """Which capitalised words open sentences only (sentence_openers.py); read while the candidates are."""
 
@@ -142,8 +145,10 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         if len(self.people) < known:
             self._index = NameIndex(self.people)  # "Republican Ana Reid" left: the bare "Reid" below is Ana Reid
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
+        self._named_from = first_named(self.mentions)  # a bare surname two people bear: whoever was named before it
         for candidate in unresolved:
             self._known_name(candidate, looked_up)
+        self._named_from = None
         self._index = None  # the merges and descriptions below change people the index does not follow
         self.mentions = merge_particle_surnames(self.people, merge_first_names(self.people, self.mentions))
         self._descriptors()

@@ -2,10 +2,11 @@
 
 A news story names a person in full once ("Bill Slater") and then short ("Slater", "Mr Slater", "Bill"):
 a bare surname or first name is the one person who bears it, a contradicting honorific ("Ms Slater") is
-someone else, a surname two people bear is no alias of either, and a fuller name written later ("Tom
-Becker" after "Mr. Becker") is the one shown. Mixed into the people finder, apart from the evidence that
-makes a name a person's (evidence.py and its siblings): this is the register the evidence writes to, and
-that the signature and speaker-line readers ask by label (`person_labelled`, `organization_labelled`).
+someone else, a surname two people bear is no alias of either (unless only one of them was named before it:
+surnames.py), and a fuller name written later ("Tom Becker" after "Mr. Becker") is the one shown. Mixed into
+the people finder, apart from the evidence that makes a name a person's (evidence.py and its siblings): this
+is the register the evidence writes to, and that the signature and speaker-line readers ask by label
+(`person_labelled`, `organization_labelled`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class PeopleByName:
     people: list[Person]
     mentions: list[Mention]
     _index: NameIndex | None
+    _named_from: dict[str, int] | None
 
     def person_labelled(self, label: str) -> Person | None:
         """The person a label names ("NDP Leader Jack Layton", "Roger Federer"), found or added; None if no name."""
@@ -61,7 +63,9 @@ class PeopleByName:
         tokens = label.split()
         return self._organization_for(tokens) if 0 < len(tokens) <= 5 and is_organization(tokens) else None
 
-    def _lookup(self, tokens: list[str], gender: str | None = None) -> Person | None:
+    def _lookup(self, tokens: list[str], gender: str | None = None, at: int | None = None) -> Person | None:
+        """The known person `tokens` name, if one; `at`, where a bare word stands, lets a surname that several
+        bear be the one bearer named before it (`_named_from`)."""
         index = self._index if self._index is not None and self._index.covers(self.people) else None
         name = " ".join(tokens)
         if index is not None:
@@ -81,6 +85,10 @@ class PeopleByName:
                     last_matches = [person for person in last_matches if may_bear(person, gender)]
             if len(last_matches) == 1:
                 return last_matches[0]
+            if len(last_matches) > 1 and at is not None:
+                before = self._named_before(last_matches, at)  # "Ana Reid ... Reid said ... her son, Leo Reid"
+                if len(before) == 1:
+                    return before[0]
             first_matches = (
                 index.with_first(tokens[0])
                 if index
@@ -174,10 +182,15 @@ class PeopleByName:
         # "Judge Prince" after "Judge Christopher Prince": every word a title word, the last one his surname
         tokens = [token for token in candidate.tokens if token not in TITLE_WORDS] or candidate.tokens[-1:]
         key = tuple(tokens)
+        if len(tokens) == 1 and self._named_from is not None:  # a shared surname: who was named before it counts
+            index = self._index if self._index is not None and self._index.covers(self.people) else None
+            bearers = index.with_last(tokens[0]) if index else [p for p in self.people if p.last == tokens[0]]
+            if len(bearers) > 1:
+                key = (*key, *(person.id for person in self._named_before(bearers, candidate.start)))
         if looked_up is not None and key in looked_up:
             person = looked_up[key]
         else:
-            person = self._lookup(tokens) if len(tokens) <= 3 else None
+            person = self._lookup(tokens, at=candidate.start) if len(tokens) <= 3 else None
             if looked_up is not None:
                 looked_up[key] = person
         if person is None:
@@ -191,6 +204,13 @@ class PeopleByName:
         if self._mention(person, candidate) and looked_up is not None:
             looked_up.clear()
         return True
+
+    def _named_before(self, people: list[Person], at: int) -> list[Person]:
+        """Those of `people` the article names before `at` (all of them when no first namings are known)."""
+        named_from = self._named_from
+        if named_from is None:
+            return people
+        return [person for person in people if named_from.get(person.id, at) < at]
 
     def _mention(self, person: Person, candidate: NameCandidate) -> bool:
         """Record the mention; whether its wording was a new alias of the person."""

@@ -1,9 +1,12 @@
 """A surname two people of the article share: "Reid said" after "Tom Reid and his wife, Ann Reid".
 
 Families, siblings and namesakes share surnames in news (a couple in court, a father and son
-in a tribute). The people model links a bare "Reid" to one of them, by nearness; for an answer
-key that is a guess. A mention that is a bare surname (or a title and a surname that does not
-tell them apart) of two people leaves the speaker unsure; "Mrs. Reid" beside a Mr. Reid does not.
+in a tribute). The people model links a bare "Reid" to the one bearer named before it, if only one
+was (`first_named`: "Ana Reid ... Reid said ... her son, Leo Reid ... Reid said"), and to nobody when
+both were; for an answer key that is a guess. A mention that is a bare surname (or a title and a
+surname that does not tell them apart) of two people leaves the speaker unsure, unless the story called
+that person by the bare surname before it named the other (`BareFirst`); "Mrs. Reid" beside a Mr. Reid
+does not.
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ from quizapp.draft.lexicon import HONORIFICS
 from quizapp.draft.person import Mention, Person
 
 
-def shared_surname(text: str, mention: Mention, people: dict[str, Person]) -> str | None:
+def shared_surname(
+    text: str, mention: Mention, people: dict[str, Person], bare_first: BareFirst | None = None
+) -> str | None:
     """The surname when `mention` names it alone and two or more people of the article, named in full, bear
-    it, else None."""
+    it, else None; None too when the article called the mention's person by the bare surname before it named
+    any other bearer (`bare_first`)."""
     words = text[mention.start : mention.end].removesuffix("’s").removesuffix("'s").split()
     honorific = words[0].rstrip(".").lower() if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS else None
     if len(words) != 1 and honorific is None:
@@ -24,4 +30,41 @@ def shared_surname(text: str, mention: Mention, people: dict[str, Person]) -> st
     gender = HONORIFICS.get(honorific) if honorific else None
     if gender is not None:
         bearers = [p for p in bearers if p.gender in {None, gender}]
-    return surname if len(bearers) > 1 else None
+    if len(bearers) < 2:
+        return None
+    if bare_first is not None and bare_first.holds(mention.person, surname, bearers):
+        return None  # "Ana Reid ... Reid said ... her son, Leo Reid ... Reid said": the story's Reid is Ana
+    return surname
+
+
+def first_named(mentions: list[Mention]) -> dict[str, int]:
+    """Where each person is first mentioned, by person id."""
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.start < first.get(mention.person, mention.start + 1):
+            first[mention.person] = mention.start
+    return first
+
+
+class BareFirst:
+    """Whom the article called by a bare surname before it named anyone else who bears it.
+
+    News calls the first bearer of a surname by it alone and names a later namesake in full or by first
+    name ("his wife, Jane", "Leo Reid"); once the bare surname is someone's, it stays theirs. Read once per
+    article from every mention."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self._first = first_named(mentions)
+        self._first_bare: dict[tuple[str, str], int] = {}
+        for mention in mentions:
+            words = text[mention.start : mention.end].removesuffix("’s").removesuffix("'s").split()
+            key = (mention.person, words[0]) if len(words) == 1 else None
+            if key is not None and mention.start < self._first_bare.get(key, mention.start + 1):
+                self._first_bare[key] = mention.start
+
+    def holds(self, person: str, surname: str, bearers: list[Person]) -> bool:
+        """Whether `person` went by the bare surname before any other of its `bearers` was named at all."""
+        bare = self._first_bare.get((person, surname))
+        return bare is not None and all(
+            self._first.get(other.id, bare + 1) > bare for other in bearers if other.id != person
+        )
