@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from quizapp.draft.lexicon import TITLE_CASE_SMALL_WORDS
 from quizapp.draft.markup import CleanText, clean_markup
 
 MONTHS = {
@@ -149,6 +150,24 @@ def _looks_like_headline(text: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_MIN_WORDS = 3
+
+
+def _title_case_with_stop(text: str) -> bool:
+    """A first line in Title Case that ends with a full stop is a headline pasted with one ("Donor Ruiz and Mayor
+    Hill May Be Aligning on Rates."): as story text its capitalised words were read as names ("Mayor May"), and
+    the line was asked as a fact. A story's sentence capitalises only its names, so a short line whose words
+    after the first are nearly all capitalised (short function words aside) is no sentence of the story."""
+    words = text.split()
+    if not 0 < len(words) <= _HEADLINE_MAX_WORDS or not re.search(r"[.!?][\"”’']?$", text):
+        return False
+    content = [word for word in _WORD.findall(text)[1:] if word.lower() not in TITLE_CASE_SMALL_WORDS]
+    capitalised = sum(1 for word in content if word[0].isupper())
+    return len(content) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(content)
+
+
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]\s*$")
 
 
@@ -217,7 +236,11 @@ def _read_header(article: Article, headline_hint: str | None) -> None:
             article.date = article.date or find_date(text)
             header_end = index + 1
             continue
-        if index == 0 and (headline_hint is None or text == headline_hint) and _looks_like_headline(text):
+        if (
+            index == 0
+            and (headline_hint is None or text == headline_hint)
+            and (_looks_like_headline(text) or _title_case_with_stop(text))
+        ):
             article.headline = text
             header_end = 1
             continue

@@ -231,8 +231,13 @@ def _extract(raw: str, date: dt.date | None) -> Extraction:
             sentences += split_sentences(text, paragraph.start, paragraph.end, quoted, index)
     if not sentences:
         return Extraction(article, [], [], [], [], [], [], [])
+    heading = article.paragraphs[0].start if article.headline and article.body_start > 0 else None
     finder = PeopleFinder(
-        text, top_level, article.paragraphs[article.body_start].start, [sentence.start for sentence in sentences]
+        text,
+        top_level,
+        article.paragraphs[article.body_start].start,
+        [sentence.start for sentence in sentences],
+        heading,
     )
     finder.find()
     quotations, terms = attribute_quotations(article, quotes, sentences, finder)

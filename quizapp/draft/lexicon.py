@@ -277,6 +277,11 @@ NUMBER_WORDS = {
     "billion": 1_000_000_000, "dozen": 12,
 }  # fmt: skip
 
+TITLE_CASE_SMALL_WORDS = word_set(
+    "a an the and or but nor of in on at to for by with as from into onto over off up via vs per than is be are was"
+)
+"""Short words a headline written in Title Case may leave lowercase ("Ruiz and Hill May Be Aligning on Rates")."""
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 UPPERCASE = "A-ZÀ-ÖØ-Þ" + "".join(char for char in map(chr, range(0x100, 0x250)) if char.isupper())

@@ -68,9 +68,17 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     """Finds people in two passes: names with evidence first, then every other use of those names."""
 
     def __init__(
-        self, text: str, quote_spans: list[tuple[int, int]], body_start: int, sentence_starts: list[int] | None = None
+        self,
+        text: str,
+        quote_spans: list[tuple[int, int]],
+        body_start: int,
+        sentence_starts: list[int] | None = None,
+        heading_start: int | None = None,
     ) -> None:
         self.sentence_starts = sentence_starts or [body_start]
+        self.heading_start = body_start if heading_start is None else min(heading_start, body_start)
+        """Where the headline starts: its names only name people the story names ("Ana Ruiz: 'We Won'" gives the
+        story's bare "Ruiz" her first name); a headline's capitals are no evidence ("Donor Ruiz and Mayor May")."""
         self.text = text
         self.quote_spans = quote_spans
         self.quoted = Spans(quote_spans)
@@ -94,7 +102,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         """Capitalised runs in text order, trimmed to the words a name may be; one pass over the text, and each
         distinct run cut once (name_runs.py)."""
         found = []
-        for match in _SEQUENCE.finditer(self.text, self.body_start):
+        for match in _SEQUENCE.finditer(self.text, self.heading_start):
             at = match.start()
             for piece in run_pieces(match.group(0)):
                 if piece.finished is not None:
@@ -123,8 +131,10 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     # -- the first pass: names with evidence ---------------------------------------------------
 
     def find(self) -> None:
-        candidates = self._candidates()
-        surnames = {surname(c.tokens) for c in candidates if len(c.tokens) > 1}  # the only words looked up in it
+        found = self._candidates()
+        heading = [candidate for candidate in found if candidate.start < self.body_start]
+        candidates = found[len(heading) :]
+        surnames = {surname(c.tokens) for c in found if len(c.tokens) > 1}  # the only words looked up in it
         surnames |= _first_of_one_pair(candidates)  # "said Wambua" after "Wambua Kioko", none of "Marlow Rail, Buses"
         self._speaking_name_words = {
             c.tokens[0]
@@ -140,13 +150,19 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         for candidate in candidates:
             if not self._with_evidence(candidate):
                 unresolved.append(candidate)
+        for (
+            candidate
+        ) in heading:  # a headline's full name for the story's speaking surname: "Ana Ruiz: ...", "said Ruiz"
+            last = candidate.tokens[-1]
+            if len(candidate.tokens) > 1 and last in self._speaking_name_words and not self._index.with_last(last):
+                self._with_evidence(candidate)
         known = len(self.people)
         self.mentions = merge_prefixed_names(self.people, self.mentions)
         if len(self.people) < known:
             self._index = NameIndex(self.people)  # "Republican Ana Reid" left: the bare "Reid" below is Ana Reid
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         self._named_from = first_named(self.mentions)  # a bare surname two people bear: whoever was named before it
-        for candidate in unresolved:
+        for candidate in heading + unresolved:
             self._known_name(candidate, looked_up)
         self._named_from = None
         self._index = None  # the merges and descriptions below change people the index does not follow
