@@ -218,6 +218,13 @@ def parse_article(raw: str) -> Article:
     return article
 
 
+def _without_closing_stop(headline: str) -> str:
+    """A headline pasted with a full stop, shown as a title without it ("Council Approves Pier." is the bank's title
+    "Council Approves Pier"); an abbreviation's stop stays ("Talks Resume in the U.S.")."""
+    last_word = headline.rsplit(None, 1)[-1]
+    return headline[:-1] if last_word.endswith(".") and last_word.count(".") == 1 else headline
+
+
 def _read_header(article: Article, headline_hint: str | None) -> None:
     """Headline, byline and date from the first few paragraphs; the story starts after them."""
     header_end = 0
@@ -241,7 +248,7 @@ def _read_header(article: Article, headline_hint: str | None) -> None:
             and (headline_hint is None or text == headline_hint)
             and (_looks_like_headline(text) or _title_case_with_stop(text))
         ):
-            article.headline = text
+            article.headline = _without_closing_stop(text)
             header_end = 1
             continue
         if index > 0 and header_end == index and _looks_like_headline(text) and len(text.split()) <= 8:

@@ -8,6 +8,7 @@ sentence of the story, capitalised as sentences are, is still the story. The fix
 
 from __future__ import annotations
 
+from quizapp.draft.article import parse_article
 from quizapp.draft.drafting import draft_article
 from quizapp.draft.extraction import extract
 
@@ -35,7 +36,7 @@ The donor said on Friday that he would leave the party board at the end of the m
 
 def test_a_title_case_line_names_no_one_of_its_own() -> None:
     extraction = extract(_ALIGNING)
-    assert extraction.article.headline == "Donor Kessel and Mayor May Be Aligning on Harbour Rates."
+    assert extraction.article.headline == "Donor Kessel and Mayor May Be Aligning on Harbour Rates"
     names = {person.name for person in extraction.people}
     assert "Arvid Kessel" in names
     assert not any("May" in name or name.startswith("Donor") for name in names)
@@ -57,3 +58,13 @@ def test_a_short_first_sentence_stays_in_the_story() -> None:
     extraction = extract(_LEDE)
     assert extraction.article.headline is None
     assert "Arvid Kessel" in {person.name for person in extraction.people}
+
+
+def test_the_bank_is_titled_without_the_headlines_full_stop() -> None:
+    """A teacher sees the headline as the bank's title: the stop a paste left after it is not part of it, an
+    abbreviation's is."""
+    pier = "Council Approves New Harbour Pier.\n\nThe council approved the pier on Monday, the mayor said.\n"
+    talks = "Trade Talks Resume in the U.S.\n\nThe talks resumed on Monday, the trade office said.\n"
+
+    assert parse_article(pier).headline == "Council Approves New Harbour Pier"
+    assert parse_article(talks).headline == "Trade Talks Resume in the U.S."
