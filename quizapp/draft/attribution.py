@@ -69,6 +69,7 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.relayed import RelayedSpeech
 from quizapp.draft.reported import REACTION_VERBS, STANCES, ReportedSpeech
 from quizapp.draft.role_speakers import RoleSpeakers
+from quizapp.draft.roles import is_one_of_many
 from quizapp.draft.said_after import SaidAfter
 from quizapp.draft.said_before import SaidBefore
 from quizapp.draft.said_sentence import said_sentence_end
@@ -180,8 +181,11 @@ class Attributor(
         found = voice_before_said_after_unsure(self.text, found, self._mentions_between)  # `Y replied "...," X added`
         found = bodies_saying_i_unsure(found, self.people, self.text)  # `Police said X told them: "I ..."`
         genders = {person.id: person.gender for person in self.finder.people}
+        one_of_many = {
+            person.id for person in self.finder.people if person.kind == "role" and is_one_of_many(person.name)
+        }
         found = from_neighbours(
-            self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences
+            self.article, found, self._mentions_between, self._may_be_subject, genders, self.sentences, one_of_many
         )
         found = listeners_unsure(found, self.people)  # "Yes, judge.": never the judge's words
         found = self.with_lone_subjects(found)  # "Reid did not hold back. "..."": Reid, unsure (reported.py)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizapp.draft.according import ACCORDING_AFTER
@@ -47,12 +47,14 @@ def from_neighbours(
     is_subject: Callable[[Mention], bool] = lambda mention: True,
     genders: Mapping[str, str | None] | None = None,
     sentences: Sequence[Sentence] = (),
+    one_of_many: Collection[str] = (),
 ) -> list[Quotation]:
     """Unattributed quotations take the speaker of their paragraph, or of the paragraph they continue.
 
     One pass in text order: the last attributed quotation so far, and the first of each
     paragraph (for a paragraph that opens with an unattributed quotation), are kept as it goes,
-    so a text with thousands of quotations costs no more per quotation than one with ten.
+    so a text with thousands of quotations costs no more per quotation than one with ten. `one_of_many`: the
+    speakers named by an indefinite role ("one passenger"), whose voice is not sure to come back (resumed.py).
     """
     result = list(found)
 
@@ -121,7 +123,7 @@ def from_neighbours(
             seen = index
             unvoiced = _last_unvoiced_end(result, index, paragraph - REACH)
             resumed = resumed_voice(
-                article, quotation, last, mentions_between, genders or {}, voices, unvoiced, is_subject
+                article, quotation, last, mentions_between, genders or {}, voices, unvoiced, is_subject, one_of_many
             )
             if resumed is not None:
                 speaker, doubt = resumed

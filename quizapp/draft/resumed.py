@@ -67,11 +67,14 @@ def resumed_voice(
     voices_so_far: Collection[str],
     unvoiced_end: int = -1,
     is_subject: Callable[[Mention], bool] = lambda mention: True,
+    one_of_many: Collection[str] = (),
 ) -> tuple[str, str | None] | None:
     """The last voice within reach before `quotation` (a paragraph that is only a quotation, or whose narrative
     before it opens with the voice's pronoun and says nothing was said) and why it may not
     be this one's (None when sure), or None when no voice is in reach. `unvoiced_end`: where the last quotation
-    before it whose speaker was not found ends (-1: none), a voice after the last one known.
+    before it whose speaker was not found ends (-1: none), a voice after the last one known. `one_of_many`: voices
+    named by an indefinite role ("one livid passenger"): in a story of many passengers' posts, bare words after
+    paragraphs of story are as likely the next passenger's, so such a voice comes back unsure.
 
     When the story has turned to someone else since the voice (the last subject named between is another
     person), that person is offered instead, unsure: a court report names the accused after the prosecutor's
@@ -111,6 +114,8 @@ def resumed_voice(
     turned_to = [m.person for m in named if m.start >= voice_end and m.person != voice and is_subject(m)]
     if turned_to:
         return turned_to[-1], "the story turns to this person after the last voice, paragraphs before: maybe theirs"
+    if voice in one_of_many:
+        doubt = doubt or "its speaker is one of many unnamed, and the words come after paragraphs of story"
     if unvoiced_end > voice_end:
         doubt = doubt or "a quotation whose speaker was not found comes between this one and its speaker's"
     return voice, doubt or _taken_over(text, voice, voice_end, quotation, named, genders, voices_so_far)

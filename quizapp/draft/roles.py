@@ -98,6 +98,12 @@ def role_key(phrase: str) -> str:
     return " ".join(words).lower()  # "Tully's lawyer" keeps whose lawyer it is
 
 
+def is_one_of_many(phrase: str) -> bool:
+    """Whether a role phrase picks one of a group ("one passenger", "another fan"), not a post one person holds
+    ("a spokesman"): the next unnamed words may be another of the group's."""
+    return phrase.split(None, 1)[0].lower() in {"one", "another"}
+
+
 def role_person(people: list[Person], phrase: str) -> Person:
     """The role speaker for `phrase`, reusing the one already met under the same words."""
     key = role_key(phrase)

@@ -50,3 +50,9 @@ def test_a_paragraph_about_what_she_did_leads_back_to_her_words() -> None:
 def test_an_unnamed_witness_in_between_keeps_the_officer_from_the_words() -> None:
     speakers = sure_speakers(pattern("a_voice_back_past_an_unnamed_witness"))
     assert speakers["I could feel the"] is None  # the neighbour's, most likely: never the officer's answer key
+
+
+def test_one_of_many_unnamed_voices_comes_back_only_as_a_candidate() -> None:
+    speaker, doubt = _unsure("a_voice_back_of_one_of_many", "Two children")
+    assert speaker == "one tired passenger"  # offered, for the teacher: another of the hundreds may have posted it
+    assert doubt is not None and "one of many" in doubt
