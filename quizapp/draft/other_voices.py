@@ -1,13 +1,15 @@
 """Another voice in the writer's sentence before a quotation: the sentence's subject may not be the speaker.
 
 The before-sieve gives words set into the writer's sentence to the subject of its speech or reaction verb
-("Reid praised the "tireless work""). News packs a second person into the same sentence in three ways that
+("Reid praised the "tireless work""). News packs a second person into the same sentence in four ways that
 hand the words to them instead, and then the subject is a wrong answer key:
 - a passive with its agent: "Reid was praised by Okoye for her "tireless work"", "Reid, described by Okoye as
   "a loyal servant", ...": the agent speaks, the subject is spoken of;
 - a clause of the other person's own speech after the subject: "Reid said Okoye had told him it was "finished""
   (when an adverbial clause holds the words, "Reid resigned after Okoye said the club was "finished"", they are
   Okoye's by adverbial_clauses.py before this rule is asked);
+- a clause of an unnamed voice's own, running on to the words: "Reid lay pleading with the officers as the man
+  beside him shouted at him to "be quiet"";
 - a noun of speech with someone else named: "Reid sued Okoye over claims that he was "a cheat"", "Reid denied
   Okoye's allegations that ...": whose claims is not said by the grammar alone.
 The after-sieve has the mirror case: words set right after another voice's speech verb and then closed by a
@@ -58,6 +60,13 @@ _JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
 """The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
 between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
 
+
+_UNNAMED_CLAUSE_VOICE = re.compile(
+    r"\b(?:as|while|when|whereas|until)\s+(?:the|a|an|one|another|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"[a-z][\w'’-]*\s+[^,;:.!?\"“”]{0,60}?\b(?:" + SPEECH_VERB + r")\b[^,;:.!?\"“”]*$"
+)
+"""A clause of its own with an unnamed subject that speaks, running on to the words with no comma: "Reid lay
+pleading with the officers as the man beside him shouted at him to "be quiet"". Its subject speaks them."""
 
 _VOICE_OPENS_THE_WORDS = re.compile(
     r"(?:^|[\s,;(–—-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:" + SPEECH_VERB + r")\s*[,:]?\s*$"
@@ -172,6 +181,8 @@ def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> st
     for name in _CAPITALISED_THEN_VERB.finditer(text, spans[0][1], quotation.quote.open_at):
         if not any(start <= name.start() < end + 1 for start, end in spans):
             return "someone else, named after the speaker, speaks before the words: the words may be theirs"
+    if _UNNAMED_CLAUSE_VOICE.search(text, spans[0][1], quotation.quote.open_at):
+        return "someone unnamed speaks in a clause of their own before the words: the words may be theirs"
     for mention in others:
         if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
             return "the speaker is named together with someone else: the words are both of theirs"

@@ -29,3 +29,9 @@ def test_words_of_two_people_named_together_are_nobodys_but_a_later_clauses_subj
     said = sure_speakers(pattern("another_voice_before_a_partial_quotation"))
     assert said["starving the band of"] is None  # Teague and Lisle both accused: neither alone
     assert said["ignoring the players"] == "Wendeline Frost"  # "..., and ... Wendeline Frost accused": hers
+
+
+def test_an_unnamed_voice_in_a_clause_of_its_own_keeps_the_subject_from_the_words() -> None:
+    said = sure_speakers(pattern("an_unnamed_voice_in_a_clause_of_its_own"))
+    assert said["stop talking."] is None  # the boy shouts it at Moen: never Moen's answer key
+    assert said["make the company listen."] == "Halvard Moen"  # no other voice in his own sentence
