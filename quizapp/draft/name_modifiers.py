@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLE_WORDS, UPPERCASE, word_set
+from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, word_set
 from quizapp.draft.person import Mention
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
@@ -37,6 +37,8 @@ def modifies_noun_after(text: str, mention: Mention) -> bool:
     head_end = None
     for word in _LOWER_WORD.finditer(text, nouns.start(), nouns.end()):
         noun = word.group(0).lower()
+        if noun in SPEECH_VERBS:
+            break  # "Reid told supporters Monday": the name's own verb, and its object, not a noun it modifies
         if noun in ROLE_NOUNS or noun.removesuffix("s") in ROLE_NOUNS or noun in _BODY_NOUNS:
             head_end = word.end()
     if head_end is None:

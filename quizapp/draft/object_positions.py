@@ -32,6 +32,8 @@ _AUXILIARIES = frozenset(
      "never", "cannot"}
 )  # fmt: skip
 """Words before a bare verb ("would not rush", "to thank"): the name after that verb is its object."""
+_ARTICLES = frozenset({"a", "an", "the"})
+"""Before a word in -ed or -ing and a name, an article makes that word an adjective of the name ("an angered Reid")."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
 _TOKEN = re.compile(r"[\w'’-]+|[,;:()—–]")
 _WORD_RUN = re.compile(r"[\w'’-]*")
@@ -70,7 +72,10 @@ class ObjectPositions(SieveHost):
         if popped_role and (len(words) == 1 or words[-2] == ","):
             return False  # "Their spokeswoman, retired teacher Joan Petrakis,": a modifier of the role, no verb
         if verb in _OBJECT_VERBS or (
-            verb.endswith(("ed", "ing")) and verb not in SPEECH_VERBS and verb not in _NOT_OBJECT
+            verb.endswith(("ed", "ing"))
+            and verb not in SPEECH_VERBS
+            and verb not in _NOT_OBJECT
+            and not (len(words) > 1 and words[-2].lower() in _ARTICLES)  # "a flabbergasted Grant": an adjective
         ):  # "beat Grant", "thanked Grant", "replacing Grant"
             return True
         # "would not rush Baptiste back": after an auxiliary and a bare verb the name is that verb's object

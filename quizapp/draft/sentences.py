@@ -24,7 +24,11 @@ _ABBREVIATIONS = word_set(
     univ insp det cllr hon rt
     """
 )
-_END = re.compile(r"[.!?]+[)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
+"""A stop, then the next sentence's capital, perhaps after an opening mark, or after a quotation mark and an
+editor's bracket or ellipsis (`... said Reid. "[Grant] will ...`, `"... . . . We can ...`): its words carry on."""
+_QUOTE_AHEAD = re.compile(r"\s+[\"“](?:\[|(?:\.\s?){3}\s*)?[A-Z]")
+"""A double opening mark and a capital after a stop: a quotation opening the next sentence."""
 _CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
 _ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
@@ -46,6 +50,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: Vladimir V. Putin
     return "." in word  # U.S., a.m.
+
+
+def _dotted_then_quote(text: str, dot: int) -> bool:
+    """Whether the stop at `dot` ends a dotted word (a state, a web address: "R-S.C.", "MoveOn.org.") and a
+    quotation opens after it: `..., said Ana Ruiz, D-N.Y. "We ..."`. A title's stop ("Gen.", "Sen.") and an
+    initial come before a name, and a quoted nickname after them ("Gen. "Mad Dog" Mattis") goes on the sentence."""
+    word = _word_before(text, dot)
+    return (
+        word is not None
+        and "." in word.strip(".")
+        and word.lower().rstrip(".") not in _ABBREVIATIONS
+        and _QUOTE_AHEAD.match(text, dot + 1) is not None
+    )
 
 
 def _word_before(text: str, dot: int) -> str | None:
@@ -85,7 +102,7 @@ def split_sentences(
             span = quoted.holding(dot)
             if span is not None and max(span[0], start) < dot:
                 continue
-        if after - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot):
+        if after - dot == 1 and text[dot] == "." and _is_abbreviation(text, dot) and not _dotted_then_quote(text, dot):
             continue
         cuts.append(after)
     ends_only = len(cuts)  # the sentence ends found so far come in text order, one each

@@ -58,9 +58,14 @@ class SubjectPosition:
     def _after_preposition(self, position: int) -> bool:
         """ "with Macron", "from the Gazette", "with French President Macron": articles and qualifiers the name
         left out are skipped. A paragraph's first name follows no preposition ("... would go on.\n\nKerry said"),
-        nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py)."""
+        nor does a subject after a fronted phrase ("In 2014, Kerry said": fronted.py), nor a name after a comma,
+        which closes the preposition's phrase ("Asked what it looks like, Kerry said"); an object's apposition after
+        its comma ("met with the mayor, Ana Ruiz,") is told by object_positions.py."""
         reach = max(0, position - 40)  # the line's start is sought only as far back as the words read
-        words = _LETTERS.findall(self.text, max(reach, self.text.rfind("\n", reach, position) + 1), position)
+        reach = max(reach, self.text.rfind("\n", reach, position) + 1)
+        if (mark := max(self.text.rfind(",", reach, position), self.text.rfind(";", reach, position))) >= 0:
+            reach = mark + 1  # "Asked what it looks like, Reid said", "launched in 2012, Reid said": phrase ended
+        words = _LETTERS.findall(self.text, reach, position)
         while len(words) > 1 and (
             words[-1] in TITLE_WORDS or words[-1].lower() in _ARTICLES or words[-1].lower() in NATIONALITIES
         ):
