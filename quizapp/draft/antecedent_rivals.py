@@ -57,6 +57,11 @@ _SOLE_REACH = 12
 """Sentences back from the candidate's that "the only person of that gender" is judged over, at most: the rule
 reads every word of its window, and a paste with no paragraph breaks made that window the whole text for every
 pronoun (34 s for 2,000 repeats of a two-sentence paragraph run together)."""
+_OWNED_WORD = re.compile(r"[’']s?\s+([a-z][\w-]*)")
+"""The word a possessive name owns first: "(Reid's) campaign"."""
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant)s?$")
+"""Endings of nouns for people ("supporter", "director", "strategist", "aide" is a role noun): they may be the
+pronoun's person."""
 _LONE_FIRST_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]+)\b(?!\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 """A capitalised word standing alone, as children and partners are named in a list ("Peter and Sarah"): a full
@@ -269,6 +274,25 @@ class AntecedentRivals(SieveHost):
             self._unnamed_between(start, position, gender) is None
             and self._unrecognised_subject(first, pronoun_sentence) is None
         )
+
+    def _possessor_alone(self, chosen: Mention, gender: str, sentence_index: int, position: int) -> bool:
+        """Whether a possessive candidate ("Reid's campaign released a plan. He said ...") is the only person the
+        pronoun could mean from the sentence before the candidate's to the pronoun: what the name owns is no person
+        ("Reid's lawyer" may be the "he"), and nobody else of the pronoun's gender is named there, as a subject,
+        object or possessive, nor met unnamed. The writer who names one man, as an owner, then says "he" means
+        him; with another man named near, the pronoun stays unsure."""
+        if not chosen.possessive or gender not in {"male", "female"} or self.people[chosen.person].gender != gender:
+            return False
+        owned = _OWNED_WORD.match(self.text, chosen.end)
+        if owned is None or owned.group(1).lower() in _SOMEONE_NOUNS or _PERSON_ENDING.search(owned.group(1)):
+            return False
+        start = self.sentences[max(0, sentence_index - 1)].start
+        for m in self._mentions_between(start, position):
+            if m.person == chosen.person or not self._gender_fits(self.people[m.person], gender):
+                continue
+            if m.start > chosen.start or (self.finder.is_subject_position(m) and not self._object_position(m)):
+                return False  # someone of the gender named after the owner, or a subject before it
+        return self._unnamed_between(chosen.end, position, gender) is None
 
     @staticmethod
     def _gender_fits(person: Person, gender: str) -> bool:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from quizapp.draft.author_notes import story_end
 from quizapp.draft.lexicon import TITLE_CASE_SMALL_WORDS
 from quizapp.draft.markup import CleanText, clean_markup
 
@@ -215,7 +216,20 @@ def parse_article(raw: str) -> Article:
     if clean.date:
         article.date = find_date(clean.date)
     _read_header(article, clean.headline)
+    _cut_author_notes(article)
     return article
+
+
+def _cut_author_notes(article: Article) -> None:
+    """The writer's notes at the foot ("Follow Ana Ruiz on Twitter"), cut from the text: no part of the story
+    (author_notes.py)."""
+    texts = [article.paragraph_text(paragraph) for paragraph in article.paragraphs]
+    end = story_end(texts, article.body_start)
+    if end < len(article.paragraphs):
+        cut = article.paragraphs[end - 1].end
+        article.text = article.text[:cut]
+        article.paragraphs = article.paragraphs[:end]
+        article.marks = [(start, end) for start, end in article.marks if end <= cut]
 
 
 def _without_closing_stop(headline: str) -> str:

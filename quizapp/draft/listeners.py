@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, word_set
-from quizapp.draft.name_modifiers import joined_by_and_a_role
+from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_spans import QUOTED_SPAN
@@ -191,7 +191,10 @@ class Listeners(SieveHost):
                 self._joins_subjects(joined, subject.end, verb_at)
                 for joined in _AND.finditer(self.text, subject.end, verb_at)
             )
-            or re.search(r"[^,\s]\s+and\s+$", before)
+            or (
+                re.search(r"[^,\s]\s+and\s+$", before) is not None
+                and not compound_title_before(self.text, max(start, subject.start - 40), before_and(self.text, subject))
+            )  # "Chairman and Founder Ana Ruiz said": one title in two parts
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"
         ):
             self._doubt = "the speech verb has two subjects: the words may be either's, or both"

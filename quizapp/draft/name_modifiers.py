@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, word_set
+from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, word_set
 from quizapp.draft.person import Mention
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
@@ -53,14 +53,51 @@ _AND_THEN_ROLE = re.compile(r"[^,\s]\s+and\s+((?:[\w'’.-]+\s+){1,3})$")
 """A name's subject joined by "and" across the second person's role: "Brown and deputy mayor (Paul Grey)"."""
 
 
+_ARTICLES = frozenset({"the", "a", "an", "and", "or"})
+_RANKS = frozenset(HONORIFICS).difference({"mr", "mrs", "ms", "miss", "mx", "mme", "sir", "dame", "lady", "lord"})
+"""Abbreviated ranks that open a title ("Gov.", "Sen."); a courtesy title joined by "and" is two people ("Mr. and
+Mrs. Reid")."""
+
+
 def joined_by_and_a_role(text: str, start: int, name_at: int) -> bool:
     """Whether the name at `name_at` is the second of two subjects, its role between "and" and the name:
     `Linda Brown and deputy mayor Paul Grey promised they would not "walk away"` is said by both, so by
     neither alone. A comma before "and" joins two clauses instead."""
     joined = _AND_THEN_ROLE.search(text, start, name_at)
-    return joined is not None and all(
-        word.lower().rstrip(".") in ROLE_NOUNS or word in TITLE_WORDS for word in joined.group(1).split()
+    return (
+        joined is not None
+        and all(word.lower().rstrip(".") in ROLE_NOUNS or word in TITLE_WORDS for word in joined.group(1).split())
+        and not compound_title_before(text, start, joined.start() + 1)
     )
+
+
+def compound_title_before(text: str, start: int, end: int) -> bool:
+    """Whether the words ending at `end`, before an "and" and a second title, are a first title of the same
+    person, so one title in two parts: "Chairman and CEO Ana Ruiz", "Kestrel Air President and CEO Ana Ruiz",
+    "former Ohio Gov. and party chair Ana Ruiz". Never after an article ("the chairman and CEO Ana Ruiz" may be
+    two people) nor after a name ("Brown and deputy mayor Paul Grey")."""
+    words = text[start:end].split()
+    if not words or not (words[-1] in TITLE_WORDS or words[-1].rstrip(".").lower() in _RANKS):
+        return False
+    return len(words) < 2 or words[-2].lower() not in _ARTICLES
+
+
+def before_and(text: str, mention: Mention) -> int:
+    """Where the "and" right before a mention starts ("Chairman | and Founder Ana Ruiz"); the mention's start when
+    none is there."""
+    found = _AND_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return found.start() if found is not None else mention.start
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_JOINED_TITLE = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w-]*)")
+
+
+def title_joined_after(text: str, end: int) -> bool:
+    """Whether "and" and a second title follow the capitalised words ending at `end` ("Kestrel Air President and
+    CEO Ana Ruiz"): the words are the first part of a title, no one's name."""
+    joined = _JOINED_TITLE.match(text, end)
+    return joined is not None and (joined.group(1) in TITLE_WORDS or joined.group(1).lower() in ROLE_NOUNS)
 
 
 _FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")

@@ -23,11 +23,12 @@ from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
     ROLE_NOUNS,
+    TITLE_WORDS,
     UPPERCASE,
 )
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_index import NameIndex
-from quizapp.draft.name_modifiers import qualifies_the_noun_after
+from quizapp.draft.name_modifiers import qualifies_the_noun_after, title_joined_after
 from quizapp.draft.name_parts import (
     JOINED_ARTICLES,
     SURNAME_PARTICLES,
@@ -191,6 +192,13 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             return True
         if shape.group:
             return False  # "Tory MPs", "Local Residents": a group, never one person
+        if (
+            len(tokens) > 1
+            and tokens[-1] in TITLE_WORDS
+            and not shape.first_name_and_surname
+            and title_joined_after(self.text, candidate.end)
+        ):
+            return False  # "Kestrel Air President and CEO Ana Ruiz": the first part of her title
         if ends_with_a_members_title(tokens) and (member := self._member_named(candidate)) is not None:
             return self._with_evidence(member)  # "Ana Ruiz MP said": the name before the member's title
         if shape.rest_only_roles or ends_with_a_members_title(tokens):

@@ -9,7 +9,8 @@ the subject of the clause the candidate's own speech reports ("Kell said Barr ha
 This module walks the chain back to the candidate; the rivals met between it and the pronoun are
 antecedent_rivals.py's. A candidate named only as an object, or not as its sentence's subject, is still sure
 when it is the only person of the pronoun's gender named since the paragraph before it: nobody else is there
-for the pronoun to mean.
+for the pronoun to mean; so too an owner of a thing ("Reid's campaign released ... she said") with nobody else of
+that gender named after it, nor as a subject in the sentence before (`_possessor_alone`).
 """
 
 from __future__ import annotations
@@ -200,6 +201,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 not subjects
                 and not owns_a_thing(self.text, chosen)
                 and not self._sole_of_gender(chosen, gender, sentence_index, position)
+                and not self._possessor_alone(chosen, gender, sentence_index, position)
             ):  # "Hale's time ..., and he said"
                 self._doubt = "the pronoun's person is named only as an object or possessive, not as a subject"
             elif (first_name := self._unrecognised_first_name(chosen, gender, position)) is not None:

@@ -27,13 +27,18 @@ from quizapp.draft.name_parts import is_occupation
 from quizapp.draft.subject_positions import PREPOSITIONS, SubjectPosition
 
 _NOT_IN_ROLE = word_set("that after before when while and but or been being was were is are has had have who which")
-ROLE_CUTS = PREPOSITIONS | _NOT_IN_ROLE
+_VERBS = word_set("is was are were be been being has had have will would could should may might can did does do")
+"""Words of a clause, never of a role phrase: a role is a noun phrase, and a verb among its words says a clause
+was read as one ("Iowa, the candidate repeated his promise", "Reid said Democratic candidate Ana Ruiz")."""
+ROLE_CUTS = PREPOSITIONS | _NOT_IN_ROLE | SPEECH_VERBS | _VERBS
 """Words a role never runs across: built once, not once per word looked up."""
 _ROLE_PREFIX_SKIPPED = frozenset(
     {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "of", "for", "including"}
 )
 """Words that may open the phrase before a role and are no part of it ("players, including former England
 captain Gary Lineker": his role is "former England captain")."""
+_DETERMINERS = word_set("the a an his her their its our my your")
+"""Words that open a noun phrase: a role before a name starts at the last of them ("keep the writer")."""
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 """Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
 names a second person, whose role is not the first one's."""
@@ -104,6 +109,8 @@ class RoleAroundName(SubjectPosition):
                 words = (match.group(1) + match.group(2)).split()
                 cut = [i for i, word in enumerate(words[:-1]) if word.lower() in ROLE_CUTS]
                 words = words[cut[-1] + 1 :] if cut else words  # "objecting that junior minister": the role only
+                opens = [i for i, word in enumerate(words[:-1]) if i and word.lower() in _DETERMINERS]
+                words = words[opens[-1] :] if opens else words  # "would take his little brother": from "his"
                 while words and (words[0].lower() in _ROLE_PREFIX_SKIPPED or words[0] in NAME_STOPWORDS):
                     words.pop(0)
                 return " ".join(words) or None
@@ -138,13 +145,17 @@ class RoleAroundName(SubjectPosition):
             and self._after_preposition(candidate.start)
         ):
             apposition = None  # "in Istanbul, representatives from ..." is a place, not a person's role
-        appositive = apposition.group(1).lower().split() if apposition else []
+        written = apposition.group(1).split() if apposition else []
+        appositive = [word.lower() for word in written]
         if appositive and appositive[0] in _COORDINATORS:
             return None  # "Ana Ruiz, and her deputy Tom Park,": the next person of a list, never her role
         if appositive and appositive[-1] in SPEECH_VERBS and self._after_preposition(candidate.start):
             return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
-        if any(_is_role_word(word) for word in appositive) and (not bare or _role_heads_bare_apposition(appositive)):
-            return apposition.group(1).strip() if apposition else None
+        if any(_is_role_word(word) for word in appositive):
+            if bare:
+                return " ".join(written) if _role_heads_bare_apposition(appositive) else None
+            role_words = _role_of_apposition(written)
+            return " ".join(written[:role_words]) if role_words else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
         if relative:
             return relative.group(1)
@@ -174,6 +185,37 @@ def _is_role_word(word: str) -> bool:
             word = word[: -len(ending)]
             break
     return word in ROLE_NOUNS
+
+
+def _role_of_apposition(words: list[str]) -> int:
+    """How many words of an apposition opening with a determiner or a possessive are a role (0 when it is not shaped
+    as one). A role is a noun phrase: no verb before its role noun nor right after it ("the candidate is likely"),
+    and no past tense taking an object after it ("Iowa, the candidate repeated his promise", "the governor ordered
+    such a quarantine"): a clause read as an apposition, its role noun the clause's subject and the name before it
+    no one's. A participle after the noun is still a role ("the executive arrested and charged with fraud"), and a
+    said-clause whose comma the writer left out is cut off ("the party's spokesman said in a statement"). `words` are
+    as written: a capitalised word is a name's ("United States"), never a verb."""
+    lowered = [word.lower() for word in words]
+    verbs = [word.lower() if word[:1].islower() else "" for word in words]
+    roles = [index for index, word in enumerate(lowered) if _is_role_word(word)]
+    if not roles or any(word in _VERBS for word in verbs[: roles[0]]):
+        return 0
+    for index in roles:
+        following = verbs[index + 1 : index + 3]
+        if following and (following[0] in _VERBS or (len(following) > 1 and _takes_an_object(*following))):
+            return 0
+    clause = next((index for index, word in enumerate(verbs) if word in _RELATIVES), len(words))
+    said = next((index for index, word in enumerate(verbs[:clause]) if word in SPEECH_VERBS), len(words))
+    return said if said > roles[0] else 0
+
+
+_RELATIVES = word_set("who whom whose which that")
+_OBJECT_OPENERS = word_set("the a an his her their its our such this these those")
+
+
+def _takes_an_object(word: str, after: str) -> bool:
+    """A past tense and the opening of its object: "repeated his", "ordered such", "earned 51"."""
+    return word.endswith("ed") and (after in _OBJECT_OPENERS or after[:1].isdigit())
 
 
 def _role_heads_bare_apposition(words: list[str]) -> bool:

@@ -5,9 +5,11 @@ broadcaster's man), "the Greens' Ann Cole" (a plural owner), "Alabama Sen. Jo Pa
 Kale", and after a role's "of", a body with no possessive at all: "steward of the GMB Ann Cole", "warden of
 the Penwick Trust Ann Cole". Read as
 one name, the person is shown as "Alabama Sen. Jo Pace", the place becomes a first name ("U.S."), and a
-later "Pace said" or "Kale said" may not find them. Cut where the run changes hands, the owner or place
-becomes a piece of its own, and the name after it is judged as any name is: an honorific or rank opening
-it ("Sen. Jo Pace") is evidence of a person as it is at the start of a run.
+later "Pace said" or "Kale said" may not find them. Cut where the run changes hands, the owner becomes a piece of
+its own, and the name after it is judged as any name is: an honorific or rank opening it ("Sen. Jo Pace") is
+evidence of a person as it is at the start of a run. The place before a rank is where the rank is held, never a
+name: left as a piece, "Former Florida" (a title and a word) was read as a person, "Pennsylvania Gov." before
+"and party chair Ed Rendell" too, and each took the words of the senator or governor named beside it.
 """
 
 from __future__ import annotations
@@ -83,8 +85,9 @@ def _after_describing_word(tokens: list[str], offsets: list[int]) -> int:
 
 def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
     """The run's words cut after each owner's possessive followed by two words or more ("Sky's | Mark Rowe",
-    "Greens' | Ann Cole"), before a rank that follows a plain word and has a name after it ("Alabama | Sen. Jo
-    Pace"), and after a body that ends the run's words before a full name ("GMB | Ann Cole").
+    "Greens' | Ann Cole"), and after a body that ends the run's words before a full name ("GMB | Ann Cole"); the
+    words before a rank that follows a plain word are dropped ("Alabama Sen. Jo Pace" is "Sen. Jo Pace"), and with
+    them the rank when it ends the run ("Ohio Gov." in "former Ohio Gov. and party chair Jo Pace").
 
     One pass from left to right: a run of thousands of possessives ("Ann's Ann's ...") is cut in time
     linear in its length, with no recursion to run out of."""
@@ -100,7 +103,9 @@ def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
     if (body := _body_before_a_name(tokens[start:])) is not None:
         cut = start + body
         return [*pieces, (tokens[start:cut], offsets[start:cut]), (tokens[cut:], offsets[cut:])]
-    for index in range(start + 1, len(tokens) - 1):
+    for index in range(start + 1, len(tokens)):
         if _opens_a_name(tokens[index]) and _qualifies(tokens[index - 1]):
-            return [*pieces, (tokens[start:index], offsets[start:index]), (tokens[index:], offsets[index:])]
+            # "Alabama | Sen. Jo Pace": the place is where the rank is held, no one's name; a rank ending the run
+            # ("former Ohio Gov. and party chair Jo Pace") has its holder's name further on
+            return [*pieces, (tokens[index:], offsets[index:])] if index < len(tokens) - 1 else pieces
     return [*pieces, (tokens[start:], offsets[start:])]

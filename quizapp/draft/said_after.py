@@ -18,7 +18,7 @@ from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
-from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
@@ -46,6 +46,15 @@ said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or w
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
 _CLAUSES_READ = 3
 """Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause."""
+_ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
+
+
+def _without_rank_stops(text: str) -> str:
+    """The text without the full stops of abbreviated ranks and honorifics, which end no sentence: "said former
+    Ohio Gov. and party chair Jo Pace"."""
+    return _ABBREVIATED.sub(lambda m: m.group(1) if m.group(1).lower() in HONORIFICS else m.group(0), text)
+
+
 _RELATIVE = re.compile(r"\b(?:which|that|where|whose|when)\b")
 """A relative clause opening between the inverted verb and a name: the name is that clause's subject."""
 _APPOSITION_THEN_VERB = re.compile(
@@ -143,6 +152,7 @@ class SaidAfter(SieveHost):
                 None,
             )
             between = self.text[after_verb : mention.start] if mention is not None else ""
+            between = _without_rank_stops(between)  # "said former Ohio Gov. and party chair Jo Pace"
             if mention is not None and not re.search(r"[.;:\"“”«»]", between) and not _RELATIVE.search(between):
                 return self._speaker_of(mention)  # not "said a poster, which Vogt photographed": a clause of its own
             return self._organization(after_verb, end, verb_follows=False)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
-from quizapp.draft.lexicon import NAMING_CUES, SPEECH_VERBS
+from quizapp.draft.lexicon import NAMING_CUES, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS
 from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
 from quizapp.draft.said_right_after import said_clause_ends_sentence, said_right_after
@@ -40,6 +40,16 @@ thing, whoever the sentence is about."""
 _WHAT_IT_CALLS_READ = 80
 """Characters read before a quotation for `_WHAT_IT_CALLS`: "what the regional development agency had described as "
 fits."""
+
+
+_BEFORE_A_TITLE = re.compile(r"on|of|told|host|anchor|\w+['’]s")
+"""A word before a show's or a publication's title: "on", "host of", "told", a broadcaster's possessive ("NBC's")."""
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether quoted words are written as a title: each capitalised, save the small words of a title ("Meet the
+    Press", "Fox and Friends"); the first is capitalised."""
+    return words[0][0].isupper() and all(word[0].isupper() or word.lower() in TITLE_CASE_SMALL_WORDS for word in words)
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,14 @@ class TermSorter:
             return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
         if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
             return "a title"
+        if (
+            len(words) <= 5
+            and _title_cased(words)
+            and text.rstrip()[-1:] not in {"!", "?"}  # "chants of "Feel the Bern!"": a cry, not a title
+            and before_words
+            and _BEFORE_A_TITLE.fullmatch(before_words[-1])
+        ):
+            return "a title"  # appeared on NBC's "Meet the Press.", told "Fox and Friends," : a show, not speech
         if (
             len(words) <= 5
             and all(word[0].isupper() for word in words)
