@@ -8,14 +8,21 @@ person at all. The sentences below are our own, written to show each pattern:
   or "his" before anyone is named; a cataphoric "In his first year, NAME ..." still stands alone;
 - a leading "So" is a connective like "But", dropped from the shown sentence;
 - a state or brand the people finder took for a person ("Former Ohio Gov. ...", "a Zapchat video chat") is
-  never offered as a wrong choice.
+  never offered as a wrong choice;
+- in a list of titled people ("A, architect B, Mayor C"), B's title is not asked as A's role (a wrong key);
+- a headline closed by a semicolon and pasted over its one-line summary is the headline, not the story's first
+  sentence to blank.
 """
 
 from __future__ import annotations
 
+from quizapp.draft.article import parse_article
+from quizapp.draft.drafting import draft_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.offered_people import _modifies, only_modifies
+from quizapp.draft.role_questions import role_questions
 from quizapp.draft.standalone import standalone_edits
+from quizapp.draft.wording import question_wording
 
 
 def _edits(text: str) -> list[object] | None:
@@ -69,3 +76,44 @@ def test_a_brand_before_a_noun_or_after_on_modifies_and_a_possessive_names() -> 
     assert _modifies(text, platform, platform + len("Zapchat Live"))
     owner = text.index("Hale")
     assert not _modifies(text, owner, owner + len("Hale"))
+
+
+def test_a_list_of_people_gives_no_one_the_next_ones_title() -> None:
+    text = (
+        "Joining the panel will be former Kent councillor Ruth Abara, architect Tomas Lind, Mayor Jo Fenwick "
+        "and union leader Sam Ortez. Dana Mills, the panel's chair, opened the session on Monday."
+    )
+    prompts = [drafted.question.prompt for drafted in role_questions(extract(text), [])]
+    assert not any("architect" in prompt for prompt in prompts), prompts  # Lind's title, never Abara's
+    assert "Who is the panel's chair, according to the article?" in prompts, prompts
+
+
+def test_a_headline_pasted_over_its_summary_is_no_fact_of_the_story() -> None:
+    raw = (
+        "Harbor town braces for storm in N.C.;\nResidents stock up on water, fuel as forecasters warn of 3 days "
+        "of rain.\n\nThe town of Ferrow closed its 2 schools on Tuesday as the storm moved north.\n\n"
+        "Mayor Ellen Dray said 400 sandbags had been handed out by noon.\n"
+    )
+    article = parse_article(raw)
+    assert article.headline == "Harbor town braces for storm in N.C."
+    assert article.paragraph_text(article.body[0]).startswith("The town of Ferrow")
+    texts = [question_wording(drafted.question) for drafted in draft_article(raw).questions]
+    assert not any("Residents stock up" in text or "braces for storm" in text for text in texts), texts
+
+
+def test_a_first_sentence_with_a_semicolon_stays_in_the_story() -> None:
+    raw = (
+        "The council in Ferrow met for 3 hours on Tuesday night and argued over the budget for the harbor; "
+        "members said the vote would come next week.\n\nMayor Ellen Dray said 400 sandbags had been handed out.\n"
+    )
+    assert parse_article(raw).body_start == 0
+
+
+def test_a_name_with_a_role_in_the_headline_asks_no_role_question_from_it() -> None:
+    raw = (
+        "Petra Quill, surprise winner; The mayor of Ferrow takes 3 wards from the favorite.\n\n"
+        "Petra Quill won the vote in Ferrow on Tuesday, the council said. Omar Lund, the returning officer, "
+        "read the result at 11 p.m. Ana Ruiz, the losing candidate, said she would stand again in 2026.\n"
+    )
+    prompts = [drafted.question.prompt for drafted in draft_article(raw).questions]
+    assert not any("surprise winner" in prompt for prompt in prompts), prompts
