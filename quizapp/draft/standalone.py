@@ -69,6 +69,14 @@ _POINTS_BACK = re.compile(
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects"); an "It" opening "It is/was/seems ..." points forward to what the sentence says next, and so
 does "This is the first time that ..."."""
+_THAT_THING = re.compile(
+    r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
+    r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
+    r"|measures?|changes?|developments?|events?))\b"
+)
+"""A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
+process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
+point" is now, and stays."""
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
 """A short phrase that opens a sentence before its subject, behind which a pointing word still points back:
 "So far, that has not happened", "Still, they ..."."""
@@ -101,6 +109,8 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         start = connective.end()
     if _POINTS_BACK.match(text, start, end) is not None:
         return None  # "That's up from ...": up from what, out of the article?
+    if _THAT_THING.search(text, start, end) is not None:
+        return None  # "either of those outcomes", "at that point": which, out of the article?
     opening = _OPENING_PHRASE.match(text, start, end)
     if opening is not None and _POINTS_BACK_LOWER.match(text, opening.end(), end) is not None:
         return None  # "So far, that has not happened": what has not?

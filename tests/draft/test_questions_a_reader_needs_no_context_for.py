@@ -4,8 +4,9 @@ Fifteen train articles of the political-news set were drafted and every question
 fault was a sentence that cannot be understood without the one before it; the next, a wrong choice that is no
 person at all. The sentences below are our own, written to show each pattern:
 - an opening that points back through a short lead-in ("So far, that has ..."), a raising "It is expected to",
-  a quantifier standing for people named earlier ("All agree ..."), a step of a list ("Next, ..."), and a "him"
-  or "his" before anyone is named; a cataphoric "In his first year, NAME ..." still stands alone;
+  a quantifier standing for people named earlier ("All agree ..."), a step of a list ("Next, ..."), a "him"
+  or "his" before anyone is named, and "that approach" or "those plans" anywhere; a cataphoric "In his first
+  year, NAME ..." still stands alone;
 - a leading "So" is a connective like "But", dropped from the shown sentence;
 - a state or brand the people finder took for a person ("Former Ohio Gov. ...", "a Zapchat video chat") is
   never offered as a wrong choice;
@@ -37,6 +38,8 @@ def test_openings_that_lean_on_the_sentence_before_are_not_asked() -> None:
         "All agree the bridge must reopen before the 12 lanes are rebuilt.",
         "Next, the council would need to find 4 more sites in Leeds.",
         "What could hold him back is a weak result in Kent next week.",
+        "The mayor of Ferrow adopted that approach in the budget released on 4 May.",
+        "At that point, 3 of the 5 wards would be rebuilt.",
     ):
         assert _edits(leaning) is None, leaning
 
@@ -47,6 +50,7 @@ def test_openings_that_stand_alone_are_still_asked() -> None:
         "It is unclear whether 40 jobs will go.",
         "Some farmers say the drought cost them 3 harvests.",
         "In his first year, Mayor Tobias Renner opened 6 libraries.",
+        "At this point, 3 of the 5 wards have been rebuilt.",
     ):
         assert _edits(alone) == [], alone
 
