@@ -12,7 +12,8 @@ person at all. The sentences below are our own, written to show each pattern:
   never offered as a wrong choice;
 - in a list of titled people ("A, architect B, Mayor C"), B's title is not asked as A's role (a wrong key);
 - a headline closed by a semicolon and pasted over its one-line summary is the headline, not the story's first
-  sentence to blank.
+  sentence to blank;
+- a weekday inside a name ("Super Tuesday") is no weekday to blank or swap.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from quizapp.draft.drafting import draft_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.offered_people import _modifies, only_modifies
 from quizapp.draft.role_questions import role_questions
+from quizapp.draft.shown_fact import inside_a_name
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import question_wording
 
@@ -121,3 +123,12 @@ def test_a_name_with_a_role_in_the_headline_asks_no_role_question_from_it() -> N
     )
     prompts = [drafted.question.prompt for drafted in draft_article(raw).questions]
     assert not any("surprise winner" in prompt for prompt in prompts), prompts
+
+
+def test_a_weekday_inside_a_name_is_neither_blanked_nor_swapped() -> None:
+    text = "The board will not vote until after Super Tuesday on March 1. The mayor spoke to 40 people on Monday."
+    extraction = extract(text)
+    days = [element for fact in extraction.facts for element in fact.elements if element.kind == "day"]
+    by_surface = {text[element.start : element.end]: element for element in days}
+    assert inside_a_name(text, by_surface["Tuesday"])  # "Super Monday" would be a misspelt name, not a falsehood
+    assert not inside_a_name(text, by_surface["Monday"])
