@@ -13,14 +13,19 @@ person at all. The sentences below are our own, written to show each pattern:
 - in a list of titled people ("A, architect B, Mayor C"), B's title is not asked as A's role (a wrong key);
 - a headline closed by a semicolon and pasted over its one-line summary is the headline, not the story's first
   sentence to blank;
-- a weekday inside a name ("Super Tuesday") is no weekday to blank or swap.
+- a weekday inside a name ("Super Tuesday") is no weekday to blank or swap;
+- "Where did this happen?" is not asked of a place that says where a firm is based or someone was born, where
+  an earlier event was ("since the last meeting a month ago in ..."), or when the cut leaves half a name
+  ("St" of "St. Ives").
 """
 
 from __future__ import annotations
 
+from quizapp.bank.models import ShortAnswer
 from quizapp.draft.article import parse_article
 from quizapp.draft.drafting import draft_article
 from quizapp.draft.extraction import extract
+from quizapp.draft.fact_questions import _cut_leaves_a_fragment
 from quizapp.draft.offered_people import _modifies, only_modifies
 from quizapp.draft.role_questions import role_questions
 from quizapp.draft.shown_fact import inside_a_name
@@ -132,3 +137,31 @@ def test_a_weekday_inside_a_name_is_neither_blanked_nor_swapped() -> None:
     by_surface = {text[element.start : element.end]: element for element in days}
     assert inside_a_name(text, by_surface["Tuesday"])  # "Super Monday" would be a misspelt name, not a falsehood
     assert not inside_a_name(text, by_surface["Monday"])
+
+
+def _where_answers(text: str) -> list[tuple[str, str]]:
+    questions = [drafted.question for drafted in draft_article(text).questions]
+    return [(q.prompt, q.answer) for q in questions if isinstance(q, ShortAnswer) and q.prompt.startswith("Where")]
+
+
+def test_where_is_not_asked_of_a_place_that_belongs_to_another_phrase() -> None:
+    text = (
+        "Harbor talks resume.\n\n"
+        "Mayor Ellen Dray of Ferrow met the ferry operators in Dover on Monday to settle the 12 routes. "
+        "The ferry firm, a company based in Calais, did not comment on the 40 jobs. "
+        "Its chief, Tom Hale, was born and raised in Lille to parents who ran 2 bakeries. "
+        "The dispute has grown since the last meeting a month ago in Rouen, union leader Sam Ortez said on Tuesday. "
+        "Dray later spoke to 300 residents at Sully's Bar & Grill on Wednesday night.\n"
+    )
+    answers = {answer for _, answer in _where_answers(text)}
+    assert not answers & {"Calais", "Lille", "Rouen", "Sully's Bar"}, _where_answers(text)
+
+
+def test_a_cut_that_leaves_a_participle_or_half_a_name_is_a_fragment() -> None:
+    text = "A firm based in Calais. They met in St. Ives on Monday. The board met in Dover on Monday."
+    based = text.index("in Calais")
+    assert _cut_leaves_a_fragment(text, based, based + len("in Calais"), text.index("."))
+    saint = text.index("in St")
+    assert _cut_leaves_a_fragment(text, saint, saint + len("in St"), len(text))
+    dover = text.index("in Dover")
+    assert not _cut_leaves_a_fragment(text, dover, dover + len("in Dover"), len(text))
