@@ -239,6 +239,29 @@ def _without_closing_stop(headline: str) -> str:
     return headline[:-1] if last_word.endswith(".") and last_word.count(".") == 1 else headline
 
 
+_DECK_MAX_WORDS = 30
+
+
+def _headline_over_a_deck(text: str) -> str | None:
+    """A first paragraph that is a headline closed by a semicolon, then a summary opening on a capital or a
+    quotation ("Jobs report lifts the party; A rise in wages could blunt its rivals' claims."): a news site's
+    headline and deck pasted together (the markup cleaner joins their two lines). Read as the story's first
+    sentence, its words were asked as a fact ("in {{Republican}} race; Residents cite ..."); the headline is
+    the part before the semicolon, and neither part is the story. A headline may hold a semicolon of its own
+    ("Trump leads; terror a top issue; Ahead by ten ..."): the deck is what follows the first semicolon that a
+    capital follows."""
+    at = text.find("; ")
+    while at > 0:
+        headline, deck = text[:at].strip(), text[at + 2 :].strip()
+        if deck[:1].isupper() or deck[:1].isdigit() or deck[:1] in "'‘“\"":
+            if len(deck.split()) > _DECK_MAX_WORDS:
+                return None
+            bare = headline[:-1] if re.search(r"\b(?:[A-Z]\.){2,}$", headline) else headline  # "... in N.H."
+            return headline if _looks_like_headline(bare) else None
+        at = text.find("; ", at + 2)
+    return None
+
+
 def _read_header(article: Article, headline_hint: str | None) -> None:
     """Headline, byline and date from the first few paragraphs; the story starts after them."""
     header_end = 0
@@ -263,6 +286,10 @@ def _read_header(article: Article, headline_hint: str | None) -> None:
             and (_looks_like_headline(text) or _title_case_with_stop(text))
         ):
             article.headline = _without_closing_stop(text)
+            header_end = 1
+            continue
+        if index == 0 and headline_hint is None and (headline := _headline_over_a_deck(text)) is not None:
+            article.headline = headline
             header_end = 1
             continue
         if index > 0 and header_end == index and _looks_like_headline(text) and len(text.split()) <= 8:

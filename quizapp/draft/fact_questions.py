@@ -255,6 +255,8 @@ def _where(extraction: Extraction, shown: ShownFact) -> DraftedQuestion | None:
             continue  # "happened in Leeds, where a judge ...": cut out, the place leaves "happened, where" behind
         if not _closes_the_place(text, cut_end, fact.end):
             continue  # "banned in Leeds public schools", "declared in Leeds, on the coast, and York": half cut out
+        if _cut_leaves_a_fragment(text, cut_start, cut_end, fact.end):
+            continue  # "a firm based." or "St" of "St. Paul": what is left, or the answer, is half of something
         rest = (shown.text(extraction, fact.start, cut_start) + shown.text(extraction, cut_end, fact.end)).strip()
         rest = re.sub(r"\s+([,.;])", r"\1", rest)
         if visible_elsewhere(extraction, place, f"{rest} {shown.in_ordering}") or len(rest.split()) < 5:
@@ -287,10 +289,36 @@ def _closes_the_place(text: str, end: int, fact_end: int) -> bool:
     return _ANOTHER_LISTED.match(after) is None
 
 
+_NEEDS_ITS_PLACE = re.compile(r"(?:\b(?:born|raised|based|[a-z]+ed))[ ]*$")
+_ORIGIN = re.compile(r"\b(?:born|raised|based)[ ]*$")
+_ENDS_THERE = re.compile(r"[ ]*(?:[.,;:]|and\b|but\b|$)")
+_NAME_GOES_ON = re.compile(r"(?:\.[ ]*[A-Z]|[ ]+[A-Z])")
+
+
+def _cut_leaves_a_fragment(text: str, cut_start: int, cut_end: int, fact_end: int) -> bool:
+    """Whether cutting "in PLACE" out breaks the sentence or the name: a participle left with nothing after it
+    ("a group based in Leeds." to "a group based.", "was born and raised in Leeds." to "was born and raised."),
+    whose place was part of what the phrase says, not where the sentence's event happened; or a place whose
+    name goes on past the cut ("in St. Ives" asked as "St", "in Leeds West Yorkshire" leaving "West Yorkshire")."""
+    remaining = text[cut_end:fact_end].rstrip("”\"’' ")
+    if _ORIGIN.search(text, max(0, cut_start - 12), cut_start):
+        return True  # "born and raised in Leeds to parents who ...": where someone is from, not where this happened
+    if _NEEDS_ITS_PLACE.search(text, max(0, cut_start - 30), cut_start) and _ENDS_THERE.match(remaining):
+        return True
+    if remaining.lstrip().startswith((".,", "&")):
+        return True  # "in Leeds, Yorks., on Monday", "at Sully's Bar & Grill": the cut stops inside the place
+    return bool(remaining) and _NAME_GOES_ON.match(remaining) is not None and remaining.strip() != "."
+
+
+_SINCE_A_THING = re.compile(r"\b(?:since|after|before|until)\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{1,50}$")
+"""A time cue closing a phrase of its own ("changed since the last debate a month ago in Leeds"): the cue, and the
+place after it, say when and where the debate was, not where the sentence's event happened."""
+
+
 def _happened_there(text: str, position: int, fact: Fact) -> bool:
     """Whether "in PLACE" at `position` says where the event happened: after its verb ("met in Rome") or
     its time ("On Friday in Istanbul"), not after any noun ("fighting in Ukraine")."""
     if fact.cue is not None and 0 <= position - fact.cue.end <= 2:
-        return True
+        return _SINCE_A_THING.search(text, max(fact.start, fact.cue.start - 60), fact.cue.start) is None
     before = re.findall(r"[A-Za-z]+", text[max(fact.start, position - 30) : position])
     return bool(before) and (before[-1].lower() in _HAPPENED_VERBS or before[-1].endswith("ed"))

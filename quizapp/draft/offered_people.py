@@ -11,7 +11,7 @@ import functools
 import re
 
 from quizapp.draft.extraction import Extraction
-from quizapp.draft.lexicon import TITLE_WORDS, word_set
+from quizapp.draft.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import contains_phrase
@@ -23,6 +23,8 @@ MIN_PEOPLE_OFFERED = 3
 _DEFINITE = re.compile(r"the\s", re.IGNORECASE)
 """A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
+_BEFORE_A_MODIFIER = re.compile(r"(?:\b(?:a|an|the|on)\s+)$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)(\.?)")
 
 
 def names_speaker(text: str | WholePhrases, speaker: Person) -> bool:
@@ -46,6 +48,28 @@ def named_like_a_person(person: Person) -> bool:
     return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 
+def only_modifies(extraction: Extraction, person: Person) -> bool:
+    """Whether every mention of a "person" reads as a word qualifying the noun after it, never as someone:
+    "Former Texas Gov. Jane Roe" and "the Texas senator" (a state before a title or a role), "a Telemundo
+    Facebook chat" and "wrote on Facebook" (a brand before a noun, a platform). A person is named, so the
+    people finder's such "person" is no wrong choice a student could weigh: a place or a brand among names."""
+    mentions = [mention for mention in extraction.mentions if mention.person == person.id and not mention.guessed]
+    return bool(mentions) and all(_modifies(extraction.text, mention.start, mention.end) for mention in mentions)
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] in ("'", "’"):
+        return False  # "Obama's pact": a possessive names its owner
+    after = _WORD_AFTER.match(text, end)
+    if after is not None:
+        word = after.group(1)
+        if word in TITLE_WORDS or word.casefold() in ROLE_NOUNS or (after.group(2) and word.casefold() in HONORIFICS):
+            return True  # "Texas Gov. Jane Roe", "the Texas senator"
+    if _BEFORE_A_MODIFIER.search(text, max(0, start - 6), start) is None:
+        return False
+    return after is None or after.group(1)[:1].islower() or text[end : end + 1] in ".,;"
+
+
 def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in: str = "") -> list[Person]:
     """Other people of the article, those quoted first, then the most mentioned.
 
@@ -61,6 +85,8 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
         if person.id not in exclude and not (named_in and names_speaker(named_in_read, person)):
             if not named_like_a_person(person) or _same_name(person, names) or any(same_role(person, o) for o in roles):
                 continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
+            if person.kind == "person" and only_modifies(extraction, person):
+                continue  # "Texas" of "the Texas senator", "Facebook" of "a Facebook chat": no one
             if person.kind == "role" and not quoted[person.id]:
                 continue  # a role only guessed ("the service" beside the service it may be) is no sound option
             chosen.append(person)

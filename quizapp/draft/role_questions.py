@@ -16,7 +16,9 @@ Only the plain form is used, so the answer key is what the sentence says:
 - a role before the name opens its sentence, starts with "The", "A" or a name's possessive, and
   holds no pronoun ("Her father, David Grant," says nothing out of the article);
 - ROLE names no one ambiguously ("Murray's brother" is not readable alone when three Murrays are in
-  the story), and "ROLE, NAME, gave ..." is not read as NAME's role "gave ...".
+  the story), and "ROLE, NAME, gave ..." is not read as NAME's role "gave ...";
+- ROLE names no other person but as an owner: "Ana Ruiz, businesswoman Mia Holt, ..." lists people, and the
+  title after the comma is the next one's.
 People the prompt or the role name are never offered as wrong options.
 """
 
@@ -121,6 +123,8 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         return None  # "After meeting Tom Price, the minister said she was hopeful": a clause, not his role
     if not words or len(words) > MAX_ROLE_WORDS or not _ands_inside_names(words, extraction, person):
         return None
+    if _names_another(extraction, found.start(1), found.end(1), person):
+        return None  # "Ana Ruiz, businesswoman Mia Holt, ...": a list of people, the title Holt's, not Ruiz's
     first = words[0]
     title_of = len(words) > 1 and first[0].isupper() and words[1] == "of"  # "Chairman of the board"
     opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
@@ -155,6 +159,24 @@ def _ands_inside_names(words: list[str], extraction: Extraction, person: Person)
         for name in (other.name, other.shown, other.last or "")
         if other.id != person.id and other.kind == "person" and len(name) > 2
     )
+
+
+_LINKS = word_set("of to for under with by from and at in on who whose that as than")
+
+
+def _names_another(extraction: Extraction, start: int, end: int, person: Person) -> bool:
+    """Whether text[start:end] is a title then another person's full name: "businesswoman Mia Holt" after a name
+    is the next item of a list, the title Holt's. A name the role links to ("the mother of Mia Holt", "an aide
+    under Mia Holt", "a Holt supporter", "Holt's campaign manager") leaves it a role."""
+    for mention in extraction.mentions_between(start, end):
+        other = extraction.person(mention.person)
+        if mention.end != end or mention.possessive or other is None or other.kind != "person":
+            continue
+        before = extraction.text[start : mention.start].split()
+        surface = extraction.text[mention.start : mention.end]
+        if mention.person != person.id and before and surface[:1].isupper() and " " in surface:
+            return not any(word.lower() in _LINKS for word in before)
+    return False
 
 
 def _role_before(extraction: Extraction, starts: list[int], mention: Mention, person: Person) -> str | None:
@@ -209,7 +231,9 @@ def _question(extraction: Extraction, mention: Mention, person: Person, role: st
     others = [p.shown for p in other_people(extraction, {person.id}, "person", named_in=role) if p.kind == "person"]
     others = [name for name in dict.fromkeys(others) if name != person.shown][:3]
     described = _in_prompt(role)
-    sentence = next(s for s in extraction.sentences if s.start <= mention.start < s.end)
+    sentence = next((s for s in extraction.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return None  # a name in the headline or its deck ("Ana Ruiz, surprise winner; ..."): no sentence of the story
     start, end = excerpt(extraction.text, sentence.start, sentence.end)
     asked = {
         "id": question_id("who-is", slug(role, 6)),

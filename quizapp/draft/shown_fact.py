@@ -107,8 +107,10 @@ def visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> b
 def inside_a_name(text: str, element: Element) -> bool:
     """Whether a person or place is only part of a longer capitalised name ("Irish {{Rail}} trains",
     "{{Mansfield}} Plumbing"): blanking or swapping a piece of a name asks nothing about the story.
-    A title before a name ("Coach", "President") does not make it longer."""
-    if element.kind not in {"person", "place"}:
+    A title before a name ("Coach", "President") does not make it longer. A weekday is part of a name when a
+    capitalised word comes before it ("Super {{Tuesday}}", "Black Friday"): "Super Monday" is no false statement
+    a student can judge, only a misspelt name."""
+    if element.kind not in {"person", "place", "day"}:
         return False
     before = _WORD_BEFORE.search(text, max(0, element.start - 40), element.start)
     if (
@@ -117,8 +119,11 @@ def inside_a_name(text: str, element: Element) -> bool:
         and not _opens_sentence(text, before.start(1))
         and before.group(1).rstrip(".").lower() not in TITLE_WORDS
         and before.group(1).rstrip(".").lower() not in HONORIFICS
+        and not (element.kind == "day" and before.group(1).endswith(("'s", "’s")))  # "New York's April 19 vote"
     ):
         return True
+    if element.kind == "day":
+        return False  # "on Tuesday March 1": a date after a weekday leaves it a weekday
     if element.kind == "place" and _NAME_ENDING_IN_S.match(text, element.end) is not None:
         return True  # "at {{Hallam}}'s": the mill is Hallam's
     if element.kind == "place" and _NAME_OF_BEFORE_AT.search(text, max(0, element.start - 80), element.start):

@@ -11,6 +11,12 @@ The same holds for a sentence that opens by pointing back at what came before: "
 140 homes", "They have since bought 3 pumps", "It expects sales of ...": alone, the student
 cannot tell what "that", "they" or "it" is, and a true/false swap on it ("It" for another
 company) cannot be judged. An "It" that points forward ("It is unclear whether ...") stays.
+
+Read as a student reads them, more openings point back the same way: an "It" that is the subject of a raising
+verb ("It is expected to show ...": it is the report named before), "So far, that has not happened" (the pointing
+word behind a short opening phrase), a quantifier standing for people named before ("All see ...", "Both
+said ..."), a step in a sequence ("Next, ..."), and "him", "his" or "her" before anyone is named ("What could knock
+him back ..."). A leading "So" or "Yet" is a connective like "But" and is dropped ("So one of the groups ...").
 """
 
 from __future__ import annotations
@@ -22,6 +28,10 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.person import Mention
 
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|his|His|her|Her|himself|herself)\b")
+_NAME_AFTER_OPENING = re.compile(r"(?:,|--|[—–―])\s*$")
+"""An opening phrase closed by a comma or dash just before the first name: "In his second term, Obama ..." names
+whose term it is at once."""
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2}"
@@ -39,15 +49,41 @@ _DATELINE = re.compile(
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
 as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
 "OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""
-_LEADING_CONNECTIVE = re.compile(r"(?:But|And)\s+(?=\w)")
+_LEADING_CONNECTIVE = re.compile(
+    r"(?:But|And|So(?!\s+(?:far|many|much|long|few|little|too|often|called)\b)|Yet(?!\s+(?:another|again)\b))\s+(?=\w)"
+)
 _POINTS_BACK = re.compile(
-    r"(?:They|Their|These|Those|Its|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant))(?!\s+the\s+(?:first|last|only)\b)"
+    r"(?:They|Their|These|Those|Its"
+    r"|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant|has|had|could|can|did|does|may|might|should))"
+    r"(?!\s+the\s+(?:first|last|only)\b)"
+    r"|It\s+(?:is|was|will\s+be|would\s+be)\s+(?:expected|likely|set|due|scheduled|slated|supposed|projected"
+    r"|believed|thought|said|reported|known|estimated|poised|going)\s+to"
     r"|It(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be"
-    r"|remains|remained|seems|seemed|appears|appeared|took|takes)\b|['’]s))\b"
+    r"|remains|remained|seems|seemed|appears|appeared|took|takes)\b|['’]s)"
+    r"|(?:All|Both|Neither|Most|Many|Others|Some|Each|Several)(?:\s+of\s+(?:them|these|those|whom))?\s+"
+    r"(?:are|were|have|had|will|would|could|can|should|may|might|must|did|do|say|said|see|saw|agree|agreed"
+    r"|want|wanted|think|thought|believe|believed|expect|expected)"
+    r"|(?:All|Both|Neither|Most|Many|Some|Each|Several|None)\s+of\s+(?:them|these|those)"
+    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise),"
 )
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects"); an "It" opening "It is/was/seems ..." points forward to what the sentence says next, and so
 does "This is the first time that ..."."""
+_THAT_THING = re.compile(
+    r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
+    r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
+    r"|measures?|changes?|developments?|events?))\b"
+)
+"""A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
+process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
+point" is now, and stays."""
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
+"""A short phrase that opens a sentence before its subject, behind which a pointing word still points back:
+"So far, that has not happened", "Still, they ..."."""
+_POINTS_BACK_LOWER = re.compile(
+    r"(?:they|their|these|those|its|(?:that|this)(?:['’]s|\s+(?:is|was|would|will|has|had|could|can|did|does|may"
+    r"|might|should))|it(?:['’]s|\s+(?!is\b|was\b|seems\b|appears\b|remains\b)[a-z]+s\b))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -73,10 +109,19 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         start = connective.end()
     if _POINTS_BACK.match(text, start, end) is not None:
         return None  # "That's up from ...": up from what, out of the article?
+    if _THAT_THING.search(text, start, end) is not None:
+        return None  # "either of those outcomes", "at that point": which, out of the article?
+    opening = _OPENING_PHRASE.match(text, start, end)
+    if opening is not None and _POINTS_BACK_LOWER.match(text, opening.end(), end) is not None:
+        return None  # "So far, that has not happened": what has not?
     named_here = _mentions_between(extraction, start, end)
     first_named = named_here[0].start if named_here else end
     if _PRONOUN.search(text, start, first_named) is not None:
         return None  # a guessed "he" written into the sentence can make it false ("Jackson said")
+    if _OBJECT_PRONOUN.search(text, start, first_named) is not None and not (
+        named_here and _NAME_AFTER_OPENING.search(text, start, first_named)
+    ):
+        return None  # "What could knock him back ...": knock whom back?
     return edits
 
 
