@@ -4,8 +4,9 @@
 antecedent_rivals.py already took two capitalised words opening a sentence, with a verb after them, for a
 rival the people model had passed over; with the apposition between them and the verb they were not read,
 and "he" went surely to the mayor, named in the voice's own reported clause. The name, its apposition (opening
-with a small letter: not a list of names) and a speech verb are now that rival too, so the pronoun stays
-unsure. A voice the model knows keeps its "he said". Written in our own words.
+with a small-letter word among its first five, and no "and": not a list of names) and a speech verb are now
+that rival too ("Dara Quill, Riverford organiser for Councillor Hal Brenner, said"), so the pronoun stays unsure.
+A voice the model knows keeps its "he said". Written in our own words.
 """
 
 from __future__ import annotations
@@ -21,3 +22,7 @@ def test_he_after_an_unrecognised_voice_with_an_apposition_is_unsure() -> None:
 
 def test_a_known_voice_keeps_he_said() -> None:
     assert sure_speakers(pattern("unrecognised_voice_with_apposition"))["They did exactly what"] == "Tom Reid"
+
+
+def test_a_capitalised_apposition_naming_someone_else_leaves_he_unsure() -> None:
+    assert sure_speakers(pattern("unrecognised_voice_with_apposition"))["We ran out of"] is None
