@@ -20,7 +20,7 @@ from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
-from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS
 from quizapp.draft.lone_names import lone_subjects
 from quizapp.draft.passers_by import PASSER_BY_NOUNS
 from quizapp.draft.people import PeopleFinder
@@ -71,6 +71,21 @@ character class is scanned for that class by the regular expression engine itsel
 with a word boundary, which is tried at every character between the candidate and the pronoun."""
 _UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
 """Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
+_UNRECOGNISED_VOICE = re.compile(
+    r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),(?=\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?!and\b)[a-z])"
+    r"[^.;:!?\"“”]{1,160}?,"
+    r"\s+(?:[a-z]+\s+){0,2}?(" + SPEECH_VERB + r")\b"
+)
+"""The same name set apart from its speech verb by its apposition or a clause about it: "Yuki Sato, director of the
+agency, said" or "Ana Ruiz, who lost her son Tom Ruiz in the fire, said". The apposition has a small-letter word
+within its first five ("Harbour Board chair for the town"), not "and" (a list of names, "Ana Ruiz, Tom Reid and
+Kim Lee said"), and the verb must be a speech verb."""
+_UNRECOGNISED_AFTER_OWNER = re.compile(
+    r"\s*(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+"
+    r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)"
+)
+"""The same name and verb after the outlet or body it works for, as a possessive: "Fox News' Bret Baier noticed",
+"CNN's Jake Tapper asked". The owner is no subject; the name after it is."""
 _THEIR_ROLE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -116,7 +131,11 @@ class AntecedentRivals(SieveHost):
         for sentence in self.sentences[max(0, first - 2) : last + 1]:
             if sentence.paragraph < paragraph:
                 continue  # a paragraph before the candidate's: the candidate's own paragraph took over from it
-            openings = [_UNRECOGNISED.match(self.text, sentence.start, sentence.end)]
+            openings = [
+                _UNRECOGNISED.match(self.text, sentence.start, sentence.end),
+                _UNRECOGNISED_VOICE.match(self.text, sentence.start, sentence.end),
+                _UNRECOGNISED_AFTER_OWNER.match(self.text, sentence.start, sentence.end),
+            ]
             openings += clause_openings(self.text, sentence.start, sentence.end)  # "..., but Aron Vance blamed"
             openings += lone_subjects(self.text, sentence.start, sentence.end)  # "HyunA revealed": a stage name
             for opening in openings:

@@ -25,6 +25,8 @@ from quizapp.draft.person import Mention
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
 
+_AUXILIARIES = frozenset({"has", "had", "have", "would", "will"})
+"""Words of _ADVERBS that a said-clause's verb follows only in a tense ("Ruiz had said"), never as an -ing form."""
 _ADVERBS = word_set(
     """
     later also then again recently once simply flatly quietly bluntly earlier previously repeatedly often has
@@ -82,12 +84,16 @@ class ClauseSubjects(SieveHost):
         if passive_saying_at(self.text, position, end):  # `"...," Ana Ruiz was quoted as saying`
             return True
         position = past_time_phrase(self.text, position, end)  # "the ministry on Friday said" (dated_verbs.py)
+        before = ""
         for count, word in enumerate(_WORD.finditer(self.text, position, end)):
             lowered = word.group(0).lower()
+            if lowered.endswith("ing") and before in _AUXILIARIES:
+                return False  # `the "kind of problems" Ruiz had answering questions`: no said-clause, a noun's
             if lowered in SPEECH_VERBS or manner_verb_at(self.text, word.start(), end):  # also `"...," Ruiz fumed`
                 return True
             if lowered not in _ADVERBS or count >= 2:
                 return False
+            before = lowered
         return False
 
     def _subject(self, start: int, end: int) -> str | None:

@@ -3,13 +3,17 @@
 A pronoun's speaker is sure only when one named person could be meant, and without genders
 every person fits every pronoun. Honorifics (Ms., Mr.) already tell; so do role nouns ("his
 wife Cherrie", "the victim's mother") and a sentence naming one person that goes on with
-"his" or "her" ("Wozniacki ... her first quarter-final"). Only a unanimous sign is taken.
+"his" or "her" ("Wozniacki ... her first quarter-final"). A unanimous sign is taken, and so is a clear majority:
+at least MAJORITY votes for one gender and at most one against. A pronoun voting for a name is sometimes someone
+else's ("Sanders said she is not prepared to debate"), and one such stray "her" among sixteen, in a long profile
+of a woman, left her of no known gender: every "she" then stayed unsure, for any man named near.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
@@ -68,6 +72,8 @@ _ROLE_GENDER = {
 }
 ROLE_GENDER_WORDS = frozenset(_ROLE_GENDER)
 """Words for a person that say their gender: "mother", "spokesman"."""
+MAJORITY = 3
+"""Votes for one gender that outweigh a single vote against it (a stray pronoun meaning someone else)."""
 
 
 def infer_genders(
@@ -75,15 +81,15 @@ def infer_genders(
 ) -> None:
     """Set `gender` on people whose role or nearby pronouns say it, unless known already or contradicted."""
     by_id = {person.id: person for person in people}
-    votes: dict[str, set[str]] = {}
+    votes: dict[str, Counter[str]] = {}
     for person in people:
         by_name = gender_of_first_name(person.first or "") if person.kind == "person" else None
         if by_name is not None:
-            votes.setdefault(person.id, set()).add(by_name)  # "Grace Hollins": one sign among the others
+            votes.setdefault(person.id, Counter())[by_name] += 1  # "Grace Hollins": one sign among the others
         role_words = (person.role or "").lower().split()
         for word in role_words:
             if word in _ROLE_GENDER:
-                votes.setdefault(person.id, set()).add(_ROLE_GENDER[word])
+                votes.setdefault(person.id, Counter())[_ROLE_GENDER[word]] += 1
     bounds = [*sentence_starts, len(text)]
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -108,18 +114,21 @@ def infer_genders(
         male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
         female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
         if male != female:
-            votes.setdefault(named[0].person, set()).add("male" if male else "female")
+            votes.setdefault(named[0].person, Counter())["male" if male else "female"] += 1
     _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted, told)
     for person_id, genders in votes.items():
         person = by_id[person_id]
-        if person.gender is None and len(genders) == 1:
-            person.gender = next(iter(genders))
+        (leading, most), *others = genders.most_common()
+        if person.gender is None and (not others or (most >= MAJORITY and others[0][1] <= 1)):
+            person.gender = leading
 
 
-def _settled(person_id: str, told: set[str], votes: dict[str, set[str]]) -> bool:
+def _settled(person_id: str, told: set[str], votes: dict[str, Counter[str]]) -> bool:
     """Whether no more votes can change the person's gender: the article told it (an honorific), or both genders
-    have been voted already. Their sentences are not read: in a long text a person is named thousands of times."""
-    return person_id in told or len(votes.get(person_id, ())) > 1
+    have two votes or more (no majority can be clear). Their sentences are not read: in a long text a person is
+    named thousands of times."""
+    counted = votes.get(person_id)
+    return person_id in told or (counted is not None and len(counted) > 1 and min(counted.values()) > 1)
 
 
 def _without_reported_subjects(text: str) -> str:
@@ -189,7 +198,7 @@ def _vote_from_next_sentence(
     text: str,
     bounds: list[int],
     by_sentence: dict[int, list[Mention]],
-    votes: dict[str, set[str]],
+    votes: dict[str, Counter[str]],
     quoted: Spans,
     told: set[str],
 ) -> None:
@@ -219,13 +228,11 @@ def _vote_from_next_sentence(
             continue
         word = pronoun.groupdict().get("pronoun") or pronoun.group(1)
         gender = "male" if word.lower() == "he" else "female"
-        if gender in votes.get(named[0].person, ()):
-            continue  # a vote the person has already: the tests below, the dearest of the pass, would change nothing
         if (
             not _ROLE_IN_SENTENCE.search(text, named[0].end, end)
             and same_gender_object(unquoted(text[named[0].end : end]), gender) is None  # "Reid thanked her."
         ):
-            votes.setdefault(named[0].person, set()).add(gender)
+            votes.setdefault(named[0].person, Counter())[gender] += 1
 
 
 def role_gender(phrase: str) -> str | None:

@@ -217,7 +217,7 @@ NAME_STOPWORDS = word_set(
     Off Out Up Down To Of By Is Are Was Were Be Been Do Does Did Has Have Had Will Would Can Could Should May
     Might Must Let Let's Our Us Them Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April June July August September October November December Spring Summer Autumn Fall Winter Sunday's
-    Monday's Friday's Saturday's
+    Monday's Friday's Saturday's Republicans Democrats Independents
     """
 )
 """Capitalized words that start sentences or name days and months, never people."""

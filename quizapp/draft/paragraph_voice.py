@@ -15,7 +15,9 @@ subject, left a few of them unsure or gave them to a name met earlier. So the vo
   "said Kofi Mensah"), whose gender fits the pronoun;
 - it is the sentence's only voice whose gender fits ("Brandt said they were in order, but Vance said they were
   not" may go on with either), and nobody else whose gender fits is named after it ("Mensah said Tom Bell had
-  ..." leaves "he" to the chain and its doubts).
+  ..." leaves "he" to the chain and its doubts);
+- that voice does not ask ("Reid looked tired when Tapper asked about the polls."): the next paragraph's words
+  answer the question, and are someone else's, so the chain and its doubts decide.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from quizapp.draft.sentences import Sentence
 
 _LETTER = re.compile(r"[^\W\d_]")
 _OPENS_WITH_QUOTE = re.compile(r"\s*[\"“‘«]")
+_ASKS = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?ask(?:ed|s)?\b")
+"""A voice's verb that asks ("Tapper asked whether", "Kemp, the host, then asked"): the question's answer follows."""
 
 
 def voice_before_paragraph(
@@ -61,6 +65,8 @@ def voice_before_paragraph(
     if len({m.person for m in voices}) != 1 or people[voices[-1].person].kind != "person":
         return None  # "Brandt said they were in order, but Vance said they were not": either may go on
     voice = voices[-1]
+    if _ASKS.match(text, voice.end) is not None:
+        return None  # "... when Tapper asked whether ...": the words of the next paragraph answer him
     if any(m.start > voice.start and m.person != voice.person and fits(people[m.person]) for m in named):
         return None
     return voice
