@@ -73,8 +73,8 @@ def test_a_state_before_a_title_or_a_role_is_no_person_to_offer() -> None:
     text = "Former Ohio Gov. Priya Landry backed the plan on Monday, the Ohio senator Mark Dunmore said."
     extraction = extract(text)
     names = {person.name: person for person in extraction.people}
-    assert "Ohio" in names, names  # the people finder's "person": offered, it would be a place among names
-    assert only_modifies(extraction, names["Ohio"])
+    state = names.get("Ohio")  # the people model drops a place before a rank; were it kept, it is never offered
+    assert state is None or only_modifies(extraction, state), names
     assert not only_modifies(extraction, names["Priya Landry"])
     assert not only_modifies(extraction, names["Mark Dunmore"])
 
