@@ -40,6 +40,7 @@ from quizapp.draft.name_runs import run_pieces, trimmed
 from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
+    first_name_and_surname,
     merge_first_names,
     opening_verb,
 )
@@ -316,6 +317,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
         a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
+        if first_name_and_surname(list(rest)) and re.match(r"[ \t]+and\b", self.text[candidate.end :]):
+            return False  # "Former Ambassador John Bolton and Breitbart editor Ada Gorka": the role is the second's
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
     def _followed_by_role(self, candidate: NameCandidate) -> bool:
