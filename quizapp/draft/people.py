@@ -62,6 +62,8 @@ _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el
 _ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
+_HOLIDAYS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Eid", "Diwali"})
+"""Days that follow a word the census lists as a first name ("Merry Christmas", "Happy Easter")."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
@@ -280,8 +282,10 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _census_first_name(self, candidate: NameCandidate) -> bool:
         """Whether two words are a first name of the census lists and a surname the article goes on to use alone:
         "Carly Fiorina ... Fiorina was upfront". The census lists words too ("Will Trump win?", "May Day", "Grant
-        Park"), so neither word may be one the article writes in lowercase, nor a sentence's or a date's word; and a
-        headline's capitals say nothing ("Ken Starr Praises ..." beside the story's "Kenneth Starr")."""
+        Park"), so neither word may be one the article writes in lowercase, nor a sentence's or a date's word, nor a
+        place's (the first word alone "in Florida" or "of Florida", the surname alone "in Reno") or a holiday's
+        ("Merry Christmas"); and a headline's capitals say nothing ("Ken Starr Praises ..." beside the story's
+        "Kenneth Starr")."""
         tokens = candidate.tokens
         if len(self._given_before.get(tokens[-1], ())) > 1:
             return False  # "Ken Starr" and "Kenneth Starr", "Bill Clinton" and "Hillary Clinton": whose is "Starr"?
@@ -299,7 +303,11 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             return False
         if self._lowercase is None:
             self._lowercase = frozenset(re.findall(r"\b[a-z]+\b", self.text))
-        return first.lower() not in self._lowercase and last.lower() not in self._lowercase
+        if first.lower() in self._lowercase or last.lower() in self._lowercase or last in _HOLIDAYS:
+            return False
+        if re.search(rf"\b(?:in|of) {first}\b(?![-'’]|\s+[{_UPPER}])", self.text):
+            return False  # "Senator Marco Rubio of Florida": the first word a place, "the Florida Republican" no name
+        return re.search(rf"\bin {last}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None
 
     def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
         """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb

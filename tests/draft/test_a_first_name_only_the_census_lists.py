@@ -11,6 +11,8 @@ leave it to other evidence, and so does a headline.
 
 from __future__ import annotations
 
+from quizapp.draft.extraction import extract
+
 from .speakers import pattern, sure_speakers
 
 
@@ -23,3 +25,11 @@ def test_a_census_first_name_and_a_surname_used_alone_is_a_person() -> None:
 def test_a_census_first_name_the_article_writes_in_lowercase_is_no_evidence() -> None:
     extraction = pattern("a_first_name_only_the_census_lists")
     assert not any(person.name == "Faith Tolliver" for person in extraction.people)
+
+
+def test_a_census_word_before_a_holiday_is_no_first_name() -> None:
+    text = (
+        "Lights go up\n\nMerry Christmas was painted on the hall door. Christmas came early for the traders on"
+        ' Mill Street.\n\n"We are ready," Ana Pike said.\n'
+    )
+    assert "Merry Christmas" not in {person.name for person in extract(text).people}
