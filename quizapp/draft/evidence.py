@@ -26,7 +26,7 @@ from quizapp.draft.reported_clauses import starts_reported_clause
 from quizapp.draft.roles_around_names import ROLE_CUTS, RoleAroundName
 
 _CLAUSE_THEN_VERB = re.compile(
-    r",\s+(?:who|whose|the|a|an|one\s+of|[A-Z]{2,4}\s+(?:for|of)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\b"
+    r",\s+(?:who|whose|the|a|an|one\s+of|[A-Z]{2,4}\s+(?:for|of)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s\b|s['’](?=\s)))"
     r"[^.;:!?\"“”]{3,160}?,\s*"
     r"(?:(?:later|also|then|again|earlier|previously|once|still|now|[a-z]+ly)\s+)?([a-z]+)"
 )

@@ -103,6 +103,26 @@ def is_common_first_name(word: str) -> bool:
     return lowered in MALE_NAMES or lowered in FEMALE_NAMES
 
 
+def is_census_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name of the census lists, either sex's, at least as common as
+    `_RARE` ("Hillary", "Carly", "Tad"). The census also lists words ("May", "Will", "Virginia"), so this is
+    no evidence alone: the caller asks the article whether it uses the word otherwise (people.py)."""
+    lowered = word.lower()
+    return _census_frequencies_of(lowered) >= _RARE
+
+
+def _census_frequencies_of(lowered: str) -> float:
+    """The larger of the two sexes' census frequencies of a lowercased first name (0 when unlisted)."""
+    female, male = _census_lists()
+    return max(female.get(lowered, 0.0), male.get(lowered, 0.0))
+
+
+@cache
+def _census_lists() -> tuple[dict[str, float], dict[str, float]]:
+    """Both census lists, read once."""
+    return _census_frequencies("female"), _census_frequencies("male")
+
+
 _DOMINANCE = 10.0
 """How many times one sex's frequency of a census name must be the other's for the name to say that sex."""
 _RARE = 0.004
@@ -113,7 +133,7 @@ women's goes on to 0.001, so a rarer woman's name may be as common among men, un
 @cache
 def _census_genders() -> dict[str, str]:
     """Lowercased census first name -> "female" or "male", for the names one sex dominates (the docstring)."""
-    female, male = _census_frequencies("female"), _census_frequencies("male")
+    female, male = _census_lists()
     genders: dict[str, str] = {}
     for name in female.keys() | male.keys():
         women, men = female.get(name, 0.0), male.get(name, 0.0)

@@ -17,6 +17,7 @@ from quizapp.draft.ages import age_mentions
 from quizapp.draft.demonyms import demonym_mentions
 from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence
+from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.genders import infer_genders
 from quizapp.draft.lexicon import (
     HONORIFICS,
@@ -40,6 +41,7 @@ from quizapp.draft.name_runs import run_pieces, trimmed
 from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
+    first_name_and_surname,
     merge_first_names,
     opening_verb,
 )
@@ -61,6 +63,8 @@ _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el
 _ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
+_HOLIDAYS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Eid", "Diwali"})
+"""Days that follow a word the census lists as a first name ("Merry Christmas", "Happy Easter")."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
@@ -96,6 +100,13 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         """Where each person was first named, while the names without evidence are looked up; None otherwise."""
         self._openers: SentenceOpeners | None = None
         """Which capitalised words open sentences only (sentence_openers.py); read while the candidates are."""
+        self._bare_words: set[str] = set()
+        """Capitalised words the body writes alone, a run of one word: a person's surname said short ("Fiorina")."""
+        self._given_before: dict[str, set[str]] = {}
+        """For each last word of a run of two words or more, the words written before it: "Clinton" after "Bill"
+        and "Hillary" is two people's surname."""
+        self._lowercase: frozenset[str] | None = None
+        """The words the text writes in lowercase, read once when a census first name is asked about."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -146,6 +157,11 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             and self._speech_verb_adjacent(c)
         }
         self._openers = SentenceOpeners(self.text, self.sentence_starts, candidates)
+        self._bare_words = {c.tokens[0] for c in candidates if len(c.tokens) == 1}
+        self._given_before = {}
+        for c in found:
+            if len(c.tokens) > 1:
+                self._given_before.setdefault(c.tokens[-1], set()).add(c.tokens[-2])
         unresolved: list[NameCandidate] = []
         self._index = NameIndex(self.people)
         for candidate in candidates:
@@ -250,6 +266,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             or shape.first_name_and_surname
             or (len(tokens) >= 2 and (self._speaking_surname(candidate) or self._speech_verb_adjacent(candidate)))
             or (len(tokens) == 1 and self._mononym(candidate))
+            or self._census_first_name(candidate)
         ):
             if not self._known_name(candidate):
                 self._mention(self._person_for(tokens, role=found_role), candidate)
@@ -270,6 +287,36 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             return False
         return self._openers is None or not self._openers.opening_word_only(candidate, last)
 
+    def _census_first_name(self, candidate: NameCandidate) -> bool:
+        """Whether two words are a first name of the census lists and a surname the article goes on to use alone:
+        "Carly Fiorina ... Fiorina was upfront". The census lists words too ("Will Trump win?", "May Day", "Grant
+        Park"), so neither word may be one the article writes in lowercase, nor a sentence's or a date's word, nor a
+        place's (the first word alone "in Florida" or "of Florida", the surname alone "in Reno") or a holiday's
+        ("Merry Christmas"); and a headline's capitals say nothing ("Ken Starr Praises ..." beside the story's
+        "Kenneth Starr")."""
+        tokens = candidate.tokens
+        if len(self._given_before.get(tokens[-1], ())) > 1:
+            return False  # "Ken Starr" and "Kenneth Starr", "Bill Clinton" and "Hillary Clinton": whose is "Starr"?
+        if (
+            candidate.start < self.body_start
+            or len(tokens) != 2
+            or tokens[1] not in self._bare_words
+            or not tokens[0].isalpha()
+        ):
+            return False
+        first, last = tokens
+        if first in NAME_STOPWORDS or last in NAME_STOPWORDS or first.lower() in NATIONALITIES:
+            return False
+        if not is_census_first_name(first):
+            return False
+        if self._lowercase is None:
+            self._lowercase = frozenset(re.findall(r"\b[a-z]+\b", self.text))
+        if first.lower() in self._lowercase or last.lower() in self._lowercase or last in _HOLIDAYS:
+            return False
+        if re.search(rf"\b(?:in|of) {first}\b(?![-'’]|\s+[{_UPPER}])", self.text):
+            return False  # "Senator Marco Rubio of Florida": the first word a place, "the Florida Republican" no name
+        return re.search(rf"\bin {last}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None
+
     def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
         """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb
         follows and no article comes before: "the Harbour Party MLA said" and "a Sinn Fein MLA" name a member of
@@ -286,6 +333,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
         a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
+        if first_name_and_surname(list(rest)) and re.match(r"[ \t]+and\b", self.text[candidate.end :]):
+            return False  # "Former Ambassador John Bolton and Breitbart editor Ada Gorka": the role is the second's
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
     def _followed_by_role(self, candidate: NameCandidate) -> bool:

@@ -44,7 +44,7 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+['’]s\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
+    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+(?:['’]s|s['’])\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
 )
 _RELATIVE_ROLE = re.compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
@@ -62,7 +62,8 @@ _SHORT_APPOSITION = 10
 open with its role ("chairman of the cultural centre at ... in ..."), or it is a clause ("while reacting to ...")."""
 _ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:]|[a-z]+)")
 _COMMA_BEFORE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*['’]s\s+[^,.;:\"“”]{2,40}?),\s*$", re.IGNORECASE
+    r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*(?:['’]s|s['’])\s+[^,.;:\"“”]{2,40}?),\s*$",
+    re.IGNORECASE,
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
 _VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")

@@ -54,11 +54,16 @@ def _plural_owner(tokens: list[str], index: int) -> bool:
     )
 
 
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Libertarian", "Tory"})
+"""Nouns of a party's member, which news sets before the member's name as a role: "House Republican Tom Massey"."""
+
+
 def _body_before_a_name(tokens: list[str]) -> int | None:
     """Where a full name starts after a body that has no possessive: a short acronym ("GMB Ann Cole") or words
-    ending in an organization's word ("Penwick Trust Ann Cole"), then a common first name and one surname ending
-    the run. A first name alone says a person follows; a bank or company named after its founder ("Lloyds
-    Bank", "Cole Motors") never has the first name after the body's word."""
+    ending in an organization's word ("Penwick Trust Ann Cole") or a party's member ("House Republican Ann
+    Cole"), then a common first name and one surname ending the run. A first name alone says a person follows; a
+    bank or company named after its founder ("Lloyds Bank", "Cole Motors") never has the first name after the
+    body's word."""
     if len(tokens) < 3 or not is_common_first_name(tokens[-2]):
         return None
     body, surname = tokens[:-2], tokens[-1]
@@ -66,7 +71,8 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
         return None
     acronym = len(body) == 1 and 3 <= len(body[0]) <= 5 and body[0].isalpha() and body[0].isupper()
     named_body = len(body) >= 2 and body[-1] in ORGANIZATION_WORDS and body[-1] not in TITLE_WORDS
-    return len(body) if acronym or named_body else None
+    member = body[-1] in _PARTY_MEMBERS  # "House Republican | Tom Massey", "Democrat | Ella Cummins"
+    return len(body) if acronym or named_body or member else None
 
 
 ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-headquartered", "-listed", "-registered")
