@@ -101,6 +101,9 @@ def similar_words(first: set[str], second: set[str], threshold: float = 0.8) -> 
     """`similar` for texts whose words (`words_of`) are read already: a draft compares each question with many."""
     if not first or not second:
         return False
+    sizes = len(first), len(second)
+    if min(sizes) / max(sizes) < threshold:
+        return False  # the shared words are at most the smaller set, the union at least the larger: never similar
     return len(first & second) / len(first | second) >= threshold
 
 
