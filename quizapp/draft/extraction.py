@@ -58,6 +58,10 @@ class Extraction:
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
+    _segment_sentences: dict[tuple[int, int], list[Sentence]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The sentences of each quotation segment split so far (`segment_sentences`)."""
     _by_person: tuple[list[Mention], int, dict[str, list[Mention]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -122,6 +126,16 @@ class Extraction:
             self._mention_starts = [mention.start for mention in self.mentions]
         low = bisect.bisect_left(self._mention_starts, start)
         return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
+
+    def segment_sentences(self, start: int, end: int) -> list[Sentence]:
+        """The sentences of text[start:end], a quotation's segment within one paragraph (not to be changed): split
+        once per draft, as the question kinds on quoted words, names and numbers each read every quotation's."""
+        key = (start, end)
+        sentences = self._segment_sentences.get(key)
+        if sentences is None:
+            paragraph = self.article.paragraph_index(start)
+            sentences = self._segment_sentences[key] = split_sentences(self.text, start, end, [], paragraph)
+        return sentences
 
     def mentions_of(self, person_id: str) -> list[Mention]:
         """The mentions of one person, in text order (not to be changed): grouped once per draft, as the questions
