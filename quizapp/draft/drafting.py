@@ -26,6 +26,7 @@ from quizapp.draft.role_questions import role_questions
 from quizapp.draft.said_questions import said_questions
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
+from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import question_wording, similar_words, slug, words_of
 
 DRAFT_HEADER = (
@@ -150,9 +151,12 @@ def _without_duplicates(
     return kept
 
 
-def _none_given_away(questions: list[DraftedQuestion]) -> list[DraftedQuestion]:
-    """The questions without the clozes another of them answers (given_away.py)."""
-    answered = given_away(questions)
+def _none_given_away(
+    questions: list[DraftedQuestion], read: dict[int, WholePhrases] | None = None
+) -> list[DraftedQuestion]:
+    """The questions without the clozes another of them answers (given_away.py); `read` keeps their wordings
+    between the two calls of one draft."""
+    answered = given_away(questions, read)
     return [drafted for index, drafted in enumerate(questions) if index not in answered]
 
 
@@ -203,16 +207,17 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
     words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
+    wordings_read: dict[int, WholePhrases] = {}  # and its wording as the given-away check reads it
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(
-            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording))
+            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
         )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     candidates = _passing_cross_checks(candidates, rejected)
-    questions = _none_given_away(_without_duplicates(candidates, words_of_wording))
+    questions = _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

@@ -58,6 +58,14 @@ class Extraction:
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
+    _segment_sentences: dict[tuple[int, int], list[Sentence]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """The sentences of each quotation segment split so far (`segment_sentences`)."""
+    _by_person: tuple[list[Mention], int, dict[str, list[Mention]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """The mentions list, its length and its mentions grouped by person, when grouped (`mentions_of`)."""
     _ranks: tuple[tuple[int, int, int], Counter[str], dict[str, list[Person]]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -118,6 +126,27 @@ class Extraction:
             self._mention_starts = [mention.start for mention in self.mentions]
         low = bisect.bisect_left(self._mention_starts, start)
         return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
+
+    def segment_sentences(self, start: int, end: int) -> list[Sentence]:
+        """The sentences of text[start:end], a quotation's segment within one paragraph (not to be changed): split
+        once per draft, as the question kinds on quoted words, names and numbers each read every quotation's."""
+        key = (start, end)
+        sentences = self._segment_sentences.get(key)
+        if sentences is None:
+            paragraph = self.article.paragraph_index(start)
+            sentences = self._segment_sentences[key] = split_sentences(self.text, start, end, [], paragraph)
+        return sentences
+
+    def mentions_of(self, person_id: str) -> list[Mention]:
+        """The mentions of one person, in text order (not to be changed): grouped once per draft, as the questions
+        ask of every person they may offer; grouped again when the mentions are another list or grow."""
+        grouped = self._by_person
+        if grouped is None or grouped[0] is not self.mentions or grouped[1] != len(self.mentions):
+            by_person: dict[str, list[Mention]] = {}
+            for mention in self.mentions:
+                by_person.setdefault(mention.person, []).append(mention)
+            grouped = self._by_person = (self.mentions, len(self.mentions), by_person)
+        return grouped[2].get(person_id, [])
 
     def person(self, person_id: str | None) -> Person | None:
         if self._people_by_id is None or len(self._people_by_id) != len(self.people):

@@ -25,11 +25,18 @@ same number or day met elsewhere ("3 percent" of another sentence answers nothin
 _BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")
 
 
-def given_away(questions: Sequence[DraftedQuestion]) -> set[int]:
-    """The positions of the clozes whose blank, with the words before it, another question kept shows."""
-    wordings = [
-        WholePhrases(_BLANK.sub(r"\1", question_wording(drafted.question, choices=True))) for drafted in questions
-    ]  # each read once for all the blanks asked of it
+def given_away(questions: Sequence[DraftedQuestion], read: dict[int, WholePhrases] | None = None) -> set[int]:
+    """The positions of the clozes whose blank, with the words before it, another question kept shows. `read`
+    keeps each question's wording (by the question's identity) for the next call of the same draft."""
+    kept = {} if read is None else read
+    wordings = []
+    for drafted in questions:  # each read once for all the blanks asked of it
+        wording = kept.get(id(drafted.question))
+        if wording is None:
+            wording = kept[id(drafted.question)] = WholePhrases(
+                _BLANK.sub(r"\1", question_wording(drafted.question, choices=True))
+            )
+        wordings.append(wording)
     answered: set[int] = set()
     for index in reversed(range(len(questions))):  # the later of two clozes on one phrase goes
         question = questions[index].question

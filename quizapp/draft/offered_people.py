@@ -53,7 +53,7 @@ def only_modifies(extraction: Extraction, person: Person) -> bool:
     "Former Texas Gov. Jane Roe" and "the Texas senator" (a state before a title or a role), "a Telemundo
     Facebook chat" and "wrote on Facebook" (a brand before a noun, a platform). A person is named, so the
     people finder's such "person" is no wrong choice a student could weigh: a place or a brand among names."""
-    mentions = [mention for mention in extraction.mentions if mention.person == person.id and not mention.guessed]
+    mentions = [mention for mention in extraction.mentions_of(person.id) if not mention.guessed]
     return bool(mentions) and all(_modifies(extraction.text, mention.start, mention.end) for mention in mentions)
 
 

@@ -51,7 +51,6 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
-from quizapp.draft.sentences import split_sentences
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -90,11 +89,10 @@ def quoted_name_questions(
             continue
         speaker = extraction.person(quotation.sure_speaker)
         for segment_start, segment_end in quotation.quote.segments:
-            paragraph = extraction.article.paragraph_index(segment_start)
             found = next(
                 (
                     question
-                    for sentence in split_sentences(extraction.text, segment_start, segment_end, [], paragraph)
+                    for sentence in extraction.segment_sentences(segment_start, segment_end)
                     if (
                         question := _name_cloze(
                             extraction, speaker, (sentence.start, sentence.end), shown, used, answered

@@ -24,7 +24,6 @@ from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.facts import Element
 from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
-from quizapp.draft.sentences import split_sentences
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import standalone_edits
@@ -38,7 +37,6 @@ _UNSAFE = re.compile(r"[{}|]")
 def quoted_number_questions(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:
     """Clozes on numbers in quotations no other question asks (`taken`: where asked quotations open) or shows
     (`shown`), one per paragraph of a quotation, at most MAX_QUOTED_NUMBERS."""
-    text = extraction.text
     lowered = extraction.lowered()
     drafted: list[DraftedQuestion] = []
     for quotation in extraction.quotations:
@@ -50,7 +48,7 @@ def quoted_number_questions(extraction: Extraction, taken: set[int], shown: str)
         asked_in: set[int] = set()  # the paragraphs of the quotation a cloze was drafted in
         for segment_start, segment_end in quotation.quote.segments:
             paragraph = extraction.article.paragraph_index(segment_start)
-            for sentence in split_sentences(text, segment_start, segment_end, [], paragraph):
+            for sentence in extraction.segment_sentences(segment_start, segment_end):
                 if len(drafted) >= MAX_QUOTED_NUMBERS or paragraph in asked_in:
                     break
                 question = _number_cloze(extraction, speaker, sentence.start, sentence.end, lowered)

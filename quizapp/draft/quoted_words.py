@@ -31,7 +31,7 @@ from quizapp.draft.offered_people import may_be_one_person, names_speaker
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quoted_names import quoted_name_questions
-from quizapp.draft.sentences import Sentence, split_sentences
+from quizapp.draft.sentences import Sentence
 from quizapp.draft.speaker_wording import attributed_to, mid_sentence
 from quizapp.draft.who_said import too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
@@ -184,9 +184,7 @@ def _source(extraction: Extraction, start: int, end: int) -> str:
 
 def _quoted_sentences(extraction: Extraction, quotation: Quotation) -> list[Sentence]:
     """The sentences of a quotation, paragraph by paragraph (a quotation may run over several)."""
-    text = extraction.text
     sentences = []
     for start, end in quotation.quote.segments:
-        paragraph = extraction.article.paragraph_index(start)
-        sentences += split_sentences(text, start, end, [], paragraph)
+        sentences += extraction.segment_sentences(start, end)
     return sentences

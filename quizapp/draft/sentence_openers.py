@@ -42,8 +42,9 @@ class SentenceOpeners:
         """Words of the candidate names capitalised somewhere other than a sentence's start."""
         for candidate in candidates:
             self.inside.update(candidate.tokens[1:])
-            if not opens_sentence(text, sentence_starts, candidate.start):
-                self.inside.add(candidate.tokens[0])
+            first = candidate.tokens[0]
+            if first not in self.inside and not opens_sentence(text, sentence_starts, candidate.start):
+                self.inside.add(first)  # a word known inside a sentence already is not looked at again
         self.first_names: dict[str, set[str]] = {}
         """Surname -> the first words written before it that are first names for sure (`is_first_name`)."""
         for candidate in candidates:

@@ -36,7 +36,10 @@ def only_holder(phrase: str, text: str, mentions: Sequence[Mention], people: dic
         person = people.get(mention.person)
         if person is None or person.kind != "person" or mention.in_quote:
             continue
-        title = _TITLE_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        window = max(0, mention.start - 50)
+        if noun not in text[window : mention.start].lower() and noun not in (person.role or "").lower():
+            continue  # the noun nowhere before the name nor in the role: no title read there can hold it
+        title = _TITLE_BEFORE.search(text, window, mention.start)
         held = {word.lower() for word in _after_last_verb(_WORDS.findall(title.group(0) if title else ""))}
         held |= set((person.role or "").lower().split())
         if noun in held:

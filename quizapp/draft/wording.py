@@ -15,13 +15,14 @@ from quizapp.draft.whole_words import contains_whole_phrase
 
 MAX_ID_LENGTH = 80
 _WORDS = re.compile(r"[\w'’]+")
+_SLUG_PARTS = re.compile(r"[A-Za-z0-9']+")
 
 
 def slug(text: str, words: int = 6) -> str:
     """'Russia is also in favor of…' -> 'russia-is-also-in-favor-of' (ASCII, for ids)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    parts = [part.lower().replace("'", "") for part in re.findall(r"[A-Za-z0-9']+", ascii_text)]
-    return "-".join(part for part in parts[:words] if part) or "x"
+    parts = _SLUG_PARTS.findall(ascii_text)[:words]  # only the words kept are lowercased: ids read whole sentences
+    return "-".join(bare for part in parts if (bare := part.lower().replace("'", ""))) or "x"
 
 
 def question_id(prefix: str, *parts: str) -> str:
@@ -101,6 +102,9 @@ def similar_words(first: set[str], second: set[str], threshold: float = 0.8) -> 
     """`similar` for texts whose words (`words_of`) are read already: a draft compares each question with many."""
     if not first or not second:
         return False
+    sizes = len(first), len(second)
+    if min(sizes) / max(sizes) < threshold:
+        return False  # the shared words are at most the smaller set, the union at least the larger: never similar
     return len(first & second) / len(first | second) >= threshold
 
 

@@ -40,6 +40,7 @@ from quizapp.draft.role_questions import role_questions
 from quizapp.draft.shown_fact import ShownFact, inside_a_name, part_of_a_number
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.true_false import SwapIndex, true_false_question
+from quizapp.draft.whole_words import WholePhrases
 
 FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "reservoir_board.txt"
 
@@ -212,3 +213,17 @@ def test_a_cloze_another_question_of_the_draft_answers_is_left_out() -> None:
     # the first cloze is answered by the statement; of the two clozes on one phrase the later goes; a number
     # met in another phrase ("carried 40 lorries") answers nothing
     assert given_away(drafted) == {0, 3}
+
+
+def test_wordings_kept_between_two_checks_answer_as_read_afresh() -> None:
+    prompt = "Fill in the blank."
+    first = [
+        _drafted("cloze", 0, prompt=prompt, text="The new pier opened to walkers on {{Sunday}} after a long wait."),
+        _drafted("true_false", 50, prompt="The pier opened to walkers on Sunday.", answer=True),
+    ]
+    later = [*first, _drafted("cloze", 100, prompt=prompt, text="The pier cost {{three}} million to rebuild.")]
+    read: dict[int, WholePhrases] = {}
+    assert given_away(first, read) == {0}
+    assert len(read) == 2  # both wordings kept for the next check
+    assert given_away(later, read) == given_away(later) == {0}
+    assert len(read) == 3  # only the new question read
