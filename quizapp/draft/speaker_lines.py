@@ -59,7 +59,13 @@ _DASH_LINE = re.compile(
     rf"|^\(({_LINE_NAME})\)\.?$"
 )
 """`-- Ana Ruiz, on the rain` or `(Finance Minister Ana Ruiz)` on the line under a quotation."""
-_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|the\s+(?:morning|evening|night|eve|day))\b"
+)
+_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on(?!\s+{_WHEN})|reacting|speaking|after|about|discussing|when|to)\b")
+"""`Ana Ruiz on the rain` under the words; not `Ruiz on Tuesday became ...`: "on" and a day or a time opens a
+sentence of the news about Ruiz, which says nothing of whose the words above are."""
 
 
 def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str | None, str]]:
