@@ -7,6 +7,10 @@ with the inverted order ("said Ruiz,") or a role ("said the club's captain,") it
 rule leaves it alone because it does not open its sentence. So: a quotation with no speaker whose sentence
 holds, just before it, a quotation whose speaker was found in the said-clause after it, with nothing between
 the two but that clause ending in a comma, takes that speaker, as sure as it was (a doubt comes along).
+
+The writer may interrupt a quotation with a gloss of their own instead, set off by dashes: `"I don't think the
+old view" -- that Vos is a spendthrift -- "will last," he says`. The name in that gloss is what the words are about,
+never the one the said-clause's pronoun means (`in_glossing_aside`, read by pronouns.py).
 """
 
 from __future__ import annotations
@@ -22,6 +26,17 @@ _SAID_CLAUSE_THEN_COMMA = re.compile(r"[\s,—–-]*[^.;:!?\"“”‘’«»()\
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as|when|before|after|then)\s+(?!adding\b)", re.IGNORECASE)
 """A conjunction opening a clause of its own between the parts ("... said Ruiz, and Dunne replied, ..."): the
 second part may be someone else's, so it is left to the other sieves."""
+_GLOSS_OPENS = re.compile(r"[”\"][ \t]*(?:--|—|–)[ \t]+[^.;:!?\"“”\n]{0,200}$")
+"""A closing mark, a dash, then the gloss up to the position: no sentence end nor another mark between."""
+_GLOSS_CLOSES = re.compile(r"[^.;:!?\"“”\n]{0,200}?[ \t]+(?:--|—|–)[ \t]*[“\"]")
+"""The rest of the gloss from the position, a dash, then the opening mark of the quotation's next part."""
+_GLOSS_REACH = 220
+
+
+def in_glossing_aside(text: str, position: int) -> bool:
+    """Whether `position` is inside a dash aside between two parts of one quotation: the writer's gloss."""
+    before = text[max(0, position - _GLOSS_REACH) : position]
+    return _GLOSS_OPENS.search(before) is not None and _GLOSS_CLOSES.match(text, position) is not None
 
 
 def interrupted_quotations(

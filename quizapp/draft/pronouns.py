@@ -21,6 +21,7 @@ import re
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
 from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.interrupted import in_glossing_aside
 from quizapp.draft.introduced import introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
@@ -141,6 +142,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 if self._gender_fits(self.people[mention.person], gender)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
                 and not self._one_of_two(mention, gender)  # "Reid and Bell scored. He said": "he" is neither
+                and not in_glossing_aside(self.text, mention.start)  # `"..." -- that Vos is ... -- "...," he says`
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -173,6 +175,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not reported_by(self.text, chosen, mention)
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
+                and not in_glossing_aside(self.text, mention.start)
             }
             if len(between) > 1 and not (
                 len(between) == 2

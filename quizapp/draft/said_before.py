@@ -214,6 +214,8 @@ class SaidBefore(ClauseWords):
         if words_between and words_between[-1].lower() in SUBJECT_PRONOUNS and {*words_between[:-1]} <= _RELATIVES:
             # "Tallis, she said, "..."", "her father, who she said "...": hers, of him; "she" is someone before him
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words_between[-1].lower()], mentions[-1].start)
+        if words_between and words_between[0].lower() == "whom" and len(words_between) > 1:
+            return None  # "Benenson, whom one insider described as "..."": the name is the object
         if mentions and len(words_between) <= 4 and reporting[-1:] < [mentions[-1].end]:
             if (passive := PASSIVE.match(self.text, mentions[-1].end, verb.end())) is not None:
                 return self._agent(passive, end)

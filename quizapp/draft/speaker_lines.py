@@ -27,7 +27,7 @@ from quizapp.draft.label_paragraphs import (
     role_then_name,
     titled_name,
 )
-from quizapp.draft.lexicon import UPPERCASE
+from quizapp.draft.lexicon import SPEECH_VERBS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 from quizapp.draft.possessive_labels import author_of_from_label
@@ -59,7 +59,13 @@ _DASH_LINE = re.compile(
     rf"|^\(({_LINE_NAME})\)\.?$"
 )
 """`-- Ana Ruiz, on the rain` or `(Finance Minister Ana Ruiz)` on the line under a quotation."""
-_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on|reacting|speaking|after|about|discussing|when|to)\b")
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|the\s+(?:morning|evening|night|eve|day))\b"
+)
+_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on(?!\s+{_WHEN})|reacting|speaking|after|about|discussing|when|to)\b")
+"""`Ana Ruiz on the rain` under the words; not `Ruiz on Tuesday became ...`: "on" and a day or a time opens a
+sentence of the news about Ruiz, which says nothing of whose the words above are."""
 
 
 def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -> dict[int, tuple[str | None, str]]:
@@ -249,6 +255,9 @@ def _labelled(finder: PeopleFinder, label: str) -> Person | None:
     before a name places the person (`Labour's Ana Ruiz`, signed_lines.py)."""
     if label.isupper():
         label = " ".join(_uncapitalised(word) for word in label.split())
+    verb, _, rest = label.partition(" ")
+    if rest and verb.lower() in SPEECH_VERBS:
+        label = rest  # `Stated Stone:`, `Continued Ruiz:`: the verb of an inverted said-clause, then the name
     if "," not in label:
         return finder.person_labelled(label if _known(finder, label) else placing_words_dropped(label))
     parts = [placing_words_dropped(part.strip()) for part in label.split(",") if part.strip()]
