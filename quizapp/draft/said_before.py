@@ -5,11 +5,12 @@ the speaker of the last speech verb before the quotation, in the order the gramm
 sentence gives it. The verb's own subject comes first: the name right before it ("Reid said"),
 a relative clause's subject ("Reid defended Grant, who said"), a name and a clause or apposition
 ("Adhanom, who was in Juba with the minister, told reporters"), a pronoun, the sentence's lone
-subject. A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered
-him to stand, to which the defendant replied "..."") is that unnamed subject's, never the sentence
-subject's: nobody is sure. Nor is anybody when the verb reacts to someone else's saying ("rejected
-claims by Grant that the port was "finished"": the words are the claim's; disowned_words.py), and a speaker relaying
-what they were told ("had been told by Dunne that ...") is a guess, as is one whose verb reports on someone else
+subject, the he/she opening the main clause a few verbs before ("he backed Obama and said": carried_subjects.py).
+A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered him to stand, to which the
+defendant replied "..."") is that unnamed subject's, never the sentence subject's: nobody is sure. Nor is anybody
+when the verb reacts to someone else's saying ("rejected claims by Grant that the port was "finished"": the words are
+the claim's; disowned_words.py), and a speaker relaying what they were told ("had been told by Dunne that ...") is a
+guess, as is one whose verb reports on someone else
 between it and the words (reported_voices.py).
 """
 
@@ -19,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.adverbial_clauses import clause_ends_between, opens_adverbial_clause, verb_right_after
+from quizapp.draft.carried_subjects import carried_pronoun
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
@@ -110,6 +112,9 @@ class SaidBefore(ClauseWords):
         def _resolve_pronoun(self, gender: str, position: int) -> str | None:
             raise NotImplementedError
 
+        def _object_position(self, mention: Mention) -> bool:
+            raise NotImplementedError
+
         def _subject(self, start: int, end: int) -> str | None:
             raise NotImplementedError
 
@@ -196,7 +201,7 @@ class SaidBefore(ClauseWords):
             speaker = self._participle_subject(start, verb.start())
             if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
                 self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
-            return speaker
+            return speaker if speaker is not None else self._carried_pronoun(start, verb)  # "he nodded, saying"
         if (inverted := self._inverted_subject(start, verb, end)) is not None:
             return inverted  # "It was never about blame, said Rook, at the time. "...""
         relative, mentions = self._verb_subjects(start, verb.start())
@@ -252,6 +257,8 @@ class SaidBefore(ClauseWords):
             )
         ):
             return self._speaker_of(fronted)  # "After the game Ruiz said": the phrase's comma left out
+        if not mentions and (carried := self._carried_pronoun(start, verb)) is not None:
+            return carried  # "Eight years ago, he backed Obama and said": the main clause's pronoun
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
@@ -267,6 +274,20 @@ class SaidBefore(ClauseWords):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _carried_pronoun(self, start: int, verb: re.Match[str]) -> str | None:
+        """The speaker of a speech verb whose subject is the he/she opening the main clause several verbs before it
+        ("he backed Obama and said", "she sounded a note of regret, saying"): carried_subjects.py."""
+        rivals = [
+            m.start
+            for m in self._mentions_between(start, verb.start())
+            if self.finder.is_subject_position(m) and not self._object_position(m)
+        ]
+        at = carried_pronoun(self.text, start, verb.start(), verb.end(), rivals)
+        if at is None:
+            return None
+        pronoun = "she" if self.text[at : at + 3].lower() == "she" else "he"
+        return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun], at)
 
     def _adverbial_subject(self, start: int, verb: re.Match[str], end: int) -> Mention | None:
         """The name right before the speech verb when it is the subject of an adverbial clause ("while Reid said",

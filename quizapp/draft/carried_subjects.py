@@ -1,0 +1,111 @@
+"""A he/she opening the main clause is the subject of a speech verb further along that clause.
+
+News prose often names its speaker by a pronoun at the head of the main clause and reaches the speech verb
+only after other verbs: "Eight years ago, he backed Obama over Clinton and said, "..."", "She sounded a note
+of regret, saying, "..."", "He went on to call the plan "...", "he began by saying", "she's said it at every
+stop: "..."". The said-clause sieve (said_before.py) reads a pronoun only right before the verb, so these
+quotations had no candidate at all, though English leaves the verb no subject but the pronoun.
+
+The pronoun is taken only when the verb is joined to it the ways a verb takes its clause's subject: after "and",
+"but" or "then", as a participle after a comma or after "by"/"of"/"before"/"after"/"while", as an infinitive
+after "to" (not after a name or an object pronoun: "asked her to say" is hers), or after the pronoun's own
+auxiliaries ("she's said", "he had long said"), or as what a writing of theirs says ("she released a statement
+saying"). It must open its clause: after the sentence's start, a
+conjunction, or a leading phrase's comma; never inside a clause set into another ("when he arrived, the judge
+said"). Any other subject between it and the verb (a name in subject position, another pronoun, a noun right
+before the verb: "he cited a report that said") leaves the verb to that clause, and nobody is found here; so does
+a denial between them ("she refused to say the words "...""): the words were not said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizapp.draft.lexicon import word_set
+from quizapp.draft.quoted_spans import QUOTED_SPAN
+
+_WORD = re.compile(r"[\w'’-]+|[,;:—–]")
+_PRONOUN = frozenset({"he", "she"})
+_RIVALS = frozenset({"he", "she", "they", "we", "i", "you"})
+"""Subject pronouns that, between the pronoun and the verb, may be the verb's own subject."""
+_OPENERS = frozenset({"and", "but", "so", "yet", "then", "still", "now", "later", "also", "instead", "again", "even"})
+"""Words a main clause may open with before its subject: "And he ...", "But then she ..."."""
+_BOUNDARIES = frozenset({",", ";", "—", "–"})
+_ADVERBS = word_set(
+    """
+    also then later again just only simply once often repeatedly long never even still quickly promptly already
+    previously earlier recently publicly privately flatly further has had have would will 's ’s 'd ’d
+    """
+)
+"""Words between a link and the verb, or between the pronoun and the verb: "and then also said", "he's long said"."""
+_JOINS = frozenset({"and", "but", "then"})
+_BEFORE_PARTICIPLE = frozenset({",", "by", "of", "before", "after", "while", "when", "without", "in"})
+_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+_ISSUED = frozenset({"released", "issued", "posted", "sent", "wrote", "published", "out", "tweeted", "emailed"})
+_OWN_WRITINGS = word_set("statement letter message memo email e-mail tweet post note release")
+"""A writing the pronoun's person put out, the participle after it its words: "she released a statement saying"."""
+_NEGATIONS = frozenset({"not", "never", "refused", "declined", "failed", "refuses", "declines", "fails", "cannot"})
+"""Words that deny the saying: "she refused to say the words "..."": nobody said them."""
+_CONTRACTED = re.compile(r"(?i)^(he|she)(?:'|’)(?:s|d)$")
+
+
+def carried_pronoun(text: str, start: int, verb_start: int, verb_end: int, rivals: Sequence[int]) -> int | None:
+    """Where the he/she that is the subject of the speech verb at `verb_start` stands in text[start:verb_start],
+    when it opens the main clause and reaches the verb through its own verbs; None otherwise. `rivals` are the
+    starts of names in subject position in that stretch: one after the pronoun is the verb's subject instead."""
+    masked = QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group(0)), text[start:verb_start])
+    tokens = [(start + word.start(), word.group(0)) for word in _WORD.finditer(masked)]
+    if not tokens:
+        return None
+    at = _opening_pronoun(tokens)
+    if at is None:
+        return None
+    position, word = tokens[at]
+    pronoun = _CONTRACTED.sub(r"\1", word).lower()
+    after = tokens[at + 1 :]
+    if after and after[0][1].lower() in {"and", "or"}:
+        return None  # "she and other Democrats refused": two subjects, the words of either or both
+    if any(_CONTRACTED.sub(r"\1", w).lower() in _RIVALS - {pronoun} for _, w in after):
+        return None  # "he said they had ... and added": theirs, perhaps
+    if any(rival > position for rival in rivals):
+        return None  # "he said Reid had lied and added": Reid may add
+    return position if _linked(text, word, after, verb_start, verb_end) else None
+
+
+def _opening_pronoun(tokens: list[tuple[int, str]]) -> int | None:
+    """The index of the first he/she that opens a clause (sentence start, or a boundary, then only openers)."""
+    clause_words: list[str] = []
+    for index, (_position, word) in enumerate(tokens):
+        lowered = _CONTRACTED.sub(r"\1", word).lower()
+        if word in _BOUNDARIES:
+            clause_words = []
+            continue
+        if lowered in _PRONOUN and all(w.lower() in _OPENERS for w in clause_words):
+            return index
+        clause_words.append(word)
+    return None
+
+
+def _linked(text: str, pronoun: str, after: list[tuple[int, str]], verb_start: int, verb_end: int) -> bool:
+    """Whether the speech verb takes the pronoun's clause as its own: joined to the pronoun's verbs, a participle
+    of them, an infinitive after a verb of theirs, or the pronoun's own verb after its auxiliaries."""
+    words = [w.lower() for _, w in after]
+    if any(word in _NEGATIONS or word.endswith(("n't", "n’t")) for word in words):
+        return False  # "she refused to say the words", "he didn't call it": words not said
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    participle = text[verb_start:verb_end].lower().endswith("ing")
+    if not words:
+        return True  # "she's said", "he has long said": the pronoun's own verb
+    last = words[-1]
+    if last in _JOINS:
+        return True
+    if participle and last in _BEFORE_PARTICIPLE:
+        return len(words) > 1 or last != ","
+    if participle and last in _OWN_WRITINGS and len(words) >= 3 and words[-2] in {"a", "an"}:
+        return words[-3] in _ISSUED  # "released a statement saying": the statement is the pronoun's own
+    if last == "to" and len(words) > 1:
+        before = after[len(words) - 2][1]
+        return before.lower() not in _OBJECTS and not before[:1].isupper()  # "asked her to say", "urged Reid to"
+    return False
