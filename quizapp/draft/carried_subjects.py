@@ -14,7 +14,10 @@ saying"). It must open its clause: after the sentence's start, a
 conjunction, or a leading phrase's comma; never inside a clause set into another ("when he arrived, the judge
 said"). Any other subject between it and the verb (a name in subject position, another pronoun, a noun right
 before the verb: "he cited a report that said") leaves the verb to that clause, and nobody is found here; so does
-a denial between them ("she refused to say the words "...""): the words were not said.
+a denial between them ("she refused to say the words "...""): the words were not said. A clause that ends on the
+colon introducing the words is the pronoun's too when a leading phrase comes before it, with no speech verb at all
+("Asked which county he liked best, he demurred:", "Back home, she returned to her old lines:"), unless it tells of
+words the pronoun's person received ("she got a call from the minister:"), which colons.py reads as nobody's.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ _OWN_WRITINGS = word_set("statement letter message memo email e-mail tweet post 
 """A writing the pronoun's person put out, the participle after it its words: "she released a statement saying"."""
 _NEGATIONS = frozenset({"not", "never", "refused", "declined", "failed", "refuses", "declines", "fails", "cannot"})
 """Words that deny the saying: "she refused to say the words "..."": nobody said them."""
+_RECEIVED = word_set("faces face faced received receives got gets heard hears asked told")
+"""Verbs of a clause given the words that follow ("she got a text:", "he was asked:"), not saying them."""
 _CONTRACTED = re.compile(r"(?i)^(he|she)(?:'|’)(?:s|d)$")
 
 
@@ -71,6 +76,28 @@ def carried_pronoun(text: str, start: int, verb_start: int, verb_end: int, rival
     if any(rival > position for rival in rivals):
         return None  # "he said Reid had lied and added": Reid may add
     return position if _linked(text, word, after, verb_start, verb_end) else None
+
+
+def colon_pronoun(text: str, start: int, colon: int, rivals: Sequence[int]) -> int | None:
+    """Where the he/she opening the main clause of text[start:colon] stands, the clause ending on the colon that
+    introduces the words ("Asked about it, he demurred:", "Back home, she returned to her old lines:"), when no other
+    subject follows it, nothing denies the saying, and the clause is not about words received ("got a letter:")."""
+    masked = QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group(0)), text[start:colon])
+    tokens = [(start + word.start(), word.group(0)) for word in _WORD.finditer(masked)]
+    at = _opening_pronoun(tokens)
+    if at is None:
+        return None
+    position, word = tokens[at]
+    pronoun = _CONTRACTED.sub(r"\1", word).lower()
+    after = [w.lower() for _, w in tokens[at + 1 :]]
+    if (
+        (after and after[0] in {"and", "or"})
+        or any(_CONTRACTED.sub(r"\1", w) in _RIVALS - {pronoun} for w in after)
+        or any(w in _NEGATIONS or w.endswith(("n't", "n’t")) or w in _RECEIVED for w in after)
+        or any(rival > position for rival in rivals)
+    ):
+        return None
+    return position
 
 
 def _opening_pronoun(tokens: list[tuple[int, str]]) -> int | None:

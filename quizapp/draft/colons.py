@@ -14,9 +14,13 @@ verdict:`) gives them to the person it names (possessive_labels.py).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from quizapp.draft.carried_subjects import colon_pronoun
 from quizapp.draft.group_subjects import group_speaks_before_colon
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
+from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention
 from quizapp.draft.possessive_labels import possessor_of_label, pronoun_of_label
 from quizapp.draft.quotes import Quote
 from quizapp.draft.relative_speakers import who_speaks_at
@@ -44,6 +48,8 @@ two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause.""
 class Colons(SieveHost):
     """Mixed into the attributor: the speaker of a clause ending in a colon before a quotation."""
 
+    finder: PeopleFinder
+
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
 
@@ -55,6 +61,11 @@ class Colons(SieveHost):
 
     def _resolve_pronoun(self, gender: str, position: int) -> str | None:
         raise NotImplementedError
+
+    if TYPE_CHECKING:  # another mixin's (object_positions.py): declared, never shadowed
+
+        def _object_position(self, mention: Mention) -> bool:
+            raise NotImplementedError
 
     def _colon(self, quote: Quote, before_start: int) -> tuple[str | None, str] | None:
         """(speaker, "colon") when a colon introduces `quote`, (None, "none") when nobody is its subject, or
@@ -112,13 +123,23 @@ class Colons(SieveHost):
         """An unnamed role or a pronoun opening the main clause after a leading phrase, the clause's subject:
         "Paying tribute to their former captain, who joined in 1944, a spokesman for the club said:", "On the
         rumours that the squad had split, he told us:". Only the last clause, and only when a speech verb follows
-        the role or the pronoun; the pronoun is resolved as any other (pronouns.py)."""
+        the role; a he/she opening it needs none when no other subject follows ("Asked about it, he demurred:",
+        carried_subjects.py). The pronoun is resolved as any other (pronouns.py)."""
         leading = _LAST_CLAUSE.search(self.text, start, end)
         if leading is None:
             return None
         words = _WORD.findall(self.text, leading.end(), end)[:2]
         if len(words) == 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1].lower() in SPEECH_VERBS:
             return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], leading.end())
+        if words and words[0].lower() in {"he", "she"}:  # "Asked about it, he demurred:" (carried_subjects.py)
+            rivals = [
+                m.start
+                for m in self._mentions_between(start, end)
+                if self.finder.is_subject_position(m) and not self._object_position(m)
+            ]
+            at = colon_pronoun(self.text, leading.end(), end, rivals)
+            if at is not None and not self.text[leading.end() : at].strip():
+                return self._resolve_pronoun(SUBJECT_PRONOUNS[words[0].lower()], leading.end())
         return self._role(leading.end(), end, verb_follows=True)
 
     def _role_after_conjunction(self, start: int, end: int) -> str | None:

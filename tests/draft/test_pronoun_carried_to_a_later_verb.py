@@ -25,3 +25,11 @@ def test_a_contracted_auxiliary_keeps_the_pronoun_as_subject() -> None:
 
 def test_words_the_pronoun_refused_to_say_are_nobodys() -> None:
     assert sure_speakers(pattern("pronoun_carried_to_a_later_verb")).get("the vote is already") is None
+
+
+def test_a_clause_ending_on_a_colon_after_a_leading_phrase_is_the_pronouns() -> None:
+    assert sure_speakers(pattern("pronoun_carried_to_a_later_verb"))["Cheaper than a taxi,"] == "Tomas Brandt"
+
+
+def test_words_a_pronoun_received_before_a_colon_are_not_theirs() -> None:
+    assert sure_speakers(pattern("pronoun_carried_to_a_later_verb"))["Your island has waited"] != "Petra Holm"
