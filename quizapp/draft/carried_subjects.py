@@ -7,12 +7,12 @@ stop: "..."". The said-clause sieve (said_before.py) reads a pronoun only right 
 quotations had no candidate at all, though English leaves the verb no subject but the pronoun.
 
 The pronoun is taken only when the verb is joined to it the ways a verb takes its clause's subject: after "and",
-"but" or "then", as a participle after a comma or after "by"/"of"/"before"/"after"/"while", as an infinitive
-after "to" (not after a name or an object pronoun: "asked her to say" is hers), or after the pronoun's own
+"but" or "then", as a participle after a comma or after "by"/"of"/"before"/"after"/"while", as an infinitive after
+the subject's own "went on to" or "was quick to" (never "asked her to say", which is hers), after the pronoun's own
 auxiliaries ("she's said", "he had long said"), or as what a writing of theirs says ("she released a statement
-saying"). It must open its clause: after the sentence's start, a
-conjunction, or a leading phrase's comma; never inside a clause set into another ("when he arrived, the judge
-said"). Any other subject between it and the verb (a name in subject position, another pronoun, a noun right
+saying"). It must open its clause: after the sentence's start, a conjunction, or a leading phrase's comma; never
+inside a clause set into another ("when he arrived, the judge said").
+Any other subject between it and the verb (a name in subject position, another pronoun, a noun right
 before the verb: "he cited a report that said") leaves the verb to that clause, and nobody is found here; so does
 a denial between them ("she refused to say the words "...""): the words were not said. A clause that ends on the
 colon introducing the words is the pronoun's too when a leading phrase comes before it, with no speech verb at all
@@ -44,7 +44,14 @@ _ADVERBS = word_set(
 """Words between a link and the verb, or between the pronoun and the verb: "and then also said", "he's long said"."""
 _JOINS = frozenset({"and", "but", "then"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "of", "before", "after", "while", "when", "without", "in"})
-_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "it"})
+_OWN_INTENT = word_set(
+    """
+    on back began begins started starts continued continues decided decides chose tried sought wanted wants seemed
+    seems appeared appears quick hastened went moved rushed paused stopped twitter facebook podium microphone floor
+    """
+)
+"""The word before "to say": the subject's own going on to speak ("went on to", "was quick to", "took to Twitter
+to"), never someone else asked or urged to ("asked voters to say")."""
 _ISSUED = frozenset({"released", "issued", "posted", "sent", "wrote", "published", "out", "tweeted", "emailed"})
 _OWN_WRITINGS = word_set("statement letter message memo email e-mail tweet post note release")
 """A writing the pronoun's person put out, the participle after it its words: "she released a statement saying"."""
@@ -133,6 +140,5 @@ def _linked(text: str, pronoun: str, after: list[tuple[int, str]], verb_start: i
     if participle and last in _OWN_WRITINGS and len(words) >= 3 and words[-2] in {"a", "an"}:
         return words[-3] in _ISSUED  # "released a statement saying": the statement is the pronoun's own
     if last == "to" and len(words) > 1:
-        before = after[len(words) - 2][1]
-        return before.lower() not in _OBJECTS and not before[:1].isupper()  # "asked her to say", "urged Reid to"
+        return words[-2] in _OWN_INTENT  # "went on to say"; never "asked voters to say", "urged Reid to say"
     return False

@@ -33,3 +33,7 @@ def test_a_clause_ending_on_a_colon_after_a_leading_phrase_is_the_pronouns() -> 
 
 def test_words_a_pronoun_received_before_a_colon_are_not_theirs() -> None:
     assert sure_speakers(pattern("pronoun_carried_to_a_later_verb"))["Your island has waited"] != "Petra Holm"
+
+
+def test_words_others_are_wanted_to_say_are_not_the_subjects() -> None:
+    assert sure_speakers(pattern("pronoun_carried_to_a_later_verb")).get("We put the island") != "Marta Lindqvist"
