@@ -69,6 +69,8 @@ _PLACE_WORD = re.compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
 """A word after "in " or "of " not followed by a hyphen, an apostrophe or a capitalised word: a place ("in Reno",
 "of Florida"), never part of a longer name ("in Florida Keys"). The lookahead reads each word without taking it,
 so "in in Reno" finds both."""
+_AND_AFTER = re.compile(r"[ \t]+and\b")
+"""" and" right after a name: matched where the name ends, never on a copy of the rest of the text."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
@@ -346,7 +348,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
         a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
-        if first_name_and_surname(list(rest)) and re.match(r"[ \t]+and\b", self.text[candidate.end :]):
+        if first_name_and_surname(list(rest)) and _AND_AFTER.match(self.text, candidate.end):
             return False  # "Former Ambassador John Bolton and Breitbart editor Ada Gorka": the role is the second's
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 
