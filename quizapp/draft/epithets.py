@@ -181,6 +181,14 @@ def epithet_mentions(
     named_in_order = named_between(0, len(text) + 1)
     named_read = 0
     people_so_far: set[str] = set()  # the people named (or linked) before the epithet read now, grown as it moves on
+    given_to: dict[
+        str, set[str]
+    ] = {}  # who was given each occupation: the names do not change here, read once per noun
+
+    def holders_of(occupation: str) -> set[str]:  # `_given` reads every mention: once per epithet grew as a square
+        if occupation not in given_to:
+            given_to[occupation] = _given(occupation, text, mentions, by_id)
+        return given_to[occupation]
 
     def between(start: int, end: int) -> list[Mention]:  # the names, and the epithets linked so far
         linked = found[bisect.bisect_left(found_starts, start) : bisect.bisect_left(found_starts, end)]
@@ -214,7 +222,7 @@ def epithet_mentions(
             why = None
         elif opening:
             why = f"“{phrase}” opens a paragraph: taken for {person.shown}, whom the paragraph before is about"
-        elif occupation is not None and _given(occupation, text, mentions, by_id) != {person_id}:
+        elif occupation is not None and holders_of(occupation) != {person_id}:
             why = f"“{phrase}” is taken for {person.shown}, the one person the sentence before is about"
         linked = Mention(match.start(), match.end(), person_id, False, False, why is not None, why)
         found.append(linked)

@@ -34,11 +34,17 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IG
 
 
 def introduced_to_speak(
-    mentions: list[Mention], chosen: Mention, text: str, sentences: list[Sentence], at: int
+    mentions: list[Mention],
+    chosen: Mention,
+    text: str,
+    sentences: list[Sentence],
+    at: int,
+    firsts: dict[str, int] | None = None,
 ) -> bool:
     """Whether `chosen` brings its person into the story just before the words of the paragraph of sentence `at`,
-    and those words do not speak to someone as "you" (then the newcomer may be their listener)."""
-    if not first_named(mentions, chosen):
+    and those words do not speak to someone as "you" (then the newcomer may be their listener). `firsts`, when
+    given, is `first_namings(mentions)`, read once for all the article's pronouns."""
+    if not (firsts.get(chosen.person) == chosen.start if firsts is not None else first_named(mentions, chosen)):
         return False
     first = last = at
     while first > 0 and sentences[first - 1].paragraph == sentences[at].paragraph:
@@ -48,6 +54,16 @@ def introduced_to_speak(
     words = QUOTED_SPAN.finditer(text, sentences[first].start, sentences[last].end)
     spoken = " ".join(match.group(0) for match in words)
     return _SECOND_PERSON.search(spoken) is None
+
+
+def first_namings(mentions: list[Mention]) -> dict[str, int]:
+    """Where each person is first mentioned in the writer's own words: `first_named` for every mention at once, as
+    reading every mention per pronoun grew with the square of a long article."""
+    firsts: dict[str, int] = {}
+    for mention in mentions:
+        if not mention.in_quote and mention.start < firsts.get(mention.person, mention.start + 1):
+            firsts[mention.person] = mention.start
+    return firsts
 
 
 def first_named(mentions: list[Mention], chosen: Mention) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from quizapp.draft.name_parts import without_joined_article
+from quizapp.draft.name_words import undoubled
 from quizapp.draft.person import Person
 
 _Test = Callable[[Person], bool]
@@ -30,6 +32,12 @@ class NameIndex:
         self._names: dict[str, dict[int, Person]] = {}
         self._lasts: dict[str, dict[int, Person]] = {}
         self._firsts: dict[str, dict[int, Person]] = {}
+        self._leads: dict[str, dict[int, Person]] = {}
+        """By the first word of the display name: a body said short ("Norvik" for "Norvik Motors")."""
+        self._joined: dict[str, dict[int, Person]] = {}
+        """By the surname without its joined article ("Nuaimi" for "al-Nuaimi")."""
+        self._spelled: dict[str, dict[int, Person]] = {}
+        """By the surname lowercased with its doubled letters single ("mathews" for "Matthews")."""
         for person in people:
             self.note(person)
 
@@ -38,8 +46,15 @@ class NameIndex:
         order = self._order.setdefault(id(person), len(self._order))
         for name in (person.name, *person.aliases):
             self._names.setdefault(name, {})[order] = person
+        lead = person.name.split(None, 1)[:1]
+        if lead:
+            self._leads.setdefault(lead[0], {})[order] = person
         if person.last is not None:
             self._lasts.setdefault(person.last, {})[order] = person
+            joined = without_joined_article(person.last)
+            if joined is not None:
+                self._joined.setdefault(joined, {})[order] = person
+            self._spelled.setdefault(undoubled(person.last), {})[order] = person
         if person.first is not None:
             self._firsts.setdefault(person.first, {})[order] = person
 
@@ -58,6 +73,20 @@ class NameIndex:
     def with_first(self, first: str) -> list[Person]:
         """Everyone whose first name is `first`, in the order they were found."""
         return _all(self._firsts.get(first), lambda person: person.first == first)
+
+    def maybe_led_by(self, word: str) -> list[Person]:
+        """Everyone whose display name has opened with `word`, in the order found: to be asked again, as a name may
+        have changed since (a superset of those it opens now)."""
+        return _all(self._leads.get(word), lambda _person: True)
+
+    def maybe_joined_last(self, word: str) -> list[Person]:
+        """Everyone whose surname without its joined article has been `word`, in the order found (a superset)."""
+        return _all(self._joined.get(word), lambda _person: True)
+
+    def maybe_spelled_like(self, word: str) -> list[Person]:
+        """Everyone whose surname has been `word` with a letter doubled or undoubled, or `word` itself, in the order
+        found (a superset)."""
+        return _all(self._spelled.get(undoubled(word)), lambda _person: True)
 
 
 def _all(bearers: dict[int, Person] | None, bears: _Test) -> list[Person]:

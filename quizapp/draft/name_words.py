@@ -134,13 +134,13 @@ def spelled_alike(known: str | None, word: str) -> bool:
     a story that misspells a name once means the same person, not a new one."""
     if known is None or known == word:
         return False
-    return _undoubled(known) == _undoubled(word)
+    return undoubled(known) == undoubled(word)
 
 
 _DOUBLED = re.compile(r"(\w)\1")
 
 
 @functools.lru_cache(maxsize=4096)
-def _undoubled(word: str) -> str:
+def undoubled(word: str) -> str:
     """The word lowercased with each doubled letter single: asked of every known surname per unknown word, so kept."""
     return _DOUBLED.sub(r"\1", word.lower())

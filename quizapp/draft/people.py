@@ -65,6 +65,12 @@ _ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-
 _SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _HOLIDAYS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Eid", "Diwali"})
 """Days that follow a word the census lists as a first name ("Merry Christmas", "Happy Easter")."""
+_PLACE_WORD = re.compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
+"""A word after "in " or "of " not followed by a hyphen, an apostrophe or a capitalised word: a place ("in Reno",
+"of Florida"), never part of a longer name ("in Florida Keys"). The lookahead reads each word without taking it,
+so "in in Reno" finds both."""
+_AND_AFTER = re.compile(r"[ \t]+and\b")
+"""" and" right after a name: matched where the name ends, never on a copy of the rest of the text."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
@@ -107,6 +113,9 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         and "Hillary" is two people's surname."""
         self._lowercase: frozenset[str] | None = None
         """The words the text writes in lowercase, read once when a census first name is asked about."""
+        self._place_words: dict[str, set[str]] | None = None
+        """The words the text writes after "in " and after "of " as a place (`_PLACE_WORD`), read in one pass when
+        a census first name is asked about: a search of the whole text per name grew with the square of its length."""
 
     # -- finding candidate names ------------------------------------------------------------
 
@@ -313,9 +322,15 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             self._lowercase = frozenset(re.findall(r"\b[a-z]+\b", self.text))
         if first.lower() in self._lowercase or last.lower() in self._lowercase or last in _HOLIDAYS:
             return False
-        if re.search(rf"\b(?:in|of) {first}\b(?![-'’]|\s+[{_UPPER}])", self.text):
+        if self._place_words is None:
+            self._place_words = {"in": set(), "of": set()}
+            for match in _PLACE_WORD.finditer(self.text):
+                self._place_words[match.group(1)].add(match.group(2))
+        if first in self._place_words["in"] or first in self._place_words["of"]:
             return False  # "Senator Marco Rubio of Florida": the first word a place, "the Florida Republican" no name
-        return re.search(rf"\bin {last}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None
+        if last.isalnum():  # a word of word characters only: the pass above found it if the text places it
+            return last not in self._place_words["in"]
+        return re.search(rf"\bin {last}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None  # "in O'Neill", as written
 
     def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
         """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb
@@ -333,7 +348,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _qualifies_a_role(self, candidate: NameCandidate, rest: Sequence[str]) -> bool:
         """Whether the words after a title (three at most) are followed by a role noun, so they qualify that role:
         a team, a country or a party ("Former England forward", "Labour group leader"), never a person's name."""
-        if first_name_and_surname(list(rest)) and re.match(r"[ \t]+and\b", self.text[candidate.end :]):
+        if first_name_and_surname(list(rest)) and _AND_AFTER.match(self.text, candidate.end):
             return False  # "Former Ambassador John Bolton and Breitbart editor Ada Gorka": the role is the second's
         return len(rest) <= 3 and self._followed_by_role(candidate)  # "Former Newcastle United midfielder"
 

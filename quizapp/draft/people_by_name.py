@@ -99,17 +99,25 @@ class PeopleByName:
             if not last_matches and not first_matches:  # "Norvik said" after "Norvik Motors": the body, if one
                 bodies = [
                     p
-                    for p in self.people
+                    for p in (index.maybe_led_by(tokens[0]) if index else self.people)
                     if p.kind == "organization" and tokens[0] in p.name and p.name.split()[0] == tokens[0]
                 ]
                 if len(bodies) == 1 and len(bodies[0].name.split()) > 1:
                     return bodies[0]
             if not last_matches and not first_matches:  # "said Nuaimi" after "Saif al-Nuaimi": the article dropped
-                joined = [p for p in self.people if p.kind == "person" and without_joined_article(p.last) == tokens[0]]
+                joined = [
+                    p
+                    for p in (index.maybe_joined_last(tokens[0]) if index else self.people)
+                    if p.kind == "person" and without_joined_article(p.last) == tokens[0]
+                ]
                 if len(joined) == 1:
                     return joined[0]
             if not last_matches and not first_matches and len(tokens[0]) > 4:
-                variants = [p for p in self.people if p.kind == "person" and spelled_alike(p.last, tokens[0])]
+                variants = [
+                    p
+                    for p in (index.maybe_spelled_like(tokens[0]) if index else self.people)
+                    if p.kind == "person" and spelled_alike(p.last, tokens[0])
+                ]
                 return variants[0] if len(variants) == 1 else None  # "Matthews" in a story about Ed Mathews
             return None
         first, last = tokens[0], surname(tokens)

@@ -22,7 +22,7 @@ from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.interrupted import in_glossing_aside
-from quizapp.draft.introduced import introduced_to_speak
+from quizapp.draft.introduced import first_namings, introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
 from quizapp.draft.leading_subject import leads_over_later_rival
@@ -80,9 +80,17 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
     quoted: Spans
     _wholly_quoted: dict[int, bool]
     """Which sentences (by index) lie wholly inside a quotation, as the pronouns' reach has read them."""
+    _first_named_at: tuple[list[Mention], dict[str, int]] | None = None
+    """The finder's mentions and where each person is first named in them (introduced.py), read once."""
 
     def _role(self, position: int, end: int, *, verb_follows: bool) -> str | None:
         raise NotImplementedError
+
+    def _first_namings(self) -> dict[str, int]:
+        """Where each person is first named outside quotations (`first_namings`), read once for all pronouns."""
+        if self._first_named_at is None or self._first_named_at[0] is not self.finder.mentions:
+            self._first_named_at = (self.finder.mentions, first_namings(self.finder.mentions))
+        return self._first_named_at[1]
 
     def _resolve_pronoun(self, gender: str, position: int) -> str | None:
         """The person a he/she at `position` refers to: the last sentence subject of that gender.
@@ -214,7 +222,10 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             elif (
                 self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
                 and not (
-                    subjects and introduced_to_speak(self.finder.mentions, chosen, self.text, self.sentences, index)
+                    subjects
+                    and introduced_to_speak(
+                        self.finder.mentions, chosen, self.text, self.sentences, index, self._first_namings()
+                    )
                 )
                 and (rival := self._rival_speaker(chosen, sentence_index, gender)) is not None
             ):

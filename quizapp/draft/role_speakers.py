@@ -18,8 +18,8 @@ from quizapp.draft.introduced_speakers import introduced_at
 from quizapp.draft.named_later import named_later
 from quizapp.draft.passers_by import met_before
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention
-from quizapp.draft.roles import described_by, role_at, role_person, titled_before_name
+from quizapp.draft.person import Mention, Person
+from quizapp.draft.roles import TitledNames, described_by, role_at, role_person
 from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.title_holders import only_holder
@@ -31,6 +31,12 @@ class RoleSpeakers(SieveHost):
     article: Article
     finder: PeopleFinder
     mentions: list[Mention]
+    _titled_names: TitledNames | None = None
+    """The role nouns next to each mention, read at the first role that speaks (roles.py)."""
+    _nouns_met_as_new: dict[str, bool] | None = None
+    """Whether the article met each role noun with "a", "an" or "one" (title_holders.py), read once per noun."""
+    _holders: dict[str, Person | None] | None = None
+    """The one holder of each definite role phrase (`only_holder`), read once per phrase."""
 
     if TYPE_CHECKING:  # the attributor's other mixins' methods: declared, never shadowed
 
@@ -54,7 +60,7 @@ class RoleSpeakers(SieveHost):
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:
             return later.id  # "a club spokesman said", then "The spokesman, Dan Hale,": Hale's words
-        if (holder := only_holder(phrase, self.text, self.mentions, self.people)) is not None:
+        if (holder := self._only_holder(phrase)) is not None:
             return holder.id  # "head coach Scott Cooper" ... "The head coach said": the one the article titled so
         if (headed := headed_by(self.article, phrase, position, self.finder.people)) is not None:
             return headed.id  # `Jo Vale` as a heading, then "The Labour leader said:" (section_headings.py)
@@ -68,7 +74,7 @@ class RoleSpeakers(SieveHost):
         self.people[person.id] = person
         named = (
             described_by(phrase, self.finder.people)
-            or titled_before_name(phrase, self.text, self.mentions, self.people)
+            or self._titled().named(phrase, self.people)
             or named_just_before(phrase, self.text, position, self.mentions, self.people)
         )
         if named is not None:
@@ -76,3 +82,18 @@ class RoleSpeakers(SieveHost):
         elif bodies := organisations_for(phrase, self.finder.people):
             self._doubt = f"“{phrase}” may be {' or '.join(body.shown for body in bodies)}, named in the article"
         return person.id
+
+    def _only_holder(self, phrase: str) -> Person | None:
+        """`only_holder` once per phrase: it reads every mention, and the mentions, the people they name and their
+        roles and genders do not change while quotations are attributed (the people added then are unnamed roles)."""
+        if self._holders is None or self._nouns_met_as_new is None:
+            self._holders, self._nouns_met_as_new = {}, {}
+        if phrase not in self._holders:
+            self._holders[phrase] = only_holder(phrase, self.text, self.mentions, self.people, self._nouns_met_as_new)
+        return self._holders[phrase]
+
+    def _titled(self) -> TitledNames:
+        """The mentions' role nouns (`titled_before_name`), read once for all the article's quotations."""
+        if self._titled_names is None or self._titled_names.mentions is not self.mentions:
+            self._titled_names = TitledNames(self.text, self.mentions)
+        return self._titled_names

@@ -151,20 +151,57 @@ def titled_before_name(phrase: str, text: str, mentions: list[Mention], people: 
     """A named person the article introduced with the phrase's role noun right before their name or in an
     apposition after it, though the people model kept no title for them: "Harbour board chairwoman Ms. Ann
     Reid ... the chairwoman said", "Ruth Akers, the health secretary, ... the health secretary said"."""
-    words = phrase.lower().split()
-    if words[0] != "the":
-        return None
-    telling = {word for word in words[1:] if word in ROLE_NOUNS}
-    for mention in mentions:
-        person = people.get(mention.person)
-        if person is not None and person.kind == "person" and not mention.in_quote:
-            title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if title is not None and _role_word_before_name(title.group(0)) in telling:
-                return person  # "board chairwoman Ms. Ann Reid"; never "a neighbour held Reid": a verb between
-            apposition = _APPOSITION_AFTER.match(text, mention.end)  # "Ruth Akers, the health secretary,"
-            if apposition is not None and telling.intersection(apposition.group(1).lower().split()):
+    return TitledNames(text, mentions).named(phrase, people)
+
+
+class TitledNames:
+    """The role nouns written next to each mention (`titled_before_name`), each mention read at most once per article:
+    asked of every unnamed role that speaks, reading the mentions again per quotation grew with the square of a long
+    article. They are read in order, only as far as a question needs (the first titled person usually comes early)."""
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self._read = 0
+        """How many mentions have been read, in order."""
+        self._by_noun: dict[str, list[int]] = {}
+        """Each role noun, and the numbers of the mentions read so far that it stands next to, in order."""
+
+    def named(self, phrase: str, people: dict[str, Person]) -> Person | None:
+        """The person of the first mention titled with a role noun of `phrase` ("the chairwoman"), if any."""
+        words = phrase.lower().split()
+        if words[0] != "the":
+            return None
+        telling = {word for word in words[1:] if word in ROLE_NOUNS}
+        for number in sorted({number for noun in telling for number in self._by_noun.get(noun, ())}):
+            person = people.get(self.mentions[number].person)
+            if person is not None and person.kind == "person":
                 return person
-    return None
+        while self._read < len(self.mentions):
+            mention = self.mentions[self._read]
+            self._read += 1
+            person = people.get(mention.person)  # people are only added, and never change kind, while asked
+            if person is None or person.kind != "person" or mention.in_quote:
+                continue
+            nouns = self._nouns_next_to(mention)
+            for noun in nouns:
+                self._by_noun.setdefault(noun, []).append(self._read - 1)
+            if nouns & telling:
+                return person
+        return None
+
+    def _nouns_next_to(self, mention: Mention) -> set[str]:
+        """The role nouns titling the mention: the word right before it ("board chairwoman Ms. Ann Reid"; never
+        "a neighbour held Reid": a verb between) and those of an apposition after it ("Ruth Akers, the health
+        secretary,")."""
+        nouns = set()
+        title = _TITLE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        if title is not None:
+            nouns.add(_role_word_before_name(title.group(0)))
+        apposition = _APPOSITION_AFTER.match(self.text, mention.end)
+        if apposition is not None:
+            nouns.update(apposition.group(1).lower().split())
+        return nouns & ROLE_NOUNS
 
 
 def _role_word_before_name(title: str) -> str:

@@ -22,14 +22,29 @@ _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,4}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.
 _WORDS = re.compile(r"[\w'’-]+")
 
 
-def only_holder(phrase: str, text: str, mentions: Sequence[Mention], people: dict[str, Person]) -> Person | None:
+def only_holder(
+    phrase: str,
+    text: str,
+    mentions: Sequence[Mention],
+    people: dict[str, Person],
+    met_as_new: dict[str, bool] | None = None,
+) -> Person | None:
     """The one person named with every word of the definite role `phrase` before their name or as their role,
-    when no one else in the article holds its role noun and the role was never met with "a", "an" or "one"."""
+    when no one else in the article holds its role noun and the role was never met with "a", "an" or "one".
+    `met_as_new` keeps, for the article's next quotations, whether each role noun was met so: the search reads
+    the whole text, and asked once per quotation it grew with the square of a long article."""
     words = phrase.lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in ROLE_NOUNS:
         return None
     wanted, noun = set(words[1:]), words[-1]
-    if re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b", text):
+    met = met_as_new.get(noun) if met_as_new is not None else None
+    if met is None:
+        met = (
+            re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b", text) is not None
+        )
+        if met_as_new is not None:
+            met_as_new[noun] = met
+    if met:
         return None  # "a coach ... the coach said": someone the article met as new
     holders: dict[str, bool] = {}
     for mention in mentions:

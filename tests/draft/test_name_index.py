@@ -57,3 +57,27 @@ def test_a_name_made_fuller_a_shared_surname_and_a_first_name_resolve_to_the_rig
     said = {quotation.text[:12]: extraction.person(quotation.sure_speaker) for quotation in extraction.quotations}
     speaker = said["I want to th"]
     assert speaker is not None and speaker.name == "Ann Reid"  # "Mrs. Reid": the one Reid who may be "Mrs."
+
+
+SHORT_FORMS = """Port Levy Opens New Ferry Route
+
+LEVY, June 9 -
+
+Saif al-Nuaimi, the ferry operator's director, said the boats would sail daily. "We are ready," said Nuaimi.
+
+Dock manager Ed Mathews said the pier was finished. "It took a year," Matthews said later.
+
+Norvik Motors built the engines. "They are quiet," Norvik said in a statement.
+"""
+
+
+def test_a_dropped_article_a_misspelt_surname_and_a_body_said_short_resolve_as_by_reading_every_person(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    indexed = _people_and_mentions(extract(SHORT_FORMS))
+    monkeypatch.setattr(NameIndex, "covers", lambda self, people: False)  # every lookup reads the whole list
+    scanned = _people_and_mentions(extract(SHORT_FORMS))
+
+    assert indexed == scanned
+    names = [name for _id, name, _aliases in indexed[0]]
+    assert "Nuaimi" not in names and "Matthews" not in names  # each the person named in full before
