@@ -36,7 +36,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
-from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import same_gender_object_at, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
@@ -67,6 +67,8 @@ _NAME_SAYS = re.compile(
 )
 """A capitalised name (perhaps unknown to the people model), an apposition, and its speech verb: "Jo Park, a
 driver, said"; not "a video posted on her website", which names no one speaking."""
+_OWN_OBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){1,3}")
+"""From a name to an object pronoun of its own verb, words only: "Reid thanked (her)", "Reid then asked (him)"."""
 _ASKED = frozenset({"asked", "asks", "ask"})
 """A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""
 
@@ -97,8 +99,10 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             index = bisect.bisect_right(self.sentence_starts, position) - 1
             clause_start = self.sentences[max(0, index - 1)].start
             clause = unquoted(self.text[clause_start:position])
-            if (rival := same_gender_object(clause, gender)) is not None:
-                self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            if (rival := same_gender_object_at(clause, gender)) is not None and not self._object_is_found(
+                speaker, gender, clause_start + rival, self.sentences[max(0, index - 2)].start
+            ):
+                self._doubt = f"the pronoun could mean whoever “{clause[rival : rival + 3]}” is, named just before"
             elif (named_as := self._first_name_gender(speaker)) is not None and named_as != gender:
                 self._doubt = "the pronoun's gender does not fit the first name of the person found"
             elif self.people[speaker].gender is None and unnamed_listener(
@@ -106,6 +110,23 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
                 self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
+
+    def _object_is_found(self, speaker: str, gender: str, at: int, start: int) -> bool:
+        """Whether the object "him"/"her" at `at` can only be the person found: the last person of its gender named
+        before it (from `start`), with nobody unnamed of that gender met between, and not that person's own
+        object ("Reid thanked her" is someone else): "Fans expect him to win", "Reid urged the party to unite
+        behind him". A writer with a second person in mind would have named them."""
+        before = [
+            m
+            for m in self._mentions_between(start, at)
+            if not m.in_quote and self._gender_fits(self.people[m.person], gender)
+        ]
+        return (
+            bool(before)
+            and before[-1].person == speaker
+            and _OWN_OBJECT.fullmatch(self.text, before[-1].end, at) is None
+            and self._unnamed_between(before[-1].end, at, gender) is None
+        )
 
     def _paragraph_voice(self, gender: str, position: int) -> str | None:
         """The voice the paragraph before ended on, for a paragraph opening `"...," he said` (paragraph_voice.py)."""

@@ -19,7 +19,7 @@ from quizapp.draft.person import Mention
 
 _REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
 """Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
-_AFFILIATION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*)+(?<!\s)")
+AFFILIATION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*)+(?<!\s)")
 """Where the speaker works, between their name and their speech verb: "Colin Reid at Acme Partners said"."""
 _PRONOUN_SUBJECT = re.compile(
     r"\s*[\"“‘']?(?:[A-Z][^,.;:!?\"“”]{0,80},\s+)?(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?([Hh]e|[Ss]he)\s+"
@@ -35,7 +35,7 @@ _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 def reported_by(text: str, chosen: Mention, mention: Mention) -> bool:
     """Whether `mention` opens the clause that the candidate's own speech verb reports: "Prosecutor Simon
     Leggett said Pollard had bought petrol. "...," he said." Pollard is what Leggett spoke about."""
-    affiliation = _AFFILIATION.match(text, chosen.end, mention.start)  # "Colin Reid at Acme Partners said"
+    affiliation = AFFILIATION.match(text, chosen.end, mention.start)  # "Colin Reid at Acme Partners said"
     said = SPEAKS_NEXT.match(text, affiliation.end() if affiliation else chosen.end, mention.start)
     return said is not None and _REPORTED_OPENING.fullmatch(text, said.end(), mention.start) is not None
 
