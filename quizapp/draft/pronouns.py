@@ -137,8 +137,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             self.article, self.sentences, index, position, self._mentions_between, self.people,
             lambda person: self._gender_fits(person, gender),
         )  # fmt: skip
-        if voice is None:
-            return None
+        if voice is None or named_in_pronouns_speech(self.text, self.sentence_starts, voice.start, gender):
+            return None  # "He said ... and noted that Reid had conceded": Reid speaks only in the chain's words
         at = bisect.bisect_right(self.sentence_starts, voice.start) - 1
         if self._unrecognised_subject(at, at) is not None:
             return None  # "Lund said ..., but Aron Vakhtang blamed the fuel": a second voice nobody knows

@@ -57,3 +57,23 @@ def test_a_role_named_in_the_chains_own_reported_words_is_no_rival() -> None:
         '"We are staying with the plan," he said.\n'
     )
     assert said["We are staying"] == ("Marcus Dahl", None)
+
+
+def test_a_name_in_a_sentence_set_as_the_chains_words_by_an_aside_is_no_rival() -> None:
+    said = _said(
+        "Delegates weigh their options.\n\n"
+        "Peter Marsh, a delegate from the coast, said he would contest the count. States vote in turn, he noted, "
+        "so it may be clear whether Robert Baden has won by the time his state is called.\n\n"
+        '"If the count goes against us, we may abstain," he said.\n'
+    )
+    assert said["If the count"] == ("Peter Marsh", None)
+
+
+def test_a_voice_reported_inside_the_chains_own_words_does_not_take_the_next_paragraph() -> None:
+    said = _said(
+        "Delegates weigh their options.\n\n"
+        "Peter Marsh, a delegate from the coast, said tempers were high. He said that he cared most about the "
+        "platform and noted that Robert Baden himself has conceded he will not win.\n\n"
+        '"What we ask for is not unreasonable," he said.\n'
+    )
+    assert said["What we ask"] == ("Peter Marsh", None)
