@@ -221,6 +221,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 )
             elif self._other_reported_in_paragraph(chosen, sentence_index, index, position):
                 self._doubt = "someone else is reported speaking in the pronoun's paragraph, before it"
+            elif (voice := self._unknown_voice_between(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {voice}, who speaks after {self.people[chosen.person].shown}"
             elif (
                 not subjects
                 and not owns_a_thing(self.text, chosen)
@@ -300,6 +302,27 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
         return any(said_by.group(1) not in _ASKED for said_by in _NAME_SAYS.finditer(said)) and all(
             m.person != chosen.person for m in self._mentions_between(start, position)
         )
+
+    def _unknown_voice_between(self, sentence_index: int, index: int) -> str | None:
+        """A capitalised name with its own speech verb in the paragraphs between the candidate's and the pronoun's,
+        outside quotations, that names no person the people model knows (nobody, or a body it took from capitals
+        alone): "Lund was not running. / "...," Cheney said. / "...," she said." goes on with Cheney, whom the
+        chain could not see. Someone the model knows there was the chain's to weigh."""
+        first = self.sentences[sentence_index].paragraph
+        last = self.sentences[index].paragraph
+        if last - first < 2:
+            return None
+        start = self.article.paragraphs[first + 1].start
+        end = self.article.paragraphs[last].start
+        said = _PRONOUN_SAYS.sub(" ", unquoted(self.text[start:end]))
+        for said_by in _NAME_SAYS.finditer(said):
+            if said_by.group(1) in _ASKED:
+                continue
+            at = start + said_by.start()
+            named = self._mentions_between(at, at + 1)
+            if not named or self.people[named[0].person].kind == "organization":
+                return said_by.group(0).split()[0].rstrip(",")
+        return None
 
     def _paragraph_of(self, position: int) -> int:
         return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)].paragraph

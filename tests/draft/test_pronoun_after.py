@@ -77,3 +77,26 @@ def test_a_voice_reported_inside_the_chains_own_words_does_not_take_the_next_par
         '"What we ask for is not unreasonable," he said.\n'
     )
     assert said["What we ask"] == ("Peter Marsh", None)
+
+
+def test_a_voice_the_people_model_does_not_know_between_the_person_and_the_pronoun_leaves_it_unsure() -> None:
+    said = _said(
+        "New member for the valley.\n\n"
+        "Rep. Anna Lund was not running again this year.\n\n"
+        '"Now we look ahead, together," Voss said in a statement after the count.\n\n'
+        '"The valley has waited long enough for this," she said.\n'
+    )
+    speaker, doubt = said["The valley has"]
+    assert speaker is None and doubt is not None and "Voss" in doubt
+
+
+def test_a_pronoun_going_on_with_words_that_spoke_of_the_speaker_found_keeps_their_doubt() -> None:
+    said = _said(
+        "Rally in the square.\n\n"
+        "The crowd cheered as Tom Reid took the stage beside the former mayor.\n\n"
+        '"Sometimes I feel the challenger runs harder against Mayor Tom Reid and me than against anyone," the '
+        "former mayor said.\n\n"
+        '"He will get used to it soon enough," he said.\n'
+    )
+    speaker, doubt = said["He will get"]
+    assert speaker is None and doubt is not None and "goes on with the quotation before" in doubt
