@@ -29,6 +29,7 @@ from quizapp.draft.leading_subject import leads_over_later_rival
 from quizapp.draft.lexicon import (
     SPEECH_VERB,
 )
+from quizapp.draft.lone_names import paragraph_opening_subject
 from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.participle_phrases import in_participle_phrase
@@ -234,6 +235,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 self._doubt = f"the pronoun could mean {first_name}, named after {self.people[chosen.person].shown}"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
+            elif (opener := self._paragraph_opened_on(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {opener}, who opens the pronoun's paragraph as its subject"
             elif (
                 self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
                 and not (
@@ -323,6 +326,21 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             if not named or self.people[named[0].person].kind == "organization":
                 return said_by.group(0).split()[0].rstrip(",")
         return None
+
+    def _paragraph_opened_on(self, sentence_index: int, index: int) -> str | None:
+        """A name the people model does not know opening the pronoun's paragraph, before the pronoun's sentence,
+        when the candidate was named in an earlier paragraph (lone_names.paragraph_opening_subject)."""
+        paragraph = self.sentences[index].paragraph
+        if self.sentences[sentence_index].paragraph == paragraph:
+            return None
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        sentence = self.sentences[first]
+        name = paragraph_opening_subject(self.text, sentence.start, sentence.end)
+        if name is None or self._mentions_between(sentence.start, sentence.start + len(name) + 8):
+            return None
+        return name
 
     def _paragraph_of(self, position: int) -> int:
         return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)].paragraph

@@ -100,3 +100,14 @@ def test_a_pronoun_going_on_with_words_that_spoke_of_the_speaker_found_keeps_the
     )
     speaker, doubt = said["He will get"]
     assert speaker is None and doubt is not None and "goes on with the quotation before" in doubt
+
+
+def test_a_name_met_once_opening_the_pronouns_paragraph_may_be_the_he() -> None:
+    said = _said(
+        "Candidates pick a winner.\n\n"
+        'Peter Cole chose the home side without a pause. "They have the better coach," he said.\n\n'
+        'Marsden dodged the question and named no winner. "One of the two teams will win, I promise," he said.\n'
+    )
+    assert said["They have the"] == ("Peter Cole", None)
+    speaker, doubt = said["One of the"]
+    assert speaker is None and doubt is not None and "Marsden" in doubt
