@@ -59,6 +59,11 @@ _ACCORDING = re.compile(r"^\s*According\s+to\s")
 """A sentence opening "According to": its "to" leaves the source named after it the subject of the words."""
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
+_NAME_BEFORE_ROLE = re.compile(
+    r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:a|an|the)\s"
+)
+"""Two or three capitalised words opening the sentence before a role in apposition: "Ray Jones, a consultant,
+...": a name the people model did not take, whose role the sentence's subject only seems to be."""
 _COMMA = re.compile(r"\s*,\s*")
 _PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
 _NAME_SAYS = re.compile(
@@ -174,6 +179,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                     self._doubt = "the pronoun's unnamed person was met several sentences earlier"
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
+                elif (name := _NAME_BEFORE_ROLE.match(self.text, sentence.start, end)) is not None:
+                    self._doubt = f"the role may be {name.group(1)}'s, a name with no other sign of being a person"
                 return opening[0]
             subjects = [
                 mention

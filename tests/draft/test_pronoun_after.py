@@ -111,3 +111,13 @@ def test_a_name_met_once_opening_the_pronouns_paragraph_may_be_the_he() -> None:
     assert said["They have the"] == ("Peter Cole", None)
     speaker, doubt = said["One of the"]
     assert speaker is None and doubt is not None and "Marsden" in doubt
+
+
+def test_a_role_set_after_a_name_the_people_model_missed_is_no_sure_speaker() -> None:
+    said = _said(
+        "Grain prices fall.\n\n"
+        "Raynor Quistell, a retired grain trader and the host of a farm show, is a valley resident who sold his "
+        'land last year. "Prices were never this low when I started," he said.\n'
+    )
+    speaker, doubt = said["Prices were never"]
+    assert speaker is None and doubt is not None and "Raynor Quistell" in doubt
