@@ -121,3 +121,13 @@ def test_a_role_set_after_a_name_the_people_model_missed_is_no_sure_speaker() ->
     )
     speaker, doubt = said["Prices were never"]
     assert speaker is None and doubt is not None and "Raynor Quistell" in doubt
+
+
+def test_a_thing_before_a_speech_verb_is_no_unnamed_speaker() -> None:
+    said = _said(
+        "Mayor names the worst roads.\n\n"
+        "Peter Marsh put the bridge on a list of roads he said had failed every winter, and attacked her record "
+        "as director of works and said she should stand down.\n\n"
+        '"We cannot go on patching the same holes," he said.\n'
+    )
+    assert said["We cannot go"] == ("Peter Marsh", None)
