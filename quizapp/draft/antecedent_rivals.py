@@ -20,7 +20,7 @@ from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
-from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB, TITLE_WORDS
+from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, TITLE_WORDS
 from quizapp.draft.lone_names import lone_subjects
 from quizapp.draft.passers_by import PASSER_BY_NOUNS
 from quizapp.draft.people import PeopleFinder
@@ -28,6 +28,7 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.plural_subjects import other_of_pair
 from quizapp.draft.pronoun_rivals import unquoted, voiced_by_pronoun
 from quizapp.draft.reported import reports_speech
+from quizapp.draft.reported_rivals import AFFILIATION, named_in_pronouns_speech
 from quizapp.draft.roles import ROLE_PHRASE, UNNAMED_ONLY_ROLE_NOUNS, may_be_a_thing, role_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
@@ -39,6 +40,12 @@ APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 """Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
+_APPOSITION_CHAIN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*"
+    r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?"
+)
+"""From a name to a role of its apposition, past where the person is from and a first role joined by "and":
+"Jo Park of Leeds, a nurse", "Jo Park, a nurse and (a member of the board)". `APPOSITION_GAP` is its plain case."""
 _GENDER_PRONOUN = {
     "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
     "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
@@ -238,19 +245,38 @@ class AntecedentRivals(SieveHost):
                 continue
             at = start + match.start()
             if (
-                APPOSITION_GAP.fullmatch(text, 0, match.start())
+                _APPOSITION_CHAIN.fullmatch(text, 0, match.start())
                 or _PREDICATE.search(text, 0, match.start())
                 or held_as(text, match.start(), match.end())
             ):
                 continue  # "Brenda Lee, 54, a resident,", "Singapore was the closest neighbour": what someone is
             if self._linked(at) or self._object_position(Mention(at, at + len(phrase), "", False, False)):
                 continue  # "with a farmer", "thanked a farmer": not who the next sentence's pronoun means
+            if self._spoken_of(start, at, at + len(phrase), gender):
+                continue  # "Lee said that the candidate was ...", "He said he backs whoever the party picks"
             return phrase
         for match in _THEIR_ROLE.finditer(text):  # "His striker was sent off.": someone else the pronoun may mean
             at = start + match.start()
             if role_gender(match.group(0)) in {None, gender} and not self._mentions_between(at, at + 40):
                 return match.group(0)
         return None
+
+    def _spoken_of(self, start: int, at: int, end: int, gender: str) -> bool:
+        """Whether the definite role at text[at:end] is someone spoken of, not a new voice: in the clause that the
+        candidate ending at `start` reports, in the candidate's sentence ("Lee, the manager, said that the candidate
+        was", "Lee said it helps the candidate"), or named after a he/she of the pronoun's gender that is its
+        sentence's subject ("He said he backs whoever the party picks"), with no speech verb of its own
+        (reported_rivals.py, as for names). "The candidate" is someone the story already has; "a local farmer" in
+        the same place is a new person, who may be the next "he"."""
+        if not self.text.startswith(("the ", "The "), at) or SPEAKS_NEXT.match(self.text, end) is not None:
+            return False
+        affiliation = AFFILIATION.match(self.text, start, at)  # "Lee of the union, a driver, said"
+        said = SPEAKS_NEXT.match(self.text, affiliation.end() if affiliation else start, at)
+        if said is not None and bisect.bisect_right(self.sentence_starts, start) == bisect.bisect_right(
+            self.sentence_starts, at
+        ):
+            return True  # in the clause the candidate's own speech verb reports, in the candidate's sentence
+        return named_in_pronouns_speech(self.text, self.sentence_starts, at, gender)
 
     def _linked(self, position: int) -> bool:
         """Whether a description at `position` is a mention of someone named ("the French president")."""

@@ -63,6 +63,7 @@ from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_af
 from quizapp.draft.owned_statements import OWNED_STATEMENT_DOUBT, in_owned_statement
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
+from quizapp.draft.pronoun_chain import goes_on_unsure
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
@@ -78,7 +79,7 @@ from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, said_of_itself, speech_in_double_marks
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
-from quizapp.draft.spoken_of import speaks_of
+from quizapp.draft.spoken_of import SPOKEN_OF_DOUBT, speaks_of
 from quizapp.draft.surnames import BareFirst, shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 from quizapp.draft.trailing_said import TrailingSaid
@@ -169,6 +170,8 @@ class Attributor(
                 self.people.get(speaker or ""),
             ):  # fmt: skip
                 self._doubt = OWNED_STATEMENT_DOUBT  # "Reid praised their letter offering "..."": the letter's
+            if self.by_pronoun and rule == "after" and self._doubt is None and found:
+                self._doubt = goes_on_unsure(self.article, found[-1], speaker, quote)
             sure = speaker is not None and self._doubt is None
             rule = "pronoun" if self.by_pronoun and rule in {"after", "before", "colon"} else rule
             found.append(
@@ -196,7 +199,7 @@ class Attributor(
         if person is not None and speaks_of(
             self.text, quote.open_at, quote.end, self.quoted_mentions, self.quoted_mention_starts, person
         ):
-            self._doubt = "the words speak of the speaker found by name: someone else speaks of them"
+            self._doubt = SPOKEN_OF_DOUBT
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)

@@ -72,3 +72,27 @@ def _whole_words(text: str, word: str) -> Iterator[int]:
         if (start == 0 or not _WORD.match(text, start - 1)) and (end == len(text) or not _WORD.match(text, end)):
             yield start
         start = text.find(word, end)
+
+
+_PAST_VERB = re.compile(r"[a-z]+ed")
+"""A verb of the past in the regular form: "defied", "opened", "answered"."""
+
+
+def paragraph_opening_subject(text: str, start: int, end: int) -> str | None:
+    """The subject of a paragraph's first sentence text[start:end] when it is one capitalised word, written nowhere
+    in lowercase and no country, then a verb of the past: "Carson defied the question. "...," he said." The words
+    after open a new paragraph on that person, whatever the people model made of a name met only once, so the
+    proper-noun signs `lone_subjects` asks for are not needed here: a "he" that follows is as likely that person
+    as anyone named in the paragraphs before."""
+    found = _LONE_SUBJECT.match(text, start, end)
+    if (
+        found is None
+        or _PAST_VERB.fullmatch(found.group(2)) is None
+        or found.group(1) in NAME_STOPWORDS
+        or found.group(1) in TITLE_WORDS
+        or found.group(1) in _COUNTRIES
+        or found.group(1).lower() in ROLE_NOUNS
+        or any(True for _ in _whole_words(text, found.group(1).lower()))
+    ):
+        return None
+    return found.group(1)

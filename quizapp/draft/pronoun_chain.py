@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizapp.draft.article import Article
 from quizapp.draft.lexicon import SUBJECT_PRONOUNS
+from quizapp.draft.quotation import Quotation
+from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
+from quizapp.draft.spoken_of import SPOKEN_OF_DOUBT
 
 REACH = 8
 """Sentences of the narrator's own a pronoun's person may be sought back over."""
@@ -64,3 +68,15 @@ def reach_back(
         if not quoted_sentence:
             counted += 1
         yield position
+
+
+def goes_on_unsure(article: Article, previous: Quotation, speaker: str | None, quote: Quote) -> str | None:
+    """The doubt a `"...," he said` inherits from the quotation just before it, in its paragraph or the one before,
+    when the chain found that quotation's own speaker and those words spoke of that speaker by name (spoken_of.py):
+    "“... running against President Obama and me ...,” the former president said. / “...,” he said." goes on
+    with the voice before, which the words showed was someone else than the one found; it is no surer than it."""
+    if speaker is None or previous.speaker != speaker or previous.sure or previous.doubt != SPOKEN_OF_DOUBT:
+        return None
+    if article.paragraph_index(quote.open_at) - article.paragraph_index(previous.quote.open_at) > 1:
+        return None
+    return "the pronoun goes on with the quotation before, whose words speak of the speaker found by name"

@@ -78,6 +78,12 @@ def same_gender_object(clause: str, gender: str) -> str | None:
     """An object pronoun ("him", "her") of `gender` in `clause` (quotations blanked) that names a second person
     of that gender, or None. Objects inside a reported clause, after the speech verb and its own object, are
     left out: "Lowe said the board had backed him" most likely means Lowe."""
+    found = same_gender_object_at(clause, gender)
+    return clause[found : found + 3] if found is not None else None
+
+
+def same_gender_object_at(clause: str, gender: str) -> int | None:
+    """Where in `clause` the object pronoun `same_gender_object` finds stands, or None."""
     pronoun = "him" if gender == "male" else "her" if gender == "female" else None
     if pronoun is None or pronoun not in clause.lower():
         return None  # the cheap test first: most clauses have no such pronoun
@@ -96,7 +102,7 @@ def same_gender_object(clause: str, gender: str) -> str | None:
             continue  # inside the reported words: most likely the reporter
         if _done_by_a_body(clause[: word.start()]) or _passive_of_a_thing(clause[: word.start()]):
             continue  # "before the bank lent him enough", "when the charges were read to him": the one it is about
-        return word.group(0)
+        return word.start()
     return None
 
 

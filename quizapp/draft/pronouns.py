@@ -29,6 +29,7 @@ from quizapp.draft.leading_subject import leads_over_later_rival
 from quizapp.draft.lexicon import (
     SPEECH_VERB,
 )
+from quizapp.draft.lone_names import paragraph_opening_subject
 from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.participle_phrases import in_participle_phrase
@@ -36,7 +37,7 @@ from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.possessed_things import owns_a_thing
 from quizapp.draft.pronoun_chain import carries_chain, reach_back
-from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
+from quizapp.draft.pronoun_rivals import same_gender_object_at, unquoted
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.reported_rivals import named_in_pronouns_speech, reported_by
 from quizapp.draft.reported_subjects import reported_person_before
@@ -58,6 +59,11 @@ _ACCORDING = re.compile(r"^\s*According\s+to\s")
 """A sentence opening "According to": its "to" leaves the source named after it the subject of the words."""
 _LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
+_NAME_BEFORE_ROLE = re.compile(
+    r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:a|an|the)\s"
+)
+"""Two or three capitalised words opening the sentence before a role in apposition: "Ray Jones, a consultant,
+...": a name the people model did not take, whose role the sentence's subject only seems to be."""
 _COMMA = re.compile(r"\s*,\s*")
 _PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
 _NAME_SAYS = re.compile(
@@ -67,6 +73,8 @@ _NAME_SAYS = re.compile(
 )
 """A capitalised name (perhaps unknown to the people model), an apposition, and its speech verb: "Jo Park, a
 driver, said"; not "a video posted on her website", which names no one speaking."""
+_OWN_OBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){1,3}")
+"""From a name to an object pronoun of its own verb, words only: "Reid thanked (her)", "Reid then asked (him)"."""
 _ASKED = frozenset({"asked", "asks", "ask"})
 """A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""
 
@@ -105,8 +113,10 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             index = bisect.bisect_right(self.sentence_starts, position) - 1
             clause_start = self.sentences[max(0, index - 1)].start
             clause = unquoted(self.text[clause_start:position])
-            if (rival := same_gender_object(clause, gender)) is not None:
-                self._doubt = f"the pronoun could mean whoever “{rival}” is, named just before"
+            if (rival := same_gender_object_at(clause, gender)) is not None and not self._object_is_found(
+                speaker, gender, clause_start + rival, self.sentences[max(0, index - 2)].start
+            ):
+                self._doubt = f"the pronoun could mean whoever “{clause[rival : rival + 3]}” is, named just before"
             elif (named_as := self._first_name_gender(speaker)) is not None and named_as != gender:
                 self._doubt = "the pronoun's gender does not fit the first name of the person found"
             elif self.people[speaker].gender is None and unnamed_listener(
@@ -114,6 +124,23 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             ):  # "...," he told her: the one found, of no known gender, may be her (told_pronouns.py)
                 self._doubt = "the pronoun's person has no known gender, and may be the one the words are told to"
         return speaker
+
+    def _object_is_found(self, speaker: str, gender: str, at: int, start: int) -> bool:
+        """Whether the object "him"/"her" at `at` can only be the person found: the last person of its gender named
+        before it (from `start`), with nobody unnamed of that gender met between, and not that person's own
+        object ("Reid thanked her" is someone else): "Fans expect him to win", "Reid urged the party to unite
+        behind him". A writer with a second person in mind would have named them."""
+        before = [
+            m
+            for m in self._mentions_between(start, at)
+            if not m.in_quote and self._gender_fits(self.people[m.person], gender)
+        ]
+        return (
+            bool(before)
+            and before[-1].person == speaker
+            and _OWN_OBJECT.fullmatch(self.text, before[-1].end, at) is None
+            and self._unnamed_between(before[-1].end, at, gender) is None
+        )
 
     def _paragraph_voice(self, gender: str, position: int) -> str | None:
         """The voice the paragraph before ended on, for a paragraph opening `"...," he said` (paragraph_voice.py)."""
@@ -124,8 +151,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
             self.article, self.sentences, index, position, self._mentions_between, self.people,
             lambda person: self._gender_fits(person, gender),
         )  # fmt: skip
-        if voice is None:
-            return None
+        if voice is None or named_in_pronouns_speech(self.text, self.sentence_starts, voice.start, gender):
+            return None  # "He said ... and noted that Reid had conceded": Reid speaks only in the chain's words
         at = bisect.bisect_right(self.sentence_starts, voice.start) - 1
         if self._unrecognised_subject(at, at) is not None:
             return None  # "Lund said ..., but Aron Vakhtang blamed the fuel": a second voice nobody knows
@@ -160,6 +187,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                     self._doubt = "the pronoun's unnamed person was met several sentences earlier"
                 elif any(not self._object_position(mention) for mention in compatible):
                     self._doubt = "the pronoun could mean an unnamed person or someone named"
+                elif (name := _NAME_BEFORE_ROLE.match(self.text, sentence.start, end)) is not None:
+                    self._doubt = f"the role may be {name.group(1)}'s, a name with no other sign of being a person"
                 return opening[0]
             subjects = [
                 mention
@@ -208,6 +237,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 )
             elif self._other_reported_in_paragraph(chosen, sentence_index, index, position):
                 self._doubt = "someone else is reported speaking in the pronoun's paragraph, before it"
+            elif (voice := self._unknown_voice_between(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {voice}, who speaks after {self.people[chosen.person].shown}"
             elif (
                 not subjects
                 and not owns_a_thing(self.text, chosen)
@@ -219,6 +250,8 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 self._doubt = f"the pronoun could mean {first_name}, named after {self.people[chosen.person].shown}"
             elif (unknown := self._unrecognised_subject(sentence_index, index)) is not None:
                 self._doubt = f"the pronoun could mean {unknown}, a name with no other sign of being a person"
+            elif (opener := self._paragraph_opened_on(sentence_index, index)) is not None:
+                self._doubt = f"the pronoun could mean {opener}, who opens the pronoun's paragraph as its subject"
             elif (
                 self.sentences[sentence_index].paragraph != self.sentences[index].paragraph
                 and not (
@@ -290,6 +323,42 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
         return any(said_by.group(1) not in _ASKED for said_by in _NAME_SAYS.finditer(said)) and all(
             m.person != chosen.person for m in self._mentions_between(start, position)
         )
+
+    def _unknown_voice_between(self, sentence_index: int, index: int) -> str | None:
+        """A capitalised name with its own speech verb in the paragraphs between the candidate's and the pronoun's,
+        outside quotations, that names no person the people model knows (nobody, or a body it took from capitals
+        alone): "Lund was not running. / "...," Cheney said. / "...," she said." goes on with Cheney, whom the
+        chain could not see. Someone the model knows there was the chain's to weigh."""
+        first = self.sentences[sentence_index].paragraph
+        last = self.sentences[index].paragraph
+        if last - first < 2:
+            return None
+        start = self.article.paragraphs[first + 1].start
+        end = self.article.paragraphs[last].start
+        said = _PRONOUN_SAYS.sub(" ", unquoted(self.text[start:end]))
+        for said_by in _NAME_SAYS.finditer(said):
+            if said_by.group(1) in _ASKED:
+                continue
+            at = start + said_by.start()
+            named = self._mentions_between(at, at + 1)
+            if not named or self.people[named[0].person].kind == "organization":
+                return said_by.group(0).split()[0].rstrip(",")
+        return None
+
+    def _paragraph_opened_on(self, sentence_index: int, index: int) -> str | None:
+        """A name the people model does not know opening the pronoun's paragraph, before the pronoun's sentence,
+        when the candidate was named in an earlier paragraph (lone_names.paragraph_opening_subject)."""
+        paragraph = self.sentences[index].paragraph
+        if self.sentences[sentence_index].paragraph == paragraph:
+            return None
+        first = index
+        while first > 0 and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        sentence = self.sentences[first]
+        name = paragraph_opening_subject(self.text, sentence.start, sentence.end)
+        if name is None or self._mentions_between(sentence.start, sentence.start + len(name) + 8):
+            return None
+        return name
 
     def _paragraph_of(self, position: int) -> int:
         return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, position) - 1)].paragraph

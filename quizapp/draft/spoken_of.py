@@ -24,6 +24,10 @@ from collections.abc import Sequence
 
 from quizapp.draft.person import Mention, Person
 
+SPOKEN_OF_DOUBT = "the words speak of the speaker found by name: someone else speaks of them"
+"""The doubt of a speaker the words speak of (attribution.py); a `"...," he said` going on with that voice keeps it
+(pronoun_chain.py)."""
+
 _SELF_INTRODUCED = re.compile(r"(?:\b(?:I\s+am|I['’]m|name\s+is|this\s+is|me,|I,)\s*)$", re.IGNORECASE)
 """Words just before a name that make it the speaker's own: "I'm Jo Reid", "my name is Jo Reid"."""
 

@@ -28,7 +28,11 @@ _DETERMINER_SCANNED = (
 boundary is checked behind that letter, and each word's rest after the letter it opens with, in the same order. The
 regular expression engine skips in C to the next of those letters; a pattern opening with a word boundary is tried
 at every character, twice as slow over the stretch between a named person and the pronoun after them."""
-_NOUN_PHRASE = _DETERMINER_SCANNED + r"\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
+_NOUN_PHRASE = (
+    _DETERMINER_SCANNED + r"\s+(?:(?!(?:as|of|for|to|in|on|at|by|with)\s)[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][\w'’-]*)"
+)
+"""A noun phrase up to its head noun, no preposition among the words before it: "her record as secretary" is a
+record, not a secretary."""
 _SPEAKING = re.compile(
     _NOUN_PHRASE
     + r"(?:\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
@@ -57,7 +61,7 @@ _NOT_PERSONS = word_set(
     after under over other another never ever whether together either neither rather later former further
     water matter number order letter winter summer paper newspaper power border corner quarter weather center
     centre register computer monitor sector factor error floor door color colour honour honor favour favor
-    labour labor motor mirror answer partner member chapter charter poster trailer statement
+    labour labor motor mirror answer partner member chapter charter poster trailer statement list checklist
     """
 )
 """Words with a person's ending that name no one here (and "partner", "member": as often a firm or country)."""
