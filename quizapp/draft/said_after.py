@@ -34,18 +34,23 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
+_ABBREVIATION = r"\b[A-Z][a-z]{0,4}\.(?=[\s,A-Z])"
+"""A capital and up to four letters closed by a full stop inside a clause: a state or party-and-state ("N.C.",
+"R-Ky.", "Calif."), "Jr.", "Inc.": no sentence ends there."""
 _CLAUSE = re.compile(
-    r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*"
+    r",\s+(?:\d{1,3}|(?:[^.;:!?\"“”]|" + _ABBREVIATION + r"){3,160}?),\s*"
     r"|\s*\([^()\n\"“”]{1,60}\)\s*"
     r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
     r"|\s+(?:of|with|from|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){0,4}\s+"
 )
-"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said" (abbreviated
+states and parties inside: "Ann Ruiz, R-Ky., said", "Ann Ruiz, of Dover, Del., said"); or set off
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
-_CLAUSES_READ = 3
-"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause."""
+_CLAUSES_READ = 4
+"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause; or an
+age, a town, its state and a clause ("Jo Hale, 30, of Dover, Del., who was polled, said")."""
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
 
 
