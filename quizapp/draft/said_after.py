@@ -18,7 +18,7 @@ from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
-from quizapp.draft.lexicon import HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import ABBREVIATION, HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
@@ -34,11 +34,8 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
-_ABBREVIATION = r"\b[A-Z][a-z]{0,4}\.(?=[\s,A-Z])"
-"""A capital and up to four letters closed by a full stop inside a clause: a state or party-and-state ("N.C.",
-"R-Ky.", "Calif."), "Jr.", "Inc.": no sentence ends there."""
 _CLAUSE = re.compile(
-    r",\s+(?:\d{1,3}|(?:[^.;:!?\"“”]|" + _ABBREVIATION + r"){3,160}?),\s*"
+    r",\s+(?:\d{1,3}|(?:[^.;:!?\"“”]|" + ABBREVIATION + r"){3,160}?),\s*"
     r"|\s*\([^()\n\"“”]{1,60}\)\s*"
     r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
     r"|\s+(?:of|with|from|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){0,4}\s+"
