@@ -63,6 +63,11 @@ SPEECH_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
 """SPEECH_VERBS as a regular expression (longest first, so "says" is not cut to "say"): built here once for every
 rule that looks for a speech verb in the text, so a verb added to the list reaches them all."""
 
+ABBREVIATION = r"\b[A-Z][a-z]{0,4}\.(?=[\s,A-Z])"
+"""A capital and up to four letters closed by a full stop inside a clause: a state or party-and-state ("N.C.",
+"R-Ky.", "Calif."), a rank ("Rep."), "Jr.", "Inc.": no sentence ends there (a pattern's alternative to a character
+that is no full stop)."""
+
 PHRASAL_SPEECH_VERB = re.compile(
     r"(?:hit|hits|shot|shoots|fired|fires|snapped|bit)\s+back\b|(?:chimed|chimes|piped|pipes)\s+(?:in|up)\b"
     r"|(?:pointed|points|pointing)\s+out\b|(?:went|goes)\s+on\b(?!\s+to\s+(?!say\b|add\b))"

@@ -2,7 +2,8 @@
 
 Mixed into the attributor. An organization is taken as the speaker only when its name is there
 right before the speech verb (or right after "said"); known by its capitals alone, without a word
-such as Ministry or Council, it stays a guess.
+such as Ministry or Council, it stays a guess, unless it is one word no known person's names hold ("Maddow said",
+"Hale said"): then the name, a person's or a body's, is what the reader is told, and it is sure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _PARTY_PLURALS = frozenset(
 )
 """A party named, capitalised, by the plural of its members ("the Conservatives said", "Republicans said"): the
 party speaking as a body, though the plural is a group's."""
+_INVERTED_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.;]|,(?!\s+(?:and|or|the|a|an)\b))")
+"""After the one word an inverted said-clause names ("said Baron."): the sentence ends, or a comma opens what
+follows it, not a list or a name with words after it."""
 
 
 class OrganizationSpeakers:
@@ -62,11 +66,50 @@ class OrganizationSpeakers:
             return None  # "the US Secretary of State said", "the Premier said", "the Party MLA said": no organization
         if verb_follows and not self._verb_follows(position + match.end(), end):
             return None
-        if not verb_follows and len(tokens) == 1 and not any(t in ORGANIZATION_WORDS for t in tokens):
-            return None
-        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens):
-            self._doubt = f"“{name}” was taken for an organization from its capital letters alone"
+        if (
+            not verb_follows
+            and len(tokens) == 1
+            and not any(t in ORGANIZATION_WORDS for t in tokens)
+            and not (
+                self._bare_name(match.group(0), tokens)
+                and _INVERTED_CLAUSE_ENDS.match(self.text, position + match.start(1) + len(name))
+            )
+        ):
+            return None  # "said Baron." ends the clause on the name; "said Monday that" names nobody
+        if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens) and not self._bare_name(
+            match.group(0), tokens
+        ):
+            holders = self._holders(name) if len(tokens) == 1 else []
+            self._doubt = (
+                f"“{name}” is the surname of more than one person in the article"  # as attribution.py words it
+                if len(holders) > 1 and all(holder.kind == "person" for holder in holders)
+                else f"“{name}” was taken for an organization from its capital letters alone"
+            )
         return self._organization_id(name)
+
+    def _bare_name(self, written: str, tokens: list[str]) -> bool:
+        """Whether a speaker's one capitalised word ("Maddow said", "Hale told reporters") is a name the reader
+        needs nothing more for: the words are that name's, a person's or a body's alike. Not when a known person's
+        or body's names hold the word ("Trump said" beside Ivanka and Donald Trump: which one the text does not
+        say), nor when the text writes it first in a longer name ("Marlow Rail": a body's short name), nor with an
+        article before it ("the Texan said": a description), nor an acronym ("the ACU", "CNN")."""
+        if len(tokens) != 1 or written[:4].lower() == "the " or tokens[0].isupper():
+            return False
+        word = tokens[0]
+        if re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", self.text):
+            return False  # "Marlow Rail and Marlow Buses ... Marlow said": a body's first word, whichever body
+        return not self._holders(word)
+
+    def _holders(self, word: str) -> list[Person]:
+        """The known people and bodies, other than the bare word itself, with `word` among the words of their names:
+        "Trump" is Ivanka's and Donald's."""
+        return [
+            person
+            for person in self.finder.people
+            if person.kind in ("person", "organization")
+            and person.name != word
+            and any(word in form.split() for form in (person.name, *person.aliases))
+        ]
 
     def _organization_id(self, name: str) -> str:
         for person in self.finder.people:

@@ -19,11 +19,11 @@ from quizapp.draft.person import Mention
 _ROLE_AFTER_OWNER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b(?!['’]s\b)(?!,?\s+[A-Z])"
+    + r")\b(?:\s+of\s+[a-z][\w-]*\b)?(?!['’]s\b)(?!,?\s+[A-Z])"
 )
-"""After the owner's name: "'s", up to two lowercase words ("official", "senior"), a role noun, not itself
-owning something ("Reid's lawyer's office") nor followed by the role holder's name ("Reid's spokesman, Dan
-Hale,": Hale's words, which the other sieves give him)."""
+"""After the owner's name: "'s", up to two lowercase words ("official", "senior"), a role noun and perhaps its
+"of" ("chief of staff"), not itself owning something ("Reid's lawyer's office") nor followed by the role holder's
+name ("Reid's spokesman, Dan Hale,": Hale's words, which the other sieves give him)."""
 
 
 def possessed_role(text: str, mention: Mention, end: int) -> str | None:
@@ -37,9 +37,10 @@ def possessed_role(text: str, mention: Mention, end: int) -> str | None:
 _ROLE_THEN_HOLDER = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")(?:,\s*|\s+)(?=[A-Z])"
+    + r")(?:\s+of\s+[a-z][\w-]*)?(?:,\s*|\s+)(?=[A-Z])"
 )
-"""After the owner's name: "'s", up to two lowercase words, a role noun, then (perhaps after a comma) a capital."""
+"""After the owner's name: "'s", up to two lowercase words, a role noun and perhaps its "of" ("chief of staff",
+"director of communications"), then (perhaps after a comma) a capital."""
 
 
 def holder_after(text: str, mention: Mention, end: int) -> int | None:

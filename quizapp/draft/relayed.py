@@ -38,6 +38,8 @@ _INFINITIVE_AFTER = re.compile(
 what someone goes on doing, and relays no words."""
 
 
+_TIME_OR_CAUSE = re.compile(r"\b(?:as|after|before|when|while|because|since|until|once)\b")
+"""A conjunction opening a clause of time or cause ("said as the heckler yelled", "after a man claiming")."""
 _INNER_VERBS = SPEECH_VERBS | {"written", "spoken"}
 """Speech verbs, and the participles an inner verb takes after "had" ("her client had written to the judge:")."""
 
@@ -54,8 +56,17 @@ class RelayedSpeech(SieveHost):
     def _unless_relayed(self, mention: Mention, end: int) -> str | None:
         """The speaker a said-clause after a quotation names from `mention` to `end`: the person named, or whoever
         they relay ("nurse Liz Hart recalled her patient telling her": the patient, nobody by name)."""
+        if self._second_verb_in_a_clause_of_time(mention.end, end):
+            return self._speaker_of(mention)  # `"...," Cruz said as the heckler yelled`: Cruz's words
         relayed, inner = self._relayed(mention.start, end, mention)
         return inner if relayed else self._speaker_of(mention)
+
+    def _second_verb_in_a_clause_of_time(self, start: int, end: int) -> bool:
+        """Whether, in a said-clause after the words, a conjunction of time or cause opens a clause between the
+        speaker's verb and a second speech verb (`"...," Cruz said as the heckler yelled: ...`, `"...," Reid
+        tweeted the day after a man claiming ...`): that verb tells what else happened, and relays nothing."""
+        verbs = [word for word in _WORD.finditer(self.text, start, end) if word.group(0).lower() in _INNER_VERBS][:2]
+        return len(verbs) == 2 and _TIME_OR_CAUSE.search(self.text, verbs[0].end(), verbs[1].start()) is not None
 
     def _relayed(
         self, start: int, end: int, subject: Mention | None, words: list[str] | None = None

@@ -18,7 +18,7 @@ from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
-from quizapp.draft.lexicon import HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
+from quizapp.draft.lexicon import ABBREVIATION, HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.name_modifiers import modifies_noun_after
 from quizapp.draft.passive_saying import OBJECT_PRONOUNS, QUOTER_THEN_OBJECT, as_saying_follows
@@ -35,17 +35,19 @@ _SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 _OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
 _CLAUSE = re.compile(
-    r",\s+(?:\d{1,3}|[^.;:!?\"“”]{3,160}?),\s*"
+    r",\s+(?:\d{1,3}|(?:[^.;:!?\"“”]|" + ABBREVIATION + r"){3,160}?),\s*"
     r"|\s*\([^()\n\"“”]{1,60}\)\s*"
     r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
     r"|\s+(?:of|with|from|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*){0,4}\s+"
 )
-"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said"; or set off
+"""A relative clause or apposition set off by commas after a name, or an age: "Mary Dunne, 61, said" (abbreviated
+states and parties inside: "Ann Ruiz, R-Ky., said", "Ann Ruiz, of Dover, Del., said"); or set off
 by brackets, as Irish and British papers give ages and captions ("Mary Dunne (61) said", "Dunne (pictured)
 said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or where they work, with no comma
 ("Dunne with the Met Office said", "Okoye from the county council said")."""
-_CLAUSES_READ = 3
-"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause."""
+_CLAUSES_READ = 4
+"""Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause; or an
+age, a town, its state and a clause ("Jo Hale, 30, of Dover, Del., who was polled, said")."""
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
 
 

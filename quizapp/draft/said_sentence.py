@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import SPEECH_VERB
+from quizapp.draft.lexicon import ABBREVIATION, SPEECH_VERB
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 
 _STOP_INSIDE = re.compile(r"[.!?…][\"”’']$")
 """The quotation closes with its own full stop (or ? ! …) inside the marks."""
 _BARE_SAID_CLAUSE = re.compile(
-    r"[ \t]+[^.!?\"“”‘’«»\n]{1,70}?\s(?P<verb>"
+    r"[ \t]+(?:[^.!?\"“”‘’«»\n]|"
+    + ABBREVIATION
+    + r"){1,70}?\s(?P<verb>"
     + SPEECH_VERB
     + "|"
     + "|".join(sorted(MANNER_VERBS_AFTER_QUOTE, key=len, reverse=True))
     + r")(?P<listener>(?:\s+[\w&'’.-]+){1,4}?)??"
-    r"(?:\s+(?:on|in|at|to|after|during|before|via|yesterday|today|tonight|earlier|later|afterwards)\b"
+    r"(?:\s+(?:on|in|at|to|of|after|during|before|via|yesterday|today|tonight|earlier|later|afterwards)\b"
     r"[^.!?\"“”,;:\n]{0,50})?[ \t]*[.!]"
 )
-"""A sentence ending with its speech verb and at most a listener and a time or place ("Ruiz told the local
-paper on Monday."), never with reported words after the verb ("Ruiz said the vote was close.")."""
+"""A sentence ending with its speech verb and at most a listener and a time, a place or a topic ("Ruiz told the local
+paper on Monday.", "Rep. Ana Ruiz, D-Vt., said of the plan."), never with reported words after the verb ("Ruiz said
+the vote was close."). Abbreviations ("Rep.", "D-Vt.") end no sentence in the subject."""
 _CLAUSE_WORDS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "there", "that", "this", "was", "is", "are", "were", "would",
      "will", "had", "has", "have", "could", "should", "might", "may", "can", "must", "not", "be", "been"}
