@@ -79,7 +79,7 @@ class OrganizationSpeakers:
         if not any(token.rstrip(".") in ORGANIZATION_WORDS for token in tokens) and not self._bare_name(
             match.group(0), tokens
         ):
-            holders = self._holders(name) if len(tokens) == 1 else []
+            holders = self._name_bearers(name) if len(tokens) == 1 else []
             self._doubt = (
                 f"“{name}” is the surname of more than one person in the article"  # as attribution.py words it
                 if len(holders) > 1 and all(holder.kind == "person" for holder in holders)
@@ -98,9 +98,9 @@ class OrganizationSpeakers:
         word = tokens[0]
         if re.search(rf"\b{re.escape(word)}[ \t]+[A-Z]", self.text):
             return False  # "Marlow Rail and Marlow Buses ... Marlow said": a body's first word, whichever body
-        return not self._holders(word)
+        return not self._name_bearers(word)
 
-    def _holders(self, word: str) -> list[Person]:
+    def _name_bearers(self, word: str) -> list[Person]:
         """The known people and bodies, other than the bare word itself, with `word` among the words of their names:
         "Trump" is Ivanka's and Donald's."""
         return [
