@@ -112,7 +112,7 @@ NAMING_CUES = frozenset(
 
 HONORIFICS = {
     "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None, "dr": None, "prof": None,
-    "sen": None, "rep": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
+    "sen": None, "rep": None, "del": None, "gov": None, "gen": None, "lt": None, "col": None, "sgt": None, "capt": None,
     "adm": None, "maj": None, "brig": None, "cmdr": None, "cpl": None, "pvt": None, "rev": None, "cr": None,
     "cllr": None, "det": None, "insp": None, "supt": None, "hon": None, "coun": None, "amb": None, "dsp": None,
     "asp": None, "csp": None, "acp": None, "dcp": None, "igp": None,

@@ -34,3 +34,13 @@ def test_a_portfolio_of_two_words_after_of_stays_in_the_title() -> None:
     assert said["for far too long"] == "Tomasz Wierzba"
     assert next(p for p in extraction.people if p.name == "Ilse Brandvold").role == "Minister of Foreign Affairs"
     assert said["The lorries will be"] == "Odile Marchand"  # a prefect's title, not a first name
+
+
+def test_the_delegates_abbreviated_rank_is_a_title_not_a_speaker() -> None:
+    """ "said Del. Marisol Quintero": a US House delegate's rank, like "Rep.", not a person called "Del"; "Del
+    Ashworth" without the full stop stays a first name."""
+    extraction = pattern("delegate_rank")
+    said = sure_speakers(extraction)
+    assert said["This inquiry has become"] == "Marisol Quintero"
+    assert not any(shown(extraction, p.id) == "Del" for p in extraction.people)
+    assert said["I stand by every"] == "Del Ashworth"
