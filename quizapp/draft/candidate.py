@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.bank.models import MODEL_BY_KIND, QuestionBase
+
+if TYPE_CHECKING:
+    from quizapp.draft.extraction import Extraction
+
+LIMITS_WORDS = 800
+"""The article length the per-article limits of the question kinds were set for: at one question per 80 words, ten
+clozes and eight true/false questions on its facts. A live blog or debate of 4,000 words stopped at those limits and
+reached one sound question per 110 words (issue 10, point 4)."""
+MAX_SCALE = 8
+"""No article's limits grow past eight times: the drafts of the longest transcripts stay reviewable."""
+
+
+def length_scaled(limit: int, extraction: Extraction) -> int:
+    """`limit` for an article of up to LIMITS_WORDS words; a longer article (a live blog, a debate, a transcript)
+    gets as many more as its length asks."""
+    words = extraction.words_up_to(LIMITS_WORDS * MAX_SCALE)  # counted no further than the most it can ask
+    return max(limit, limit * words // LIMITS_WORDS)
 
 
 @dataclass(frozen=True)

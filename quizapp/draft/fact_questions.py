@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.counted import counted_beside, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import PLACE_PART, Fact
@@ -90,8 +90,11 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
     topics = _topic_places(extraction)
     swaps = SwapIndex(extraction)
     weekdays = _weekdays_named(extraction.text)
+    max_where, max_cloze, max_true_false = (
+        length_scaled(limit, extraction) for limit in (MAX_WHERE, MAX_CLOZE, MAX_TRUE_FALSE)
+    )
     for fact in extraction.facts:
-        if len(where) >= MAX_WHERE and len(cloze) >= MAX_CLOZE and len(true_false) >= MAX_TRUE_FALSE:
+        if len(where) >= max_where and len(cloze) >= max_cloze and len(true_false) >= max_true_false:
             break
         if not _usable(extraction, fact):
             continue
@@ -99,12 +102,12 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
         if edits is None:
             continue  # "he said..." with no telling who
         shown = ShownFact(fact, edits, in_ordering.get(fact.start, ""), topics)
-        if len(where) < MAX_WHERE and (question := _where(extraction, shown)) is not None:
+        if len(where) < max_where and (question := _where(extraction, shown)) is not None:
             where.append(question)
             continue
         turns: list[tuple[list[DraftedQuestion], int, Callable[[], DraftedQuestion | None]]] = [
-            (cloze, MAX_CLOZE, partial(_cloze, extraction, shown, cloze_answers, weekdays)),
-            (true_false, MAX_TRUE_FALSE, partial(true_false_question, swaps, shown, len(true_false) % 2 == 1)),
+            (cloze, max_cloze, partial(_cloze, extraction, shown, cloze_answers, weekdays)),
+            (true_false, max_true_false, partial(true_false_question, swaps, shown, len(true_false) % 2 == 1)),
         ]
         if len(true_false) < len(cloze):
             turns.reverse()

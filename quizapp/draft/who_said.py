@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from quizapp.bank.models import QuestionBase
-from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lexicon import word_set
 from quizapp.draft.offered_people import (
@@ -130,8 +130,9 @@ def unsure_questions(extraction: Extraction) -> list[DraftedQuestion]:
 def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> list[DraftedQuestion]:
     drafted: list[DraftedQuestion] = []
     per_speaker: Counter[str] = Counter()
+    most, most_per_speaker = length_scaled(MAX_WHO_SAID, extraction), length_scaled(MAX_PER_SPEAKER, extraction)
     for quotation, speaker in one_by_one:
-        if len(drafted) >= MAX_WHO_SAID or per_speaker[speaker.id] >= MAX_PER_SPEAKER:
+        if len(drafted) >= most or per_speaker[speaker.id] >= most_per_speaker:
             continue
         others = [
             p.shown
@@ -166,7 +167,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
     if len(chunks) > 1 and len(chunks[-1]) < 3:
         chunks.pop()  # too few left for a question of their own
     drafted = []
-    for chunk in chunks[:MAX_MATCHING]:
+    for chunk in chunks[: length_scaled(MAX_MATCHING, extraction)]:
         speakers = {speaker.id for _q, speaker in chunk}
         if len(speakers) < 2:
             continue
