@@ -43,6 +43,9 @@ _LOWER_BOUND = re.compile(
 )
 _UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|below|no more than)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHICH_AFTER = re.compile(r",?[ ]+which\b")
+"""A "person" the sentence goes on to call "which" is a place or a body the people model took for one ("South
+Carolina, which holds its primary"): swapped for a real person it reads "Donald Trump, which holds its primary"."""
 
 
 _NO_UNIT = ("", "")
@@ -174,7 +177,7 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # "twenty" of "twenty-one": swapped alone, half a number changes
             if shown.hides(element) or inside_a_name(text, element):
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
-            if kind == "person" and _after_a_role(text, element):
+            if kind == "person" and (_after_a_role(text, element) or _WHICH_AFTER.match(text, element.end)):
                 continue
             if kind == "day" and text.startswith(" (", element.end):
                 continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
