@@ -1,8 +1,9 @@
 """Whether a number is counted out beside it: "two mountains, called Wright Mons and Piccard Mons".
 
 A cloze on such a number is answered by counting the names the sentence lists right after it,
-so it tests nothing. The list is the first run of capitalised names after the number, joined by
-commas and a final "and"; when it holds as many names as the number says, the number is counted.
+so it tests nothing. The list is the first run of capitalised names (each may open with "the")
+after the number, joined by commas and a final "and"; when it holds as many names as the number
+says, the number is counted.
 The same holds for things counted out one by one ("two incidents, one was a red, one was a
 yellow"), and for one end of a rough range ("{{two}} or three chances", "four to five weeks"):
 the student guesses it from the other end, and the article said no one number.
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)*"
+_NAME = r"(?:the[ ])?[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)*"
+"""A listed name, with the article bodies and rivers take ("the Avon, the Severn and the Wye")."""
 _LIST = re.compile(rf"(?P<items>{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME})")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_COUNTED = 10

@@ -23,7 +23,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "union_talks.txt"
 
 def test_a_count_listed_beside_its_number_is_not_a_cloze() -> None:
     assert counted_beside(" new shops, Northgate Central and Northgate West, last spring.", "2")
-    assert counted_beside(" rivers: the Avon, the Severn and the Wye.", "three") is False  # "the" is no name
+    assert counted_beside(" rivers: the Avon, the Severn and the Wye.", "three")  # counted with their "the"
+    assert counted_beside(" rebel groups – the NLF, the PDM and the ERA – joined the talks.", "three")
+    assert not counted_beside(" rebel groups – the NLF and the PDM – joined the talks.", "three")
     assert counted_beside(" judges, Ruth Park, Omar Said and Lena Holm, agreed.", "three")
     assert not counted_beside(" new shops, Northgate Central and Northgate West, last spring.", "3")
     assert not counted_beside(" years in Leeds and York.", "20")  # not a count of the places
