@@ -22,6 +22,7 @@ from quizapp.draft.shown_fact import (
     drafted_fact,
     inside_a_name,
     is_reference,
+    part_of_a_number,
     sentence_of,
     source_of,
     visible_elsewhere,
@@ -173,8 +174,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
         for element in fact.of_kind(kind):
             if kind == "number" and (element.value == "1" or is_reference(text, element)):
                 continue  # "one civilian died" swapped for "two civilian died" reads wrong whatever the truth
-            if within_a_longer_number(text, element):
-                continue  # "twenty" of "twenty-one": swapped alone, half a number changes
+            if within_a_longer_number(text, element) or part_of_a_number(text, element):
+                continue  # "twenty" of "twenty-one", "three" of "three-quarters": swapped alone, half a number changes
             if shown.hides(element) or inside_a_name(text, element):
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
             if kind == "person" and (_after_a_role(text, element) or _WHICH_AFTER.match(text, element.end)):
