@@ -183,9 +183,9 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             if len(candidate.tokens) > 1 and last in self._speaking_name_words and not self._index.with_last(last):
                 self._with_evidence(candidate)
         known = len(self.people)
-        self.mentions = merge_prefixed_names(self.people, self.mentions)
-        if len(self.people) < known:
-            self._index = NameIndex(self.people)  # "Republican Ana Reid" left: the bare "Reid" below is Ana Reid
+        self.mentions = merge_particle_surnames(self.people, merge_prefixed_names(self.people, self.mentions))
+        if len(self.people) < known:  # "Republican Ana Reid" or "De Reid" left: the bare "Reid" below is Ana (de) Reid
+            self._index = NameIndex(self.people)
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         self._named_from = first_named(self.mentions)  # a bare surname two people bear: whoever was named before it
         for candidate in heading + unresolved:
