@@ -216,3 +216,15 @@ def test_a_body_word_as_a_middle_name_is_still_a_person_with_a_role() -> None:
     )
     assert _people(extraction).get("Karen Hall Brennan") == "person"
     assert sure_speakers(extraction)["The crossing pays for"] == "Karen Hall Brennan"
+
+
+def test_an_accent_garbled_by_a_wrong_encoding_stays_inside_the_name() -> None:
+    """UTF-8 read as Latin-1 writes "ç" as "Ã§": the "§" ended the name mid-word ("LuÃ"), and the surname said
+    alone was a second, unknown name."""
+    extraction = extract(
+        "Ferry line keeps running.\n\n"
+        "Harbour master Lu\u00c3\u00a7ia Ferrand met the crew on Monday.\n\n"
+        '"We sail at dawn," Ferrand said.\n'
+    )
+    assert _people(extraction).get("Lu\u00c3\u00a7ia Ferrand") == "person"
+    assert sure_speakers(extraction)["We sail at dawn,"] == "Lu\u00c3\u00a7ia Ferrand"
