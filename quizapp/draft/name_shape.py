@@ -57,7 +57,8 @@ class NameShape(NamedTuple):
     organization: bool
     """A word of the run names an organization ("Council", "Ministry")."""
     organization_but_first_name: bool
-    """A known first name and a surname that is an organization word ("Tom Park"): a person, when a role says so."""
+    """A known first name, then a surname or a middle name that is an organization word ("Tom Park", "Ann Hall Reid":
+    a family name given as a middle one): a person, when a role says so."""
     nationality_and_noun: bool
     first_name_and_surname: bool
 
@@ -123,7 +124,7 @@ def name_shape(words: Words) -> NameShape:
         titled_role=titled_role,
         titled_country=titled_country,
         organization=is_organization(tokens),
-        organization_but_first_name=first_and_surname and not is_organization(tokens[:-1]),
+        organization_but_first_name=first_and_surname and not is_organization([tokens[0], *tokens[2:-1]]),
         nationality_and_noun=len(tokens) == 2 and nationality_and_noun(tokens),
         first_name_and_surname=first_and_surname,
     )

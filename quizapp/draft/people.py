@@ -55,7 +55,10 @@ from quizapp.draft.surnames import first_named
 from quizapp.draft.titles import ends_with_a_members_title, title_as_held
 
 _UPPER = UPPERCASE
-_TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|[\w'’\-]*\.?))"
+_MOJIBAKE = "(?:(?<=[ÃÂ\u0303])[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e]|\u0303)"
+"""The second character of an accented letter written as UTF-8 and read as Latin-1 ("PeÃ±a" for "Peña"; the "Ã"
+itself sometimes decomposed, an "A" and a combining tilde): part of the word, or the name ends mid-word ("PeÃ")."""
+_TOKEN = rf"(?:[{_UPPER}](?:\.(?:[{_UPPER}]\.){{1,3}}|(?:[\w'’\-]|{_MOJIBAKE})*\.?))"
 """A capitalised word, or initials written together ("J.M.S. Brito"). The capital is written once, before
 both: a pattern that opens with one set of letters is tried only where one of them stands, and the scan for
 names skips the rest of the text at the speed of a search for a character."""
@@ -183,9 +186,9 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             if len(candidate.tokens) > 1 and last in self._speaking_name_words and not self._index.with_last(last):
                 self._with_evidence(candidate)
         known = len(self.people)
-        self.mentions = merge_prefixed_names(self.people, self.mentions)
-        if len(self.people) < known:
-            self._index = NameIndex(self.people)  # "Republican Ana Reid" left: the bare "Reid" below is Ana Reid
+        self.mentions = merge_particle_surnames(self.people, merge_prefixed_names(self.people, self.mentions))
+        if len(self.people) < known:  # "Republican Ana Reid" or "De Reid" left: the bare "Reid" below is Ana (de) Reid
+            self._index = NameIndex(self.people)
         looked_up: dict[tuple[str, ...], Person | None] = {}  # names repeat: each looked up once while no one changes
         self._named_from = first_named(self.mentions)  # a bare surname two people bear: whoever was named before it
         for candidate in heading + unresolved:

@@ -26,8 +26,14 @@ _IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")
 _FIRST_TOKEN = re.compile(r"\s*(\S+)")
 _NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
-_LOWERCASE_VERB = re.compile(r" (?!and\b|or\b|of\b|in\b|on\b|at\b|to\b|for\b|from\b|with\b)[a-z]+\b")
-"""The word after a sentence-opening name, as its verb would be: not a connector of a longer name."""
+_NO_VERB_AFTER_A_NAME = (
+    "and|or|of|in|on|at|to|for|from|with|by|into|onto|about|after|before|through|around|across|over|under|against"
+    "|a|an|the|his|her|their|its|my|our|your|him|them|me|us|this|that|these|those"
+)
+_LOWERCASE_VERB = re.compile(rf" (?!(?:{_NO_VERB_AFTER_A_NAME})\b)[a-z]+\b")
+"""The word after a sentence-opening name, as its verb would be: not a connector of a longer name, nor an article,
+a possessive, an object pronoun or a preposition, which follow a sentence's opening participle or adverb
+("Throughout his remarks", "Making her way", "Dismayed by", "Himself a former ...") and never a name."""
 PRONOUN_SPEAKS = re.compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
     r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"

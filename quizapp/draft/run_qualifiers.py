@@ -14,7 +14,7 @@ name: left as a piece, "Former Florida" (a title and a word) was read as a perso
 
 from __future__ import annotations
 
-from quizapp.draft.first_names import is_common_first_name
+from quizapp.draft.first_names import is_census_first_name, is_common_first_name
 from quizapp.draft.lexicon import HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS
 
@@ -64,6 +64,8 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
     Cole"), then a common first name and one surname ending the run. A first name alone says a person follows; a
     bank or company named after its founder ("Lloyds Bank", "Cole Motors") never has the first name after the
     body's word."""
+    if (member_name := _party_member_before_a_name(tokens)) is not None:
+        return member_name
     if len(tokens) < 3 or not is_common_first_name(tokens[-2]):
         return None
     body, surname = tokens[:-2], tokens[-1]
@@ -73,6 +75,25 @@ def _body_before_a_name(tokens: list[str]) -> int | None:
     named_body = len(body) >= 2 and body[-1] in ORGANIZATION_WORDS and body[-1] not in TITLE_WORDS
     member = body[-1] in _PARTY_MEMBERS  # "House Republican | Tom Massey", "Democrat | Ella Cummins"
     return len(body) if acronym or named_body or member else None
+
+
+def _party_member_before_a_name(tokens: list[str]) -> int | None:
+    """Where a name starts after a party's member ("Republican | Christine Todd Whitman", "Democrat | Hillary
+    Clinton"): a first name of the census lists, then one or two more words ending the run, none a body's or a
+    title's. A party's member is a person, never a body named after one, so any census first name says a name
+    follows, where a body's word needs a common one."""
+    for index, token in enumerate(tokens[:-2]):
+        if token in _PARTY_MEMBERS:
+            name = tokens[index + 1 :]
+            if len(name) <= 3 and is_census_first_name(name[0]) and _surname_words(name[1:]):
+                return index + 1
+    return None
+
+
+def _surname_words(words: list[str]) -> bool:
+    return all(
+        word[:1].isupper() and word.rstrip(".") not in ORGANIZATION_WORDS and word not in TITLE_WORDS for word in words
+    )
 
 
 ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-owned", "-headquartered", "-listed", "-registered")

@@ -9,7 +9,7 @@ words to them rather than to nobody or to a second person of the same name.
 
 from __future__ import annotations
 
-from quizapp.draft.extraction import Extraction
+from quizapp.draft.extraction import Extraction, extract
 
 from .fresh_gold import FRESH, scored_set
 from .fresh_people import people_scores
@@ -124,3 +124,16 @@ def test_a_nationality_noun_names_the_one_person_tied_to_that_country() -> None:
 def test_a_department_word_before_a_noun_names_no_one() -> None:
     people = _people(pattern("people_agent_nouns_and_demonyms"))
     assert not {"Benches", "Act"} & set(people), people  # "the Treasury Benches", "the Road Transport Act"
+
+
+def test_a_capitalised_particle_surname_is_merged_before_a_lowercase_one_is_looked_up() -> None:
+    """A headline's and a sentence's "Van Kessel" made a second person of the surname before the full name's
+    "Mira van Kessel" took it in; the later "van Kessel said" was looked up while both stood, found two bearers,
+    and had no speaker."""
+    extraction = extract(
+        "Van Kessel: the ferry stays.\n\n"
+        "Mayor Mira van Kessel spoke at the harbour on Monday.\n\n"
+        "Van Kessel said the ferry would run all winter.\n\n"
+        'Asked about the cost, van Kessel said, "We have the money."\n'
+    )
+    assert sure_speakers(extraction)["We have the money."] == "Mira van Kessel"

@@ -8,7 +8,7 @@ leave the speaker unsure, never a wrong name.
 
 from __future__ import annotations
 
-from quizapp.draft.extraction import Extraction
+from quizapp.draft.extraction import Extraction, extract
 
 from .speakers import pattern, sure_speakers
 
@@ -204,3 +204,27 @@ def test_whoever_is_told_is_no_inverted_speaker() -> None:
     extraction = pattern("people_told_a_station")
     assert _people(extraction).get("Harbour Radio Four") != "person"
     assert sure_speakers(extraction)["He was wonderful to"] == "Owen Pryce"
+
+
+def test_a_body_word_as_a_middle_name_is_still_a_person_with_a_role() -> None:
+    """ "Karen Hall Brennan, a lecturer ...": "Hall" (a body's word) between a common first name and a surname is
+    a family name given as a middle one; read as a body, every quotation of hers went to an organization."""
+    extraction = extract(
+        "Ferry line keeps running.\n\n"
+        '"The crossing pays for itself," said Karen Hall Brennan, a lecturer in transport at the college.\n\n'
+        '"It always has," Brennan said.\n'
+    )
+    assert _people(extraction).get("Karen Hall Brennan") == "person"
+    assert sure_speakers(extraction)["The crossing pays for"] == "Karen Hall Brennan"
+
+
+def test_an_accent_garbled_by_a_wrong_encoding_stays_inside_the_name() -> None:
+    """UTF-8 read as Latin-1 writes "ç" as "Ã§": the "§" ended the name mid-word ("LuÃ"), and the surname said
+    alone was a second, unknown name."""
+    extraction = extract(
+        "Ferry line keeps running.\n\n"
+        "Harbour master Lu\u00c3\u00a7ia Ferrand met the crew on Monday.\n\n"
+        '"We sail at dawn," Ferrand said.\n'
+    )
+    assert _people(extraction).get("Lu\u00c3\u00a7ia Ferrand") == "person"
+    assert sure_speakers(extraction)["We sail at dawn,"] == "Lu\u00c3\u00a7ia Ferrand"
