@@ -515,3 +515,10 @@ def test_a_shared_surname_stays_with_the_one_bearer_named_before_it_when_the_oth
     assert said["We have waited ten"] in {"Ana Quayle", "Quayle"}
     assert said["I will not vote"] == "one councillor"
     assert said["The figures are sound,"] in {"Ana Quayle", "Quayle"}
+
+
+def test_words_after_a_relative_clause_of_reply_are_never_the_main_clauses_subjects() -> None:
+    """ "Quayle said the figures were sound, to which Reid interjected: "..."": the words are Reid's reply, so
+    the mayor who opens the sentence is no speaker of them (refusing is allowed; naming her is not)."""
+    said = _said("reply_after_which")
+    assert said["That is simply false."] in {None, "Tom Reid"}
