@@ -43,6 +43,9 @@ _LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
 _CONJUNCTION_THEN_CLAUSE = re.compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
 """A conjunction opening the last clause before the colon: "declined to comment, but ...". A bare "and" may join
 two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause."""
+_RELATIVE_REPLY = re.compile(r",\s+(?:to|at|after|upon)\s+which\s+(?=[^,]*:\s*$)")
+"""A relative clause of reply closing the sentence before the colon: "Quayle said the figures were sound, to which
+Reid replied:": the words are the relative clause's subject's, not the main clause's."""
 
 
 class Colons(SieveHost):
@@ -93,6 +96,8 @@ class Colons(SieveHost):
                 return None, "none"  # "Tom Hill says fans often ask him:": the fans' words (group_subjects.py)
             if (who := who_speaks_at(self.text, before_start, quote.open_at)) is not None:
                 return self._antecedent_of_who(before_start, who)  # "thanked Tom Okafor, who said:"
+            if (reply := _RELATIVE_REPLY.search(self.text, before_start, quote.open_at)) is not None:
+                before_start = reply.end()  # "..., to which Reid interjected:": Reid's words
             speaker = (
                 self._role_after_conjunction(before_start, quote.open_at)
                 or self._subject(before_start, quote.open_at)

@@ -34,6 +34,8 @@ def shared_surname(
         return None
     if bare_first is not None and bare_first.holds(mention.person, surname, bearers):
         return None  # "Ana Reid ... Reid said ... her son, Leo Reid ... Reid said": the story's Reid is Ana
+    if bare_first is not None and bare_first.kept_for_one(mention.person, surname, bearers, people):
+        return None  # "Ana Reid ... Reid said ... her son, Leo Reid" and Leo is never "Reid": the bare one is Ana's
     return surname
 
 
@@ -58,7 +60,8 @@ class BareFirst:
         self._first_bare: dict[tuple[str, str], int] = {}
         for mention in mentions:
             words = text[mention.start : mention.end].removesuffix("’s").removesuffix("'s").split()
-            key = (mention.person, words[0]) if len(words) == 1 else None
+            titled = len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS  # "Mr. Reid" is bare, too
+            key = (mention.person, words[-1]) if len(words) == 1 or titled else None
             if key is not None and mention.start < self._first_bare.get(key, mention.start + 1):
                 self._first_bare[key] = mention.start
 
@@ -68,3 +71,19 @@ class BareFirst:
         return bare is not None and all(
             self._first.get(other.id, bare + 1) > bare for other in bearers if other.id != person
         )
+
+    def kept_for_one(self, person: str, surname: str, bearers: list[Person], people: dict[str, Person]) -> bool:
+        """Whether the bare surname stays the one bearer's who was named before it was first used alone, because
+        the article never calls any other bearer by it: "Ana Reid ... Reid said ... her son, Leo Reid" with
+        "Leo Reid" or "Leo" ever after. `person` is that bearer, or a person the article knows by the bare surname
+        only (the people model keeps "Reid" apart when two bearers are named in full)."""
+        bare = self._first_bare.get((person, surname))
+        if bare is None:
+            return False
+        before = [bearer for bearer in bearers if self._first.get(bearer.id, bare) < bare]
+        if len(before) != 1:
+            return False
+        known = people.get(person)
+        if person != before[0].id and (known is None or known.first or person in {b.id for b in bearers}):
+            return False
+        return all((other.id, surname) not in self._first_bare for other in bearers if other.id != before[0].id)

@@ -505,3 +505,20 @@ def test_a_view_in_the_holders_quoted_words_is_theirs_unless_someone_else_report
     assert said["the only way forward"] == "Ann Reid"
     assert said["bring the summer visitors"] == "Leo Okoye"
     assert said.get("far too cautious") is None
+
+
+def test_a_shared_surname_stays_with_the_one_bearer_named_before_it_when_the_other_is_always_named_in_full() -> None:
+    """ "Mayor Ana Quayle ... Quayle said ... her brother, Leo Quayle ... Leo Quayle did not speak ... Mayor Quayle
+    ... Quayle said": the bare surname was the mayor's before the brother came in, and he is never called by it, so
+    it stays hers, though the people model keeps the bare "Quayle" apart from both."""
+    said = _said("surname_kept_for_one")
+    assert said["We have waited ten"] in {"Ana Quayle", "Quayle"}
+    assert said["I will not vote"] == "one councillor"
+    assert said["The figures are sound,"] in {"Ana Quayle", "Quayle"}
+
+
+def test_words_after_a_relative_clause_of_reply_are_never_the_main_clauses_subjects() -> None:
+    """ "Quayle said the figures were sound, to which Reid interjected: "..."": the words are Reid's reply, so
+    the mayor who opens the sentence is no speaker of them (refusing is allowed; naming her is not)."""
+    said = _said("reply_after_which")
+    assert said["That is simply false."] in {None, "Tom Reid"}
