@@ -31,6 +31,7 @@ SHAPES = {
     "role before a name": '"The line is open," said Air New Zealand chief executive Greg Foran.\n\n',
     "unnamed voices alike": '"Point taken," another EU diplomat said.\n\n',
     "pronoun chain": 'Mayor Ann Reid spoke first. "We waited," she said. "We are ready," she added.\n\n',
+    "one-word speakers": '"The wall must go up," Quist said. "Not yet," Oakes said.\n\n',
 }
 
 
