@@ -333,7 +333,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             return False  # "Senator Marco Rubio of Florida": the first word a place, "the Florida Republican" no name
         if last.isalnum():  # a word of word characters only: the pass above found it if the text places it
             return last not in self._place_words["in"]
-        return re.search(rf"\bin {last}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None  # "in O'Neill", as written
+        return re.search(rf"\bin {re.escape(last)}\b(?![-'’]|\s+[{_UPPER}])", self.text) is None  # "in O'Neill"
 
     def _member_named(self, candidate: NameCandidate) -> NameCandidate | None:
         """The name of two or three words before a member's title ("Ana Ruiz MP", "Ana Ruiz QC") when a speech verb
