@@ -66,30 +66,32 @@ def carried_pronoun(text: str, start: int, verb_start: int, verb_end: int, rival
     """Where the he/she that is the subject of the speech verb at `verb_start` stands in text[start:verb_start],
     when it opens the main clause and reaches the verb through its own verbs; None otherwise. `rivals` are the
     starts of names in subject position in that stretch: one after the pronoun is the verb's subject instead."""
-    masked = QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group(0)), text[start:verb_start])
-    tokens = [(start + word.start(), word.group(0)) for word in _WORD.finditer(masked)]
-    if not tokens:
+    opening = _lone_opening_pronoun(text, start, verb_start, rivals)
+    if opening is None:
         return None
-    at = _opening_pronoun(tokens)
-    if at is None:
-        return None
-    position, word = tokens[at]
-    pronoun = _CONTRACTED.sub(r"\1", word).lower()
-    after = tokens[at + 1 :]
-    if after and after[0][1].lower() in {"and", "or"}:
-        return None  # "she and other Democrats refused": two subjects, the words of either or both
-    if any(_CONTRACTED.sub(r"\1", w).lower() in _RIVALS - {pronoun} for _, w in after):
-        return None  # "he said they had ... and added": theirs, perhaps
-    if any(rival > position for rival in rivals):
-        return None  # "he said Reid had lied and added": Reid may add
-    return position if _linked(text, word, after, verb_start, verb_end) else None
+    position, after = opening
+    return position if _linked(text, after, verb_start, verb_end) else None
 
 
 def colon_pronoun(text: str, start: int, colon: int, rivals: Sequence[int]) -> int | None:
     """Where the he/she opening the main clause of text[start:colon] stands, the clause ending on the colon that
     introduces the words ("Asked about it, he demurred:", "Back home, she returned to her old lines:"), when no other
     subject follows it, nothing denies the saying, and the clause is not about words received ("got a letter:")."""
-    masked = QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group(0)), text[start:colon])
+    opening = _lone_opening_pronoun(text, start, colon, rivals)
+    if opening is None:
+        return None
+    position, after = opening
+    if any(_denied(word) or word in _RECEIVED for word in after):
+        return None
+    return position
+
+
+def _lone_opening_pronoun(text: str, start: int, end: int, rivals: Sequence[int]) -> tuple[int, list[str]] | None:
+    """Where the he/she opening the main clause of text[start:end] stands (quotations masked), and the lowercased
+    words after it, when no other subject follows it: not "she and other Democrats" (two subjects, the words of
+    either or both), no other subject pronoun ("he said they had ... and added": theirs, perhaps), no name in
+    subject position after it ("he said Reid had lied and added": Reid may add)."""
+    masked = QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group(0)), text[start:end])
     tokens = [(start + word.start(), word.group(0)) for word in _WORD.finditer(masked)]
     at = _opening_pronoun(tokens)
     if at is None:
@@ -100,11 +102,15 @@ def colon_pronoun(text: str, start: int, colon: int, rivals: Sequence[int]) -> i
     if (
         (after and after[0] in {"and", "or"})
         or any(_CONTRACTED.sub(r"\1", w) in _RIVALS - {pronoun} for w in after)
-        or any(w in _NEGATIONS or w.endswith(("n't", "n’t")) or w in _RECEIVED for w in after)
         or any(rival > position for rival in rivals)
     ):
         return None
-    return position
+    return position, after
+
+
+def _denied(word: str) -> bool:
+    """A lowercased word that denies the saying: "she refused to say the words "..."", "he didn't call it"."""
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
 
 
 def _opening_pronoun(tokens: list[tuple[int, str]]) -> int | None:
@@ -121,11 +127,12 @@ def _opening_pronoun(tokens: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _linked(text: str, pronoun: str, after: list[tuple[int, str]], verb_start: int, verb_end: int) -> bool:
+def _linked(text: str, after: list[str], verb_start: int, verb_end: int) -> bool:
     """Whether the speech verb takes the pronoun's clause as its own: joined to the pronoun's verbs, a participle
-    of them, an infinitive after a verb of theirs, or the pronoun's own verb after its auxiliaries."""
-    words = [w.lower() for _, w in after]
-    if any(word in _NEGATIONS or word.endswith(("n't", "n’t")) for word in words):
+    of them, an infinitive after a verb of theirs, or the pronoun's own verb after its auxiliaries. `after` are
+    the lowercased words between the pronoun and the verb."""
+    words = list(after)
+    if any(_denied(word) for word in words):
         return False  # "she refused to say the words", "he didn't call it": words not said
     while words and words[-1] in _ADVERBS:
         words.pop()
