@@ -31,6 +31,8 @@ SHAPES = {
     "role before a name": '"The line is open," said Air New Zealand chief executive Greg Foran.\n\n',
     "unnamed voices alike": '"Point taken," another EU diplomat said.\n\n',
     "pronoun chain": 'Mayor Ann Reid spoke first. "We waited," she said. "We are ready," she added.\n\n',
+    "pronoun carried to a verb": 'Ann Reid spoke. Years ago, she backed the plan and said, "It works."\n\n',
+    "voice between paragraphs": 'Tom Hale ran.\n\nLund was away.\n\n"No," Quist said.\n\n"Yes," he said.\n\n',
     "one-word speakers": '"The wall must go up," Quist said. "Not yet," Oakes said.\n\n',
 }
 
