@@ -194,7 +194,7 @@ class SaidBefore(ClauseWords):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
-        if verb.group(0) in _PARTICIPLES:
+        if verb.group(0) in _PARTICIPLES or (verb.group(0) in also and verb.group(0).endswith("ing")):
             absolute = self._absolute_subject(start, verb.start())
             if absolute is not None:
                 return absolute
