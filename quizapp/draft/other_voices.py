@@ -156,6 +156,23 @@ def other_voices_unsure(
     return result
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}$")
+"""A possessive and a few describing words, between a name and its noun of speech: "Ruiz's repeated (claims)"."""
+
+
+def _owned_by(text: str, noun: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a noun of speech is the speaker's own: "Ruiz's claims that", "the claims of Ruiz that"."""
+    return any(
+        _POSSESSIVE_BEFORE.fullmatch(text, end, noun.start())
+        or (
+            start >= noun.end()
+            and not noun.group(0).endswith("that")
+            and text[noun.end() : start].strip() in {"", "the"}
+        )
+        for start, end in spans
+    )
+
+
 def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> str | None:
     """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
     spans = [(mention.start, mention.end) for mention in mentions if mention.person == quotation.speaker]
@@ -186,6 +203,9 @@ def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> st
     for mention in others:
         if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
             return "the speaker is named together with someone else: the words are both of theirs"
-    if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
+    if others and any(
+        not _owned_by(text, noun, spans)
+        for noun in _SPEECH_NOUN_OF_SOMEONE.finditer(text, own[0], quotation.quote.open_at)
+    ):
         return "the words are someone's claims or remarks, and another person is named: whose is not certain"
     return None

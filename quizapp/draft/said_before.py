@@ -38,7 +38,7 @@ from quizapp.draft.object_appositions import joined_after_object
 from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
-from quizapp.draft.possessed_words import possessor_of_saying
+from quizapp.draft.possessed_words import owner_of_claim, possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.reported_voices import reported_voice_doubt
@@ -155,8 +155,8 @@ class SaidBefore(ClauseWords):
             and also.isdisjoint(words)
             and not foretold
             and not phrasal
-        ):
-            return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
+        ):  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
+            return self._claim_owner(start, end, start)  # "... by Comey's conclusion that it was "...": Comey's
         verbs = [
             word
             for word in CLAUSE_WORD.finditer(self.text, start, end)
@@ -179,6 +179,8 @@ class SaidBefore(ClauseWords):
         verb = verbs[-1]
         if (doubt := reported_voice_doubt(self.text, verbs, end)) is not None:
             self._doubt = doubt
+        if (claim := self._claim_owner(start, end, verb.end())) is not None:
+            return claim  # "blamed the media over Trump's claim that Obama "..."": Trump's words
         if someone_elses_claim(self.text, start, end) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         if credited_words(self.text, start, end):  # "responded to a statement credited to Okoye that "...""
@@ -274,6 +276,20 @@ class SaidBefore(ClauseWords):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _claim_owner(self, start: int, end: int, verb_end: int) -> str | None:
+        """The named person whose claim, conclusion or warning "that ..." runs to the quotation after the last
+        speech verb, if any (possessed_words.py), when no speech verb stands in its content."""
+        span = owner_of_claim(self.text, verb_end, end)
+        if span is None:
+            return None
+        named = self._mentions_between(max(start, span[0] - 80), span[1] + 1)  # the owner's name may start before it
+        owner = next((m for m in named if m.end == span[1]), None)
+        if owner is None or self.people[owner.person].kind != "person":
+            return None
+        if not SPEECH_VERBS.isdisjoint(CLAUSE_WORD.findall(self.text, span[1], end)):
+            return None  # "Grant's claim that Okoye said "..."": Okoye's words, as Grant claims
+        return self._speaker_of(owner)
 
     def _carried_pronoun(self, start: int, verb: re.Match[str]) -> str | None:
         """The speaker of a speech verb whose subject is the he/she opening the main clause several verbs before it
