@@ -60,6 +60,8 @@ defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: 
 _RELATIVES = frozenset({"who", "whom", "that"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
+_ADVERB_AT_MOST = re.compile(r"\s+(?:(?:[a-z]+ly|then|also|again|later|still)\s+)?")
+"""Between an absolute clause's name and its participle: spaces, perhaps around one adverb ("reportedly")."""
 _OBJECT_OF_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
 """A past verb right before a name, perhaps with a title: "accused (Ruiz)", "thanked Mayor (Ruiz)"."""
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -318,11 +320,11 @@ class SaidBefore(ClauseWords):
         return last if opens_adverbial_clause(self.text, start, last) else None
 
     def _absolute_subject(self, start: int, participle_at: int) -> str | None:
-        """The name right before a participle of saying in an absolute clause: "..., with Councillor Ana Ruiz calling
-        the plan "a muddle"": Ruiz says it, not the sentence's subject."""
+        """The name right before a participle of saying in an absolute clause, perhaps past an adverb: "..., with
+        Councillor Ana Ruiz (loudly) calling the plan "a muddle"": Ruiz says it, not the sentence's subject."""
         named = self._mentions_between(start, participle_at)
-        if not named or named[-1].possessive or not self.text[named[-1].end : participle_at].isspace():
-            return None
+        if not named or named[-1].possessive or not _ADVERB_AT_MOST.fullmatch(self.text, named[-1].end, participle_at):
+            return None  # "with Ana Ruiz (reportedly) shouting": at most an adverb between the name and its participle
         return self._speaker_of(named[-1]) if _WITH_BEFORE.search(self.text, start, named[-1].start) else None
 
     def _inverted_subject(self, start: int, verb: re.Match[str], end: int) -> str | None:
