@@ -62,7 +62,7 @@ REACTION_VERBS = word_set(
     reckons sought seeks talked talks update updates interview interviews briefing briefed dismissed dismisses
     dismissing labeling labelling
     heralded touted citing endorsing praising criticizing criticising condemning slamming blasting mocking attacked
-    ripped knocked hammered hammering
+    ripped knocked hammered hammering cited applauded downplayed
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her

@@ -19,9 +19,11 @@ def test_the_subject_of_a_characterising_verb_says_the_phrase() -> None:
     assert said["judge and jury in"] == "Tom Okoye"
     assert said["steady hand in a"] == "Ana Ruiz"
     assert said["a mayor of slogans"] == "Tom Okoye"
+    assert said["reasons enough to act"] == "Ana Ruiz"  # "She cited ... as": her words, by the pronoun
 
 
 def test_words_of_the_object_or_of_someone_elses_statement_are_not_the_subjects() -> None:
     said = sure_speakers(pattern("characterising_verbs_before_a_phrase"))
     assert said.get("stand in the way of") is None  # Ruiz's words, as Okoye reports them
     assert said.get("safe in every weather.") is None  # Ruiz's statement, which Okoye knocks
+    assert said.get("unsafe for a loaded") is None  # the survey's finding, which Ruiz cites (listeners.py)
