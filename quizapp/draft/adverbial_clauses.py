@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.dated_verbs import past_time_phrase
 from quizapp.draft.lexicon import word_set
 from quizapp.draft.person import Mention
 
@@ -27,24 +28,38 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def opens_adverbial_clause(text: str, start: int, mention: Mention) -> bool:
     """Whether `mention` is the subject of a clause an adverbial subordinator opens: the words from the last clause
-    mark (or `start`) to the name hold one of them, and no "that" or "whether" after it."""
+    mark (or `start`) to the name hold one of them, and no "that" or "whether" after it. A "who" right before the
+    name opens a relative clause whose object it is ("Grant, who Reid called "a menace""): the name is its subject."""
     clause_start = max(start, *(text.rfind(mark, start, mention.start) + 1 for mark in _CLAUSE_MARKS))
     words = [word.lower() for word in _WORD.findall(text, clause_start, mention.start)]
+    if words and words[-1] in {"who", "whom"}:
+        return True
     last = max((index for index, word in enumerate(words) if word in ADVERBIAL_SUBORDINATORS), default=-1)
     return last >= 0 and not any(word in {"that", "whether", "what", "who"} for word in words[last:])
 
 
 _ADVERBS = word_set("also later then again once earlier previously repeatedly has had have would just reportedly")
 _CLAUSE_END = re.compile(r"[,;:—–()]")
+_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]-[A-Z][\w.]*\)")
+"""A member of Congress's party and state after the name: " (D-Nev.)", " (R-Ky.)": part of the name's phrase."""
+_INTRODUCES = re.compile(r"\s*[,:]\s*$")
+"""A comma or colon ending a said-clause, right before the quotation it introduces: no clause of its own."""
 
 
 def verb_right_after(text: str, name_end: int, verb_start: int) -> bool:
-    """Whether the verb follows the name at once, past two adverbs or auxiliaries at most ("Reid has also said")."""
+    """Whether the verb follows the name at once, past two adverbs or auxiliaries at most ("Reid has also said"),
+    a day ("Reid on Friday called", dated_verbs.py) and a party and state ("Reid (D-Nev.) told")."""
+    if (party := _PARTY_AND_STATE.match(text, name_end, verb_start)) is not None:
+        name_end = party.end()
+    name_end = past_time_phrase(text, name_end, verb_start)
     between = text[name_end:verb_start]
     words = _WORD.findall(between)
     return len(words) <= 2 and all(word.lower() in _ADVERBS for word in words) and not _CLAUSE_END.search(between)
 
 
 def clause_ends_between(text: str, start: int, end: int) -> bool:
-    """Whether a clause mark stands in text[start:end]: past it the words may be the main clause's."""
+    """Whether a clause mark stands in text[start:end]: past it the words may be the main clause's. The comma or
+    colon that introduces a quotation at `end` ("to which Grant replied: "..."") is the verb's own, and none."""
+    if (introduces := _INTRODUCES.search(text, start, end)) is not None:
+        end = introduces.start()
     return _CLAUSE_END.search(text, start, end) is not None

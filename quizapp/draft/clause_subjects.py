@@ -39,8 +39,9 @@ _SUBORDINATORS = word_set(
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _WORD = re.compile(r"[\w'’-]+")
-_CLAUSE_MARKS = ",;(—–"
-"""Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`)."""
+_CLAUSE_MARKS = ",;:(—–"
+"""Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`). A colon
+too: "Even those who backed it hedged: Ana Ruiz called it "..."" starts a clause of its own at the colon."""
 
 
 class ClauseSubjects(SieveHost):

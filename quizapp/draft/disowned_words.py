@@ -28,13 +28,17 @@ _SOMEONE_ELSES_CLAIM = re.compile(
     r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+(?:"
     + _CLAIMS
     + r")\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
+    + r"|\b"
+    + _SAYING_NOUNS
+    + r"\s+(?:by|from)\s+[^,;:\"“”]{1,60}?\s+that\b[^\"“”]*$"
 )
 """Someone else's saying (a noun after a verb, a determiner or a name's possessive) and its content up to the
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
-claim that jobs were ". Not the verb "Dunne claims that"."""
+claim that jobs were ". Not the verb "Dunne claims that". Any noun of saying credited by "by" or "from" to
+someone is theirs too, whatever stands before it: "knocked a statement by Grant that an "..."" is Grant's."""
 _CLAIM_NOUNS = (
     "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
-    "charge", "rumo", "warning", "description",
+    "charge", "rumo", "warning", "description", "statement", "word", "quote", "view", "utterance",
 )  # fmt: skip
 """The nouns of `_CLAIMS` as plain text: a clause holding none of them is not tried with the pattern."""
 _CREDITED_WORDS = re.compile(

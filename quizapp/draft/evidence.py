@@ -20,7 +20,7 @@ from quizapp.draft.lexicon import (
     heading_about,
 )
 from quizapp.draft.name_candidates import NameCandidate
-from quizapp.draft.pronoun_after_name import PronounAfterName
+from quizapp.draft.pronoun_after_name import CHARACTERIZING_VERBS, PronounAfterName
 from quizapp.draft.relative_roles import completes_who_is
 from quizapp.draft.reported_clauses import starts_reported_clause
 from quizapp.draft.roles_around_names import ROLE_CUTS, RoleAroundName
@@ -39,6 +39,8 @@ _SPOKE_TO = re.compile(r"(?:spoke|speaks)\s+(?:to|with)\b")
 _COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
 _LOWER_WORD = re.compile(r"[a-z]+")
+_QUOTE_IN_SENTENCE = re.compile(r"[^.!?;:\"“”\n]{0,100}[\"“]")
+"""The rest of a clause up to a quotation opening in it: "(called) the plan "", "(described) the bid as ""."""
 _ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 """Lowercase words between a name and the next capitalised word: "Brightwell Foods finance director Ada"."""
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
@@ -83,6 +85,14 @@ class NameEvidence(RoleAroundName, PronounAfterName):
         first_after = _LOWER_WORD.search(after.split(".", 1)[0])
         if first_after and first_after.group(0) in SPEECH_VERBS and not candidate.possessive:
             return True
+        if (
+            first_after
+            and first_after.start() == 1
+            and first_after.group(0) in CHARACTERIZING_VERBS
+            and not candidate.possessive
+            and _QUOTE_IN_SENTENCE.match(self.text, candidate.end + first_after.end())
+        ):
+            return True  # "Ana Ruiz called the plan "a muddle"": her words put on something, in her sentence
         if first_after and not candidate.possessive and _SPOKE_TO.match(after, first_after.start()):
             return True  # "Ana Ruiz spoke to reporters"
         if first_after and not candidate.possessive and speaks_after_a_day(self.text, candidate.end):

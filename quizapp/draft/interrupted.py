@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 
+SPEECH_VERB_PATTERN = re.compile(r"\b(?:" + SPEECH_VERB + r")\b")
 _SAID_CLAUSE_THEN_COMMA = re.compile(r"[\s,—–-]*[^.;:!?\"“”‘’«»()\n]{3,120},\s*")
 """The said-clause between the parts: no sentence end, no bracket, no other quotation, a comma before the rest."""
 _ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as|when|before|after|then)\s+(?!adding\b)", re.IGNORECASE)
@@ -39,6 +41,19 @@ def in_glossing_aside(text: str, position: int) -> bool:
     return _GLOSS_OPENS.search(before) is not None and _GLOSS_CLOSES.match(text, position) is not None
 
 
+_OWNER_OR_PLACE = re.compile(r"\b(?:of|at|for|in|with|from)\s+(?:the\s+)?$")
+"""A preposition right before a name: a body or place in the speaker's apposition ("director of (the) Acme")."""
+
+
+def _in_apposition(text: str, clause_start: int, mention: Mention) -> bool:
+    """Whether a name between the parts only describes the speaker: an owner ("said Ruiz, Dunne's deputy,") or a
+    body after a preposition ("said Ruiz, director of Harbour Studies at Acme,"), with no speech verb of its own
+    after it (the said-clause holds one speech verb)."""
+    if len(SPEECH_VERB_PATTERN.findall(text, clause_start, mention.start)) != 1:
+        return False  # no verb before the name, or two: "said Ruiz, Dunne added,"
+    return mention.possessive or _OWNER_OR_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
 def interrupted_quotations(
     text: str, found: list[Quotation], mentions_between: Callable[[int, int], list[Mention]]
 ) -> list[Quotation]:
@@ -53,8 +68,11 @@ def interrupted_quotations(
         start, end = before.quote.close_at, quotation.quote.open_at
         if _SAID_CLAUSE_THEN_COMMA.fullmatch(text, start, end) is None or _ANOTHER_CLAUSE.search(text, start, end):
             continue
-        if any(mention.person != before.speaker for mention in mentions_between(start, end)):
-            continue  # "... said Ruiz, Dunne's deputy, ...": another person named between the parts
+        if any(
+            mention.person != before.speaker and not _in_apposition(text, start, mention)
+            for mention in mentions_between(start, end)
+        ):
+            continue  # "... said Ruiz, and Dunne, ...": another person named between the parts
         result[index] = Quotation(
             quotation.quote, quotation.text, before.speaker, quotation.sentence, before.rule, before.sure, before.doubt
         )

@@ -90,7 +90,7 @@ _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
-    r"\b(?:quoting|citing(?=\s+(?:[A-Z]|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:quoting|(?:citing|cited|cites)(?=\s+(?:[A-Z]|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|stud(?:y|ies)|statements?|letters?|remarks|comments|words|sources?|officials?|figures|data|"
     r"surveys?|research|polls?|documents?|memos?|emails?|messages?|posts?|tweets?)\b))|"
     r"read\s+(?:out|from)|reading\s+(?:out|from)|"
@@ -106,7 +106,7 @@ _NO_BREAK = re.compile(r"[^,;:.!?\"“”]*")
 """Between a relaying word and the name it quotes: no clause break ("quoting party chief Amit Rao")."""
 _PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+$")
 """A he or she right before the reporting verb: "He wrote (a letter ...)"."""
-_RELAYED_WORDS = ("quot", "citing", "read", "letter", "message", "note", "email", "text", "post")
+_RELAYED_WORDS = ("quot", "cit", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
 _COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs

@@ -284,9 +284,16 @@ def _speakers_employer(text: str, mention: Mention, between: list[Mention], spea
     return bool(after) and after[0].person == speaker and names_employer(text, mention, after[0])
 
 
+_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|Still|Instead|Indeed|Specifically|Then|Later|Now)\b,?\s*")
+"""A sentence's opening connective, which links the quotation to the sentence before without a voice of its own:
+`"...," Trump said. Instead, "..."`."""
+
+
 def _stands_alone(text: str, quotation: Quotation) -> bool:
-    """Whether the quotation opens its sentence: a sentence that is only a quotation continues a speaker."""
-    return not text[quotation.sentence.start : quotation.quote.open_at].strip()
+    """Whether the quotation opens its sentence, perhaps after a connective: a sentence that is only a quotation
+    continues a speaker."""
+    before = text[quotation.sentence.start : quotation.quote.open_at]
+    return not before.strip() or _CONNECTIVE.fullmatch(before) is not None
 
 
 def _only_quotation(article: Article, paragraph_index: int, mentions_between: MentionsBetween) -> bool:

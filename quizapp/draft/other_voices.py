@@ -156,6 +156,39 @@ def other_voices_unsure(
     return result
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}$")
+"""A possessive and a few describing words, between a name and its noun of speech: "Ruiz's repeated (claims)"."""
+
+
+def _owned_by(text: str, noun: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a noun of speech is the speaker's own: "Ruiz's claims that", "the claims of Ruiz that"."""
+    return any(
+        _POSSESSIVE_BEFORE.fullmatch(text, end, noun.start())
+        or (
+            start >= noun.end()
+            and not noun.group(0).endswith("that")
+            and text[noun.end() : start].strip() in {"", "the"}
+        )
+        for start, end in spans
+    )
+
+
+_OPENS_WITH_VERB = re.compile(r"[\"“]\s*(?:was|is|were|are|had|has|would|will)\b")
+"""A quotation opening with a finite verb: "was inappropriate", "had no place in the debate"."""
+
+
+def _judged(text: str, noun: re.Match[str], open_at: int) -> bool:
+    """Whether a noun of speech and its owner ("the comment by Dr. Song") are the subject of the quoted words'
+    own verb ("was inappropriate"): the words are then the speaker's verdict on the comment, not the comment."""
+    between = text[noun.end() : open_at]
+    return (
+        noun.group(0).endswith(("by", "from"))
+        and len(between) <= 60
+        and not any(mark in between for mark in ',;:"“”')
+        and _OPENS_WITH_VERB.match(text, open_at) is not None
+    )
+
+
 def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> str | None:
     """Why someone else named before the words, after the speaker's first mention, may be their speaker."""
     spans = [(mention.start, mention.end) for mention in mentions if mention.person == quotation.speaker]
@@ -186,6 +219,9 @@ def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> st
     for mention in others:
         if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
             return "the speaker is named together with someone else: the words are both of theirs"
-    if others and _SPEECH_NOUN_OF_SOMEONE.search(text, own[0], quotation.quote.open_at):
+    if others and any(
+        not _owned_by(text, noun, spans) and not _judged(text, noun, quotation.quote.open_at)
+        for noun in _SPEECH_NOUN_OF_SOMEONE.finditer(text, own[0], quotation.quote.open_at)
+    ):
         return "the words are someone's claims or remarks, and another person is named: whose is not certain"
     return None

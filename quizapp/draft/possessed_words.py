@@ -40,3 +40,39 @@ def possessor_of_saying(text: str, start: int, end: int) -> int | None:
     if not match.group("comma") and _CLAUSE_OPENS.search(text, window, match.start("owner")):
         return None  # "said Reid's remarks "had upset everyone"": the subject of the words, not their owner
     return match.end("owner")
+
+
+_POSSESSED_CLAIM = re.compile(
+    r"(?P<owner>\b[A-Z]\S*?)['’]s?\s+(?:(?!(?:the|an?|this|that|these|those|his|her|their|its)\s)[a-z-]+\s+){0,2}?"
+    r"(?:claims?|contention|conclusion|assertion|argument|"
+    r"insistence|assessment|accusation|charge|prediction|promise|pledge|vow|warning|view|belief)"
+    r"(?:\s+\w+){0,2}?\s+that\s+(?P<content>[^\"“”]*)$"
+)
+"""A name's possessive, a noun of saying and "that" with its content up to the quotation: "Comey's conclusion
+that her actions were ", "Trump's repeated claim Monday that ". No determiner between the possessive and the
+noun: "Grant's spokeswoman challenged the claim that" is nobody's claim that is Grant's."""
+_OF_OWNER_CLAIM = re.compile(
+    r"\b(?:claims?|contention|conclusion|assertion|argument|insistence|assessment|accusation|prediction|warning|"
+    r"view|belief)\s+of\s+(?P<owner>[^,;:\"“”]{1,60}?)\s+that\s+(?P<content>[^\"“”]*)$"
+)
+"""The same noun with its owner after "of": "the contention of former senator Ana Ruiz that the "."""
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+"""Finite auxiliaries: two in a claim's content mean the claim's own clause has ended and the sentence goes on."""
+_NOUNS_OF_CLAIMS = (
+    "claim", "contention", "conclusion", "assertion", "argument", "insistence", "assessment", "accusation", "charge",
+    "prediction", "promise", "pledge", "vow", "warning", "view", "belief",
+)  # fmt: skip
+
+
+def owner_of_claim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the name owning a noun of saying whose "that"-content runs to the quotation at `end` stands (the span
+    to look for a mention in), or None: "Comey's conclusion that her actions were "..."" quotes what Comey
+    concluded, whoever's sentence tells of it. Not when a speech verb or a name opens the content's own clause of
+    saying ("Grant's claim that Okoye said "...""): those words are another's, reported in the claim."""
+    window = max(start, end - 300)
+    if text.find("that", window, end) < 0 or not any(text.find(noun, window, end) >= 0 for noun in _NOUNS_OF_CLAIMS):
+        return None
+    match = _POSSESSED_CLAIM.search(text, window, end) or _OF_OWNER_CLAIM.search(text, window, end)
+    if match is None or len(_FINITE.findall(match.group("content"))) > 1:
+        return None  # "said Grant's claim that the port is shut is "untrue"": a verdict on the claim, not its words
+    return match.start("owner"), match.end("owner")

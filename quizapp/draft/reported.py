@@ -61,6 +61,8 @@ REACTION_VERBS = word_set(
     lashed accused accuses termed terms lauded lauds credited credits felt opined opines asserted asserts reckoned
     reckons sought seeks talked talks update updates interview interviews briefing briefed dismissed dismisses
     dismissing labeling labelling
+    heralded touted citing endorsing praising criticizing criticising condemning slamming blasting mocking attacked
+    ripped knocked hammered hammering cited applauded downplayed
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her

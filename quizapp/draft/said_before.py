@@ -38,7 +38,7 @@ from quizapp.draft.object_appositions import joined_after_object
 from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
-from quizapp.draft.possessed_words import possessor_of_saying
+from quizapp.draft.possessed_words import owner_of_claim, possessor_of_saying
 from quizapp.draft.quoted_back import quoted_back
 from quizapp.draft.relayed import may_relay
 from quizapp.draft.reported_voices import reported_voice_doubt
@@ -60,6 +60,8 @@ defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: 
 _RELATIVES = frozenset({"who", "whom", "that"})
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
+_ADVERB_AT_MOST = re.compile(r"\s+(?:(?:[a-z]+ly|then|also|again|later|still)\s+)?")
+"""Between an absolute clause's name and its participle: spaces, perhaps around one adverb ("reportedly")."""
 _OBJECT_OF_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
 """A past verb right before a name, perhaps with a title: "accused (Ruiz)", "thanked Mayor (Ruiz)"."""
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -155,8 +157,8 @@ class SaidBefore(ClauseWords):
             and also.isdisjoint(words)
             and not foretold
             and not phrasal
-        ):
-            return None  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
+        ):  # most clauses before a quotation hold no speech verb: their words are looked up, not matched
+            return self._claim_owner(start, end, start)  # "... by Comey's conclusion that it was "...": Comey's
         verbs = [
             word
             for word in CLAUSE_WORD.finditer(self.text, start, end)
@@ -179,6 +181,8 @@ class SaidBefore(ClauseWords):
         verb = verbs[-1]
         if (doubt := reported_voice_doubt(self.text, verbs, end)) is not None:
             self._doubt = doubt
+        if (claim := self._claim_owner(start, end, verb.end())) is not None:
+            return claim  # "blamed the media over Trump's claim that Obama "..."": Trump's words
         if someone_elses_claim(self.text, start, end) or quoted_back(self.text, start, end):
             return None  # "Dunne rejected claims by Grant that the port was "finished"": the claim's words
         if credited_words(self.text, start, end):  # "responded to a statement credited to Okoye that "...""
@@ -194,7 +198,7 @@ class SaidBefore(ClauseWords):
             return None  # "the sign read "closed for good"": written words, nobody's speech
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
-        if verb.group(0) in _PARTICIPLES:
+        if verb.group(0) in _PARTICIPLES or (verb.group(0) in also and verb.group(0).endswith("ing")):
             absolute = self._absolute_subject(start, verb.start())
             if absolute is not None:
                 return absolute
@@ -275,6 +279,20 @@ class SaidBefore(ClauseWords):
             else None
         )
 
+    def _claim_owner(self, start: int, end: int, verb_end: int) -> str | None:
+        """The named person whose claim, conclusion or warning "that ..." runs to the quotation after the last
+        speech verb, if any (possessed_words.py), when no speech verb stands in its content."""
+        span = owner_of_claim(self.text, verb_end, end)
+        if span is None:
+            return None
+        named = self._mentions_between(max(start, span[0] - 80), span[1] + 1)  # the owner's name may start before it
+        owner = next((m for m in named if m.end == span[1]), None)
+        if owner is None or self.people[owner.person].kind != "person":
+            return None
+        if not SPEECH_VERBS.isdisjoint(CLAUSE_WORD.findall(self.text, span[1], end)):
+            return None  # "Grant's claim that Okoye said "..."": Okoye's words, as Grant claims
+        return self._speaker_of(owner)
+
     def _carried_pronoun(self, start: int, verb: re.Match[str]) -> str | None:
         """The speaker of a speech verb whose subject is the he/she opening the main clause several verbs before it
         ("he backed Obama and said", "she sounded a note of regret, saying"): carried_subjects.py."""
@@ -302,11 +320,11 @@ class SaidBefore(ClauseWords):
         return last if opens_adverbial_clause(self.text, start, last) else None
 
     def _absolute_subject(self, start: int, participle_at: int) -> str | None:
-        """The name right before a participle of saying in an absolute clause: "..., with Councillor Ana Ruiz calling
-        the plan "a muddle"": Ruiz says it, not the sentence's subject."""
+        """The name right before a participle of saying in an absolute clause, perhaps past an adverb: "..., with
+        Councillor Ana Ruiz (loudly) calling the plan "a muddle"": Ruiz says it, not the sentence's subject."""
         named = self._mentions_between(start, participle_at)
-        if not named or named[-1].possessive or not self.text[named[-1].end : participle_at].isspace():
-            return None
+        if not named or named[-1].possessive or not _ADVERB_AT_MOST.fullmatch(self.text, named[-1].end, participle_at):
+            return None  # "with Ana Ruiz (reportedly) shouting": at most an adverb between the name and its participle
         return self._speaker_of(named[-1]) if _WITH_BEFORE.search(self.text, start, named[-1].start) else None
 
     def _inverted_subject(self, start: int, verb: re.Match[str], end: int) -> str | None:
