@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ABBREVIATION, ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -94,6 +94,9 @@ subject; a second subject is then only a name right after the "and". An appositi
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;(—–]|\b[A-Z][\w.'’-]*)\s*$")
 """What may come right before a subject that opens its clause: nothing, a comma, a title ("Sen. Ruiz"); not a verb
 ("The film shows Ruiz wanting ... and depicts": Ruiz is the verb's object, the film the subject)."""
+_OWN_APPOSITION = re.compile(r",(?:[^,;:\"“”]|" + ABBREVIATION + r"){3,120}?,(?=\s+[a-z])")
+"""The subject's own apposition, closed and then its verb: ", the chair of the Vermont party, is supporting": the
+words after it are what the subject does."""
 _RELATIVE_WITHIN = re.compile(r"\b(?:who|whose|which)\b")
 """A relative pronoun in the apposition before the "and": the "and" joins what that clause says."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
@@ -202,7 +205,7 @@ class Listeners(SieveHost):
         if (
             any(
                 self._joins_subjects(
-                    joined, subject.end, verb_at, _OPENS_CLAUSE.search(self.text, start, subject.start)
+                    joined, subject.end, verb_at, _OPENS_CLAUSE.search(self.text[start : subject.start])
                 )
                 for joined in _AND.finditer(self.text, subject.end, verb_at)
             )
@@ -240,10 +243,12 @@ class Listeners(SieveHost):
             or (verb.endswith("ed") and self._next_character(joined.end()).islower())
         ):
             return False  # "and appealed to", "and then added", "and is also a steward": the subject's next verb
+        own = _OWN_APPOSITION.match(self.text, subject_end, joined.start())  # "Deans, the party chair, is ..."
+        predicate_at = own.end() if own is not None else subject_end
         if (
             opens is not None
-            and _PREDICATE_BEFORE.match(self.text, subject_end, joined.start()) is not None
-            and not self.text[subject_end : joined.start()].rstrip().endswith(",")
+            and _PREDICATE_BEFORE.match(self.text, predicate_at, joined.start()) is not None
+            and not self.text[predicate_at : joined.start()].rstrip().endswith(",")
         ):
             return self._named_right_after(joined.end(), verb_at)  # "Ruiz appeared with Okoye and endorsed"
         opened = self.text.rfind(",", subject_end, joined.start())
@@ -267,11 +272,15 @@ class Listeners(SieveHost):
         )
 
     def _named_right_after(self, position: int, verb_at: int) -> bool:
-        """Whether someone is named right after the "and" at `position`, before the speech verb, with only
-        capitalised words or a determiner before the name: "Reid of Acme and Okoye of Veld said"; a body too,
-        the subject of a clause of its own ("Reid backed it and Acme has the proof:")."""
+        """Whether a person is named right after the "and" at `position`, before the speech verb, with only
+        capitalised words or a determiner before the name: "Reid of Acme and Okoye of Veld said"."""
         named = next(iter(self._mentions_between(position, verb_at)), None)
-        return named is not None and _NAME_OPENING.fullmatch(self.text, position, named.start) is not None
+        return (
+            named is not None
+            and self.people.get(named.person) is not None
+            and self.people[named.person].kind == "person"
+            and _NAME_OPENING.fullmatch(self.text, position, named.start) is not None
+        )
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:
         """Doubt a speaker whose sentence says they relay words of someone else: quoting, citing, reading out a

@@ -30,3 +30,7 @@ def test_an_object_of_another_subjects_verb_is_not_made_sure() -> None:
 
 def test_two_named_subjects_stay_unsure() -> None:
     assert _said()["We will vote for"] is None
+
+
+def test_a_subject_opening_its_sentence_with_an_apposition_then_its_verb() -> None:
+    assert _said()["The fleet cannot wait"] == "Ivo Marr"  # ", a skipper, met ... and in a letter urged"
