@@ -62,7 +62,7 @@ from quizapp.draft.organizations import OrganizationSpeakers
 from quizapp.draft.other_voices import other_voices_unsure, voice_before_said_after_unsure
 from quizapp.draft.owned_statements import OWNED_STATEMENT_DOUBT, in_owned_statement
 from quizapp.draft.people import PeopleFinder
-from quizapp.draft.person import Mention
+from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_chain import goes_on_unsure
 from quizapp.draft.pronouns import PronounResolver
 from quizapp.draft.quotation import Quotation
@@ -163,7 +163,9 @@ class Attributor(
             ):
                 self._doubt = "in single quotation marks where speech is in double ones: perhaps a phrase"
             self._doubt_relayed(speaker, sentence)  # "Reid said, quoting Okoye": the words are Okoye's
-            self._doubt_spoken_of(speaker, quote)  # "I don't think Jo Reid has been thanked": not Reid's words
+            self._doubt_spoken_of(
+                speaker, quote, sentence, rule
+            )  # "I don't think Jo Reid has been thanked": not Reid's
             clause_at = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # bounded, as the said-clause sieves
             if rule in {"before", "coordinated", "colon", "fronted"} and self._doubt is None and in_owned_statement(
                 self.text, clause_at, quote.open_at, self._mentions_between(clause_at, quote.open_at),
@@ -194,12 +196,33 @@ class Attributor(
         found = self.with_lone_subjects(found)  # "Reid did not hold back. "..."": Reid, unsure (reported.py)
         return from_the_story(found, heading)
 
-    def _doubt_spoken_of(self, speaker: str | None, quote: Quote) -> None:
+    def _doubt_spoken_of(self, speaker: str | None, quote: Quote, sentence: Sentence, rule: str) -> None:
         person = self.people.get(speaker) if speaker is not None and self._doubt is None else None
-        if person is not None and speaks_of(
-            self.text, quote.open_at, quote.end, self.quoted_mentions, self.quoted_mention_starts, person
+        if (
+            person is not None
+            and speaks_of(self.text, quote.open_at, quote.end, self.quoted_mentions, self.quoted_mention_starts, person)
+            and not self._named_beside(person, quote, sentence, rule)
         ):
             self._doubt = SPOKEN_OF_DOUBT
+
+    def _named_beside(self, person: Person, quote: Quote, sentence: Sentence, rule: str) -> bool:
+        """Whether the said-clause next to the words names their speaker, with no one else named between them:
+        `"Nobody is more loyal than Donald Trump," Trump said`. A politician speaks of himself by name; the doubt
+        of `speaks_of` is for a speaker found through a pronoun or a neighbour, not named at the words."""
+        if self.by_pronoun or person.last is None:
+            return False
+        if rule == "after":
+            beside = next(iter(self._mentions_between(quote.close_at, sentence.end)), None)
+        elif rule in {"before", "colon"}:
+            beside = next(reversed(self._mentions_between(sentence.start, quote.open_at)), None)
+        else:
+            return False
+        return (
+            beside is not None
+            and beside.person == person.id
+            and not beside.guessed
+            and person.last in self.text[beside.start : beside.end]
+        )
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)

@@ -34,9 +34,13 @@ _AFTER_CONJUNCTION = re.compile(
 no subject stands between them, so the verb's subject is the one of the verb before."""
 _SUBJECTS = word_set("he she they He She They")
 """Pronouns that, between the two verbs, may be the second verb's subject: "Reid said she had lied and added"."""
-_OWN_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
-"""A pronoun right after the first verb, of the speaker's own gender: "Ana Ruiz said she was "sad", and described":
-the speaker herself, so whichever subject the second verb takes, it is hers."""
+_OWN_PRONOUN = re.compile(r"\s+(?:[^,;:\"“”]{0,40}?\s+)?(?:that\s+)?(?:he|she)\b")
+"""A pronoun right after the first verb, or after a short phrase of time or place, of the speaker's own gender: "Ana
+Ruiz said she was "sad", and described", "Ruiz said on Monday that she would": the speaker herself (when nobody is
+named before it), so whichever subject the second verb takes, it is hers."""
+_BY_OR_WITH = re.compile(r"\b(?:by|from|with|against)\s+(?:[\w.'’-]+\s+){0,3}$")
+"""A preposition a few words before a name: "was made by police commissioner Ian Hale and said": the name is the
+preposition's object, never the subject of the verb after "and"."""
 _GENDER = {"he": "male", "she": "female"}
 _SAYING = SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY
 
@@ -78,10 +82,19 @@ class CoordinatedVerbs(ClauseWords):
         rivals = [
             mention
             for mention in self._mentions_between(first.end(), last.start())
-            if mention.person != speaker and not mention.possessive and self.finder.is_subject_position(mention)
+            if mention.person != speaker
+            and not mention.possessive
+            and self.finder.is_subject_position(mention)
+            and _BY_OR_WITH.search(self.text, max(first.end(), mention.start - 50), mention.start) is None
         ]
         pronouns = [word for word in _WORD.findall(between) if word in _SUBJECTS]
-        if pronouns and _OWN_PRONOUN.match(between) and len(pronouns) == 1:
+        own_pronoun = _OWN_PRONOUN.match(between)
+        if (
+            pronouns
+            and own_pronoun is not None
+            and len(pronouns) == 1
+            and not self._mentions_between(first.end(), first.end() + own_pronoun.end())
+        ):
             own = _GENDER.get(pronouns[0].lower())
             pronouns = [] if own is not None and self.people[speaker].gender == own else pronouns
         if rivals or pronouns:

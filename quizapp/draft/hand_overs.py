@@ -53,6 +53,8 @@ _ASKS_SOMEONE = re.compile(
     r"(?!(?:if|whether|why|how|what|when|where|who|about|again|later|then|during|in|at|on|for|after)\b)[\w'’]"
 )
 """A said-clause that puts its question to someone: `"...?" the lawyer asked the witness`, `asked Tom Hale`."""
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*")
+"""Capitalised words only, before a name: a title ("Sen.", "Rep.") between "asked" and the name."""
 _GOES_ON = re.compile(r"[^.!?\"“”]{0,60}?\b(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 """A said-clause that carries on words its speaker began before: "...," Ann Cole added."""
 
@@ -99,9 +101,19 @@ def handed_on_after(text: str, start: int, end: int, speaker: str | None, mentio
     return not any(mention.person == speaker for mention in mentions_between(start, end))
 
 
-def asks_someone(text: str, close_at: int, clause_end: int) -> bool:
-    """Whether the said-clause from `close_at` to `clause_end` puts the question to a listener, who answers."""
-    return _ASKS_SOMEONE.match(text, close_at, clause_end) is not None
+def asks_someone(
+    text: str, close_at: int, clause_end: int, mentions_between: MentionsBetween, speaker: str | None
+) -> bool:
+    """Whether the said-clause from `close_at` to `clause_end` puts the question to a listener, who answers. Not
+    when the one named after "asked" is the asker (`speaker`), the said-clause inverted: `"...?" asked Sen. Ann
+    Cole, a critic. "..."`: nobody is asked, and the words after go on in Cole's voice."""
+    asked = _ASKS_SOMEONE.match(text, close_at, clause_end)
+    if asked is None:
+        return False
+    named = next(iter(mentions_between(asked.end() - 1, clause_end)), None)
+    return not (
+        named is not None and named.person == speaker and _TITLES_ONLY.fullmatch(text, asked.end() - 1, named.start)
+    )
 
 
 def asks(quotation_text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ABBREVIATION, ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -87,6 +87,22 @@ _BARE_TITLE_AND = re.compile(
 """An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
 _RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
 """An apposition that is a relative clause: its "and" joins what the clause says, never a second speaker."""
+_PREDICATE_BEFORE = re.compile(r"\s+[a-z]")
+"""Words in lower case right after the subject, before the "and": the subject's verb ("Ruiz appeared with Okoye
+and endorsed", "Ruiz wears a suit and tie"), so the "and" joins parts of what the subject does, not a second
+subject; a second subject is then only a name right after the "and". An apposition opens with a comma instead."""
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;(—–]|\b[A-Z][\w.'’-]*)\s*$")
+"""What may come right before a subject that opens its clause: nothing, a comma, a title ("Sen. Ruiz"); not a verb
+("The film shows Ruiz wanting ... and depicts": Ruiz is the verb's object, the film the subject)."""
+_OWN_APPOSITION = re.compile(r",(?:[^,;:\"“”]|" + ABBREVIATION + r"){3,120}?,(?=\s+[a-z])")
+"""The subject's own apposition, closed and then its verb: ", the chair of the Vermont party, is supporting": the
+words after it are what the subject does."""
+_RELATIVE_WITHIN = re.compile(r"\b(?:who|whose|which)\b")
+"""A relative pronoun in the apposition before the "and": the "and" joins what that clause says."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+"""Before a name used as a noun's modifier: "and a Cruz supporter", never a second speaker."""
+_NAME_OPENING = re.compile(r"\s*(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+)*")
+"""What may stand between "and" and a second subject's name: a determiner, a title ("and Sen. Ana Ruiz")."""
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
 _RELAYED = re.compile(
@@ -188,7 +204,9 @@ class Listeners(SieveHost):
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
         if (
             any(
-                self._joins_subjects(joined, subject.end, verb_at)
+                self._joins_subjects(
+                    joined, subject.end, verb_at, _OPENS_CLAUSE.search(self.text[start : subject.start])
+                )
                 for joined in _AND.finditer(self.text, subject.end, verb_at)
             )
             or (
@@ -205,13 +223,18 @@ class Listeners(SieveHost):
         after = _SPACES.match(self.text, position).end()  # type: ignore[union-attr]
         return self.text[after : after + 1]
 
-    def _joins_subjects(self, joined: re.Match[str], subject_end: int, verb_at: int) -> bool:
+    def _joins_subjects(
+        self, joined: re.Match[str], subject_end: int, verb_at: int, opens: re.Match[str] | None = None
+    ) -> bool:
         """Whether an "and" after the subject joins another subject to it, not a second verb of the subject's
         ("Reid dismissed the claim and appealed to reporters:", "Reid, who is 55 and has two sons, said:") nor
         words inside the subject's own apposition between commas: a second title ("Reid, chair and chief
         executive of Acme, said:"), a name of a place or a body ("Reid, Secretary of State for Trade and Industry,
         said:", "Reid, Lenham and Westmere council's member for parks, said:"), a relative clause's words. Only a
-        person named after such an "and", not after a preposition, is a second subject there."""
+        person named after such an "and", not after a preposition, is a second subject there. When the subject
+        opens its clause (`opens`) and its verb follows it, an "and" with no comma before it joins parts of what the
+        subject does ("Ruiz appeared with Okoye and endorsed"): a second subject is then only a name right after it;
+        ", and" may open a clause of its own, with a subject the text does not name ("and the group sent")."""
         after = [word.lower() for word in _WORDS.findall(self.text, joined.end(), joined.end() + 40)[:2]]
         verb = after[1] if after and after[0] in _CHAINING and len(after) > 1 else after[0] if after else ""
         if (
@@ -220,10 +243,20 @@ class Listeners(SieveHost):
             or (verb.endswith("ed") and self._next_character(joined.end()).islower())
         ):
             return False  # "and appealed to", "and then added", "and is also a steward": the subject's next verb
+        own = _OWN_APPOSITION.match(self.text, subject_end, joined.start())  # "Deans, the party chair, is ..."
+        predicate_at = own.end() if own is not None else subject_end
+        if (
+            opens is not None
+            and _PREDICATE_BEFORE.match(self.text, predicate_at, joined.start()) is not None
+            and not self.text[predicate_at : joined.start()].rstrip().endswith(",")
+        ):
+            return self._named_right_after(joined.end(), verb_at)  # "Ruiz appeared with Okoye and endorsed"
         opened = self.text.rfind(",", subject_end, joined.start())
         closed = self.text.find(",", joined.end(), verb_at)
         if opened < 0 or closed < 0 or not self.text[opened + 1 : joined.start()].strip():
             return True  # "Reid and Okoye said", "Reid, the mayor, and Okoye said": at the subject's own level
+        if _RELATIVE_WITHIN.search(self.text, opened + 1, joined.start()) is not None:
+            return False  # "Reid, a Democrat who voted for Okoye and Bell, said": the relative clause's "and"
         if _BARE_TITLE_AND.fullmatch(self.text, opened, closed) is None and not _RELATIVE.match(
             self.text, opened + 1, closed
         ):
@@ -231,10 +264,22 @@ class Listeners(SieveHost):
                 self.people.get(m.person) is not None and self.people[m.person].kind == "person"
                 for m in self._mentions_between(joined.end(), closed)
                 if _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
+                and _ARTICLE_BEFORE.search(self.text, opened, m.start) is None
             )  # ", Leo Okoye and Tim Bell, both councillors,": a named person after "and" is a second subject
         return any(
             _PREPOSITION_BEFORE.search(self.text, opened, m.start) is None
             for m in self._mentions_between(opened, closed)
+        )
+
+    def _named_right_after(self, position: int, verb_at: int) -> bool:
+        """Whether a person is named right after the "and" at `position`, before the speech verb, with only
+        capitalised words or a determiner before the name: "Reid of Acme and Okoye of Veld said"."""
+        named = next(iter(self._mentions_between(position, verb_at)), None)
+        return (
+            named is not None
+            and self.people.get(named.person) is not None
+            and self.people[named.person].kind == "person"
+            and _NAME_OPENING.fullmatch(self.text, position, named.start) is not None
         )
 
     def _doubt_relayed(self, speaker: str | None, sentence: Sentence) -> None:

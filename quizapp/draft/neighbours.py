@@ -241,7 +241,9 @@ def _handed_over(
     between = context.sentences_between(after_clause, quotation.quote.open_at)
     if narrative_between(context.text, between, neighbour.speaker, gender, context.mentions_between):
         return "the story goes on between this quotation and the one before, not about its speaker"
-    if asks(neighbour.text) and asks_someone(context.text, neighbour.quote.close_at, neighbour.sentence.end):
+    if asks(neighbour.text) and asks_someone(
+        context.text, neighbour.quote.close_at, neighbour.sentence.end, context.mentions_between, neighbour.speaker
+    ):
         return "the quotation before it puts a question to someone: these words may be their answer"
     if quotation.sentence.paragraph != neighbour.sentence.paragraph:  # a new voice opens a new paragraph; within
         exchange = _exchange(context.text, neighbour, asked)  # one, `"Why?" she said. "Because ..."` answers herself

@@ -46,6 +46,10 @@ from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
+_LEADING_PHRASE_END = re.compile(r"(?:,|\s[—–-]{1,2})\s+(?:[\w.'’-]+\s+){0,3}$")
+"""The end of a phrase leading into the main clause, a comma or a dash, and up to three words of a title before the
+name ("..., former Colorado Rep. "): `_lone_subject` reads the name after it as the clause's subject."""
+
 _SPACES = re.compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _PARTICIPLES = frozenset(word for word in SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY if word.endswith("ing"))
@@ -136,8 +140,10 @@ class SaidBefore(ClauseWords):
         "X's" and a name after a preposition ("Ana Ruiz, chair of the Harbour Board, said") are not."""
         if not self.finder.is_subject_position(subject):
             return False
-        if len(CLAUSE_WORD.findall(self.text[start : subject.start])) > 2 and not title_then_own_verb(
-            self.text, start, subject.start, subject.end, verb_at
+        if (
+            len(CLAUSE_WORD.findall(self.text[start : subject.start])) > 2
+            and not title_then_own_verb(self.text, start, subject.start, subject.end, verb_at)
+            and not self._after_leading_phrase(start, subject)
         ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
         others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
@@ -145,6 +151,14 @@ class SaidBefore(ClauseWords):
             not any(self.finder.is_subject_position(m) for m in others)  # "X's", "chair of the Y Committee"
             and self.people[subject.person].kind == "person"
         )
+
+    def _after_leading_phrase(self, start: int, subject: Mention) -> bool:
+        """Whether `subject` opens the main clause after a phrase set off by a comma or a dash that names no one
+        but a body ("Reached by the Gazette, Ruiz denied ...", "A former candidate -- Ruiz, who ... -- said"): the
+        phrase leads in, and the name is the subject as surely as at the sentence's start."""
+        if _LEADING_PHRASE_END.search(self.text[start : subject.start]) is None:
+            return False
+        return all(self.people[m.person].kind == "organization" for m in self._mentions_between(start, subject.start))
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
