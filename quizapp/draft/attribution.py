@@ -80,7 +80,7 @@ from quizapp.draft.single_marks import cast_as_judgement, reads_as_a_sentence, s
 from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import SPOKEN_OF_DOUBT, speaks_of
-from quizapp.draft.surnames import BareFirst, shared_surname
+from quizapp.draft.surnames import BareFirst, named_in_full, shared_surname
 from quizapp.draft.terms import NESTED, Term, TermSorter
 from quizapp.draft.trailing_said import TrailingSaid
 from quizapp.draft.vocatives import listeners_unsure
@@ -122,6 +122,7 @@ class Attributor(
         """Starts of short quoted phrases taken for partial quotations ("praised the "remarkable" work")."""
         self.lone_subjects: dict[int, str] = {}
         self._bare_first_read: BareFirst | None = None
+        self._named_in_full_read: tuple[tuple[int, int], dict[str, list[Person]]] | None = None
 
     # -- speakers ------------------------------------------------------------------------------
 
@@ -296,7 +297,9 @@ class Attributor(
         """The person a mention names; a description picked among several people ("the president") is a guess."""
         if mention.guessed:
             self._doubt = mention.why or "a description ('the president') that could mean more than one person"
-        elif (surname := shared_surname(self.text, mention, self.people, self._bare_first())) is not None:
+        elif (
+            surname := shared_surname(self.text, mention, self.people, self._bare_first(), self._named_in_full())
+        ) is not None:
             self._doubt = f"“{surname}” is the surname of more than one person in the article"
         return mention.person
 
@@ -305,6 +308,14 @@ class Attributor(
         if self._bare_first_read is None:
             self._bare_first_read = BareFirst(self.text, self.finder.mentions)
         return self._bare_first_read
+
+    def _named_in_full(self) -> dict[str, list[Person]]:
+        """The people named in full by surname (surnames.py), read again only when people were added (roles and
+        bodies, while quotations are attributed: no one's names change)."""
+        sizes = (id(self.people), len(self.people))
+        if self._named_in_full_read is None or self._named_in_full_read[0] != sizes:
+            self._named_in_full_read = (sizes, named_in_full(self.people))
+        return self._named_in_full_read[1]
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)

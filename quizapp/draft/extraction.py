@@ -11,9 +11,9 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from quizapp.collector import gc_paused
 from quizapp.draft.article import Article, parse_article
@@ -32,6 +32,7 @@ from quizapp.draft.time_cues import CueIndex
 from quizapp.draft.timeline import Event, build_timeline
 
 _SPACE = re.compile(r"\s")
+_T = TypeVar("_T")
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.
 
@@ -76,6 +77,22 @@ class Extraction:
         default_factory=dict, init=False, repr=False, compare=False
     )
     """The quotations list and its usable quotations, sure and unsure ones apart (`usable_quotations`)."""
+    _once: tuple[tuple[int, int, int], dict[tuple[str, Hashable], object]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    """What `once` has computed, and the sizes of the people and mentions lists it was computed for."""
+
+    def once(self, rule: str, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """A pure fact of this draft's people and mentions that rule `rule` computes for `key`, computed once
+        per draft: the question kinds ask the same of every person (is "Texas" only a state before a title?)
+        for each question's options. Forgotten when the people or the mentions are other lists or grow."""
+        sizes = (id(self.people), len(self.people), len(self.mentions))
+        if self._once is None or self._once[0] != sizes:
+            self._once = (sizes, {})
+        known = self._once[1]
+        if (rule, key) not in known:
+            known[rule, key] = compute()
+        return cast(_T, known[rule, key])
 
     def usable_kept(
         self, sure: bool, choose: Callable[[Extraction, bool], list[tuple[Quotation, Person]]]

@@ -34,18 +34,23 @@ def nested_quotations(
 ) -> list[Quotation]:
     """Quotations inside quotations whose speaker the outer words name, sure; the others stay terms."""
     in_quote = [mention for mention in mentions if mention.in_quote]
+    starts = [mention.start for mention in in_quote]  # once for all the nested quotations: a long text has many
     found = []
     for quote in nested:
-        speaker = nested_speaker(text, quote, in_quote, people)
+        speaker = nested_speaker(text, quote, in_quote, people, starts)
         if speaker is not None:
             sentence = sentence_at(quote.open_at)
             found.append(Quotation(quote, quote.text(text), speaker, sentence, "nested", True))
     return found
 
 
-def nested_speaker(text: str, quote: Quote, in_quote: list[Mention], people: dict[str, Person]) -> str | None:
-    """The person the words around a nested quotation name as its speaker, or None."""
-    starts = [mention.start for mention in in_quote]
+def nested_speaker(
+    text: str, quote: Quote, in_quote: list[Mention], people: dict[str, Person], starts: list[int] | None = None
+) -> str | None:
+    """The person the words around a nested quotation name as its speaker, or None; `starts` are the mentions'
+    starts, when the caller keeps them."""
+    if starts is None:
+        starts = [mention.start for mention in in_quote]
     index = bisect.bisect_left(starts, quote.open_at) - 1
     if index >= 0:  # `Mia Torres told us: '...'`
         mention = in_quote[index]

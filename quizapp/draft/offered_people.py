@@ -30,11 +30,24 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)(\.?)")
 def names_speaker(text: str | WholePhrases, speaker: Person) -> bool:
     """Whether `text` names the speaker by any of their names, as whole words, ignoring case (`contains_phrase`);
     a text asked of many people is read once for all (`WholePhrases`)."""
+    read = text if isinstance(text, WholePhrases) else WholePhrases(text)
+    return read.contains_any(_phrases(speaker))
+
+
+def _phrases(speaker: Person) -> frozenset[str]:
+    """The names `names_speaker` looks for: every name of the speaker longer than two characters, stripped."""
     names = {*speaker.aliases, speaker.name, speaker.shown}
     if speaker.last:
         names.add(speaker.last)
-    read = text if isinstance(text, WholePhrases) else WholePhrases(text)
-    return read.contains_any(phrase for name in names if len(name) > 2 and (phrase := name.strip()))
+    return frozenset(phrase for name in names if len(name) > 2 and (phrase := name.strip()))
+
+
+def _offer_facts(extraction: Extraction, person: Person) -> tuple[frozenset[str], bool]:
+    """What `other_people` reads of a person whatever the question: the names a quotation may name them by
+    (`_phrases`), and whether they may be offered at all, a name's shape (`named_like_a_person`) and not only a
+    word qualifying a noun (`only_modifies`). Read once per draft (`Extraction.once`), not once per question."""
+    offerable = named_like_a_person(person) and not (person.kind == "person" and only_modifies(extraction, person))
+    return _phrases(person), offerable
 
 
 def named_like_a_person(person: Person) -> bool:
@@ -82,11 +95,13 @@ def other_people(extraction: Extraction, exclude: set[str], kind: str, named_in:
     chosen: list[Person] = []
     named_in_read = WholePhrases(named_in)  # read once for every person asked of it
     for person in extraction.ranked_people(kind):  # the named-in check reads the quotation: stop at enough options
-        if person.id not in exclude and not (named_in and names_speaker(named_in_read, person)):
-            if not named_like_a_person(person) or _same_name(person, names) or any(same_role(person, o) for o in roles):
-                continue  # "Lawyers for Twitter" is no person; "Yeo" beside "Sandra Yeo" is one person twice
-            if person.kind == "person" and only_modifies(extraction, person):
-                continue  # "Texas" of "the Texas senator", "Facebook" of "a Facebook chat": no one
+        if person.id in exclude:
+            continue
+        phrases, offerable = extraction.once("offered", person.id, functools.partial(_offer_facts, extraction, person))
+        if not (named_in and named_in_read.contains_any(phrases)):
+            if not offerable or _same_name(person, names) or any(same_role(person, o) for o in roles):
+                continue  # "Lawyers for Twitter" is no person; "Texas" of "the Texas senator", "Facebook" of "a
+                # Facebook chat" no one; "Yeo" beside "Sandra Yeo" is one person twice
             if person.kind == "role" and not quoted[person.id]:
                 continue  # a role only guessed ("the service" beside the service it may be) is no sound option
             chosen.append(person)

@@ -18,6 +18,7 @@ speaker would answer a "who said this?" on the same words.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -31,7 +32,8 @@ from quizapp.draft.quoted_numbers import quoted_number_questions
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
-from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, question_wording, slug
+from quizapp.draft.whole_words import WholePhrases
+from quizapp.draft.wording import capitalized, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5
 MAX_QUOTED_PHRASE_WORDS = 6
@@ -88,14 +90,16 @@ def _people_mentions(extraction: Extraction, start: int, end: int) -> list[tuple
         and not mention.guessed
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
-        and named_like_a_person(person)
+        and extraction.once("named like a person", person.id, functools.partial(named_like_a_person, person))
     ]
 
 
-def _speaker(extraction: Extraction, start: int, end: int) -> tuple[Mention, Person] | None:
-    """The person whose speech the sentence reports: "NAME said ..." opening it, or "..., said NAME." ending it."""
+def _speaker(
+    extraction: Extraction, start: int, end: int, found: list[tuple[Mention, Person]]
+) -> tuple[Mention, Person] | None:
+    """The person whose speech the sentence reports: "NAME said ..." opening it, or "..., said NAME." ending it;
+    `found` is the sentence's people (`_people_mentions`)."""
     text = extraction.text
-    found = _people_mentions(extraction, start, end)
     if not found:
         return None
     first, person = found[0]
@@ -121,10 +125,12 @@ def _speaker(extraction: Extraction, start: int, end: int) -> tuple[Mention, Per
     return None
 
 
-def _subject(extraction: Extraction, start: int, end: int) -> tuple[Mention, Person] | None:
-    """The person a sentence opens on as its subject ("Bricker, 29, was given life ..."), titles aside."""
+def _subject(
+    extraction: Extraction, start: int, end: int, found: list[tuple[Mention, Person]]
+) -> tuple[Mention, Person] | None:
+    """The person a sentence opens on as its subject ("Bricker, 29, was given life ..."), titles aside; `found` is
+    the sentence's people (`_people_mentions`)."""
     text = extraction.text
-    found = _people_mentions(extraction, start, end)
     if not found or found[0][0].possessive or not _only_a_role_before(text, start, found[0][0].start):
         return None
     mention = found[0][0]
@@ -175,9 +181,10 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
             continue
         if not _ENDS_SENTENCE.search(shown_text):
             continue  # a caption or a heading
-        if (found := _speaker(extraction, sentence.start, sentence.end)) is not None:
+        people = _people_mentions(extraction, sentence.start, sentence.end)  # read once for both
+        if (found := _speaker(extraction, sentence.start, sentence.end, people)) is not None:
             speech.append((sentence, *found, True))
-        elif (found := _subject(extraction, sentence.start, sentence.end)) is not None:
+        elif (found := _subject(extraction, sentence.start, sentence.end, people)) is not None:
             subjects.append((sentence, *found, False))
     return speech + subjects
 
@@ -219,7 +226,8 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
         before = render(text, sentence.start, mention.start, edits)
         after = render(text, mention.end, sentence.end, edits)
         rest = f"{before} {after}"
-        if any(contains_phrase(rest, name) for name in _names(speaker)):
+        rest_read = WholePhrases(rest)  # lowercased once for all the speaker's names
+        if any(rest_read.contains(name) for name in _names(speaker)):
             continue  # the speaker named again in the sentence answers the question
         candidates = other_people(extraction, {speaker.id}, "person", named_in=rest)
         others = [p.shown for p in (speakers_first(extraction, candidates) if is_speech else candidates)]

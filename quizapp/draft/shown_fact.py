@@ -16,7 +16,8 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
 from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
 from quizapp.draft.standalone import Edit, render
-from quizapp.draft.wording import contains_phrase, excerpt
+from quizapp.draft.whole_words import WholePhrases
+from quizapp.draft.wording import excerpt
 
 _REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
@@ -101,7 +102,9 @@ def name_start(extraction: Extraction, element: Element) -> int:
 
 
 def visible_elsewhere(extraction: Extraction, element: Element, shown: str) -> bool:
-    return any(contains_phrase(shown, name) for name in all_names(extraction, element))
+    """Whether `shown` writes the answer by any of its names (`contains_phrase`), the text lowercased once for all."""
+    read = WholePhrases(shown)
+    return any(read.contains(name) for name in all_names(extraction, element))
 
 
 def inside_a_name(text: str, element: Element) -> bool:

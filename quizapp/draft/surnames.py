@@ -16,17 +16,21 @@ from quizapp.draft.person import Mention, Person
 
 
 def shared_surname(
-    text: str, mention: Mention, people: dict[str, Person], bare_first: BareFirst | None = None
+    text: str,
+    mention: Mention,
+    people: dict[str, Person],
+    bare_first: BareFirst | None = None,
+    by_surname: dict[str, list[Person]] | None = None,
 ) -> str | None:
     """The surname when `mention` names it alone and two or more people of the article, named in full, bear
     it, else None; None too when the article called the mention's person by the bare surname before it named
-    any other bearer (`bare_first`)."""
+    any other bearer (`bare_first`). `by_surname` is `named_in_full(people)`, when the caller keeps it."""
     words = text[mention.start : mention.end].removesuffix("’s").removesuffix("'s").split()
     honorific = words[0].rstrip(".").lower() if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFICS else None
     if len(words) != 1 and honorific is None:
         return None
     surname = words[-1]
-    bearers = [p for p in people.values() if p.kind == "person" and p.last == surname and p.first]
+    bearers = list((named_in_full(people) if by_surname is None else by_surname).get(surname, ()))
     gender = HONORIFICS.get(honorific) if honorific else None
     if gender is not None:
         bearers = [p for p in bearers if p.gender in {None, gender}]
@@ -37,6 +41,18 @@ def shared_surname(
     if bare_first is not None and bare_first.kept_for_one(mention.person, surname, bearers, people):
         return None  # "Ana Reid ... Reid said ... her son, Leo Reid" and Leo is never "Reid": the bare one is Ana's
     return surname
+
+
+def named_in_full(people: dict[str, Person]) -> dict[str, list[Person]]:
+    """The people named with a first name and a surname, by surname, in the order of `people`: who may share the
+    surname a mention names alone. Read once per article by the attributor, as the names of the people do not
+    change while quotations are attributed (the people added then are roles and bodies): reading every person for
+    each quotation's speaker grew with the square of a long article's length."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.kind == "person" and person.last and person.first:
+            by_surname.setdefault(person.last, []).append(person)
+    return by_surname
 
 
 def first_named(mentions: list[Mention]) -> dict[str, int]:
