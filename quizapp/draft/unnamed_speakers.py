@@ -132,10 +132,11 @@ _NOT_IN_A_SUBJECT = word_set(
 audience he will tell": a pronoun or a modal is a clause of its own after the phrase."""
 _NOT_A_SUBJECT_BEFORE = word_set(
     """
-    said says told tells say tell asked added wrote called is was are were be been being has have had
+    said says told tells say tell asked added wrote called is was are were be been being has have had and or nor
     """
 )
-"""Verbs before the phrase make it their object: "told the crowd (the man) said"; never the verb's subject."""
+"""Verbs before the phrase make it their object ("told the crowd (the man) said"); "and" may join it to a name before
+it as one subject ("Vale and a spokeswoman said"): never the verb's subject alone."""
 
 
 def unnamed_subject_before(text: str, start: int, verb_at: int) -> int | None:

@@ -5,7 +5,8 @@ Brook, though she is the only person named before the words. The said-before sie
 sentence whenever the verb's subject named nobody; a determiner and a few lowercase words right before the verb
 ("several residents", "a close ally", "the crowd") are that subject, so the words go to that role, or to nobody,
 never to the name before them. A phrase after a preposition or a verb is an object, not the subject ("at the
-rally said", "told the crowd"). The fixture is in our own words (tests/draft/fixtures/patterns).
+rally said", "told the crowd"). The colon sieve asks the same of the clause its colon ends ("Brook has a friend
+on the board, the treasurer suggested:"). The fixture is in our own words (tests/draft/fixtures/patterns).
 """
 
 from __future__ import annotations
@@ -45,3 +46,7 @@ def test_a_phrase_after_a_preposition_or_a_verb_is_no_subject() -> None:
         assert unnamed_subject_before(words, 0, verb_at) is None
     words = "Reid, a close aide said"
     assert unnamed_subject_before(words, 0, words.rindex(" ") + 1) == words.index("a close")
+
+
+def test_an_unnamed_subject_before_a_colon_is_not_the_name_before() -> None:
+    assert _said()["She will not be"] != "Hana Brook"
