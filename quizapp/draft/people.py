@@ -45,6 +45,7 @@ from quizapp.draft.name_words import (
     first_name_and_surname,
     merge_first_names,
     opening_verb,
+    qualified_nationality,
 )
 from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
@@ -268,8 +269,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
-        if shape.capitals_alone:
-            return False  # "AFT", "the GOP official": an acronym or initials alone are no one's name
+        if shape.capitals_alone or qualified_nationality(tokens):
+            return False  # "AFT", "the GOP official": an acronym or initials alone; "the Central Asian steppe"
         if sum(token not in SURNAME_PARTICLES for token in tokens) > 4 or (
             not shape.first_name_and_surname and self._followed_by_role(candidate)
         ):  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun; a surname's

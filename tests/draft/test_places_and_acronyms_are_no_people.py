@@ -6,12 +6,14 @@
 - One word of capitals ("PAC", "GOP", "D.C.") is an acronym or initials, never a whole name, though a role stands
   before it ("director of the Harbour Jobs PAC") (name_shape.py).
 - "Neither", "Either", "Alongside" open a sentence before a name and are no part of it (lexicon.py).
+- A people's adjective after a word that is no first name ("Central Asian") describes a region (name_words.py).
 The fixture is in our own words (tests/draft/fixtures/patterns).
 """
 
 from __future__ import annotations
 
 from quizapp.draft.name_shape import capitals_alone
+from quizapp.draft.name_words import qualified_nationality
 
 from .speakers import pattern, sure_speakers
 
@@ -40,3 +42,9 @@ def test_neither_is_no_part_of_the_name_after_it() -> None:
 def test_capitals_alone() -> None:
     assert capitals_alone(("PAC",)) and capitals_alone(("D.C.",)) and capitals_alone(["C."])
     assert not capitals_alone(("Pac",)) and not capitals_alone(("JAKE", "TAPPER")) and not capitals_alone(("A",))
+
+
+def test_a_peoples_adjective_after_a_word_that_is_no_first_name() -> None:
+    assert qualified_nationality(["Central", "Asian"]) and qualified_nationality(["Deep", "Russian"])
+    assert not qualified_nationality(["Mark", "Cuban"]) and not qualified_nationality(["David", "French"])
+    assert "Northern Asian" not in _names()
