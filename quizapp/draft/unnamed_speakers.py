@@ -116,11 +116,12 @@ def _openings(span: str) -> Iterator[re.Match[str]]:
 _SUBJECT_BEFORE_VERB = re.compile(
     r"(?:(?<![\w\s])|(?<=[^\w\s])\s+|\b(?P<before>[A-Za-z]+)\s+)"
     r"(?P<phrase>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Aa]nother)"
-    r"(?:\s+[a-z][\w'’-]*){1,4}?)"
+    r"(?:\s+[a-z][\w'’-]*){1,4}?(?P<relative>\s+who(?:\s+[A-Za-z][\w'’-]*){1,8}?)?)"
     r"\s+(?:(?:also|later|then|again|once|now|had|has|have|recently|repeatedly|previously|reportedly)\s+){0,2}$"
 )
-"""A determiner and up to four lowercase words right before the speech verb, nothing but an adverb or an
-auxiliary between: "many commentators (called)", ", a top aide (said)", "the crowd (chanted)"."""
+"""A determiner and up to four lowercase words right before the speech verb, perhaps with a relative clause of
+"who" after them, nothing but an adverb or an auxiliary between: "many commentators (called)", ", a top aide (said)",
+"the groups who wrote to her on Thursday (say)"."""
 _NOT_IN_A_SUBJECT = word_set(
     """
     and but or nor that which who whom whose what when where while if as than so then because though although
@@ -150,7 +151,8 @@ def unnamed_subject_before(text: str, start: int, verb_at: int) -> int | None:
     before = match.group("before")
     if before is not None and (before.lower() in PREPOSITIONS or before.lower() in _NOT_A_SUBJECT_BEFORE):
         return None
-    words = match.group("phrase").split()
+    relative = match.group("relative")
+    words = match.group("phrase")[: len(match.group("phrase")) - len(relative or "")].split()
     if any(word.lower() in _NOT_IN_A_SUBJECT for word in words[1:]):
         return None
     return match.start("phrase")

@@ -50,3 +50,7 @@ def test_a_phrase_after_a_preposition_or_a_verb_is_no_subject() -> None:
 
 def test_an_unnamed_subject_before_a_colon_is_not_the_name_before() -> None:
     assert _said()["She will not be"] != "Hana Brook"
+
+
+def test_an_unnamed_subject_with_its_relative_clause_is_not_the_name_before() -> None:
+    assert _said()["a straight answer before"] != "Hana Brook"
