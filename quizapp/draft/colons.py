@@ -26,6 +26,7 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.relative_speakers import who_speaks_at
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
+from quizapp.draft.unnamed_speakers import unnamed_subject_before
 
 _RECEIVED = word_set("faces face faced received receives got gets heard hears")
 """The subject's verb when it was given the words that follow ("Reid faces one question:"), not said them."""
@@ -98,6 +99,8 @@ class Colons(SieveHost):
                 return self._antecedent_of_who(before_start, who)  # "thanked Tom Okafor, who said:"
             if (reply := _RELATIVE_REPLY.search(self.text, before_start, quote.open_at)) is not None:
                 before_start = reply.end()  # "..., to which Reid interjected:": Reid's words
+            if (unnamed := self._unnamed_subject(before_start, quote.open_at)) is not None:
+                return (unnamed, "colon") if unnamed else (None, "none")  # "..., the columnist suggested:"
             speaker = (
                 self._role_after_conjunction(before_start, quote.open_at)
                 or self._subject(before_start, quote.open_at)
@@ -108,6 +111,19 @@ class Colons(SieveHost):
                 self._doubt_words_received(before_start, quote.open_at, speaker)
                 return speaker, "colon"
         return None
+
+    def _unnamed_subject(self, start: int, end: int) -> str | None:
+        """The role that is the subject of the last speech verb before the colon when that subject is an unnamed
+        noun phrase ("Trump has one thing in common with them, the columnist suggested:", "his wife whispered to
+        him:"; unnamed_speakers.py); "" when the phrase is no role anyone can be given; None when the verb's subject
+        is no such phrase, or no speech verb stands before the colon."""
+        verbs = [word for word in _WORD.finditer(self.text, start, end) if word.group(0) in SPEECH_VERBS]
+        if not verbs:
+            return None
+        unnamed = unnamed_subject_before(self.text, start, verbs[-1].start())
+        if unnamed is None or self._mentions_between(unnamed, verbs[-1].start()):
+            return None
+        return self._role(unnamed, end, verb_follows=True) or ""
 
     def _antecedent_of_who(self, start: int, who: int) -> tuple[str | None, str]:
         """The speaker of "..., Tom Okafor, who said:": the person named just before the relative clause's comma

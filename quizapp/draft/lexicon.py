@@ -222,7 +222,8 @@ NAME_STOPWORDS = word_set(
     Off Out Up Down To Of By Is Are Was Were Be Been Do Does Did Has Have Had Will Would Can Could Should May
     Might Must Let Let's Our Us Them Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April June July August September October November December Spring Summer Autumn Fall Winter Sunday's
-    Monday's Friday's Saturday's Republicans Democrats Independents
+    Monday's Friday's Saturday's Republicans Democrats Independents Neither Either Whether Unless Whereas
+    Alongside Amid Amidst Besides Beside Except Toward Towards Via
     """
 )
 """Capitalized words that start sentences or name days and months, never people."""
@@ -242,7 +243,7 @@ ORGANIZATION_WORDS = word_set(
     """
     Motors Motor Airlines Industries Holdings Partners Technologies Labs Pharmaceuticals Foods Steel Mining Oil
     Systems Energy Electric Railways Airways Telecom Bancorp LLC PLC AG GmbH Workers Ministries Chamber
-    Books Publishing Publishers Branch Chapter Metro
+    Books Publishing Publishers Branch Chapter Metro PAC
     United Utd Athletic Rovers Wanderers Alliance Research Equities Securities Investments Insurance Capital
     Estates Stadium Arena Academy Clinic Ambulance Mail
     """

@@ -61,6 +61,17 @@ class NameShape(NamedTuple):
     a family name given as a middle one): a person, when a role says so."""
     nationality_and_noun: bool
     first_name_and_surname: bool
+    capitals_alone: bool
+    """One word of capitals only, dotted or not ("PAC", "GOP", "D.C.", "C.L."): an acronym, a place's abbreviation
+    or initials, never the whole of a person's name, whatever role stands around it ("House Majority PAC")."""
+
+
+def capitals_alone(words: Words | list[str]) -> bool:
+    """Whether the run is one word of capital letters (and dots) only: "PAC", "AFT", "D.C.", "C."."""
+    if len(words) != 1:
+        return False
+    letters = words[0].replace(".", "")
+    return letters.isalpha() and letters.isupper() and (len(letters) >= 2 or words[0].endswith("."))
 
 
 def is_organization(tokens: Words | list[str]) -> bool:
@@ -104,7 +115,7 @@ def name_shape(words: Words) -> NameShape:
     titled_country = None
     if title and rest:
         name, affiliation = split_of(without_stacked_titles(rest))
-        if name and not is_organization(name) and name[0] not in NAME_STOPWORDS:
+        if name and not is_organization(name) and name[0] not in NAME_STOPWORDS and not capitals_alone(name):
             titled_name = tuple(name)
             titled_role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
             titled_country = " ".join(affiliation) or None
@@ -127,4 +138,5 @@ def name_shape(words: Words) -> NameShape:
         organization_but_first_name=first_and_surname and not is_organization([tokens[0], *tokens[2:-1]]),
         nationality_and_noun=len(tokens) == 2 and nationality_and_noun(tokens),
         first_name_and_surname=first_and_surname,
+        capitals_alone=capitals_alone(tokens),
     )

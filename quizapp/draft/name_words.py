@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
+from quizapp.draft.first_names import gender_of_first_name, is_census_first_name, is_common_first_name
 from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, WEEKDAYS, word_set
 from quizapp.draft.person import Mention, Person, merge_person_into
 
@@ -84,6 +84,18 @@ def nationality_and_noun(tokens: list[str]) -> bool:
     """ "Irish Rail", "British Airways": a nationality adjective is no first name, so two such words are a
     company or a body, not a person."""
     return len(tokens) == 2 and tokens[0].lower() in NATIONALITIES
+
+
+_PEOPLES_ADJECTIVES = frozenset(NATIONALITIES) | word_set("asian african arab latino hispanic caribbean")
+
+
+def qualified_nationality(tokens: list[str]) -> bool:
+    """ "Central Asian", "Deep Southern"-like runs: a word that is no common first name, then a people's adjective
+    ("Asian", "Russian"), which describes a region's people or things, never a person's name. "Mark Cuban" and
+    "David French" and "Bryan English" keep their first names (of the hand lists or the census's)."""
+    if len(tokens) != 2 or tokens[1].lower() not in _PEOPLES_ADJECTIVES:
+        return False
+    return not (is_common_first_name(tokens[0]) or is_census_first_name(tokens[0]))
 
 
 def country_alone(tokens: list[str]) -> bool:

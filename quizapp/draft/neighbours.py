@@ -26,12 +26,13 @@ from quizapp.draft.sentences import Sentence
 
 MentionsBetween = Callable[[int, int], list[Mention]]
 _OWN_SAID_CLAUSE = re.compile(
-    r"[\s,—–-]*(?:(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r"|read|reads)\b"
+    r"[\s,—–-]*(?:(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r"|read|reads|reported|reports)\b"
     r"|(?:came|comes|was)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:reply|response|answer|retort|shout|cry|call|question|rejoinder|voice)s?\b)"
 )
-"""A said-clause right after the quotation: the quotation names its own speaker, or the thing it is written on
-(`"...," read a sign on the door`, `"...," the banner reads`), or says it answers the speaker before or comes from
+"""A said-clause right after the quotation: the quotation names its own speaker, or the paper that reports it
+(`"...," the Harbour Times reported`), or the thing it is written on (`"...," read a sign on the door`, `"...," the
+banner reads`), or says it answers the speaker before or comes from
 someone else (`"...," came the reply`, `"...," came a shout from the gallery`)."""
 _SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
 """A sentence opening with a subject pronoun: its person may be the next speaker."""

@@ -23,6 +23,7 @@ from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
     NATIONALITIES,
+    ORGANIZATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
     UPPERCASE,
@@ -44,6 +45,7 @@ from quizapp.draft.name_words import (
     first_name_and_surname,
     merge_first_names,
     opening_verb,
+    qualified_nationality,
 )
 from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
@@ -255,6 +257,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                 return True
             if self._followed_by_role(candidate):
                 return False  # "Council leader Anne Harper said:": the council qualifies her role, she speaks
+            if shape.capitals_alone and tokens[0] in ORGANIZATION_WORDS:
+                return False  # "a pro-Clinton super PAC": the kind of body, a common noun, names none
             if short_enough_for_a_body(tokens) and (
                 self._speech_verb_adjacent(candidate)
                 or (not candidate.possessive and speaks_in_perfect(self.text, candidate.start, candidate.end))
@@ -265,6 +269,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                 self._mention(self._organization_for(tokens), candidate)
                 return True
             return False
+        if shape.capitals_alone or qualified_nationality(tokens):
+            return False  # "AFT", "the GOP official": an acronym or initials alone; "the Central Asian steppe"
         if sum(token not in SURNAME_PARTICLES for token in tokens) > 4 or (
             not shape.first_name_and_surname and self._followed_by_role(candidate)
         ):  # "Current Leeds manager Simon Grayson", "Fine Gael leader": it qualifies the role noun; a surname's

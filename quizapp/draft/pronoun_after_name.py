@@ -116,7 +116,7 @@ class PronounAfterName:
             after = start + len(word)
             if qualifies_the_noun_after(self.text, after) or _NAME_SOON.match(self.text, after):
                 continue  # "Harwick manager Owen Hale praised his side": a team's word before its man
-            if _says_her_or_his(self.text, after, end):
+            if _says_her_or_his(self.text, after, end) and _first_her_or_his_is_the_openers(self.text, after, end):
                 yield start
 
     def _sentence_openings(self) -> dict[str, list[tuple[int, int]]]:
@@ -155,6 +155,22 @@ class PronounAfterName:
                 return False
             index += 1
         return False
+
+
+_ANOTHER_OWNER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|(?<!\bto )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )"
+    r"\b[A-Z][a-z][\w'’-]*"
+)
+"""Someone else the "her" or "his" may be of: a he or she, or a capitalised word not after a preposition ("Florida is
+a swing state, and Clinton aimed her speech at it"; "Michigan did what others do, he told the court in his filing")."""
+
+
+def _first_her_or_his_is_the_openers(text: str, start: int, end: int) -> bool:
+    """Whether no one else stands between the opening word and the first "her" or "his" of its sentence: the
+    "her" of "Tavi has pulled her tour" is Tavi's; that of "Florida is a swing state, and Clinton aimed her speech"
+    is Clinton's, and says nothing of Florida."""
+    first = _OWN_PRONOUN.search(text, start, end)
+    return first is not None and _ANOTHER_OWNER.search(text, start, first.start()) is None
 
 
 def _says_her_or_his(text: str, start: int, end: int) -> bool:

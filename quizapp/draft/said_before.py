@@ -44,6 +44,7 @@ from quizapp.draft.relayed import may_relay
 from quizapp.draft.reported_voices import reported_voice_doubt
 from quizapp.draft.speech_nouns import is_plural_noun
 from quizapp.draft.titled_subjects import title_then_own_verb
+from quizapp.draft.unnamed_speakers import unnamed_subject_before
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
 _LEADING_PHRASE_END = re.compile(r"(?:,|\s[—–-]{1,2})\s+(?:[\w.'’-]+\s+){0,3}$")
@@ -230,6 +231,11 @@ class SaidBefore(ClauseWords):
             return self._speaker_of(relative)  # "Reid defended Grant, who said": the relative clause is Grant's
         if (clause_subject := self._adverbial_subject(start, verb, end)) is not None:
             return self._speaker_of(clause_subject)  # "hours after Okoye said she was "hopeful"": Okoye's
+        unnamed = unnamed_subject_before(self.text, start, verb.start())
+        if unnamed is not None and not self._mentions_between(unnamed, verb.start()):
+            # "Kasich ..., when many commentators called him "..."": the commentators' words, never Kasich's
+            role = self._role(unnamed, verb.end(), verb_follows=True)
+            return role if role is not None else self._organization(unnamed, verb.end() + 1, verb_follows=True)
         words_between = []
         if mentions:
             words_between = CLAUSE_WORD.findall(self.text[mentions[-1].end : verb.start()])

@@ -8,6 +8,10 @@ are plain nouns for a person no list holds ("fisherman", "shopkeeper", "successo
 the construction: an indefinite or possessive noun phrase for a person that is the subject of a speech
 verb, or that opens a sentence. Measured on real articles nobody had tuned on, where it gave the words
 of an unnamed fisherman to the minister named before him.
+
+The said-before sieve asks the same of the speech verb's own subject (`unnamed_subject_before`): "Kasich had a good
+night, when many commentators called him "..."", "Clinton, a top aide said, "..."": the words are the
+commentators' or the aide's, never those of the person named earlier in the sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Iterator
 from quizapp.draft.genders import role_gender
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
 from quizapp.draft.pronoun_rivals import unquoted
+from quizapp.draft.subject_positions import PREPOSITIONS
 
 _DETERMINER = r"(?:\b[Aa]n?|\b[Oo]ne|\b[Aa]nother|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
 """Indefinite or possessive: "the retailer said" is mostly a company, "a retailer" is seldom anyone."""
@@ -106,3 +111,48 @@ def _openings(span: str) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _OPENING_AFTER_MARK.finditer(span, first.end() if first is not None else 0)
+
+
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"(?:(?<![\w\s])|(?<=[^\w\s])\s+|\b(?P<before>[A-Za-z]+)\s+)"
+    r"(?P<phrase>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Aa]nother)"
+    r"(?:\s+[a-z][\w'’-]*){1,4}?(?P<relative>\s+who(?:\s+[A-Za-z][\w'’-]*){1,8}?)?)"
+    r"\s+(?:(?:also|later|then|again|once|now|had|has|have|recently|repeatedly|previously|reportedly)\s+){0,2}$"
+)
+"""A determiner and up to four lowercase words right before the speech verb, perhaps with a relative clause of
+"who" after them, nothing but an adverb or an auxiliary between: "many commentators (called)", ", a top aide (said)",
+"the groups who wrote to her on Thursday (say)"."""
+_NOT_IN_A_SUBJECT = word_set(
+    """
+    and but or nor that which who whom whose what when where while if as than so then because though although
+    is was are were be been being said says told tells say tell asked added wrote called to not it
+    he she they we you i him them us will would can could should may might must shall
+    """
+)
+"""Words that end a noun phrase rather than stand in one: "the plan and said", "the motion that was said", "his
+audience he will tell": a pronoun or a modal is a clause of its own after the phrase."""
+_NOT_A_SUBJECT_BEFORE = word_set(
+    """
+    said says told tells say tell asked added wrote called is was are were be been being has have had and or nor
+    """
+)
+"""Verbs before the phrase make it their object ("told the crowd (the man) said"); "and" may join it to a name before
+it as one subject ("Vale and a spokeswoman said"): never the verb's subject alone."""
+
+
+def unnamed_subject_before(text: str, start: int, verb_at: int) -> int | None:
+    """Where an unnamed noun phrase starts that is the subject of the speech verb at `verb_at` (a determiner, a
+    few lowercase words, then the verb: "many commentators called", "a top aide said"), or None. Never one after a
+    preposition or a verb, of which it is the object ("at the rally said", "told the crowd"), nor one with a clause
+    word or a verb inside ("the motion and said")."""
+    match = _SUBJECT_BEFORE_VERB.search(text, start, verb_at)
+    if match is None:
+        return None
+    before = match.group("before")
+    if before is not None and (before.lower() in PREPOSITIONS or before.lower() in _NOT_A_SUBJECT_BEFORE):
+        return None
+    relative = match.group("relative")
+    words = match.group("phrase")[: len(match.group("phrase")) - len(relative or "")].split()
+    if any(word.lower() in _NOT_IN_A_SUBJECT for word in words[1:]):
+        return None
+    return match.start("phrase")
