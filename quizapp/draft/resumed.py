@@ -88,6 +88,9 @@ def resumed_voice(
         return None  # a later quotation of its paragraph, after words that are not about the voice alone
     if paragraph + 1 < len(article.paragraphs) and _SIGNED_BELOW.match(text, article.paragraphs[paragraph + 1].start):
         return None  # `"..."` then `— said Ada Hart, in a report`: the line below names its speaker
+    before = article.paragraphs[paragraph - 1] if paragraph - 1 >= article.body_start else None
+    if before is not None and text[before.start : before.end].rstrip().endswith(":"):
+        return None  # `17-year-old Jo Pell echoed:` then the words: they are whoever that line names, found or not
     reach_start = article.paragraphs[max(article.body_start, paragraph - REACH)].start
     named = [m for m in mentions_between(reach_start, quotation.quote.open_at) if not m.in_quote]
     voice: str | None = None

@@ -56,3 +56,9 @@ def test_one_of_many_unnamed_voices_comes_back_only_as_a_candidate() -> None:
     speaker, doubt = _unsure("a_voice_back_of_one_of_many", "Two children")
     assert speaker == "one tired passenger"  # offered, for the teacher: another of the hundreds may have posted it
     assert doubt is not None and "one of many" in doubt
+
+
+def test_a_line_ending_in_a_colon_introduces_the_words_after_it_not_the_last_voice() -> None:
+    speakers = sure_speakers(pattern("a_voice_back_after_a_colon_line"))
+    assert speakers["There is only one"] == "Ada Verrin"
+    assert speakers["He says what he"] != "Ada Verrin"  # the line before names who echoed her, found or not
