@@ -41,7 +41,7 @@ SPEECH_VERBS = word_set(
     stressed stresses recounted recounts reiterated reiterates retorted retorts exclaimed exclaims pleaded pleads
     laughed laughs commented emphasised emphasises emphasized emphasizes alleged alleges lamented
     laments reasoned assessed opined opines admitting insisting conceding acknowledging explaining arguing claiming
-    affirmed affirms
+    affirmed affirms echoed echoes
     asking recalling tweeting declaring noting replying responding stating complaining announcing remarking joking
     cautioning urging predicting observing shouting testifying vowing pledging boasting countering suggesting
     wondering musing quipping confirming denying demanding stressing recounting reiterating retorting exclaiming

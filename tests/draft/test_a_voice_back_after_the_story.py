@@ -61,4 +61,10 @@ def test_one_of_many_unnamed_voices_comes_back_only_as_a_candidate() -> None:
 def test_a_line_ending_in_a_colon_introduces_the_words_after_it_not_the_last_voice() -> None:
     speakers = sure_speakers(pattern("a_voice_back_after_a_colon_line"))
     assert speakers["There is only one"] == "Ada Verrin"
-    assert speakers["He says what he"] != "Ada Verrin"  # the line before names who echoed her, found or not
+    assert speakers["He says what he"] == "Tomas Quell"  # the line before names who echoed her
+
+
+def test_a_colon_line_whose_speaker_is_not_found_gives_the_words_to_nobody() -> None:
+    speakers = sure_speakers(pattern("a_voice_back_after_a_colon_line_of_a_role"))
+    assert speakers["There is only one"] == "Ada Verrin"
+    assert speakers["He says what he"] is None  # the grandson's words, and no name to give them
