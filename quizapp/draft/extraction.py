@@ -59,6 +59,7 @@ class Extraction:
     facts: list[Fact]
     _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _people_by_id: dict[str, Person] | None = field(default=None, init=False, repr=False, compare=False)
+    _sentence_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _segment_sentences: dict[tuple[int, int], list[Sentence]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -143,6 +144,16 @@ class Extraction:
             self._mention_starts = [mention.start for mention in self.mentions]
         low = bisect.bisect_left(self._mention_starts, start)
         return self.mentions[low : bisect.bisect_left(self._mention_starts, end, low)]
+
+    def sentence_holding(self, offset: int) -> Sentence | None:
+        """The article's sentence holding text[offset], or None between sentences: found by bisection, as the
+        question kinds ask it of many quotations' words."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sentence.start for sentence in self.sentences]
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
     def segment_sentences(self, start: int, end: int) -> list[Sentence]:
         """The sentences of text[start:end], a quotation's segment within one paragraph (not to be changed): split

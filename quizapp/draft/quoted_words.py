@@ -136,6 +136,7 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
         if len(others) < 2:
             continue  # one wrong choice is a coin toss; "Malema should..." is plainly not Malema's
         choices = tuple(f"“{quotation_shown(choice, CHOICE_WORDS)}”" for choice in (answer, *others))
+        span = _source_span(extraction, start, end)
         question = make_question(
             "multiple_choice",
             id=question_id("which-said", slug(speaker.shown, 3), slug(answer, 6)),
@@ -143,10 +144,9 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
             choices=choices,
             answer=choices[0],
             explanation=f"The article attributes these words to {attributed_to(speaker)}: “{answer}”",
-            source=_source(extraction, start, end),
+            source=extraction.text[slice(*span)],
             tags=("who-said",),
         )
-        span = excerpt(extraction.text, start, end)
         paragraph = extraction.article.paragraph_index(start) + 1
         drafted.append(DraftedQuestion(question, span, paragraph, (start, f"which:{speaker.id}")))
         asked.add(speaker.id)
@@ -177,9 +177,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _source(extraction: Extraction, start: int, end: int) -> str:
-    span = excerpt(extraction.text, start, end)
-    return extraction.text[span[0] : span[1]]
+def _source_span(extraction: Extraction, start: int, end: int) -> tuple[int, int]:
+    """The article's sentence holding the chosen words, so the feedback shows who the article says spoke them
+    (`Ryan said Obama's actions "amount to a form of intimidation"`), not the words again; the words alone when
+    that sentence is too long to show whole (a source cut mid-sentence reads as a misquotation)."""
+    sentence = extraction.sentence_holding(start)
+    if sentence is not None and sentence.start <= start and end <= sentence.end:
+        whole = excerpt(extraction.text, sentence.start, sentence.end)
+        if whole == (sentence.start, sentence.end):
+            return whole
+    return excerpt(extraction.text, start, end)
 
 
 def _quoted_sentences(extraction: Extraction, quotation: Quotation) -> list[Sentence]:

@@ -97,3 +97,22 @@ def test_which_of_these_did_an_unnamed_speaker_say_reads_as_a_sentence() -> None
     )
     prompts = [d.question.prompt for d in quoted_word_questions(extract(article), [])]
     assert "Which of these did a spokeswoman for the port say, according to the article?" in prompts  # not "did A"
+
+
+def test_which_did_they_say_shows_the_sentence_that_says_who_spoke_as_its_source() -> None:
+    text = (
+        "Ferry Timetable Changes Draw Mixed Reactions\n\n"
+        "The island ferry will run two fewer crossings a day from March, the operator said on Monday.\n\n"
+        "Harbour master Ilse Brandt said the cut would \u201cleave the early commuters on the quay.\u201d\n\n"
+        "\u201cWe cannot keep sailing half-empty boats through the winter,\u201d operator chief Tom Reyes said.\n\n"
+        "Shop owner Nadia Osei called the change \u201ca blow to every trader who relies on day visitors.\u201d\n\n"
+        "The council will discuss the timetable at its next meeting in February.\n"
+    )
+    extraction = extract(text)
+    asked = [d for d in quoted_word_questions(extraction, []) if d.id.startswith("which-said")]
+    assert asked, "three sure speakers give a which-said question"
+    for drafted in asked:
+        source = drafted.question.source
+        assert source is not None and drafted.question.answer.strip("\u201c\u201d") in source
+        assert " said" in source or "called" in source  # the article's own words on who spoke, not the words again
+        assert extraction.text[slice(*drafted.source_span)] == source  # what the review screen highlights
