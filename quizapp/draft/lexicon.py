@@ -121,6 +121,10 @@ HONORIFICS = {
 }  # fmt: skip
 """Honorific (lowercase, without its full stop) -> the gender it implies, when it implies one."""
 
+TITLES_OF_ONE_NAME = frozenset({"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Emir"})
+"""Titles a person is known by together with one name ("Pope Francis", "King Salman", "Prince Harry"): on a
+question that name alone reads as someone else's first name."""
+
 TITLE_WORDS = word_set(
     """
     President Vice Prime Minister Deputy Foreign Secretary Chancellor Mayor Governor Senator Representative

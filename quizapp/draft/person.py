@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field, replace
 
-from quizapp.draft.lexicon import HONORIFICS
+from quizapp.draft.lexicon import HONORIFICS, TITLES_OF_ONE_NAME
 from quizapp.draft.records import written_at_once
 
 
@@ -49,10 +49,13 @@ class Person:
         """The name on a question: the fullest name the article gives, or the surname alone ("Peskov").
 
         Never "Mr. Peskov": an honorific is the newspaper's house style, not part of a name, and
-        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer.
+        a choice reading "Mr. Trump" beside "Vladimir V. Putin" looks like a different kind of answer. A pope or a
+        monarch known by one name keeps the title that name is known with ("Pope Francis", not "Francis").
         """
         if self.kind != "person":
             return self.name
+        if self.role in TITLES_OF_ONE_NAME and " " not in self.name:
+            return f"{self.role} {_shown_name(self.name)}"  # "Pope Francis", "King Abdullah": never "Francis" alone
         return _shown_name(self.name)
 
 

@@ -227,3 +227,16 @@ def test_names_set_in_capitals_are_shown_in_the_case_names_are_read_in() -> None
     assert {"Nadia O'Connell", "Hugo McAllister"} <= names, names
     explanations = " ".join(drafted.question.explanation or "" for drafted in draft.questions)
     assert not re.search(r"\b[A-Z'’]{3,} (?:said|says)\b", explanations), explanations  # quoting the label is fine
+
+
+def test_a_pope_or_monarch_of_one_name_is_shown_with_the_title_they_are_known_by() -> None:
+    text = (
+        "Pontiff Meets Harbour Workers\n\n"
+        "Pope Anselm met dock workers in Velmora on Sunday and praised their union.\n\n"
+        "\u201cNo port runs without the hands that load it,\u201d Anselm told the crowd.\n\n"
+        "\u201cWe have waited years for someone to say that,\u201d said union leader Ruth Calloway.\n\n"
+        "\u201cThe visit changes nothing in the pay talks,\u201d port director Emil Sandoval said.\n"
+    )
+    draft = draft_article(text)
+    names = {name for d in draft.questions if isinstance(d.question, MultipleChoice) for name in d.question.choices}
+    assert "Pope Anselm" in names and "Anselm" not in names  # a first name alone reads as someone else
