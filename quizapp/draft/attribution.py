@@ -81,7 +81,7 @@ from quizapp.draft.spans import Spans
 from quizapp.draft.speaker_lines import line_speakers
 from quizapp.draft.spoken_of import SPOKEN_OF_DOUBT, speaks_of
 from quizapp.draft.surnames import BareFirst, named_in_full, shared_surname
-from quizapp.draft.terms import NESTED, Term, TermSorter
+from quizapp.draft.terms import CALLED, NESTED, Term, TermSorter
 from quizapp.draft.trailing_said import TrailingSaid
 from quizapp.draft.vocatives import listeners_unsure
 
@@ -225,6 +225,13 @@ class Attributor(
             and person.last in self.text[beside.start : beside.end]
         )
 
+    def framed_by_name(self, quote: Quote) -> bool:
+        """Whether a person's name frames the quotation (framed.py): "what Reid called "a shameful neglect"" is a
+        quotation of Reid's, "what some call "..."" stays a term."""
+        before_start = max(self._sentence_at(quote.open_at).start, quote.open_at - SAID_CLAUSE_REACH)
+        mentions = self._mentions_between(before_start, quote.open_at)
+        return framed_speaker(self.text, before_start, mentions, quote.open_at, self.people) is not None
+
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
         return self.sentences[index]
@@ -336,7 +343,8 @@ def attribute_quotations(
     partial = [
         term
         for term in terms
-        if term.why in {"a scare quote", "a characterization"} and attributor.is_partial_quote(by_start[term.start])
+        if (term.why in {"a scare quote", "a characterization"} and attributor.is_partial_quote(by_start[term.start]))
+        or (term.why == CALLED and attributor.framed_by_name(by_start[term.start]))
     ]
     if partial:
         candidates = sorted([*candidates, *(by_start[term.start] for term in partial)], key=lambda quote: quote.open_at)

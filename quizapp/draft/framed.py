@@ -1,5 +1,6 @@
 """Words framed by their speaker's name without a speech verb of theirs: "As Reid put it, ...", "In Reid's words,
-...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."", "For Reid, the vote was "..."".
+...", "Reid's verdict was blunt: "..."", "Dunne quoted Reid as saying: "..."", "For Reid, the vote was "..."", "what
+Reid called "..."".
 
 News prose often lends a quotation to its speaker through a frame instead of a said-clause: the
 frame names the one person whose words follow, so the speaker is as certain as after "said". The
@@ -28,6 +29,17 @@ _VERDICT = re.compile(
     _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
 )
 """After the name, up to the quotation: "Reid's verdict was blunt:"."""
+_WHAT_BEFORE = re.compile(
+    r"\b[Ww]hat\s+(?:(?!(?:the|a|an|by|of|for|from|in|on|to|with|his|her|their|its)\s)[a-z]+\s+){0,2}$"
+)
+"""Before the name: "what", perhaps with a title ("what aide Kevin Reid"), never a phrase the name is in ("what the
+report by Reid")."""
+_WHAT_CALLED_AFTER = re.compile(
+    r"(?:,[^,;:\"“”]{1,80},)?\s+(?:(?:has|had|have|once|later|himself|herself)\s+)*"
+    r"(?:calls?|called|describes?|described|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)"
+    r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
+)
+""""what Reid, the port's owner, has called a "...": the words a person chose for a thing, hers as if she said them."""
 
 
 def framed_speaker(
@@ -51,6 +63,8 @@ def framed_speaker(
             return mention, mention.end
         if (match := _QUOTED_AS_AFTER.match(text, mention.end, quote_open)) and _QUOTED_AS_BEFORE.search(before):
             return mention, match.end()  # "Reid quoted Grant as saying: "...""
+        if _WHAT_CALLED_AFTER.fullmatch(text, mention.end, quote_open) and _WHAT_BEFORE.search(before):
+            return mention, quote_open  # "the council ended what Reid called "a shameful neglect of the harbour""
         if (match := _VERDICT.match(text, mention.end, quote_open)) is not None:
             return mention, match.end()  # "Reid's verdict was blunt: "...""
     return None

@@ -20,6 +20,10 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.said_right_after import said_clause_ends_sentence, said_right_after
 
 NESTED = "quoted inside a quotation"
+CALLED = "what someone called it"
+"""`what Reid called "a shameful neglect of the harbour"`: a phrase of two words or more after `what` and a verb of
+naming is someone's words about a thing, a quotation when a person's name frames it (framed.py); else (`what he calls
+the "root causes"`, `what some call "..."`) a term. One word (`what Reid calls the "brilliant" move`) is a term."""
 _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
 _WORDS_READ = 7
@@ -31,15 +35,23 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s*[,:]?\s*$")
 _SPEECH_ENDINGS = frozenset(",.!?…")
 _CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
 _WHAT_IT_CALLS = re.compile(
-    r"\bwhat\s+[\w.'’]+(?:\s+[\w.'’]+){0,4}\s+"
+    r"\bwhat\s+(?:[\w.'’]+(?:\s+[\w.'’]+){0,4}|[\w.'’]+(?:\s+[\w.'’]+){0,3},[^,;:.\"“”]{1,80},)\s+"
     r"(?:calls?|called|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|dubs?|dubbed)"
     r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?$"
 )
-"""`what he calls the`, `what the council itself described as`: the quoted words that follow are someone's name for a
-thing, whoever the sentence is about."""
-_WHAT_IT_CALLS_READ = 80
+"""`what he calls the`, `what the council itself described as`, `what Reid, the port's owner, called`: the quoted words
+that follow are someone's name for a thing, whoever the sentence is about."""
+_WHAT_IT_CALLS_READ = 160
 """Characters read before a quotation for `_WHAT_IT_CALLS`: "what the regional development agency had described as "
-fits."""
+fits, and an apposition of a name."""
+
+
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|to|in|for|that|and|or|but|which|who|as|at|on|by|with|from|is|was|were|are|has|had|have|will|would|"
+    r"could|into|over|after|before|than|because|since|while|when|where|if|it|he|she|they|this|its|his|her|their)\b)"
+    r"[a-z][\w'’-]*"
+)
+"""A lowercase word after a quotation's closing mark that may be the noun it qualifies: not a function word."""
 
 
 _BEFORE_A_TITLE = re.compile(r"on|of|told|host|anchor|\w+['’]s")
@@ -108,6 +120,8 @@ class TermSorter:
         )  # fmt: skip
         what_text = self.text[max(0, quote.open_at - _WHAT_IT_CALLS_READ) : quote.open_at].lower()
         if "what" in what_text and _WHAT_IT_CALLS.search(what_text):
+            if len(words) > 1 and not self._modifies_a_noun(quote, what_text):
+                return CALLED  # what Reid called "a shameful neglect": Reid's words, if the frame names a person
             return "a name for something"  # what he calls the "root causes": his name for a thing, not his words
         characterized = (
             _CHARACTERIZED.search(before_text) if "call" in before_text or "describ" in before_text else None
@@ -116,8 +130,9 @@ class TermSorter:
             return "a characterization"  # called the decision "a betrayal"
         if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
             return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
-        if len(words) <= 6 and not ends_like_speech and all(word[0].isupper() for word in words if len(word) > 3):
-            return "a title"
+        long_words = [word for word in words if len(word) > 3]
+        if len(words) <= 6 and not ends_like_speech and long_words and all(word[0].isupper() for word in long_words):
+            return "a title"  # not "a "new low"": no word of a title's length, nothing says it is one
         if (
             len(words) <= 5
             and _title_cased(words)
@@ -140,6 +155,13 @@ class TermSorter:
                 return None  # `the outlook looked "bright", he said.`: his report, his word in marks
             return "a scare quote"
         return None
+
+    def _modifies_a_noun(self, quote: Quote, before: str) -> bool:
+        """`what Reid called a "build it and they will come" approach`: the phrase names a kind of thing, set between
+        an article outside its marks and the noun it qualifies, not words she said of it."""
+        return before.rstrip().lower().endswith((" a", " an", " the")) and bool(
+            _NOUN_AFTER.match(self.text, quote.close_at, quote.close_at + 40)
+        )
 
     def _speech_verb_before(self, quote: Quote) -> bool:
         """Whether a speech verb comes right before the quotation, past a comma or a colon: what follows
