@@ -9,22 +9,22 @@ frame must stand alone in its sentence: when another speech verb comes between i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
 _POSSESSIVE = r"(?:['’]s?)?"
-_AS_PUT_IT = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
+_AS_PUT_IT = lazy_compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
 """After the name in "As Reid put it"."""
-_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
+_AS_BEFORE = lazy_compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
 """Before the name: "As", perhaps with a title ("As council leader Ruth Varga put it")."""
-_IN_WORDS_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
-_IN_WORDS_AFTER = re.compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
-_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
-_QUOTED_AS_AFTER = re.compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
+_IN_WORDS_BEFORE = lazy_compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
+_IN_WORDS_AFTER = lazy_compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
+_QUOTED_AS_BEFORE = lazy_compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
+_QUOTED_AS_AFTER = lazy_compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
 """"Reid quoted Grant as saying: "..."": the words are Grant's, whoever quotes them."""
-_VERDICT = re.compile(
+_VERDICT = lazy_compile(
     _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
 )
 """After the name, up to the quotation: "Reid's verdict was blunt:"."""
@@ -56,7 +56,7 @@ def framed_speaker(
     return None
 
 
-_FOR_OPENING = re.compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
+_FOR_OPENING = lazy_compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
 """A sentence opening "For" and perhaps a title before the name: "For fisherman John Trelease, ..."."""
 
 
@@ -75,7 +75,7 @@ def _for_someone(
     return first, first.end + 1
 
 
-_QUOTED_AS = re.compile(
+_QUOTED_AS = lazy_compile(
     r"\bquot(?:ed|es|ing)\s+[^.;:!?\"“”]{1,80}?,?\s+as\s+(?:saying|telling|writing|adding)\b[^\"“”]*$"
 )
 
