@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
 from quizapp.draft.sieve_host import SieveHost
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 APPOSITION_TO_QUOTE = r"(?:\s*,[^\"“”.;:]{1,120}?)?\s*[,:]?\s*$"
 """After "according to X": nothing but a comma, perhaps with an apposition ("a professor at ..."), to the quote."""
-_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+_OF_SOMEONE = lazy_compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase word and a preposition before the name: the source is someone or something of theirs."""
 _UTTERED = (
     SPEECH_VERBS
@@ -49,8 +50,8 @@ _REPORTERS = word_set(
 words may be those of someone X heard."""
 CLAUSE_TO_QUOTE = r"\s*,?\s*(?:[a-z][\w'’-]*\s+){1,6}$"
 """After "according to X" in the quotation's own clause: a few lowercase words (a verb phrase) to the quote."""
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+")
-ACCORDING_AFTER = re.compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
+ACCORDING_TO = lazy_compile(r"\b[Aa]ccording\s+to\s+")
+ACCORDING_AFTER = lazy_compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 
 
 class AccordingTo(SieveHost):

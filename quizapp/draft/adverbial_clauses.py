@@ -10,9 +10,8 @@ that Grant told ...") is not one of these: its words are relayed, and stay the r
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.dated_verbs import past_time_phrase
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 from quizapp.draft.person import Mention
 
@@ -23,7 +22,7 @@ ADVERBIAL_SUBORDINATORS = word_set(
 ("the plan, which Reid called "a muddle""): the name after them is that clause's subject. Not "that", "whether",
 "what", "who": a clause of reported words or a question, or one whose subject is the relative pronoun itself."""
 _CLAUSE_MARKS = ",;(—–"
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def opens_adverbial_clause(text: str, start: int, mention: Mention) -> bool:
@@ -39,10 +38,10 @@ def opens_adverbial_clause(text: str, start: int, mention: Mention) -> bool:
 
 
 _ADVERBS = word_set("also later then again once earlier previously repeatedly has had have would just reportedly")
-_CLAUSE_END = re.compile(r"[,;:—–()]")
-_PARTY_AND_STATE = re.compile(r"\s*\([A-Z]-[A-Z][\w.]*\)")
+_CLAUSE_END = lazy_compile(r"[,;:—–()]")
+_PARTY_AND_STATE = lazy_compile(r"\s*\([A-Z]-[A-Z][\w.]*\)")
 """A member of Congress's party and state after the name: " (D-Nev.)", " (R-Ky.)": part of the name's phrase."""
-_INTRODUCES = re.compile(r"\s*[,:]\s*$")
+_INTRODUCES = lazy_compile(r"\s*[,:]\s*$")
 """A comma or colon ending a said-clause, right before the quotation it introduces: no clause of its own."""
 
 

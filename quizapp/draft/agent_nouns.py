@@ -10,11 +10,10 @@ the name.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = lazy_compile(
     r"(?:^|[.!?\n]\s*|\b(?:[Tt]he|an?|[A-Z][\w'’-]*|[a-z]+['’]s)\s+)((?:[a-z][\w-]*\s+)?[a-z]{2,}(?:er|or|ist|ian))\s+$"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")

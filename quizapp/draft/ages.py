@@ -8,16 +8,15 @@ nobody, and the words stay with the role as written.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 from quizapp.draft.spans import Spans
 
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
-_BY_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b")
-_YEAR_OLD = re.compile(r"-year-old\b")
-_NO_NAME_AFTER = re.compile(r"(?!\s+(?:[A-Z]|[a-z][\w-]*\s+[A-Z]))")
+_AGE_AFTER = lazy_compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)")
+_AGE_BEFORE = lazy_compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,2}$")
+_BY_AGE = lazy_compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b")
+_YEAR_OLD = lazy_compile(r"-year-old\b")
+_NO_NAME_AFTER = lazy_compile(r"(?!\s+(?:[A-Z]|[a-z][\w-]*\s+[A-Z]))")
 """`the 29-year-old`, not `the 29-year-old Dean Price` nor `the 21-year-old American Keys` (a name follows)."""
 
 

@@ -10,11 +10,10 @@ let them keep that speaker only as unsure.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 
-_ASKS_SOMEONE = re.compile(
+_ASKS_SOMEONE = lazy_compile(
     r"\b(?:asked|asks|quizzed|quizzes|questioned)\s+"
     r"(?:him|her|them|me|us|the\b|a\b|an\b|his\b|their\b|[A-Z])[^.;:!?\"“”]{0,80}?"
     r"\b(?:whether|if|why|how|what|when|where|who|which)\b"
@@ -22,7 +21,7 @@ _ASKS_SOMEONE = re.compile(
 """A question put to someone: "asked the foreperson, a retired engineer, whether ...", "asked Ms Reid why"; not
 a request ("asked the council to wait": the words after are the asker's), nor "asked whether" with nobody asked,
 whose asker may go on speaking."""
-_ASKED_BY = re.compile(
+_ASKED_BY = lazy_compile(
     r"\b(?:questions?|quer(?:y|ies)|questioning|asked|quizzed|pressed|challenged)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:from|by)\s+[^.;:!?\"“”,]{0,90}(?:,\s*)?$"
 )

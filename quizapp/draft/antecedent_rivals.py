@@ -13,13 +13,13 @@ chain walk because they read what lies between the candidate and the pronoun, no
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
 from quizapp.draft.last_speaker import held_as, modifies_a_noun
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, TITLE_WORDS
 from quizapp.draft.lone_names import lone_subjects
 from quizapp.draft.passers_by import PASSER_BY_NOUNS
@@ -35,50 +35,50 @@ from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
 from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph
 
-_WORDS = re.compile(r"[\w'’-]+")
-APPOSITION_GAP = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
+_WORDS = lazy_compile(r"[\w'’-]+")
+APPOSITION_GAP = lazy_compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+_PREDICATE = lazy_compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 """Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
-_APPOSITION_CHAIN = re.compile(
+_APPOSITION_CHAIN = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*"
     r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?"
 )
 """From a name to a role of its apposition, past where the person is from and a first role joined by "and":
 "Jo Park of Leeds, a nurse", "Jo Park, a nurse and (a member of the board)". `APPOSITION_GAP` is its plain case."""
 _GENDER_PRONOUN = {
-    "male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
-    "female": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "male": lazy_compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "female": lazy_compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
 }
-_POSSESSED_ROLE = re.compile(r"(?<=['’]s|s['’])(?:\s+[a-z][\w-]*){1,3},\s+")
+_POSSESSED_ROLE = lazy_compile(r"(?<=['’]s|s['’])(?:\s+[a-z][\w-]*){1,3},\s+")
 """After a possessive name, the role it owns and the comma before that role's holder: "('s) retail analyst, "."""
-_LONE_NAME = re.compile(r"\s*([A-Z][a-z][\w'’-]*)(?:\s*,\s*\d{1,3}\s*,|\s+(?:was|is|had|has|[a-z]+ed)\b)")
+_LONE_NAME = lazy_compile(r"\s*([A-Z][a-z][\w'’-]*)(?:\s*,\s*\d{1,3}\s*,|\s+(?:was|is|had|has|[a-z]+ed)\b)")
 """One capitalised word opening a sentence as its subject, with an age or a verb after it: "Pike, 44, was"."""
 _SOMEONE_NOUNS = ROLE_NOUNS | UNNAMED_ONLY_ROLE_NOUNS | PASSER_BY_NOUNS | ROLE_GENDER_WORDS
 """Nouns for a person: a role, a passer-by, a relative ("foreman", "woman", "mother")."""
-_TITLE_TO_NAME = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+_TITLE_TO_NAME = lazy_compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 """From a role noun to the name it titles: "councillor (Ann Reid)"."""
-_APPOSITION_TO_ROLE = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}")
+_APPOSITION_TO_ROLE = lazy_compile(r",\s+(?:[\w'’-]+\s+){0,4}")
 """From a name to the role in apposition after it: "Ann Reid, the local (councillor)"."""
 _SOLE_REACH = 12
 """Sentences back from the candidate's that "the only person of that gender" is judged over, at most: the rule
 reads every word of its window, and a paste with no paragraph breaks made that window the whole text for every
 pronoun (34 s for 2,000 repeats of a two-sentence paragraph run together)."""
-_OWNED_WORD = re.compile(r"[’']s?\s+([a-z][\w-]*)")
+_OWNED_WORD = lazy_compile(r"[’']s?\s+([a-z][\w-]*)")
 """The word a possessive name owns first: "(Reid's) campaign"."""
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ant)s?$")
+_PERSON_ENDING = lazy_compile(r"(?:er|or|ist|ian|ant)s?$")
 """Endings of nouns for people ("supporter", "director", "strategist", "aide" is a role noun): they may be the
 pronoun's person."""
-_LONE_FIRST_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]+)\b(?!\s+[A-Z])")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_LONE_FIRST_NAME = lazy_compile(r"([A-Z](?<!\w.)[a-z]+)\b(?!\s+[A-Z])")
+_NAME_BEFORE = lazy_compile(r"[A-Z][\w'’-]*\s+$")
 """A capitalised word standing alone, as children and partners are named in a list ("Peter and Sarah"): a full
 name the people model passed over is read by `_unrecognised_subject`, or is someone a reported clause spoke of.
 The lookbehind after the capital of `_LONE_FIRST_NAME` is the word boundary before it: a pattern opening with a
 character class is scanned for that class by the regular expression engine itself, twice as fast as one opening
 with a word boundary, which is tried at every character between the candidate and the pronoun."""
-_UNRECOGNISED = re.compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
+_UNRECOGNISED = lazy_compile(r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)")
 """Two or three capitalised words opening a sentence, then a lowercase word: a name and its verb."""
-_UNRECOGNISED_VOICE = re.compile(
+_UNRECOGNISED_VOICE = lazy_compile(
     r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),(?=\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?!and\b)[a-z])"
     r"[^.;:!?\"“”]{1,160}?,"
     r"\s+(?:[a-z]+\s+){0,2}?(" + SPEECH_VERB + r")\b"
@@ -87,13 +87,13 @@ _UNRECOGNISED_VOICE = re.compile(
 agency, said" or "Ana Ruiz, who lost her son Tom Ruiz in the fire, said". The apposition has a small-letter word
 within its first five ("Harbour Board chair for the town"), not "and" (a list of names, "Ana Ruiz, Tom Reid and
 Kim Lee said"), and the verb must be a speech verb."""
-_UNRECOGNISED_AFTER_OWNER = re.compile(
+_UNRECOGNISED_AFTER_OWNER = lazy_compile(
     r"\s*(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+"
     r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)"
 )
 """The same name and verb after the outlet or body it works for, as a possessive: "Fox News' Bret Baier noticed",
 "CNN's Jake Tapper asked". The owner is no subject; the name after it is."""
-_THEIR_ROLE = re.compile(
+_THEIR_ROLE = lazy_compile(
     r"(?:^|(?<=[.!?]\s))(?:His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b(?!\s*,?\s*[A-Z])"

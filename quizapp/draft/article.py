@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizapp.draft.author_notes import story_end
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import TITLE_CASE_SMALL_WORDS
 from quizapp.draft.markup import CleanText, clean_markup
 
@@ -40,11 +41,11 @@ _MONTH = (
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
-    re.compile(rf"\b(?P<month_name>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_name>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
+    lazy_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
+    lazy_compile(rf"\b(?P<month_name>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    lazy_compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_name>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b"),
 )
-_BYLINE = re.compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z].{1,200})$")
+_BYLINE = lazy_compile(r"^(?:By|BY|by)\s+(?P<names>[A-Z].{1,200})$")
 _PUBLISHER_WORDS = frozenset(
     {"times", "post", "news", "press", "journal", "herald", "tribune", "guardian", "reuters", "associated", "agency",
      "gazette", "chronicle", "telegraph", "observer", "daily", "weekly", "magazine", "wire", "bbc", "cnn", "afp",
@@ -151,7 +152,7 @@ def _looks_like_headline(text: str) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _TITLE_CASE_SHARE = 0.8
 _TITLE_CASE_MIN_WORDS = 3
 
@@ -169,7 +170,7 @@ def _title_case_with_stop(text: str) -> bool:
     return len(content) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(content)
 
 
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]\s*$")
+_LINE_ENDS_SENTENCE = lazy_compile(r"[.!?:\"”’)\]…]\s*$")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ sentence ("Reid said he would follow the vote on Twitter") stays.
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 """A writer's name: a few capitalised words ("Ana Ruiz", "J.D. Reid Jr.")."""
@@ -19,7 +19,7 @@ _JOURNALISM = (
     r"(?:reporter|writer|correspondent|columnist|editor|contributor|journalist|producer|blogger|analyst|"
     r"author|commentator|editor-at-large|bureau chief)"
 )
-_NOTE = re.compile(
+_NOTE = lazy_compile(
     r"(?:On\s+Twitter,?\s+)?[Ff]ollow\s+(?=[^\n]{0,160}(?:Twitter|twitter\.com|@\w))[^\n]{1,300}"
     rf"|Twitter:\s*{_HANDLE}\.?"
     rf"|{_HANDLE}\.?"

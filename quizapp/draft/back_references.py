@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 
-_WORDS = re.compile(r"[\w'’.-]+")
+_WORDS = lazy_compile(r"[\w'’.-]+")
 _DATING = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting", "longtime", "veteran"})
 """Words before an affiliation that date the role rather than name it: "the former Eastport coach"."""
 _LOOK_BACK = 300

@@ -11,8 +11,7 @@ subject stands: right before the speech verb, or right after "said" and ending t
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERB, alternation, word_set
 from quizapp.draft.organization_descriptors import fits_organization
 from quizapp.draft.person import Person
@@ -34,14 +33,14 @@ _MODIFIER = r"(?!(?:the|a|an|of|for|who|which|that|and|or|to|in|at|by)\b)(?![\w-
 """A word describing the body, no word that starts another phrase or clause ("the man who ran the club")."""
 FAMILY_PHRASE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]*['’]s)\s+(?:(?:own|whole|immediate|close)\s+)?family"
 """A family that speaks as one, "his family" as often as "the family": `her immediate family`, `Ana's family`."""
-_BODY_PHRASE = re.compile(
+_BODY_PHRASE = lazy_compile(
     rf"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:{_MODIFIER}\s+){{0,3}}?(?:{_BODY_NOUN})|{FAMILY_PHRASE}"
     rf"|(?:[A-Z][\w.-]*\s+){{0,2}}?[Pp]olice)(?![\w'’-])"
 )
 """`the club`, `the foreign ministry`, `the traditional French brand`, `Ruiz's office` (a name's possessive says
 whose), `police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name
 the force)."""
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = lazy_compile(
     rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{SPEECH_VERB})\b"
 )
 """What may follow a body that is the said-clause's subject: the clause's end, a phrase of time or means

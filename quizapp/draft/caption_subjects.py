@@ -15,20 +15,19 @@ paragraph under it (speaker_lines.py): one rule, so the two places cannot disagr
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.label_paragraphs import is_role_word, qualifies_a_role
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.person import Person
 
-_DASH = re.compile(r"\s*(?:--|—|–|-(?=\s))\s*")
-_POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+_DASH = lazy_compile(r"\s*(?:--|—|–|-(?=\s))\s*")
+_POSSESSIVE = lazy_compile(r"^(.+?)['’]s$")
 _OWN_WORDS = frozenset(
     {"reaction", "verdict", "view", "assessment", "response", "take", "thoughts", "message", "summary", "words"}
 )
 """What a caption says the words were, after the speaker's possessive: "Hal Brynmor's verdict on ..."."""
-_ACRONYM = re.compile(r"^\([A-Z]{2,6}\)$")
+_ACRONYM = lazy_compile(r"^\([A-Z]{2,6}\)$")
 """A body's initials in brackets inside the label: "National Ferry Safety (NFSB) Board chairman Ana Ruiz"."""
 _NOT_A_CLAUSE = frozenset({"and", "or", "&", "with", "plus", "nor"})
 
@@ -112,7 +111,7 @@ def _subject_if_named(label: list[str], following: str) -> str | None:
     return " ".join(label)
 
 
-_INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.|(?:Jr|Sr)\.")
+_INITIAL_OR_SUFFIX = lazy_compile(r"[A-Z]\.|(?:Jr|Sr)\.")
 
 
 def _plain_word(token: str) -> bool:

@@ -22,13 +22,13 @@ words the pronoun's person received ("she got a call from the minister:"), which
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 
-_WORD = re.compile(r"[\w'’-]+|[,;:—–]")
+_WORD = lazy_compile(r"[\w'’-]+|[,;:—–]")
 _PRONOUN = frozenset({"he", "she"})
 _RIVALS = frozenset({"he", "she", "they", "we", "i", "you"})
 """Subject pronouns that, between the pronoun and the verb, may be the verb's own subject."""
@@ -59,7 +59,7 @@ _NEGATIONS = frozenset({"not", "never", "refused", "declined", "failed", "refuse
 """Words that deny the saying: "she refused to say the words "..."": nobody said them."""
 _RECEIVED = word_set("faces face faced received receives got gets heard hears asked told")
 """Verbs of a clause given the words that follow ("she got a text:", "he was asked:"), not saying them."""
-_CONTRACTED = re.compile(r"(?i)^(he|she)(?:'|’)(?:s|d)$")
+_CONTRACTED = lazy_compile(r"(?i)^(he|she)(?:'|’)(?:s|d)$")
 
 
 def carried_pronoun(text: str, start: int, verb_start: int, verb_end: int, rivals: Sequence[int]) -> int | None:

@@ -11,9 +11,9 @@ saying" is hers), and a relative clause only when its verb sings or shouts.
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-_WRITTEN_ON = re.compile(
+_WRITTEN_ON = lazy_compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sign|banner|placard|note|notice|poster|card|"
     r"caption|slogan|inscription|headline|message|text|graffiti)"
     r"(?:\s+(?:on|in|at|outside|above|over|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
@@ -25,7 +25,7 @@ _WRITTEN_VERBS = frozenset({"read", "reads", "said", "says", "stated", "declared
 """`_WRITTEN_ON`'s verbs: only spaces and a colon or comma follow its verb, so that verb is the clause's last word,
 looked up before the pattern is tried at every character (as "that" and "told" are for the patterns that hold
 them)."""
-_CARRIED = re.compile(
+_CARRIED = lazy_compile(
     r"(?:"
     r"\b(?:headlines?|signs?|banners?|placards?|slogans?|chants?|songs?|posters?|graffiti|inscriptions?|"
     r"mottos?|hashtags?|captions?|lyrics?|anthems?|hymns?|refrains?|chorus|choruses|verses?)"
@@ -38,7 +38,7 @@ _CARRIED = re.compile(
     r")\s*[:,]?\s*$"
 )
 
-_DOCUMENT_CLAUSE = re.compile(
+_DOCUMENT_CLAUSE = lazy_compile(
     r"\b(?:reports?|rulings?|judgments?|judgements?|studies|study|surveys?|reviews?|minutes|guidance|documents?|"
     r"findings|audits?|inquiry|inquiries)\s*,\s+which\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:said|says|states?|stated|reads?|found|finds|warned|warns|concluded|concludes|described|describes)\b"

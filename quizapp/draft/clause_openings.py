@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_OPENING = re.compile(
+from quizapp.draft.lazy_patterns import lazy_compile
+
+_CLAUSE_OPENING = lazy_compile(
     r"(?:,|;)\s+(?:but|and|while|whereas|though|although|yet)\s+"
     r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+([a-z]+)"
 )

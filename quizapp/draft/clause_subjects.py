@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.draft.dated_verbs import past_time_phrase
 from quizapp.draft.employers import employee_after
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.leading_phrases import main_clause_start
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.listeners import PASSIVE
@@ -36,9 +37,9 @@ _ADVERBS = word_set(
 _SUBORDINATORS = word_set(
     "who whom whose which where when that after before because while if whether what how why since although though"
 )
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _CLAUSE_MARKS = ",;:(—–"
 """Marks that end a clause: a name's own clause is the words after the last of them (found by `rfind`). A colon
 too: "Even those who backed it hedged: Ana Ruiz called it "..."" starts a clause of its own at the colon."""

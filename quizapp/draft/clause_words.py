@@ -9,11 +9,10 @@ asking for the same stretch gets the same list. Callers only read the list, neve
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.sieve_host import SieveHost
 
-CLAUSE_WORD = re.compile(r"[\w'’-]+")
+CLAUSE_WORD = lazy_compile(r"[\w'’-]+")
 """A word as the said-clause sieves count it: letters, digits, apostrophes and hyphens."""
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizapp.draft.carried_subjects import colon_pronoun
 from quizapp.draft.group_subjects import group_speaks_before_colon
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS, word_set
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
@@ -30,8 +31,8 @@ from quizapp.draft.unnamed_speakers import unnamed_subject_before
 
 _RECEIVED = word_set("faces face faced received receives got gets heard hears")
 """The subject's verb when it was given the words that follow ("Reid faces one question:"), not said them."""
-_WORD = re.compile(r"[\w'’-]+")
-_INSCRIPTION = re.compile(
+_WORD = lazy_compile(r"[\w'’-]+")
+_INSCRIPTION = lazy_compile(
     r"\b(?:(?:that|which)\s+(?:read|reads|said|says)|reading|bearing\s+the\s+words|inscribed(?:\s+with)?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -39,12 +40,12 @@ _INSCRIPTION = re.compile(
 sign or a banner, the thing the relative clause is about, and no person is said to say it."""
 
 
-_LAST_CLAUSE = re.compile(r",\s+(?=[^,]*:\s*$)")
+_LAST_CLAUSE = lazy_compile(r",\s+(?=[^,]*:\s*$)")
 """The comma before the last clause of a text ending in a colon: where a main clause after a leading phrase opens."""
-_CONJUNCTION_THEN_CLAUSE = re.compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
+_CONJUNCTION_THEN_CLAUSE = lazy_compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
 """A conjunction opening the last clause before the colon: "declined to comment, but ...". A bare "and" may join
 two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause."""
-_RELATIVE_REPLY = re.compile(r",\s+(?:to|at|after|upon)\s+which\s+(?=[^,]*:\s*$)")
+_RELATIVE_REPLY = lazy_compile(r",\s+(?:to|at|after|upon)\s+which\s+(?=[^,]*:\s*$)")
 """A relative clause of reply closing the sentence before the colon: "Quayle said the figures were sound, to which
 Reid replied:": the words are the relative clause's subject's, not the main clause's."""
 

@@ -18,27 +18,27 @@ the first verb (`Ana Ruiz said she was "sad", and described ...`), which is the 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.clause_words import ClauseWords
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.speech_nouns import is_plural_noun
 
-_WORD = re.compile(r"[\w'’-]+")
-_AFTER_CONJUNCTION = re.compile(
+_WORD = lazy_compile(r"[\w'’-]+")
+_AFTER_CONJUNCTION = lazy_compile(
     r"(?:^|[\s,])(?:and|but|yet)\s+(?:(?:then|also|later|again|further|quickly|promptly)\s+){0,2}$"
 )
 """A coordinating conjunction right before the verb, perhaps with an adverb: "and responded", "but also said";
 no subject stands between them, so the verb's subject is the one of the verb before."""
 _SUBJECTS = word_set("he she they He She They")
 """Pronouns that, between the two verbs, may be the second verb's subject: "Reid said she had lied and added"."""
-_OWN_PRONOUN = re.compile(r"\s+(?:[^,;:\"“”]{0,40}?\s+)?(?:that\s+)?(?:he|she)\b")
+_OWN_PRONOUN = lazy_compile(r"\s+(?:[^,;:\"“”]{0,40}?\s+)?(?:that\s+)?(?:he|she)\b")
 """A pronoun right after the first verb, or after a short phrase of time or place, of the speaker's own gender: "Ana
 Ruiz said she was "sad", and described", "Ruiz said on Monday that she would": the speaker herself (when nobody is
 named before it), so whichever subject the second verb takes, it is hers."""
-_BY_OR_WITH = re.compile(r"\b(?:by|from|with|against)\s+(?:[\w.'’-]+\s+){0,3}$")
+_BY_OR_WITH = lazy_compile(r"\b(?:by|from|with|against)\s+(?:[\w.'’-]+\s+){0,3}$")
 """A preposition a few words before a name: "was made by police commissioner Ian Hale and said": the name is the
 preposition's object, never the subject of the verb after "and"."""
 _GENDER = {"he": "male", "she": "female"}

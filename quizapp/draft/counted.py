@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
+
 _NAME = r"(?:the[ ])?[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)*"
 """A listed name, with the article bodies and rivers take ("the Avon, the Severn and the Wye")."""
-_LIST = re.compile(rf"(?P<items>{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME})")
+_LIST = lazy_compile(rf"(?P<items>{_NAME}(?:,[ ]{_NAME})*,?[ ]and[ ]{_NAME})")
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_COUNTED = 10
 _LIST_REACH = 600
@@ -35,12 +37,12 @@ def counted_beside(after: str, value: str) -> bool:
     return len(items) == number
 
 
-_ONE_BY_ONE = re.compile(r"\b(?:one|another|the other|the second|the third)\b", re.IGNORECASE)
+_ONE_BY_ONE = lazy_compile(r"\b(?:one|another|the other|the second|the third)\b", re.IGNORECASE)
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"
-_RANGE_AFTER = re.compile(
+_RANGE_AFTER = lazy_compile(
     rf"\s*(?:(?:or|to|and|-|–)\s*(?:\d|(?:{_SMALL})\b)|and\s+a\s+(?:half|quarter)\b)", re.IGNORECASE
 )
-_RANGE_BEFORE = re.compile(rf"(?:\d|\b(?:{_SMALL}))\s*(?:or|to|-|–)\s*$", re.IGNORECASE)
+_RANGE_BEFORE = lazy_compile(rf"(?:\d|\b(?:{_SMALL}))\s*(?:or|to|-|–)\s*$", re.IGNORECASE)
 
 
 def counted_one_by_one(after: str, value: str) -> bool:
@@ -55,7 +57,7 @@ def end_of_a_range(before: str, after: str) -> bool:
     return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before[-20:]))
 
 
-_SPAN_OF_TIMES = re.compile(
+_SPAN_OF_TIMES = lazy_compile(
     r"^\s*hours?\b.*\bfrom\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b.*\b(?:to|until|till)\s+\d", re.IGNORECASE
 )
 

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import WEEKDAYS
 
-_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_YEAR_ANCHOR = lazy_compile(r"(?:19|20)\d\d")
 """A year cue's year, looked for once over the lowercased text by its digits (a faster scan than for the
 words before it)."""
 _WORD_LED_ANCHORS: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
     "around": (
         ("hours", "minutes", "days", "weeks", "shortly", "just", "moments"),
-        re.compile(r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
+        lazy_compile(r"(?:hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?(?:before|after)"),
     ),
-    "period": (("last", "this", "next"), re.compile(r"(?:last|this|next)\s+(?:week|month|year)")),
+    "period": (("last", "this", "next"), lazy_compile(r"(?:last|this|next)\s+(?:week|month|year)")),
 }
 """What every cue of these kinds holds, opening with one of its words: a relative cue ("hours before the
 call") holds its unit and its direction. Each opening word is found with `str.find` and the pattern tried
@@ -39,7 +40,7 @@ _LITERAL_ANCHORS = {
 }  # fmt: skip
 """Plain words every cue of these kinds holds, found by `str.find` (a scan for an alternation of words
 tries every position); finding one more than needed only runs that kind's pattern on one more sentence."""
-_CAPITALISED_MONTH = re.compile(
+_CAPITALISED_MONTH = lazy_compile(
     r"(?:J(?i:anuary|une|uly)|F(?i:ebruary)|M(?i:arch|ay)|A(?i:pril|ugust)|S(?i:eptember)|O(?i:ctober)"
     r"|N(?i:ovember)|D(?i:ecember))\b"
 )
@@ -51,8 +52,8 @@ _WEEKDAY_STEMS_BY_LAST_LETTER = {
     for letter in {s[-1] for s in _WEEKDAY_STEMS}
 }
 """The weekdays' stems ("mon", "tues") by their last letter: the letter before a "day" names the few to try."""
-_SPACE_DIGIT = re.compile(r"\s+\d")
-_DAY_WORD = re.compile(r"day\b")
+_SPACE_DIGIT = lazy_compile(r"\s+\d")
+_DAY_WORD = lazy_compile(r"day\b")
 
 
 def _literal_starts(lowered: str, word: str) -> list[int]:

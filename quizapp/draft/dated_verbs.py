@@ -11,14 +11,13 @@ document asides read).
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, WEEKDAYS
 
 _DAY = rf"(?:(?:on|late|early|earlier)[ \t]+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})"
-_TIME_PHRASE = re.compile(rf"[ \t]+(?:{_DAY}(?:[ \t]+(?:morning|afternoon|evening|night))?|yesterday|today)(?=[ \t])")
+_TIME_PHRASE = lazy_compile(rf"[ \t]+(?:{_DAY}(?:[ \t]+(?:morning|afternoon|evening|night))?|yesterday|today)(?=[ \t])")
 """A day after a subject: " on Monday", " late Thursday", " Friday night", " yesterday"."""
-_VERB_AFTER_DAY = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:{SPEECH_VERB})\b")
+_VERB_AFTER_DAY = lazy_compile(rf"[ \t]+(?:also[ \t]+)?(?:{SPEECH_VERB})\b")
 
 
 def past_time_phrase(text: str, position: int, end: int) -> int:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -58,12 +59,12 @@ def _nationality_words(country: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_THE_DEMONYM = re.compile(r"he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ \t]+[A-Z])")
+_THE_DEMONYM = lazy_compile(r"he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![ \t]+[A-Z])")
 """After the "T" or "t" of "the": a literal start the regex engine finds fast in a long text."""
 _WORDS_BEFORE = 40
 _TIED_WITHIN = 3000
 """Characters read back from "the Swede" for the name it was tied to: a few paragraphs of a news story."""
-_WORD = re.compile(r"[\w-]+")
+_WORD = lazy_compile(r"[\w-]+")
 
 
 def demonym_mentions(

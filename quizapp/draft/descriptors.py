@@ -17,6 +17,7 @@ import re
 from quizapp.draft.epithets import epithet_mentions, topic_before
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.genders import role_gender
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, alternation
 from quizapp.draft.linked_mentions import LinkedMentions
 from quizapp.draft.organization_descriptors import organization_descriptions
@@ -25,7 +26,7 @@ from quizapp.draft.reported import reports_speech
 from quizapp.draft.spans import Spans
 from quizapp.draft.the_phrases import after_the
 
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = lazy_compile(
     r"he\s+((?:[A-Z][\w.]*\s+|[a-z][\w-]*\s+){0,2}?)((?:"
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b|(?:"
@@ -35,7 +36,7 @@ _DESCRIPTOR = re.compile(
 """`[Tt]he <up to two words> <role noun>`, from its "he": see `after_the`. The noun may be capitalised as a
 title ("the Premier said", as British and Australian papers write it), but not when a capitalised word follows:
 "the Premier League", "the President Hotel" are names."""
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
+_PREDICATE = lazy_compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
 
 
 class DescriptorLinker:

@@ -15,8 +15,7 @@ nobody named. Two shapes:
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 
 _CLAIMS = (
@@ -24,7 +23,7 @@ _CLAIMS = (
     r"charges?|rumou?rs?|warnings?|descriptions?"
 )
 _SAYING_NOUNS = r"(?:" + _CLAIMS + r"|statements?|words|quotes?|views?|utterances?)"
-_SOMEONE_ELSES_CLAIM = re.compile(
+_SOMEONE_ELSES_CLAIM = lazy_compile(
     r"(?:\b(?:[a-z]+ed|the|these|those|such|any|his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+(?:"
     + _CLAIMS
     + r")\s+(?:(?:by|from|of)\s+[^,;:\"“”]{1,60}?\s+)?that\b[^\"“”]*$"
@@ -41,14 +40,14 @@ _CLAIM_NOUNS = (
     "charge", "rumo", "warning", "description", "statement", "word", "quote", "view", "utterance",
 )  # fmt: skip
 """The nouns of `_CLAIMS` as plain text: a clause holding none of them is not tried with the pattern."""
-_CREDITED_WORDS = re.compile(
+_CREDITED_WORDS = lazy_compile(
     r"\b" + _SAYING_NOUNS + r"\s+(?:credited|attributed|ascribed)\s+to\s+([^;:\"“”]{1,80}?"
     r"(?:\s*,?\s*(?:that|which|saying|reading|as\s+saying)\b)?[^\"“”.!?]{0,120})$"
 )
 """A noun of saying credited to someone, then at most its content up to the quotation: "responded to a statement
 credited to the former president that, ", "remarks attributed to Okoye that the plan was "". A speech verb after
 it is the sentence's own saying: "Asked about remarks attributed to Okoye, Ruiz said "..."" is Ruiz's."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 DISOWNED_DOUBT = "the words are a statement credited to someone, which the speech verb's subject answers"
 
 

@@ -8,8 +8,7 @@ was never found: its words went to nobody. The aside is read here, from the name
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 
 DOCUMENT_NOUNS = (
@@ -32,7 +31,7 @@ DOCUMENT = (  # the noun is its pattern's first group
     rf"government|ministry)\s+)?({'|'.join(DOCUMENT_NOUNS)})s?"
 )
 
-_ASIDE_THEN_VERB = re.compile(
+_ASIDE_THEN_VERB = lazy_compile(
     rf",?\s+(?:in|through|via)\s+(?:a|an|its|their|his|her)\s+{DOCUMENT}"
     r"(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|this\s+week|last\s+week))?,?\s+(?:(?:also|later|then)\s+)?([a-z]+)\b"
 )

@@ -11,17 +11,16 @@ it reads as one: an acronym, or a last word that names a kind of body ("Board", 
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.person import Person, next_person_id
 
 _CAPITALISED = r"(?:[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*\.?)"
 """A capitalised word, or one written with stops ("U.S.")."""
-_THE_NAME = re.compile(
+_THE_NAME = lazy_compile(
     rf"[Tt]he\s+(?P<name>{_CAPITALISED}(?:\s+(?:(?:and|of|for|on|&)\s+)?{_CAPITALISED}){{0,8}})(?![\w'’-])"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_ACRONYM = lazy_compile(r"[A-Z]{2,}s?")
 
 
 def _reads_as_a_body(name: str) -> bool:

@@ -13,13 +13,14 @@ from quizapp.draft.bodies import body_at
 from quizapp.draft.document_asides import DOCUMENT
 from quizapp.draft.document_bodies import body_named_at
 from quizapp.draft.document_issuers import BY, written_whole_at
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
 WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
 """The verbs a document speaks by (`the statement read`, `said the letter`), for the clauses before and after."""
-_COLON_CLAUSE = re.compile(
+_COLON_CLAUSE = lazy_compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[A-Z][^.:;!?,\"“”\n]{{0,40}},\s*)?"
     rf"(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{DOCUMENT}\b(?P<rest>[^.:!?\"“”]{{0,120}}?)"
     rf"\b{WRITES}\s*[:,]\s*$"
@@ -28,9 +29,9 @@ _COLON_CLAUSE = re.compile(
 there): `The statement read:`, `A statement from the club said:`, `The letter, signed by Ana Ruiz, said:`,
 `The statement read, "..."`; perhaps after a short phrase set off by a comma (`Later, the letter added:`,
 `After the vote, a statement from the club said:`)."""
-_LEADS_TO_AUTHOR = re.compile(rf"\b{BY}\s+", re.IGNORECASE)
+_LEADS_TO_AUTHOR = lazy_compile(rf"\b{BY}\s+", re.IGNORECASE)
 """What leads from a document to its author within its clause: `a statement from`, `signed by`."""
-_BLANK = re.compile(r"\s*")
+_BLANK = lazy_compile(r"\s*")
 _COLON_REACH = 1000
 """How far before the colon a document's clause may start: such a clause is a few words (`The letter, signed
 by Ana Ruiz, said:`). Searched there only, in the text itself: searching a copy of the whole line before each

@@ -13,17 +13,18 @@ import bisect
 import re
 
 from quizapp.draft.document_asides import DOCUMENT
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 
 BY = r"(?:from|by|issued\s+by|released\s+by|signed\s+by|posted\s+by|on\s+behalf\s+of)"
 """What leads from a document to its author: `a statement from`, `signed by`."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _NOT_HEAD = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "after", "before", "while", "as"})
 """Words that open a clause a name before the verb could be inside."""
 _LEADS_TO_NAME = frozenset({"of", "for", "by", "with", "to", "from", "against", "on", "at", "in", "about", "and"})
 """A word right before a name that makes it no subject: "the lawyer for Ana Ruiz said"."""
-GAP = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
+GAP = lazy_compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}?$")
 """Between an issuer's name and its verb: nothing, or an adverb or a date ("Ruiz also said", "X on Friday said")."""
 
 
@@ -31,13 +32,13 @@ Issuers = tuple[list[int], list[str | None]]
 """Where each document of one kind is issued, in text order, and by whom (a person's id, or None)."""
 
 
-_FROM_AUTHOR = re.compile(rf"\b(?:a|an|the|its|their)\s+{DOCUMENT}\s+{BY}\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_AUTHOR = lazy_compile(rf"\b(?:a|an|the|its|their)\s+{DOCUMENT}\s+{BY}\s+(?:the\s+)?", re.IGNORECASE)
 """A document and its author in one phrase: "a release from (the Harbour Board)", "a statement by (Ana Ruiz)"."""
-_POSTED = re.compile(r"\b(?:tweeted|posted)\b", re.IGNORECASE)
+_POSTED = lazy_compile(r"\b(?:tweeted|posted)\b", re.IGNORECASE)
 _POSTED_KINDS = {"tweeted": "tweet", "posted": "post"}
 """A verb that issues a document of its own kind: "Ruiz tweeted" issues the tweet that "the tweet added" quotes."""
 _ROLE_NOUN = alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
-_APPOSITION_BEFORE = re.compile(
+_APPOSITION_BEFORE = lazy_compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?{_ROLE_NOUN}\b(?:(?!\s(?:and|but)\s)[^,.;:!?\"“”\n]){{0,80}}?,?\s+$"
 )
 """An apposition between a name and its verb: "Ana Ruiz, spokesperson of the ministry(,) tweeted"."""
@@ -89,7 +90,7 @@ def _poster(
     return subject if subject is not None and heads_its_clause(text, subject) else None
 
 
-_NAME_ENDS = re.compile(r"(?![\w'’-])")
+_NAME_ENDS = lazy_compile(r"(?![\w'’-])")
 
 
 def written_whole_at(text: str, at: int, people: list[Person] | None) -> str | None:

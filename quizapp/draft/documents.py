@@ -32,11 +32,12 @@ from quizapp.draft.document_issuers import (
     issued_by_name,
     issuers_by_kind,
 )
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_person
 
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
     rf"|{WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
@@ -46,31 +47,33 @@ _AFTER = re.compile(
 sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
 _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
-_ISSUED_IN = re.compile(
+_ISSUED_IN = lazy_compile(
     rf"\b{_ISSUES}\s+"
     rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b",
     re.IGNORECASE,
 )
 """`X said in a statement`, `X wrote in a letter`, `X posted on a message board`: X issued it."""
-_IN_A = re.compile(rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE)
+_IN_A = lazy_compile(
+    rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE
+)
 """`In a statement released on Sunday, X said`: the subject right after the comma issued it."""
-_ISSUED = re.compile(
+_ISSUED = lazy_compile(
     rf"\b(?:issued|released|published|put\s+out|posted|sent|shared|wrote)\s+(?:a|an|the)\s+{DOCUMENT}\b", re.IGNORECASE
 )
 """`X issued a statement`, `X wrote a letter`: X issued it."""
-_WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
+_WROTE_TO = lazy_compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 """`X wrote to parents on Friday. The letter read:`: X wrote the letter the article then quotes."""
 _ISSUED_VERBS = ("issued", "released", "published", "put", "posted", "sent", "shared", "wrote")
 """Plain text each verb of `_ISSUED` holds ("put out" holds "put")."""
 _WROTE_VERBS = ("wrote", "writes", "written")
 """Plain text each verb of `_WROTE_TO` holds."""
 _ISSUER_PATTERNS = (_ISSUED_IN, _ISSUED, _WROTE_TO, _IN_A)
-_ISSUER_PATTERNS_LOWERCASE = tuple(re.compile(pattern.pattern) for pattern in _ISSUER_PATTERNS)
+_ISSUER_PATTERNS_LOWERCASE = tuple(lazy_compile(pattern.pattern) for pattern in _ISSUER_PATTERNS)
 """The issuer patterns, matched case-sensitively in the lowercased text (their words are all lowercase): about twice
 as fast as ignoring case, for a text whose lowercase keeps its length ("İ" does not), as nearly every text does."""
-_OF = re.compile(rf"\s*(?:'s|’s)?\s+{DOCUMENT}\b", re.IGNORECASE)
+_OF = lazy_compile(rf"\s*(?:'s|’s)?\s+{DOCUMENT}\b", re.IGNORECASE)
 """`X's statement`: right after a possessive mention."""
-_DEFINITE = re.compile(r"[\s,]*(?:\w+\s+)?(?:the|its|their|his|her)\s", re.IGNORECASE)
+_DEFINITE = lazy_compile(r"[\s,]*(?:\w+\s+)?(?:the|its|their|his|her)\s", re.IGNORECASE)
 """A said-clause pointing back at a document already spoken of: `," the release said`, `," says the tweet`."""
 _REACH = 200
 """How far an issuer's words reach from its document's noun: a name, a verb and a dated phrase before it."""
@@ -116,7 +119,7 @@ def document_speakers(
     return found
 
 
-_BODY_DOCUMENT = re.compile(
+_BODY_DOCUMENT = lazy_compile(
     rf"\b(?P<body>police|family|club|company|government|ministry)\s+(?:{'|'.join(DOCUMENT_NOUNS)})\b", re.IGNORECASE
 )
 """A document qualified by the kind of body that issued it: "a police statement", "a club statement"."""
@@ -165,11 +168,11 @@ def _issuer_named_after(text: str, issuers: Issuers, position: int) -> tuple[int
 
 _LATER_REACH = 1500
 """How far after a quotation its document's issuer may be named: a few paragraphs."""
-_POINTS_BACK = re.compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){DOCUMENT}\b", re.IGNORECASE)
+_POINTS_BACK = lazy_compile(rf"(?:\b(?:in|on|via)\s+(?:the|its|their|his|her)\s+|['’]s\s+){DOCUMENT}\b", re.IGNORECASE)
 """`said in the statement`, `In the letter`, `X's statement`: the document already spoken of."""
 
 
-_CLAUSE_STOP = re.compile(r"[.;!?\n\"“”]")
+_CLAUSE_STOP = lazy_compile(r"[.;!?\n\"“”]")
 """What ends a said-clause after a quotation: its sentence's end, or a quotation mark."""
 
 
@@ -233,8 +236,8 @@ def _subject_before_aside(
     return subject if subject is not None and heads_its_clause(text, subject) else None
 
 
-_COMMA_BEFORE_ASIDE = re.compile(r",\s*$")
-_VERB_AFTER_ASIDE = re.compile(rf"(?:(?:also|later|then)\s+)?{_ISSUES}\b")
+_COMMA_BEFORE_ASIDE = lazy_compile(r",\s*$")
+_VERB_AFTER_ASIDE = lazy_compile(rf"(?:(?:also|later|then)\s+)?{_ISSUES}\b")
 
 
 def _document_windows(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -15,17 +15,16 @@ the speaker.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS
 from quizapp.draft.person import Mention, Person
 
-_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)),?\s+$")
+_ROLE_WORDS = lazy_compile(r"\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)),?\s+$")
 """Between the organization and the name: up to four lowercase words, the last of them a role noun, and perhaps
 the comma that sets the name off as the role's holder ("Lenham Council chair, Councillor Mark Tulloch, said")."""
 
 
-_ABUTTING = re.compile(r"[ \t]*,?[ \t]+")
+_ABUTTING = lazy_compile(r"[ \t]*,?[ \t]+")
 """Nothing but a space or a comma between an organization the capitals made and a person: the organization is a
 capitalised title the person holds ("State Rep.", "Teachers Union President,") or where they work, never a second
 speaker named before the first."""

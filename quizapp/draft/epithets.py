@@ -17,10 +17,10 @@ them (descriptors.py).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 
 from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERB, alternation, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
@@ -44,7 +44,7 @@ _KNOWN_AS = OCCUPATIONS - word_set(
 )
 """Occupations a story calls the person it is about by ("the actress", "the mother-of-two"); not those of
 someone the person deals with ("the referee", "the solicitor", "the vicar" are seldom the one just named)."""
-_EPITHET = re.compile(
+_EPITHET = lazy_compile(
     r"[Tt](?<=\b[Tt])he\s+(?:(?P<age>\d{1,3})-year-old(?:\s+(?P<aged>"
     + _OCCUPATION
     + r"))?|(?P<nationality>"
@@ -67,7 +67,7 @@ _IRREGULAR_PAST = word_set(
     swam taught thought threw took understood went woke won wore wrote
     """
 )
-_ENDS_NOUN_PHRASE = re.compile(
+_ENDS_NOUN_PHRASE = lazy_compile(
     r"\s*(?:[,.;:!?)\n—–]|$|(?:"
     + SPEECH_VERB
     + r"|has|had|was|is|who|will|would|also|then|later|now|still|could|did|[a-z]+ed|[a-z]+ly|"
@@ -76,7 +76,7 @@ _ENDS_NOUN_PHRASE = re.compile(
 )
 """What may follow an epithet that is the whole noun phrase: a stop, a verb or "who". Anything else
 ("the 67-year-old woman", "the Australian government") makes it the adjective of another noun."""
-_AGE_GIVEN = re.compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)|\b(\d{1,3})-year-old\s+[A-Z]")
+_AGE_GIVEN = lazy_compile(r",\s*(\d{1,3}),|\s*\((\d{1,3})\)|\b(\d{1,3})-year-old\s+[A-Z]")
 
 
 def _ages_given(text: str) -> set[str]:
@@ -250,8 +250,8 @@ def _gender_of(person: Person) -> str | None:
     return person.gender or (gender_of_first_name(person.first) if person.first else None)
 
 
-_TITLE_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
-_ROLE_AFTER = re.compile(r",\s+(?:(?:who|who's)\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+([^,.;:!?\"“”]{1,60})[,.]")
+_TITLE_BEFORE = lazy_compile(r"([\w'’-]+)[ \t]+$")
+_ROLE_AFTER = lazy_compile(r",\s+(?:(?:who|who's)\s+(?:is|was)\s+(?:also\s+)?)?(?:an?|the)\s+([^,.;:!?\"“”]{1,60})[,.]")
 
 
 def _given(noun: str, text: str, mentions: Sequence[Mention], people: dict[str, Person]) -> set[str]:

@@ -8,10 +8,9 @@ a he or she who speaks next (pronoun_after_name.py), and where the name stands (
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.dated_verbs import speaks_after_a_day
 from quizapp.draft.document_asides import speaks_after_document_aside
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
@@ -25,7 +24,7 @@ from quizapp.draft.relative_roles import completes_who_is
 from quizapp.draft.reported_clauses import starts_reported_clause
 from quizapp.draft.roles_around_names import ROLE_CUTS, RoleAroundName
 
-_CLAUSE_THEN_VERB = re.compile(
+_CLAUSE_THEN_VERB = lazy_compile(
     r",\s+(?:who|whose|the|a|an|one\s+of|[A-Z]{2,4}\s+(?:for|of)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s\b|s['’](?=\s)))"
     r"[^.;:!?\"“”]{3,160}?,\s*"
     r"(?:(?:later|also|then|again|earlier|previously|once|still|now|[a-z]+ly)\s+)?([a-z]+)"
@@ -34,22 +33,24 @@ _CLAUSE_THEN_VERB = re.compile(
 the adverb news puts before a verb, "Ana Ruiz, who runs the bakery, later told" (or "also said"), and
 "Ana Ruiz, one of the traders who signed the letter, said", "Ana Ruiz, MP for Kelmouth, said", "Ana Ruiz, Kelmouth
 Council's member for housing, said"."""
-_SPOKE_TO = re.compile(r"(?:spoke|speaks)\s+(?:to|with)\b")
+_SPOKE_TO = lazy_compile(r"(?:spoke|speaks)\s+(?:to|with)\b")
 """Speaking to someone, which a speaker does as surely as telling them: "Ana Ruiz spoke to reporters"."""
-_COLON_QUOTE = re.compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
+_COLON_QUOTE = lazy_compile(r"[^.!?:;\"“”\n]{0,80}:\s*[\"“‘']")
 """A sentence-opening name, words, then a colon and a quotation: "Keys discussed the defeat: “...”"."""
-_LOWER_WORD = re.compile(r"[a-z]+")
-_QUOTE_IN_SENTENCE = re.compile(r"[^.!?;:\"“”\n]{0,100}[\"“]")
+_LOWER_WORD = lazy_compile(r"[a-z]+")
+_QUOTE_IN_SENTENCE = lazy_compile(r"[^.!?;:\"“”\n]{0,100}[\"“]")
 """The rest of a clause up to a quotation opening in it: "(called) the plan "", "(described) the bid as ""."""
-_ROLE_FOLLOWS = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
+_ROLE_FOLLOWS = lazy_compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)(?:\s+[A-Z]|$)")
 """Lowercase words between a name and the next capitalised word: "Brightwell Foods finance director Ada"."""
-_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?[1-9]\d?,")
-_BODY_APPOSITION = re.compile(r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)")
+_AGE_APPOSITION = lazy_compile(r",\s*(?:aged\s+)?[1-9]\d?,")
+_BODY_APPOSITION = lazy_compile(
+    r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)"
+)
 """A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
-_SAID_DESCRIBED = re.compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
-_SAID_OWNER = re.compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
+_SAID_DESCRIBED = lazy_compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
+_SAID_OWNER = lazy_compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
 """A speech verb, then an owner's possessive right before a name: "said Greenway Party’s" + "Dara Quinn"."""
-_SAID_TITLE_COMMA = re.compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
+_SAID_TITLE_COMMA = lazy_compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
 def _trailing_letters(text: str) -> str:

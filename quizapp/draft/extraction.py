@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from quizapp.draft.article import Article, parse_article
 from quizapp.draft.attribution import attribute_quotations
 from quizapp.draft.fact_sentences import find_facts
 from quizapp.draft.facts import Fact
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
@@ -31,7 +31,7 @@ from quizapp.draft.terms import Term
 from quizapp.draft.time_cues import CueIndex
 from quizapp.draft.timeline import Event, build_timeline
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_compile(r"\s")
 _T = TypeVar("_T")
 MAX_ARTICLE_CHARS = 250_000
 """Text beyond this is not read: 250,000 characters is four times the longest feature article.

@@ -13,6 +13,7 @@ import functools
 import re
 
 from quizapp.draft.facts import Element
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NUMBER_WORDS, alternation
 
 _NUMBER_PATTERN = (
@@ -22,25 +23,27 @@ _NUMBER_PATTERN = (
 )
 """A count or amount: never the end of a name joined by a hyphen ("Covid-19", "F-16"), nor the whole part of a
 decimal whose fraction did not fit ("11.7p" is no "{{11}}.7p")."""
-_NUMBER = re.compile(_NUMBER_PATTERN)
+_NUMBER = lazy_compile(_NUMBER_PATTERN)
 """Run on the lowercased text: matching case-sensitively is three times faster than ignoring case."""
-_NUMBER_ANY_CASE = re.compile(_NUMBER_PATTERN, re.IGNORECASE)
+_NUMBER_ANY_CASE = lazy_compile(_NUMBER_PATTERN, re.IGNORECASE)
 """For the rare text whose lowercase is longer than itself ("İ"), where offsets would not match."""
-_PRONOUN_ONE = re.compile(r"\b(?:no|any|some|every|as|the|this|that|each|which|only)\s+$", re.IGNORECASE)
-_TIMETABLE = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
-_UNIT_AFTER_DECIMAL = re.compile(r"\s*(?:%|per\s?cent|percent|points?|cents?|pence|m\b|bn\b|million|billion|kg|km|mph)")
+_PRONOUN_ONE = lazy_compile(r"\b(?:no|any|some|every|as|the|this|that|each|which|only)\s+$", re.IGNORECASE)
+_TIMETABLE = lazy_compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_UNIT_AFTER_DECIMAL = lazy_compile(
+    r"\s*(?:%|per\s?cent|percent|points?|cents?|pence|m\b|bn\b|million|billion|kg|km|mph)"
+)
 _CURRENCY = frozenset("$£€¥")
-_ROUND = re.compile(r"\blast\s+$", re.IGNORECASE)
-_NOUN_AHEAD = re.compile(r"\s+(?!of\b)[a-z]")
-_COUNTED_NOUN_AHEAD = re.compile(r"\s+(?:of\s+the\s+)?[a-z]+")
-_NOT_COUNTED_AHEAD = re.compile(
+_ROUND = lazy_compile(r"\blast\s+$", re.IGNORECASE)
+_NOUN_AHEAD = lazy_compile(r"\s+(?!of\b)[a-z]")
+_COUNTED_NOUN_AHEAD = lazy_compile(r"\s+(?:of\s+the\s+)?[a-z]+")
+_NOT_COUNTED_AHEAD = lazy_compile(
     r"\s+(?:another|and|or|but|that|which|who|is|was|has|had|in|on|at|to|for|with|by|from|day)\b"
 )
 """After "one": "one another", "an unlocked one and", "one day": a pronoun or a phrase, not a count."""
-_SCORE = re.compile(r"\d[-–]$|[-–]\d")
+_SCORE = lazy_compile(r"\d[-–]$|[-–]\d")
 """A score or a range: "6-3", "15-13 ahead", "29-20 up"; one side alone is no number to learn."""
-_OF_AHEAD = re.compile(r"\s+of\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_AHEAD = lazy_compile(r"\s+of\b")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _WORD_FOR = {value: word for word, value in NUMBER_WORDS.items() if value <= 90 and word not in {"dozen"}}
 
 
@@ -83,9 +86,9 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w&'’-]*)\.?[ \t]+$")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?[ \t]+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w&'’-]*)\.?[ \t]+$")
+_MONTH_BEFORE = lazy_compile(rf"\b(?:{_MONTH_NAMES})\.?[ \t]+$")
+_MONTH_AFTER = lazy_compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES})\b")
 """A month after a day, as most of the world's papers write dates ("on 14 March"): the day is no count."""
 
 
@@ -148,8 +151,8 @@ def _word_before(before: str) -> tuple[int, int] | None:
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-_CLOCK = re.compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK = lazy_compile(r"[:.]\d\d(?!\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+_CLOCK_BEFORE = lazy_compile(r"\d[:.]$")
 _CLOCK_BEFORE_ENDS = frozenset({":", ".", "\n"})
 """What `_CLOCK_BEFORE` can end on: its colon or full stop, or a newline its `$` stands before."""
 
@@ -217,7 +220,7 @@ def find_numbers(text: str, start: int, end: int, lowered: str | None = None) ->
     return numbers
 
 
-_UNIT_AFTER = re.compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
+_UNIT_AFTER = lazy_compile(r"\s*(%|per\s?cent\b|[A-Za-z]+)")
 
 
 def number_unit(text: str, element: Element) -> tuple[str, str]:

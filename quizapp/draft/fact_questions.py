@@ -19,6 +19,7 @@ from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_questio
 from quizapp.draft.counted import counted_beside, hours_between_times
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import PLACE_PART, Fact
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import WEEKDAYS, word_set
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.ordering_question import ordering_items, ordering_question
@@ -50,9 +51,9 @@ _HAPPENED_VERBS = word_set(
     "met held spoke took gathered arrived died fought landed opened closed signed voted played won lost began started "
     "ended crashed struck killed attacked announced protested marched rallied stayed lived born was were"
 )
-_UNSAFE = re.compile(r"[{}|]")
-_DAY = re.compile(r"day\b")
-_NEXT_WORD = re.compile(r"[ ]+([a-z][\w'’-]*)")
+_UNSAFE = lazy_compile(r"[{}|]")
+_DAY = lazy_compile(r"day\b")
+_NEXT_WORD = lazy_compile(r"[ ]+([a-z][\w'’-]*)")
 _AFTER_A_PLACE = word_set(
     "on at in to for from and or but as after before when while with since during until last this next earlier later "
     "yesterday today tonight overnight over amid because despite following ahead early late by under into near than "
@@ -60,15 +61,15 @@ _AFTER_A_PLACE = word_set(
 )
 """Words that may follow "in PLACE" once the place is said: a time, a clause, a conjunction ("met in Rome on
 Friday", "protested in Oslo and marched"); any other lowercase word continues a phrase the place qualifies."""
-_ANOTHER_LISTED = re.compile(r"[^.;]{0,40}?\b(?:and|or)\s+[A-Z]")
+_ANOTHER_LISTED = lazy_compile(r"[^.;]{0,40}?\b(?:and|or)\s+[A-Z]")
 """A second capitalised name joined by "and" soon after the place: "in Leeds, on the coast, and York"."""
-_DIGIT_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?$")
-_DIGIT_AFTER = re.compile(r",?[ ]+\d")
+_DIGIT_BEFORE = lazy_compile(r"\d(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?$")
+_DIGIT_AFTER = lazy_compile(r",?[ ]+\d")
 _IN_PLACE_BEFORE = rf"\s*,?\s*\b(?:in|at)\s+(?:{PLACE_PART}\s+)?"
 _IN_PLACE_AFTER = r"(?:,\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?=[\s,.;])))?(?=[\s,.;])"
 """Around the place asked "where?": "in central Leeds", "at Leeds, England" (`search_around`: the place
 itself is written between them, no pattern compiled for it)."""
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:where|which|whose)\b")
+_RELATIVE_AFTER = lazy_compile(r"\s*,?\s*(?:where|which|whose)\b")
 """A relative clause right after a place: the place is its antecedent, so the clause cannot stand without it."""
 _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEKDAY_STEMS_BY_LAST_LETTER = {
@@ -292,10 +293,10 @@ def _closes_the_place(text: str, end: int, fact_end: int) -> bool:
     return _ANOTHER_LISTED.match(after) is None
 
 
-_NEEDS_ITS_PLACE = re.compile(r"(?:\b(?:born|raised|based|[a-z]+ed))[ ]*$")
-_ORIGIN = re.compile(r"\b(?:born|raised|based)[ ]*$")
-_ENDS_THERE = re.compile(r"[ ]*(?:[.,;:]|and\b|but\b|$)")
-_NAME_GOES_ON = re.compile(r"(?:\.[ ]*[A-Z]|[ ]+[A-Z])")
+_NEEDS_ITS_PLACE = lazy_compile(r"(?:\b(?:born|raised|based|[a-z]+ed))[ ]*$")
+_ORIGIN = lazy_compile(r"\b(?:born|raised|based)[ ]*$")
+_ENDS_THERE = lazy_compile(r"[ ]*(?:[.,;:]|and\b|but\b|$)")
+_NAME_GOES_ON = lazy_compile(r"(?:\.[ ]*[A-Z]|[ ]+[A-Z])")
 
 
 def _cut_leaves_a_fragment(text: str, cut_start: int, cut_end: int, fact_end: int) -> bool:
@@ -313,7 +314,7 @@ def _cut_leaves_a_fragment(text: str, cut_start: int, cut_end: int, fact_end: in
     return bool(remaining) and _NAME_GOES_ON.match(remaining) is not None and remaining.strip() != "."
 
 
-_SINCE_A_THING = re.compile(r"\b(?:since|after|before|until)\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{1,50}$")
+_SINCE_A_THING = lazy_compile(r"\b(?:since|after|before|until)\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{1,50}$")
 """A time cue closing a phrase of its own ("changed since the last debate a month ago in Leeds"): the cue, and the
 place after it, say when and where the debate was, not where the sentence's event happened."""
 

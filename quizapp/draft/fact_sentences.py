@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.facts import Element, Fact, find_places, person_elements
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.spans import Spans
@@ -80,7 +80,7 @@ _DAY_KINDS = frozenset({"weekday", "month", "date", "year"})
 _START = operator.attrgetter("start")
 
 
-_CUE_CORE = re.compile(
+_CUE_CORE = lazy_compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+[1-9]\d?\b(?!,?\s*(?:19|20)\d\d))?|(?:19|20)\d\d"

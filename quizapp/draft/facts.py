@@ -7,9 +7,9 @@ most telling apart from what is no count, are found in fact_numbers.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.records import written_at_once
@@ -23,7 +23,7 @@ PLACE_PART = (
 )
 """A part of a place before its name ("in central Sydney", "in northern Kenya", "in rural Ohio"), the way news prose
 places an event inside a country or city: the name after it is the place to ask, "central Sydney" an answer too."""
-_PLACE = re.compile(
+_PLACE = lazy_compile(
     r"(?P<preposition>in|at|near|outside|inside)\s+"  # no \b before: it would be tried at every character
     rf"(?:(?P<part>{PLACE_PART})\s+)?"
     rf"(?P<place>(?:the\s+)?{_PLACE_WORD}(?:\s+(?:of\s+|de\s+)?{_PLACE_WORD}){{0,3}})"
@@ -31,7 +31,7 @@ _PLACE = re.compile(
 )
 """A region after a comma is a word ("in Dayton, Ohio") or a dotted abbreviation whole ("in Truro, N.S."), never its
 first letter ("Truro, N")."""
-_NUMBER_AHEAD = re.compile(r"[ ]\d")
+_NUMBER_AHEAD = lazy_compile(r"[ ]\d")
 _NOT_PLACES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Spanish",
@@ -39,7 +39,7 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 _INSTITUTION_WORDS = ORGANIZATION_WORDS - PLACE_WORDS
 _MONTH_NAMES_LONG = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY_ENDING = re.compile(r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH_NAMES_LONG + r"))+$")
+_DAY_ENDING = lazy_compile(r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH_NAMES_LONG + r"))+$")
 """Weekdays and months closing a run of capitalised words after "in": "in Ashby Hall Sunday", "at Oakfield Park
 Tuesday", as American papers date an event; the place is the words before them."""
 

@@ -14,16 +14,16 @@ in the first person are that person's and the speaker stays sure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS
 from quizapp.draft.name_shape import name_shape
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 
-_SINGULAR = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\w'’])")
+_SINGULAR = lazy_compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)(?![\w'’])")
 """The first person singular as a word of its own: "I", "I'm", "my"; not "I." of a list nor a letter in a word."""
 
 
@@ -32,9 +32,9 @@ def says_i(text: str) -> bool:
     return _SINGULAR.search(text) is not None
 
 
-_APPOSITION = re.compile(r",\s+([^,.;:!?\"“”]{1,80}),")
+_APPOSITION = lazy_compile(r",\s+([^,.;:!?\"“”]{1,80}),")
 """An apposition right after a name, up to its closing comma: ", the ferry line's head of operations,"."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def holds_a_post(text: str, start: int, end: int, person: Person) -> bool:

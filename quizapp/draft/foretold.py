@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import FORETOLD_SPEECH_VERBS, alternation
 
-_FORETOLD = re.compile(
+_FORETOLD = lazy_compile(
     r"(?:\bwill|(?<=\w)['’]ll|\b(?:is|are)\s+(?:set|expected|due|poised|going)\s+to)\s+(?:(?:also|then|again)\s+)?("
     + alternation(sorted(FORETOLD_SPEECH_VERBS, key=len, reverse=True))
     + r")\b"

@@ -10,31 +10,31 @@ frame must stand alone in its sentence: when another speech verb comes between i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
 _POSSESSIVE = r"(?:['’]s?)?"
-_AS_PUT_IT = re.compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
+_AS_PUT_IT = lazy_compile(r"\s+(?:has\s+|had\s+|once\s+)?puts?\s+it\b")
 """After the name in "As Reid put it"."""
-_AS_BEFORE = re.compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
+_AS_BEFORE = lazy_compile(r"\b[Aa]s\s+(?:[\w.'’-]+\s+){0,3}$")
 """Before the name: "As", perhaps with a title ("As council leader Ruth Varga put it")."""
-_IN_WORDS_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
-_IN_WORDS_AFTER = re.compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
-_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
-_QUOTED_AS_AFTER = re.compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
+_IN_WORDS_BEFORE = lazy_compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?:[\w.'’-]+\s+){0,3})?$")
+_IN_WORDS_AFTER = lazy_compile(_POSSESSIVE + r"\s*(?:own\s+)?words\b")
+_QUOTED_AS_BEFORE = lazy_compile(r"\bquot(?:ed|es|ing)\s+(?:[\w.'’-]+,?\s+){0,3}$")
+_QUOTED_AS_AFTER = lazy_compile(r",?\s+as\s+(?:saying|telling|writing|adding)\b")
 """"Reid quoted Grant as saying: "..."": the words are Grant's, whoever quotes them."""
-_VERDICT = re.compile(
+_VERDICT = lazy_compile(
     _POSSESSIVE + r"\s+(?:words|message|reply|answer|response|verdict)\s+(?:was|were|is|are)\b[^.;!?\"“”:]{0,40}:\s*$"
 )
 """After the name, up to the quotation: "Reid's verdict was blunt:"."""
-_WHAT_BEFORE = re.compile(
+_WHAT_BEFORE = lazy_compile(
     r"\b[Ww]hat\s+(?:(?!(?:the|a|an|by|of|for|from|in|on|to|with|his|her|their|its)\s)[a-z]+\s+){0,2}$"
 )
 """Before the name: "what", perhaps with a title ("what aide Kevin Reid"), never a phrase the name is in ("what the
 report by Reid")."""
-_WHAT_CALLED_AFTER = re.compile(
+_WHAT_CALLED_AFTER = lazy_compile(
     r"(?:,[^,;:\"“”]{1,80},)?\s+(?:(?:has|had|have|once|later|himself|herself)\s+)*"
     r"(?:calls?|called|describes?|described|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)"
     r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -70,7 +70,7 @@ def framed_speaker(
     return None
 
 
-_FOR_OPENING = re.compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
+_FOR_OPENING = lazy_compile(r"\s*For\s+(?:[\w.'’-]+\s+){0,3}")
 """A sentence opening "For" and perhaps a title before the name: "For fisherman John Trelease, ..."."""
 
 
@@ -89,7 +89,7 @@ def _for_someone(
     return first, first.end + 1
 
 
-_QUOTED_AS = re.compile(
+_QUOTED_AS = lazy_compile(
     r"\bquot(?:ed|es|ing)\s+[^.;:!?\"“”]{1,80}?,?\s+as\s+(?:saying|telling|writing|adding)\b[^\"“”]*$"
 )
 

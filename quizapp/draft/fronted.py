@@ -11,9 +11,9 @@ Only a sentence-opening phrase counts (its first word a preposition or an -ing f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, TITLE_WORDS, word_set
 
 _OPENING_WORDS = word_set(
@@ -23,8 +23,8 @@ _OPENING_WORDS = word_set(
     """
 )
 _QUALIFIERS = frozenset(NATIONALITIES) | {"the", "a", "an"}
-_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_SENTENCE_START = lazy_compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+_WORD = lazy_compile(r"[A-Za-z][\w'’.-]*")
 
 
 def follows_fronted_phrase(text: str, position: int) -> bool:

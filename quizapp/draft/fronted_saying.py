@@ -11,24 +11,23 @@ quotation stands in the opening phrase of saying and the main clause begins righ
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
-_OPENING_SAYING = re.compile(
+_OPENING_SAYING = lazy_compile(
     r"\s*(?:(?:While|After|Before|When|In|By)\s+)?"
     r"(?i:calling|describing|saying|labell?ing|branding|dubbing|insisting|warning|arguing|noting|declaring)\b"
 )
 """A participle of saying opening the sentence, perhaps after a subordinator: "While calling", "Describing"."""
-_PHRASE_ENDS = re.compile(r"(?:(?<=,)[\"“”'‘’]+|[.;!?]?(?:,[\"“”'‘’]*|[\"“”'‘’]+,))\s+")
+_PHRASE_ENDS = lazy_compile(r"(?:(?<=,)[\"“”'‘’]+|[.;!?]?(?:,[\"“”'‘’]*|[\"“”'‘’]+,))\s+")
 """From the end of the quoted words to the main clause: the comma that ends the opening phrase, inside the
 closing mark (the quoted words may end with it) or after it ("a code red,” U.N. ...", "a relic”, Velde ...")."""
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
-_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_MARK = lazy_compile(r"[,;:()\"“”]")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def fronted_saying_subject(text: str, sentence: Sentence, quote: Quote, mentions: list[Mention]) -> Mention | None:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from quizapp.draft.first_names import gender_of_first_name
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import PRONOUN_SPEAKS
@@ -24,12 +25,12 @@ from quizapp.draft.spans import Spans
 
 _MALE_WORDS = frozenset({"he", "his", "himself"})
 _FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
-_LETTERS = re.compile(r"[^\W_]+")
+_LETTERS = lazy_compile(r"[^\W_]+")
 """Words as the pronoun patterns saw them: letters and digits, split at apostrophes ("he's" holds "he")."""
-_OTHER_FEMALE = re.compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
+_OTHER_FEMALE = lazy_compile(r"\b(?:[a-z]+ed|told|gave|met|let|made|sent|saw|thanked|urged)\s+her\b")
 """An object pronoun never means the subject of its own clause ("Judge Ashworth told him his crimes"):
 someone else of that gender is in the sentence, so its pronouns say nothing of the person named."""
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = lazy_compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"that", "how", "why", "when", "if"})
 """The subject of reported words ("Sam Reid said she told him ..."): the very pronoun the attributor may later
 resolve, so taking it for the named person's gender would prove itself. It may be anyone."""
@@ -170,12 +171,12 @@ def _unquoted(start: int, end: int, quoted: Spans) -> list[tuple[int, int]]:
     return pieces
 
 
-_POSSESSIVE_APPOSITION = re.compile(r",\s+(?:his|her|their)\b[^,.;:!?\"“”]*(?:,|$)")
+_POSSESSIVE_APPOSITION = lazy_compile(r",\s+(?:his|her|their)\b[^,.;:!?\"“”]*(?:,|$)")
 """An apposition that opens with a possessive ("Tobiah Kessling, her deputy at the board,"): the possessive is
 someone else's, the person the named one is deputy to, so it says nothing of the named person's gender."""
-_OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(He|She)\b")
-_PRONOUN_SAID = re.compile(r"[\s,]*(?:[—–-]+\s*)?(he|she)\s+([a-z]+)\b")
-_PRONOUN_SUBJECT_FIRST = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_OPENING_PRONOUN = lazy_compile(r"\s*[\"“‘']?(He|She)\b")
+_PRONOUN_SAID = lazy_compile(r"[\s,]*(?:[—–-]+\s*)?(he|she)\s+([a-z]+)\b")
+_PRONOUN_SUBJECT_FIRST = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 """A subject pronoun in a sentence before its one name: the sentence is about someone else, named before."""
 
 
@@ -189,7 +190,7 @@ def _pronoun_after_opening_quotation(text: str, start: int, end: int, quoted: Sp
     return said if said is not None and said.group(2) in SPEECH_VERBS else None
 
 
-_ROLE_IN_SENTENCE = re.compile(
+_ROLE_IN_SENTENCE = lazy_compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b"
 )
 

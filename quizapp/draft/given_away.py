@@ -11,18 +11,18 @@ goes and the earlier, no longer shown whole anywhere, stays.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from quizapp.bank.models import Cloze
 from quizapp.draft.candidate import DraftedQuestion
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import question_wording
 
 CONTEXT_WORDS = 3
 """Words before the blank shown with the answer: enough to say it is the same phrase of the article, not the
 same number or day met elsewhere ("3 percent" of another sentence answers nothing)."""
-_BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")
+_BLANK = lazy_compile(r"\{\{([^|}]*)[^}]*\}\}")
 
 
 def given_away(questions: Sequence[DraftedQuestion], read: dict[int, WholePhrases] | None = None) -> set[int]:

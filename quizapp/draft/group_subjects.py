@@ -10,8 +10,7 @@ a role): "said reports had said" or "said this tells us" name no one who speaks.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, word_set
 
 _PEOPLE = GROUP_NOUNS | word_set(
@@ -20,7 +19,7 @@ _PEOPLE = GROUP_NOUNS | word_set(
     listeners readers callers members
     """
 )
-_GROUP_BEFORE_VERB = re.compile(
+_GROUP_BEFORE_VERB = lazy_compile(
     r"(?:^|\s)(?:(?:how|that|when)\s+)?(?P<group>[a-z][\w'’-]*)\s+"
     r"(?:(?:had|has|have|was|were|once|then|later|repeatedly|often|always|sometimes|still|also|keep)\s+){0,2}$"
 )
@@ -38,7 +37,7 @@ def group_subject_before(before_verb: str) -> bool:
 _BASE_SPEECH = word_set("tell ask say write warn shout chant complain beg plead insist")
 """Speech verbs in the form a plural subject takes ("fans ask him"), which the speech-verb list, read for a
 single speaker's verb, leaves out."""
-_GROUP_SPEAKS_TO_COLON = re.compile(
+_GROUP_SPEAKS_TO_COLON = lazy_compile(
     r"(?:^|\s)(?P<group>[a-z][\w'’-]*)\s+(?:(?:often|always|sometimes|still|also|keep|regularly|now)\s+){0,2}"
     r"(?P<verb>[a-z]+)(?:\s+(?:him|her|them|me|us))?\s*:\s*$"
 )

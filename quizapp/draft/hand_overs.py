@@ -19,19 +19,19 @@ Each is read from the text between and after the quotations only; who the other 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_WORD = re.compile(r"[A-Za-z]")
+_WORD = lazy_compile(r"[A-Za-z]")
 _SPEECH_NOUN = (
     r"(?:words?|verdict|view|views|reply|response|answer|message|comments?|remarks?|warning|plea|assessment|"
     r"reaction|retort|thoughts|sentiments?|opinion|take|quote|quotation|testimony)"
 )
-_HANDED_ON = re.compile(
+_HANDED_ON = lazy_compile(
     r"\s*(?:"
     r"(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:" + _SPEECH_NOUN + r"|how|what)\b"
@@ -42,20 +42,20 @@ _HANDED_ON = re.compile(
 )
 """A sentence that says whose the words just quoted were: "That was the verdict of ...", "Those were the words
 of ...", "That is how ... put it", "So said ...", "The reply came from ..."."""
-_QUESTION = re.compile(r"[^.!?]+\?[\s\"”»)]*")
+_QUESTION = lazy_compile(r"[^.!?]+\?[\s\"”»)]*")
 """Words that are one question, and nothing more: not a statement ending in a question, nor a question quoted
 inside them ("One word sums it up: 'How?'")."""
-_SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'’-]*,\s+)?(He|She)\b")
+_SUBJECT_PRONOUN = lazy_compile(r"\s*(?:[A-Z][\w'’-]*,\s+)?(He|She)\b")
 """A sentence whose subject is a pronoun, perhaps after a fronted adverb ("Later, she ...")."""
 _PRONOUN_GENDER = {"He": "male", "She": "female"}
-_ASKS_SOMEONE = re.compile(
+_ASKS_SOMEONE = lazy_compile(
     r"[^.!?\"“”]{0,60}?\b(?:asked|asks|pressed|questioned)\s+"
     r"(?!(?:if|whether|why|how|what|when|where|who|about|again|later|then|during|in|at|on|for|after)\b)[\w'’]"
 )
 """A said-clause that puts its question to someone: `"...?" the lawyer asked the witness`, `asked Tom Hale`."""
-_TITLES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*")
+_TITLES_ONLY = lazy_compile(r"(?:[A-Z][\w'’.-]*\s+)*")
 """Capitalised words only, before a name: a title ("Sen.", "Rep.") between "asked" and the name."""
-_GOES_ON = re.compile(r"[^.!?\"“”]{0,60}?\b(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
+_GOES_ON = lazy_compile(r"[^.!?\"“”]{0,60}?\b(?:added|adds|continued|continues|went\s+on|goes\s+on)\b")
 """A said-clause that carries on words its speaker began before: "...," Ann Cole added."""
 
 MentionsBetween = Callable[[int, int], list[Mention]]

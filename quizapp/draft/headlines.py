@@ -10,19 +10,18 @@ without a speaker.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _MIN_WORDS = 2
 """A single quoted word in a headline ('chaos') is a label, never evidence of who said it."""
 _TITLE_WORDS = 20
-_STOP_AT_END = re.compile(r"[.!?][\"'”’]?\s*$")
+_STOP_AT_END = lazy_compile(r"[.!?][\"'”’]?\s*$")
 
 
 def in_heading(article: Article, quote: Quote) -> Sentence | None:
@@ -49,7 +48,7 @@ def in_title_line(article: Article, quote: Quote) -> Sentence | None:
     return None if _STOP_AT_END.search(line) else Sentence(first.start, first.end, 0)
 
 
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = lazy_compile(
     r"[\s,:]*?(?::\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+s\b"
     r"|,?\s+(?:says|said)\s+(?P<inverted>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$)"
 )

@@ -7,11 +7,11 @@ name or the verb; this one opens with "was how", and the name and its verb of sa
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-HOW_OPENING = re.compile(r"[\s,]*(?:was|is|were|are|had\s+been|has\s+been)\s+how\s+")
+HOW_OPENING = lazy_compile(r"[\s,]*(?:was|is|were|are|had\s+been|has\s+been)\s+how\s+")
 """"was how" right after the quotation: the name comes next."""
-_HOW_VERB = re.compile(
+_HOW_VERB = lazy_compile(
     r"\s+(?:(?:later|once|memorably|famously|bluntly|simply)\s+)?(?:put|puts|described|describes|summed|sums|"
     r"explained|explains|phrased|phrases|characterised|characterized|saw|sees|said|says|told|tells|recalled|recalls|"
     r"remembered|remembers)\b"

@@ -10,17 +10,17 @@ labels whose words follow (label_paragraphs.py), and one ending in a stop is a s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import islice
 
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 
 _MAX_WORDS = 8
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _SENTENCE_ENDS = tuple(".!?:;,\"“”‘’'»«")
 """Marks that end a sentence, a clause or a quotation: a paragraph ending with one (spaces aside) is the story's."""
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_QUOTE_MARK = lazy_compile(r"[\"“”«»]")
 
 NamesSomeone = Callable[[int, int], bool]
 """Whether text[start:end] names a person or a body (any mention of the people model)."""

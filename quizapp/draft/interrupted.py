@@ -18,19 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 
-SPEECH_VERB_PATTERN = re.compile(r"\b(?:" + SPEECH_VERB + r")\b")
-_SAID_CLAUSE_THEN_COMMA = re.compile(r"[\s,—–-]*[^.;:!?\"“”‘’«»()\n]{3,120},\s*")
+SPEECH_VERB_PATTERN = lazy_compile(r"\b(?:" + SPEECH_VERB + r")\b")
+_SAID_CLAUSE_THEN_COMMA = lazy_compile(r"[\s,—–-]*[^.;:!?\"“”‘’«»()\n]{3,120},\s*")
 """The said-clause between the parts: no sentence end, no bracket, no other quotation, a comma before the rest."""
-_ANOTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|as|when|before|after|then)\s+(?!adding\b)", re.IGNORECASE)
+_ANOTHER_CLAUSE = lazy_compile(r"\b(?:and|but|while|whereas|as|when|before|after|then)\s+(?!adding\b)", re.IGNORECASE)
 """A conjunction opening a clause of its own between the parts ("... said Ruiz, and Dunne replied, ..."): the
 second part may be someone else's, so it is left to the other sieves."""
-_GLOSS_OPENS = re.compile(r"[”\"][ \t]*(?:--|—|–)[ \t]+[^.;:!?\"“”\n]{0,200}$")
+_GLOSS_OPENS = lazy_compile(r"[”\"][ \t]*(?:--|—|–)[ \t]+[^.;:!?\"“”\n]{0,200}$")
 """A closing mark, a dash, then the gloss up to the position: no sentence end nor another mark between."""
-_GLOSS_CLOSES = re.compile(r"[^.;:!?\"“”\n]{0,200}?[ \t]+(?:--|—|–)[ \t]*[“\"]")
+_GLOSS_CLOSES = lazy_compile(r"[^.;:!?\"“”\n]{0,200}?[ \t]+(?:--|—|–)[ \t]*[“\"]")
 """The rest of the gloss from the position, a dash, then the opening mark of the quotation's next part."""
 _GLOSS_REACH = 220
 
@@ -41,7 +42,7 @@ def in_glossing_aside(text: str, position: int) -> bool:
     return _GLOSS_OPENS.search(before) is not None and _GLOSS_CLOSES.match(text, position) is not None
 
 
-_OWNER_OR_PLACE = re.compile(r"\b(?:of|at|for|in|with|from)\s+(?:the\s+)?$")
+_OWNER_OR_PLACE = lazy_compile(r"\b(?:of|at|for|in|with|from)\s+(?:the\s+)?$")
 """A preposition right before a name: a body or place in the speaker's apposition ("director of (the) Acme")."""
 
 

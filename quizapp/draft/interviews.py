@@ -10,14 +10,13 @@ as before. The questions are the interviewer's, who is not named.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.article import Article, Paragraph
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
 
-_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s")
-_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s*")
+_QUESTION = lazy_compile(r"^(?:Q|Question)\s*[:.]\s")
+_ANSWER = lazy_compile(r"^(?:A|Answer)\s*[:.]\s*")
 """An answer's label, then the answer; its quotation opens right after the label."""
 
 

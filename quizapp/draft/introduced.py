@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.sentences import Sentence
 
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_SECOND_PERSON = lazy_compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 
 
 def introduced_to_speak(

@@ -12,12 +12,11 @@ tell apart.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.document_asides import DOCUMENT_NOUNS
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 
-_PHRASE = re.compile(
+_PHRASE = lazy_compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?:(?!(?:said|says|told|who|which|that|and|or|but|when|as)\b)[\w'’.-]+\s+){0,4}?"
     r"(?P<head>(?!(?:said|says|told|who|which|that|and|or|but|of)\b)[\w'’-]+)"
@@ -26,10 +25,10 @@ _PHRASE = re.compile(
 """An introducing article, up to four words and the phrase's last word, then the speech verb (not a participle: "a
 nod to the rival acknowledging" is no one saying), a "who" clause or the clause's end: `one former campaign
 staffer` (said), `a party official familiar with the talks` (, who ...)."""
-_INVERTED = re.compile(rf"(?:[”\"’],?|,[”\"’])\s*(?:{SPEECH_VERB})\s+$")
+_INVERTED = lazy_compile(rf"(?:[”\"’],?|,[”\"’])\s*(?:{SPEECH_VERB})\s+$")
 """What stands before a phrase that ends its clause: the quotation's close and an inverted verb (`," said one
 user.`). After any other verb the phrase is its object (`..., posted a warning.`)."""
-_LATER_VERB = re.compile(rf"\b(?:{SPEECH_VERB})\b")
+_LATER_VERB = lazy_compile(rf"\b(?:{SPEECH_VERB})\b")
 """A second speech verb after the phrase's own: `one fan complained that ..., and another asked, "..."`."""
 _PRONOUNS = frozenset({"them", "us", "you", "those", "these", "theirs", "ours", "whom"})
 _THINGS = frozenset(noun for document in DOCUMENT_NOUNS for noun in (document, document + "s"))

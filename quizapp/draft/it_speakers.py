@@ -8,15 +8,15 @@ before open with a body (or "It") and nothing else takes over as the subject in 
 from __future__ import annotations
 
 import bisect
-import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.spans import Spans
 
-_WORDS = re.compile(r"[\w'’-]+")
-_OPENS_WITH_IT = re.compile(r"\s*[\"“‘']?It\b")
+_WORDS = lazy_compile(r"[\w'’-]+")
+_OPENS_WITH_IT = lazy_compile(r"\s*[\"“‘']?It\b")
 
 
 class ItSpeakers(SieveHost):

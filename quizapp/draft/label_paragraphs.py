@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, heading_about
 from quizapp.draft.name_parts import SURNAME_PARTICLES
 from quizapp.draft.person import Person
@@ -27,21 +28,21 @@ _MORE_ROLES = frozenset(
 )  # fmt: skip
 """Role nouns that label a speaker in a line of their own but are too rare as unnamed speakers for ROLE_NOUNS,
 and the positions of team sports, which label each player of a post-match reaction ("Ana Ruiz, centre")."""
-_NAME_WORD = re.compile(rf"^[{UPPERCASE}][\w'’.-]*$")
+_NAME_WORD = lazy_compile(rf"^[{UPPERCASE}][\w'’.-]*$")
 _INNER_PARTICLES = SURNAME_PARTICLES
 """Lowercase words inside a full name ("Damian de Allende", "Lotte van der Berg"), never its first or last."""
 _ROLE_QUALIFIERS = frozenset(
     {"of", "the", "for", "and", "at", "in", "on", "to", "a", "an", "former", "chief", "senior"}
 )
-_NOT_A_LABEL = re.compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
+_NOT_A_LABEL = lazy_compile(r"[!?;:\"“”«»‘]|\.\s*$|\s[-–—]+\s")
 """A sentence's end, a quotation or a dash: narration or a signed line, not a label."""
-_DASH_FOR_COMMA = re.compile(r"(?<=\w)\s+[-–—]+\s+(?=\w)")
+_DASH_FOR_COMMA = lazy_compile(r"(?<=\w)\s+[-–—]+\s+(?=\w)")
 """A dash between a name and its role, as blogs set a label: `ANA RUIZ - Labour leader` reads as a comma."""
 _LONGEST = 100
 LABEL_LOWERCASE = frozenset({"of", "the", "and", "for", "de", "van", "von", "bin", "al"})
 """Lowercase words a `Name:` label may hold. Narrower than name_parts.NAME_PARTICLES on purpose, for now: the
 whole list moves a draft of the corpus's check split and of no tuning set, so whether it helps cannot be told."""
-_BARE = re.compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
+_BARE = lazy_compile(rf"^([{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.-]+){{1,7}})$")
 _QUOTE_OPENERS = "\"“«‘'„"
 _BYLINE_ROLES = frozenset({"reporter", "correspondent", "editor", "writer", "journalist", "columnist", "staff"})
 

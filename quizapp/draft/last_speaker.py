@@ -19,20 +19,19 @@ game" or "a veteran journalist" do.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.pronoun_rivals import unquoted
 from quizapp.draft.sentences import Sentence
 
-_SPEAKS_BEFORE = re.compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_SPEAKS_BEFORE = lazy_compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 """An inverted speech verb just before the name, past its titles: "..., said Supt Ian Ward" ("adding Ward ..."
 reports what Ward did)."""
-_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
+_CLAUSE_ENDS = lazy_compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
-_AS = re.compile(r"\bas\s+$")
-_OWN_SPEECH = re.compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
+_AS = lazy_compile(r"\bas\s+$")
+_OWN_SPEECH = lazy_compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
 """A role's own speech verb after "as" ("as a spokesman said"): unlike lexicon.SPEAKS_NEXT, a verb followed by "to"
 counts ("as a spokesman promised to"), since any verb of its own makes the role a clause's subject, not a capacity."""
 _ADJECTIVE_ROLES = frozenset({"great", "international", "forward", "official", "veteran", "legend"})
@@ -41,8 +40,8 @@ _NO_NOUNS = frozenset(
      "have", "is", "was", "will", "would", "the", "a", "an"}
 )  # fmt: skip
 """Words after a role noun that leave it a noun: "a great of the game", "a veteran who said"."""
-_LAST_WORD = re.compile(r"[\w'’-]+$")
-_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+_LAST_WORD = lazy_compile(r"[\w'’-]+$")
+_NEXT_WORD = lazy_compile(r"\s+([a-z][\w'’-]*)")
 
 
 def speaks_there(text: str, start: int, end: int) -> bool:
@@ -62,7 +61,7 @@ def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_se
     return not speaks_there(text, chosen.start, chosen.end)
 
 
-_A_WORD = re.compile(r"[^\W\d_]")
+_A_WORD = lazy_compile(r"[^\W\d_]")
 
 
 def answered_at_once(

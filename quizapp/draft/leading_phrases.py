@@ -15,18 +15,18 @@ answered:"): the closing dash then ends the phrase as the comma would.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEAKS_NEXT, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.person import Mention
 
-_WORD = re.compile(r"[\w'’-]+")
-_BEFORE_THE_NAME = re.compile(r"(?:(?:and|but|yet|while)\s+)?(?:[\w'’.-]+\s+){0,5}")
+_WORD = lazy_compile(r"[\w'’-]+")
+_BEFORE_THE_NAME = lazy_compile(r"(?:(?:and|but|yet|while)\s+)?(?:[\w'’.-]+\s+){0,5}")
 """Between the comma and the subject's name: a conjunction, and a few words of title or role ("deputy harbour
 master", "Prime Minister")."""
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If)\s")
-_CLOSING_DASH = re.compile(r" (?:—|–|--) (?=\S)")
+_SUBORDINATE_OPENING = lazy_compile(r"\s*(?:As|When|While|After|Before|Although|Though|Because|Since|If)\s")
+_CLOSING_DASH = lazy_compile(r" (?:—|–|--) (?=\S)")
 
 
 def main_clause_start(text: str, start: int, end: int, mentions: Sequence[Mention]) -> int | None:

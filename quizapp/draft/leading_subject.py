@@ -20,14 +20,13 @@ On PolNeAR's train split (issue 10) this settled 11 quotations, every one right 
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention, Person
 
-_SAYS_AFTER = re.compile(r"[\s,]*(?:[A-Za-z.'’-]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b")
+_SAYS_AFTER = lazy_compile(r"[\s,]*(?:[A-Za-z.'’-]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b")
 """A speech verb within two words after a name ("Ivo Brandt later said"): that person speaks too."""
-_AGENT_BEFORE = re.compile(r"\b(?:by|did|does|do|has|had)\s+(?:[\w.'’-]+\s+){0,4}\Z")
+_AGENT_BEFORE = lazy_compile(r"\b(?:by|did|does|do|has|had)\s+(?:[\w.'’-]+\s+){0,4}\Z")
 """A name after "by" ("was described as "fearless" by shop steward Karl Oduya"), the one who spoke or acted in a
 passive about the candidate, or after an auxiliary ("as did Councillor Piet Haas"), a subject put after its
 verb: someone doing what the candidate did, who may be the pronoun's person as well."""

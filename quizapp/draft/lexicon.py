@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
+
 
 def word_set(text: str) -> frozenset[str]:
     """A word list written as text, one space between words: easier to read and to extend."""
@@ -68,7 +70,7 @@ ABBREVIATION = r"\b[A-Z][a-z]{0,4}\.(?=[\s,A-Z])"
 "R-Ky.", "Calif."), a rank ("Rep."), "Jr.", "Inc.": no sentence ends there (a pattern's alternative to a character
 that is no full stop)."""
 
-PHRASAL_SPEECH_VERB = re.compile(
+PHRASAL_SPEECH_VERB = lazy_compile(
     r"(?:hit|hits|shot|shoots|fired|fires|snapped|bit)\s+back\b|(?:chimed|chimes|piped|pipes)\s+(?:in|up)\b"
     r"|(?:pointed|points|pointing)\s+out\b|(?:went|goes)\s+on\b(?!\s+to\s+(?!say\b|add\b))"
     r"|(?:summed|sums)\s+(?:it\s+)?up\b"
@@ -79,7 +81,7 @@ PHRASAL_SPEECH_HEADS = frozenset({"hit", "hits", "shot", "shoots", "fired", "fir
     "chimes", "piped", "pipes", "pointed", "points", "pointing", "went", "goes", "summed", "sums"})  # fmt: skip
 """The first words of PHRASAL_SPEECH_VERB: only where one of them is does the pattern need matching."""
 
-SPEAKS_NEXT = re.compile(
+SPEAKS_NEXT = lazy_compile(
     r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b(?!\s+to\b)"
 )
 """A name's own speech verb, matched right after the name: past an apposition ("Ann Reid, the chair, said") and

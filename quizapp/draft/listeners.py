@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ABBREVIATION, ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
@@ -23,7 +24,7 @@ from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
 _PASSIVE_ABLE = SPEECH_VERBS | {"called", "described", "branded", "labelled", "labeled", "dubbed", "hailed"}
-PASSIVE = re.compile(
+PASSIVE = lazy_compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
     + r")\b(?:\s+by\s+)?"
@@ -32,9 +33,9 @@ PASSIVE = re.compile(
 neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_AGENT_OF_SAYING = re.compile(
+_AGENT_OF_SAYING = lazy_compile(
     r"^\s*(?P<subject>[^,]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
     + r")\b[^,]*?\bby\s+(?P<agent>(?:[\w'’.-]+\s+){0,10})$"
@@ -42,7 +43,7 @@ _AGENT_OF_SAYING = re.compile(
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you", "him", "her", "them"})
 
 
-_SOURCE_OF_WORDS = re.compile(
+_SOURCE_OF_WORDS = lazy_compile(
     r"\b(?:statement|letter|email|e-mail|message|announcement|release|memo|post)\s+(?:\w+ed\s+)?(?:from|by)\s+"
     r"(?:(?!(?:for|of|on|to|behalf|at|with)\b)[\w'’.-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -71,41 +72,41 @@ def agent_of_saying(clause: str) -> bool:
     )
 
 
-_WHO_THEN = re.compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
+_WHO_THEN = lazy_compile(r"\s*,?\s*who\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)?")
 """Between a name and the speech verb: a relative clause ("Grant, who said"), whose subject the name is."""
-_AS_SAYING = re.compile(r"\s+(?:as\s+)?$")
-_AND = re.compile(r"\band\b")
-_WORDS = re.compile(r"[\w'’-]+")
+_AS_SAYING = lazy_compile(r"\s+(?:as\s+)?$")
+_AND = lazy_compile(r"\band\b")
+_WORDS = lazy_compile(r"[\w'’-]+")
 _CHAINING = frozenset({"then", "later", "also", "again"})
 """Words between "and" and the verb it joins: "and then added"."""
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does"})
 """A verb "and" may join to the subject's clause: "Ann, who has worked there for years and is a steward, said:" has
 one subject, never two; a second subject after "and" is a noun phrase, never a verb."""
-_BARE_TITLE_AND = re.compile(
+_BARE_TITLE_AND = lazy_compile(
     r",\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s+and\s+(?!(?:a|an|the|his|her|their|its|my|our)\b)[a-z][^,]*"
 )
 """An apposition of titles with no article before the second: ", chair and chief executive of Acme"."""
-_RELATIVE = re.compile(r"\s*(?:who|whose|which)\b")
+_RELATIVE = lazy_compile(r"\s*(?:who|whose|which)\b")
 """An apposition that is a relative clause: its "and" joins what the clause says, never a second speaker."""
-_PREDICATE_BEFORE = re.compile(r"\s+[a-z]")
+_PREDICATE_BEFORE = lazy_compile(r"\s+[a-z]")
 """Words in lower case right after the subject, before the "and": the subject's verb ("Ruiz appeared with Okoye
 and endorsed", "Ruiz wears a suit and tie"), so the "and" joins parts of what the subject does, not a second
 subject; a second subject is then only a name right after the "and". An apposition opens with a comma instead."""
-_OPENS_CLAUSE = re.compile(r"(?:^|[,:;(—–]|\b[A-Z][\w.'’-]*)\s*$")
+_OPENS_CLAUSE = lazy_compile(r"(?:^|[,:;(—–]|\b[A-Z][\w.'’-]*)\s*$")
 """What may come right before a subject that opens its clause: nothing, a comma, a title ("Sen. Ruiz"); not a verb
 ("The film shows Ruiz wanting ... and depicts": Ruiz is the verb's object, the film the subject)."""
-_OWN_APPOSITION = re.compile(r",(?:[^,;:\"“”]|" + ABBREVIATION + r"){3,120}?,(?=\s+[a-z])")
+_OWN_APPOSITION = lazy_compile(r",(?:[^,;:\"“”]|" + ABBREVIATION + r"){3,120}?,(?=\s+[a-z])")
 """The subject's own apposition, closed and then its verb: ", the chair of the Vermont party, is supporting": the
 words after it are what the subject does."""
-_RELATIVE_WITHIN = re.compile(r"\b(?:who|whose|which)\b")
+_RELATIVE_WITHIN = lazy_compile(r"\b(?:who|whose|which)\b")
 """A relative pronoun in the apposition before the "and": the "and" joins what that clause says."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an)\s+$")
 """Before a name used as a noun's modifier: "and a Cruz supporter", never a second speaker."""
-_NAME_OPENING = re.compile(r"\s*(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+)*")
+_NAME_OPENING = lazy_compile(r"\s*(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+)*")
 """What may stand between "and" and a second subject's name: a determiner, a title ("and Sen. Ana Ruiz")."""
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:of|at|for|from|in|with|on)\s+(?:the\s+)?$")
 """Before a name that is where a title is held ("director of Veld Ferries"), never a second speaker."""
-_RELAYED = re.compile(
+_RELAYED = lazy_compile(
     r"\b(?:quoting|(?:citing|cited|cites)(?=\s+(?:[A-Z]|(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|stud(?:y|ies)|statements?|letters?|remarks|comments|words|sources?|officials?|figures|data|"
     r"surveys?|research|polls?|documents?|memos?|emails?|messages?|posts?|tweets?)\b))|"
@@ -118,18 +119,18 @@ letter from Okoye:", "citing a report by". Citing a reason names no other voice 
 "citing ill health"), so "citing" relays only before a name or a source of words. Not "quoted" without a name
 after it, nor "cited": "says Crair, quoted in a statement" is Crair being quoted, his own words, and so is "quoted
 Crair as saying"; nor "a statement from", which is as often where it was read ("from the steps")."""
-_NO_BREAK = re.compile(r"[^,;:.!?\"“”]*")
+_NO_BREAK = lazy_compile(r"[^,;:.!?\"“”]*")
 """Between a relaying word and the name it quotes: no clause break ("quoting party chief Amit Rao")."""
-_PRONOUN_REPORTS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+$")
+_PRONOUN_REPORTS = lazy_compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]+$")
 """A he or she right before the reporting verb: "He wrote (a letter ...)"."""
 _RELAYED_WORDS = ("quot", "cit", "read", "letter", "message", "note", "email", "text", "post")
 """Every match of `_RELAYED` (which heeds case) holds one of these words."""
-_COORDINATED = re.compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
+_COORDINATED = lazy_compile(r"[,;.]|\b(?:and|but|while|whereas)\b")
 """Between two speech verbs, a clause boundary ("Reid said it was fair, but Grant told ...", "When the MLAs
 asked why, Roy said"): the second verb is not inside what the first reports."""
 
 
-_PRONOUN_THEN_VERB = re.compile(
+_PRONOUN_THEN_VERB = lazy_compile(
     r"\s*(?:he|she|He|She)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?!(?:and|or|nor)\b)([a-z][\w'’-]*)\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*"
 )
@@ -138,7 +139,7 @@ _ADDRESSED = word_set("told tells asked asks urged urges warned warns reminded r
 """Speech verbs whose name after them is the one spoken to; other speech verbs ("said Ruiz had") report a clause."""
 
 
-_PERCEIVED = re.compile(
+_PERCEIVED = lazy_compile(
     r"\b(?:heard|overheard|seen|saw|filmed|recorded|caught|captured|captures|shows?|showed|shown|watched|"
     r"(?:footage|video|recording)\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
 )
@@ -146,7 +147,7 @@ _PERCEIVED = re.compile(
 saying"), whom the participle is about, and who may be another than the sentence's subject."""
 
 
-_OBJECT_THEN_QUOTE = re.compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
+_OBJECT_THEN_QUOTE = lazy_compile(r"\s+(?:me|him|her|them|us|you)\s*[,:]?\s*$")
 """`asked her, "`: the verb's listener, then the quotation."""
 
 

@@ -15,14 +15,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, OCCUPATIONS, ROLE_NOUNS, TITLE_WORDS, word_set
 
-_LONE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,8},\s+)?([A-Z][a-z][\w'’-]*)\s+([a-z]+)\b")
+_LONE_SUBJECT = lazy_compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,8},\s+)?([A-Z][a-z][\w'’-]*)\s+([a-z]+)\b"
+)
 """The sentence's subject, one capitalised word, perhaps after a short phrase leading in ("In a tearful moment,
 Quan thanked"), then a lowercase word: its verb."""
 _NOT_VERBS = word_set("and or nor of in on at to for from with by the a an as than who which that whose")
 """Lowercase words after a capitalised one that make it no lone subject: "Officials in", "Reid and"."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _COUNTRIES = frozenset(word for country in NATIONALITIES.values() for word in country.split())
 
 
@@ -74,7 +77,7 @@ def _whole_words(text: str, word: str) -> Iterator[int]:
         start = text.find(word, end)
 
 
-_PAST_VERB = re.compile(r"[a-z]+ed")
+_PAST_VERB = lazy_compile(r"[a-z]+ed")
 """A verb of the past in the regular form: "defied", "opened", "answered"."""
 
 

@@ -8,24 +8,23 @@ mark, and keeps the pairing of marks to itself (`single_marks.py` judges whole s
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.unpaired import after_split_said_clause, said_clause_follows
 
 BEFORE_OPENING = " \t\n([{—–-/\"“‘«'"
-_SAID_COMMA = re.compile(r"\b([a-z]+)\s*,$")
-_LATER_CLOSER = re.compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
+_SAID_COMMA = lazy_compile(r"\b([a-z]+)\s*,$")
+_LATER_CLOSER = lazy_compile(r"[^\s\w][’']|\w[’'](?=[\s,.;:!?]|$)")
 """A single mark that can close a speech: after punctuation (",' she said"), or after a word and before a space."""
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD = lazy_compile(r" ([a-z]+)\b")
 _NOT_A_NOUN = word_set(
     """and or but nor as so then than before after when while because if though although he she they we it i you
     said says added told to in on at for with from of by is was were are be been has have had will would"""
 )
 """Words that follow a closing mark, never the noun a plural possessive governs."""
-_SINGLE_MARK = re.compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
+_SINGLE_MARK = lazy_compile(r"(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
 """A single mark that is not an apostrophe between two letters (don't, O'Brien)."""
-_SPLIT_QUOTATION = re.compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
+_SPLIT_QUOTATION = lazy_compile(r"[”\"],?\s+((?:[\w'’.-]+\s+){1,7}?[\w'’-]+)[.!?]$")
 """The said-clause of a split quotation, ending the text before its second part: `"...," he said.`"""
 
 
@@ -82,7 +81,7 @@ def is_year(text: str, position: int) -> bool:
     return text[position + 1 : position + 3].isdigit()
 
 
-_LATER_DOUBLE = re.compile('["”]')
+_LATER_DOUBLE = lazy_compile('["”]')
 
 
 def flipped_opener(text: str, position: int, end: int) -> bool:

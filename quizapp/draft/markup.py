@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.wrapped_lines import block_paragraphs, unwrapped
 from quizapp.text import BIDI_CONTROLS
 
@@ -34,35 +35,35 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _SKIPPED_TAGS = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "nav", "form"})
-_DOCUMENT_HINT = re.compile(r"<\s*(?:html|body|p|div|article|h[1-6]|br|head|section|li)\b", re.IGNORECASE)
-_CONTROL = re.compile(
+_DOCUMENT_HINT = lazy_compile(r"<\s*(?:html|body|p|div|article|h[1-6]|br|head|section|li)\b", re.IGNORECASE)
+_CONTROL = lazy_compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff" + "".join(map(chr, BIDI_CONTROLS)) + "]"
 )
 """Removed from an article before reading it: control characters, invisible marks, and the direction
 embeddings, overrides and isolates that would make a drafted prompt read reversed in a teacher's editor
 (`quizapp.text.BIDI_CONTROLS`; screens show them as escapes). Right-to-left letters themselves stay."""
 
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
-_MD_EMPHASIS = re.compile(
+_MD_IMAGE = lazy_compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = lazy_compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_MD_STRONG = lazy_compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_MD_EMPHASIS = lazy_compile(
     r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|_(?<![\w_]_)(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"
 )
 """`*emphasis*` or `_emphasis_` not inside a word: the mark comes first and the look-behind after it, so the
 engine jumps from mark to mark instead of trying the look-behind at every character (7 times faster)."""
-_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-_MD_RULE_MARKS = re.compile(r"[-*_][ \t]*[-*_][ \t]*[-*_]")
+_MD_HEADING = lazy_compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MD_RULE_MARKS = lazy_compile(r"[-*_][ \t]*[-*_][ \t]*[-*_]")
 """What a rule line holds, looked for first: the rule pattern itself tries every line start."""
-_MD_QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
-_MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
-_MD_CODE = re.compile(r"`([^`\n]+)`")
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
+_MD_QUOTE_PREFIX = lazy_compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_RULE = lazy_compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+_MD_CODE = lazy_compile(r"`([^`\n]+)`")
+_SPACES = lazy_compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
 """Runs of spaces to make one space: a single plain space is left alone, which halves the work on plain text."""
 _OTHER_SPACES = ("\t", "\u00a0", "\u2009", "\u202f")
-_PLAIN_SPACES = re.compile("  " + " *")
+_PLAIN_SPACES = lazy_compile("  " + " *")
 """What `_SPACES` finds in a text with no other space than the plain one: a scan for two plain spaces,
 twenty times faster than stopping at every space to look for a run."""
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_BLANK_LINE = lazy_compile(r"\n\s*\n")
 
 
 @dataclass

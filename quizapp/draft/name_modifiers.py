@@ -12,16 +12,15 @@ the mayor," keep their name.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, UPPERCASE, word_set
 from quizapp.draft.person import Mention
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
-_NOUNS_AFTER = re.compile(r"(?:[ ]+[a-z][\w'’-]*){1,3}")
+_DETERMINER_BEFORE = lazy_compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|his|her|their|its|our|former|then)\s+$")
+_NOUNS_AFTER = lazy_compile(r"(?:[ ]+[a-z][\w'’-]*){1,3}")
 """Up to three lowercase words right after a name: where the noun it modifies is ("campaign treasurer")."""
-_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
-_NAME_NEXT = re.compile(r"[ ]+[A-Z][a-z]")
+_LOWER_WORD = lazy_compile(r"[a-z][\w'’-]*")
+_NAME_NEXT = lazy_compile(r"[ ]+[A-Z][a-z]")
 """A capitalised word right after the role: the role holder's name ("Eastport manager Dan Cole")."""
 _BODY_NOUNS = word_set("campaign administration government camp family team office aides officials staff")
 """What a name modifies when it says whose body it is: "the Reid campaign", "a Reid administration official"."""
@@ -49,7 +48,7 @@ def modifies_noun_after(text: str, mention: Mention) -> bool:
     )
 
 
-_AND_THEN_ROLE = re.compile(r"[^,\s]\s+and\s+((?:[\w'’.-]+\s+){1,3})$")
+_AND_THEN_ROLE = lazy_compile(r"[^,\s]\s+and\s+((?:[\w'’.-]+\s+){1,3})$")
 """A name's subject joined by "and" across the second person's role: "Brown and deputy mayor (Paul Grey)"."""
 
 
@@ -89,8 +88,8 @@ def before_and(text: str, mention: Mention) -> int:
     return found.start() if found is not None else mention.start
 
 
-_AND_BEFORE = re.compile(r"\s+and\s+$")
-_JOINED_TITLE = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w-]*)")
+_AND_BEFORE = lazy_compile(r"\s+and\s+$")
+_JOINED_TITLE = lazy_compile(r"[ \t]+(?:and|&)[ \t]+([A-Za-z][\w-]*)")
 
 
 def title_joined_after(text: str, end: int) -> bool:
@@ -100,8 +99,8 @@ def title_joined_after(text: str, end: int) -> bool:
     return joined is not None and (joined.group(1) in TITLE_WORDS or joined.group(1).lower() in ROLE_NOUNS)
 
 
-_FOLLOWING_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
-_COORDINATED_QUALIFIER = re.compile(rf"[ \t]+and[ \t]+(?:[{UPPERCASE}][\w'’.\-]*[ \t]+)+([a-z][\w-]*)")
+_FOLLOWING_WORD = lazy_compile(r"[ \t]+([a-z][\w-]*)")
+_COORDINATED_QUALIFIER = lazy_compile(rf"[ \t]+and[ \t]+(?:[{UPPERCASE}][\w'’.\-]*[ \t]+)+([a-z][\w-]*)")
 """A second capitalised qualifier joined by "and", then the noun both qualify ("Leicester and England goalkeeper")."""
 
 

@@ -10,16 +10,16 @@ person and then a wrong speaker; these rules say so once, for every place a name
 from __future__ import annotations
 
 import functools
-import re
 
 from quizapp.draft.first_names import gender_of_first_name, is_census_first_name, is_common_first_name
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import GROUP_NOUNS, HONORIFICS, NATIONALITIES, ORGANIZATION_NOUNS, WEEKDAYS, word_set
 from quizapp.draft.person import Mention, Person, merge_person_into
 
-_NON_SPACE = re.compile(r"\S+")
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_NON_SPACE = lazy_compile(r"\S+")
+_DOTTED_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,4}")
 """Several initials written together ("J.M.S. Brito", "A.J. Ruiz"): a name's first part, no sentence's end."""
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_PLURAL_ACRONYM = lazy_compile(r"[A-Z]{2,}s")
 """MPs, MLAs, MEPs, TDs: members of a body, a group however it is spelled."""
 _COUNTRIES = frozenset(NATIONALITIES.values())
 _OUTLET_NOUNS = ORGANIZATION_NOUNS | word_set(
@@ -149,7 +149,7 @@ def spelled_alike(known: str | None, word: str) -> bool:
     return undoubled(known) == undoubled(word)
 
 
-_DOUBLED = re.compile(r"(\w)\1")
+_DOUBLED = lazy_compile(r"(\w)\1")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -13,8 +13,7 @@ player`, `the "considerable" award`), and stays a partial quotation.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 
 _NAMED_KINDS = word_set(
@@ -26,8 +25,8 @@ _NAMED_KINDS = word_set(
     """
 )
 """Nouns of bodies, rules and schemes, which have names; never of people or of what happened."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$")
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$")
+_NOUN_AFTER = lazy_compile(r"\s+([a-z]+)\b")
 
 
 def names_a_kind(text: str, open_at: int, close_at: int) -> bool:

@@ -11,18 +11,18 @@ apposition after the words, before the article meets another role with that noun
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
-_WORDS = re.compile(r"[\w'’-]+")
+_WORDS = lazy_compile(r"[\w'’-]+")
 _REACH = 3000
 """How far after the words the apposition may come: the rest of a news story, bounded for long texts."""
 _ARTICLES = frozenset({"a", "an", "the", "one", "this", "another"})
-_DETERMINER_BEFORE = re.compile(r"\b([Tt]he|[Aa]nother|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3})$")
+_DETERMINER_BEFORE = lazy_compile(r"\b([Tt]he|[Aa]nother|[Aa]n?)\s+((?:[\w'’-]+\s+){0,3})$")
 """The determiner and describing words right before a role noun: "The " in "The spokesman, Dan Hale,"."""
-_COMMA = re.compile(r",\s+")
+_COMMA = lazy_compile(r",\s+")
 
 
 def _word_at(text: str, word: str, start: int, end: int) -> list[int]:

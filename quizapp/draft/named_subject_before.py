@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _OPENING_WORDS = 3
 """At most this many words before the name ("But", "Outside court,", "For her part,")."""
-_ACTED_UPON = re.compile(
+_ACTED_UPON = lazy_compile(
     r"\s+(?:(?:also|later|then|has|have|had|will|would)\s+)*(?:was|were|is|are|be|been|being|got|gets)\s+"
     r"(?:(?:also|later|then|not|never|first)\s+)*(?:[a-z]+ed|[a-z]+en|held|sent|told|put|hit|shot|found|taken|"
     r"brought|caught|kept|left|made|sought|struck)\b(?!\s+(?:that|to\s+(?:say|speak|add|respond)))"
 )
 """A passive verb after the subject: "was jailed", "has been charged", "were told", "is being held"."""
-_JOINED_OPENING = re.compile(r"(?:^|[\s,])(?:but|and|yet|so|however|meanwhile|still)\s*,?\s*$|,\s*$", re.IGNORECASE)
+_JOINED_OPENING = lazy_compile(r"(?:^|[\s,])(?:but|and|yet|so|however|meanwhile|still)\s*,?\s*$|,\s*$", re.IGNORECASE)
 """Opening words that leave the name the main subject: "But", "Meanwhile,", "Outside court,"."""
 
 

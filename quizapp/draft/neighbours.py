@@ -8,7 +8,6 @@ comes from is sure and nobody else is named in between.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +16,7 @@ from quizapp.draft.article import Article
 from quizapp.draft.employers import names_employer
 from quizapp.draft.hand_overs import asks, asks_someone, carried_on_by_next, handed_on_after, narrative_between
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
@@ -25,7 +25,7 @@ from quizapp.draft.roles import unnamed_subject
 from quizapp.draft.sentences import Sentence
 
 MentionsBetween = Callable[[int, int], list[Mention]]
-_OWN_SAID_CLAUSE = re.compile(
+_OWN_SAID_CLAUSE = lazy_compile(
     r"[\s,—–-]*(?:(?:[\w'’.-]+\s+){0,6}?(?:" + SPEECH_VERB + r"|read|reads|reported|reports)\b"
     r"|(?:came|comes|was)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:reply|response|answer|retort|shout|cry|call|question|rejoinder|voice)s?\b)"
@@ -34,10 +34,10 @@ _OWN_SAID_CLAUSE = re.compile(
 (`"...," the Harbour Times reported`), or the thing it is written on (`"...," read a sign on the door`, `"...," the
 banner reads`), or says it answers the speaker before or comes from
 someone else (`"...," came the reply`, `"...," came a shout from the gallery`)."""
-_SENTENCE_PRONOUN = re.compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
+_SENTENCE_PRONOUN = lazy_compile(r"(?<=[.!?\n])\s*(He|She|They)\b")
 """A sentence opening with a subject pronoun: its person may be the next speaker."""
 _PRONOUN_GENDER = {"He": "male", "She": "female", "They": None}
-_OWN_SIGNATURE = re.compile(r"[ \t]*[—–-]+[ \t]*\w")
+_OWN_SIGNATURE = lazy_compile(r"[ \t]*[—–-]+[ \t]*\w")
 """A dash and words after the quotation on its line: it is signed, whoever signed it."""
 
 
@@ -287,7 +287,7 @@ def _speakers_employer(text: str, mention: Mention, between: list[Mention], spea
     return bool(after) and after[0].person == speaker and names_employer(text, mention, after[0])
 
 
-_CONNECTIVE = re.compile(r"\s*(?:But|And|Yet|Still|Instead|Indeed|Specifically|Then|Later|Now)\b,?\s*")
+_CONNECTIVE = lazy_compile(r"\s*(?:But|And|Yet|Still|Instead|Indeed|Specifically|Then|Later|Now)\b,?\s*")
 """A sentence's opening connective, which links the quotation to the sentence before without a voice of its own:
 `"...," Trump said. Instead, "..."`."""
 

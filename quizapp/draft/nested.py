@@ -14,13 +14,16 @@ import bisect
 import re
 from collections.abc import Callable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 
-_SAID_BEFORE = re.compile(rf"\]?,?\s+(?:{SPEECH_VERB})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$")
+_SAID_BEFORE = lazy_compile(
+    rf"\]?,?\s+(?:{SPEECH_VERB})\b(?:\s+(?:us|me|them|him|her|everyone|reporters))?\s*[,:]?\s*$"
+)
 """Between the inner speaker's name and the inner quotation: "told us:", "said,"; past the bracket of a name the
 writer put in for the speaker's "he" ("[Torres] said, '...'")."""
 

@@ -12,8 +12,7 @@ out on purpose: "-nally" (McNally, Connally), "-ily" (Emily, Lily), "-ley" (Shir
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 
 _ADVERB_ENDINGS = (
@@ -28,7 +27,7 @@ _SHORT_ADVERBS = word_set(
     """
 )
 """Sentence adverbs too short, or of too plain an ending, for the endings above."""
-_CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:ve|re|ll|m|d)|n['’]t)$")
+_CONTRACTION = lazy_compile(r"^[A-Za-z]+(?:['’](?:ve|re|ll|m|d)|n['’]t)$")
 """A word with its clitic: "I've", "We're", "You'll", "I'm", "They'd", "Don't", "Can't"."""
 
 

@@ -11,8 +11,7 @@ Commission, Lawal said` has a leading phrase before its subject, and the verb af
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, word_set
 
 _PREPOSITIONS = word_set("of to with by for from about against on at in into over under between among")
@@ -20,9 +19,9 @@ _OBJECT_VERBS = word_set(
     "told tells met meets thanked thanks praised praises blamed blames named names appointed appoints sacked "
     "replaced replaces accused accuses criticised criticized kidnapped killed attacked visited visits"
 )
-_WORDS = re.compile(r"[\w'’.-]+|[,;:()—–]")
+_WORDS = lazy_compile(r"[\w'’.-]+|[,;:()—–]")
 _DETERMINERS = word_set("a an the his her their its our my your former new late")
-_CLOSES = re.compile(r"\s*(?:[,;.)]|—|–|$)")
+_CLOSES = lazy_compile(r"\s*(?:[,;.)]|—|–|$)")
 
 
 def apposition_of_object(text: str, clause_start: int, start: int, end: int) -> bool:
@@ -52,7 +51,7 @@ def apposition_of_object(text: str, clause_start: int, start: int, end: int) -> 
     return held_role and bool(words) and (words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _OBJECT_VERBS)
 
 
-_AND_THEN_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+_AND_THEN_VERB = lazy_compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 """Only "and" or "but" between a name and the speech verb after it: "defended his captain, Dan Hale, and said"."""
 
 

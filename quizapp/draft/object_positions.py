@@ -8,8 +8,8 @@ quotations: the pronoun sieve, its rivals and the said-clause sieves all ask her
 from __future__ import annotations
 
 import bisect
-import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.object_appositions import apposition_of_object
@@ -35,8 +35,8 @@ _AUXILIARIES = frozenset(
 _ARTICLES = frozenset({"a", "an", "the"})
 """Before a word in -ed or -ing and a name, an article makes that word an adjective of the name ("an angered Reid")."""
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "former", "new"})
-_TOKEN = re.compile(r"[\w'’-]+|[,;:()—–]")
-_WORD_RUN = re.compile(r"[\w'’-]*")
+_TOKEN = lazy_compile(r"[\w'’-]+|[,;:()—–]")
+_WORD_RUN = lazy_compile(r"[\w'’-]*")
 _WINDOW = 240
 """Characters before a name read first; widened only when too few words are left there."""
 

@@ -11,23 +11,23 @@ when a person names it, else the name found, with a doubt either way.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 
 OF_PHRASE_DOUBT = "the name found completes another noun's phrase (“the family of …”, “… of the institute”)"
 
 _KIN_NOUNS = ["family", "families", "relatives", "parents", "children", "widow", "widower", "estate", "camp"]
-_HEAD_THEN_OF = re.compile(
+_HEAD_THEN_OF = lazy_compile(
     r"(?:^\W*|[,;]\s+|\band\s+)(?i:the|a|an|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:"
     + alternation(sorted([*ROLE_NOUNS, *_KIN_NOUNS], key=len, reverse=True))
     + r")s?\s+(?:of|for)\s+[^,;:\"“”()\n]{0,60}$"
 )
 """From the clause's start (or a comma, or "and") up to the name: a determiner, a word or two, a role or kin noun,
 "of" or "for", and no comma: "The family of former Blue Lanterns singer (Ana Ruiz)", "a lawyer for (Ruiz)"."""
-_WORKS_AT = re.compile(r"\s+(?:of|at|from)\s+[^,;:\"“”()\n]{0,60}$")
+_WORKS_AT = lazy_compile(r"\s+(?:of|at|from)\s+[^,;:\"“”()\n]{0,60}$")
 """After a person's name, up to the body's name: " of the ", " of Harbour City's ", " at the "."""
 
 

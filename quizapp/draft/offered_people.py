@@ -11,6 +11,7 @@ import functools
 import re
 
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.whole_words import WholePhrases
@@ -20,11 +21,11 @@ MAX_OPTIONS = 4
 """Wrong options a question may take from `other_people`, with one to spare for a namesake of the answer."""
 MIN_PEOPLE_OFFERED = 3
 """People a question on who said or did something offers at least: between two, a student tosses a coin."""
-_DEFINITE = re.compile(r"the\s", re.IGNORECASE)
+_DEFINITE = lazy_compile(r"the\s", re.IGNORECASE)
 """A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
-_BEFORE_A_MODIFIER = re.compile(r"(?:\b(?:a|an|the|on)\s+)$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)(\.?)")
+_BEFORE_A_MODIFIER = lazy_compile(r"(?:\b(?:a|an|the|on)\s+)$", re.IGNORECASE)
+_WORD_AFTER = lazy_compile(r"\s+([A-Za-z][\w-]*)(\.?)")
 
 
 def names_speaker(text: str | WholePhrases, speaker: Person) -> bool:

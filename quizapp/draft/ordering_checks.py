@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.article import MONTHS
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
 from quizapp.draft.time_cues import PATTERN_OF
 from quizapp.draft.timeline import Event
 
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(?:will|won['’]t|shall|expects?\s+to|expected\s+to|plans?\s+to|planned\s+to|planning\s+to|scheduled"
     r"|slated|set\s+to|going\s+to|hopes?\s+to|intends?\s+to|upcoming|could|might|to\s+be\s+\w+ed"
     r"|next(?!\s+(?:day|morning)))\b|['’]ll\b",
@@ -36,9 +37,9 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
      "each", "every", "any", "some", "no", "whose"}
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]*$")
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)[ \t]*$")
 _OPENING_MARKS = " \t\n\"“'‘(—–-"
-_EXPLICIT_PART = re.compile(r"morning|afternoon|evening|night|tonight", re.IGNORECASE)
+_EXPLICIT_PART = lazy_compile(r"morning|afternoon|evening|night|tonight", re.IGNORECASE)
 _WEEK_SCALE = frozenset({"weekday", "weekend", "day"})
 _NOW_SPANS = ("this", "earlier this", "later this")
 

@@ -6,6 +6,7 @@ import re
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.ordering_checks import dates_a_thing, placed_without_guess, same_day_unclear, speaks_of_future
 from quizapp.draft.standalone import Edit, render, standalone_edits
 from quizapp.draft.timeline import Event
@@ -13,19 +14,19 @@ from quizapp.draft.wording import capitalized, excerpt, question_id, shorten, sl
 
 MIN_EVENTS, MAX_EVENTS = 4, 6
 ITEM_WORDS = 16
-_UNSAFE = re.compile(r"[{}|]")
-_LEADING_FILLER = re.compile(r"^(?:[\s,;—–-]|however\b|but\b|and\b|then\b|also\b)+", re.IGNORECASE)
+_UNSAFE = lazy_compile(r"[{}|]")
+_LEADING_FILLER = lazy_compile(r"^(?:[\s,;—–-]|however\b|but\b|and\b|then\b|also\b)+", re.IGNORECASE)
 _LOWERCASE_CUE_WORDS = frozenset(
     {"in", "on", "at", "last", "this", "next", "over", "during", "hours", "days", "weeks", "minutes", "shortly",
      "just", "moments", "later", "since", "early", "late", "mid", "by", "until", "the", "a", "earlier", "that"}
 )  # fmt: skip
-_DOUBLED_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])+")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|since|until|till)\s+$")
-_HANGING_BEFORE = re.compile(r"\b(?:of|for|to|by|before|after|between)\s+$")
+_DOUBLED_PUNCTUATION = lazy_compile(r"\s*([,;])(?:\s*[,;])+")
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:from|since|until|till)\s+$")
+_HANGING_BEFORE = lazy_compile(r"\b(?:of|for|to|by|before|after|between)\s+$")
 """A preposition whose object is the date: the date cannot be cut from under it."""
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_ONWARDS = re.compile(r"\s+onwards?\b")
-_CLAUSE_OPENING = re.compile(
+_YEAR = lazy_compile(r"\b(?:1[6-9]|20)\d\d\b")
+_ONWARDS = lazy_compile(r"\s+onwards?\b")
+_CLAUSE_OPENING = lazy_compile(
     r"\b(?:that|which|who|whom|whose|where|when)\b|\b(?:after|before|since|until)\b[^,;]*?\b[a-z]+ed\b"
 )
 """A clause opened between the sentence's start and its date: the date is that clause's ("the storm came as

@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.spans import Spans
 from quizapp.draft.the_phrases import after_the
 
-_ORGANIZATION_DESCRIPTOR = re.compile(
+_ORGANIZATION_DESCRIPTOR = lazy_compile(
     r"he\s+(?:" + alternation(sorted(ORGANIZATION_NOUNS, key=len, reverse=True)) + r")(?:['’]s)?\b"
 )
 """`[Tt]he <organization noun>`, from its "he": see `after_the`."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.whole_words import is_word_character
 
-_VERB_AHEAD = re.compile(rf"[ \t]+(?:{SPEECH_VERB})\b")
+_VERB_AHEAD = lazy_compile(rf"[ \t]+(?:{SPEECH_VERB})\b")
 """A speech verb after the name's spaces: compiled once, not once per name (the verbs are most of the pattern)."""
 
 
@@ -48,11 +49,11 @@ def speaks_by_name(text: str, name: str) -> bool:
     return False
 
 
-_PERFECT_SPEECH = re.compile(
+_PERFECT_SPEECH = lazy_compile(
     rf"[ \t]+(?:has|had)[ \t]+(?:(?:also|since|now|already|previously)[ \t]+)?(?:{SPEECH_VERB})\b"
 )
 """A speech verb in the perfect after a body's name: "has warned", "had also said"."""
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|by|to|on|about|against)[ \t]+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:of|in|at|from|for|with|by|to|on|about|against)[ \t]+$", re.IGNORECASE)
 
 
 def speaks_in_perfect(text: str, start: int, end: int) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.demonyms import country_of_demonym
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person, next_person_id
 from quizapp.draft.titles import ends_with_a_members_title, names_an_office
 
-_ORGANIZATION_SPEAKER = re.compile(
+_ORGANIZATION_SPEAKER = lazy_compile(
     r"^(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.'’-]*){0,4})"
 )
 _PARTY_PLURALS = frozenset(
@@ -24,23 +25,23 @@ _PARTY_PLURALS = frozenset(
 )
 """A party named, capitalised, by the plural of its members ("the Conservatives said", "Republicans said"): the
 party speaking as a body, though the plural is a group's."""
-_INVERTED_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.;]|,(?!\s+(?:and|or|the|a|an)\b))")
+_INVERTED_CLAUSE_ENDS = lazy_compile(r"[ \t]*(?:[.;]|,(?!\s+(?:and|or|the|a|an)\b))")
 """After the one word an inverted said-clause names ("said Baron."): the sentence ends, or a comma opens what
 follows it, not a list or a name with words after it."""
 
 
-_RUN_BEFORE_A_CAPITAL = re.compile(r"(?<![\w'’.-])[\w'’.-]++(?=[ \t]+[A-Z])")
+_RUN_BEFORE_A_CAPITAL = lazy_compile(r"(?<![\w'’.-])[\w'’.-]++(?=[ \t]+[A-Z])")
 """A run of word characters (and the apostrophes, dots and hyphens of a name) with a capitalised word after it.
 Tried only where a run opens, and never given back a character: a shorter piece of the run is followed by more of
 it, never by a space, so neither finds another run; `[\\w'’.-]+(?=...)` tried every character of every word and
 every shorter piece, three times the time."""
-_PLAIN_WORD = re.compile(r"\w[\w'’.-]*")
+_PLAIN_WORD = lazy_compile(r"\w[\w'’.-]*")
 """A word the runs hold whole: any other is searched for as written."""
 
 
-_NOT_A_WORD_CHARACTER = re.compile(r"[.'’-]")
+_NOT_A_WORD_CHARACTER = lazy_compile(r"[.'’-]")
 """What a run before a capital holds besides word characters."""
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = lazy_compile(r"\b\w")
 """Where a tail of a run opens on a word boundary: a word character with none before it."""
 
 

@@ -27,48 +27,49 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.reported import REACTION_VERBS
 
-_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:[a-z][\w'’-]*\s+){0,3}$")
+_AGENT_BEFORE = lazy_compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:[a-z][\w'’-]*\s+){0,3}$")
 """A past participle and "by" right before a name ("praised by", "described by the club's owner")."""
-_SPEECH_NOUN_OF_SOMEONE = re.compile(
+_SPEECH_NOUN_OF_SOMEONE = lazy_compile(
     r"\b(?:claims?|allegations?|accusations?|remarks?|comments?|suggestions?|assertions?|charges?|insults?)"
     r"\s+(?:that|by|from|of)\b"
 )
 """A noun of speech whose speaker the sentence may name elsewhere ("over claims that", "remarks by")."""
-_OWN_VERB_NEXT = re.compile(
+_OWN_VERB_NEXT = lazy_compile(
     r"\s+(?:(?:also|later|then|had|has|have|would|once)\s+)?(?:"
     + SPEECH_VERB
     + "|"
     + "|".join(sorted(REACTION_VERBS, key=len, reverse=True))
     + r")\b(?!\s+to\b)"
 )
-_CAPITALISED_THEN_VERB = re.compile(
+_CAPITALISED_THEN_VERB = lazy_compile(
     r"\b(?:and|but|while|whereas|after|before|when|as|since|until|because|although|though|then)\s+"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[a-z](?=" + _OWN_VERB_NEXT.pattern + ")"
 )
 """A clause of its own opening with a capitalised name the people model may not have found ("..., and
 Harbourside's coach Ivo Brandt accused"), then its own speech or reaction verb: another voice all the same. Without
 the conjunction the name may be the speaker's employer ("Ruiz of Harbour Capital Markets said")."""
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|with|by|from|at|about|against|toward|towards)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:to|of|for|with|by|from|at|about|against|toward|towards)\s+(?:the\s+)?$")
 """A name after a preposition is no subject ("a letter to Okoye"); "after" and "before" may open a clause."""
-_JOINED_SUBJECT = re.compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
+_JOINED_SUBJECT = lazy_compile(r"\s+(?:and|&)\s+(?:[\w'’.-]+\s+){0,4}")
 """Between two names, "and" and a few describing words: "Ruiz and harbour captain Okoye, who both ..."."""
 """The other person's own speech or reaction verb right after their name ("after Teague said"), with no comma
 between: "Reid, speaking after Okoye, said" is Reid's said-clause around a name in a phrase, not Okoye's."""
 
 
-_UNNAMED_CLAUSE_VOICE = re.compile(
+_UNNAMED_CLAUSE_VOICE = lazy_compile(
     r"\b(?:as|while|when|whereas|until)\s+(?:the|a|an|one|another|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"[a-z][\w'’-]*\s+[^,;:.!?\"“”]{0,60}?\b(?:" + SPEECH_VERB + r")\b[^,;:.!?\"“”]*$"
 )
 """A clause of its own with an unnamed subject that speaks, running on to the words with no comma: "Reid lay
 pleading with the officers as the man beside him shouted at him to "be quiet"". Its subject speaks them."""
 
-_VOICE_OPENS_THE_WORDS = re.compile(
+_VOICE_OPENS_THE_WORDS = lazy_compile(
     r"(?:^|[\s,;(–—-])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:" + SPEECH_VERB + r")\s*[,:]?\s*$"
 )
 """A capitalised name and its speech verb right before the opening mark: `Okoye replied "`."""
@@ -105,8 +106,8 @@ def _unsure(quotation: Quotation, doubt: str) -> Quotation:
 
 
 _NEXT_WORDS_DOUBT = "the words are set in another voice's clause, and the said-clause after them opens the next words"
-_WORDS = re.compile(r"[\w'’-]+")
-_CLAUSE_ENDS = re.compile(r"[.!?;\n]")
+_WORDS = lazy_compile(r"[\w'’-]+")
+_CLAUSE_ENDS = lazy_compile(r"[.!?;\n]")
 
 
 def _clause_of_the_next_words(
@@ -156,7 +157,7 @@ def other_voices_unsure(
     return result
 
 
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}$")
+_POSSESSIVE_BEFORE = lazy_compile(r"['’]s?\s+(?:[a-z-]+\s+){0,3}$")
 """A possessive and a few describing words, between a name and its noun of speech: "Ruiz's repeated (claims)"."""
 
 
@@ -173,7 +174,7 @@ def _owned_by(text: str, noun: re.Match[str], spans: list[tuple[int, int]]) -> b
     )
 
 
-_OPENS_WITH_VERB = re.compile(r"[\"“]\s*(?:was|is|were|are|had|has|would|will)\b")
+_OPENS_WITH_VERB = lazy_compile(r"[\"“]\s*(?:was|is|were|are|had|has|would|will)\b")
 """A quotation opening with a finite verb: "was inappropriate", "had no place in the debate"."""
 
 

@@ -12,26 +12,26 @@ the remarks in the subject's words). A person found as the speaker is then a gue
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 
 OWNED_STATEMENT_DOUBT = "the words stand in a statement the sentence gives to someone else (“their letter calling for”)"
 
-_STATEMENT = re.compile(
+_STATEMENT = lazy_compile(
     r"(?:\b(?P<pronoun>[Tt]heir|[Ii]ts)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:statement|letter|message|note|tweet|post|announcement|offer|proposal|reply|response|appeal|plea|call|"
     r"pledge|promise|warning|remarks|comments|declaration|communiqu[eé])s?\b"
     r"(?P<rest>[^\"“”‘’.;:!?]{0,120})(?:[:,]\s*)?$"
 )
 """An owned noun of saying or writing, and what follows it up to the quotation, in one clause."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 _CONTENT_OPENERS = frozenset({"that", "which", "to", "for", "of", "on", "about", "against", "in"})
 """Words that open what a statement says, right after its noun: "their call for", "its pledge to", "a letter that"."""
 _BE = frozenset({"is", "was", "were", "are", "be", "been", "seemed", "seem", "remain", "remained", "sounded"})
-_LOWERCASE_OWNER = re.compile(r"\b[a-z][\w-]*$")
+_LOWERCASE_OWNER = lazy_compile(r"\b[a-z][\w-]*$")
 
 
 def in_owned_statement(text: str, start: int, quote_at: int, named: Sequence[Mention], speaker: Person | None) -> bool:

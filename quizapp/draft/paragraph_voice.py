@@ -22,18 +22,18 @@ subject, left a few of them unsure or gave them to a name met earlier. So the vo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from quizapp.draft.article import Article
 from quizapp.draft.last_speaker import speaks_there
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.sentences import Sentence
 
-_LETTER = re.compile(r"[^\W\d_]")
-_OPENS_WITH_QUOTE = re.compile(r"\s*[\"“‘«]")
-_ASKS = re.compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?ask(?:ed|s)?\b")
+_LETTER = lazy_compile(r"[^\W\d_]")
+_OPENS_WITH_QUOTE = lazy_compile(r"\s*[\"“‘«]")
+_ASKS = lazy_compile(r"(?:\s*,[^,.;:!?\"“”]{1,100},)?\s*,?\s+(?:[a-z]+\s+){0,2}?ask(?:ed|s)?\b")
 """A voice's verb that asks ("Tapper asked whether", "Kemp, the host, then asked"): the question's answer follows."""
 
 

@@ -12,18 +12,17 @@ named before it. A clause with its own subject ("When Reid arrived, he said") is
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SUBJECT_PRONOUNS
 
-_OPENING = re.compile(r"\s*([A-Z][a-z]+)\b")
+_OPENING = lazy_compile(r"\s*([A-Z][a-z]+)\b")
 """The sentence's first word (a sentence opening with a quotation opens with the speaker's words, no phrase)."""
 _PAST_PARTICIPLES = frozenset({"Asked", "Pressed", "Questioned", "Quizzed", "Challenged", "Interviewed"})
 """Past participles that open a phrase of what was put to the subject: "Asked about Reid's remarks, he said"."""
 _NOT_PARTICIPLES = frozenset({"According", "Nothing", "Everything", "Something", "Anything", "King", "Spring"})
 """Words ending in "-ing" that open no participle phrase: "According to Reid, he ..." names a source, not an
 object of what "he" did; the others are nouns."""
-_MAIN_PRONOUN = re.compile(r",\s+(he|she|He|She)\s+[a-z]")
+_MAIN_PRONOUN = lazy_compile(r",\s+(he|she|He|She)\s+[a-z]")
 """The comma that ends the phrase and the he/she that is the subject of the clause after it."""
 
 

@@ -10,23 +10,23 @@ woman who saw the crash"), so that two passers-by ("one man said", later "a man 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, alternation, word_set
 
 PASSER_BY_NOUNS = word_set("man woman boy girl teenager pensioner")
 """Nouns for someone the article meets in the street ("one man, who gave only his first name, said", "a local man
 told reporters")."""
 _NOUN = alternation(sorted(PASSER_BY_NOUNS, key=len, reverse=True))
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{_NOUN})(?![\w'’-])"
     r"(?P<who>\s+who\b[^,.;:!?\"“”\n]{1,80}?"
     r"(?=\s+(?:but|and|when|as|spoke|speaks|" + SPEECH_VERB + r")\b|[,.;:!?\"“”\n]))?"
 )
 """`a man`, `one local woman`, `a man who was too upset to give his name` (up to its clause's end, or to the main
 clause's speech verb: `a man who lives nearby spoke` met `a man who lives nearby`)."""
-_DEFINITE = re.compile(rf"[Tt]he\s+(?P<noun>{_NOUN})(?![\w'’-])")
+_DEFINITE = lazy_compile(rf"[Tt]he\s+(?P<noun>{_NOUN})(?![\w'’-])")
 _REACH = 1500
 """How far back the introduction is sought: a few short paragraphs of a street interview."""
 

@@ -14,9 +14,9 @@ or a he/she pronoun, then "as saying"), never giving the words to whoever quoted
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-_PASSIVE_SAYING = re.compile(
+_PASSIVE_SAYING = lazy_compile(
     r"\s*,?\s*(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?"
     r"(?:quoted|heard|reported|recorded|filmed|overheard)\s+"
     r"(?:(?:by|in|on)\s+[^,.;:!?\"“”‘’«»]{1,60}?\s+)?(?:as\s+saying|saying|to\s+say|to\s+have\s+said)\b"
@@ -29,13 +29,13 @@ def passive_saying_at(text: str, position: int, end: int) -> bool:
     return _PASSIVE_SAYING.match(text, position, end) is not None
 
 
-QUOTER_THEN_OBJECT = re.compile(
+QUOTER_THEN_OBJECT = lazy_compile(
     r"[\s,]*(?:[A-Z][^,.;:!?\"“”‘’«»\n]{0,60}?|the\s+[^,.;:!?\"“”‘’«»\n]{1,60}?)\s+"
     r"(?:(?:has|had|later)\s+)?quot(?:ed|es)\s+(?!as\b|by\b|in\b)"
 )
 """`"...," the agency quoted `: whoever relayed the words, then their speaker as the object ("quoted her"); never
 the passive ("Ruiz was quoted as saying", "quoted by the agency"), whose subject is the speaker."""
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|writing|adding|stating)\b")
+_AS_SAYING = lazy_compile(r"\s+as\s+(?:saying|telling|writing|adding|stating)\b")
 OBJECT_PRONOUNS = {"him": "male", "her": "female"}
 """The object of "quoted ... as saying" when the speaker is a pronoun, and the gender it asks for."""
 

@@ -19,6 +19,7 @@ from quizapp.draft.descriptors import DescriptorLinker
 from quizapp.draft.evidence import NameEvidence
 from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.genders import infer_genders
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     HONORIFICS,
     NAME_STOPWORDS,
@@ -67,16 +68,16 @@ names skips the rest of the text at the speed of a search for a character."""
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|ibn|al|el|dos|das|ter|of|for|the)"
 _ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-]*"
 """An Arabic surname joined to its article, lowercase inside a name: "Saif al-Nuaimi", "Dr al-Nuaimi"."""
-_SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
+_SEQUENCE = lazy_compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _HOLIDAYS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Eid", "Diwali"})
 """Days that follow a word the census lists as a first name ("Merry Christmas", "Happy Easter")."""
-_PLACE_WORD = re.compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
+_PLACE_WORD = lazy_compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
 """A word after "in " or "of " not followed by a hyphen, an apostrophe or a capitalised word: a place ("in Reno",
 "of Florida"), never part of a longer name ("in Florida Keys"). The lookahead reads each word without taking it,
 so "in in Reno" finds both."""
-_AND_AFTER = re.compile(r"[ \t]+and\b")
+_AND_AFTER = lazy_compile(r"[ \t]+and\b")
 """" and" right after a name: matched where the name ends, never on a copy of the rest of the text."""
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
 
 

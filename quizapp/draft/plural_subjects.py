@@ -14,15 +14,15 @@ she said" is Hollins), so the caller is given where the other one is named, to r
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-_JOINED_AFTER = re.compile(
+_JOINED_AFTER = lazy_compile(
     r"(?:’s|'s)?\s+(?:and|&)\s+(?:[A-Z][\w'’.-]*|(?:his|her|their|fellow|team-?mate|teammate|wife|husband)\b)"
 )
 """After a name: "and Ivo Bell", "and his wife", "and fellow striker"."""
-_OPENS = re.compile(r"[\s\"“‘(]*(?:[A-Z][\w'’.-]*\s+)*")
+_OPENS = lazy_compile(r"[\s\"“‘(]*(?:[A-Z][\w'’.-]*\s+)*")
 """From the sentence's start to the pair: nothing but capitalised words ("Defender", "Dr")."""
-_OPENS_WITH_FIRST = re.compile(r"[\s\"“‘(]*(?P<first>(?:[A-Z][\w'’.-]*\s+)+)(?:and|&)\s+")
+_OPENS_WITH_FIRST = lazy_compile(r"[\s\"“‘(]*(?P<first>(?:[A-Z][\w'’.-]*\s+)+)(?:and|&)\s+")
 """From the sentence's start to the second of the pair: "Tom Reid and ", "Both Reid and "."""
 _SENTENCE_WORDS = frozenset({"And", "But", "Both", "When", "As", "After", "Then", "So", "While"})
 

@@ -11,12 +11,11 @@ Lund, said"), the words are the holder's: `holder_after` says where that name st
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, alternation
 from quizapp.draft.person import Mention
 
-_ROLE_AFTER_OWNER = re.compile(
+_ROLE_AFTER_OWNER = lazy_compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")\b(?:\s+of\s+[a-z][\w-]*\b)?(?!['’]s\b)(?!,?\s+[A-Z])"
@@ -34,7 +33,7 @@ def possessed_role(text: str, mention: Mention, end: int) -> str | None:
     return text[mention.start : role.end()] if role is not None else None
 
 
-_ROLE_THEN_HOLDER = re.compile(
+_ROLE_THEN_HOLDER = lazy_compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + alternation(sorted(ROLE_NOUNS, key=len, reverse=True))
     + r")(?:\s+of\s+[a-z][\w-]*)?(?:,\s*|\s+)(?=[A-Z])"

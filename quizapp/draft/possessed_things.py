@@ -9,17 +9,16 @@ noun in -er, -or or -ist ("supporter", "director"), a plural ("Reid's players"),
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention
 
-_OWNED = re.compile(
+_OWNED = lazy_compile(
     r"(?:[’']s?)?\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
     r"(?=\s+(?:in|at|on|of|for|has|have|had|was|is|will|would|could|can)\b|\s*[,.;:])"
 )
 """The noun phrase a possessive owns, up to a preposition, an auxiliary or a punctuation mark."""
-_MAY_BE_PEOPLE = re.compile(r"(?:er|or|ist|ian|ant|ent|s)$")
+_MAY_BE_PEOPLE = lazy_compile(r"(?:er|or|ist|ian|ant|ent|s)$")
 
 
 def owns_a_thing(text: str, mention: Mention) -> bool:

@@ -10,13 +10,13 @@ noun opens a clause (`Ruiz said Reid's remarks "had upset everyone"`) and the wo
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-_POSSESSED_SAYING = re.compile(
+_POSSESSED_SAYING = lazy_compile(
     r"(?P<owner>\b\S+?)['’]s?\s+(?:[a-z]+\s+)?(?:words|comments?|remarks?|reply|answer|message|statement|question|"
     r"tweet|post|claims?|promise|warning|plea|response|verdict|retort|boast|vow|insult|jibe)\s*(?P<comma>,?)\s*$"
 )
-_CLAUSE_OPENS = re.compile(r"\b(?:that|said|says|say|saying)\s+(?:[\w'’.-]+\s+){0,3}$")
+_CLAUSE_OPENS = lazy_compile(r"\b(?:that|said|says|say|saying)\s+(?:[\w'’.-]+\s+){0,3}$")
 """A clause's opening word and up to three words before the possessor: "said (Reid's)", "that the
 committee's (chair's)"."""
 
@@ -42,7 +42,7 @@ def possessor_of_saying(text: str, start: int, end: int) -> int | None:
     return match.end("owner")
 
 
-_POSSESSED_CLAIM = re.compile(
+_POSSESSED_CLAIM = lazy_compile(
     r"(?P<owner>\b[A-Z]\S*?)['’]s?\s+(?:(?!(?:the|an?|this|that|these|those|his|her|their|its)\s)[a-z-]+\s+){0,2}?"
     r"(?:claims?|contention|conclusion|assertion|argument|"
     r"insistence|assessment|accusation|charge|prediction|promise|pledge|vow|warning|view|belief)"
@@ -51,12 +51,12 @@ _POSSESSED_CLAIM = re.compile(
 """A name's possessive, a noun of saying and "that" with its content up to the quotation: "Comey's conclusion
 that her actions were ", "Trump's repeated claim Monday that ". No determiner between the possessive and the
 noun: "Grant's spokeswoman challenged the claim that" is nobody's claim that is Grant's."""
-_OF_OWNER_CLAIM = re.compile(
+_OF_OWNER_CLAIM = lazy_compile(
     r"\b(?:claims?|contention|conclusion|assertion|argument|insistence|assessment|accusation|prediction|warning|"
     r"view|belief)\s+of\s+(?P<owner>[^,;:\"“”]{1,60}?)\s+that\s+(?P<content>[^\"“”]*)$"
 )
 """The same noun with its owner after "of": "the contention of former senator Ana Ruiz that the "."""
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+_FINITE = lazy_compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 """Finite auxiliaries: two in a claim's content mean the claim's own clause has ended and the sentence goes on."""
 _NOUNS_OF_CLAIMS = (
     "claim", "contention", "conclusion", "assertion", "argument", "insistence", "assessment", "accusation", "charge",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 
@@ -23,16 +24,16 @@ _WHAT = (
     r"|verdict|view|views|take|reaction|assessment|thoughts|explanation|prediction|advice|warning|words)"
 )
 """What a label line says the words are: "full statement", "verdict", "view"."""
-_LABEL_TAIL = re.compile(rf"['’]s?\s+{_WHAT}(?:\s+in\s+full)?\s*:\s*$", re.IGNORECASE)
+_LABEL_TAIL = lazy_compile(rf"['’]s?\s+{_WHAT}(?:\s+in\s+full)?\s*:\s*$", re.IGNORECASE)
 """What follows the possessor's name in a label line: "'s full statement:", "' remarks in full:"."""
-_FROM_HEAD = re.compile(rf"\s*(?:(?:a|the)\s+)?{_WHAT}\s+from\s+$", re.IGNORECASE)
+_FROM_HEAD = lazy_compile(rf"\s*(?:(?:a|the)\s+)?{_WHAT}\s+from\s+$", re.IGNORECASE)
 """What comes before the author's name in "Reaction from Ana Ruiz:", "A statement from Ana Ruiz, the mayor:"."""
-_FROM_HEAD_OPENING = re.compile(rf"(?:(?:a|the)\s+)?{_WHAT}\s+from\s+", re.IGNORECASE)
-_FROM_TAIL = re.compile(r"\s*(?:,[^,:\"“”]{1,60},?)?\s*:\s*$")
+_FROM_HEAD_OPENING = lazy_compile(rf"(?:(?:a|the)\s+)?{_WHAT}\s+from\s+", re.IGNORECASE)
+_FROM_TAIL = lazy_compile(r"\s*(?:,[^,:\"“”]{1,60},?)?\s*:\s*$")
 """After the author's name: the colon, perhaps after a role set off by commas (", the transport secretary")."""
-_PRONOUN_LABEL = re.compile(rf"\s*(his|her)\s+{_WHAT}(?:\s+in\s+full)?\s*:\s*$", re.IGNORECASE)
+_PRONOUN_LABEL = lazy_compile(rf"\s*(his|her)\s+{_WHAT}(?:\s+in\s+full)?\s*:\s*$", re.IGNORECASE)
 """A label line whose possessor was named before: "His verdict:", "Her answer:"."""
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def possessor_of_label(text: str, start: int, end: int, mentions: Sequence[Mention]) -> Mention | None:

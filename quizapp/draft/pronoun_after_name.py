@@ -11,42 +11,42 @@ roles_around_names.py).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_modifiers import qualifies_the_noun_after
 
-_OWN_PRONOUN = re.compile(r"\b(?:her|his)\b")
-_OWN_PRONOUN_LETTERS = re.compile(r"h(?:er|is)")
+_OWN_PRONOUN = lazy_compile(r"\b(?:her|his)\b")
+_OWN_PRONOUN_LETTERS = lazy_compile(r"h(?:er|is)")
 """Where _OWN_PRONOUN may match: a literal start is scanned for fast, where a leading \\b is tried at every offset."""
-_NAME_THEN_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
-_IT_SAYS = re.compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
-_FIRST_TOKEN = re.compile(r"\s*(\S+)")
-_NAME_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
-_OPENING_WORD = re.compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
+_NAME_THEN_VERB = lazy_compile(r"\s+(?:(?:has|have|had)\s+)?(?:" + SPEECH_VERB + r")\b")
+_IT_SAYS = lazy_compile(r"\s*It\s+(?:(?:has|had|also)\s+)?(?:" + SPEECH_VERB + r")\b")
+_FIRST_TOKEN = lazy_compile(r"\s*(\S+)")
+_NAME_SOON = lazy_compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_OPENING_WORD = lazy_compile(r"\s*([A-Z][\w'’-]+)\s+[a-z]")
 _NO_VERB_AFTER_A_NAME = (
     "and|or|of|in|on|at|to|for|from|with|by|into|onto|about|after|before|through|around|across|over|under|against"
     "|a|an|the|his|her|their|its|my|our|your|him|them|me|us|this|that|these|those"
 )
-_LOWERCASE_VERB = re.compile(rf" (?!(?:{_NO_VERB_AFTER_A_NAME})\b)[a-z]+\b")
+_LOWERCASE_VERB = lazy_compile(rf" (?!(?:{_NO_VERB_AFTER_A_NAME})\b)[a-z]+\b")
 """The word after a sentence-opening name, as its verb would be: not a connector of a longer name, nor an article,
 a possessive, an object pronoun or a preposition, which follow a sentence's opening participle or adverb
 ("Throughout his remarks", "Making her way", "Dismayed by", "Himself a former ...") and never a name."""
-PRONOUN_SPEAKS = re.compile(
+PRONOUN_SPEAKS = lazy_compile(
     r"\s*(?:[\"“‘][^\"“”‘’\n]{1,400}[\"”’]\s*,?\s*|(?:[A-Z][^,.;:!?\"“”‘’\n]{0,40}?,\s+|(?:But|And|Later|Then|On\s+\w+day)\s+))?"
     r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b|[^.!?\"“”‘’\n]{0,60}:\s*[\"“‘])"
 )
 """A sentence whose speaker is a he/she: `He said`, `Speaking afterwards, she added`, `"...," he said`,
 `He was blunt: "..."`."""
-_OPENING_HE_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
+_OPENING_HE_SHE = lazy_compile(r"\s*(?:He|She)\s+[a-z]")
 CHARACTERIZING_VERBS = frozenset(
     {"called", "calls", "described", "describes", "branded", "brands", "labelled", "dubbed"}
 )
 """Verbs that put a speaker's words on something ("called the plan "a slap in the face""), when a quotation
 follows in their sentence."""
-_QUOTE_MARK = re.compile(r"[\"“‘]")
+_QUOTE_MARK = lazy_compile(r"[\"“‘]")
 
 
 class PronounAfterName:
@@ -157,7 +157,7 @@ class PronounAfterName:
         return False
 
 
-_ANOTHER_OWNER = re.compile(
+_ANOTHER_OWNER = lazy_compile(
     r"\b(?:[Hh]e|[Ss]he)\b|(?<!\bto )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )"
     r"\b[A-Z][a-z][\w'’-]*"
 )

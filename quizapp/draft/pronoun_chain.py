@@ -14,10 +14,10 @@ before: a reported exchange ("She was watching," he said) may be anyone's in it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SUBJECT_PRONOUNS
 from quizapp.draft.quotation import Quotation
 from quizapp.draft.quotes import Quote
@@ -27,9 +27,9 @@ from quizapp.draft.spoken_of import SPOKEN_OF_DOUBT
 
 REACH = 8
 """Sentences of the narrator's own a pronoun's person may be sought back over."""
-_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
-_WORD = re.compile(r"\w")
-_NOT_SPACE = re.compile(r"\S")
+_OPENING_PRONOUN = lazy_compile(r"\s*(He|She)\b")
+_WORD = lazy_compile(r"\w")
+_NOT_SPACE = lazy_compile(r"\S")
 
 
 def wholly_quoted(text: str, sentence: Sentence, quoted: Spans) -> bool:

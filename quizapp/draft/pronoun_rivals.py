@@ -24,37 +24,38 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ORGANIZATION_WORDS, ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 
 _QUOTED = QUOTED_SPAN
-_WORD = re.compile(r"[\w'’-]+")
-_HER_AS_OBJECT = re.compile(
+_WORD = lazy_compile(r"[\w'’-]+")
+_HER_AS_OBJECT = lazy_compile(
     r"^her(?=\s*(?:[,.;:!?)]|$|(?:for|to|that|about|with|on|in|at|from|as|after|before|and|whether|if|of|when"
     r"|into|over|up|out|back|off|again|too|by|why|how|what)\b))"
 )
 """"her" as an object ("thanked her for", "told her that"), not a possessive ("her first as chair")."""
 _BODIES = frozenset(word.lower() for word in ORGANIZATION_WORDS) | {"firm", "government", "ministry", "police"}
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = lazy_compile(
     r"[,;:(—–]|\b(?:before|after|when|while|because|as|since|until|and|but|so|then|that|which|where)\b",
     re.IGNORECASE,
 )
-_BODY_SUBJECT = re.compile(
+_BODY_SUBJECT = lazy_compile(
     r"\s*(?:(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)|it|police)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
 )
 """A clause's subject and verb before the pronoun: "the bank lent ", "the club had offered ", "police arrested "."""
-_PASSIVE_OF_A_THING = re.compile(
+_PASSIVE_OF_A_THING = lazy_compile(
     r"\s*(?:the|a|an|his|her|their|its|these|those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+[a-z]+\s+(?:to|at|for|on)\s*$"
 )
 """A passive clause with no agent before the pronoun: "the allegations were put to ", "the verdict was read to "."""
 
 
-_PRONOUN_SAID_BEFORE = re.compile(
+_PRONOUN_SAID_BEFORE = lazy_compile(
     r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERB + r")\b[^.!?\"“”‘’]{0,30}?[:,]\s*$"
 )
 """A pronoun's said-clause opening the words: "He added: ", "She told the Gazette, "."""
-_PRONOUN_SAID_AFTER = re.compile(
+_PRONOUN_SAID_AFTER = lazy_compile(
     r"[\s,]*(?:[—–-]+\s*)?(?P<pronoun>he|she)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b"
 )
 """A pronoun's said-clause right after the words: ", he said", " she added"."""

@@ -16,7 +16,6 @@ that gender named after it, nor as a subject in the sentence before (`_possessor
 from __future__ import annotations
 
 import bisect
-import re
 
 from quizapp.draft.answers import named_as_asker
 from quizapp.draft.antecedent_rivals import APPOSITION_GAP, AntecedentRivals
@@ -25,6 +24,7 @@ from quizapp.draft.interrupted import in_glossing_aside
 from quizapp.draft.introduced import first_namings, introduced_to_speak
 from quizapp.draft.it_speakers import ItSpeakers
 from quizapp.draft.last_speaker import answered_at_once, may_be_meant_instead
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.leading_subject import leads_over_later_rival
 from quizapp.draft.lexicon import (
     SPEECH_VERB,
@@ -49,31 +49,31 @@ from quizapp.draft.they_speakers import TheySpeakers
 from quizapp.draft.told_pronouns import unnamed_listener
 from quizapp.draft.unnamed_speakers import unnamed_speaker_between
 
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
-_NOT_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
+_NOT_SUBJECT = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|by|[Ww]ith|to)\b")
 """Before a name in its clause (after the last comma), these make it an object, not the subject:
 "He is survived by his wife Cherrie"."""
 _QUOTED = QUOTED_SPAN
-_ACCORDING = re.compile(r"^\s*According\s+to\s")
+_ACCORDING = lazy_compile(r"^\s*According\s+to\s")
 """A sentence opening "According to": its "to" leaves the source named after it the subject of the words."""
-_LEADING_PHRASE = re.compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
+_LEADING_PHRASE = lazy_compile(r"[A-Z][\w'’-]*(?:\s+[^,.;:!?\"“”‘’\s]+){0,14},\s+")
 """A phrase leading into the main clause, up to its comma: "Responding to queries from The Straits Times, "."""
-_NAME_BEFORE_ROLE = re.compile(
+_NAME_BEFORE_ROLE = lazy_compile(
     r"\s*([A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}),\s+(?:a|an|the)\s"
 )
 """Two or three capitalised words opening the sentence before a role in apposition: "Ray Jones, a consultant,
 ...": a name the people model did not take, whose role the sentence's subject only seems to be."""
-_COMMA = re.compile(r"\s*,\s*")
-_PRONOUN_SAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
-_NAME_SAYS = re.compile(
+_COMMA = lazy_compile(r"\s*,\s*")
+_PRONOUN_SAYS = lazy_compile(r"\b(?:[Hh]e|[Ss]he|I|[Ww]e)\s+(?:[a-z]+\s+)?(?:" + SPEECH_VERB + r")\b")
+_NAME_SAYS = lazy_compile(
     r"\b[A-Z][\w'’.-]*(?:\s*,[^,.;:!?\"“”]{1,60},)?\s+(?:(?:also|later|then|had|has|have|both|all|each|earlier)\s+)?("
     + SPEECH_VERB
     + r")\b"
 )
 """A capitalised name (perhaps unknown to the people model), an apposition, and its speech verb: "Jo Park, a
 driver, said"; not "a video posted on her website", which names no one speaking."""
-_OWN_OBJECT = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){1,3}")
+_OWN_OBJECT = lazy_compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){1,3}")
 """From a name to an object pronoun of its own verb, words only: "Reid thanked (her)", "Reid then asked (him)"."""
 _ASKED = frozenset({"asked", "asks", "ask"})
 """A question put to the pronoun's person ("Kemp asked him"): not another voice the words may be."""

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.mark_roles import (
     BEFORE_OPENING,
     doubled_single,
@@ -53,7 +54,7 @@ _DOUBLE_OPENERS = "“„«"
 _DOUBLE_CLOSERS = "”»"
 _SINGLE_OPENERS = "‘‹"
 _SINGLE_CLOSERS = "’›"
-_MARKS = re.compile(
+_MARKS = lazy_compile(
     "[" + re.escape(_DOUBLE_OPENERS + _DOUBLE_CLOSERS + _SINGLE_OPENERS + _SINGLE_CLOSERS + "\"'") + "]"
 )
 """Every character the scan acts on: it jumps from one to the next instead of reading each letter."""

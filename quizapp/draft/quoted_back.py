@@ -10,13 +10,13 @@ no object stands before "for".
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
 _GERUNDS_OF_SAYING = (
     r"(?:calling|referring|describing|labell?ing|branding|dubbing|saying|claiming|suggesting|comparing|"
     r"portraying|characteri[sz]ing|likening|writing|tweeting|posting)"
 )
-_QUOTED_BACK = re.compile(
+_QUOTED_BACK = lazy_compile(
     r"(?:\b(?:him|her|them|it|us)|\b[A-Z][\w'’&.-]*|\b(?!(?:apologi[sz]e[sd]?|regrets?|sorry|himself|herself|"
     r"themselves|itself|myself|ourselves|responsibility|blame|credit|thanks)\b)[a-z][\w'’-]*(?<!ed))"
     r"\s+(?:for|of|over)\s+(?:(?:his|her|their|its)\s+)?" + _GERUNDS_OF_SAYING + r"\b[^.;:!?\"“”]{0,90}$"
@@ -28,7 +28,7 @@ _GERUND_STEMS = (
     "comparing", "portraying", "characteri", "likening", "writing", "tweeting", "posting",
 )  # fmt: skip
 """Plain text that each of `_GERUNDS_OF_SAYING` holds ("labelling", "characterising")."""
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_PASSIVE = lazy_compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 
 
 def quoted_back(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     NATIONALITIES,
@@ -57,17 +58,17 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 MIN_WORDS, MAX_WORDS = 6, 40
 MAX_QUOTATIONS, MAX_SENTENCES = 40, 200
 """Quotations and sentences looked at: a long article is drafted in linear time, from its first ones."""
-_SHOUTED = re.compile(r"\b[A-Z]{4,}\b|\((?:AP|AFP|Reuters|PA|IANS|UPI)\)")
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
-_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:[ ](?:of[ ](?:the[ ])?)?(?!I\b)[A-Z][\w’'&-]*)*")
+_SHOUTED = lazy_compile(r"\b[A-Z]{4,}\b|\((?:AP|AFP|Reuters|PA|IANS|UPI)\)")
+_ENDS_SENTENCE = lazy_compile(r"[.!?][\"”’')\]]*\s*$")
+_RUN = lazy_compile(r"(?<![\w’'.-])[A-Z][\w’'&-]*(?:[ ](?:of[ ](?:the[ ])?)?(?!I\b)[A-Z][\w’'&-]*)*")
 """A run of capitalised words ("Worcestershire Royal Hospital", "Bank of England"); a full stop ends it."""
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_POSSESSIVE = lazy_compile(r"(?:’s|'s|’|')$")
 _NOT_NAMES = word_set(
     "I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December God Christmas Easter OK Mr Mrs Ms Dr Sir Madam Lord Lady"
 )
-_UNSAFE = re.compile(r"[{}|\[\]“”\"‘]")
-_POINTING = re.compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
+_UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
+_POINTING = lazy_compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
 
 

@@ -22,6 +22,7 @@ from quizapp.draft.counted import counted_beside, counted_one_by_one, end_of_a_r
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.facts import Element
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
@@ -31,7 +32,7 @@ from quizapp.draft.wording import capitalized, contains_phrase, excerpt, questio
 
 MAX_QUOTED_NUMBERS = 3
 MIN_WORDS, MAX_WORDS = 5, 45
-_UNSAFE = re.compile(r"[{}|]")
+_UNSAFE = lazy_compile(r"[{}|]")
 
 
 def quoted_number_questions(extraction: Extraction, taken: set[int], shown: str) -> list[DraftedQuestion]:

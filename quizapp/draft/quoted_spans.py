@@ -9,7 +9,7 @@ only one not followed by a letter closes a quotation.
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-QUOTED_SPAN = re.compile(r"[\"“‘](?:[^\"“”‘’]|’(?=[A-Za-z]))*(?:[\"”]|’(?![A-Za-z]))")
+QUOTED_SPAN = lazy_compile(r"[\"“‘](?:[^\"“”‘’]|’(?=[A-Za-z]))*(?:[\"”]|’(?![A-Za-z]))")
 """A quotation in straight or curly marks, apostrophes inside it ("I’ve", "Reid’s") included."""

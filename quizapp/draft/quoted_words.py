@@ -21,11 +21,11 @@ drafted already): they fill thin drafts, and a rich draft keeps its own question
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.named_speaker import typed_speaker_questions
 from quizapp.draft.offered_people import may_be_one_person, names_speaker
 from quizapp.draft.person import Person
@@ -47,13 +47,13 @@ MAX_QUOTATIONS = 40
 """Quotations looked at: a long article (a transcript) is drafted in linear time, from its first ones."""
 MIN_WORDS, MAX_WORDS = 6, 32
 CHOICE_WORDS = 16
-_UNSAFE = re.compile(r"[{}|\[\]]")
-_BLANK = re.compile(r"\{\{([^|}]*)[^}]*\}\}")
+_UNSAFE = lazy_compile(r"[{}|\[\]]")
+_BLANK = lazy_compile(r"\{\{([^|}]*)[^}]*\}\}")
 """A cloze's blank, "{{83|eighty-three}}": read with its answer in place, the words are the article's."""
-_INNER_QUOTE = re.compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
+_INNER_QUOTE = lazy_compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
 """Marks of a quotation inside the quotation (an apostrophe sits between letters)."""
 _MARKS = " “”\"‘’'"
-POINTING_BACK = re.compile(
+POINTING_BACK = lazy_compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Tt]hese|[Tt]hose|[Bb]oth|"
     r"[Tt]his(?=\s*[.,;:!?]|\s+(?:is|was|has|had|will|would)\b))\b"
 )

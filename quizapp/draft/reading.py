@@ -6,8 +6,9 @@ UTF-16 with a byte-order mark, or by mistake a PDF. Each case gets a sentence, n
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from quizapp.draft.lazy_patterns import lazy_compile
 
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 """Larger files are refused: a 10,000-word article is about 60 KiB, even as HTML well under 1 MiB."""
@@ -50,8 +51,8 @@ def decode_article(data: bytes, warnings: list[str] | None = None) -> str:
     return text
 
 
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_UTF8_RUN = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MULTIBYTE.pattern + rb")+")
+_UTF8_MULTIBYTE = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_RUN = lazy_compile(rb"(?:[\x00-\x7f]|" + _UTF8_MULTIBYTE.pattern + rb")+")
 _MAX_STRAY_BYTES = 8
 """More bad bytes than this (and than 1 in 100) is not UTF-8 with a slip, but some other encoding."""
 

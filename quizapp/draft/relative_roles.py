@@ -9,11 +9,10 @@ people to mean. A relative clause after a name's comma that says what someone is
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, TITLE_WORDS
 
-_WHO_IS_BEFORE = re.compile(
+_WHO_IS_BEFORE = lazy_compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains|will\s+be)\s+"
     r"(?:(?:also|now|still|currently|then|later)\s+)?(?:(?:the|an?)\s+)?$"
 )

@@ -10,11 +10,10 @@ thing) leaves the words to nobody rather than to the sentence's first name.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 
-_WHO_SPEAKS = re.compile(
+_WHO_SPEAKS = lazy_compile(
     r"(?:,\s*\d{1,3})?,\s+who\s+(?:(?:had|has|have|then|later|also|had\s+earlier|[a-z]+ly)\s+){0,2}(?:"
     + SPEECH_VERB
     + r")\b[^,.;!?\"“”‘’]{0,60}:\s*$"

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.group_subjects import group_subject_before
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS
 from quizapp.draft.person import Mention
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.speech_nouns import is_plural_noun
 
-_WORD = re.compile(r"[\w'’-]+")
-_INNER_SUBJECT = re.compile(
+_WORD = lazy_compile(r"[\w'’-]+")
+_INNER_SUBJECT = lazy_compile(
     r"(?:^|\s)(?:(?:how|that|when)\s+)?"
     r"(?P<subject>(?:his|her|their|its|the|a|an|my|our)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*"
     r"|him|them|me|us)"
@@ -29,16 +30,16 @@ _INNER_SUBJECT = re.compile(
 )
 """An unnamed subject of its own right before the inner verb: "her son had (told)", "him (saying)", "how the
 driver had (shouted)"."""
-_DIRECT_NAME = re.compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){0,2}$")
+_DIRECT_NAME = lazy_compile(r"\s+(?:(?:had|has|have|was|were|once|then|later)\s+){0,2}$")
 """Between a named inner subject and its verb: nothing but an auxiliary or an adverb."""
-_INFINITIVE_AFTER = re.compile(
+_INFINITIVE_AFTER = lazy_compile(
     r"\s+to\s+(?!(?:him|her|them|me|us|you|it|the|a|an|his|its|their|our|my|your|this|that|these|those)\b)[a-z]"
 )
 """A verb that may be one of saying followed by an infinitive ("continues to be", "went on to win"): it tells
 what someone goes on doing, and relays no words."""
 
 
-_TIME_OR_CAUSE = re.compile(r"\b(?:as|after|before|when|while|because|since|until|once)\b")
+_TIME_OR_CAUSE = lazy_compile(r"\b(?:as|after|before|when|while|because|since|until|once)\b")
 """A conjunction opening a clause of time or cause ("said as the heckler yelled", "after a man claiming")."""
 _INNER_VERBS = SPEECH_VERBS | {"written", "spoken"}
 """Speech verbs, and the participles an inner verb takes after "had" ("her client had written to the judge:")."""

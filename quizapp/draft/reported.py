@@ -13,13 +13,13 @@ subject ("It was about openness, said Ruiz, in the chamber."), the `_after` rule
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quizapp.draft.answers import asks_someone
 from quizapp.draft.article import Article
 from quizapp.draft.interludes import is_interlude, paragraph_read_before
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, SPEECH_VERBS, word_set
 from quizapp.draft.named_subject_before import lone_named_subject
 from quizapp.draft.person import Mention, Person
@@ -31,22 +31,22 @@ from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SAID_CLAUSE_REACH
 from quizapp.draft.spans import Spans
 
-_LETTER = re.compile(r"[^\W\d_]")
-_LOWERCASE_START = re.compile(r"[a-z]")
-_REPORTING_OPENING = re.compile(
+_LETTER = lazy_compile(r"[^\W\d_]")
+_LOWERCASE_START = lazy_compile(r"[a-z]")
+_REPORTING_OPENING = lazy_compile(
     r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:also\s+|later\s+|then\s+)?(?:"
     + SPEECH_VERB
     + r")\s+that\b"
 )
 """A sentence opening with its subject and a speech verb of reported words, "He added that ...": any speech
 verb later in the sentence is inside what was reported ("that the governors had asked ..."), not its cue."""
-_ANSWERING_OPENING = re.compile(
+_ANSWERING_OPENING = lazy_compile(
     r"\s*(?:He|She|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?P<asked>\s+(?:was|were)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:asked|questioned|pressed|quizzed)\s+(?:about|on|over|whether|if|what|how|why|when|for)\b)"
 )
 """A sentence opening with someone who "was asked about" something, and no asker named: the words after it are
 their answer ("Reid was asked about the fixture list."), whoever asked."""
-_ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+")
+_ACCORDING_OPENING = lazy_compile(r"\s*[Aa]ccording\s+to\s+")
 """A sentence opening with its source, "According to Reid, the old timetable ...": the bare words after it are
 likely Reid's, but a source may be a colleague, a report's author or a witness of what someone else said, so
 the speaker is offered for the teacher to check, never an answer key on this alone."""
@@ -86,9 +86,9 @@ STANCES = word_set(
 paragraph says whose words follow, as a reaction verb does."""
 
 
-_INVERTED_SAID = re.compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
+_INVERTED_SAID = lazy_compile(r",\s+(?:" + SPEECH_VERB + r")\s+(?=[A-Z]|the\s|an?\s)")
 """A said-clause after the words it reports, its verb before its subject: ", said Ruiz", ", added the mayor"."""
-_ROLE_WORD = re.compile(r"[\w'’-]+")
+_ROLE_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def one_person_role(role: str) -> bool:
@@ -98,7 +98,7 @@ def one_person_role(role: str) -> bool:
 
 
 _SPEAKING = SPEECH_VERBS | REACTION_VERBS | CHARACTERIZING_VERBS
-_WORDS = re.compile(r"[\w'’-]+")
+_WORDS = lazy_compile(r"[\w'’-]+")
 
 
 def reports_speech(text: str) -> bool:

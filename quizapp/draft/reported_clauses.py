@@ -9,8 +9,7 @@ name says nothing about being a person, and it never speaks.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import GROUP_NOUNS, ROLE_NOUNS, word_set
 
 AUXILIARIES = word_set(
@@ -20,7 +19,7 @@ AUXILIARIES = word_set(
 )
 """Finite verbs that can only be the reported clause's own verb right after its subject."""
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)\b")
+_NEXT_WORD = lazy_compile(r"[ \t]+([a-z][\w-]*)\b")
 
 
 def starts_reported_clause(text: str, name_end: int) -> bool:

@@ -15,29 +15,29 @@ first rule moved here from pronouns.py, which had no room for the others.
 from __future__ import annotations
 
 import bisect
-import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEAKS_NEXT, SPEECH_VERB
 from quizapp.draft.person import Mention
 
-_REPORTED_OPENING = re.compile(r"\s+(?:that\s+)?")
+_REPORTED_OPENING = lazy_compile(r"\s+(?:that\s+)?")
 """Between a speech verb and the subject of the clause it reports: "said Pollard had", "said that Pollard had"."""
-AFFILIATION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*)+(?<!\s)")
+AFFILIATION = lazy_compile(r"\s+(?:at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*)+(?<!\s)")
 """Where the speaker works, between their name and their speech verb: "Colin Reid at Acme Partners said"."""
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = lazy_compile(
     r"\s*[\"“‘']?(?:[A-Z][^,.;:!?\"“”]{0,80},\s+)?(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?([Hh]e|[Ss]he)\s+"
     r"(?!and\b|or\b|nor\b)[a-z]"
 )
 """A sentence whose subject is a pronoun, perhaps after a phrase leading into it: "But he said", "In his
 remarks, he singled out"; "He and Reid" share the subject."""
-_AGENT = re.compile(r"\bby\b")
-_REPORTED_BY_VERB = re.compile(r"\b(?:" + SPEECH_VERB + r")\s+(?:that\s+)?$")
+_AGENT = lazy_compile(r"\bby\b")
+_REPORTED_BY_VERB = lazy_compile(r"\b(?:" + SPEECH_VERB + r")\s+(?:that\s+)?$")
 """A speech verb of the pronoun's right before the name, which then opens the clause it reports ("he noted that
 Reid had conceded"): whatever Reid said, it is reported in the pronoun's words, and Reid is no new voice."""
-_SAID_ASIDE = re.compile(r"[a-z\]\)],\s+(he|she)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b,\s+[a-z]")
+_SAID_ASIDE = lazy_compile(r"[a-z\]\)],\s+(he|she)\s+(?:[a-z]+ly\s+)?(?:" + SPEECH_VERB + r")\b,\s+[a-z]")
 """A he/she's said-clause set into a sentence of no quotation marks, with more of the sentence after it: "...,
 he noted, so ..."."""
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_NAME = lazy_compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 

@@ -13,9 +13,8 @@ The other unnamed voices (one who speaks, one who opens a sentence) are unnamed_
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.genders import role_gender
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
 from quizapp.draft.pronoun_rivals import unquoted
 
@@ -27,7 +26,7 @@ _RELATIONS = word_set(
     """
 )
 """Nouns of a person someone has, beyond the listed roles ("her ward colleague", "his successor")."""
-_REPORTED_SUBJECT = re.compile(
+_REPORTED_SUBJECT = lazy_compile(
     r"\b(?:"
     + SPEECH_VERB
     + r")\s+(?:that\s+)?(?P<phrase>(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*))"

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[\w'’-]+")
-_WHO_CLAUSE_BEFORE_QUOTE = re.compile(r"[,–—-]\s+who\s")
+from quizapp.draft.lazy_patterns import lazy_compile
+
+_WORD = lazy_compile(r"[\w'’-]+")
+_WHO_CLAUSE_BEFORE_QUOTE = lazy_compile(r"[,–—-]\s+who\s")
 """A relative clause between the speech verb and the quotation: "Gallop said remarks by Kent - who accused the
 referees of "a disgrace" - went too far": the quoted words are in what the clause tells of Kent, perhaps his."""
-_CLAUSE_CLOSED = re.compile(
+_CLAUSE_CLOSED = lazy_compile(
     r"[,–—-]\s+(?:was|is|were|are|had|has|have|will|would|could|should|must|may|might|did|does|remains|remained|"
     r"became|seemed|looked|that)\b(?![^\"“”]*[,–—-]\s+who\s)"
 )
 """The relative clause closed before the quotation, its sentence's own verb resuming: "the boy, who was brought by
 his mother, was "at risk"": the words are said of the boy by the speaker, not in the clause; or the speech verb's
 own "that" resuming after the clause about its listener ("told Reid, who had run the fund, that it was "...")."""
-_VOICED_BEFORE_QUOTE = re.compile(
+_VOICED_BEFORE_QUOTE = lazy_compile(
     r"\b(?:shouting|chanting|yelling|screaming|crying|singing|whispering|muttering|pleading|heard|overheard)"
     r"\s*[,:]?\s*$"
 )
@@ -31,7 +33,7 @@ _VOICED_BEFORE_QUOTE = re.compile(
 _VOICES = ("shouting", "chanting", "yelling", "screaming", "crying", "singing", "whispering", "muttering", "pleading",
            "heard")  # fmt: skip
 """`_VOICED_BEFORE_QUOTE`'s verbs ("overheard" ends as "heard"), looked up at the clause's end first."""
-_NAMED_BY_ANOTHER = re.compile(
+_NAMED_BY_ANOTHER = lazy_compile(
     r"\s*(?:that\s+)?(?!\s*(?:that\s+)?(?:he|she|I|we|they)\b)[^,;:\"“”]{2,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:described|called|branded|labelled|labeled|dubbed|termed)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?"  # _NAMING_VERBS
 )

@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from quizapp.draft.article import Article
 from quizapp.draft.last_speaker import speaks_there
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.person import Mention
 from quizapp.draft.quotation import Quotation
@@ -30,16 +31,16 @@ from quizapp.draft.roles import unnamed_subject
 
 REACH = 4
 """How many paragraphs back the last voice may be: three paragraphs of story at most between it and the words."""
-_SENTENCE_PRONOUN = re.compile(r"(?:^|(?<=[.!?\n]))\s*(He|She|They)\b")
+_SENTENCE_PRONOUN = lazy_compile(r"(?:^|(?<=[.!?\n]))\s*(He|She|They)\b")
 _PRONOUN_GENDER = {"He": "male", "She": "female"}
-_PRONOUN_SAYS = re.compile(r"\b(he|she|they)\s+(?:" + SPEECH_VERB + r")\b", re.IGNORECASE)
+_PRONOUN_SAYS = lazy_compile(r"\b(he|she|they)\s+(?:" + SPEECH_VERB + r")\b", re.IGNORECASE)
 """A pronoun's reported speech between ("but he said he could not believe it"): a voice nobody names."""
-_ABOUT_THEM = re.compile(r"\s*(He|She)\b")
+_ABOUT_THEM = lazy_compile(r"\s*(He|She)\b")
 """A paragraph whose narrative opens with the voice's pronoun ("She knew the bulletin was right. "..."")."""
-_QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
-_SAYS = re.compile(r"\b(?:" + SPEECH_VERB + r")\b")
-_QUOTED = re.compile(r"[\"“«][^\"”»]*[\"”»]")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?\s)")
+_QUOTE_MARK = lazy_compile(r"[\"“”‘’«»]")
+_SAYS = lazy_compile(r"\b(?:" + SPEECH_VERB + r")\b")
+_QUOTED = lazy_compile(r"[\"“«][^\"”»]*[\"”»]")
+_SENTENCE_END = lazy_compile(r"[.!?](?=[\"”’]?\s)")
 
 
 def _sentence_end(article: Article, offset: int) -> int:
@@ -49,12 +50,12 @@ def _sentence_end(article: Article, offset: int) -> int:
     return found.end() if found is not None else paragraph_end
 
 
-_SPOKEN_TO = re.compile(
+_SPOKEN_TO = lazy_compile(
     r"\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?"
     r"(?:asked|told|questioned|urged|warned|ordered|instructed|advised)\b"
 )
 """A passive speech verb after a name ("Marsh was asked by the coach to sit out"): spoken to, not speaking."""
-_SIGNED_BELOW = re.compile(r"\s*[—–-]")
+_SIGNED_BELOW = lazy_compile(r"\s*[—–-]")
 """A paragraph opening with a dash after the quotation: the line that signs it (`— said Ada Hart, in a report`)."""
 
 

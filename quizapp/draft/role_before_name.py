@@ -29,6 +29,7 @@ import bisect
 import re
 
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.whole_words import contains_whole_phrase
@@ -36,7 +37,7 @@ from quizapp.draft.whole_words import contains_whole_phrase
 MAX_ROLE_WORDS = 6
 MAX_TRIES = 12
 """Roles checked against the whole article, per draft: a long article is not read once per person."""
-_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*)[ ]+$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*)[ ]+$")
 _NOT_ROLE_WORDS = word_set(
     "the a an and or but nor to for in on at with by from as that than of after before when while where if so then "
     "also said says told like about against between including his her their its our my your this these those via "
@@ -60,8 +61,8 @@ _HELD_BY_ONE = (ROLE_NOUNS | {word.lower() for word in TITLE_WORDS}) - word_set(
 title adjectives ("Acting", "Finance") are no head."""
 _CONNECTORS = word_set("of for the")
 _JOINING = word_set("and & of for")
-_BEFORE_ANOTHER = re.compile(r"\b(?:a|an|another|one|each|every|other|fellow)\s+$", re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"[ ]+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Cllr|Cr|Prof|Det|Insp|Lt|Capt|Rev)\.?[ ]+)?(?=[A-Z])")
+_BEFORE_ANOTHER = lazy_compile(r"\b(?:a|an|another|one|each|every|other|fellow)\s+$", re.IGNORECASE)
+_NAMED_AFTER = lazy_compile(r"[ ]+(?:(?:Mr|Mrs|Ms|Dr|Sgt|Cllr|Cr|Prof|Det|Insp|Lt|Capt|Rev)\.?[ ]+)?(?=[A-Z])")
 """Where a name would start right after a role: past a rank or honorific."""
 
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
 from quizapp.draft.offered_people import enough_people, other_people
@@ -43,8 +44,8 @@ MAX_ROLE_QUESTIONS = 3
 MAX_ROLE_WORDS = 12
 MAX_LOOKS = 3
 """Full-name mentions of one person read for an apposition: the first few, however long the article."""
-_APPOSITION = re.compile(r",[ ]+([^,;:“”\"()\[\]{}|\n]{3,110}?)(?=,|\.\s|\.$)")
-_AFTER_QUOTATION = re.compile("[,!?][”\"’'][ ]+$")
+_APPOSITION = lazy_compile(r",[ ]+([^,;:“”\"()\[\]{}|\n]{3,110}?)(?=,|\.\s|\.$)")
+_AFTER_QUOTATION = lazy_compile("[,!?][”\"’'][ ]+$")
 """A name right after a quotation's close: '"...," Ana Ruiz, the harbour master said.' names the speaker and role."""
 _OPENING_DETERMINERS = word_set("the a an his her their its")
 _NOT_A_ROLE_OPENING = word_set(
@@ -58,8 +59,8 @@ _HEAD_ENDS = word_set("of in at for on with from to by")
 _TITLE_MODIFIERS = word_set("Former Acting Interim Senior Then Longtime Outgoing Incoming Current Top Retired")
 """Words that open a title when the title opens a sentence ("Former Attorney General Ana Ruiz said"), lowercase
 inside the prompt: "Who is the former Attorney General?", never "the Former Attorney General"."""
-_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s\b")
-_ROLE_OPENING = re.compile(
+_POSSESSIVE = lazy_compile(r"[A-Z][\w-]*['’]s\b")
+_ROLE_OPENING = lazy_compile(
     r"(?:On[ ][A-Z][a-z]+day,?[ ])?(?P<role>(?:The|A|An|[A-Z][\w-]*['’]s)[ ][^,;:“”\"()\[\]{}|\n\d]{2,80})"
 )
 """A sentence opening on a role ("The group's chair", "Kinsey's attorney"), a weekday before it at most."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.bodies import names_a_body, same_body
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.passers_by import PASSER_BY_NOUNS, met_before
 from quizapp.draft.person import Mention, Person, next_person_id
@@ -30,7 +31,7 @@ _LOWER_WORD = (
 """A lowercase word of what a role is of ("for the county health department"), not the verb after it:
 "a spokeswoman for the airline declined to comment" is a spokeswoman for the airline. A past tense
 ("declined", "refused") or "to" ends the noun phrase; the adjectives of a role's qualifier seldom end in -ed."""
-ROLE_PHRASE = re.compile(
+ROLE_PHRASE = lazy_compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
     r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)"  # never past a sentence's end
     r"(?!(?<!of )(?:the|a|an)\s)[\w'’.-]+\s+){0,4}?"
@@ -43,15 +44,15 @@ ROLE_PHRASE = re.compile(
 "for Ang Mo Kio Town Council" or "for the airport" after it: the whole phrase is how the article
 names the speaker. A second article among the words opens a second phrase ("The minutes record the chair"), save
 after "of" ("One of the residents")."""
-_QUALIFIER = re.compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
+_QUALIFIER = lazy_compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
-_NOUN_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")
+_NOUN_TAIL = lazy_compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")
 """The rest of a compound role up to the comma before its holder's name: "chief" + " executive"."""
-_COMPOUND_TAIL = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{_ROLE_NOUN})\b(?!['’]s\b)")
+_COMPOUND_TAIL = lazy_compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{_ROLE_NOUN})\b(?!['’]s\b)")
 """The rest of a compound role after the first role noun the phrase stops at: "the airline's chief" + "
 executive", "the bank's chief" + " economist", "the firm's chief" + " financial officer". Without it the role
 shown is cut short ("the airline's chief")."""
-_NAME_FOLLOWS = re.compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
+_NAME_FOLLOWS = lazy_compile(r",?\s+(?:[A-Z][\w'’.-]+\s*){1,3}[,.]?")
 
 
 def role_at(text: str, position: int, end: int) -> str | None:
@@ -143,7 +144,7 @@ def described_by(phrase: str, people: list[Person]) -> Person | None:
     return None
 
 
-_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
+_TITLE_BEFORE = lazy_compile(r"(?:[\w'’-]+[ \t]+){1,3}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
 """The words right before a name, in its clause, past an honorific: "board chairwoman Ms. "."""
 
 
@@ -210,9 +211,9 @@ def _role_word_before_name(title: str) -> str:
     return words[-1] if words else ""
 
 
-_APPOSITION_AFTER = re.compile(r",\s+((?:the|a|an|his|her|their)\s+[^,.;:!?\"“”]{1,60}),")
-_QUOTED = re.compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
-_WORDS = re.compile(r"[\w'’-]+")
+_APPOSITION_AFTER = lazy_compile(r",\s+((?:the|a|an|his|her|their)\s+[^,.;:!?\"“”]{1,60}),")
+_QUOTED = lazy_compile(r"[\"“‘«][^\"“”‘’«»]*[\"”’»]")
+_WORDS = lazy_compile(r"[\w'’-]+")
 _NOT_BEFORE_SUBJECT = frozenset(
     {"with", "to", "of", "by", "for", "from", "at", "in", "about", "on", "against", "than", "told", "thanked", "met"}
 )
@@ -238,8 +239,8 @@ def unnamed_subject(text: str, start: int, end: int) -> str | None:
 
 _THING_SENSES = word_set("head chair")
 """Role nouns that as often name a thing: a severed head, the chair on the stage."""
-_BARE_THING = re.compile(r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:head|chair)$")
-_PERSON_AFTER = re.compile(r"\s+(?:of|for|at|teacher|teachers|coach|girl|boy|[a-z]+ed\s+by)\b")
+_BARE_THING = lazy_compile(r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?(?:head|chair)$")
+_PERSON_AFTER = lazy_compile(r"\s+(?:of|for|at|teacher|teachers|coach|girl|boy|[a-z]+ed\s+by)\b")
 
 
 def may_be_a_thing(text: str, phrase: str, end: int) -> bool:

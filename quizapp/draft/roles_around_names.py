@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
     OCCUPATIONS,
@@ -42,31 +43,31 @@ _DETERMINERS = word_set("the a an his her their its our my your")
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 """Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
 names a second person, whose role is not the first one's."""
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
-_APPOSITION_AFTER = re.compile(
+_ROLE_BEFORE = lazy_compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_APPOSITION_AFTER = lazy_compile(
     r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+(?:['’]s|s['’])\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
 )
-_RELATIVE_ROLE = re.compile(
+_RELATIVE_ROLE = lazy_compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + "|".join(ROLE_NOUNS)
     + r"))\b"
 )
 """`Tariq bin Hamad, who was a defender for the club`: a relative clause that says what one person is (a team
 or a body takes "who were"), as good a sign of a person as an apposition."""
-_TITLE_APPOSITION = re.compile(
+_TITLE_APPOSITION = lazy_compile(
     r",\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|on|at)){0,10}?)(?=\s*[,.;:]|\s+(?!(?:of|and|the|for|on|at)\b)[a-z]|\s*$)"
 )
 """A role in title case set off after a name: ", Deputy Chairman and Managing Director of Aitken Spence PLC"."""
 _SHORT_APPOSITION = 10
 """Words of a bare apposition whose role noun may stand anywhere ("deputy head of the school"); a longer one must
 open with its role ("chairman of the cultural centre at ... in ..."), or it is a clause ("while reacting to ...")."""
-_ENDS_APPOSITION = re.compile(r"\s*(?:[,.;:]|[a-z]+)")
-_COMMA_BEFORE = re.compile(
+_ENDS_APPOSITION = lazy_compile(r"\s*(?:[,.;:]|[a-z]+)")
+_COMMA_BEFORE = lazy_compile(
     r"\b((?:the|a|an|his|her|their|its)\s+[^,.;:\"“”]{2,60}?|[A-Z][\w-]*(?:['’]s|s['’])\s+[^,.;:\"“”]{2,40}?),\s*$",
     re.IGNORECASE,
 )
 """`the mayor, Ana Ruiz`: a role set off by a comma just before the name."""
-_VERB_THEN_ARTICLE = re.compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
+_VERB_THEN_ARTICLE = lazy_compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
 """A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
 
 

@@ -18,6 +18,7 @@ from quizapp.draft.adverbial_clauses import verb_right_after
 from quizapp.draft.clause_openers import opens_own_clause
 from quizapp.draft.employers import employee_after
 from quizapp.draft.how_put import HOW_OPENING, how_verb_follows
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ABBREVIATION, HONORIFICS, SPEECH_VERB, SPEECH_VERBS, SUBJECT_PRONOUNS
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.name_modifiers import modifies_noun_after
@@ -28,13 +29,13 @@ from quizapp.draft.possessed_roles import holder_after, possessed_role
 from quizapp.draft.roles import role_person
 from quizapp.draft.sieve_host import SieveHost
 
-_WORD = re.compile(r"[\w'’-]+")
-_SIGNED = re.compile(r"[ \t]*[—–-]+[ \t]*$")
-_SIGNATURE_ENDS = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
+_WORD = lazy_compile(r"[\w'’-]+")
+_SIGNED = lazy_compile(r"[ \t]*[—–-]+[ \t]*$")
+_SIGNATURE_ENDS = lazy_compile(r"[ \t]*(?:\([^)\n]{0,60}\))?[ \t.]*(?:\n|$)")
 """A quotation signed on its line: a dash, a name, perhaps "(@handle)", then the end of the line."""
-_OF_SOMEONE = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
+_OF_SOMEONE = lazy_compile(r"\b[a-z][\w'’-]*\s+(?:for|of|to|by|from|with|at|behind)\s")
 """A lowercase noun and a preposition ("a spokesman for", "the lawyer of"), unlike a title ("Director of")."""
-_CLAUSE = re.compile(
+_CLAUSE = lazy_compile(
     r",\s+(?:\d{1,3}|(?:[^.;:!?\"“”]|" + ABBREVIATION + r"){3,160}?),\s*"
     r"|\s*\([^()\n\"“”]{1,60}\)\s*"
     r"|\s+[—–-]{1,2}\s+[^—–.;:!?\"“”\n]{3,160}?\s+[—–-]{1,2}\s*"
@@ -48,7 +49,7 @@ said"), or by dashes ("Dunne – who has lived there since 1990 – said"); or w
 _CLAUSES_READ = 4
 """Clauses and appositions read one after another between a name and its verb: a bracket, a role, a clause; or an
 age, a town, its state and a clause ("Jo Hale, 30, of Dover, Del., who was polled, said")."""
-_ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
+_ABBREVIATED = lazy_compile(r"\b([A-Z][a-z]{1,4})\.(?=\s)")
 
 
 def _without_rank_stops(text: str) -> str:
@@ -57,9 +58,9 @@ def _without_rank_stops(text: str) -> str:
     return _ABBREVIATED.sub(lambda m: m.group(1) if m.group(1).lower() in HONORIFICS else m.group(0), text)
 
 
-_RELATIVE = re.compile(r"\b(?:which|that|where|whose|when)\b")
+_RELATIVE = lazy_compile(r"\b(?:which|that|where|whose|when)\b")
 """A relative clause opening between the inverted verb and a name: the name is that clause's subject."""
-_APPOSITION_THEN_VERB = re.compile(
+_APPOSITION_THEN_VERB = lazy_compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[^,.;:!?\"“”\s]+\s+){0,6}?(?=(?:" + SPEECH_VERB + r")\b)"
 )
 """`, the victim's sister said`: an apposition the writer did not close with a comma."""

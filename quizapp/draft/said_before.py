@@ -25,6 +25,7 @@ from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
 from quizapp.draft.foretold import foretold_verbs
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     FORETOLD_SPEECH_VERBS,
     PHRASAL_SPEECH_HEADS,
@@ -47,15 +48,15 @@ from quizapp.draft.titled_subjects import title_then_own_verb
 from quizapp.draft.unnamed_speakers import unnamed_subject_before
 from quizapp.draft.unpunctuated_openings import subject_after_opening
 
-_LEADING_PHRASE_END = re.compile(r"(?:,|\s[—–-]{1,2})\s+(?:[\w.'’-]+\s+){0,3}$")
+_LEADING_PHRASE_END = lazy_compile(r"(?:,|\s[—–-]{1,2})\s+(?:[\w.'’-]+\s+){0,3}$")
 """The end of a phrase leading into the main clause, a comma or a dash, and up to three words of a title before the
 name ("..., former Colorado Rep. "): `_lone_subject` reads the name after it as the clause's subject."""
 
-_SPACES = re.compile(r"\s*")
+_SPACES = lazy_compile(r"\s*")
 """The spaces a stretch of text opens with, matched in place: not a stripped copy of the stretch."""
 _PARTICIPLES = frozenset(word for word in SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY if word.endswith("ing"))
 """Speech verbs in their -ing form ("..., saying", "noting that"): their subject is the clause's they hang on."""
-OWN_CLAUSE_SUBJECT = re.compile(
+OWN_CLAUSE_SUBJECT = lazy_compile(
     r"\b(?:which|whom|who|where|when|whereupon)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
     r"(?:the|a|an|his|her|their|its|one)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?:had|has|have|then|later|also|simply|only|just|promptly)\s+){0,2}$"
@@ -63,23 +64,23 @@ OWN_CLAUSE_SUBJECT = re.compile(
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
 _RELATIVES = frozenset({"who", "whom", "that"})
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
+_WITH_BEFORE = lazy_compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
-_ADVERB_AT_MOST = re.compile(r"\s+(?:(?:[a-z]+ly|then|also|again|later|still)\s+)?")
+_ADVERB_AT_MOST = lazy_compile(r"\s+(?:(?:[a-z]+ly|then|also|again|later|still)\s+)?")
 """Between an absolute clause's name and its participle: spaces, perhaps around one adverb ("reportedly")."""
-_OBJECT_OF_VERB = re.compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
+_OBJECT_OF_VERB = lazy_compile(r"\b[a-z]{2,}ed\s+(?:(?:[A-Z][a-z]*\.?|the|a)\s+){0,2}$")
 """A past verb right before a name, perhaps with a title: "accused (Ruiz)", "thanked Mayor (Ruiz)"."""
-_COMMA_BEFORE = re.compile(r",\s*$")
-_INVERTED_ROLE = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
+_COMMA_BEFORE = lazy_compile(r",\s*$")
+_INVERTED_ROLE = lazy_compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)")
 """A role named after an inverted speech verb: "said the spokesperson", "said a council official"."""
-_CLAUSE_ENDS = re.compile(r"\s*(?:,|[.!?](?:\s|$))")
+_CLAUSE_ENDS = lazy_compile(r"\s*(?:,|[.!?](?:\s|$))")
 """After an inverted subject: a comma (a time or place follows) or the sentence's end."""
-_PRONOUN_THEN_VERB = re.compile(
+_PRONOUN_THEN_VERB = lazy_compile(
     r"\b(he|she|it|they)\s+(?:\w+\s+){0,1}(?:(?:an?|the|his|her|their|its)\s+)?$", re.IGNORECASE
 )
 """A pronoun right before the speech verb, perhaps after an adverb or auxiliary ("she also said"), or before a noun
 of saying after its verb and article ("She gave an update", "he gave an interview"): the pronoun is its subject."""
-_TOLD_BY = re.compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
+_TOLD_BY = lazy_compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
 from quizapp.draft.offered_people import enough_people, named_like_a_person, other_people, speakers_first
@@ -40,9 +40,9 @@ MAX_QUOTED_PHRASE_WORDS = 6
 """A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
 BLANK = "_____"
-_VERB_AFTER_NAME = re.compile(r"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?([a-z]+)\b")
-_VERB_BEFORE_NAME = re.compile(r",[ ]+([a-z]+)[ ]+(?:[A-Z][\w.’'-]*[ ]+)*$")
-_VERB_AFTER_APPOSITION = re.compile(r",[ ]+[^,;:“”\"]{1,80},[ ]+(?:also[ ]+)?([a-z]+)\b")
+_VERB_AFTER_NAME = lazy_compile(r"[ ]+(?:also[ ]+|later[ ]+|then[ ]+)?([a-z]+)\b")
+_VERB_BEFORE_NAME = lazy_compile(r",[ ]+([a-z]+)[ ]+(?:[A-Z][\w.’'-]*[ ]+)*$")
+_VERB_AFTER_APPOSITION = lazy_compile(r",[ ]+[^,;:“”\"]{1,80},[ ]+(?:also[ ]+)?([a-z]+)\b")
 _NOT_VERBS = frozenset({"and", "or", "of", "who", "whose", "which", "the", "a", "an", "in", "on", "at", "to", "for"})
 _COMMON_VERBS = word_set(
     "is was are were has had have will would can could may might must shall should did does do made took gave went "
@@ -50,21 +50,21 @@ _COMMON_VERBS = word_set(
     "found got grew held kept knew let paid put ran read rose sat saw sent set shot sold spent spoke stole struck "
     "swore taught thought threw told wore wrote also then later"
 )
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
-_TITLES_ONLY = re.compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
+_ENDS_SENTENCE = lazy_compile(r"[.!?][\"”’')\]]*\s*$")
+_TITLES_ONLY = lazy_compile(r"(?:[A-Z(][\w().’'-]*[ ]+)*")
 """What may come before the subject of a said-clause at the start of a sentence: capitalised title words."""
-_ROLE_WORDS = re.compile(r"(?:[A-Z][\w’'-]*[ ]+){0,4}((?:[a-z][\w’'-]*[ ]+){1,3})(?:[A-Z(][\w().’'-]*[ ]+)*")
+_ROLE_WORDS = lazy_compile(r"(?:[A-Z][\w’'-]*[ ]+){0,4}((?:[a-z][\w’'-]*[ ]+){1,3})(?:[A-Z(][\w().’'-]*[ ]+)*")
 """A role in lowercase words before the name, as news prose introduces people: "Fire chief Rosa Imrie said",
 "Harbour master Gwen Talbot told", "Director of football David Holdsworth spoke", "Senior Nepali Congress leader
 Ramchandra Paudel has"."""
 _NOT_ROLE_OPENERS = word_set("His Her Their Its Our My Your This That These Those")
-_OPENING_PHRASE = re.compile(r"[A-Z][^,;:“”\"‘’()\[\]]{2,80},[ ]+")
+_OPENING_PHRASE = lazy_compile(r"[A-Z][^,;:“”\"‘’()\[\]]{2,80},[ ]+")
 """An opening phrase of time, place or manner ending at a comma: "Earlier in the day, ", "Speaking in Rome, "."""
-_PRONOUN_WORD = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|He|She|His|Her|They|Their|It|Its)\b")
+_PRONOUN_WORD = lazy_compile(r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|He|She|His|Her|They|Their|It|Its)\b")
 _NOT_ROLE_WORDS = word_set("the a an and or but to for in on at with by from as that than")
-_END_AFTER_NAME = re.compile(r"[ ]*\.[\"”’']?\s*$")
-_VERB_THEN_END = re.compile(r"[ ]+([a-z]+)[ ]*\.[\"”’']?\s*$")
-_UNSAFE = re.compile(r"[{}|]")
+_END_AFTER_NAME = lazy_compile(r"[ ]*\.[\"”’']?\s*$")
+_VERB_THEN_END = lazy_compile(r"[ ]+([a-z]+)[ ]*\.[\"”’']?\s*$")
+_UNSAFE = lazy_compile(r"[{}|]")
 _REPORTING_VERBS = SPEECH_VERBS - {"asked", "asks", "wrote", "writes", "tweeted", "tweets", "posted", "posts"}
 """Verbs whose subject is the one who said the sentence's claim ("asked" and "wrote" may introduce a question
 or a title)."""

@@ -11,19 +11,18 @@ sentence is her report, and the words in marks are hers.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 
-_SAID_CLAUSE_AFTER_COMMA = re.compile(
+_SAID_CLAUSE_AFTER_COMMA = lazy_compile(
     r"[\"”’']?\s*,\s*(?:"
     r"(?:(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"[A-Z][\w'’-]*)\s+(?:(?:later|also|then|had|has|would)\s+)?(?:" + SPEECH_VERB + r")\b"
     r"|(?:" + SPEECH_VERB + r")\s+(?:the\s+|a\s+|an\s+)?[A-Z]?[\w'’-]+)"
 )
 """The closing mark, a comma, then a said-clause in either order ("Ruiz said", "said Ruiz", "the coach said")."""
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_BREAK = lazy_compile(r"[.!?\n]")
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 
 
 def said_right_after(text: str, open_at: int, close_at: int) -> bool:

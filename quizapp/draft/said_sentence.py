@@ -11,14 +11,13 @@ a sentence of its own and is left alone.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ABBREVIATION, SPEECH_VERB
 from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 
-_STOP_INSIDE = re.compile(r"[.!?…][\"”’']$")
+_STOP_INSIDE = lazy_compile(r"[.!?…][\"”’']$")
 """The quotation closes with its own full stop (or ? ! …) inside the marks."""
-_BARE_SAID_CLAUSE = re.compile(
+_BARE_SAID_CLAUSE = lazy_compile(
     r"[ \t]+(?:[^.!?\"“”‘’«»\n]|"
     + ABBREVIATION
     + r"){1,70}?\s(?P<verb>"

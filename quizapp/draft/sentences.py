@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
@@ -24,13 +25,13 @@ _ABBREVIATIONS = word_set(
     univ insp det cllr hon rt
     """
 )
-_END = re.compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
+_END = lazy_compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
 """A stop, then the next sentence's capital, perhaps after an opening mark, or after a quotation mark and an
 editor's bracket or ellipsis (`... said Reid. "[Grant] will ...`, `"... . . . We can ...`): its words carry on."""
-_QUOTE_AHEAD = re.compile(r"\s+[\"“](?:\[|(?:\.\s?){3}\s*)?[A-Z]")
+_QUOTE_AHEAD = lazy_compile(r"\s+[\"“](?:\[|(?:\.\s?){3}\s*)?[A-Z]")
 """A double opening mark and a capital after a stop: a quotation opening the next sentence."""
-_CAPITAL_AHEAD = re.compile(r"\s+[\"“‘«(]?[A-Z]")
-_ATTRIBUTION_AHEAD = re.compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
+_CAPITAL_AHEAD = lazy_compile(r"\s+[\"“‘«(]?[A-Z]")
+_ATTRIBUTION_AHEAD = lazy_compile(r"\s*((?:[\w.'’-]+\s+){0,4}?)([a-z]+)\b")
 
 
 @written_at_once

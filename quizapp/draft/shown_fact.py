@@ -14,27 +14,28 @@ from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
 from quizapp.draft.standalone import Edit, render
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import excerpt
 
-_REFERENCE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ ]$")
-_CAPITAL_AFTER = re.compile(
+_REFERENCE = lazy_compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+_WORD_BEFORE = lazy_compile(r"([\w.'’-]+)[ ]$")
+_CAPITAL_AFTER = lazy_compile(
     r"[ ](?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)[A-Z][a-z]"
 )
 """A capitalised word right after: the name goes on ("{{Mansfield}} Plumbing"); a weekday or month is the date
 after a place ("in Ashby Hall Sunday"), as American papers write it."""
-_NAME_ENDING_IN_S = re.compile(r"['’]s(?![\w'’])(?![ ]+[a-z])")
+_NAME_ENDING_IN_S = lazy_compile(r"['’]s(?![\w'’])(?![ ]+[a-z])")
 """A place written with its "'s" and nothing after it ("at Hallam's.", "St Agnes's, where"): the "'s" is part of
 the name, not a possessive, which a noun follows ("Hallam's main square")."""
-_DIGITS_BESIDE = re.compile(r"[ ]\d")
-_NAME_OF_BEFORE_AT = re.compile(r"[A-Z][\w'’-]+[ ]of[ ][A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*[ ]at[ ]$")
+_DIGITS_BESIDE = lazy_compile(r"[ ]\d")
+_NAME_OF_BEFORE_AT = lazy_compile(r"[A-Z][\w'’-]+[ ]of[ ][A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*[ ]at[ ]$")
 """The campus closing an institution's name: "the University of Hallam at {{Denby}}" is one name, and the
 place blanked asks which campus, not where anything happened."""
-_FRACTION_AFTER = re.compile(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
+_FRACTION_AFTER = lazy_compile(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 """The denominator of a fraction written with a hyphen: "two-thirds" is one number, not a count of thirds."""
 
 

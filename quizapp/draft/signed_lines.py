@@ -18,6 +18,7 @@ from itertools import pairwise
 from quizapp.draft.article import Article, Paragraph
 from quizapp.draft.caption_subjects import caption_speaker
 from quizapp.draft.label_paragraphs import qualifies_a_role
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, SPEECH_VERBS, UPPERCASE
 from quizapp.draft.name_parts import NAME_PARTICLES
 from quizapp.draft.people import PeopleFinder
@@ -27,7 +28,7 @@ from quizapp.draft.quotes import Quote
 _NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
 """The date under an embedded post: `March 14, 2024` or `14 March 2024`."""
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     rf"(?:\s*(?:--|—|–)|\s+-(?=\s))\s*({_NAME})(?=\s*(?:[,.]|$|\s(?:on|reacting|speaking|after|about|when|who|as)\b))"
     rf"|\s+-\s+({_NAME})(?=\s*(?:\(@\w+\))?\s*$)"
     rf"|\s*(?:--|—|–|-)\s*({_NAME})(?=\s*\(@\w+\)\s*(?:{_DATE})?\s*$)"

@@ -31,19 +31,18 @@ such phrase, the finding's words).
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.quotes import Quote
 
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+[A-Z“\"‘']")
+_SENTENCE_END_INSIDE = lazy_compile(r"[.!?…]\s+[A-Z“\"‘']")
 """One sentence ending and the next opening inside the marks: "Two points. That is the gap"."""
 _SPOKEN_CLOSE = (".", "!", "?", ",", "…")
 """The last mark before the closing quotation mark: a sentence's end, or the comma before a said-clause (read with
 `str.endswith` on the stripped words: a pattern anchored at the end was tried at every character of them)."""
 
 
-_CAST_AS_JUDGEMENT = re.compile(
+_CAST_AS_JUDGEMENT = lazy_compile(
     r"\b(?:described|describes|describing|accused|accuses|accusing)\s+(?:[^\s,.;:!?\"“”‘’]+\s+){0,12}?"
     r"(?:as|of)\s+(?:[a-z]+ing\s+)?(?:(?:a|an|the)\s+)?$"
 )
@@ -51,7 +50,7 @@ _CAST_AS_JUDGEMENT = re.compile(
 "accused the governor of running a "."""
 
 
-_SAID_OF_ITSELF = re.compile(
+_SAID_OF_ITSELF = lazy_compile(
     r"\b(?:said|says|added|adds|stated|states|admitted|admits|insisted|insists|explained|explains|conceded|concedes)"
     r"\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:(?!\b(?:that|which|who|whom|whose|whether|what|how)\b)"
     r"[^,;:.!?\"“”‘’]){0,100}$"

@@ -27,6 +27,7 @@ from quizapp.draft.label_paragraphs import (
     role_then_name,
     titled_name,
 )
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, UPPERCASE
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person
@@ -35,26 +36,26 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.signed_lines import placing_words_dropped, signed_quotations
 
 _QUOTE_OPENERS = "\"“«‘'„"
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     rf"^([{UPPERCASE}][\w'’.-]*(?:,?\s+[\w'’.()-]+){{0,8}}?)\s*(?:\([^)]{{0,40}}\))?\s*:\s*"
     rf"(?=(?:\([^()]{{0,200}}\)\s*)?[{_QUOTE_OPENERS}]|$)"
 )
 """`NDP Leader Jack Layton:` then a quotation, or nothing (the quotation follows in the next paragraphs); a
 bracketed aside may come between the colon and the words: `Ana Ruiz: (on the penalty) "..."`."""
-_COMMA_LABEL = re.compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
+_COMMA_LABEL = lazy_compile(rf"^([{UPPERCASE}][^\"“”«»:;]{{3,120}}?),\s*(?=[{_QUOTE_OPENERS}])")
 """`Ana Ruiz, Labour leader, "..."`: a name and its role set off by commas before the words, as a colon would."""
-_COMMA_THEN_WORDS = re.compile(rf",\s*[{_QUOTE_OPENERS}]")
+_COMMA_THEN_WORDS = lazy_compile(rf",\s*[{_QUOTE_OPENERS}]")
 _COMMA_LABEL_REACH = 121
 """`_COMMA_LABEL`'s comma comes after its first character and at most 120 more: the first comma followed by a
 quotation mark, found by a plain search, must be that far in for the pattern to be worth trying."""
-_CIRCUMSTANCE = re.compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
+_CIRCUMSTANCE = lazy_compile(r",\s+(?:(?:on|in|at|to|after|before|during|from|via|outside)\s|[a-z]+ing\s)[^,]*$")
 """The last part of a label when it says where or what the speaker was doing, not who they are: `Ana Ruiz, on
 Radio Westmere`, `Ana Ruiz, accepting victory in Westmere North`; a label from "Reaction from Ana Ruiz" is
 read from the name (possessive_labels.py)."""
 _LABEL_REACH = 200
 """How far into a paragraph a label's colon can be: nine words and a parenthesis at most."""
 _LINE_NAME = rf"[{UPPERCASE}][\w'’.-]*(?:\s+[\w'’.()-]+){{0,7}}?"
-_DASH_LINE = re.compile(
+_DASH_LINE = lazy_compile(
     rf"^(?:--|—|–|-)\s*({_LINE_NAME})(?=\s*(?:,|$|\s(?:on|reacting|speaking|after|about)\b))"
     rf"|^\(({_LINE_NAME})\)\.?$"
 )
@@ -63,7 +64,7 @@ _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|the\s+(?:morning|evening|night|eve|day))\b"
 )
-_CAPTION = re.compile(rf"^({_LINE_NAME}),?\s+(?:on(?!\s+{_WHEN})|reacting|speaking|after|about|discussing|when|to)\b")
+_CAPTION = lazy_compile(rf"^({_LINE_NAME}),?\s+(?:on(?!\s+{_WHEN})|reacting|speaking|after|about|discussing|when|to)\b")
 """`Ana Ruiz on the rain` under the words; not `Ruiz on Tuesday became ...`: "on" and a day or a time opens a
 sentence of the news about Ruiz, which says nothing of whose the words above are."""
 
@@ -163,14 +164,14 @@ def line_speakers(article: Article, quotes: list[Quote], finder: PeopleFinder) -
     return found
 
 
-_CAPTION_DASH = re.compile(rf"^(?:--|—|–)\s*[{UPPERCASE}]")
+_CAPTION_DASH = lazy_compile(rf"^(?:--|—|–)\s*[{UPPERCASE}]")
 """A paragraph opening with a dash and a capital under a quotation: the round-up's caption saying whose the words
 are (`– A report by the Harbour Board says ...`), even when it names nobody the article knows as a person."""
-_ENDS_IN_COLON = re.compile(r":\W*$")
+_ENDS_IN_COLON = lazy_compile(r":\W*$")
 """Words ending in a colon introduce what follows: dashes under them are a list's items, not a caption."""
 
 
-_TOPIC_LINE = re.compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
+_TOPIC_LINE = lazy_compile(r"^(?:On|Asked(?:\s+about)?)\s[^\"“”:]{1,150}:$")
 """A press conference's question, put as a topic line between a speaker's label and the answer: "On how it
 feels:", "Asked about the referee:". It names no speaker and does not end the label's reach."""
 

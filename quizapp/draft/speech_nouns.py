@@ -11,13 +11,13 @@ before it ("which she says is "unfair"", "Reid says was"); after a lowercase wor
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
-_FINITE_AFTER = re.compile(
+_FINITE_AFTER = lazy_compile(
     r"\s+(?:were|was|are|is|have|has|had|will|would|could|should|can|may|might|must|remain|remained|"
     r"seem|seemed|appear|appeared)\b"
 )
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+_WORD_BEFORE = lazy_compile(r"([\w'’-]+)\s+$")
 _SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "one"})
 _NOUN_OPENERS = frozenset(
     {"in", "of", "into", "during", "amid", "after", "before", "the", "these", "those", "their", "its", "his",

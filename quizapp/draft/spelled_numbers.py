@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.facts import Element
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NUMBER_WORDS
 
 _PARTS = {word: value for word, value in NUMBER_WORDS.items() if word not in {"dozen", "zero", "million", "billion"}}
@@ -25,8 +26,8 @@ _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "hundredth",
      "thousandth"}
 )  # fmt: skip
-_WORD_AFTER = re.compile(r"(-|[ ]and[ ]|[ ])([A-Za-z]+)\b")
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)(-|[ ]and[ ]|[ ])$")
+_WORD_AFTER = lazy_compile(r"(-|[ ]and[ ]|[ ])([A-Za-z]+)\b")
+_WORD_BEFORE = lazy_compile(r"\b([A-Za-z]+)(-|[ ]and[ ]|[ ])$")
 _REACH = 20
 """How far before a number word the word joined to it may start: a number word and its joint are shorter."""
 

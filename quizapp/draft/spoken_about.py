@@ -14,8 +14,7 @@ there, its quotations are theirs, and whoever they name is spoken of.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEAKS_NEXT
 from quizapp.draft.person import Mention
 
@@ -37,7 +36,7 @@ def paragraph_around(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_CLAUSE_ENDS = re.compile(r"[;:!?]|\.\s|,\s*(?:and|but|while|whereas|as)\s|\b(?:but|while|whereas)\b")
+_CLAUSE_ENDS = lazy_compile(r"[;:!?]|\.\s|,\s*(?:and|but|while|whereas|as)\s|\b(?:but|while|whereas)\b")
 """Where what a speaker is reported to say gives way to another clause or sentence."""
 
 

@@ -22,16 +22,17 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
 SPOKEN_OF_DOUBT = "the words speak of the speaker found by name: someone else speaks of them"
 """The doubt of a speaker the words speak of (attribution.py); a `"...," he said` going on with that voice keeps it
 (pronoun_chain.py)."""
 
-_SELF_INTRODUCED = re.compile(r"(?:\b(?:I\s+am|I['’]m|name\s+is|this\s+is|me,|I,)\s*)$", re.IGNORECASE)
+_SELF_INTRODUCED = lazy_compile(r"(?:\b(?:I\s+am|I['’]m|name\s+is|this\s+is|me,|I,)\s*)$", re.IGNORECASE)
 """Words just before a name that make it the speaker's own: "I'm Jo Reid", "my name is Jo Reid"."""
 
-_THIRD_PERSON_VERB = re.compile(
+_THIRD_PERSON_VERB = lazy_compile(
     r"\s+(?:was|is|has|had|will|would|did|does|can|could|should|must|deserved|deserves|played|plays|scored|scores)\b"
 )
 """A verb of the third person after a bare surname: "Ode was", "Lund will", "Ode deserved"."""

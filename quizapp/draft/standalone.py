@@ -21,18 +21,18 @@ him back ..."). A leading "So" or "Yet" is a connective like "But" and is droppe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|his|His|her|Her|himself|herself)\b")
-_NAME_AFTER_OPENING = re.compile(r"(?:,|--|[—–―])\s*$")
+_PRONOUN = lazy_compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_PRONOUN = lazy_compile(r"\b(?:him|his|His|her|Her|himself|herself)\b")
+_NAME_AFTER_OPENING = lazy_compile(r"(?:,|--|[—–―])\s*$")
 """An opening phrase closed by a comma or dash just before the first name: "In his second term, Obama ..." names
 whose term it is at once."""
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:\(?[A-Z][A-Z.'’-]+\)?(?:(?:[ ]+|,[ ]+)[A-Z][A-Z.'’-]+)*(?:,[ ]+[A-Z][a-z]{1,4}\.|,[ ]+[A-Z]{2}"
     r"|,[ ]+[A-Z][a-z]+(?=\s*(?:--|[—–])))?\s*"
@@ -49,10 +49,10 @@ _DATELINE = re.compile(
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
 as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
 "OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""
-_LEADING_CONNECTIVE = re.compile(
+_LEADING_CONNECTIVE = lazy_compile(
     r"(?:But|And|So(?!\s+(?:far|many|much|long|few|little|too|often|called)\b)|Yet(?!\s+(?:another|again)\b))\s+(?=\w)"
 )
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy_compile(
     r"(?:They|Their|These|Those|Its"
     r"|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant|has|had|could|can|did|does|may|might|should))"
     r"(?!\s+the\s+(?:first|last|only)\b)"
@@ -69,7 +69,7 @@ _POINTS_BACK = re.compile(
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects"); an "It" opening "It is/was/seems ..." points forward to what the sentence says next, and so
 does "This is the first time that ..."."""
-_THAT_THING = re.compile(
+_THAT_THING = lazy_compile(
     r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
     r"|measures?|changes?|developments?|events?))\b"
@@ -77,10 +77,10 @@ _THAT_THING = re.compile(
 """A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
 process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
 point" is now, and stays."""
-_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
+_OPENING_PHRASE = lazy_compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
 """A short phrase that opens a sentence before its subject, behind which a pointing word still points back:
 "So far, that has not happened", "Still, they ..."."""
-_POINTS_BACK_LOWER = re.compile(
+_POINTS_BACK_LOWER = lazy_compile(
     r"(?:they|their|these|those|its|(?:that|this)(?:['’]s|\s+(?:is|was|would|will|has|had|could|can|did|does|may"
     r"|might|should))|it(?:['’]s|\s+(?!is\b|was\b|seems\b|appears\b|remains\b)[a-z]+s\b))\b"
 )

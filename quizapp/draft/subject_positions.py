@@ -8,9 +8,8 @@ the role readers (roles_around_names.py) both ask this, so it is a rule of its o
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.fronted import follows_fronted_phrase
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, ROLE_NOUNS, TITLE_WORDS, word_set
 from quizapp.draft.mention_reading import read_once
 from quizapp.draft.name_modifiers import modifies_noun_after
@@ -24,11 +23,11 @@ PREPOSITIONS = word_set(
 )
 """Words after which a name is an object, never a clause's subject: "served alongside Mr Dunn" is about the server."""
 _ARTICLES = frozenset({"the", "a", "an"})
-_ACCORDING_OPENS = re.compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+_ACCORDING_OPENS = lazy_compile(r"(?:^|[.!?\n]\s*)According\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
 """A sentence opening "According to" and the words of a title ("union leader"), up to a name."""
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside)\s+$")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_PREPOSITION_THEN_ROLE = re.compile(
+_PLACE_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|at|from|near|outside|inside)\s+$")
+_LETTERS = lazy_compile(r"[A-Za-z]+")
+_PREPOSITION_THEN_ROLE = lazy_compile(
     r"(?<![\w'’-])(?:"  # not the end of a compound: "stand-in coach Ian Ure" names no preposition's object
     + "|".join(sorted(PREPOSITIONS, key=len, reverse=True))
     + r")\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"

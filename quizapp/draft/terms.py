@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import Article
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAMING_CUES, SPEECH_VERBS, TITLE_CASE_SMALL_WORDS
 from quizapp.draft.named_kinds import names_a_kind
 from quizapp.draft.quotes import Quote
@@ -28,13 +29,13 @@ _SHORT_TERM_WORDS = 3
 _NAME_MAX_WORDS = 4
 _WORDS_READ = 7
 """Every rule below looks at six words at most: a seventh says "longer", the rest of a long quotation is not read."""
-_WORD = re.compile(r"[\w'’-]+")
-_CLAUSE_END = re.compile(r"[.!?:;]")
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s*[,:]?\s*$")
+_WORD = lazy_compile(r"[\w'’-]+")
+_CLAUSE_END = lazy_compile(r"[.!?:;]")
+_VERB_BEFORE = lazy_compile(r"\b([a-z]+)\s*[,:]?\s*$")
 """The last word before a quotation, past a comma or colon: `replied: "Well."`, `said, "Yes."`."""
 _SPEECH_ENDINGS = frozenset(",.!?…")
-_CHARACTERIZED = re.compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
-_WHAT_IT_CALLS = re.compile(
+_CHARACTERIZED = lazy_compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
+_WHAT_IT_CALLS = lazy_compile(
     r"\bwhat\s+(?:[\w.'’]+(?:\s+[\w.'’]+){0,4}|[\w.'’]+(?:\s+[\w.'’]+){0,3},[^,;:.\"“”]{1,80},)\s+"
     r"(?:calls?|called|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|dubs?|dubbed)"
     r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?$"
@@ -46,7 +47,7 @@ _WHAT_IT_CALLS_READ = 160
 fits, and an apposition of a name."""
 
 
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_compile(
     r"\s+(?!(?:of|to|in|for|that|and|or|but|which|who|as|at|on|by|with|from|is|was|were|are|has|had|have|will|would|"
     r"could|into|over|after|before|than|because|since|while|when|where|if|it|he|she|they|this|its|his|her|their)\b)"
     r"[a-z][\w'’-]*"
@@ -54,7 +55,7 @@ _NOUN_AFTER = re.compile(
 """A lowercase word after a quotation's closing mark that may be the noun it qualifies: not a function word."""
 
 
-_BEFORE_A_TITLE = re.compile(r"on|of|told|host|anchor|\w+['’]s")
+_BEFORE_A_TITLE = lazy_compile(r"on|of|told|host|anchor|\w+['’]s")
 """A word before a show's or a publication's title: "on", "host of", "told", a broadcaster's possessive ("NBC's")."""
 
 

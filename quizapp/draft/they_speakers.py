@@ -13,28 +13,28 @@ speaker; it is offered unsure, since "they" may still mean a plural the article 
 from __future__ import annotations
 
 import bisect
-import re
 
 from quizapp.draft.bodies import FAMILY_PHRASE
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.quoted_spans import QUOTED_SPAN
 from quizapp.draft.roles import role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
-_FAMILY_SUBJECT = re.compile(
+_FAMILY_SUBJECT = lazy_compile(
     rf"(?:^|[.!?]\s+|,\s+|\n\s*)[\"“]?(?P<family>{FAMILY_PHRASE})(?![\w'’-])(?!\s+(?:of|and|member|members|home|friend)\b)"
 )
 """The family opening a sentence or the clause after a fronted phrase ("Shortly after he died, his family paid"),
 and not a longer noun ("his family home", "the family of the victim": then whose family is another matter)."""
-_OTHER_PLURAL = re.compile(
+_OTHER_PLURAL = lazy_compile(
     r"\b(?:police|officers|residents|neighbours|neighbors|friends|colleagues|officials|both|the\s+couple|the\s+pair"
     r"|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\b"
 )
 """Others "they" may mean, named between the family and the pronoun: then nobody is sure."""
 
 
-_NEUTRAL_ROLE_SUBJECT = re.compile(
+_NEUTRAL_ROLE_SUBJECT = lazy_compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<role>(?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:spokesperson|representative|official|source|insider))"
     r"(?:\s+(?:for|of|at|from)\s+[^,.;:!?\"“”\n]{1,60}?)?\s+(?:also\s+)?(?:said|says|told|added|confirmed|explained)\b"
@@ -80,6 +80,6 @@ class TheySpeakers(SieveHost):
         return person.id
 
 
-_NAME_OR_PLURAL_NOUN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b|\b[a-z]{3,}(?<!s)s\s+(?:were|are|have|had)\b")
+_NAME_OR_PLURAL_NOUN = lazy_compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b|\b[a-z]{3,}(?<!s)s\s+(?:were|are|have|had)\b")
 """A capitalised word inside a sentence (a name, perhaps) or a plural subject ("the actors were") between the role
 and the pronoun: "they" may mean them."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.cue_anchors import anchor_starts
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 
@@ -31,7 +32,7 @@ AFTER_DELTA = {
 }  # fmt: skip
 _AFTER_WORDS = "|".join(sorted(AFTER_DELTA, key=len, reverse=True))
 _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
+    (kind, lazy_compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("date", rf"\b(?:on\s+)?{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
         ("around", r"\b(?P<relation>hours|minutes|days|weeks|shortly|just|moments)\s+(?:\w+\s+)?"
@@ -50,12 +51,12 @@ _CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 PATTERN_OF = dict(_CUE_PATTERNS)
 _LOWERCASE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?-i:[a-z]+)", "[a-z]+")))
+    (kind, lazy_compile(pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?-i:[a-z]+)", "[a-z]+")))
     for kind, pattern in _CUE_PATTERNS
 )
 """The cue patterns for the lowercased text, matching case (three times faster than ignoring it)."""
-_LOWER_WORD = re.compile(r"\s[a-z]+$")
-_HABITUAL = re.compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
+_LOWER_WORD = lazy_compile(r"\s[a-z]+$")
+_HABITUAL = lazy_compile(r"\b(?:every|each)\s+[^.,;]*$", re.IGNORECASE)
 
 
 @written_at_once

@@ -17,18 +17,19 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.article import MONTHS
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NUMBER_WORDS, WEEKDAYS
 from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 from quizapp.draft.time_cues import AFTER_DELTA, PATTERN_OF, CueIndex, TimeCue
 
 _DAY_PART = {"morning": 0.35, "afternoon": 0.6, "evening": 0.8, "night": 0.9}
-_FUTURE = re.compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
+_FUTURE = lazy_compile(r"\b(?:will|would|expects?|expected|plans? to|scheduled|is set to|are set to|next)\b")
 _FUTURE_STEMS = ("will", "would", "expect", "plan", "scheduled", "set", "next")
 """A word of each of `_FUTURE`'s phrases without its spaces: a clause holding none cannot match it, and most
 clauses hold none, so the pattern (tried at every position, its word boundary first) is seldom run."""
 _CLAUSE_ENDS = '.;:!?"“”‘’«»\n'
-_CLAUSE_END = re.compile(f"[{re.escape(_CLAUSE_ENDS)}]")
+_CLAUSE_END = lazy_compile(f"[{re.escape(_CLAUSE_ENDS)}]")
 _DAY_PRECISE = frozenset({"weekday", "weekend", "date", "day", "after", "around"})
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 

@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.genders import role_gender
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from quizapp.draft.person import Mention, Person
 
-_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,4}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
+_TITLE_BEFORE = lazy_compile(r"(?:[\w'’-]+[ \t]+){1,4}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
 """The words right before a name, in its clause, past an honorific: "the away side's head coach "."""
-_WORDS = re.compile(r"[\w'’-]+")
+_WORDS = lazy_compile(r"[\w'’-]+")
 
 
 def only_holder(

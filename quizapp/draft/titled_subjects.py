@@ -14,11 +14,10 @@ speaker was left unsure ("named several words before the speech verb"). The name
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
-_WORD = re.compile(r"[\w'’()-]+|[^\w\s]")
+_WORD = lazy_compile(r"[\w'’()-]+|[^\w\s]")
 _TITLE_JOINERS = frozenset({"and", "of", "the", "former", "ex", "then", "deputy", "acting", "interim", "party"})
 _CLAUSE_WORDS = frozenset(
     {"that", "who", "which", "whom", "whose", "when", "while", "whereas", "after", "before", "because", "as",

@@ -7,8 +7,7 @@ person is ("the Kenyan president" later in the text).
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NATIONALITIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_CONNECTORS, TITLE_WORDS
 from quizapp.draft.name_parts import GENERATION_SUFFIXES, is_occupation
 from quizapp.draft.name_words import country_alone
@@ -85,7 +84,7 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return [], tokens
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 def _a_name_word(token: str) -> bool:
@@ -108,7 +107,7 @@ def split_of(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, []
 
 
-_FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Tt]he late)\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b[Ee]x-)$")
+_FORMER_BEFORE = lazy_compile(r"(?:\b(?:[Ff]ormer|[Tt]he late)\s+(?:[A-Z][\w.'’-]*\s+){0,3}|\b[Ee]x-)$")
 """A word before a title, perhaps across the capitalised words that qualify it, that says the office is no longer
 held ("former Nigerian President ...", "ex-President ...")."""
 

@@ -10,12 +10,12 @@ that person may be the listener: the speaker stays, unsure, for the teacher to c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention, Person
 
-_TOLD = re.compile(
+_TOLD = lazy_compile(
     r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|answered|replied\s+to|assured|reminded|warned|"
     r"informed|urged|promised)\s+(?P<object>him|her)\b"
 )

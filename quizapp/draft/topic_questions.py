@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.literal_patterns import match_around
 from quizapp.draft.person import Person
 from quizapp.draft.wording import excerpt, question_id, quotation_shown, slug
@@ -29,9 +30,9 @@ CHOICE_WORDS = 14
 MAX_QUOTATIONS = 60
 """Quotations looked at: a long transcript costs one pass over its first ones."""
 _LINE_OPENING = r"\s*(?:--|—|–|-)?\s*(?:[A-Z][\w’'-]*\s+){0,4}?"
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_TOPIC = re.compile(
+_HE = lazy_compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = lazy_compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_TOPIC = lazy_compile(
     r"\s+(?:on|about|reacting to)\s+(?P<topic>[^\[\]{}|“”\"\n]{8,400}?)\s*(?:\[[^\]\n]*\]\s*)?(?:\.\s|\.?$)"
 )
 

@@ -15,15 +15,15 @@ all summer, and at the meeting, Reid said she would reply.` goes on to report so
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB
 from quizapp.draft.quotes import Quote
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
-_TRAILING = re.compile(
+_TRAILING = lazy_compile(
     r",\s+(?:[^,;:!?\"“”]{1,80}?,\s+[^,;:!?\"“”]{1,120}?,\s+|[^,;:!?\"“”]{0,80}?)\b(?:"
     + SPEECH_VERB
     + r")\b[^;:!?\"“”]{0,160}?[.!]?[\"”’']?\s*$"

@@ -15,6 +15,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import number_unit
 from quizapp.draft.facts import Element
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS, WEEKDAYS
 from quizapp.draft.person import Person
 from quizapp.draft.shown_fact import (
@@ -33,18 +34,18 @@ from quizapp.draft.wording import capitalized, question_id, slug
 SWAP_ORDER = ("number", "person", "day")
 """Numbers first: "at least 20" for "at least 14" is plainly false. Places are never swapped: "a press
 conference in Africa" for "in Lagos" is still true, and the article does not say which place holds which."""
-_AFTER_A_ROLE = re.compile(
+_AFTER_A_ROLE = lazy_compile(
     r"\b(?!(?:and|or|but|with|to|by|for|from|of|against|than|between|on|at|in|as|that|while|"
     r"when|after|before|said|says|told|tells|asked|beat|met|named|called)\b)[a-z][a-z-]+[ ]+$"
 )
 """A lowercase word right before a name that is no function word or verb: a role ("investigator",
 "former"). "lead mission investigator Barack Obama" is false for the wrong reason: the role gives it away."""
-_LOWER_BOUND = re.compile(
+_LOWER_BOUND = lazy_compile(
     r"\b(?:at least|more than|over|above|upwards of|no fewer than|no less than|in excess of)\s+$", re.IGNORECASE
 )
-_UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|below|no more than)\s+$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_WHICH_AFTER = re.compile(r",?[ ]+which\b")
+_UPPER_BOUND = lazy_compile(r"\b(?:at most|up to|fewer than|less than|under|below|no more than)\s+$", re.IGNORECASE)
+_SINCE = lazy_compile(r"\bsince\s+$", re.IGNORECASE)
+_WHICH_AFTER = lazy_compile(r",?[ ]+which\b")
 """A "person" the sentence goes on to call "which" is a place or a body the people model took for one ("South
 Carolina, which holds its primary"): swapped for a real person it reads "Donald Trump, which holds its primary"."""
 
@@ -120,8 +121,8 @@ def _same_gender(first: Person | None, second: Person | None) -> bool:
     return first.gender is None or second.gender is None or first.gender == second.gender
 
 
-_MALE_PRONOUN = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_MALE_PRONOUN = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUN = lazy_compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def _pronouns_fit(extraction: Extraction, after: str, element: Element, other: Element) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from quizapp.draft.genders import role_gender
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERB, word_set
 from quizapp.draft.pronoun_rivals import unquoted
 from quizapp.draft.subject_positions import PREPOSITIONS
@@ -38,7 +39,7 @@ _NOUN_PHRASE = (
 )
 """A noun phrase up to its head noun, no preposition among the words before it: "her record as secretary" is a
 record, not a secretary."""
-_SPEAKING = re.compile(
+_SPEAKING = lazy_compile(
     _NOUN_PHRASE
     + r"(?:\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
     + r"(?:\s*,\s*who)?\s+(?:[a-z]+ly\s+)?(?:"
@@ -48,10 +49,10 @@ _SPEAKING = re.compile(
 """A person's noun phrase as the subject of a speech verb: "a fisherman ... said", "by a shopkeeper, who said".
 A listed role counts here too: the pronoun sieve's own check passes over a role after "by" or a verb."""
 _OPENED_PHRASE = r"(?P<phrase>" + _DETERMINER + r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*,\s*[a-z]|\s+[a-z])"
-_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)" + _OPENED_PHRASE)
+_OPENING = lazy_compile(r"(?:^|[.!?]\s+|\n\s*)" + _OPENED_PHRASE)
 """A noun phrase opening a sentence, not followed by a name ("Her successor, who was elected, paid", "One of the
 men, a driver, thanked"): its words up to a comma, among which a person's noun is looked for."""
-_OPENING_AFTER_MARK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\s*)" + _OPENED_PHRASE)
+_OPENING_AFTER_MARK = lazy_compile(r"[.!?\n](?:(?<=[.!?])\s+|(?<=\n)\s*)" + _OPENED_PHRASE)
 """`_OPENING` past the stretch's start, where it can only open at a sentence's end or a line break: written to open
 with the class of those characters (`_DETERMINER_SCANNED` says why)."""
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "men", "women")
@@ -113,7 +114,7 @@ def _openings(span: str) -> Iterator[re.Match[str]]:
     yield from _OPENING_AFTER_MARK.finditer(span, first.end() if first is not None else 0)
 
 
-_SUBJECT_BEFORE_VERB = re.compile(
+_SUBJECT_BEFORE_VERB = lazy_compile(
     r"(?:(?<![\w\s])|(?<=[^\w\s])\s+|\b(?P<before>[A-Za-z]+)\s+)"
     r"(?P<phrase>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Aa]nother)"
     r"(?:\s+[a-z][\w'’-]*){1,4}?(?P<relative>\s+who(?:\s+[A-Za-z][\w'’-]*){1,8}?)?)"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 
 REOPENED = "reopened without closing"
@@ -41,14 +42,14 @@ UNOPENED_CONTINUATION = "continued without an opening mark"
 TYPED_DIFFERENTLY = "opened with a single mark, closed with a double one"
 """A speech in double marks whose opening (or continuation) mark was typed as a single one: `'We ...," she said`."""
 
-_SENTENCE_END = re.compile(r"[.!?…][)\]’']?\s+$")
+_SENTENCE_END = lazy_compile(r"[.!?…][)\]’']?\s+$")
 """Just before a mark that opens a new sentence: the last one ended."""
-_WORD = re.compile(r"[a-z]+")
-_PRONOUN_SAID = re.compile(r",?\s+(?:he|she|they|we|i|it)\b", re.IGNORECASE)
+_WORD = lazy_compile(r"[a-z]+")
+_PRONOUN_SAID = lazy_compile(r",?\s+(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 """A said-clause led by a pronoun: `," she said`, whose speaker is the one before."""
-_SAID_AFTER = re.compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH_VERB})\b")
+_SAID_AFTER = lazy_compile(rf",?\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{SPEECH_VERB})\b")
 """A said-clause right after a closing mark: `," said Quist`, `," the council's officer added`."""
-_SPLIT_SAID = re.compile(rf"\s*(?:[\w.'’-]+,?\s+){{0,4}}?(?:{SPEECH_VERB})\b[^\"“”]*?[.!?]\s+")
+_SPLIT_SAID = lazy_compile(rf"\s*(?:[\w.'’-]+,?\s+){{0,4}}?(?:{SPEECH_VERB})\b[^\"“”]*?[.!?]\s+")
 """After a split quotation's first half: its said-clause, however long, up to the end of its sentence."""
 
 
@@ -86,7 +87,7 @@ def ends_paragraph(text: str, position: int, end: int) -> bool:
     return position + 1 >= end or _ONLY_SPACE.fullmatch(text, position + 1, end) is not None
 
 
-_ONLY_SPACE = re.compile(r"\s*")
+_ONLY_SPACE = lazy_compile(r"\s*")
 r"""`\s` is what `str.strip` strips: Unicode white space."""
 
 
@@ -99,7 +100,7 @@ def after_split_said_clause(text: str, closed_at: int, position: int) -> int | N
     return said.end()
 
 
-_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+_DOUBLE_MARK = lazy_compile(r"[\"“”«»„]")
 
 
 def double_closes_first(text: str, start: int, end: int) -> bool:

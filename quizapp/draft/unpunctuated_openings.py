@@ -11,17 +11,17 @@ ends the phrase elsewhere: then the phrase can only lead into the name's clause.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.person import Mention
 
-_OPENING = re.compile(
+_OPENING = lazy_compile(
     r"\s*(?:When|Whenever|While|After|Before|Asked|Speaking|Responding|Reacting|Commenting|Following|During|At|On|"
     r"In|Later|Earlier|Afterwards|Ahead\s+of|Prior\s+to)\s[^,;:.!?\"“”‘’()]{2,120}$"
 )
 """A fronted phrase from the sentence's start up to the name, with no comma, mark or bracket of its own."""
-_NAME_THEN_VERB = re.compile(r"\s+(?:(?:also|then|later|further|simply)\s+)?")
+_NAME_THEN_VERB = lazy_compile(r"\s+(?:(?:also|then|later|further|simply)\s+)?")
 """Between the name and its speech verb: at most one adverb."""
 
 

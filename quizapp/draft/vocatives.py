@@ -14,20 +14,23 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS
 from quizapp.draft.person import Person
 from quizapp.draft.quotation import Quotation
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Madam|Madame|Judge|Justice|Professor|Prof|Minister|President)"
 _ADDRESS = r"((?:" + _TITLES + r"\.?\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-_ADDRESS_ENDS = re.compile(r"(?:^|[,;]\s*|\b(?:yes|no|thanks|thank\s+you|sorry|well|okay|please)\s+)" + _ADDRESS + r"$")
+_ADDRESS_ENDS = lazy_compile(
+    r"(?:^|[,;]\s*|\b(?:yes|no|thanks|thank\s+you|sorry|well|okay|please)\s+)" + _ADDRESS + r"$"
+)
 """The words a sentence of speech ends with, after its comma: ", judge", "Thank you, Mr Okafor"."""
-_ADDRESS_OPENS = re.compile(_ADDRESS + r",\s+(?!who\b|whose\b|which\b|the\b|a\b|an\b|aged\b|\d)")
+_ADDRESS_OPENS = lazy_compile(_ADDRESS + r",\s+(?!who\b|whose\b|which\b|the\b|a\b|an\b|aged\b|\d)")
 """The words a sentence of speech opens with, before its comma: "Minister, with respect"."""
-_ADDRESS_INSIDE = re.compile(r",\s+((?:" + _TITLES + r"\.?\s+[A-Z][\w'’-]*)|[a-z]+),\s")
+_ADDRESS_INSIDE = lazy_compile(r",\s+((?:" + _TITLES + r"\.?\s+[A-Z][\w'’-]*)|[a-z]+),\s")
 """A title set off by commas inside the words, "We have, judge, on all counts", or an honorific and a surname:
 never a bare name, which may be an item of a list."""
-_SPOKEN_SENTENCE = re.compile(r"[^.!?…]+")
+_SPOKEN_SENTENCE = lazy_compile(r"[^.!?…]+")
 _QUOTE_MARKS = "\"“”‘’«»'"
 _HONORIFICS = frozenset(honorific.lower().rstrip(".") for honorific in HONORIFICS)
 """Honorifics as an address's words are compared: lowercased, without their full stop."""

@@ -6,13 +6,13 @@ quotation that names its own speaker would give the answer away and is not asked
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 from quizapp.draft.offered_people import (
     MIN_PEOPLE_OFFERED,
@@ -38,7 +38,7 @@ PAIR_WORDS = 14
 EXPLANATION_CHARS = 300
 TAG = "who-said"
 
-_SUFFIX = re.compile(r"[IVXLC]+|Jr\.?|Sr\.?")
+_SUFFIX = lazy_compile(r"[IVXLC]+|Jr\.?|Sr\.?")
 _TRAILING_FUNCTION_WORDS = word_set(
     "the a an of to with on in at for from by and or but that this these those his her its their our my your is are was"
 )

@@ -16,13 +16,15 @@ import functools
 import re
 from collections.abc import Iterable
 
+from quizapp.draft.lazy_patterns import lazy_compile
+
 _CASE_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """The characters that `re.IGNORECASE` matches to an ASCII character, or that lowercase to something
 else than one character: dotted capital I, dotless i, long s, Kelvin sign (every code point read
 once; `tests/draft/test_whole_words.py` reads them again)."""
 
 
-_FOLDED_APART = re.compile("[" + "".join(_CASE_FOLDED_TO_ASCII) + "]")
+_FOLDED_APART = lazy_compile("[" + "".join(_CASE_FOLDED_TO_ASCII) + "]")
 
 
 def contains_whole_phrase(text: str, phrase: str) -> bool:

@@ -7,15 +7,15 @@ progress on every question that did not change.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS
 from quizapp.draft.whole_words import contains_whole_phrase
 
 MAX_ID_LENGTH = 80
-_WORDS = re.compile(r"[\w'’]+")
-_SLUG_PARTS = re.compile(r"[A-Za-z0-9']+")
+_WORDS = lazy_compile(r"[\w'’]+")
+_SLUG_PARTS = lazy_compile(r"[A-Za-z0-9']+")
 
 
 def slug(text: str, words: int = 6) -> str:

@@ -13,17 +13,17 @@ this module found.
 
 from __future__ import annotations
 
-import re
+from quizapp.draft.lazy_patterns import lazy_compile
 
 _WRAP_WIDTH = 100
 """No hard-wrapped line is longer: a text with a longer line is pasted web text, a paragraph per line."""
-_MID_SENTENCE = re.compile(r"(?:[\w,;–—-]|,[\"”’'])$")
+_MID_SENTENCE = lazy_compile(r"(?:[\w,;–—-]|,[\"”’'])$")
 """A line that ends with a word, a comma (inside a closing mark too: `,"` before "he said") or a dash has not
 ended its sentence."""
-_ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]…]$")
+_ENDS_SENTENCE = lazy_compile(r"[.!?:\"”’)\]…]$")
 """A line that ends a sentence, a lead-in or a quotation: a paragraph of a page can end there."""
-_RUNS_ON = re.compile(r"[a-z]")
-_BYLINE = re.compile(r"by\b")
+_RUNS_ON = lazy_compile(r"[a-z]")
+_BYLINE = lazy_compile(r"by\b")
 
 
 def unwrapped(lines: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ BRIEF: dict[str, list[str]] = {
     "startup": ["--runs", "5"],
     "tui_keypress": ["--answers", "5"],
     "draft": ["--repeat", "3"],
+    "draft_start": ["--runs", "5"],
     "draft_per_mb": ["--repeat", "1"],
     "draft_shapes": ["--sizes", "0.05", "0.2"],
     "draft_corpus": [],
