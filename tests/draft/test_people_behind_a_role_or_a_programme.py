@@ -4,7 +4,9 @@ A talk show named after its host ("The Ana Ruiz Show") was taken whole for a per
 host's later "Ruiz said" was an organization; an agent noun set off after a comma ("On Monday, political
 commentator Ana Ruiz ...") was no role, as a comma was no place for a noun phrase to open; and the words news puts
 before a politician's or a broadcaster's name ("Democratic nominee", "radio host", "former rival") were no roles,
-so a name with no first name of the lists and no speech verb beside it was nobody.
+so a name with no first name of the lists and no speech verb beside it was nobody. And two census first names
+before one surname ("Bill Clinton", "Hillary Clinton") made neither a person, as if one might be the other's short
+form ("Ken Starr", "Kenneth Starr"): Hillary Clinton was nobody in 20 train articles.
 """
 
 from __future__ import annotations
@@ -53,3 +55,27 @@ def test_a_nominee_a_host_a_rival_and_an_anchor_are_roles() -> None:
     for name in ("Halvard Quist", "Pell Durnam", "Ysolde Marrack", "Tovin Ashgrove"):
         assert people.get(name) == "person", name
     assert "Anchor Tovin Ashgrove" not in people
+
+
+_FAMILY = (
+    "The couple campaigned apart.\n\n"
+    "Gloria Ashcombe toured three towns on Monday, and Dale Ashcombe stayed behind to raise money.\n\n"
+    "Ashcombe has been a state senator for a decade."
+)
+_PLACES = (
+    "Voters met in Orlando and in Florida on Sunday.\n\n"
+    "One Florida Republican backed the bill; an Orlando Republican did not.\n\n"
+    "Republican leaders were silent."
+)
+
+
+def test_two_first_names_of_one_family_before_one_surname_are_two_people() -> None:
+    people = _people(_FAMILY)
+    assert people.get("Gloria Ashcombe") == "person"
+    assert people.get("Dale Ashcombe") == "person"
+
+
+def test_places_before_one_word_are_no_family() -> None:
+    people = _people(_PLACES)
+    assert "Florida Republican" not in people
+    assert "Orlando Republican" not in people
