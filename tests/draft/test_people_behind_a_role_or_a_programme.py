@@ -6,7 +6,8 @@ commentator Ana Ruiz ...") was no role, as a comma was no place for a noun phras
 before a politician's or a broadcaster's name ("Democratic nominee", "radio host", "former rival") were no roles,
 so a name with no first name of the lists and no speech verb beside it was nobody. And two census first names
 before one surname ("Bill Clinton", "Hillary Clinton") made neither a person, as if one might be the other's short
-form ("Ken Starr", "Kenneth Starr"): Hillary Clinton was nobody in 20 train articles.
+form ("Ken Starr", "Kenneth Starr"): Hillary Clinton was nobody in 20 train articles. A first name after a
+body's possessive ("The Post's Dana Milbank") or before a lawmaker's party tag ("(D-Md.)") was no evidence either.
 """
 
 from __future__ import annotations
@@ -79,3 +80,16 @@ def test_places_before_one_word_are_no_family() -> None:
     people = _people(_PLACES)
     assert "Florida Republican" not in people
     assert "Orlando Republican" not in people
+
+
+_OWNED_AND_TAGGED = (
+    "The hearing ended early.\n\n"
+    "As the Evening Post's Dana Okafor puts it, the committee has run out of questions.\n\n"
+    "The panel's senior member, Elijah Brannock (D-Md.), walked out first."
+)
+
+
+def test_a_bodys_possessive_or_a_party_tag_beside_a_first_name_makes_a_person() -> None:
+    people = _people(_OWNED_AND_TAGGED)
+    assert people.get("Dana Okafor") == "person"
+    assert people.get("Elijah Brannock") == "person"
