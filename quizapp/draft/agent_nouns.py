@@ -3,9 +3,9 @@
 News puts what someone does before their name without a comma or an article, and the word is often
 no listed role ("shooter", "runner", "rower", "violinist", "guardian"). Its ending says it is a noun for
 a person who does something (-er, -or, -ist, -ian); what stands before it says it heads a noun phrase (the
-start of a sentence, a capitalised qualifier, "the", a nationality, a possessive). Together they are as
-good evidence that a two- or three-word name follows as a listed role is; a first-name list need not know
-the name.
+start of a sentence or of a clause after a comma, a capitalised qualifier, "the", a nationality, a
+possessive). Together they are as good evidence that a two- or three-word name follows as a listed role
+is; a first-name list need not know the name.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import word_set
 
 _AGENT_BEFORE = lazy_compile(
-    r"(?:^|[.!?\n]\s*|\b(?:[Tt]he|an?|[A-Z][\w'’-]*|[a-z]+['’]s)\s+)((?:[a-z][\w-]*\s+)?[a-z]{2,}(?:er|or|ist|ian))\s+$"
+    r"(?:^|[.!?\n,]\s*|\b(?:[Tt]he|an?|[A-Z][\w'’-]*|[a-z]+['’]s)\s+)"
+    r"((?:(?!(?:and|or|but|nor|with|by|to|of|for|as)\s)[a-z][\w-]*\s+)?[a-z]{2,}(?:er|or|ist|ian))\s+$"
 )
+"""The qualifier may be no joining word: after a comma, "and guitarist" opens the next item of a list."""
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 _NOT_AGENTS = word_set(
     """

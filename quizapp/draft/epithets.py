@@ -39,7 +39,8 @@ _KNOWN_AS = OCCUPATIONS - word_set(
     """
     referee umpire solicitor barrister midwife critic reviewer columnist vicar electrician plumber mechanic caretaker
     headteacher headmaster headmistress homeowner landowner crofter soldier sailor coxswain baker grandmother
-    grandfather producer policeman policewoman fisherman fisherwoman
+    grandfather producer policeman policewoman fisherman fisherwoman host co-host anchor moderator co-moderator
+    nominee delegate rival front-runner frontrunner hopeful
     """
 )
 """Occupations a story calls the person it is about by ("the actress", "the mother-of-two"); not those of

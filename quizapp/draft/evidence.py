@@ -1,15 +1,17 @@
 """Evidence that capitalised words are a person: a speech verb next to them.
 
 Mixed into the people finder. "Ana Ruiz said", "said Chairman of the Board, Ron Terwilliger", "said
-supporter Martin Diaz", "Ana Ruiz, who runs the bakery, told" and "Kofi Mensah, 52," make a person of a
-name. The finder's other evidence has modules of its own: a role around the name (roles_around_names.py),
-a he or she who speaks next (pronoun_after_name.py), and where the name stands (subject_positions.py).
+supporter Martin Diaz", "Ana Ruiz, who runs the bakery, told", "Kofi Mensah, 52,", "Ana Ruiz (D-Md.)" and a
+census first name after a body's possessive ("The Post's Dana Okafor") make a person of a name. The finder's
+other evidence has modules of its own: a role around the name (roles_around_names.py), a he or she who speaks
+next (pronoun_after_name.py), and where the name stands (subject_positions.py).
 """
 
 from __future__ import annotations
 
 from quizapp.draft.dated_verbs import speaks_after_a_day
 from quizapp.draft.document_asides import speaks_after_document_aside
+from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
@@ -50,6 +52,10 @@ _BODY_APPOSITION = lazy_compile(
 _SAID_DESCRIBED = lazy_compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
 _SAID_OWNER = lazy_compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
 """A speech verb, then an owner's possessive right before a name: "said Greenway Party’s" + "Dara Quinn"."""
+_BODY_OWNER = lazy_compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]*\s+){0,3}([A-Z][\w.&-]*))(?:['’]s|(?<=s)['’])\s+$")
+"""A body's possessive right before a name: "The Post's" + "Dana Okafor", "MSNBC's" + "Ana Ruiz"."""
+_PARTY_TAG = lazy_compile(r"\s*\((?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+"""A US lawmaker's party and state in brackets after the name: "(D-Md.)", "(R-Texas)", "(I-Vt.)"."""
 _SAID_TITLE_COMMA = lazy_compile(r"\b(?:said|says|added|told)\s+([^.;:\"“”]{3,80}),\s*$")
 
 
@@ -133,8 +139,14 @@ class NameEvidence(RoleAroundName, PronounAfterName):
             return True  # "said Greenway Party’s Dara Quinn": the owner's person, after the verb
         if self._described_after_said(candidate):
             return True  # "said supporter Martin Diaz", "according to university entomologist Joseph Reyes"
-        if len(candidate.tokens) >= 2 and not candidate.possessive and _AGE_APPOSITION.match(self.text, candidate.end):
-            return True  # "Kofi Mensah, 52, met drivers": an age in apposition is said of a person
+        if (
+            len(candidate.tokens) >= 2
+            and not candidate.possessive
+            and (_AGE_APPOSITION.match(self.text, candidate.end) or _PARTY_TAG.match(self.text, candidate.end))
+        ):
+            return True  # "Kofi Mensah, 52, met drivers", "Ana Ruiz (D-Md.)": an age or a party said of a person
+        if len(candidate.tokens) in {2, 3} and not candidate.possessive and self._owned_by_a_body(candidate):
+            return True  # "The Post's Dana Okafor puts it": a first name after a body's possessive
         if len(candidate.tokens) in {2, 3} and not candidate.possessive and self._member_of_a_body(candidate):
             return True  # "Tamsin Oduya, of the Riverside Residents Association, criticised": a body's member
         opens_sentence = not before.strip() or before.rstrip(" \t")[-1] in ".!?\n"
@@ -150,6 +162,20 @@ class NameEvidence(RoleAroundName, PronounAfterName):
         "League", "Party"): a body is seldom said to be of another, its people are."""
         body = _BODY_APPOSITION.match(self.text, candidate.end)
         return body is not None and any(word.rstrip(".") in ORGANIZATION_WORDS for word in body.group(1).split())
+
+    def _owned_by_a_body(self, candidate: NameCandidate) -> bool:
+        """Whether a body's possessive stands right before a name that opens with a census first name: "The Post's
+        Dana Okafor", "MSNBC's Ana Ruiz" (a journalist or a member named by where they work). The body's last word
+        is an organization's ("Post", "News") or capitals ("MSNBC"); a person's possessive ("Schweizer's Clinton
+        Cash") and a first name that is no census one ("Ora TV") are no such evidence."""
+        if not _ends_with_possessive(before := self.text[max(0, candidate.start - 50) : candidate.start]):
+            return False
+        owner = _BODY_OWNER.search(before)
+        if owner is None:
+            return False
+        last = owner.group(2)
+        body = last.rstrip(".") in ORGANIZATION_WORDS or (len(last) >= 2 and last.isalpha() and last.isupper())
+        return body and is_census_first_name(candidate.tokens[0])
 
     def _described_after_said(self, candidate: NameCandidate) -> bool:
         """A name of two words or more after "said" or "according to" and a few lowercase describing words."""

@@ -179,10 +179,14 @@ OCCUPATIONS = word_set(
     landowner crofter guitarist drummer pianist singer songwriter singer-songwriter composer rapper comedian
     broadcaster presenter coxswain referee umpire barrister solicitor baker midwife critic reviewer columnist
     mother-of-two mother-of-three mother-of-four father-of-two father-of-three father-of-four
+    host co-host anchor commentator pundit blogger moderator co-moderator dissident cleric
+    nominee delegate rival front-runner frontrunner hopeful
     """
 )
 """Occupations that, capitalised before a name, are the person's role ("Fisherman Calum Rae"); kept apart from
-ROLE_NOUNS, whose wider uses (unnamed speakers) they were not tuned for, and none is a common surname."""
+ROLE_NOUNS, whose wider uses (unnamed speakers) they were not tuned for, and none is a common surname. Politics
+and broadcasting put theirs before a name too ("Democratic nominee", "radio host", "former rival"): PolNeAR train,
+23 more named speakers right, none wrong."""
 
 NATIONALITIES = {
     "russian": "Russia", "ukrainian": "Ukraine", "american": "United States", "u.s.": "United States",

@@ -33,6 +33,9 @@ TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", 
 _OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
 """Speech verbs that open a sentence before its speaker ("Said Osric Vellan: ..."). "Said" is a given name too, so
 only a run of two more words after it loses it: "Said Jalili" stays whole."""
+_PROGRAMME_WORDS = frozenset({"Show"})
+"""The last word of a programme named after its host ("The Ana Ruiz Show"): the words before it are the host's
+name, a person the story may quote ("Ruiz said"), never the programme a person."""
 
 
 class RunPiece(NamedTuple):
@@ -92,6 +95,8 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
             tokens = name_before_affiliation(tokens)
             if len(tokens) > 2 and ends_with_a_members_title(tokens) and first_name_and_surname(tokens[:-1]):
                 tokens.pop()  # "Ana Ruiz MP": a member's title after her full name is no part of the name
+            if len(tokens) > 1 and tokens[-1] in _PROGRAMME_WORDS:
+                tokens.pop()  # "The Ana Ruiz Show": the host's name
         piece = trimmed(tokens, offsets, run)
         if complement:  # the complement's owner, as "Kestrel Air's lawyers" would be: never the verb's subject
             piece = NameCandidate(piece.start, piece.end, piece.tokens, True)

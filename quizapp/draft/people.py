@@ -314,8 +314,6 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         ("Merry Christmas"); and a headline's capitals say nothing ("Ken Starr Praises ..." beside the story's
         "Kenneth Starr")."""
         tokens = candidate.tokens
-        if len(self._given_before.get(tokens[-1], ())) > 1:
-            return False  # "Ken Starr" and "Kenneth Starr", "Bill Clinton" and "Hillary Clinton": whose is "Starr"?
         if (
             candidate.start < self.body_start
             or len(tokens) != 2
@@ -336,6 +334,9 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             self._place_words = {"in": set(), "of": set()}
             for match in _PLACE_WORD.finditer(self.text):
                 self._place_words[match.group(1)].add(match.group(2))
+        given = self._given_before.get(last, set())
+        if len(given) > 1 and not _one_family(given, self._place_words["in"] | self._place_words["of"]):
+            return False  # "Ken Starr" and "Kenneth Starr", "Florida Republican" and "Orlando Republican"
         if first in self._place_words["in"] or first in self._place_words["of"]:
             return False  # "Senator Marco Rubio of Florida": the first word a place, "the Florida Republican" no name
         if last.isalnum():  # a word of word characters only: the pass above found it if the text places it
@@ -381,3 +382,17 @@ def _first_of_one_pair(candidates: list[NameCandidate]) -> set[str]:
         if len(candidate.tokens) == 2:
             seconds.setdefault(candidate.tokens[0], set()).add(candidate.tokens[1])
     return {first for first, after in seconds.items() if len(after) == 1}
+
+
+def _one_family(given: set[str], places: set[str]) -> bool:
+    """Whether the words written before a surname are one first name, or the first names of different people of
+    one family ("Bill Clinton" and "Hillary Clinton", "Jeb Bush" and "George Bush"): census first names, none a
+    place the text names ("in Orlando", "of Florida": "Orlando Republican" beside "Florida Republican") nor another's
+    short form ("Ken" of "Kenneth": one person or two, whose is "Starr"?). A title before it ("President Clinton")
+    says nothing of it."""
+    names = {word for word in given if word not in TITLE_WORDS and word.rstrip(".").lower() not in HONORIFICS}
+    if len(names) <= 1:
+        return True
+    return all(name.isalpha() and is_census_first_name(name) and name not in places for name in names) and len(
+        {name[:3] for name in names}
+    ) == len(names)

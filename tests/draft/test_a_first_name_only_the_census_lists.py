@@ -5,8 +5,8 @@ speech verb or a role stood beside the name; when she speaks only through "she" 
 candidate. A first name of the 1990 US Census lists, then a surname the article writes alone ("Pennock spent the
 morning"), is a person's name, as news names someone in full and then by surname. The census also lists words,
 so neither word may be one the article writes in lowercase: in the fixture (our own words) "faith" is written so,
-and "Faith Tolliver" stays without a person. Two first names before one surname ("Ken Starr", "Kenneth Starr")
-leave it to other evidence, and so does a headline.
+and "Faith Tolliver" stays without a person. Two first names before one surname, one the other's short form
+("Ken Starr", "Kenneth Starr"), leave it to other evidence, and so does a headline.
 """
 
 from __future__ import annotations
