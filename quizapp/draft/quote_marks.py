@@ -35,6 +35,7 @@ from quizapp.draft.mark_roles import (
 )
 from quizapp.draft.quotes import Quote
 from quizapp.draft.unpaired import (
+    CLOSED_AS_OPENING,
     REOPENED,
     TYPED_DIFFERENTLY,
     UNCLOSED,
@@ -125,6 +126,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 _reopen(found, stack, text, position, max(position + 1, paired_until))  # `... ladders. "Still ...`
             elif char == '"' and before.isspace() and after.isalnum() and stack and stack[-1].double:
                 _lost_close(found, stack, position, max(position + 1, paired_until), None)  # `it "a farce and "we`
+            elif char == "“" and stack and stack[-1].double and before not in BEFORE_OPENING and after.isspace():
+                _finish(
+                    found, stack.pop(), position, stack
+                )  # `“Not yet,“ he said`: a closing mark typed as an opening one
+                found[-1] = dataclasses.replace(found[-1], mended=CLOSED_AS_OPENING)
+                closed_at = position + 1 if not stack else closed_at
             elif char in _DOUBLE_OPENERS:
                 stack.append(_Open(char, True, position, [], position + 1, after_close=closed_at))
             elif char in _DOUBLE_CLOSERS or char == '"':
