@@ -111,8 +111,8 @@ def find_quotes(article: Article) -> list[Quote]:
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
-            if char in "'’" and before.isalnum() and after.isalnum():
-                continue  # an apostrophe (don't, O'Brien): what the single closers' first branch below says of it
+            if char in "'’‘" and before.isalnum() and after.isalnum():
+                continue  # an apostrophe (don't, O'Brien, and Trump‘s typed with an opening mark), as below
             if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
                 paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
                 continue

@@ -195,3 +195,8 @@ def test_a_speech_closed_by_an_opening_double_mark_after_its_last_word() -> None
     assert said["The lamp never cared"] == "Mary Brenner"
     assert said["I have big shoes"] == "Jonas Auer"
     assert _mended("closed_with_an_opening_mark")["Not a single night"] == CLOSED_AS_OPENING
+
+
+def test_an_opening_single_mark_between_letters_is_an_apostrophe() -> None:
+    # `the keeper‘s logbook`: typed with an opening mark, it opened a quotation that swallowed the story after it
+    assert sure_speakers(pattern("closed_with_an_opening_mark"))["It is a diary"] == "Jonas Auer"
