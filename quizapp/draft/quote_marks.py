@@ -113,6 +113,8 @@ def find_quotes(article: Article) -> list[Quote]:
             after = text[position + 1] if position + 1 < end else " "
             if char in "'’‘" and before.isalnum() and after.isalnum():
                 continue  # an apostrophe (don't, O'Brien, and Trump‘s typed with an opening mark), as below
+            if char == "‘" and before.isalpha() and after.isspace() and not any(not item.double for item in stack):
+                continue  # `CBS‘ Face the Nation`: a possessive's apostrophe typed as an opening mark, nothing to close
             if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
                 paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
                 continue

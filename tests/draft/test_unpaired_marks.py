@@ -200,3 +200,8 @@ def test_a_speech_closed_by_an_opening_double_mark_after_its_last_word() -> None
 def test_an_opening_single_mark_between_letters_is_an_apostrophe() -> None:
     # `the keeper‘s logbook`: typed with an opening mark, it opened a quotation that swallowed the story after it
     assert sure_speakers(pattern("closed_with_an_opening_mark"))["It is a diary"] == "Jonas Auer"
+
+
+def test_an_opening_single_mark_after_a_word_and_before_a_space_is_an_apostrophe() -> None:
+    # `the rowers‘ pier`: a plural possessive typed with an opening mark, with no single-quoted speech open
+    assert sure_speakers(pattern("closed_with_an_opening_mark"))["We train here before"] == "Jonas Auer"
