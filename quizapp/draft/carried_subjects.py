@@ -59,6 +59,11 @@ _NEGATIONS = frozenset({"not", "never", "refused", "declined", "failed", "refuse
 """Words that deny the saying: "she refused to say the words "..."": nobody said them."""
 _RECEIVED = word_set("faces face faced received receives got gets heard hears asked told")
 """Verbs of a clause given the words that follow ("she got a text:", "he was asked:"), not saying them."""
+_THING_RELATIVES = frozenset({"that", "which"})
+"""The relative right before a later speech verb in a pronoun's report: "a platform that calls for", "schools that
+reminded him of": a thing's clause inside the report, never a speaker of its own ("the report calls it" may be)."""
+_ARTICLES = frozenset({"a", "an", "the"})
+"""An article before a later speech verb makes it a noun of saying: "she said in an interview afterward, that ..."."""
 _CONTRACTED = lazy_compile(r"(?i)^(he|she)(?:'|’)(?:s|d)$")
 
 
@@ -71,6 +76,24 @@ def carried_pronoun(text: str, start: int, verb_start: int, verb_end: int, rival
         return None
     position, after = opening
     return position if _linked(text, after, verb_start, verb_end) else None
+
+
+def reporting_pronoun(text: str, start: int, report_end: int, verb_start: int, rivals: Sequence[int]) -> int | None:
+    """Where the he/she opening the main clause of text[start:verb_start] stands when its own speech verb, ending at
+    `report_end`, follows it at once ("He said in a statement that he wants a platform that calls for "..."") and the
+    later speech verb at `verb_start` is inside what that verb reports, in a relative clause of a thing ("that calls
+    for") or a noun after an article ("in an interview"), with no other subject, name or denial between: the words
+    are in the pronoun's report, as they are a named subject's ("Reid said ... a platform that calls for"). Not "he
+    said the report calls it "..."": the report's."""
+    opening = _lone_opening_pronoun(text, start, verb_start, rivals)
+    if opening is None:
+        return None
+    position, after = opening
+    own = [word.group(0).lower() for word in _WORD.finditer(text, position, report_end)][1:]
+    if not own or not all(word in _ADVERBS for word in own[:-1]) or any(_denied(word) for word in after):
+        return None
+    before_verb = _WORD.findall(text, report_end, verb_start)[-1:]
+    return position if before_verb and before_verb[0].lower() in _THING_RELATIVES | _ARTICLES else None
 
 
 def colon_pronoun(text: str, start: int, colon: int, rivals: Sequence[int]) -> int | None:

@@ -35,6 +35,7 @@ from quizapp.draft.mark_roles import (
 )
 from quizapp.draft.quotes import Quote
 from quizapp.draft.unpaired import (
+    CLOSED_AS_OPENING,
     REOPENED,
     TYPED_DIFFERENTLY,
     UNCLOSED,
@@ -110,8 +111,10 @@ def find_quotes(article: Article) -> list[Quote]:
             char = text[position]
             before = text[position - 1] if position > start else " "
             after = text[position + 1] if position + 1 < end else " "
-            if char in "'’" and before.isalnum() and after.isalnum():
-                continue  # an apostrophe (don't, O'Brien): what the single closers' first branch below says of it
+            if char in "'’‘" and before.isalnum() and after.isalnum():
+                continue  # an apostrophe (don't, O'Brien, and Trump‘s typed with an opening mark), as below
+            if char == "‘" and before.isalpha() and after.isspace() and not any(not item.double for item in stack):
+                continue  # `CBS‘ Face the Nation`: a possessive's apostrophe typed as an opening mark, nothing to close
             if char in "'‘’" and before.isspace() and text[position + 1 : position + 3] in {"n'", "n’"}:
                 paired_until = position + 3  # rock 'n' roll, fish ’n’ chips: "and" cut short, never a quotation
                 continue
@@ -125,6 +128,12 @@ def find_quotes(article: Article) -> list[Quote]:
                 _reopen(found, stack, text, position, max(position + 1, paired_until))  # `... ladders. "Still ...`
             elif char == '"' and before.isspace() and after.isalnum() and stack and stack[-1].double:
                 _lost_close(found, stack, position, max(position + 1, paired_until), None)  # `it "a farce and "we`
+            elif char == "“" and stack and stack[-1].double and before not in BEFORE_OPENING and after.isspace():
+                _finish(
+                    found, stack.pop(), position, stack
+                )  # `“Not yet,“ he said`: a closing mark typed as an opening one
+                found[-1] = dataclasses.replace(found[-1], mended=CLOSED_AS_OPENING)
+                closed_at = position + 1 if not stack else closed_at
             elif char in _DOUBLE_OPENERS:
                 stack.append(_Open(char, True, position, [], position + 1, after_close=closed_at))
             elif char in _DOUBLE_CLOSERS or char == '"':

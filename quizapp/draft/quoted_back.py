@@ -18,11 +18,12 @@ _GERUNDS_OF_SAYING = (
 )
 _QUOTED_BACK = lazy_compile(
     r"(?:\b(?:him|her|them|it|us)|\b[A-Z][\w'’&.-]*|\b(?!(?:apologi[sz]e[sd]?|regrets?|sorry|himself|herself|"
-    r"themselves|itself|myself|ourselves|responsibility|blame|credit|thanks)\b)[a-z][\w'’-]*(?<!ed))"
+    r"themselves|itself|myself|ourselves|responsibility|blame|credit|thanks|point|habit|mistake)\b)[a-z][\w'’-]*(?<!ed))"
     r"\s+(?:for|of|over)\s+(?:(?:his|her|their|its)\s+)?" + _GERUNDS_OF_SAYING + r"\b[^.;:!?\"“”]{0,90}$"
 )
 """The one blamed, "for" or "of", and the gerund of saying, up to the quotation: "from CNN for referring to
-Kenya as ", "accused the mayor of calling them "; not "apologised for calling", whose blame is the subject's."""
+Kenya as ", "accused the mayor of calling them "; not "apologised for calling", whose blame is the subject's, nor "made
+a point of saying", "in the habit of calling", "made the mistake of saying": the subject's own saying."""
 _GERUND_STEMS = (
     "calling", "referring", "describing", "label", "branding", "dubbing", "saying", "claiming", "suggesting",
     "comparing", "portraying", "characteri", "likening", "writing", "tweeting", "posting",

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizapp.draft.adverbial_clauses import clause_ends_between, opens_adverbial_clause, verb_right_after
-from quizapp.draft.carried_subjects import carried_pronoun
+from quizapp.draft.carried_subjects import carried_pronoun, reporting_pronoun
 from quizapp.draft.carried_words import carried_by_a_thing, written_on_a_thing
 from quizapp.draft.clause_words import CLAUSE_WORD, ClauseWords
 from quizapp.draft.disowned_words import DISOWNED_DOUBT, credited_words, someone_elses_claim
@@ -64,6 +64,8 @@ OWN_CLAUSE_SUBJECT = lazy_compile(
 """A relative clause with an unnamed subject of its own, ending right before the verb: ", to which the
 defendant had (replied)", ", when a neighbour (shouted)". Only lowercase words: a name there is a mention."""
 _RELATIVES = frozenset({"who", "whom", "that"})
+_AGENT_AFTER = lazy_compile(r"\s+by\s")
+"""A speech verb with its agent after it ("as recalled by her aide"): the agent's saying, not the subject's."""
 _WITH_BEFORE = lazy_compile(r"\bwith\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}$")
 """An absolute clause's "with" and perhaps a title or role before the name: "with club captain (Ana Ruiz)"."""
 _ADVERB_AT_MOST = lazy_compile(r"\s+(?:(?:[a-z]+ly|then|also|again|later|still)\s+)?")
@@ -284,6 +286,9 @@ class SaidBefore(ClauseWords):
             return self._speaker_of(fronted)  # "After the game Ruiz said": the phrase's comma left out
         if not mentions and (carried := self._carried_pronoun(start, verb)) is not None:
             return carried  # "Eight years ago, he backed Obama and said": the main clause's pronoun
+        if not mentions and len(verbs) > 1 and (reported := self._reporting_pronoun(start, verbs[0], verb)):
+            self._doubt_someone_else_reported(reporting, verbs[0].start(), verb.end(), end)
+            return reported  # "He said ... a platform that calls for "..."": in the pronoun's own report
         if mentions and self._lone_subject(start, mentions[0], verb.start()):
             self._doubt_someone_else_reported(reporting, mentions[0].end, verb.end(), end)
             return self._speaker_of(mentions[0])  # "Bob Richardson was the only one to back Connor's motion, and said"
@@ -323,6 +328,22 @@ class SaidBefore(ClauseWords):
             if self.finder.is_subject_position(m) and not self._object_position(m)
         ]
         at = carried_pronoun(self.text, start, verb.start(), verb.end(), rivals)
+        if at is None:
+            return None
+        pronoun = "she" if self.text[at : at + 3].lower() == "she" else "he"
+        return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun], at)
+
+    def _reporting_pronoun(self, start: int, report: re.Match[str], verb: re.Match[str]) -> str | None:
+        """The speaker of a speech verb reported by the he/she opening the main clause and its own speech verb
+        ("He said in a statement that he wants a platform that calls for"): carried_subjects.reporting_pronoun."""
+        if _AGENT_AFTER.match(self.text, verb.end()):
+            return None  # "she said, as recalled by her aide in a book "..."": the agent's verb, and their words
+        rivals = [
+            m.start
+            for m in self._mentions_between(start, verb.start())
+            if self.finder.is_subject_position(m) and not self._object_position(m)
+        ]
+        at = reporting_pronoun(self.text, start, report.end(), verb.start(), rivals)
         if at is None:
             return None
         pronoun = "she" if self.text[at : at + 3].lower() == "she" else "he"

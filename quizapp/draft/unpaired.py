@@ -41,6 +41,8 @@ UNOPENED_CONTINUATION = "continued without an opening mark"
 """The speech of the paragraph before ran on into a paragraph that closes it but never opened it."""
 TYPED_DIFFERENTLY = "opened with a single mark, closed with a double one"
 """A speech in double marks whose opening (or continuation) mark was typed as a single one: `'We ...," she said`."""
+CLOSED_AS_OPENING = "closed with an opening double mark"
+"""A speech closed by “ typed after its last word and before a space: `“Not yet,“ he said`."""
 
 _SENTENCE_END = lazy_compile(r"[.!?…][)\]’']?\s+$")
 """Just before a mark that opens a new sentence: the last one ended."""

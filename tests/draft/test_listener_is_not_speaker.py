@@ -50,3 +50,8 @@ def test_a_phrase_someone_is_blamed_for_is_theirs_not_the_blamers() -> None:
     assert said["a monument to waste"] is None  # the newspaper's words, which the minister objects to
     assert said["The bridge was finished"] == "Ines Varga"
     assert said["a rumour mill"] == "Ines Varga"  # "apologised for calling": her own words
+
+
+def test_a_point_the_subject_makes_of_saying_is_no_blame() -> None:
+    # "made a point of saying": no one is blamed before "of"; the words are the subject's own
+    assert sure_speakers(pattern("phrase_quoted_back"))["will carry ten thousand"] == "Ines Varga"

@@ -12,7 +12,14 @@ from __future__ import annotations
 import itertools
 
 from quizapp.draft.extraction import extract
-from quizapp.draft.unpaired import REOPENED, TYPED_DIFFERENTLY, UNCLOSED, UNOPENED, UNOPENED_CONTINUATION
+from quizapp.draft.unpaired import (
+    CLOSED_AS_OPENING,
+    REOPENED,
+    TYPED_DIFFERENTLY,
+    UNCLOSED,
+    UNOPENED,
+    UNOPENED_CONTINUATION,
+)
 
 from .speakers import PATTERNS, pattern, sure_speakers
 
@@ -178,3 +185,23 @@ def test_an_open_speech_does_not_run_into_a_paragraph_that_names_another_speaker
     assert said["It is a victory"] == "Colm Healy"  # was inside Adebayo's unclosed speech, and hers
     adebayo = next(q for q in extraction.quotations if q.text.startswith("We will appeal"))
     assert "victory" not in adebayo.text and adebayo.quote.mended == UNCLOSED
+
+
+def test_a_speech_closed_by_an_opening_double_mark_after_its_last_word() -> None:
+    # `“...,“ she said`: the second “ follows a word and comes before a space, so it closes the speech
+    extraction = pattern("closed_with_an_opening_mark")
+    said = sure_speakers(extraction)
+    assert said["Not a single night"] == "Mary Brenner"
+    assert said["The lamp never cared"] == "Mary Brenner"
+    assert said["I have big shoes"] == "Jonas Auer"
+    assert _mended("closed_with_an_opening_mark")["Not a single night"] == CLOSED_AS_OPENING
+
+
+def test_an_opening_single_mark_between_letters_is_an_apostrophe() -> None:
+    # `the keeper‘s logbook`: typed with an opening mark, it opened a quotation that swallowed the story after it
+    assert sure_speakers(pattern("closed_with_an_opening_mark"))["It is a diary"] == "Jonas Auer"
+
+
+def test_an_opening_single_mark_after_a_word_and_before_a_space_is_an_apostrophe() -> None:
+    # `the rowers‘ pier`: a plural possessive typed with an opening mark, with no single-quoted speech open
+    assert sure_speakers(pattern("closed_with_an_opening_mark"))["We train here before"] == "Jonas Auer"
