@@ -51,3 +51,16 @@ def test_a_participle_after_a_clause_of_the_subjects_pronoun_is_hers() -> None:
         "ever since, at one point calling its owner a “pirate.”"
     )
     assert _attributions(paragraph) == [("pirate.", "Ana Ruiz", True)]
+
+
+def test_what_she_called_closing_its_clause_is_hers() -> None:
+    paragraph = (
+        "Ruiz said on Monday that she had phoned Velde after the vote, to wish him well after what she called "
+        "“a patient and generous effort.”"
+    )
+    assert _attributions(paragraph) == [("a patient and generous effort.", "Ana Ruiz", True)]
+
+
+def test_what_he_calls_inside_a_longer_phrase_stays_a_term() -> None:
+    paragraph = "Velde said talks over what he calls the “deeper faults” of the timetable must come first."
+    assert _attributions(paragraph) == []
