@@ -64,3 +64,8 @@ def test_what_she_called_closing_its_clause_is_hers() -> None:
 def test_what_he_calls_inside_a_longer_phrase_stays_a_term() -> None:
     paragraph = "Velde said talks over what he calls the “deeper faults” of the timetable must come first."
     assert _attributions(paragraph) == []
+
+
+def test_a_naming_verb_joined_to_a_reaction_in_a_when_clause_is_that_clauses_subjects() -> None:
+    paragraph = "The debate turned sour, as when Velde knocked Ruiz on fares and called her a “weathervane.”"
+    assert _attributions(paragraph) == [("weathervane.", "Tomas Velde", True)]
