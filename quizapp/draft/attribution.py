@@ -51,10 +51,11 @@ from quizapp.draft.clause_subjects import ClauseSubjects
 from quizapp.draft.colons import Colons
 from quizapp.draft.coordinated_verbs import CoordinatedVerbs
 from quizapp.draft.first_person import bodies_saying_i_unsure
-from quizapp.draft.framed import framed_speaker, quoted_as_saying
+from quizapp.draft.framed import framed_pronoun, framed_speaker, quoted_as_saying
 from quizapp.draft.fronted_saying import FrontedSaying
 from quizapp.draft.headlines import from_the_story, headline_subject, in_heading, in_title_line
 from quizapp.draft.interrupted import interrupted_quotations
+from quizapp.draft.lexicon import SUBJECT_PRONOUNS
 from quizapp.draft.listeners import Listeners
 from quizapp.draft.neighbours import from_neighbours
 from quizapp.draft.nested import nested_quotations
@@ -230,7 +231,17 @@ class Attributor(
         quotation of Reid's, "what some call "..."" stays a term."""
         before_start = max(self._sentence_at(quote.open_at).start, quote.open_at - SAID_CLAUSE_REACH)
         mentions = self._mentions_between(before_start, quote.open_at)
-        return framed_speaker(self.text, before_start, mentions, quote.open_at, self.people) is not None
+        if framed_speaker(self.text, before_start, mentions, quote.open_at, self.people) is not None:
+            return True
+        pronoun = framed_pronoun(self.text, quote.open_at, quote.close_at)
+        if pronoun is None:
+            return False
+        doubt, by_pronoun = self._doubt, self.by_pronoun  # read here to sort terms: the quotation's own are later
+        self._doubt = None
+        speaker = self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1)], pronoun.start(1))
+        sure = speaker is not None and self._doubt is None and self.people[speaker].kind == "person"
+        self._doubt, self.by_pronoun = doubt, by_pronoun
+        return sure  # "what she called "..."": hers when "she" is surely one person
 
     def _sentence_at(self, position: int) -> Sentence:
         index = max(0, bisect.bisect_right(self.sentence_starts, position) - 1)

@@ -7,11 +7,12 @@ stop: "..."". The said-clause sieve (said_before.py) reads a pronoun only right 
 quotations had no candidate at all, though English leaves the verb no subject but the pronoun.
 
 The pronoun is taken only when the verb is joined to it the ways a verb takes its clause's subject: after "and",
-"but" or "then", as a participle after a comma or after "by"/"of"/"before"/"after"/"while", as an infinitive after
-the subject's own "went on to" or "was quick to" (never "asked her to say", which is hers), after the pronoun's own
-auxiliaries ("she's said", "he had long said"), or as what a writing of theirs says ("she released a statement
-saying"). It must open its clause: after the sentence's start, a conjunction, or a leading phrase's comma; never
-inside a clause set into another ("when he arrived, the judge said").
+"but" or "then", as a participle after a comma (perhaps past a short phrase: ", at one point saying") or after
+"by"/"of"/"before"/"after"/"while", as an infinitive after the subject's own "went on to" or "was quick to" (never
+"asked her to say", which is hers), after the pronoun's own auxiliaries ("she's said", "he had long said"), or as
+what a writing of theirs says ("she released a statement saying"). It must open its clause: after the sentence's
+start, a conjunction, or a leading phrase's comma; never inside a clause set into another ("when he arrived, the
+judge said").
 Any other subject between it and the verb (a name in subject position, another pronoun, a noun right
 before the verb: "he cited a report that said") leaves the verb to that clause, and nobody is found here; so does
 a denial between them ("she refused to say the words "...""): the words were not said. A clause that ends on the
@@ -44,6 +45,9 @@ _ADVERBS = word_set(
 """Words between a link and the verb, or between the pronoun and the verb: "and then also said", "he's long said"."""
 _JOINS = frozenset({"and", "but", "then"})
 _BEFORE_PARTICIPLE = frozenset({",", "by", "of", "before", "after", "while", "when", "without", "in"})
+_PHRASE_BEFORE_PARTICIPLE = frozenset({"at", "in", "on"})
+"""A short phrase of time or manner between the comma and the participle: ", at one point calling", ", in turn
+saying": the comma still hangs the participle on the clause before it."""
 _OWN_INTENT = word_set(
     """
     on back began begins started starts continued continues decided decides chose tried sought wanted wants seemed
@@ -160,6 +164,10 @@ def _linked(text: str, after: list[str], verb_start: int, verb_end: int) -> bool
     while words and words[-1] in _ADVERBS:
         words.pop()
     participle = text[verb_start:verb_end].lower().endswith("ing")
+    if participle and "," in words:
+        comma = len(words) - 1 - words[::-1].index(",")
+        if 1 < len(words) - comma - 1 <= 3 and words[comma + 1] in _PHRASE_BEFORE_PARTICIPLE:
+            words = words[: comma + 1]  # ", at one point calling", ", in turn saying": the participle's own phrase
     if not words:
         return True  # "she's said", "he has long said": the pronoun's own verb
     last = words[-1]

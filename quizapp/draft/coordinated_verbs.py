@@ -11,9 +11,10 @@ candidate at all.
 This sieve runs just before it: when the last speech verb before the quotation follows a coordinating
 conjunction directly, the speaker is whoever the said-clause sieve finds for the speech verb before it, in the
 same sentence, with that sieve's own doubts. The second verb could also belong to someone named between the
-two verbs (`Reid said Grant had lied and added ...`: who added?), so a person named there as a subject, or a
-subject pronoun, leaves the speaker unsure for the teacher to check; but not the speaker's own pronoun right after
-the first verb (`Ana Ruiz said she was "sad", and described ...`), which is the speaker either way.
+two verbs (`Reid said Grant had lied and added ...`: who added?), so a person named there as a subject (not as
+the first verb's object: `Reid mocked Grant and called him "..."` is Reid's), or a subject pronoun, leaves the
+speaker unsure for the teacher to check; but not the speaker's own pronoun right after the first verb (`Ana Ruiz
+said she was "sad", and described ...`), which is the speaker either way.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from quizapp.draft.clause_words import ClauseWords
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY, word_set
 from quizapp.draft.people import PeopleFinder
+from quizapp.draft.person import Mention
 from quizapp.draft.speech_nouns import is_plural_noun
 
 _WORD = lazy_compile(r"[\w'’-]+")
@@ -53,6 +55,9 @@ class CoordinatedVerbs(ClauseWords):
     if TYPE_CHECKING:  # the attributor's own methods and its other mixins': declared, never shadowed
 
         def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+            raise NotImplementedError
+
+        def _object_position(self, mention: Mention) -> bool:
             raise NotImplementedError
 
     def _coordinated(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
@@ -85,6 +90,7 @@ class CoordinatedVerbs(ClauseWords):
             if mention.person != speaker
             and not mention.possessive
             and self.finder.is_subject_position(mention)
+            and not self._object_position(mention)  # "Reid mocked Grant and called him": mocked's object
             and _BY_OR_WITH.search(self.text, max(first.end(), mention.start - 50), mention.start) is None
         ]
         pronouns = [word for word in _WORD.findall(between) if word in _SUBJECTS]

@@ -16,7 +16,7 @@ nobody named. Two shapes:
 from __future__ import annotations
 
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import SPEECH_VERBS
+from quizapp.draft.lexicon import SPEECH_VERBS, SPEECH_VERBS_BEFORE_QUOTE_ONLY
 
 _CLAIMS = (
     r"claims?|suggestions?|reports?|accusations?|allegations?|remarks?|comments?|criticism|assertions?|"
@@ -48,6 +48,9 @@ _CREDITED_WORDS = lazy_compile(
 credited to the former president that, ", "remarks attributed to Okoye that the plan was "". A speech verb after
 it is the sentence's own saying: "Asked about remarks attributed to Okoye, Ruiz said "..."" is Ruiz's."""
 _WORD = lazy_compile(r"[\w'’-]+")
+_COMMA_PARTICIPLE = lazy_compile(r",\s+([a-z]+ing)\b[^,;:\"“”]*$")
+"""A comma, then an -ing word, and no other clause mark up to the quotation: ", calling him "."""
+_PARTICIPLES = frozenset(word for word in SPEECH_VERBS | SPEECH_VERBS_BEFORE_QUOTE_ONLY if word.endswith("ing"))
 DISOWNED_DOUBT = "the words are a statement credited to someone, which the speech verb's subject answers"
 
 
@@ -57,7 +60,16 @@ def someone_elses_claim(text: str, start: int, end: int) -> bool:
         text.find("that", start, end) >= 0
         and any(text.find(noun, start, end) >= 0 for noun in _CLAIM_NOUNS)
         and _SOMEONE_ELSES_CLAIM.search(text, start, end) is not None
+        and not main_clause_participle(text, start, end)
     )
+
+
+def main_clause_participle(text: str, start: int, end: int) -> bool:
+    """Whether a participle of saying after a comma ends the clause before the quotation at `end`: "Dunne repeated
+    claims that Grant had lied, calling him "...": the claim's content stops at the comma, and the participle hangs
+    on the main clause, whose subject says the words."""
+    participle = _COMMA_PARTICIPLE.search(text, start, end)
+    return participle is not None and participle.group(1).lower() in _PARTICIPLES
 
 
 def credited_words(text: str, start: int, end: int) -> bool:

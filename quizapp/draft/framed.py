@@ -10,6 +10,7 @@ frame must stand alone in its sentence: when another speech verb comes between i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizapp.draft.lazy_patterns import lazy_compile
@@ -40,6 +41,31 @@ _WHAT_CALLED_AFTER = lazy_compile(
     r"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?"
 )
 """"what Reid, the port's owner, has called a "...": the words a person chose for a thing, hers as if she said them."""
+
+
+_WHAT_PRONOUN = lazy_compile(r"\b[Ww]hat\s+(he|she)\b")
+"""The he/she of "what she called "..."", found in the few words before the quotation."""
+_THE_OPENS = lazy_compile(r"\s*[Tt]he\s")
+"""Quoted words opening with "the": a name for a thing ("the culture of the club"), not a judgment of it."""
+_CLAUSE_CLOSES = lazy_compile(r"\s*(?:[.,;!?]|$)")
+"""After the quotation's closing mark: its clause ends there ("what she called "a long fight."")."""
+
+
+def framed_pronoun(text: str, quote_open: int, quote_close: int) -> re.Match[str] | None:
+    """The he/she framing the quotation, as a name does in "what Reid called "..."": "on what she called "a long
+    fight."", a judgment of hers. Only when the words close their clause and no "the" opens them: "what he calls
+    the "root causes" of the war", "what he called "the culture of the club"" name a thing, his term for it rather
+    than words he said."""
+    if _THE_OPENS.match(text, quote_open + 1) is not None:
+        return None
+    for found in _WHAT_PRONOUN.finditer(text, max(0, quote_open - 40), quote_open):
+        if (called := _WHAT_CALLED_AFTER.fullmatch(text, found.end(), quote_open)) is not None:
+            if called.group(0).rstrip().endswith(("the", "The")):
+                return None
+            text_end = text[max(quote_open, quote_close - 2) : quote_close]
+            if any(mark in text_end for mark in ".,;!?") or _CLAUSE_CLOSES.match(text, quote_close) is not None:
+                return found
+    return None
 
 
 def framed_speaker(

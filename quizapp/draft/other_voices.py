@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizapp.draft.disowned_words import main_clause_participle
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
@@ -221,7 +222,9 @@ def _other_voice(text: str, quotation: Quotation, mentions: list[Mention]) -> st
         if any(_JOINED_SUBJECT.fullmatch(text, mention.end, start) for start in own):
             return "the speaker is named together with someone else: the words are both of theirs"
     if others and any(
-        not _owned_by(text, noun, spans) and not _judged(text, noun, quotation.quote.open_at)
+        not _owned_by(text, noun, spans)
+        and not _judged(text, noun, quotation.quote.open_at)
+        and not main_clause_participle(text, noun.end(), quotation.quote.open_at)  # "claims that ..., calling it"
         for noun in _SPEECH_NOUN_OF_SOMEONE.finditer(text, own[0], quotation.quote.open_at)
     ):
         return "the words are someone's claims or remarks, and another person is named: whose is not certain"

@@ -133,6 +133,11 @@ class ReportedSpeech:
     def _sentence_at(self, position: int) -> Sentence:
         raise NotImplementedError
 
+    if TYPE_CHECKING:  # coordinated_verbs.CoordinatedVerbs's, declared, never shadowed
+
+        def _coordinated(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
+            raise NotImplementedError
+
     if TYPE_CHECKING:  # trailing_said.TrailingSaid's, declared, never shadowed
 
         def _said_at_sentence_end(self, quote: Quote, sentence: Sentence) -> str | None:
@@ -166,7 +171,9 @@ class ReportedSpeech:
         sentence = self._sentence_at(quote.open_at)
         self._doubt = None
         start = max(sentence.start, quote.open_at - SAID_CLAUSE_REACH)  # as the said-clause sieves: bounded
-        speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
+        speaker = self._coordinated(start, quote.open_at, REACTION_VERBS)  # "knocked Reid and called him a "...""
+        if speaker is None:
+            speaker = self._before(start, quote.open_at, also=REACTION_VERBS)  # "praised the "remarkable" work"
         if speaker is None and self._doubt is None:
             speaker = self._said_at_sentence_end(
                 quote, sentence

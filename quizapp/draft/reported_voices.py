@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.lazy_patterns import lazy_compile
+from quizapp.draft.lexicon import SPEECH_VERBS
 
 _WORD = lazy_compile(r"[\w'’-]+")
 _WHO_CLAUSE_BEFORE_QUOTE = lazy_compile(r"[,–—-]\s+who\s")
@@ -39,6 +40,10 @@ _NAMED_BY_ANOTHER = lazy_compile(
 )
 """After the speech verb, someone else who named a thing or a person: "Ilves said Berg's party had described her
 as "..."", "Ruiz said the report called the plan "...": the name is theirs, not the speaker's."""
+_AND_BEFORE_VERB = lazy_compile(r"\s(?:and|but)\s+(?:(?:then|later|also|even)\s+)?$")
+"""The "and" joining a second verb to the one before it, perhaps with an adverb: "mocked the senator and (called)"."""
+_RELATIVE = lazy_compile(r"\b(?:who|whom|whose|that|which|where|when)\b")
+"""A clause set into the object, whose own subject may be the one who names: "attacked a panel that (called)"."""
 _NAMING_VERBS = frozenset({"described", "called", "branded", "labelled", "labeled", "dubbed", "termed"})
 
 
@@ -59,6 +64,20 @@ def reported_voice_doubt(text: str, verbs: list[re.Match[str]], end: int) -> str
     if voiced is not None and _WORD.search(text, verb.end(), voiced.start()) is not None:
         doubt = "someone the speech verb reports on voices the words: they may be that person's"
     reporter = verbs[-2] if len(verbs) > 1 and verb.group(0) in _NAMING_VERBS else verb  # "said X had called"
-    if _NAMED_BY_ANOTHER.fullmatch(text, reporter.end(), end) is not None:
+    if _NAMED_BY_ANOTHER.fullmatch(text, reporter.end(), end) is not None and not _joined_to_reaction(
+        text, reporter, verb
+    ):
         doubt = "someone the speech verb reports on gave the words as a name: they may be that one's"
     return doubt
+
+
+def _joined_to_reaction(text: str, reporter: re.Match[str], verb: re.Match[str]) -> bool:
+    """Whether the naming verb is joined by "and" to a verb of reaction that takes an object, not a clause: "Reid
+    mocked the senator and called him "...": the subject of both verbs names him, and nobody is reported on. A verb
+    of saying ("Reid said the panel met and called it") may report a clause whose subject names it: never joined."""
+    return (
+        reporter is not verb
+        and reporter.group(0).lower() not in SPEECH_VERBS
+        and _AND_BEFORE_VERB.search(text, reporter.end(), verb.start()) is not None
+        and _RELATIVE.search(text, reporter.end(), verb.start()) is None
+    )

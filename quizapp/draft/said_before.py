@@ -82,6 +82,8 @@ _PRONOUN_THEN_VERB = lazy_compile(
 )
 """A pronoun right before the speech verb, perhaps after an adverb or auxiliary ("she also said"), or before a noun
 of saying after its verb and article ("She gave an update", "he gave an interview"): the pronoun is its subject."""
+_AND_BEFORE_VERB = lazy_compile(r"\s(?:and|but)\s+(?:(?:then|later|also|even)\s+)?$")
+"""A speech verb joined by "and" to the verb before it ("Reid mocked Grant and (called)"): the same subject's."""
 _TOLD_BY = lazy_compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 
@@ -151,6 +153,8 @@ class SaidBefore(ClauseWords):
         ):  # "Former state premier and party leader Omar Ali also took to social media to say"
             return False
         others = [m for m in self._mentions_between(subject.end, verb_at) if m.person != subject.person]
+        if _AND_BEFORE_VERB.search(self.text, subject.end, verb_at) is not None:  # "Reid mocked Grant and called him"
+            others = [m for m in others if not self._object_position(m)]  # the first verb's object is no subject
         return (
             not any(self.finder.is_subject_position(m) for m in others)  # "X's", "chair of the Y Committee"
             and self.people[subject.person].kind == "person"
@@ -220,6 +224,8 @@ class SaidBefore(ClauseWords):
             absolute = self._absolute_subject(start, verb.start())
             if absolute is not None:
                 return absolute
+            if (nearer := self._carried_pronoun(start, verb, after_a_subject=True)) is not None:
+                return nearer  # "Reid ..., and she has fought the board since, at one point calling it "...": hers
             speaker = self._participle_subject(start, verb.start())
             if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
                 self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
@@ -319,16 +325,18 @@ class SaidBefore(ClauseWords):
             return None  # "Grant's claim that Okoye said "..."": Okoye's words, as Grant claims
         return self._speaker_of(owner)
 
-    def _carried_pronoun(self, start: int, verb: re.Match[str]) -> str | None:
+    def _carried_pronoun(self, start: int, verb: re.Match[str], *, after_a_subject: bool = False) -> str | None:
         """The speaker of a speech verb whose subject is the he/she opening the main clause several verbs before it
-        ("he backed Obama and said", "she sounded a note of regret, saying"): carried_subjects.py."""
+        ("he backed Obama and said", "she sounded a note of regret, saying"): carried_subjects.py. With
+        `after_a_subject`, only a he/she opening a clause of its own after a named subject ("Reid ..., and he has
+        fought the board since, calling it"): the verb hangs on that nearer clause, not on the sentence's first."""
         rivals = [
             m.start
             for m in self._mentions_between(start, verb.start())
             if self.finder.is_subject_position(m) and not self._object_position(m)
         ]
         at = carried_pronoun(self.text, start, verb.start(), verb.end(), rivals)
-        if at is None:
+        if at is None or (after_a_subject and not any(rival < at for rival in rivals)):
             return None
         pronoun = "she" if self.text[at : at + 3].lower() == "she" else "he"
         return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun], at)
