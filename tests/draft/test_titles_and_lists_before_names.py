@@ -4,7 +4,9 @@ A city or county office before a name ("Dunmore County Recorder", "Linfield Alde
 and "Alderman" were not title words: the whole run, county and office with the name, was taken for a body that
 speaks, or for a person called "Alderman ...". And a middle name that is also a place or body word ("Ruth Hall
 Brenner") made the run an organization unless a role stood beside it; her surname speaking alone later ("Brenner
-said") is as plain a sign of a person.
+said") is as plain a sign of a person. A plural role before a list of names ("two trade economists, Ada Quell and
+Fennimore Drax,") gave its role to none of them, so a name with no census first name nor a speech verb of its own
+was nobody.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _MIDDLE = (
     "Brenner said the pattern was old."
 )
 
+_LISTS = (
+    "The tariff plan drew criticism.\n\n"
+    "Two trade economists, Ada Quell and Fennimore Drax, found in 2014 that it was “a tax on shoppers.”\n\n"
+    "The pollsters, Harbin Analytics and Stoat Research, disagreed."
+)
+
 
 def _people(text: str) -> dict[str, str]:
     return {person.name: person.kind for person in extract(text).people}
@@ -38,3 +46,10 @@ def test_a_local_office_before_a_name_is_a_title_not_a_body() -> None:
 
 def test_a_place_word_middle_name_is_a_person_when_the_surname_speaks_alone() -> None:
     assert _people(_MIDDLE).get("Ruth Hall Brenner") == "person"
+
+
+def test_a_plural_role_gives_its_role_to_every_name_of_its_list() -> None:
+    people = _people(_LISTS)
+    assert people.get("Ada Quell") == "person"
+    assert people.get("Fennimore Drax") == "person"
+    assert "Harbin Analytics" not in people and "Stoat Research" not in people
