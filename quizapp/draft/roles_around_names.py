@@ -269,6 +269,16 @@ def _role_heads_bare_apposition(words: list[str]) -> bool:
     the words are a sentence, and "Rest" no one's name.
     """
     last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    if len(words) > _SHORT_APPOSITION and "and" in words[1:-1]:
+        joined = words.index("and", 1)  # "a campaign consultant and the host of a radio show": two roles, each short
+        first, second = words[:joined], words[joined + 1 :]
+        if (
+            first[0] in _DETERMINERS  # "a consultant and ...", never "while an ally and ...": a clause's opening
+            and len(first) <= _SHORT_APPOSITION >= len(second)
+            and any(map(_is_role_word, first))
+            and any(_is_role_word(word) or is_occupation(word) for word in second)
+        ):
+            return _role_heads_bare_apposition(first)
     if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
         return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

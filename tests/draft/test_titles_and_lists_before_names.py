@@ -6,7 +6,8 @@ speaks, or for a person called "Alderman ...". And a middle name that is also a 
 Brenner") made the run an organization unless a role stood beside it; her surname speaking alone later ("Brenner
 said") is as plain a sign of a person. A plural role before a list of names ("two trade economists, Ada Quell and
 Fennimore Drax,") gave its role to none of them, so a name with no census first name nor a speech verb of its own
-was nobody.
+was nobody. An apposition of two roles joined by "and" ("a county party organiser and the host of a podcast about
+farming") was too long to count as a role, so a name with no census first name before it was nobody too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ _LISTS = (
     "The pollsters, Harbin Analytics and Stoat Research, disagreed."
 )
 
+_TWO_ROLES = (
+    "The caucus results surprised many.\n\n"
+    "Dashiell Prowse, a veteran county party organiser and the host of a weekly podcast about farming, is a voter "
+    "who switched parties in 2012.\n\n"
+    "Oskarina Vell, while an old ally and a frequent guest of the host, is no member."
+)
+
 
 def _people(text: str) -> dict[str, str]:
     return {person.name: person.kind for person in extract(text).people}
@@ -53,3 +61,9 @@ def test_a_plural_role_gives_its_role_to_every_name_of_its_list() -> None:
     assert people.get("Ada Quell") == "person"
     assert people.get("Fennimore Drax") == "person"
     assert "Harbin Analytics" not in people and "Stoat Research" not in people
+
+
+def test_an_apposition_of_two_roles_joined_by_and_is_a_role() -> None:
+    people = _people(_TWO_ROLES)
+    assert people.get("Dashiell Prowse") == "person"
+    assert "Oskarina Vell" not in people  # a clause opened by "while" is no apposition of roles
