@@ -1,4 +1,4 @@
-"""People behind a local office or a place-word middle name (PolNeAR train, stop 30; fixtures in our own words).
+"""People behind titles, lists and appositions the finder missed (PolNeAR train, stop 30; fixtures in our own words).
 
 A city or county office before a name ("Dunmore County Recorder", "Linfield Alderman") was no title, as "Recorder"
 and "Alderman" were not title words: the whole run, county and office with the name, was taken for a body that
@@ -7,7 +7,9 @@ Brenner") made the run an organization unless a role stood beside it; her surnam
 said") is as plain a sign of a person. A plural role before a list of names ("two trade economists, Ada Quell and
 Fennimore Drax,") gave its role to none of them, so a name with no census first name nor a speech verb of its own
 was nobody. An apposition of two roles joined by "and" ("a county party organiser and the host of a podcast about
-farming") was too long to count as a role, so a name with no census first name before it was nobody too.
+farming") was too long to count as a role, so a name with no census first name before it was nobody too. And the
+state or body after a titled name ("Caucus Chairman U.R. Penhale of South Dakota") counted toward the name's
+length, so the run was a body's.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _TWO_ROLES = (
     "Oskarina Vell, while an old ally and a frequent guest of the host, is no member."
 )
 
+_OF_PLACE = "Some oppose the plan.\n\nCaucus Chairman U.R. Penhale of South Dakota said he was “appalled” by it."
+
 
 def _people(text: str) -> dict[str, str]:
     return {person.name: person.kind for person in extract(text).people}
@@ -67,3 +71,7 @@ def test_an_apposition_of_two_roles_joined_by_and_is_a_role() -> None:
     people = _people(_TWO_ROLES)
     assert people.get("Dashiell Prowse") == "person"
     assert "Oskarina Vell" not in people  # a clause opened by "while" is no apposition of roles
+
+
+def test_the_place_after_a_titled_name_is_no_part_of_the_name() -> None:
+    assert _people(_OF_PLACE).get("U.R. Penhale") == "person"
