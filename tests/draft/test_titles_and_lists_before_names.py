@@ -1,15 +1,15 @@
 """People behind titles, lists and appositions the finder missed (PolNeAR train, stop 30; fixtures in our own words).
 
-A city or county office before a name ("Dunmore County Recorder", "Linfield Alderman") was no title, as "Recorder"
-and "Alderman" were not title words: the whole run, county and office with the name, was taken for a body that
-speaks, or for a person called "Alderman ...". And a middle name that is also a place or body word ("Ruth Hall
-Brenner") made the run an organization unless a role stood beside it; her surname speaking alone later ("Brenner
-said") is as plain a sign of a person. A plural role before a list of names ("two trade economists, Ada Quell and
-Fennimore Drax,") gave its role to none of them, so a name with no census first name nor a speech verb of its own
+A city or county office before a name ("Dunmore County Recorder", "Linfield Alderman", "City Public Advocate") was no
+title, as "Recorder", "Alderman" and "Advocate" were not title words: the whole run, county and office with the name,
+was taken for a body that speaks, or for a person called "Alderman ...". And a middle name that is also a place or body
+word ("Ruth Hall Brenner") made the run an organization unless a role stood beside it; her surname speaking alone later
+("Brenner said") is as plain a sign of a person. A plural role before a list of names ("two trade economists, Ada Quell
+and Fennimore Drax,") gave its role to none of them, so a name with no census first name nor a speech verb of its own
 was nobody. An apposition of two roles joined by "and" ("a county party organiser and the host of a podcast about
-farming") was too long to count as a role, so a name with no census first name before it was nobody too. And the
-state or body after a titled name ("Caucus Chairman U.R. Penhale of South Dakota") counted toward the name's
-length, so the run was a body's.
+farming") was too long to count as a role, so a name with no census first name before it was nobody too. And the state
+or body after a titled name ("Caucus Chairman U.R. Penhale of South Dakota") counted toward the name's length, so the
+run was a body's.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ _OFFICES = (
     "Voting lines stretched for hours.\n\n"
     "“We failed the voters today,” Dunmore County Recorder Odile Fennick said at a hearing.\n\n"
     "“Nobody planned for this turnout,” said Linfield Alderman Corwin T. Ashby, whose ward waited longest.\n\n"
-    "“The city must pay for more sites,” said Alderman Gideon R. Marlowe."
+    "“The city must pay for more sites,” said Alderman Gideon R. Marlowe.\n\n"
+    "“Voters deserve better,” Harlow City Public Advocate Tamsin Greel said."
 )
 _MIDDLE = (
     "Fact checkers are busier than ever.\n\n"
@@ -53,6 +54,7 @@ def test_a_local_office_before_a_name_is_a_title_not_a_body() -> None:
     assert people.get("Odile Fennick") == "person"
     assert people.get("Corwin T. Ashby") == "person"
     assert people.get("Gideon R. Marlowe") == "person"
+    assert people.get("Tamsin Greel") == "person"
     assert not any("County" in name or "Alderman" in name for name in people)
 
 
