@@ -139,7 +139,7 @@ TITLE_WORDS = word_set(
     Minority Majority Executive Spokesman Spokeswoman Spokesperson Supreme Commander Chancellor Senior Head Lady
     Lord Whip Taoiseach Tánaiste Tanaiste Constable Sheriff Corporal Coroner Magistrate Prefect MP MSP MEP MLA CEO CFO
     COO MLC MCA MPP MNA Provost Attorney-General Solicitor-General Director-General Governor-General
-    Inspector-General Auditor-General
+    Inspector-General Auditor-General Alderman Alderwoman Recorder Advocate
     """
 )
 """Capitalized words that, leading a name, make a title ("Prime Minister Keir Starmer")."""

@@ -247,8 +247,12 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         if (
             (
                 shape.organization
-                and not (shape.organization_but_first_name and self._role_around(candidate) is not None)
-            )  # "Board member Tom Park": a first name, a surname that is also a place word, a role before them
+                and not (
+                    shape.organization_but_first_name
+                    and (self._role_around(candidate) is not None or self._speaking_surname(candidate))
+                )
+            )  # "Board member Tom Park", "Ann Hall Reid ... Reid said": a first name, a surname or a middle name that
+            # is also a place word, and a role around them or the surname speaking alone
             or shape.nationality_and_noun
             or after_organization_noun(self.text, candidate.start)
         ):

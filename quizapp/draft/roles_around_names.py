@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.agent_nouns import agent_role_before
+from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
     NAME_STOPWORDS,
@@ -70,6 +71,43 @@ _COMMA_BEFORE = lazy_compile(
 _VERB_THEN_ARTICLE = lazy_compile(r"^.*\b(?:[a-z]+ed|said|says|told|cited)\s+((?:the|a|an|his|her|their|its)\s.*)$")
 """A clause's verb, then the article opening the role set off before a name: "quoted the coxswain"."""
 
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+_PLURAL_ROLE_LIST = lazy_compile(
+    rf"\b([a-z][a-z-]*?)(?:s|es)(,?)\s+((?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+)?$"
+)
+"""A plural role, then the names of a list up to the candidate's: "analysts Ann Cole, Ben Dorr and " before "Cy
+Earl"; with no names between them, the candidate opens the list ("senators Ann Cole and Ben Dorr")."""
+_LIST_GOES_ON = lazy_compile(rf",?\s+and\s+{_LISTED_NAME}|,\s+{_LISTED_NAME}")
+_LISTED_NAMES = lazy_compile(_LISTED_NAME)
+
+
+def listed_after_plural_role(before: str, name: list[str], after: str) -> str | None:
+    """The role a plural role noun gives each name of the list after it ("military analysts, Ana Ruiz and Tom
+    Park", "Republican senators Ann Cole, Ben Dorr and Cy Earl"): the singular noun, when the list goes on past a
+    first name, no name of it has a body's or a place's word ("pollsters, Acme Polling and Vale College" are
+    bodies), and one of them opens on a census first name."""
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last != "and" and not last.rstrip(",").endswith("s"):
+        return None  # the cheap test first: the search below tries every position of the window
+    match = _PLURAL_ROLE_LIST.search(before)
+    if match is None:
+        return None
+    noun = next(
+        (stem for stem in (match.group(1), match.group(1) + "e") if stem in ROLE_NOUNS or is_occupation(stem)), None
+    )
+    if noun is None:
+        return None
+    following = _LIST_GOES_ON.match(after)
+    if match.group(3) is None and following is None:
+        return None  # "analysts Ana Ruiz said": one name after a plural is no list
+    listed = [found.group(0).split() for found in _LISTED_NAMES.finditer(match.group(3) or "")]
+    if following is not None:
+        listed.append(_LISTED_NAMES.search(following.group(0)).group(0).split())  # type: ignore[union-attr]
+    listed.append(name)
+    if any(word.rstrip(".") in ORGANIZATION_WORDS or word in TITLE_WORDS for words in listed for word in words):
+        return None
+    return noun if any(is_census_first_name(words[0]) for words in listed) else None
+
 
 def _last_word(before: str) -> str:
     """The word `before` ends with when whitespace follows it: the only place a role before a name can be.
@@ -105,6 +143,10 @@ class RoleAroundName(SubjectPosition):
         """A role next to the name: "spokeswoman Ana Ruiz", "Ana Ruiz, the mayor," or "the mayor, Ana Ruiz,"."""
         before = self.text[max(0, candidate.start - 80) : candidate.start]
         before = before[before.rfind("\n") + 1 :]
+        if before[-1:].isspace() and 2 <= len(candidate.tokens) <= 3:  # a name of a list after a plural role
+            listed = listed_after_plural_role(before, candidate.tokens, self.text[candidate.end : candidate.end + 60])
+            if listed is not None:
+                return listed
         if before[-1:].isspace():  # a role right before the name, its words on the name's line
             match = _ROLE_BEFORE.search(before) if _last_word(before) in ROLE_NOUNS else None
             if match:
@@ -227,6 +269,16 @@ def _role_heads_bare_apposition(words: list[str]) -> bool:
     the words are a sentence, and "Rest" no one's name.
     """
     last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    if len(words) > _SHORT_APPOSITION and "and" in words[1:-1]:
+        joined = words.index("and", 1)  # "a campaign consultant and the host of a radio show": two roles, each short
+        first, second = words[:joined], words[joined + 1 :]
+        if (
+            first[0] in _DETERMINERS  # "a consultant and ...", never "while an ally and ...": a clause's opening
+            and len(first) <= _SHORT_APPOSITION >= len(second)
+            and any(map(_is_role_word, first))
+            and any(_is_role_word(word) or is_occupation(word) for word in second)
+        ):
+            return _role_heads_bare_apposition(first)
     if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
         return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

@@ -76,8 +76,11 @@ def split_last_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 return [], tokens  # "Ministry of Foreign Affairs": a department's last word, not a name
             if index == 0 and len(name) < 2:
                 return [], tokens  # "Prosecutor James Okafor" splits; "General Motors" is not a title and a name
-            if sum(_a_name_word(token) for token in name) <= 3 and not any(
-                t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in name
+            named = split_of(name)[0] if index > 0 else name  # "CBC Chairman G.K. Butterfield of North Carolina"
+            if (
+                named
+                and sum(_a_name_word(token) for token in named) <= 3
+                and not any(t in TITLE_WORDS or t.rstrip(".") in ORGANIZATION_WORDS for t in named)
             ):
                 return tokens[:through], name
             return [], tokens

@@ -115,8 +115,9 @@ def test_a_name_met_once_opening_the_pronouns_paragraph_may_be_the_he() -> None:
 
 def test_a_role_set_after_a_name_the_people_model_missed_is_no_sure_speaker() -> None:
     said = _said(
-        "Grain prices fall.\n\n"
-        "Raynor Quistell, a retired grain trader and the host of a farm show, is a valley resident who sold his "
+        "Grain prices fall.\n\n"  # two short roles joined by "and" now make a person: this second one runs long
+        "Raynor Quistell, a retired grain trader and since the spring of 2009 the host of a weekly farm show on valley "
+        "radio, is a valley resident who sold his "
         'land last year. "Prices were never this low when I started," he said.\n'
     )
     speaker, doubt = said["Prices were never"]
