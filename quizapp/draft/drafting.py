@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 
@@ -122,55 +122,33 @@ def _title(extraction: Extraction, title: str | None) -> str:
     return f"Draft: {first_words}" if first_words else "Draft"
 
 
-@dataclass
-class _Unduplicated:
-    """What `_without_duplicates` has read of one draft's candidates, to go on from there: the draft asks twice, the
-    second time of the same candidates with more after them, and the questions kept of the first ones do not change.
-    """
-
-    read: list[DraftedQuestion] = field(default_factory=list)
-    """The candidates read, in order."""
-    kept: list[DraftedQuestion] = field(default_factory=list)
-    ids: set[str] = field(default_factory=set)
-    keys: set[tuple[int, str]] = field(default_factory=set)
-    kept_words: dict[str, list[set[str]]] = field(default_factory=dict)
-    """The words of each kept question, by kind."""
-    words: dict[int, set[str]] = field(default_factory=dict)
-    """Each candidate's words (by the question's identity), read once."""
-
-    def restart(self) -> None:
-        """Forget the candidates read and the questions kept, not the words read."""
-        self.read, self.kept, self.ids, self.keys, self.kept_words = [], [], set(), set(), {}
-
-
-def _without_duplicates(candidates: list[DraftedQuestion], state: _Unduplicated | None = None) -> list[DraftedQuestion]:
+def _without_duplicates(
+    candidates: list[DraftedQuestion], words_of_wording: dict[int, set[str]] | None = None
+) -> list[DraftedQuestion]:
     """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording.
 
-    Each question's words are read once, not once per question kept before it. `state` keeps what was read (by the
-    question's identity) between the calls of one draft: when the candidates begin with those read before, the
-    questions kept of them are kept again and only the candidates after them are read.
+    Each question's words are read once, not once per question kept before it; `words_of_wording` keeps them
+    (by the question's identity) between the calls of one draft, which ask again as candidates are added.
     """
-    read = _Unduplicated() if state is None else state
-    seen = len(read.read)
-    if len(candidates) < seen or any(
-        earlier is not candidate for earlier, candidate in zip(read.read, candidates[:seen], strict=True)
-    ):
-        read.restart()  # other candidates: all read again
-    for drafted in candidates[len(read.read) :]:
-        read.read.append(drafted)
+    words_read = {} if words_of_wording is None else words_of_wording
+    kept: list[DraftedQuestion] = []
+    ids: set[str] = set()
+    keys: set[tuple[int, str]] = set()
+    kept_words: dict[str, list[set[str]]] = {}  # the words of each kept question, by kind
+    for drafted in candidates:
         question = drafted.question
-        if drafted.id in read.ids or drafted.answer_key in read.keys:
+        if drafted.id in ids or drafted.answer_key in keys:
             continue
-        words = read.words.get(id(question))
+        words = words_read.get(id(question))
         if words is None:
-            words = read.words[id(question)] = words_of(question_wording(question))
-        if any(similar_words(earlier, words) for earlier in read.kept_words.get(question.kind, ())):
+            words = words_read[id(question)] = words_of(question_wording(question))
+        if any(similar_words(earlier, words) for earlier in kept_words.get(question.kind, ())):
             continue
-        read.kept.append(drafted)
-        read.ids.add(drafted.id)
-        read.keys.add(drafted.answer_key)
-        read.kept_words.setdefault(question.kind, []).append(words)
-    return list(read.kept)
+        kept.append(drafted)
+        ids.add(drafted.id)
+        keys.add(drafted.answer_key)
+        kept_words.setdefault(question.kind, []).append(words)
+    return kept
 
 
 def _none_given_away(
@@ -228,18 +206,18 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
-    unduplicated = _Unduplicated()  # each candidate's words, and the first pass's questions kept, for the second
+    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
     wordings_read: dict[int, WholePhrases] = {}  # and its wording as the given-away check reads it
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(
-            extraction, _none_given_away(_without_duplicates(candidates, unduplicated), wordings_read)
+            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
         )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     candidates = _passing_cross_checks(candidates, rejected)
-    questions = _none_given_away(_without_duplicates(candidates, unduplicated), wordings_read)
+    questions = _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

@@ -37,10 +37,6 @@ def given_away(questions: Sequence[DraftedQuestion], read: dict[int, WholePhrase
                 _BLANK.sub(r"\1", question_wording(drafted.question, choices=True))
             )
         wordings.append(wording)
-    lowered = [wording.lowered for wording in wordings]
-    anywhere = "\n".join(text for text in lowered if text is not None) if None not in lowered else None
-    """Every wording's lowercase at once, to count a blank's phrase in all of them with one search: most blanks are
-    in no other wording, and each wording was searched apart."""
     answered: set[int] = set()
     for index in reversed(range(len(questions))):  # the later of two clozes on one phrase goes
         question = questions[index].question
@@ -52,20 +48,8 @@ def given_away(questions: Sequence[DraftedQuestion], read: dict[int, WholePhrase
                 continue  # the blank opens the sentence: its words alone could be anywhere
             phrase = " ".join(before).lstrip('“"') + (" " if not before[-1].endswith(("$", "£", "€")) else "")
             phrase += blank.group(1)
-            if anywhere is not None and _in_no_other(anywhere, lowered[index], phrase):
-                continue
             shown = (wording for other, wording in enumerate(wordings) if other != index and other not in answered)
             if any(wording.contains(phrase) for wording in shown):
                 answered.add(index)
                 break
     return answered
-
-
-def _in_no_other(anywhere: str, own: str | None, phrase: str) -> bool:
-    """Whether no wording but the cloze's own holds `phrase` even as letters inside words, so none holds it as
-    whole words: `WholePhrases.contains` finds an ASCII phrase, stripped, in a wording's lowercase. `anywhere` is
-    every wording's lowercase joined by line ends; a phrase without one is counted in each wording apart."""
-    wanted = phrase.strip().lower()
-    if own is None or not wanted or not phrase.isascii() or "\n" in wanted:
-        return False  # not sure: each wording is asked
-    return anywhere.count(wanted) == own.count(wanted)

@@ -52,12 +52,6 @@ class WholePhrases:
         self._lowered = text.lower() if _lowers_alike(text) else None
         """One character for one, so the positions are the text's; None if case folding would move them."""
 
-    @property
-    def lowered(self) -> str | None:
-        """The text lowercased, what an ASCII phrase is found in; None when case folding would move its characters
-        (then a phrase is searched for with a pattern)."""
-        return self._lowered
-
     def contains(self, phrase: str) -> bool:
         """Whether the stripped `phrase` occurs as whole words, ignoring case (False if it is empty)."""
         phrase = phrase.strip()
