@@ -69,3 +69,38 @@ def test_bytes_patterns_and_copies() -> None:
     pattern = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]")
     assert pattern.search("é".encode()) is not None
     assert copy.deepcopy(pattern).search(b"plain") is None
+
+
+def _lazy_names(tree: ast.Module) -> set[str]:
+    """Module-level names bound to `lazy_compile(...)`."""
+    return {
+        target.id
+        for statement in tree.body
+        if isinstance(statement, ast.Assign | ast.AnnAssign)
+        and isinstance(statement.value, ast.Call)
+        and isinstance(statement.value.func, ast.Name)
+        and statement.value.func.id == "lazy_compile"
+        for target in (statement.targets if isinstance(statement, ast.Assign) else [statement.target])
+        if isinstance(target, ast.Name)
+    }
+
+
+def test_no_lazy_pattern_is_handed_to_a_function_of_re() -> None:
+    """`re.search(_PATTERN, text)` wants a string or a compiled pattern and fails on a lazy one when that line first
+    runs; `_PATTERN.search(text)` works on both. Checked here, as mypy sees a `re.Pattern` either way."""
+    offenders = []
+    for path in sorted(DRAFT.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        lazy = _lazy_names(tree)
+        offenders += [
+            f"{path.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id in lazy
+        ]
+    assert offenders == [], "call the pattern's own method, not re's: " + ", ".join(offenders)
