@@ -7,6 +7,7 @@ cut leaves either the old file or the new one, never an empty one; the replaced 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -15,19 +16,22 @@ from pathlib import Path
 from typing import TextIO
 
 
-def write_text_atomically(path: Path, text: str) -> None:
+def write_text_atomically(path: Path, text: str, *, replace: bool = True) -> None:
     """Write `text` to a temporary file beside `path`, then put it in `path`'s place in one step.
 
-    A full disk or a killed process leaves the old file as it was; OSError says why it failed.
+    A full disk or a killed process leaves the old file as it was; OSError says why it failed. With `replace`
+    False, a file at `path` is never replaced, even one another process made after the caller looked: then
+    FileExistsError, and nothing was written.
     """
-    with replaced_atomically(path) as file:
+    with replaced_atomically(path, replace=replace) as file:
         file.write(text)
 
 
 @contextlib.contextmanager
-def replaced_atomically(path: Path) -> Iterator[TextIO]:
+def replaced_atomically(path: Path, *, replace: bool = True) -> Iterator[TextIO]:
     """A text file to write in pieces; it takes `path`'s place in one step only when the block ends
-    without an error (a long export need not sit in memory to be written whole)."""
+    without an error (a long export need not sit in memory to be written whole). `replace`: as in
+    `write_text_atomically`."""
     mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -36,12 +40,31 @@ def replaced_atomically(path: Path) -> Iterator[TextIO]:
             file.flush()
             os.fchmod(file.fileno(), mode)  # mkstemp makes 0600: a shared bank stays readable by its readers
             os.fsync(file.fileno())
-        os.replace(temporary, path)
+        _put_in_place(temporary, path, replace)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     _sync_folder(path.parent)
+
+
+def _put_in_place(temporary: str, path: Path, replace: bool) -> None:
+    """Move the finished temporary file to `path`. Not replacing, it is linked there, which fails if any file is
+    there already (two commands started at once, each having seen no file: the second gets FileExistsError and the
+    first one's file stays); a file system without links is checked first instead, which leaves that narrow race."""
+    if replace:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (some network and FAT file systems)
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.replace(temporary, path)
+        return
+    os.unlink(temporary)
 
 
 def _mode_for(path: Path) -> int:

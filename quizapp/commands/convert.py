@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     export = writer(loaded.bank, args.bank_file)
     for loss in export.losses:
         print(loss, file=sys.stderr)
-    status = write_or_print(export.text, args.output)
+    status = write_or_print(export.text, args.output, replace=args.force)
     if status == 0:
         total = len(loaded.bank.questions)
         print(

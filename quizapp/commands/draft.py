@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"quizapp: {args.article}: warning: {warning}", file=sys.stderr)
     if args.json:
         extraction = extract(text, args.date)
-        return write_or_print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output)
+        return write_or_print(
+            json.dumps(extraction.to_json(), indent=2, ensure_ascii=False), args.output, replace=args.force
+        )
     try:
         draft = draft_article(text, title=args.title, date=args.date, include_unsure=args.review)
     except NothingToAsk as error:
@@ -83,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.review:
         return review(draft, args)
-    status = write_or_print(draft.to_toml(), args.output)
+    status = write_or_print(draft.to_toml(), args.output, replace=args.force)
     if status == 0:
         counts = plural(len(draft.questions), "question")
         print(f"drafted {counts} from {args.article}: review them before students use the bank", file=sys.stderr)

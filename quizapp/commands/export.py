@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             if to_screen:
                 count = write(records, _ScreenOut() if sys.stdout.isatty() else sys.stdout)
             else:
-                with replaced_atomically(Path(args.output)) as file:
+                with replaced_atomically(Path(args.output), replace=args.force) as file:
                     count = write(records, file)
     except StoreError as error:
         print(f"quizapp: {error}", file=sys.stderr)

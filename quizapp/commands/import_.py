@@ -125,7 +125,7 @@ def _import_one(file: str, output: str | None, args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     for loss in result.losses:
         print(f"{loss}", file=sys.stderr)
-    status = write_or_print(text, output)
+    status = write_or_print(text, output, replace=args.force)
     if status == 0:
         if out_path is not None:
             write_schema_beside(out_path)

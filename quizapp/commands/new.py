@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     bank_id = args.bank_id or slugify(path.stem, 60) or "my-bank"
     title = args.title or path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "My bank"
-    if write_or_print(template_text(bank_id, title, path.name), args.path) != 0:
+    if write_or_print(template_text(bank_id, title, path.name), args.path, replace=args.force) != 0:
         return EXIT_FAILURE
     write_schema_beside(path)
     print(f"next: edit it, then run  quizapp validate {args.path}", file=sys.stderr)

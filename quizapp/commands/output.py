@@ -114,16 +114,24 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
-def write_or_print(text: str, output: str | None) -> int:
+def write_or_print(text: str, output: str | None, *, replace: bool) -> int:
     """Print `text`, or write it to `output`; 0 on success, 1 with a message when the file cannot be written.
 
-    The command has already asked `output_refused` whether it may write there. Printed on a terminal,
+    The command has already asked `output_refused` whether it may write there; `replace` is its `--force`, so a
+    file another process made since that check is not replaced either. Printed on a terminal,
     control characters from the files it came from are shown, not obeyed; piped, the text is as is."""
     if output is None or output == "-":
         sys.stdout.write(for_stdout(text if text.endswith("\n") else text + "\n"))
         return 0
     try:
-        write_text_atomically(Path(output), text)
+        write_text_atomically(Path(output), text, replace=replace)
+    except FileExistsError:
+        print(
+            f"quizapp: {output} was made by something else while this ran: nothing was written; "
+            "choose another name or add --force to replace it",
+            file=sys.stderr,
+        )
+        return 1
     except OSError as error:
         print(f"quizapp: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1

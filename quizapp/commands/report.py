@@ -85,9 +85,9 @@ def run(args: argparse.Namespace) -> int:
     report = build_report(checked.files, args.attempt, args.min_answered)
     width = min(WIDTH, max(60, shutil.get_terminal_size((WIDTH, 24)).columns))
     sys.stdout.write(render(report, width))
-    if args.csv and write_or_print(report_csv(report), args.csv) != 0:
+    if args.csv and write_or_print(report_csv(report), args.csv, replace=args.force) != 0:
         return EXIT_FAILURE
-    if args.html and write_or_print(report_html(report), args.html) != 0:
+    if args.html and write_or_print(report_html(report), args.html, replace=args.force) != 0:
         return EXIT_FAILURE
     return EXIT_BAD_INPUT if rejected else EXIT_OK
 

@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     if student == DEFAULT_PROFILE and not args.student:
         print("quizapp: note: add --student 'Your Name' so the teacher knows whose results these are", file=sys.stderr)
     results = results_file(student, utc_now(), sections)
-    status = write_or_print(results_json(results), args.output)
+    status = write_or_print(results_json(results), args.output, replace=args.force)
     if status == 0:
         answers = sum(len(section.answers) for section in sections)
         print(

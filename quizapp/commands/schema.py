@@ -17,4 +17,4 @@ def run(args: argparse.Namespace) -> int:
 
     if output_refused(args.output, force=args.force, data=args.data):
         return 1
-    return write_or_print(schema_text(), args.output)
+    return write_or_print(schema_text(), args.output, replace=args.force)
