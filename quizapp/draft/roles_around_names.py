@@ -16,6 +16,7 @@ from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
+    HONORIFICS,
     NAME_STOPWORDS,
     OCCUPATIONS,
     ORGANIZATION_WORDS,
@@ -45,8 +46,16 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 """Words that open the next item of a list, not an apposition: "Mohammed Idris, and his counterpart at Works,"
 names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = lazy_compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
+_ABBREVIATION_STOP = (
+    "|".join(rf"(?<=\b{abbreviation.capitalize()})\." for abbreviation in sorted(HONORIFICS) if len(abbreviation) < 5)
+    + r"|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
+)
+"""A full stop that ends no phrase: an honorific's ("a spokesman for Mrs. Clinton", "an aide to Sen. Ruiz") or an
+initialism's ("a former U.S. envoy"). A role read up to it was cut there and shown as "a spokesman for Mrs"."""
+_ROLE_CHARACTER = rf"(?:[^,.;:]|{_ABBREVIATION_STOP})"
 _APPOSITION_AFTER = lazy_compile(
-    r"^,\s+((?:an?|the)\s+[^,.;:]{2,90}?|[\w'’]+(?:['’]s|s['’])\s+[^,.;:]{2,90}?|[a-z][\w-]*(?:\s+[^,.;:\s]+){0,14}(?=,))\s*(?=[,.;:])"
+    rf"^,\s+((?:an?|the)\s+{_ROLE_CHARACTER}{{2,90}}?|[\w'’]+(?:['’]s|s['’])\s+{_ROLE_CHARACTER}{{2,90}}?"
+    rf"|[a-z][\w-]*(?:\s+[^,.;:\s]+){{0,14}}(?=,))\s*(?=[,;:]|(?!{_ABBREVIATION_STOP})\.)"
 )
 _RELATIVE_ROLE = lazy_compile(
     r",\s+who\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"

@@ -42,6 +42,15 @@ def _possessive(token: str) -> bool:
     return token.endswith(("'s", "’s")) and len(token) > 2
 
 
+def _owner_before(tokens: list[str], index: int) -> bool:
+    """ "Sky's | Mark Rowe", "Mr. Ruiz's | Twitter": an owner's possessive inside a run, with what is owned after
+    it. A name never holds a possessive inside it, but a body's may when a body's word follows the possessive
+    ("McDonald's Corp.", "Macy's Inc."): that run is one name."""
+    return _possessive(tokens[index]) and (
+        index < len(tokens) - 2 or tokens[index + 1].rstrip(".") not in ORGANIZATION_WORDS
+    )
+
+
 def _plural_owner(tokens: list[str], index: int) -> bool:
     """ "The Greens' Ann Cole": a plural's possessive before words with no organization's or title's word among
     them. "The Builders' Association", "Farmers' Union General Secretary ...", "Veterans' Affairs Secretary ...":
@@ -111,7 +120,7 @@ def _after_describing_word(tokens: list[str], offsets: list[int]) -> int:
 
 
 def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
-    """The run's words cut after each owner's possessive followed by two words or more ("Sky's | Mark Rowe",
+    """The run's words cut after each owner's possessive ("Sky's | Mark Rowe", "Mr. Ruiz's | Twitter",
     "Greens' | Ann Cole"), and after a body that ends the run's words before a full name ("GMB | Ann Cole"); the
     words before a rank that follows a plain word are dropped ("Alabama Sen. Jo Pace" is "Sen. Jo Pace"), and with
     them the rank when it ends the run ("Ohio Gov." in "former Ohio Gov. and party chair Jo Pace").
@@ -122,7 +131,12 @@ def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
     start = _after_describing_word(tokens, offsets)  # "Harbour-based | Kelvara": no piece of its own
     while (
         owner := next(
-            (i for i in range(start, len(tokens) - 2) if _possessive(tokens[i]) or _plural_owner(tokens, i)), None
+            (
+                i
+                for i in range(start, len(tokens) - 1)
+                if _owner_before(tokens, i) or (i < len(tokens) - 2 and _plural_owner(tokens, i))
+            ),
+            None,
         )
     ) is not None:
         pieces.append((tokens[start : owner + 1], offsets[start : owner + 1]))

@@ -58,3 +58,12 @@ def test_a_judge_of_a_district_keeps_the_whole_district_in_her_title() -> None:
     judge = next(person for person in extraction.people if person.name == "Carla Ostrow")
     assert judge.role == "Judge of Southern District of Fenland"
     assert sure_speakers(extraction)["I see no reason"] == "Carla Ostrow"
+
+
+def test_a_thing_someone_owns_is_no_person() -> None:
+    extraction = pattern("owner_before_a_thing")  # "Mr. Halloran's Twitter posts", "Adebayo's Facebook page"
+    names = {person.name for person in extraction.people if person.kind == "person"}
+    assert not any("Twitter" in name or "Facebook" in name for name in names)
+    said = sure_speakers(extraction)
+    assert said["Every month we wait,"] == "Wren Adebayo"
+    assert said["They never asked the"] == "Halloran"

@@ -228,3 +228,14 @@ def test_an_accent_garbled_by_a_wrong_encoding_stays_inside_the_name() -> None:
     )
     assert _people(extraction).get("Lu\u00c3\u00a7ia Ferrand") == "person"
     assert sure_speakers(extraction)["We sail at dawn,"] == "Lu\u00c3\u00a7ia Ferrand"
+
+
+def test_a_role_runs_across_an_honorifics_full_stop() -> None:
+    extraction = pattern("people_role_after_an_honorific")  # shown as "a spokeswoman for Mrs" before
+    roles = {person.name: person.role for person in extraction.people}
+    assert roles["Petra Lindqvist"] == "a spokeswoman for Mrs. Okonkwo"
+    assert roles["Tomas Reyes"] == "a former adviser to Sen. Abernathy"
+    assert roles["Dana Whitlock"] == "a former U.S. trade envoy"
+    said = sure_speakers(extraction)
+    assert said["We have cut everything"] == "Petra Lindqvist"
+    assert said["Nobody in the capital"] == "Tomas Reyes"
