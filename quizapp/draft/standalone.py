@@ -54,7 +54,8 @@ _LEADING_CONNECTIVE = lazy_compile(
 )
 _POINTS_BACK = lazy_compile(
     r"(?:They|Their|These|Those|Its"
-    r"|(?:That|This)(?:['’]s|\s+(?:is|was|would|will|means|meant|has|had|could|can|did|does|may|might|should))"
+    r"|(?:That|This)(?:['’]s|\s+(?!(?:year|month|week|weekend|day|morning|afternoon|evening|night|summer|spring|fall"
+    r"|autumn|winter|season|time|said|the|an?|he|she|those|these)\b)[a-z][\w'’-]*)"
     r"(?!\s+the\s+(?:first|last|only)\b)"
     r"|It\s+(?:is|was|will\s+be|would\s+be)\s+(?:expected|likely|set|due|scheduled|slated|supposed|projected"
     r"|believed|thought|said|reported|known|estimated|poised|going)\s+to"
@@ -67,8 +68,9 @@ _POINTS_BACK = lazy_compile(
     r")\b|(?:Next|Then|Also|Still|Instead|Otherwise),"
 )
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
-"It expects"); an "It" opening "It is/was/seems ..." points forward to what the sentence says next, and so
-does "This is the first time that ..."."""
+"It expects", "That didn't happen", "That number has grown"); an "It" opening "It is/was/seems ..." points forward
+to what the sentence says next, and so does "This is the first time that ..."; "This year", "That said," and
+"This time" are no pointing back."""
 _THAT_THING = lazy_compile(
     r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
