@@ -51,6 +51,7 @@ from quizapp.draft.name_words import (
 from quizapp.draft.organization_evidence import speaks_by_name, speaks_in_perfect
 from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
+from quizapp.draft.photo_credits import credit_lines
 from quizapp.draft.prefixed_names import merge_prefixed_names
 from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
@@ -158,7 +159,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     # -- the first pass: names with evidence ---------------------------------------------------
 
     def find(self) -> None:
-        found = self._candidates()
+        credits = Spans(credit_lines(self.text))  # "Ana Ruiz / Reuters.": a photographer, no one of the story
+        found = [candidate for candidate in self._candidates() if not credits.contains(candidate.start)]
         heading = [candidate for candidate in found if candidate.start < self.body_start]
         candidates = found[len(heading) :]
         surnames = {surname(c.tokens) for c in found if len(c.tokens) > 1}  # the only words looked up in it

@@ -206,7 +206,7 @@ class RoleAroundName(SubjectPosition):
             return None  # "gas supplies to Europe, the minister said:": a place, then a said-clause
         if any(_is_role_word(word) for word in appositive):
             if bare:
-                return " ".join(written) if _role_heads_bare_apposition(appositive) else None
+                return " ".join(written) if _role_heads_bare_apposition(written) else None
             role_words = _role_of_apposition(written)
             return " ".join(written[:role_words]) if role_words else None
         relative = _RELATIVE_ROLE.match(after) if len(candidate.tokens) > 1 and after.startswith(", who") else None
@@ -238,6 +238,12 @@ def _is_role_word(word: str) -> bool:
             word = word[: -len(ending)]
             break
     return word in ROLE_NOUNS
+
+
+def _is_written_role(word: str) -> bool:
+    """Whether a word as written is a role: a lowercase role noun, or a title ("Secretary"); "International" or
+    "Great" capitalised are words of a body's name."""
+    return _is_role_word(word.lower()) and (word[:1].islower() or word.rstrip(".,") in TITLE_WORDS)
 
 
 def _role_of_apposition(words: list[str]) -> int:
@@ -274,20 +280,25 @@ def _takes_an_object(word: str, after: str) -> bool:
 def _role_heads_bare_apposition(words: list[str]) -> bool:
     """Whether a bare apposition ("deputy head of the school") ends in its role noun or what the role is of.
 
+    `words` are as written: a capitalised role noun that is no title is part of a body's name ("director of the
+    International Energy Office" ends with what the director is of), a title is a role ("former Secretary of State").
+
     "Rest, fluids and a phone call to your doctor come first": the role noun is followed by a verb, so
     the words are a sentence, and "Rest" no one's name.
     """
-    last_role = max(index for index, word in enumerate(words) if _is_role_word(word))
+    last_role = max((index for index, word in enumerate(words) if _is_written_role(word)), default=-1)
+    if last_role < 0:
+        return False
     if len(words) > _SHORT_APPOSITION and "and" in words[1:-1]:
         joined = words.index("and", 1)  # "a campaign consultant and the host of a radio show": two roles, each short
         first, second = words[:joined], words[joined + 1 :]
         if (
             first[0] in _DETERMINERS  # "a consultant and ...", never "while an ally and ...": a clause's opening
             and len(first) <= _SHORT_APPOSITION >= len(second)
-            and any(map(_is_role_word, first))
-            and any(_is_role_word(word) or is_occupation(word) for word in second)
+            and any(map(_is_written_role, first))
+            and any(_is_written_role(word) or is_occupation(word.lower()) for word in second)
         ):
             return _role_heads_bare_apposition(first)
-    if len(words) > _SHORT_APPOSITION and not (_is_role_word(words[0]) or _is_role_word(words[1])):
+    if len(words) > _SHORT_APPOSITION and not (_is_written_role(words[0]) or _is_written_role(words[1])):
         return False  # a long one is a role only when it opens with it: "chairman of the ... at ... in ..."
     return last_role == len(words) - 1 or words[last_role + 1] in _OF_WHAT

@@ -1,12 +1,13 @@
 """A name the people model missed, set apart from its "said" by an apposition, is still whom "he" may mean.
 
-"Yorvan Tesk, director general of an agency, said that Mayor Hal Brenner ..., which he called "...""
+"Yorvan Tesk, in charge of an agency, said that Mayor Hal Brenner ..., which he called "...""
 antecedent_rivals.py already took two capitalised words opening a sentence, with a verb after them, for a
 rival the people model had passed over; with the apposition between them and the verb they were not read,
 and "he" went surely to the mayor, named in the voice's own reported clause. The name, its apposition (opening
 with a small-letter word among its first five, and no "and": not a list of names) and a speech verb are now
 that rival too ("Dara Quill, Riverford organiser for Councillor Hal Brenner, said"), so the pronoun stays unsure.
-A voice the model knows keeps its "he said". Written in our own words.
+A voice the model knows keeps its "he said" (with "director general of the International ..." the model now
+knows it: test_a_role_of_a_body_named_in_capitals.py). Written in our own words.
 """
 
 from __future__ import annotations
