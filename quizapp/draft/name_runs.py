@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, TITLE_CONNECTORS
+from quizapp.draft.lexicon import NAME_STOPWORDS, NATIONALITIES, ORGANIZATION_WORDS, TITLE_CONNECTORS
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_parts import GENERATION_SUFFIXES, name_before_affiliation
 from quizapp.draft.name_words import cut_run, first_name_and_surname, is_initial_or_honorific
@@ -33,6 +33,12 @@ TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", 
 _OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
 """Speech verbs that open a sentence before its speaker ("Said Osric Vellan: ..."). "Said" is a given name too, so
 only a run of two more words after it loses it: "Said Jalili" stays whole."""
+_PLACE_OPENERS = frozenset(
+    {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
+)
+"""Words that open a two-word place's name ("New Hampshire", "North Korea", "West Bank"), never a person's: read as
+a name, the place was a person in who-said choices and took "North Korea said" as a man's words. A longer run
+("New York Times", "New Hampshire Republican") may be a body or a group, and is judged as any run is."""
 _PROGRAMME_WORDS = frozenset({"Show"})
 """The last word of a programme named after its host ("The Ana Ruiz Show"): the words before it are the host's
 name, a person the story may quote ("Ruiz said"), never the programme a person."""
@@ -97,6 +103,8 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
                 tokens.pop()  # "Ana Ruiz MP": a member's title after her full name is no part of the name
             if len(tokens) > 1 and tokens[-1] in _PROGRAMME_WORDS:
                 tokens.pop()  # "The Ana Ruiz Show": the host's name
+            if len(tokens) == 2 and tokens[0] in _PLACE_OPENERS and tokens[1].rstrip(".") not in ORGANIZATION_WORDS:
+                continue  # "North Korea", "New Hampshire": a place, never a person ("North Bank" may be a body)
         piece = trimmed(tokens, offsets, run)
         if complement:  # the complement's owner, as "Kestrel Air's lawyers" would be: never the verb's subject
             piece = NameCandidate(piece.start, piece.end, piece.tokens, True)

@@ -12,7 +12,7 @@ import re
 
 from quizapp.draft.demonyms import country_of_demonym
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS
+from quizapp.draft.lexicon import GROUP_NOUNS, NAME_STOPWORDS, OCCUPATIONS, ORGANIZATION_WORDS, ROLE_NOUNS
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Person, next_person_id
 from quizapp.draft.titles import ends_with_a_members_title, names_an_office
@@ -25,6 +25,8 @@ _PARTY_PLURALS = frozenset(
 )
 """A party named, capitalised, by the plural of its members ("the Conservatives said", "Republicans said"): the
 party speaking as a body, though the plural is a group's."""
+_NOUN_AFTER = lazy_compile(r"[ \t]+([a-z]+)\b")
+"""The lowercase word right after a capitalised name: a role noun there makes the name its qualifier."""
 _INVERTED_CLAUSE_ENDS = lazy_compile(r"[ \t]*(?:[.;]|,(?!\s+(?:and|or|the|a|an)\b))")
 """After the one word an inverted said-clause names ("said Baron."): the sentence ends, or a comma opens what
 follows it, not a list or a name with words after it."""
@@ -90,6 +92,9 @@ class OrganizationSpeakers:
             return self._organization_id(name)  # "the Conservatives said": the party, as "Labour said" is
         if tokens[-1].lower() in GROUP_NOUNS:
             return None  # "Residents said", "Labour MPs said": a group speaks, no one the reader can name
+        noun_after = _NOUN_AFTER.match(self.text, position + match.end(), end)
+        if noun_after is not None and noun_after.group(1) in ROLE_NOUNS | OCCUPATIONS:
+            return None  # "said the New York businessman": the capitals say where the role's holder is from
         if (
             names_an_office(tokens)
             or ends_with_a_members_title(tokens)

@@ -239,3 +239,13 @@ def test_a_role_runs_across_an_honorifics_full_stop() -> None:
     said = sure_speakers(extraction)
     assert said["We have cut everything"] == "Petra Lindqvist"
     assert said["Nobody in the capital"] == "Tomas Reyes"
+
+
+def test_a_place_of_two_words_is_no_person_and_no_one_the_role_after_it_names() -> None:
+    extraction = pattern("people_places_of_two_words")  # "North Korea said", "said the New York businessman"
+    people = _people(extraction)
+    assert people.get("North Valdoria") != "person" and people.get("New Bristol") != "person"
+    said = sure_speakers(extraction)
+    assert said["We cannot pay the"] is None  # the trawlerman is unnamed: never "New Bristol"
+    assert said["Our boats will keep"] is None  # a country speaks as a body known by its capitals alone: unsure
+    assert said["Nobody wants a war"] == "Marta Keane"
