@@ -86,6 +86,8 @@ _AND_BEFORE_VERB = lazy_compile(r"\s(?:and|but)\s+(?:(?:then|later|also|even)\s+
 """A speech verb joined by "and" to the verb before it ("Reid mocked Grant and (called)"): the same subject's."""
 _TOLD_BY = lazy_compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
+_NOUN_AFTER = lazy_compile(r"\s+[a-z]")
+"""A lowercase word right after a name: the name describes that noun ("the Ruiz campaign"), it is not the subject."""
 
 
 class SaidBefore(ClauseWords):
@@ -241,7 +243,10 @@ class SaidBefore(ClauseWords):
         if (clause_subject := self._adverbial_subject(start, verb, end)) is not None:
             return self._speaker_of(clause_subject)  # "hours after Okoye said she was "hopeful"": Okoye's
         unnamed = unnamed_subject_before(self.text, start, verb.start())
-        if unnamed is not None and not self._mentions_between(unnamed, verb.start()):
+        if unnamed is not None and all(  # a name describing the phrase's noun is no subject: "the Ruiz campaign"
+            m.start > unnamed and self.text[m.start].isupper() and _NOUN_AFTER.match(self.text, m.end)
+            for m in self._mentions_between(unnamed, verb.start())
+        ):
             # "Kasich ..., when many commentators called him "..."": the commentators' words, never Kasich's
             role = self._role(unnamed, verb.end(), verb_follows=True)
             return role if role is not None else self._organization(unnamed, verb.end() + 1, verb_follows=True)
