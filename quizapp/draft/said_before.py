@@ -88,6 +88,10 @@ _TOLD_BY = lazy_compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
 _NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 """A lowercase word right after a name: the name describes that noun ("the Ruiz campaign"), it is not the subject."""
+_INVERTED_BEFORE = lazy_compile(r"[,\"”’]\s*$")
+"""A comma or a closing quotation mark right before a speech verb: `"...," said Ruiz`, its subject after it."""
+_REPORTED_SUBJECT = lazy_compile(r"\s+(?:that\s+)?")
+"""Between a speech verb and the subject of the clause it reports: "said (that) Ruiz will"."""
 
 
 class SaidBefore(ClauseWords):
@@ -231,6 +235,8 @@ class SaidBefore(ClauseWords):
             speaker = self._participle_subject(start, verb.start())
             if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
                 self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
+            elif speaker is not None and self._only_in_a_report(start, verbs, speaker):
+                self._doubt = "the name stands in what an earlier speech verb reports: that verb's subject may say it"
             return speaker if speaker is not None else self._carried_pronoun(start, verb)  # "he nodded, saying"
         if (inverted := self._inverted_subject(start, verb, end)) is not None:
             return inverted  # "It was never about blame, said Rook, at the time. "...""
@@ -394,6 +400,16 @@ class SaidBefore(ClauseWords):
                 return None
             return self._role(role.start(1), role.end(), verb_follows=False)
         return self._speaker_of(after[0]) if _CLAUSE_ENDS.match(self.text, after[0].end, end) else None
+
+    def _only_in_a_report(self, start: int, verbs: list[re.Match[str]], speaker: str) -> bool:
+        """Whether the speaker found for a participle of saying is named only after an earlier finite speech verb of
+        the sentence, in the words it reports: "a top strategist said Ruiz will have to choose, saying "..."": the
+        strategist says, whom nobody names, and Ruiz is only what was said of."""
+        reporting = next((v for v in reversed(verbs[:-1]) if not v.group(0).endswith("ing")), None)
+        if reporting is None or _INVERTED_BEFORE.search(self.text, start, reporting.start()):
+            return False  # `"...," said Ana Ruiz, urging`: an inverted said-clause, its subject after it
+        named = [m for m in self._mentions_between(start, verbs[-1].start()) if m.person == speaker]
+        return bool(named) and _REPORTED_SUBJECT.fullmatch(self.text, reporting.end(), named[0].start) is not None
 
     def _only_as_an_object(self, start: int, participle_at: int, speaker: str) -> bool:
         """Whether the speaker found for a participle of saying is named before it only right after a past verb,
