@@ -6,6 +6,8 @@ sentence gives it. The verb's own subject comes first: the name right before it 
 a relative clause's subject ("Reid defended Grant, who said"), a name and a clause or apposition
 ("Adhanom, who was in Juba with the minister, told reporters"), a pronoun, the sentence's lone
 subject, the he/she opening the main clause a few verbs before ("he backed Obama and said": carried_subjects.py).
+A sentence opened by its verb has its subject after it ("Said Reid, who chairs the board, "...""), and a participle
+of saying right after a said-clause set in by commas is that clause's ("..., Grant said, adding, "..."").
 A verb whose own clause has a subject of its own that names nobody ("McLaughlin ordered him to stand, to which the
 defendant replied "..."") is that unnamed subject's, never the sentence subject's: nobody is sure. Nor is anybody
 when the verb reacts to someone else's saying ("rejected claims by Grant that the port was "finished"": the words are
@@ -86,6 +88,27 @@ _AND_BEFORE_VERB = lazy_compile(r"\s(?:and|but)\s+(?:(?:then|later|also|even)\s+
 """A speech verb joined by "and" to the verb before it ("Reid mocked Grant and (called)"): the same subject's."""
 _TOLD_BY = lazy_compile(r"\b(?:was|were|been|being)\s+told\s+by\b")
 """A speaker relaying words told to them: "Grant said he had been told by Dunne that the plan was "dead""."""
+_OPENING_INVERTED = lazy_compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=[A-Z])")
+"""A sentence opened by the speech verb, its subject after it: "Said Reid, "..."", "Added Grant, who chairs the
+board, "..."". Not "Asked" nor "Told": "Asked Reid about it, Grant said" names the one asked."""
+_SENTENCE_BEFORE = lazy_compile(r"(?:^|[.!?\n\"”’])[\s\"“”]*$")
+"""What may stand before a sentence's first word: the text's start, a line's, or a sentence's end and quote marks."""
+_SET_OFF_TO_QUOTE = lazy_compile(r"\s*(?:[,:]|,[^.;!?\"“”]{1,120},)\s*$")
+"""From the name after an opening inverted verb to the quotation: its comma or colon, or an apposition or relative
+clause set off by commas ("Said Reid, who chairs the board, "..."") and nothing else."""
+_PARTICIPLE_AFTER_SAID = lazy_compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today))?\s*,\s*"
+)
+"""Between a said-clause and a participle of saying that hangs on it, perhaps past a day: ", Reid said (on
+Monday), adding, "...""."""
+_NOUN_AFTER = lazy_compile(r"\s+[a-z]")
+"""A lowercase word right after a name: the name describes that noun ("the Ruiz campaign"), it is not the subject."""
+_INVERTED_BEFORE = lazy_compile(r"[,\"”’]\s*$")
+"""A comma or a closing quotation mark right before a speech verb: `"...," said Ruiz`, its subject after it."""
+_REPORTED_SUBJECT = lazy_compile(r"\s+(?:that\s+)?")
+"""Between a speech verb and the subject of the clause it reports: "said (that) Ruiz will"."""
+_SET_OFF_PRONOUN = lazy_compile(r",\s+(he|she|He|She)\s+$")
+"""A he/she set off by a comma right before a said-clause's verb: "..., she said, adding"."""
 
 
 class SaidBefore(ClauseWords):
@@ -170,6 +193,10 @@ class SaidBefore(ClauseWords):
 
     def _before(self, start: int, end: int, also: frozenset[str] = frozenset()) -> str | None:
         """`Mr. X said ... "..."`: the speaker of the last speech verb (or verb of `also`) before the quotation."""
+        if (opens := _OPENING_INVERTED.match(self.text, start, end)) is not None and (
+            inverted := self._opening_inverted_subject(start, opens.end(), end)
+        ) is not None:
+            return inverted  # "Said Reid, who chairs the board, "..."": the verb opens the sentence, its subject after
         words = self._clause_words(start, end)  # the clause's words, read once for this sieve and the next
         foretold = [] if FORETOLD_SPEECH_VERBS.isdisjoint(words) else foretold_verbs(self.text, start, end)
         phrasal = not PHRASAL_SPEECH_HEADS.isdisjoint(words)  # "Reid shot back," "as Grant pointed out,"
@@ -221,6 +248,8 @@ class SaidBefore(ClauseWords):
         if self.text.find("told", start, end) >= 0 and _TOLD_BY.search(self.text, start, end) is not None:
             self._doubt = "the words were told to the speaker by someone else"
         if verb.group(0) in _PARTICIPLES or (verb.group(0) in also and verb.group(0).endswith("ing")):
+            if (hung_on := self._said_clause_before(start, verbs, verb)) is not None:
+                return hung_on  # "The two will meet next week, Spicer said, adding, "..."": Spicer adds
             absolute = self._absolute_subject(start, verb.start())
             if absolute is not None:
                 return absolute
@@ -229,6 +258,8 @@ class SaidBefore(ClauseWords):
             speaker = self._participle_subject(start, verb.start())
             if speaker is not None and self._only_as_an_object(start, verb.start(), speaker):
                 self._doubt = "the one saying is the sentence's subject, and the name found is a verb's object"
+            elif speaker is not None and self._only_in_a_report(start, verbs, speaker):
+                self._doubt = "the name stands in what an earlier speech verb reports: that verb's subject may say it"
             return speaker if speaker is not None else self._carried_pronoun(start, verb)  # "he nodded, saying"
         if (inverted := self._inverted_subject(start, verb, end)) is not None:
             return inverted  # "It was never about blame, said Rook, at the time. "...""
@@ -241,7 +272,10 @@ class SaidBefore(ClauseWords):
         if (clause_subject := self._adverbial_subject(start, verb, end)) is not None:
             return self._speaker_of(clause_subject)  # "hours after Okoye said she was "hopeful"": Okoye's
         unnamed = unnamed_subject_before(self.text, start, verb.start())
-        if unnamed is not None and not self._mentions_between(unnamed, verb.start()):
+        if unnamed is not None and all(  # a name describing the phrase's noun is no subject: "the Ruiz campaign"
+            m.start > unnamed and self.text[m.start].isupper() and _NOUN_AFTER.match(self.text, m.end)
+            for m in self._mentions_between(unnamed, verb.start())
+        ):
             # "Kasich ..., when many commentators called him "..."": the commentators' words, never Kasich's
             role = self._role(unnamed, verb.end(), verb_follows=True)
             return role if role is not None else self._organization(unnamed, verb.end() + 1, verb_follows=True)
@@ -310,6 +344,38 @@ class SaidBefore(ClauseWords):
             if re.match(r"\s*(?:The|the)\s", self.text[start : start + 5])
             else None
         )
+
+    def _opening_inverted_subject(self, start: int, name_at: int, end: int) -> str | None:
+        """The person named right after a speech verb opening the sentence at `start`, when only a comma or colon,
+        or an apposition or relative clause set off by commas, stands between the name and the quotation at `end`:
+        "Said Reid, "..."", "Added Grant, who chairs the board, "..."". The inverted verb is the sentence's own."""
+        if _SENTENCE_BEFORE.search(self.text, max(0, start - 8), start) is None:
+            return None  # a clause inside a sentence: "Said" is no opening there
+        named = self._mentions_between(name_at, end)
+        if not named or named[0].possessive or self.text[name_at : named[0].start].strip():
+            return None  # "Said Reid's aide, ...": the aide speaks, whom nobody names
+        return self._speaker_of(named[0]) if _SET_OFF_TO_QUOTE.match(self.text, named[0].end, end) else None
+
+    def _said_clause_before(self, start: int, verbs: list[re.Match[str]], participle: re.Match[str]) -> str | None:
+        """The speaker of a said-clause set into the sentence by commas that a participle of saying hangs on: "The
+        two will meet next week, Spicer said, adding, "..."", "..., she said, adding": the one who said adds, not
+        the sentence's first subject. A name or a he/she right before the verb, a comma right before them."""
+        said = verbs[-2] if len(verbs) > 1 else None
+        if (
+            said is None
+            or said.group(0) not in SPEECH_VERBS
+            or said.group(0).endswith("ing")
+            or _PARTICIPLE_AFTER_SAID.fullmatch(self.text, said.end(), participle.start()) is None
+        ):
+            return None
+        pronoun = _SET_OFF_PRONOUN.search(self.text, max(start, said.start() - 20), said.start())
+        if pronoun is not None:
+            return self._resolve_pronoun(SUBJECT_PRONOUNS[pronoun.group(1).lower()], pronoun.start(1))
+        named = self._mentions_between(start, said.start())
+        if not named or named[-1].possessive or not verb_right_after(self.text, named[-1].end, said.start()):
+            return None
+        opened = self.text[max(start, named[-1].start - 3) : named[-1].start]
+        return self._speaker_of(named[-1]) if opened.rstrip().endswith(",") else None
 
     def _claim_owner(self, start: int, end: int, verb_end: int) -> str | None:
         """The named person whose claim, conclusion or warning "that ..." runs to the quotation after the last
@@ -389,6 +455,16 @@ class SaidBefore(ClauseWords):
                 return None
             return self._role(role.start(1), role.end(), verb_follows=False)
         return self._speaker_of(after[0]) if _CLAUSE_ENDS.match(self.text, after[0].end, end) else None
+
+    def _only_in_a_report(self, start: int, verbs: list[re.Match[str]], speaker: str) -> bool:
+        """Whether the speaker found for a participle of saying is named only after an earlier finite speech verb of
+        the sentence, in the words it reports: "a top strategist said Ruiz will have to choose, saying "..."": the
+        strategist says, whom nobody names, and Ruiz is only what was said of."""
+        reporting = next((v for v in reversed(verbs[:-1]) if not v.group(0).endswith("ing")), None)
+        if reporting is None or _INVERTED_BEFORE.search(self.text, start, reporting.start()):
+            return False  # `"...," said Ana Ruiz, urging`: an inverted said-clause, its subject after it
+        named = [m for m in self._mentions_between(start, verbs[-1].start()) if m.person == speaker]
+        return bool(named) and _REPORTED_SUBJECT.fullmatch(self.text, reporting.end(), named[0].start) is not None
 
     def _only_as_an_object(self, start: int, participle_at: int, speaker: str) -> bool:
         """Whether the speaker found for a participle of saying is named before it only right after a past verb,

@@ -117,12 +117,17 @@ def _openings(span: str) -> Iterator[re.Match[str]]:
 _SUBJECT_BEFORE_VERB = lazy_compile(
     r"(?:(?<![\w\s])|(?<=[^\w\s])\s+|\b(?P<before>[A-Za-z]+)\s+)"
     r"(?P<phrase>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ne|[Aa]nother)"
+    r"(?P<named>\s+[A-Z][a-z][\w'’-]*(?=\s+[a-z]))?"
     r"(?:\s+[a-z][\w'’-]*){1,4}?(?P<relative>\s+who(?:\s+[A-Za-z][\w'’-]*){1,8}?)?)"
     r"\s+(?:(?:also|later|then|again|once|now|had|has|have|recently|repeatedly|previously|reportedly)\s+){0,2}$"
 )
 """A determiner and up to four lowercase words right before the speech verb, perhaps with a relative clause of
 "who" after them, nothing but an adverb or an auxiliary between: "many commentators (called)", ", a top aide (said)",
-"the groups who wrote to her on Thursday (say)"."""
+"the groups who wrote to her on Thursday (say)". One capitalised word may stand first, a name's that describes the
+noun after it: "but the Ruiz campaign (rejected)", "a Grant spokesman (said)"."""
+_OPENS_A_CLAUSE = word_set("but and yet so while whereas when as because though although after before since")
+"""Words before a phrase with a name in it that open the clause it is the subject of: "but (the Ruiz campaign)".
+After any other word such a phrase is an object as often ("explained (the Ruiz headline) by saying")."""
 _NOT_IN_A_SUBJECT = word_set(
     """
     and but or nor that which who whom whose what when where while if as than so then because though although
@@ -151,6 +156,8 @@ def unnamed_subject_before(text: str, start: int, verb_at: int) -> int | None:
         return None
     before = match.group("before")
     if before is not None and (before.lower() in PREPOSITIONS or before.lower() in _NOT_A_SUBJECT_BEFORE):
+        return None
+    if match.group("named") is not None and before is not None and before.lower() not in _OPENS_A_CLAUSE:
         return None
     relative = match.group("relative")
     words = match.group("phrase")[: len(match.group("phrase")) - len(relative or "")].split()
