@@ -30,6 +30,7 @@ from quizapp.draft.lexicon import (
     SPEECH_VERB,
 )
 from quizapp.draft.lone_names import paragraph_opening_subject
+from quizapp.draft.name_modifiers import names_a_thing
 from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.participle_phrases import in_participle_phrase
@@ -178,6 +179,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
                 and not self._one_of_two(mention, gender)  # "Reid and Bell scored. He said": "he" is neither
                 and not in_glossing_aside(self.text, mention.start)  # `"..." -- that Vos is ... -- "...," he says`
+                and not names_a_thing(self.text, mention)  # "The Reid approach": an approach, not Reid
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -213,6 +215,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
                 and not in_glossing_aside(self.text, mention.start)
+                and not names_a_thing(self.text, mention)
             }
             if len(between) > 1 and not (
                 len(between) == 2
