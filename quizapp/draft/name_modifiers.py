@@ -48,21 +48,21 @@ def modifies_noun_after(text: str, mention: Mention) -> bool:
     )
 
 
-_ARTICLE_RIGHT_BEFORE = lazy_compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?)[ ]+$")
+_ARTICLE_RIGHT_BEFORE = lazy_compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|[Ff]ormer)[ ]+$")
 _LOWER_NEXT = lazy_compile(r"[ ]+([a-z][\w'’-]*)")
 _PERSON_GOES_ON = word_set("of who whom whose that himself herself")
 """After "the Reid": the person themself, described ("the Reid of old", "the Reid who won"), not a noun's modifier."""
 
 
 def names_a_thing(text: str, mention: Mention) -> bool:
-    """Whether the mention is an adjective of the lowercase noun after it, right after an article: "The Reid
-    approach", "a Reid victory". An article never goes before a person's bare name in news prose; the phrase
-    names an approach or a victory, no one whom a later "he" or "she" can mean."""
+    """Whether the mention is an adjective of the lowercase noun after it, right after an article or "former": "The
+    Reid approach", "a Reid victory", "former Reid speechwriter Jo Kemp". Neither goes before a person's bare name in
+    news prose; the phrase names an approach, a victory or someone else, no one a later "he" or "she" can mean."""
     following = _LOWER_NEXT.match(text, mention.end)
     return (
         following is not None
         and following.group(1) not in _PERSON_GOES_ON
-        and _ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
+        and _ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
     )
 
 

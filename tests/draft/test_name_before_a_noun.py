@@ -1,4 +1,5 @@
-"""A name right after an article and before a lowercase noun is that noun's modifier, no one a pronoun can mean.
+"""A name right after an article (or "former") and before a lowercase noun is that noun's modifier, no one a pronoun
+can mean.
 
 "The Okafor approach depends on ..., said Katrin Whitlock" names an approach: the governor is not the subject of the
 sentence, and the next "she said" is the analyst's. The pronoun sieve took "The Okafor" for a subject and a second
@@ -25,8 +26,8 @@ def test_the_speaker_after_a_name_used_as_an_adjective_is_sure() -> None:
 
 
 def test_a_name_after_an_article_before_a_noun_names_a_thing() -> None:
-    text = "The Okafor approach works, and an Okafor victory is near."
-    assert names_a_thing(text, _mention(text, "Okafor"))
+    for text in ("The Okafor approach works.", "It was an Okafor victory.", "said former Okafor speechwriter Jo Kemp"):
+        assert names_a_thing(text, _mention(text, "Okafor"))
 
 
 def test_a_name_the_article_goes_on_to_describe_is_a_person() -> None:
