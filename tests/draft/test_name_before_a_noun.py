@@ -4,8 +4,8 @@ can mean.
 "The Okafor approach depends on ..., said Katrin Whitlock" names an approach: the governor is not the subject of the
 sentence, and the next "she said" is the analyst's. The pronoun sieve took "The Okafor" for a subject and a second
 woman the pronoun could mean, and left the words unsure (seen on PolNeAR train: "The Clinton approach ..."). A name
-the article goes on to describe ("the Okafor of old", "the Okafor who won") is still the person. Written in our own
-words.
+the article goes on to describe ("the Okafor of old", "the Okafor who won"), or followed by a verb or an adverb, is
+still the person. Written in our own words.
 """
 
 from __future__ import annotations
@@ -31,5 +31,12 @@ def test_a_name_after_an_article_before_a_noun_names_a_thing() -> None:
 
 
 def test_a_name_the_article_goes_on_to_describe_is_a_person() -> None:
-    for text in ("The Okafor of old would have won.", "Okafor said it works.", "the Okafor who won"):
+    for text in (
+        "The Okafor of old would have won.",
+        "Okafor said it works.",
+        "the Okafor who won",
+        "They met the Rev. Okafor as part of a tour.",
+        "The Okafor reportedly left.",
+        "The Okafor confirmed it.",
+    ):
         assert not names_a_thing(text, _mention(text, "Okafor"))
