@@ -3,10 +3,12 @@
 A pronoun's speaker is sure only when one named person could be meant, and without genders
 every person fits every pronoun. Honorifics (Ms., Mr.) already tell; so do role nouns ("his
 wife Cherrie", "the victim's mother") and a sentence naming one person that goes on with
-"his" or "her" ("Wozniacki ... her first quarter-final"). A unanimous sign is taken, and so is a clear majority:
-at least MAJORITY votes for one gender and at most one against. A pronoun voting for a name is sometimes someone
-else's ("Sanders said she is not prepared to debate"), and one such stray "her" among sixteen, in a long profile
-of a woman, left her of no known gender: every "she" then stayed unsure, for any man named near.
+"his" or "her" ("Wozniacki ... her first quarter-final"), or naming others whose genders those signs told and one
+person of no known gender, when the pronoun's gender is none of the others' ("he told Ms. Pak": the unknown is the
+"he"). A unanimous sign is taken, and so is a clear majority: at least MAJORITY votes for one gender and at most one
+against. A pronoun voting for a name is sometimes someone else's ("Sanders said she is not prepared to debate"), and
+one such stray "her" among sixteen, in a long profile of a woman, left her of no known gender: every "she" then
+stayed unsure, for any man named near.
 """
 
 from __future__ import annotations
@@ -100,28 +102,59 @@ def infer_genders(
     for index, named in by_sentence.items():
         if index < 0 or len({mention.person for mention in named}) != 1 or _settled(named[0].person, told, votes):
             continue
-        if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
-            continue  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
-        end = bounds[index + 1]
-        own_apposition = _POSSESSIVE_APPOSITION.match(text, named[0].end, end)
-        rest = "".join(
-            text[_past_said_pronoun(text, named[0].end, start, stop, quoted) : stop]
-            for start, stop in _unquoted(own_apposition.end() if own_apposition else named[0].end, end, quoted)
-        )  # pronouns inside a quotation are the speaker's, not about them; nor is its said-clause's about the name
-        words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
-        if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
-            rest = _without_reported_subjects(rest)
-            words = set(_LETTERS.findall(rest.lower()))
-        male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
-        female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
-        if male != female:
-            votes.setdefault(named[0].person, Counter())["male" if male else "female"] += 1
+        if (gender := _pronouns_gender(text, bounds, index, named, quoted)) is not None:
+            votes.setdefault(named[0].person, Counter())[gender] += 1
     _vote_from_next_sentence(text, bounds, by_sentence, votes, quoted, told)
+    _settle(votes, by_id)
+    for index, named in by_sentence.items():  # once the others' genders are known, the one left is told by them
+        target, others = _only_unknown(named, by_id)
+        if index < 0 or target is None:
+            continue
+        gender = _pronouns_gender(text, bounds, index, named, quoted)
+        if gender is not None and gender not in others:  # "Ms. Reid hired Jo Kemp, and his first act was": Kemp's
+            votes.setdefault(target, Counter())[gender] += 1
+    _settle(votes, by_id)
+
+
+def _settle(votes: dict[str, Counter[str]], by_id: dict[str, Person]) -> None:
+    """Give each person of no known gender the one their votes say: unanimous, or a clear majority."""
     for person_id, genders in votes.items():
         person = by_id[person_id]
         (leading, most), *others = genders.most_common()
         if person.gender is None and (not others or (most >= MAJORITY and others[0][1] <= 1)):
             person.gender = leading
+
+
+def _pronouns_gender(text: str, bounds: list[int], index: int, named: list[Mention], quoted: Spans) -> str | None:
+    """The one gender of the he/his/she/her in a sentence after its first name, outside quotations; None when
+    there are none, both, or they may be others' (a pronoun before the name, "told her")."""
+    if _PRONOUN_SUBJECT_FIRST.search(text, bounds[index], named[0].start):
+        return None  # "She thanked him and named Ruth Adeyemi as his successor": the pronouns are others'
+    end = bounds[index + 1]
+    own_apposition = _POSSESSIVE_APPOSITION.match(text, named[0].end, end)
+    rest = "".join(
+        text[_past_said_pronoun(text, named[0].end, start, stop, quoted) : stop]
+        for start, stop in _unquoted(own_apposition.end() if own_apposition else named[0].end, end, quoted)
+    )  # pronouns inside a quotation are the speaker's, not about them; nor is its said-clause's about the name
+    words = set(_LETTERS.findall(rest.lower()))  # one pass over the words, then set lookups
+    if ("he" in words or "she" in words) and not words.isdisjoint(SPEECH_VERBS):
+        rest = _without_reported_subjects(rest)
+        words = set(_LETTERS.findall(rest.lower()))
+    male = not words.isdisjoint(_MALE_WORDS) and "him" not in words
+    female = not words.isdisjoint(_FEMALE_WORDS) and not ("her" in words and _OTHER_FEMALE.search(rest))
+    return None if male == female else "male" if male else "female"
+
+
+def _only_unknown(named: list[Mention], by_id: dict[str, Person]) -> tuple[str | None, set[str | None]]:
+    """The one person of no known gender a sentence names among others whose genders are known, and theirs; no
+    one when the sentence names one person (whose vote was taken) or two or more of unknown gender."""
+    persons = list(dict.fromkeys(mention.person for mention in named))
+    if len(persons) == 1:
+        return None, set()
+    unknown = [person for person in persons if by_id[person].gender is None]
+    if len(unknown) != 1:
+        return None, set()
+    return unknown[0], {by_id[person].gender for person in persons if person != unknown[0]}
 
 
 def _settled(person_id: str, told: set[str], votes: dict[str, Counter[str]]) -> bool:

@@ -7,9 +7,9 @@ pronoun means, even when only that earlier person's gender is known, unless that
 (writers let the pronoun's gender carry the reader back past a woman's words to a man's). So a person of no
 known gender who speaks in the sentence before the pronoun's keeps the pronoun, unless someone of its gender
 is named after them or spoke before them. Nor does the pronoun go back to an earlier paragraph's voice when the
-new voice's sentence is answered at once, in its own paragraph, by the pronoun's words ("The trust's chair, Kim
-Lee, said the charity was recovering. "We will get through this," she said."): a writer who meant the earlier
-voice would not put the new one between, in the same paragraph, with nothing after it.
+new voice's sentence is answered at once, in its own paragraph or by the next paragraph's opening words, by the
+pronoun's words ("The trust's chair, Kim Lee, said the charity was recovering. "We will get through this," she
+said."): a writer who meant the earlier voice would not put the new one between, with nothing after it.
 
 A role after "as" is what someone is ("as a coach"), unless it speaks ("as a spokesman said"). A role noun
 that English also uses as an adjective is no person when a plain noun follows it: "a great yield", "an
@@ -68,11 +68,12 @@ def answered_at_once(
     text: str, sentences: list[Sentence], chosen_sentence: int, pronoun_sentence: int, chosen: Mention, position: int
 ) -> bool:
     """Whether `chosen` is the voice its sentence brings in and the pronoun at `position` follows that sentence at
-    once, in the same paragraph, with no word of the writer's between them (only the quotation it attributes)."""
+    once, in the same paragraph or opening the next, with no word of the writer's between them (only the quotation
+    it attributes)."""
     if pronoun_sentence <= chosen_sentence:
         return False
-    if sentences[chosen_sentence].paragraph != sentences[pronoun_sentence].paragraph:
-        return False
+    if sentences[pronoun_sentence].paragraph - sentences[chosen_sentence].paragraph not in {0, 1}:
+        return False  # its own paragraph, or the next one opening with the words: `X said .... ¶ "...," he said`
     if _A_WORD.search(unquoted(text[sentences[chosen_sentence].end : position])) is not None:
         return False
     return speaks_there(text, chosen.start, chosen.end)

@@ -48,6 +48,37 @@ def modifies_noun_after(text: str, mention: Mention) -> bool:
     )
 
 
+_ARTICLE_RIGHT_BEFORE = lazy_compile(r"(?:^|[\s(\"“])(?:[Tt]he|[Aa]n?|[Ff]ormer)[ ]+$")
+_LOWER_NEXT = lazy_compile(r"[ ]+([a-z][\w'’-]*)")
+_NOT_A_NOUN = word_set(
+    """
+    of who whom whose that which himself herself and or but nor as to in into from on at by for with than like
+    is was are were be been has had have will would should could can may might must did does do we he she they it
+    """
+)
+"""Words after "the Reid" that are no noun it modifies: the person goes on ("the Reid of old", "the Rev. Al Reid
+as", "the Rev. Al Reid should") rather than naming a thing."""
+_NAME_END = lazy_compile(r"[A-Z][\w'’.-]*$")
+"""A mention that ends in a capitalised word: a name, not a description of someone ("the Republican nominee")."""
+
+
+def names_a_thing(text: str, mention: Mention) -> bool:
+    """Whether the mention is an adjective of the lowercase noun after it, right after an article or "former": "The
+    Reid approach", "a Reid victory", "former Reid speechwriter Jo Kemp". Neither goes before a person's bare name in
+    news prose; the phrase names an approach, a victory or someone else, no one a later "he" or "she" can mean. A
+    verb or an adverb after the name ("the Rev. Al Reid said", "confirmed", "reportedly") leaves the person."""
+    following = _LOWER_NEXT.match(text, mention.end)
+    if following is None or _NAME_END.search(text, mention.start, mention.end) is None:
+        return False
+    word = following.group(1)
+    return (
+        word not in _NOT_A_NOUN
+        and word not in SPEECH_VERBS
+        and not word.endswith(("ed", "ly"))
+        and _ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+    )
+
+
 _AND_THEN_ROLE = lazy_compile(r"[^,\s]\s+and\s+((?:[\w'’.-]+\s+){1,3})$")
 """A name's subject joined by "and" across the second person's role: "Brown and deputy mayor (Paul Grey)"."""
 

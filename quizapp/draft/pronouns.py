@@ -30,6 +30,7 @@ from quizapp.draft.lexicon import (
     SPEECH_VERB,
 )
 from quizapp.draft.lone_names import paragraph_opening_subject
+from quizapp.draft.name_modifiers import names_a_thing
 from quizapp.draft.object_positions import ObjectPositions
 from quizapp.draft.paragraph_voice import voice_before_paragraph
 from quizapp.draft.participle_phrases import in_participle_phrase
@@ -178,6 +179,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
                 and not self._one_of_two(mention, gender)  # "Reid and Bell scored. He said": "he" is neither
                 and not in_glossing_aside(self.text, mention.start)  # `"..." -- that Vos is ... -- "...," he says`
+                and not self._names_a_thing(mention)  # "The Reid approach": an approach, not Reid
             ]
             opening = self._opening_role(sentence.start, end) if gender != "neuter" else None
             if opening is not None and not any(
@@ -213,6 +215,7 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 and not spoken_about(self.text, chosen, mention)
                 and not named_in_pronouns_speech(self.text, self.sentence_starts, mention.start, gender)
                 and not in_glossing_aside(self.text, mention.start)
+                and not self._names_a_thing(mention)
             }
             if len(between) > 1 and not (
                 len(between) == 2
@@ -290,6 +293,11 @@ class PronounResolver(AntecedentRivals, ItSpeakers, TheySpeakers, ObjectPosition
                 self._doubt = "the pronoun's person is named in a phrase leading to another he/she: someone else"
             return self._speaker_of(chosen)
         return None
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """Whether a person's mention is only a modifier of the noun after it ("The Reid approach"): a body's name
+        after "the" ("The State Department made") is the body itself, whom an "it said" may mean."""
+        return self.people[mention.person].kind == "person" and names_a_thing(self.text, mention)
 
     def _opens_before_rival(self, chosen: Mention, sentence_index: int, between: set[str], position: int) -> bool:
         """Whether the candidate opens its sentence and the one other person the pronoun could mean is named only
