@@ -215,7 +215,7 @@ def article_gold(text: str, attributions: Path, corenlp: Path) -> list[dict[str,
 
 
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'").replace("‘", "'")))
+    return " ".join(re.findall(r"[\w']+", text.lower().replace("\xad", "").replace("’", "'").replace("‘", "'")))
 
 
 def _right(extraction: Extraction, speaker: str | None, entry: dict[str, Any]) -> bool:
