@@ -34,7 +34,7 @@ _CLAUSE_END = lazy_compile(r"[.!?:;]")
 _VERB_BEFORE = lazy_compile(r"\b([a-z]+)\s*[,:]?\s*$")
 """The last word before a quotation, past a comma or colon: `replied: "Well."`, `said, "Yes."`."""
 _SPEECH_ENDINGS = frozenset(",.!?…")
-_CHARACTERIZED = lazy_compile(r"\b(?:called|calls|described|describes)[ \t]+(?:\S+[ \t]+){0,2}\S*[^\s.!?][ \t]+$")
+_CHARACTERIZED = lazy_compile(r"\b(?:called|calls|described|describes)[^\S\n]+(?:\S+[^\S\n]+){0,2}\S*[^\s.!?][^\S\n]+$")
 """`called the decision "`: up to three words after the verb, in the same sentence (`had not been called on. ¶ "Go
 back ...` is no characterization)."""
 _WHAT_IT_CALLS = lazy_compile(
