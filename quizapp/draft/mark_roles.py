@@ -76,9 +76,17 @@ def plural_possessive(text: str, position: int, end: int, speech_opened_at: int,
     return later or _SINGLE_MARK.search(text, position + 1, end) is None
 
 
-def is_year(text: str, position: int) -> bool:
-    """'90s, '25: an apostrophe standing for a century."""
-    return text[position + 1 : position + 3].isdigit()
+_ELIDED_WORD = lazy_compile(r"(?:t|em|til|cause|bout|tis|twas)\b(?![’'])")
+"""Words whose first letters an apostrophe stands for: 'em, 'til, 'cause, 'bout, 'tis, and the Dutch article of a
+name ("Sophie in 't Veld"); lowercase, and not closed by a mark of their own (a quoted 'em' is a word held up)."""
+
+
+def elided(text: str, position: int) -> bool:
+    """Whether the single mark at `position`, before a word, stands for what is left out rather than opening a
+    quotation: a century ('90s, '25, and ‘08 as smart-quote software curls it after a space) or the first letters
+    of a word cut short ('em, 'til, in 't Veld). Read as an opening mark, nothing closed it, and every double-quoted
+    speech after it in its paragraph was taken for words quoted inside it."""
+    return text[position + 1 : position + 3].isdigit() or _ELIDED_WORD.match(text, position + 1) is not None
 
 
 _LATER_DOUBLE = lazy_compile('["”]')

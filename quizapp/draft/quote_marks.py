@@ -25,9 +25,9 @@ from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.mark_roles import (
     BEFORE_OPENING,
     doubled_single,
+    elided,
     flipped_opener,
     introduced,
-    is_year,
     opens_like_speech,
     plural_possessive,
     spaced_closer,
@@ -155,7 +155,7 @@ def find_quotes(article: Article) -> list[Quote]:
                     mended = _unopened(found, text, start, end, position, pending, closed_at)
                     pending = None if mended else pending
                     closed_at = position + 1 if mended else closed_at
-            elif char in _SINGLE_OPENERS:
+            elif char in _SINGLE_OPENERS and not elided(text, position):
                 stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
             elif char in _SINGLE_CLOSERS or char == "'":
                 if before.isalnum() and after.isalnum():
@@ -167,7 +167,7 @@ def find_quotes(article: Article) -> list[Quote]:
                 elif stack and not stack[-1].double and (not before.isspace() or spaced_closer(text, position, end)):
                     _finish(found, stack.pop(), position, stack)
                     closed_at = position + 1 if not stack else closed_at
-                elif char in "'‘" and before in BEFORE_OPENING and after.isalnum() and not is_year(text, position):
+                elif char in "'‘" and before in BEFORE_OPENING and after.isalnum() and not elided(text, position):
                     stack.append(_Open(char, False, position, [], position + 1, after_close=closed_at))
                 elif (
                     not stack and before in ",.!?" and _unopened(found, text, start, end, position, pending, closed_at)

@@ -34,7 +34,9 @@ _CLAUSE_END = lazy_compile(r"[.!?:;]")
 _VERB_BEFORE = lazy_compile(r"\b([a-z]+)\s*[,:]?\s*$")
 """The last word before a quotation, past a comma or colon: `replied: "Well."`, `said, "Yes."`."""
 _SPEECH_ENDINGS = frozenset(",.!?…")
-_CHARACTERIZED = lazy_compile(r"\b(?:called|calls|described|describes)\s+(?:\S+\s+){1,3}$")
+_CHARACTERIZED = lazy_compile(r"\b(?:called|calls|described|describes)[^\S\n]+(?:\S+[^\S\n]+){0,2}\S*[^\s.!?][^\S\n]+$")
+"""`called the decision "`: up to three words after the verb, in the same sentence (`had not been called on. ¶ "Go
+back ...` is no characterization)."""
 _WHAT_IT_CALLS = lazy_compile(
     r"\bwhat\s+(?:[\w.'’]+(?:\s+[\w.'’]+){0,4}|[\w.'’]+(?:\s+[\w.'’]+){0,3},[^,;:.\"“”]{1,80},)\s+"
     r"(?:calls?|called|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|dubs?|dubbed)"
@@ -132,8 +134,14 @@ class TermSorter:
         if named and (len(words) <= _NAME_MAX_WORDS or (len(words) <= 6 and not ends_like_speech)):
             return "a name for something"  # what he calls "root causes"; he called them "the most stubborn..." is said
         long_words = [word for word in words if len(word) > 3]
-        if len(words) <= 6 and not ends_like_speech and long_words and all(word[0].isupper() for word in long_words):
-            return "a title"  # not "a "new low"": no word of a title's length, nothing says it is one
+        if (
+            len(words) <= 6
+            and not ends_like_speech
+            and long_words
+            and all(word[0].isupper() for word in long_words)
+            and not self._speech_verb_before(quote, punctuated=True)
+        ):
+            return "a title"  # not "a "new low"": no word of a title's length; not `tweeted, "Thank you Ohio! #Vote"`
         if (
             len(words) <= 5
             and _title_cased(words)
@@ -164,10 +172,13 @@ class TermSorter:
             _NOUN_AFTER.match(self.text, quote.close_at, quote.close_at + 40)
         )
 
-    def _speech_verb_before(self, quote: Quote) -> bool:
+    def _speech_verb_before(self, quote: Quote, punctuated: bool = False) -> bool:
         """Whether a speech verb comes right before the quotation, past a comma or a colon: what follows
-        `replied,` or `said:` is what was said, however short and capitalised ("Yes.", "Never.")."""
+        `replied,` or `said:` is what was said, however short and capitalised ("Yes.", "Never."). With `punctuated`,
+        only past a comma or colon: `told "Fox and Friends"` names a show, `tweeted, "Thank you Ohio!"` is words."""
         verb = _VERB_BEFORE.search(self.text, max(0, quote.open_at - 30), quote.open_at)
+        if punctuated and (verb is None or not verb.group().rstrip().endswith((",", ":"))):
+            return False
         return verb is not None and verb.group(1).lower() in SPEECH_VERBS
 
     def _opens_sentence(self, quote: Quote) -> bool:

@@ -215,7 +215,7 @@ def article_gold(text: str, attributions: Path, corenlp: Path) -> list[dict[str,
 
 
 def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower().replace("’", "'").replace("‘", "'")))
+    return " ".join(re.findall(r"[\w']+", text.lower().replace("\xad", "").replace("’", "'").replace("‘", "'")))
 
 
 def _right(extraction: Extraction, speaker: str | None, entry: dict[str, Any]) -> bool:
@@ -243,11 +243,17 @@ def _right(extraction: Extraction, speaker: str | None, entry: dict[str, Any]) -
 
 
 def scored_rows(text: str, gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each gold entry with the drafter's outcome, rule, doubt and speaker."""
+    """Each gold entry with the drafter's outcome, rule, doubt and speaker.
+
+    The gold has a quotation per paragraph, and a speech running over paragraphs is one of ours: each of its
+    paragraphs (and each part of a speech reopened within one) matches the gold's quotation there."""
     extraction = extract(text)
     found: dict[str, list[Any]] = defaultdict(list)
     for quotation in extraction.quotations:
         found[_plain(quotation.text)].append(quotation)
+        for start, end in quotation.quote.segments[1:]:
+            if part := _plain(extraction.article.text[start:end]):
+                found[part].append(quotation)
     seen: Counter[str] = Counter()
     rows = []
     for entry in gold:

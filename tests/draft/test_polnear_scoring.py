@@ -49,3 +49,25 @@ def test_the_benchmark_reads_a_split_laid_out_as_polnear(tmp_path: Path, capsys)
     printed = capsys.readouterr().out
     assert "PolNeAR dev: 1 articles, 4 quotations" in printed
     assert "named speakers: recall" in printed
+
+
+def test_each_paragraph_of_a_speech_running_over_paragraphs_is_matched() -> None:
+    text = (
+        "Harbour fees rise\n\n"
+        'Ruth Okafor, the harbour master, spoke on Monday. "The fees have not moved in ten years.\n\n'
+        '"Every berth will cost a little more from May, and the ferries will pay the same as the barges," '
+        "Okafor said.\n"
+    )
+    gold = [
+        {"text": "The fees have not moved in ten years.", "kind": "person", "speaker": "Ruth Okafor"},
+        {
+            "text": "Every berth will cost a little more from May, and the ferries will pay the same as the barges,",
+            "kind": "person",
+            "speaker": "Ruth Okafor",
+            "source": "Okafor",
+        },
+    ]
+
+    rows = scored_rows(text, gold)
+
+    assert rows[1]["outcome"] == "right"
