@@ -53,6 +53,7 @@ from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.photo_credits import credit_lines
 from quizapp.draft.prefixed_names import merge_prefixed_names
+from quizapp.draft.run_qualifiers import held_before_an_ordinal_rank
 from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
 from quizapp.draft.surnames import first_named
@@ -135,6 +136,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             for piece in run_pieces(match.group(0)):
                 if piece.finished is not None:
                     done = piece.finished
+                    if done.end == len(match.group(0)) and held_before_an_ordinal_rank(self.text, match.end()):
+                        continue  # "Air Force 1st Lt. Ann Cole": the service the rank is held in (run_qualifiers.py)
                     found.append(NameCandidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
                     continue
                 tokens, offsets = list(piece.tokens), [at + offset for offset in piece.offsets]
