@@ -66,11 +66,11 @@ def someone_elses_claim(text: str, start: int, end: int) -> bool:
         and any(text.find(noun, start, end) >= 0 for noun in _CLAIM_NOUNS)
         and (claim := _SOMEONE_ELSES_CLAIM.search(text, start, end)) is not None
         and not main_clause_participle(text, start, end)
-        and not _verdict_on(text, claim.start(), end)
+        and not verdict_on_claim(text, claim.start(), end)
     )
 
 
-def _verdict_on(text: str, claim_at: int, end: int) -> bool:
+def verdict_on_claim(text: str, claim_at: int, end: int) -> bool:
     """Whether the quotation at `end` completes a verdict on the claim at `claim_at` rather than its content: a finite
     verb of the content's own ("that the port is shut") and another right before the words ("is "untrue""). One
     alone is the content's ("claims that the port was "finished"")."""
