@@ -5,14 +5,17 @@
 a subordinator ("while", "after", "when") opens the clause it stands in. The rule that a name in a clause set into
 the sentence is never the speaker (clause_subjects.py) is about a name whose own clause has another verb ("After
 Grant left, Reid said:"); here the clause's verb is the speech verb itself. A clause of reported speech ("Reid said
-that Grant told ...") is not one of these: its words are relayed, and stay the rule's of relayed.py.
+that Grant told ...") is not one of these: its words are relayed, and stay the rule's of relayed.py. A clause of
+result is one ("The row grew so heated that Ruiz said, "..."", "such a row that Grant called it "..."): its "that"
+follows a "so" or "such" in a clause with no speech verb of its own, and the name after it speaks, not a name in
+the clause before.
 """
 
 from __future__ import annotations
 
 from quizapp.draft.dated_verbs import past_time_phrase
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.person import Mention
 
 ADVERBIAL_SUBORDINATORS = word_set(
@@ -22,6 +25,7 @@ ADVERBIAL_SUBORDINATORS = word_set(
 ("the plan, which Reid called "a muddle""): the name after them is that clause's subject. Not "that", "whether",
 "what", "who": a clause of reported words or a question, or one whose subject is the relative pronoun itself."""
 _CLAUSE_MARKS = ",;(—–"
+_CLAUSE_WORDS = frozenset({"that", "whether", "what", "who", "which", "when", "where"})
 _WORD = lazy_compile(r"[\w'’-]+")
 
 
@@ -34,7 +38,24 @@ def opens_adverbial_clause(text: str, start: int, mention: Mention) -> bool:
     if words and words[-1] in {"who", "whom"}:
         return True
     last = max((index for index, word in enumerate(words) if word in ADVERBIAL_SUBORDINATORS), default=-1)
-    return last >= 0 and not any(word in {"that", "whether", "what", "who"} for word in words[last:])
+    if last >= 0 and not any(word in {"that", "whether", "what", "who"} for word in words[last:]):
+        return True
+    return _opens_a_result(words)
+
+
+def _opens_a_result(words: list[str]) -> bool:
+    """Whether the words before a name end in a clause of result: "so" or "such", then a "that" after which only
+    the name's title or role may stand ("so heated over the bill that Governor"), and no speech verb before the
+    "that" ("told so many people that" reports what they were told)."""
+    that = max((index for index, word in enumerate(words) if word == "that"), default=-1)
+    before = words[:that]
+    return (
+        that > 0
+        and any(word in {"so", "such"} for word in before)
+        and not any(word in SPEECH_VERBS for word in before)
+        and not any(word in _CLAUSE_WORDS for word in words[that + 1 :])
+        and len(words) - that <= 6
+    )
 
 
 _ADVERBS = word_set("also later then again once earlier previously repeatedly has had have would just reportedly")

@@ -8,6 +8,9 @@ nobody named. Two shapes:
 
 - a noun of saying with its content ("claims that", "suggestions that") after a verb, a determiner or a name's
   possessive: the sentence is about someone else's claim, not the subject's own (`someone_elses_claim`: nobody);
+  unless the claim is the subject of a verdict the quotation completes ("said Grant's claim that the port is shut
+  is "untrue"": the content has its own finite verb, and another stands right before the words), which is the
+  said-clause subject's;
 - a noun of saying "credited to", "attributed to" or "ascribed to" someone (`credited_words`): the words are
   that one's as the report has them, and the subject only answers them; a doubt, since the report may be of the
   subject's own words ("denied the remarks attributed to him").
@@ -35,6 +38,8 @@ _SOMEONE_ELSES_CLAIM = lazy_compile(
 quotation: "rejected claims by Grant that the port was ", "denied suggestions that she had been ", "said Grant's
 claim that jobs were ". Not the verb "Dunne claims that". Any noun of saying credited by "by" or "from" to
 someone is theirs too, whatever stands before it: "knocked a statement by Grant that an "..."" is Grant's."""
+_FINITE = lazy_compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
+"""Finite auxiliaries, as in possessed_words.py: two in a claim's "that"-content mean its own clause has ended."""
 _CLAIM_NOUNS = (
     "claim", "suggestion", "report", "accusation", "allegation", "remark", "comment", "criticism", "assertion",
     "charge", "rumo", "warning", "description", "statement", "word", "quote", "view", "utterance",
@@ -59,9 +64,19 @@ def someone_elses_claim(text: str, start: int, end: int) -> bool:
     return (
         text.find("that", start, end) >= 0
         and any(text.find(noun, start, end) >= 0 for noun in _CLAIM_NOUNS)
-        and _SOMEONE_ELSES_CLAIM.search(text, start, end) is not None
+        and (claim := _SOMEONE_ELSES_CLAIM.search(text, start, end)) is not None
         and not main_clause_participle(text, start, end)
+        and not verdict_on_claim(text, claim.start(), end)
     )
+
+
+def verdict_on_claim(text: str, claim_at: int, end: int) -> bool:
+    """Whether the quotation at `end` completes a verdict on the claim at `claim_at` rather than its content: a finite
+    verb of the content's own ("that the port is shut") and another right before the words ("is "untrue""). One
+    alone is the content's ("claims that the port was "finished"")."""
+    that = text.find("that", claim_at, end)
+    finite = list(_FINITE.finditer(text, that, end))
+    return len(finite) > 1 and not text[finite[-1].end() : end].strip()
 
 
 def main_clause_participle(text: str, start: int, end: int) -> bool:

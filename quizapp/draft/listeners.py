@@ -199,7 +199,8 @@ class Listeners(SieveHost):
     def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
         """Doubt a speaker coordinated with someone else as the subject of the speech verb: `Reid and Okoye
         said`, `Reid and her husband said`: the words are said by both, or by one the text does not tell. A
-        comma before "and" joins two clauses instead ("Reid said it was late, and Mayor Ruiz told ...")."""
+        comma before "and" joins two clauses instead ("Reid said it was late, and Mayor Ruiz told ..."), as does a
+        closing quotation mark ("Reid called it "late" and Ruiz says"): quoted words end the clause before."""
         before = self.text[max(start, subject.start - 12) : subject.start]
         verb = next((w for w in _WORDS.finditer(self.text, subject.end, verb_at) if w.group(0) in SPEECH_VERBS), None)
         verb_at = verb.start() if verb is not None else verb_at  # "Reid said the plan was dead and buried:"
@@ -211,7 +212,7 @@ class Listeners(SieveHost):
                 for joined in _AND.finditer(self.text, subject.end, verb_at)
             )
             or (
-                re.search(r"[^,\s]\s+and\s+$", before) is not None
+                re.search(r"[^,\s\"”’]\s+and\s+$", before) is not None  # not after a quotation closing a clause
                 and not compound_title_before(self.text, max(start, subject.start - 40), before_and(self.text, subject))
             )  # "Chairman and Founder Ana Ruiz said": one title in two parts
             or joined_by_and_a_role(self.text, max(start, subject.start - 40), subject.start)  # "and coach Grey"

@@ -7,9 +7,9 @@ cannot end one ("of", "van"), what follows an affiliation ("Oliver White of NASA
 before its complement ("Shares of Cisco": noun_complements.py), a possessive "'s" and a sentence's
 full stop. A story repeats its names, so each distinct run is cut once here
 and its pieces kept with offsets relative to the run; the finder shifts them to where the run
-stands. Only two cuts need the text around the run (a verb's -ing form opening the sentence, a
-nationality after a describing word), and a piece that might need them is handed back uncut for
-the finder to finish.
+stands. Only three cuts need the text around the run (a verb's -ing form opening the sentence, a
+nationality after a describing word, "Said" before a single name), and a piece that might need them
+is handed back uncut for the finder to finish.
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ TRAILING_CONNECTORS = TITLE_CONNECTORS | {"de", "van", "von", "al", "el", "la", 
 """Words that join a name's parts and so never end one ("Secretary of", "Ana de")."""
 
 
-_OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
+OPENING_SAID = frozenset({"Said", "Says", "Added", "Adds"})
 """Speech verbs that open a sentence before its speaker ("Said Osric Vellan: ..."). "Said" is a given name too, so
-only a run of two more words after it loses it: "Said Jalili" stays whole."""
+only a run of two more words after it loses it here; a run of one word after it ("Said Jalili", "Said Vellan") is
+handed back uncut, for the finder to tell the verb by the text around it (people.py)."""
 _PLACE_OPENERS = frozenset(
     {"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"}
 )
@@ -86,7 +87,10 @@ def run_pieces(run: str) -> tuple[RunPiece, ...]:
             while tokens and (is_never_a_name(tokens[0]) or tokens[0][0].islower()):
                 tokens.pop(0)
                 offsets.pop(0)
-            if len(tokens) > 2 and tokens[0] in _OPENING_SAID:
+            if len(tokens) == 2 and tokens[0] in OPENING_SAID:
+                pieces.append(RunPiece(None, tuple(tokens), tuple(offsets)))  # "Said Vellan": a verb or a name
+                continue
+            if len(tokens) > 2 and tokens[0] in OPENING_SAID:
                 tokens.pop(0)  # "Said Osric Vellan, of the chamber:": the verb, then the speaker's full name
                 offsets.pop(0)
             while tokens and tokens[-1] in TRAILING_CONNECTORS:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from quizapp.draft.disowned_words import main_clause_participle
+from quizapp.draft.disowned_words import main_clause_participle, verdict_on_claim
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERB, SPEECH_VERBS
 from quizapp.draft.person import Mention
@@ -181,7 +181,10 @@ _OPENS_WITH_VERB = lazy_compile(r"[\"“]\s*(?:was|is|were|are|had|has|would|wil
 
 def _judged(text: str, noun: re.Match[str], open_at: int) -> bool:
     """Whether a noun of speech and its owner ("the comment by Dr. Song") are the subject of the quoted words'
-    own verb ("was inappropriate"): the words are then the speaker's verdict on the comment, not the comment."""
+    own verb ("was inappropriate"), or a claim and its content the subject of a verb right before them ("the claim
+    that the port is shut is "..."", disowned_words.py): the words are then the speaker's verdict, not the claim."""
+    if noun.group(0).endswith("that") and verdict_on_claim(text, noun.start(), open_at):
+        return True
     between = text[noun.end() : open_at]
     return (
         noun.group(0).endswith(("by", "from"))

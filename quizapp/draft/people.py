@@ -39,7 +39,7 @@ from quizapp.draft.name_parts import (
     name_before_affiliation,
     surname,
 )
-from quizapp.draft.name_runs import run_pieces, trimmed
+from quizapp.draft.name_runs import OPENING_SAID, run_pieces, trimmed
 from quizapp.draft.name_shape import is_organization, name_shape, short_enough_for_a_body
 from quizapp.draft.name_words import (
     after_organization_noun,
@@ -53,6 +53,7 @@ from quizapp.draft.people_by_name import PeopleByName
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.photo_credits import credit_lines
 from quizapp.draft.prefixed_names import merge_prefixed_names
+from quizapp.draft.run_qualifiers import held_before_an_ordinal_rank
 from quizapp.draft.sentence_openers import SentenceOpeners
 from quizapp.draft.spans import Spans
 from quizapp.draft.surnames import first_named
@@ -77,6 +78,10 @@ _PLACE_WORD = lazy_compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
 "of Florida"), never part of a longer name ("in Florida Keys"). The lookahead reads each word without taking it,
 so "in in Reno" finds both."""
 _AND_AFTER = lazy_compile(r"[ \t]+and\b")
+_SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)$")
+"""What stands right before a sentence's first word: the text's start, a line's, or a sentence's end."""
+_SET_OFF_QUOTE = lazy_compile(r"[ \t]*[,:][ \t]*[\"“]")
+"""A comma or colon and an opening quotation mark: "Said Vellan, "..."" gives the words to the name before it."""
 """" and" right after a name: matched where the name ends, never on a copy of the rest of the text."""
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|one|another|its|their|his|her)\s+$", re.IGNORECASE)
 """An article or possessive ending the text before a member's title: "the Harbour Party MLA" names no one."""
@@ -135,6 +140,8 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
             for piece in run_pieces(match.group(0)):
                 if piece.finished is not None:
                     done = piece.finished
+                    if done.end == len(match.group(0)) and held_before_an_ordinal_rank(self.text, match.end()):
+                        continue  # "Air Force 1st Lt. Ann Cole": the service the rank is held in (run_qualifiers.py)
                     found.append(NameCandidate(at + done.start, at + done.end, list(done.tokens), done.possessive))
                     continue
                 tokens, offsets = list(piece.tokens), [at + offset for offset in piece.offsets]
@@ -145,12 +152,24 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
                 ):
                     tokens.pop(0)  # "Thanking Leo Grant, the caretaker, ...": a verb, then the name
                     offsets.pop(0)
+                if len(tokens) == 2 and tokens[0] in OPENING_SAID and self._said_opens(offsets[0], offsets[1], tokens):
+                    tokens.pop(0)  # "Said Vellan, "..."": the verb opening the sentence, then its speaker
+                    offsets.pop(0)
                 while len(tokens) > 1 and tokens[0].lower() in NATIONALITIES and self._described(offsets[0]):
                     tokens.pop(0)  # "The 21-year-old American Keys": a nationality, not a first name
                     offsets.pop(0)
                 if tokens:
                     found.append(trimmed(name_before_affiliation(tokens), offsets, self.text))
         return found
+
+    def _said_opens(self, verb_at: int, name_at: int, tokens: list[str]) -> bool:
+        """Whether "Said" (or "Added") at `verb_at` opens its sentence as the verb: the name after it alone stands
+        before a comma or colon and a quotation ("Said Vellan, "...""). Elsewhere "Said Jalili" may be a name."""
+        end = name_at + len(tokens[1])
+        return (
+            _SENTENCE_OPENS.search(self.text, max(0, verb_at - 4), verb_at) is not None
+            and _SET_OFF_QUOTE.match(self.text, end) is not None
+        )
 
     def _described(self, position: int) -> bool:
         """Whether a lowercase describing word comes just before (`the 21-year-old American Keys`)."""
@@ -163,6 +182,7 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
         found = [candidate for candidate in self._candidates() if not credits.contains(candidate.start)]
         heading = [candidate for candidate in found if candidate.start < self.body_start]
         candidates = found[len(heading) :]
+        candidates = _said_before_a_surname(candidates)
         surnames = {surname(c.tokens) for c in found if len(c.tokens) > 1}  # the only words looked up in it
         surnames |= _first_of_one_pair(candidates)  # "said Wambua" after "Wambua Kioko", none of "Marlow Rail, Buses"
         self._speaking_name_words = {
@@ -402,3 +422,17 @@ def _one_family(given: set[str], places: set[str]) -> bool:
     return all(name.isalpha() and is_census_first_name(name) and name not in places for name in names) and len(
         {name[:3] for name in names}
     ) == len(names)
+
+
+def _said_before_a_surname(candidates: list[NameCandidate]) -> list[NameCandidate]:
+    """The candidates, "Said Vellan" cut to "Vellan" when "Vellan" is the surname of a first name and surname found
+    elsewhere ("Martin Vellan"): the verb opening a sentence before its speaker, not a second man named Said."""
+    surnames = {
+        c.tokens[-1] for c in candidates if c.tokens[0] not in OPENING_SAID and first_name_and_surname(c.tokens)
+    }
+    return [
+        NameCandidate(c.end - len(c.tokens[1]), c.end, c.tokens[1:], c.possessive)
+        if len(c.tokens) == 2 and c.tokens[0] in OPENING_SAID and c.tokens[1] in surnames
+        else c
+        for c in candidates
+    ]

@@ -43,14 +43,16 @@ def possessor_of_saying(text: str, start: int, end: int) -> int | None:
 
 
 _POSSESSED_CLAIM = lazy_compile(
-    r"(?P<owner>\b[A-Z]\S*?)['’]s?\s+(?:(?!(?:the|an?|this|that|these|those|his|her|their|its)\s)[a-z-]+\s+){0,2}?"
-    r"(?:claims?|contention|conclusion|assertion|argument|"
+    r"(?:(?P<owner>\b[A-Z]\S*?)['’]s?|\b(?P<pronoun>[Hh]is|[Hh]er))\s+"
+    r"(?:(?!(?:the|an?|this|that|these|those|his|her|their|its)\s)[a-z-]+\s+){0,2}?"
+    r"(?:claims?|remarks?|comments?|contention|conclusion|assertion|argument|"
     r"insistence|assessment|accusation|charge|prediction|promise|pledge|vow|warning|view|belief)"
     r"(?:\s+\w+){0,2}?\s+that\s+(?P<content>[^\"“”]*)$"
 )
-"""A name's possessive, a noun of saying and "that" with its content up to the quotation: "Comey's conclusion
-that her actions were ", "Trump's repeated claim Monday that ". No determiner between the possessive and the
-noun: "Grant's spokeswoman challenged the claim that" is nobody's claim that is Grant's."""
+"""A name's possessive (or "his", "her"), a noun of saying and "that" with its content up to the quotation: "Comey's
+conclusion that her actions were ", "Trump's repeated claim Monday that ", "stood by his comment that ". No
+determiner between the possessive and the noun: "Grant's spokeswoman challenged the claim that" is nobody's claim
+that is Grant's."""
 _OF_OWNER_CLAIM = lazy_compile(
     r"\b(?:claims?|contention|conclusion|assertion|argument|insistence|assessment|accusation|prediction|warning|"
     r"view|belief)\s+of\s+(?P<owner>[^,;:\"“”]{1,60}?)\s+that\s+(?P<content>[^\"“”]*)$"
@@ -59,20 +61,22 @@ _OF_OWNER_CLAIM = lazy_compile(
 _FINITE = lazy_compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 """Finite auxiliaries: two in a claim's content mean the claim's own clause has ended and the sentence goes on."""
 _NOUNS_OF_CLAIMS = (
-    "claim", "contention", "conclusion", "assertion", "argument", "insistence", "assessment", "accusation", "charge",
-    "prediction", "promise", "pledge", "vow", "warning", "view", "belief",
+    "claim", "remark", "comment", "contention", "conclusion", "assertion", "argument", "insistence", "assessment",
+    "accusation", "charge", "prediction", "promise", "pledge", "vow", "warning", "view", "belief",
 )  # fmt: skip
 
 
 def owner_of_claim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the name owning a noun of saying whose "that"-content runs to the quotation at `end` stands (the span
-    to look for a mention in), or None: "Comey's conclusion that her actions were "..."" quotes what Comey
-    concluded, whoever's sentence tells of it. Not when a speech verb or a name opens the content's own clause of
-    saying ("Grant's claim that Okoye said "...""): those words are another's, reported in the claim."""
+    """Where the name (or "his", "her") owning a noun of saying whose "that"-content runs to the quotation at `end`
+    stands (the span to look for a mention in, or the pronoun to resolve), or None: "Comey's conclusion that her
+    actions were "..."" quotes what Comey concluded, whoever's sentence tells of it. Not when a speech verb or a name
+    opens the content's own clause of saying ("Grant's claim that Okoye said "...""): those words are another's,
+    reported in the claim."""
     window = max(start, end - 300)
     if text.find("that", window, end) < 0 or not any(text.find(noun, window, end) >= 0 for noun in _NOUNS_OF_CLAIMS):
         return None
     match = _POSSESSED_CLAIM.search(text, window, end) or _OF_OWNER_CLAIM.search(text, window, end)
     if match is None or len(_FINITE.findall(match.group("content"))) > 1:
         return None  # "said Grant's claim that the port is shut is "untrue"": a verdict on the claim, not its words
-    return match.start("owner"), match.end("owner")
+    owner = "pronoun" if match.groupdict().get("pronoun") is not None else "owner"
+    return match.start(owner), match.end(owner)

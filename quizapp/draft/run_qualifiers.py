@@ -9,12 +9,16 @@ later "Pace said" or "Kale said" may not find them. Cut where the run changes ha
 its own, and the name after it is judged as any name is: an honorific or rank opening it ("Sen. Jo Pace") is
 evidence of a person as it is at the start of a run. The place before a rank is where the rank is held, never a
 name: left as a piece, "Former Florida" (a title and a word) was read as a person, "Pennsylvania Gov." before
-"and party chair Ed Rendell" too, and each took the words of the senator or governor named beside it.
+"and party chair Ed Rendell" too, and each took the words of the senator or governor named beside it. An
+ordinal between the place and the rank ("Air Force 1st Lt. Ann Cole", "Army 2nd Lt. Jo Pace") breaks the run of
+capitals, so the service stood alone right after "said" and took the lieutenant's words: a run ending before an
+ordinal and a rank is no name either (the people finder asks `held_before_an_ordinal_rank`).
 """
 
 from __future__ import annotations
 
 from quizapp.draft.first_names import is_census_first_name, is_common_first_name
+from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS
 
@@ -22,6 +26,9 @@ _CAPITALS_RANKS = frozenset({"dsp", "asp", "csp", "acp", "dcp", "igp"})
 """Police ranks written in capitals ("DSP"); any other honorific in capitals ("DR Congo", "MS Society") is not one."""
 
 Piece = tuple[list[str], list[int]]
+
+_ORDINAL_RANK = lazy_compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(\S+)")
+"""An ordinal and the word after it, right after a run: " 1st Lt.", " 2nd Lt."."""
 
 
 def _opens_a_name(token: str) -> bool:
@@ -150,3 +157,10 @@ def cut_qualifiers(tokens: list[str], offsets: list[int]) -> list[Piece]:
             # ("former Ohio Gov. and party chair Jo Pace") has its holder's name further on
             return [*pieces, (tokens[index:], offsets[index:])] if index < len(tokens) - 1 else pieces
     return [*pieces, (tokens[start:], offsets[start:])]
+
+
+def held_before_an_ordinal_rank(text: str, end: int) -> bool:
+    """Whether the run of capitals ending at `end` is where a rank with an ordinal is held ("Air Force" in "Air
+    Force 1st Lt. Ann Cole"): the service or place before a rank, as in one run, is no one's name."""
+    match = _ORDINAL_RANK.match(text, end)
+    return match is not None and _opens_a_name(match.group(1))

@@ -379,10 +379,15 @@ class SaidBefore(ClauseWords):
 
     def _claim_owner(self, start: int, end: int, verb_end: int) -> str | None:
         """The named person whose claim, conclusion or warning "that ..." runs to the quotation after the last
-        speech verb, if any (possessed_words.py), when no speech verb stands in its content."""
+        speech verb, if any (possessed_words.py), when no speech verb stands in its content; for "his" or "her"
+        claim, the one the pronoun means, as a he or she would be read there."""
         span = owner_of_claim(self.text, verb_end, end)
         if span is None:
             return None
+        if (pronoun := self.text[span[0] : span[1]].lower()) in {"his", "her"}:  # "stood by his comment that "...""
+            if not SPEECH_VERBS.isdisjoint(CLAUSE_WORD.findall(self.text, span[1], end)):
+                return None
+            return self._resolve_pronoun(SUBJECT_PRONOUNS["he" if pronoun == "his" else "she"], span[0])
         named = self._mentions_between(max(start, span[0] - 80), span[1] + 1)  # the owner's name may start before it
         owner = next((m for m in named if m.end == span[1]), None)
         if owner is None or self.people[owner.person].kind != "person":
