@@ -43,12 +43,18 @@ _DATELINE = lazy_compile(
     r"|(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+[A-Z][a-z]+\.?)?"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]{3,})\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?"
     r"(?=[A-Z]))"
+    r"|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]{3,})\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?(?=[A-Z])"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
 "(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: " or "WESTPORT: ", and a wire agency's, whose tag in capitals
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
 as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
-"OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""
+"OSLO, Norway — "; the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "; and a wire
+agency's tag after the date alone, "Mar 3 (Reuters) - "."""
+_HEADING = lazy_compile(r"(?:[A-Z][A-Z'’.,&-]*[ ]+){3,}[A-Z][A-Z'’.,&!?-]*[ ]+(?=[A-Z][a-z])")
+"""A subheading in capitals run onto the sentence after it ("FOUR MORE MISS THE CUT Ana Ruiz and ..."), as pasted
+newsletters and live pages have it: four words in capitals or more, then the sentence's capitalised first word. It
+is no part of the sentence, and shown with it the sentence reads as nonsense."""
 _LEADING_CONNECTIVE = lazy_compile(
     r"(?:But|And|So(?!\s+(?:far|many|much|long|few|little|too|often|called)\b)|Yet(?!\s+(?:another|again)\b))\s+(?=\w)"
 )
@@ -65,12 +71,12 @@ _POINTS_BACK = lazy_compile(
     r"(?:are|were|have|had|will|would|could|can|should|may|might|must|did|do|say|said|see|saw|agree|agreed"
     r"|want|wanted|think|thought|believe|believed|expect|expected)"
     r"|(?:All|Both|Neither|Most|Many|Some|Each|Several|None)\s+of\s+(?:them|these|those)"
-    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise),"
+    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise),|Except\s"
 )
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects", "That didn't happen", "That number has grown"); an "It" opening "It is/was/seems ..." points forward
 to what the sentence says next, and so does "This is the first time that ..."; "This year", "That said," and
-"This time" are no pointing back."""
+"This time" are no pointing back. "Except ..." opening a sentence finishes the one before ("Except 40% went to ...")."""
 _THAT_THING = lazy_compile(
     r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
@@ -105,6 +111,10 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     if dateline is not None:
         edits.append(Edit(start, dateline.end(), ""))  # "GENEVA — Ministers from...": where it was filed
         start = dateline.end()
+    heading = _HEADING.match(text, start, end)
+    if heading is not None:
+        edits.append(Edit(start, heading.end(), ""))  # "FOUR MORE MISS THE CUT Ana Ruiz ...": a subheading
+        start = heading.end()
     connective = _LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None:
         edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."
