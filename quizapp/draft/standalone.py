@@ -55,6 +55,9 @@ _HEADING = lazy_compile(r"(?:[A-Z][A-Z'’.,&-]*[ ]+){3,}[A-Z][A-Z'’.,&!?-]*[ 
 """A subheading in capitals run onto the sentence after it ("FOUR MORE MISS THE CUT Ana Ruiz and ..."), as pasted
 newsletters and live pages have it: four words in capitals or more, then the sentence's capitalised first word. It
 is no part of the sentence, and shown with it the sentence reads as nonsense."""
+_MARK_OPENING = lazy_compile(r"(?:[~•·▪►*]|-(?=[A-Z])|[QA]:)[ ]*(?=[A-Z“\"])")
+"""A list's bullet or an interview's "Q:"/"A:" opening the sentence ("~ Ana Ruiz is selling the paper.", "-Tom Hale
+won 84 percent"): how the page lays the line out, not part of what it says."""
 _LEADING_CONNECTIVE = lazy_compile(
     r"(?:But|And|So(?!\s+(?:far|many|much|long|few|little|too|often|called)\b)|Yet(?!\s+(?:another|again)\b))\s+(?=\w)"
 )
@@ -111,6 +114,10 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     if dateline is not None:
         edits.append(Edit(start, dateline.end(), ""))  # "GENEVA — Ministers from...": where it was filed
         start = dateline.end()
+    mark = _MARK_OPENING.match(text, start, end)
+    if mark is not None:
+        edits.append(Edit(start, mark.end(), ""))  # "~ Ana Ruiz is selling ...": a bullet
+        start = mark.end()
     heading = _HEADING.match(text, start, end)
     if heading is not None:
         edits.append(Edit(start, heading.end(), ""))  # "FOUR MORE MISS THE CUT Ana Ruiz ...": a subheading

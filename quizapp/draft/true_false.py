@@ -104,7 +104,8 @@ class SwapIndex:
 
     def _comparable(self, element: Element, other: Element) -> bool:
         if element.kind == "person":
-            return _same_gender(self.extraction.person(element.value), self.extraction.person(other.value))
+            first, second = self.extraction.person(element.value), self.extraction.person(other.value)
+            return _same_gender(first, second) and _a_named_person(first) and _a_named_person(second)
         if element.kind != "number":
             return True
         try:
@@ -119,6 +120,13 @@ def _same_gender(first: Person | None, second: Person | None) -> bool:
     if first is None or second is None:
         return False
     return first.gender is None or second.gender is None or first.gender == second.gender
+
+
+def _a_named_person(person: Person | None) -> bool:
+    """Whether the article names the person with a first name and a surname, or says he or she: a one-word "person"
+    of no gender ("Turkey, which was a friend of ...") may be a country or a body, and "the borders with Biden" for
+    "the borders with Turkey" is false for the wrong reason, a person where a place belongs."""
+    return person is not None and (" " in person.name or person.gender is not None)
 
 
 _MALE_PRONOUN = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)

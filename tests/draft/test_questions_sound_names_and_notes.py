@@ -9,6 +9,10 @@ written in our own words:
   wire agency's tag after the date alone ("Mar 3 (Reuters) - ") shown with the sentence;
 - a subheading in capitals run onto the sentence after it ("FOUR MORE MISS THE CUT Ana Ruiz ...");
 - "Except 40% went to ..." opening a sentence: it finishes the sentence before;
+- a title's plural ("Sens.", "Reps.") read as a sentence's end, cutting the question at "teamed up with Sens.";
+- a false statement swapping a person into a country's place ("the borders with Tom Hale"): a one-word "person"
+  the article never calls he or she may be a country or a body;
+- a list's bullet or an interview's "Q:" shown at the sentence's start;
 - a role read from a clause: "Who is the replace Justice?" ("plans to replace Justice Ana Ruiz"), "Who is the
   editor I was talking to?", "Who is the Whig party faced a dilemma?".
 """
@@ -19,8 +23,10 @@ from quizapp.draft.extraction import extract
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.fact_questions import fact_questions
 from quizapp.draft.role_questions import role_questions
-from quizapp.draft.shown_fact import part_of_a_number
+from quizapp.draft.sentences import split_sentences
+from quizapp.draft.shown_fact import ShownFact, part_of_a_number
 from quizapp.draft.standalone import standalone_edits
+from quizapp.draft.true_false import SwapIndex, true_false_question
 from quizapp.draft.wording import question_wording
 
 
@@ -71,3 +77,40 @@ def test_a_role_is_never_read_from_a_verb_or_a_clause() -> None:
     prompts = [drafted.question.prompt for drafted in role_questions(extract(text), [])]
     assert not any("replace" in prompt or "talking" in prompt or "faced" in prompt for prompt in prompts), prompts
     assert "Who is the harbour master, according to the article?" in prompts, prompts
+
+
+def test_a_plural_title_ends_no_sentence() -> None:
+    text = "The mayor teamed up with Sens. Ana Ruiz and Tom Hale on the harbour plan. It passed on Monday."
+    sentences = [text[sentence.start : sentence.end].strip() for sentence in split_sentences(text, 0, len(text), [], 0)]
+    assert sentences[0].endswith("harbour plan."), sentences
+
+
+def test_a_one_word_person_of_no_gender_is_never_swapped_in_or_out() -> None:
+    text = (
+        "Ana Ruiz said on Monday that she would visit the port. "
+        "Tom Hale said he would meet her there with 30 officials. "
+        "Talks along the border with Kelvania worried the harbour minister on Friday. "
+        "Kelvania, which was once a friend of the port, then turned against it."
+    )
+    extraction = extract(text)
+    swaps = SwapIndex(extraction)
+    statements = []
+    for fact in extraction.facts:
+        edits = standalone_edits(extraction, fact.start, fact.end)
+        if edits is not None:
+            drafted = true_false_question(swaps, ShownFact(fact, edits, "", frozenset()), False)
+            statements += [drafted.question.prompt] if drafted is not None else []
+    assert statements, statements
+    assert not any("border with" in statement and "with Kelvania" not in statement for statement in statements), (
+        statements
+    )
+
+
+def test_a_bullet_or_an_interview_mark_is_left_out_of_the_sentence_shown() -> None:
+    for text, shown in (
+        ("~ Ana Ruiz is selling the harbour paper to 3 new owners.", "Ana Ruiz"),
+        ("-Tom Hale won 84 percent of the young voters in Denby.", "Tom Hale"),
+        ("Q: Harbour workers are anxious about the 40 new cranes.", "Harbour workers"),
+    ):
+        edits = standalone_edits(extract(text), 0, len(text))
+        assert edits is not None and len(edits) == 1 and text[edits[0].end :].startswith(shown), (text, edits)
