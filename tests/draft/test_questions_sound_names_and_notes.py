@@ -13,6 +13,8 @@ written in our own words:
 - a false statement swapping a person into a country's place ("the borders with Tom Hale"): a one-word "person"
   the article never calls he or she may be a country or a body;
 - a list's bullet or an interview's "Q:" shown at the sentence's start;
+- a speaker known only as "the Republican presidential candidate" matched beside "Donald Trump", or offered as
+  the answer among named people: a definite role points back at someone, often one of the named options;
 - a role read from a clause: "Who is the replace Justice?" ("plans to replace Justice Ana Ruiz"), "Who is the
   editor I was talking to?", "Who is the Whig party faced a dilemma?".
 """
@@ -22,11 +24,13 @@ from __future__ import annotations
 from quizapp.draft.extraction import extract
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.fact_questions import fact_questions
+from quizapp.draft.person import Person
 from quizapp.draft.role_questions import role_questions
 from quizapp.draft.sentences import split_sentences
 from quizapp.draft.shown_fact import ShownFact, part_of_a_number
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.true_false import SwapIndex, true_false_question
+from quizapp.draft.who_said import may_be_someone_named
 from quizapp.draft.wording import question_wording
 
 
@@ -114,3 +118,15 @@ def test_a_bullet_or_an_interview_mark_is_left_out_of_the_sentence_shown() -> No
     ):
         edits = standalone_edits(extract(text), 0, len(text))
         assert edits is not None and len(edits) == 1 and text[edits[0].end :].startswith(shown), (text, edits)
+
+
+def test_a_speaker_known_only_as_the_role_of_a_person_is_never_offered_beside_named_people() -> None:
+    extraction = extract(
+        "Senate candidate Ana Ruiz toured the harbour on Monday. Tom Hale, the harbour director, met her there. "
+        "The group of fishermen said little, and the judge said less."
+    )
+    assert may_be_someone_named(extraction, Person(id="r1", kind="role", name="the candidate"))  # Ana Ruiz?
+    assert may_be_someone_named(extraction, Person(id="r2", kind="role", name="the harbour director"))  # Tom Hale?
+    assert not may_be_someone_named(extraction, Person(id="r3", kind="role", name="the judge"))  # no judge named
+    assert not may_be_someone_named(extraction, Person(id="r4", kind="role", name="the group"))  # a body
+    assert not may_be_someone_named(extraction, Person(id="r5", kind="role", name="a candidate"))  # someone else
