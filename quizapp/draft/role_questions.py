@@ -55,6 +55,8 @@ _NOT_A_ROLE_OPENING = word_set(
     "among between beyond during despite including via per amid"
 )
 """Words no role opens with: a joining word, a verb, a preposition ("Ana Ruiz, into a tight spot.")."""
+_CLAUSE_SUBJECTS = word_set("it he she they we you i there here what")
+"""Words a clause opens with, contracted with "'s" or "'re" ("that's", "it's", "there's"): a sentence, no role."""
 _HEAD_ENDS = word_set("of in at for on with from to by")
 _TITLE_MODIFIERS = word_set("Former Acting Interim Senior Then Longtime Outgoing Incoming Current Top Retired")
 """Words that open a title when the title opens a sentence ("Former Attorney General Ana Ruiz said"), lowercase
@@ -135,6 +137,8 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
     if not opening_ok or first.lower() in _NOT_A_ROLE_OPENING or looks_like_a_verb(first.lower()):
         return None  # "Ayo Banjo, made the announcement": a verb, not what he is
+    if re.split(r"['’]", first.lower())[0] in _NOT_A_ROLE_OPENING | _CLAUSE_SUBJECTS:
+        return None  # "Tom Hale, that's not going to happen.": a clause's "that's", "it's", "there's", no role
     if first.lower().endswith(("n't", "n’t")):
         return None  # "led by Lee Jay-yong, didn't seek a change": a negated verb ("didn't", "won't") is no role
     if any(word.lower() in _PRONOUNS for word in words) or [word.lower() for word in words[:2]] == ["one", "of"]:

@@ -15,6 +15,7 @@ written in our own words:
 - a list's bullet or an interview's "Q:" shown at the sentence's start;
 - a speaker known only as "the Republican presidential candidate" matched beside "Donald Trump", or offered as
   the answer among named people: a definite role points back at someone, often one of the named options;
+- a role read from a clause opening after a name ("Ana Ruiz, that's not going to happen");
 - a role read from a clause: "Who is the replace Justice?" ("plans to replace Justice Ana Ruiz"), "Who is the
   editor I was talking to?", "Who is the Whig party faced a dilemma?".
 """
@@ -130,3 +131,12 @@ def test_a_speaker_known_only_as_the_role_of_a_person_is_never_offered_beside_na
     assert not may_be_someone_named(extraction, Person(id="r3", kind="role", name="the judge"))  # no judge named
     assert not may_be_someone_named(extraction, Person(id="r4", kind="role", name="the group"))  # a body
     assert not may_be_someone_named(extraction, Person(id="r5", kind="role", name="a candidate"))  # someone else
+
+
+def test_a_contracted_clause_after_a_name_is_no_role() -> None:
+    text = (
+        "The board will pick a new chair like Ana Ruiz, that’s not going to happen. "
+        "Tom Hale, the harbour master, agreed."
+    )
+    prompts = [drafted.question.prompt for drafted in role_questions(extract(text), [])]
+    assert not any("that’s" in prompt for prompt in prompts), prompts
