@@ -8,7 +8,8 @@ written in our own words:
 - the wire credits run onto the last paragraph ("(Reporting by ...; Editing by ...)") asked as a fact, and a
   wire agency's tag after the date alone ("Mar 3 (Reuters) - ") shown with the sentence;
 - a subheading in capitals run onto the sentence after it ("FOUR MORE MISS THE CUT Ana Ruiz ...");
-- "Except 40% went to ..." opening a sentence: it finishes the sentence before;
+- "Except 40% went to ..." opening a sentence: it finishes the sentence before; "Even so, ..." answers it, and
+  "That was the first time I met ..." looks back at it;
 - a title's plural ("Sens.", "Reps.") read as a sentence's end, cutting the question at "teamed up with Sens.";
 - a false statement swapping a person into a country's place ("the borders with Tom Hale"): a one-word "person"
   the article never calls he or she may be a country or a body;
@@ -67,8 +68,13 @@ def test_a_subheading_in_capitals_is_left_out_and_except_opens_no_question() -> 
     text = "FOUR MORE MISS THE CUT Ana Ruiz and Tom Hale failed to reach the final on Sunday in Denby."
     edits = standalone_edits(extract(text), 0, len(text))
     assert edits is not None and len(edits) == 1 and text[edits[0].end :].startswith("Ana Ruiz"), edits
-    sentence = "Except 40 percent of the money went to buy back shares."
-    assert standalone_edits(extract(sentence), 0, len(sentence)) is None
+    for sentence, alone in (
+        ("Except 40 percent of the money went to buy back shares.", False),
+        ("Even so, Ana Ruiz and Tom Hale are also wrong about the 3 cranes.", False),
+        ("That was the first time I met Ana Ruiz in Denby.", False),
+        ("This is the first time that 40 boats sailed from Denby.", True),  # it looks on, not back
+    ):
+        assert (standalone_edits(extract(sentence), 0, len(sentence)) is not None) == alone, sentence
 
 
 def test_a_role_is_never_read_from_a_verb_or_a_clause() -> None:
