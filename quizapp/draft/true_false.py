@@ -163,6 +163,20 @@ def _stays_false(text: str, element: Element, other: Element) -> bool:
     return True
 
 
+_ARTICLE_BEFORE = lazy_compile(r"\b([Aa]n?)[ ]+$")
+_VOWEL_SOUND = lazy_compile(r"(?:8|1[18](?![\d.])|1[18],\d{3}(?!\d)|[aeiouAEIOU])")
+"""How a number or word opens when said: "an 8", "an 11-point lead", "an eighteen-year"; "a 1,800" is "a one"."""
+
+
+def _article_fits(text: str, element: Element, written: str) -> bool:
+    """Whether "a" or "an" before the element still fits what is swapped in: "a 69% majority" swapped to "a 80%
+    majority", or "an 11-point lead" to "an 4-point lead", is false for the wrong reason, the grammar gives it away."""
+    before = _ARTICLE_BEFORE.search(text, max(0, element.start - 4), element.start)
+    if before is None:
+        return True
+    return (before.group(1).lower() == "an") == (_VOWEL_SOUND.match(written) is not None)
+
+
 def _after_a_role(text: str, element: Element) -> bool:
     before = _AFTER_A_ROLE.search(text, max(0, element.start - 30), element.start)
     return before is not None and not before.group(0).rstrip().endswith("ed")  # "convicted Boston" is a verb
@@ -202,6 +216,7 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                     and _stays_false(text, element, other)
                     and _pronouns_fit(extraction, text[element.end : fact.end], element, other)
                     and (written := _replacement(extraction, element, other)) is not None
+                    and _article_fits(text, element, written)
                 ),
                 None,
             )

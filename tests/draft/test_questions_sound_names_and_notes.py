@@ -14,6 +14,7 @@ written in our own words:
 - a false statement swapping a person into a country's place ("the borders with Tom Hale"): a one-word "person"
   the article never calls he or she may be a country or a body;
 - a list's bullet or an interview's "Q:" shown at the sentence's start;
+- a number swapped after "a" or "an" that no longer fits it ("a 80% majority", "an 4-point lead");
 - a speaker known only as "the Republican presidential candidate" matched beside "Donald Trump", or offered as
   the answer among named people: a definite role points back at someone, often one of the named options;
 - a role read from a clause opening after a name ("Ana Ruiz, that's not going to happen");
@@ -146,3 +147,18 @@ def test_a_contracted_clause_after_a_name_is_no_role() -> None:
     )
     prompts = [drafted.question.prompt for drafted in role_questions(extract(text), [])]
     assert not any("that’s" in prompt for prompt in prompts), prompts
+
+
+def test_a_swapped_number_keeps_the_a_or_an_before_it_right() -> None:
+    text = (
+        "The harbour board signed an 11-year lease with the ferry company on Monday. "
+        "The ferry company held a 4-year lease and then a 7-year lease before 2019."
+    )
+    extraction = extract(text)
+    swaps = SwapIndex(extraction)
+    fact = extraction.facts[0]
+    edits = standalone_edits(extraction, fact.start, fact.end)
+    assert edits is not None
+    drafted = true_false_question(swaps, ShownFact(fact, edits, "", frozenset()), False)
+    statement = drafted.question.prompt if drafted is not None else ""
+    assert "an 4" not in statement and "an 7" not in statement, statement  # "an 4-year lease" gives the swap away
