@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
@@ -87,21 +88,25 @@ def may_be_someone_named(extraction: Extraction, person: Person) -> bool:
     if person.kind != "role" or len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in ROLE_NOUNS:
         return False
     head = words[-1].lower()
-    if head in _EPITHETS:
-        return True
+    return head in _EPITHETS or head in extraction.once(
+        "words beside full names", None, partial(_words_beside_full_names, extraction)
+    )
+
+
+def _words_beside_full_names(extraction: Extraction) -> frozenset[str]:
+    """The lowercase words written within `NEAR_A_NAME` characters of a named person's full name, in its sentence:
+    read once per draft from the mentions, so asking it of every role speaker costs no scan of the text."""
     lowered = extraction.lowered()
-    for other in extraction.people:
-        if other.kind != "person":
+    people = {person.id for person in extraction.people if person.kind == "person"}
+    words: set[str] = set()
+    for mention in extraction.mentions:
+        written = extraction.text[mention.start : mention.end]
+        if mention.person not in people or " " not in written or not written[:1].isupper():
             continue
-        for name in {alias.lower() for alias in (other.name, *other.aliases) if " " in alias and alias[:1].isupper()}:
-            at = lowered.find(name)
-            while at >= 0:
-                before = _SENTENCE_BREAK.split(lowered[max(0, at - NEAR_A_NAME) : at])[-1]
-                after = _SENTENCE_BREAK.split(lowered[at + len(name) : at + len(name) + NEAR_A_NAME])[0]
-                if head in f"{before} {after}".replace(",", " ").split():
-                    return True
-                at = lowered.find(name, at + 1)
-    return False
+        before = _SENTENCE_BREAK.split(lowered[max(0, mention.start - NEAR_A_NAME) : mention.start])[-1]
+        after = _SENTENCE_BREAK.split(lowered[mention.end : mention.end + NEAR_A_NAME])[0]
+        words.update(f"{before} {after}".replace(",", " ").split())
+    return frozenset(words)
 
 
 NEAR_A_NAME = 40
