@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
 
+from quizapp.draft.author_notes import is_author_note
 from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.counted import counted_beside, hours_between_times
 from quizapp.draft.extraction import Extraction
@@ -124,6 +125,8 @@ def _usable(extraction: Extraction, fact: Fact) -> bool:
     words = len(sentence.split())
     if sentence.startswith(("--", "—", "–")):
         return False  # "-- Novak Djokovic on learning that ...": who said the quotation above, not a fact
+    if is_author_note(sentence):
+        return False  # "(Reporting by Ana Ruiz; Editing by Tom Hale.)" run onto the last paragraph: the byline
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 

@@ -132,8 +132,12 @@ def _name_cloze(
 ) -> DraftedQuestion | None:
     text = extraction.text
     start, end = bounds
-    while start < end and text[start] in '“"‘ ':
-        start += 1
+    while start < end and (
+        text[start] in '“"‘ ~•·▪►*'
+        or text[start : start + 2] in {"Q:", "A:"}
+        or (text[start] == "-" and text[start + 1 : start + 2].isupper())
+    ):
+        start += 2 if text[start + 1 : start + 2] == ":" else 1  # an opening mark, a bullet, an interview's "Q:"
     while end > start and text[end - 1] in ',;: ”"’':
         end -= 1
     sentence = text[start:end]

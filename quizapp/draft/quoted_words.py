@@ -33,7 +33,7 @@ from quizapp.draft.quotation import Quotation
 from quizapp.draft.quoted_names import quoted_name_questions
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.speaker_wording import attributed_to, mid_sentence
-from quizapp.draft.who_said import too_few_people
+from quizapp.draft.who_said import may_be_someone_named, too_few_people
 from quizapp.draft.wording import excerpt, question_id, question_wording, quotation_shown, slug
 
 WORDS_PER_QUESTION = 65
@@ -127,10 +127,12 @@ def _which_said(extraction: Extraction, taken: set[int], shown: str, limit: int)
             continue  # another question shows these words, perhaps with (or as not) their speaker's
         if names_speaker(answer, speaker) or POINTING_BACK.search(answer):
             continue
+        if may_be_someone_named(extraction, speaker):
+            continue  # "Which of these did the Republican candidate say?": perhaps all the choices, said by Trump
         others = [
             extraction.text[other_start:other_end]
             for (other_start, other_end), other_speaker in said
-            if not may_be_one_person(other_speaker, speaker)
+            if not may_be_one_person(other_speaker, speaker) and not may_be_someone_named(extraction, other_speaker)
         ]
         others = [o for o in dict.fromkeys(others) if o not in answers and not names_speaker(o, speaker)][:3]
         if len(others) < 2:

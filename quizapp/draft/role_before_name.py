@@ -124,7 +124,9 @@ class RolesBeforeNames:
             run.pop()  # "responding officer Sgt. Ana Ruiz": the rank is part of how she is named
         if not run or len(run) > MAX_ROLE_WORDS or any("." in word or "'" in word or "’" in word for word in run):
             return None
-        self.whole = _opens_cleanly(text, sentence_start, position, before)
+        self.whole = _opens_cleanly(text, sentence_start, position, before) and not _a_verb_after_to(
+            text[sentence_start:position], run
+        )
         return run
 
     def _held_by_one(self, person: Person, run: list[str], head: str) -> bool:
@@ -172,6 +174,22 @@ def _opens_cleanly(text: str, sentence_start: int, position: int, before: list[s
     if before and before[0].endswith("ing"):
         return last in SPEECH_VERBS  # "said managing director Ana Ruiz"; not "after meeting mayor Ana Ruiz"
     return last in _NOT_ROLE_WORDS or last in SPEECH_VERBS
+
+
+def _a_verb_after_to(preceding: str, run: list[str]) -> bool:
+    """Whether the run opens on a verb after "to", then a capitalised title: "plans to replace Justice Ana Ruiz",
+    "to remember President Tom Hale", "to criticize former KKK leader Tom Hale". A lowercase word before a title
+    opens a role only when it is a role word itself ("to former Minister", "to deputy Chief"); "according to
+    election lawyer" has no capital after it, and stays a role."""
+    words = preceding.split()
+    if not words or words[-1].lower() != "to" or len(run) < 2 or not run[0].islower():
+        return False
+    if not any(word[:1].isupper() for word in run[1:]):
+        return False
+    return not (run[0] in _HELD_BY_ONE or run[0] in NATIONALITIES or run[0] in _TITLE_OPENERS)
+
+
+_TITLE_OPENERS = word_set("former acting interim senior deputy vice assistant chief then top late retired")
 
 
 def _shaped_like_a_role(run: list[str]) -> bool:

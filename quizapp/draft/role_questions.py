@@ -55,6 +55,8 @@ _NOT_A_ROLE_OPENING = word_set(
     "among between beyond during despite including via per amid"
 )
 """Words no role opens with: a joining word, a verb, a preposition ("Ana Ruiz, into a tight spot.")."""
+_CLAUSE_SUBJECTS = word_set("it he she they we you i there here what")
+"""Words a clause opens with, contracted with "'s" or "'re" ("that's", "it's", "there's"): a sentence, no role."""
 _HEAD_ENDS = word_set("of in at for on with from to by")
 _TITLE_MODIFIERS = word_set("Former Acting Interim Senior Then Longtime Outgoing Incoming Current Top Retired")
 """Words that open a title when the title opens a sentence ("Former Attorney General Ana Ruiz said"), lowercase
@@ -64,7 +66,11 @@ _ROLE_OPENING = lazy_compile(
     r"(?:On[ ][A-Z][a-z]+day,?[ ])?(?P<role>(?:The|A|An|[A-Z][\w-]*['’]s)[ ][^,;:“”\"()\[\]{}|\n\d]{2,80})"
 )
 """A sentence opening on a role ("The group's chair", "Kinsey's attorney"), a weekday before it at most."""
-_NOT_IN_A_ROLE = word_set("and or his her their its my our your who which that said says")
+_NOT_IN_A_ROLE = word_set(
+    "and or his her their its my our your who which that said says i we you he she they me him them"
+)
+"""Words no role opening a sentence holds: a joining word, an owner the prompt cannot name, a clause's subject
+("The editor I was talking to, Ana Ruiz, ..." is who she was to the writer, not what she is)."""
 _PRONOUNS = word_set("his her their its my our your him them")
 """A role with a pronoun points at someone the prompt does not name: "Who is his manager?" asks whose."""
 
@@ -131,14 +137,28 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     opening_ok = first.islower() or first.lower() in _OPENING_DETERMINERS or _POSSESSIVE.fullmatch(first) or title_of
     if not opening_ok or first.lower() in _NOT_A_ROLE_OPENING or looks_like_a_verb(first.lower()):
         return None  # "Ayo Banjo, made the announcement": a verb, not what he is
+    if re.split(r"['’]", first.lower())[0] in _NOT_A_ROLE_OPENING | _CLAUSE_SUBJECTS:
+        return None  # "Tom Hale, that's not going to happen.": a clause's "that's", "it's", "there's", no role
     if first.lower().endswith(("n't", "n’t")):
         return None  # "led by Lee Jay-yong, didn't seek a change": a negated verb ("didn't", "won't") is no role
     if any(word.lower() in _PRONOUNS for word in words) or [word.lower() for word in words[:2]] == ["one", "of"]:
         return None  # "his deputy at the board": whose, out of the article? "one of the managers": one of several
     if re.search(r"\d", first) or first.endswith("ing"):
         return None
+    if any(_a_verb_and_its_object(words, index) for index in range(1, len(words) - 1)):
+        return None  # "James Polk, the Whig party faced a dilemma.": a clause after the name, not his role
     role = " ".join(words)
     return role if _names_one_owner(extraction, role, person) else None
+
+
+def _a_verb_and_its_object(words: list[str], index: int) -> bool:
+    """Whether words[index] is a past verb with its object after it, the main verb of a clause ("the party faced a
+    dilemma"); not in a relative clause ("an adviser who supported a plan") nor a participle after "a" or "an"
+    ("an appointee considered a liberal"), which describe the person."""
+    word = words[index]
+    if words[0].lower() in {"a", "an"} or any(earlier.lower() in {"who", "which", "that"} for earlier in words[:index]):
+        return False
+    return word.islower() and word.endswith("ed") and words[index + 1].lower() in _OPENING_DETERMINERS
 
 
 def _ands_inside_names(words: list[str], extraction: Extraction, person: Person) -> bool:

@@ -22,7 +22,7 @@ _ABBREVIATIONS = word_set(
     """
     mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
     apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
-    univ insp det cllr hon rt
+    univ insp det cllr hon rt sens reps govs gens
     """
 )
 _END = lazy_compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")

@@ -15,7 +15,7 @@ from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS
+from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS, word_set
 from quizapp.draft.standalone import Edit, render
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import excerpt
@@ -37,6 +37,20 @@ _NAME_OF_BEFORE_AT = lazy_compile(r"[A-Z][\w'’-]+[ ]of[ ][A-Z][\w.'’-]*(?:[ 
 place blanked asks which campus, not where anything happened."""
 _FRACTION_AFTER = lazy_compile(r"-(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b")
 """The denominator of a fraction written with a hyphen: "two-thirds" is one number, not a count of thirds."""
+_SLASH_BESIDE = lazy_compile(r"/\d")
+"""A number written with a slash and another ("9/11", "24/7", "3/4"): one name, date or ratio, not a count."""
+_QUALITY_AFTER = lazy_compile(r"-[a-z]+ed\b")
+"""A number made an adjective in "-ed" ("one-eyed", "two-faced", "one-sided"): a quality, not a count to learn."""
+_A_THING_OR = lazy_compile(r"\b(?:a|an)[ ]+[a-z]+[ ]+or[ ]+$", re.IGNORECASE)
+"""The vague count "a thing or two", "a day or two", "break a mold or two": the number is the idiom's."""
+_NAME_WORD_BEFORE = lazy_compile(r"([A-Z][a-z]+)[ ]$")
+"""A capitalised word right before a number, mid-sentence: "Sharknado 3", "Apollo 11", "Windows 10" are one name."""
+_NOT_A_NAME_BEFORE_A_NUMBER = word_set(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec no nos number page chapter section article room grade year level category class week "
+    "day game round stage phase part act vol route"
+)
+"""Words that number a thing ("Chapter 3", "Game 7") or date it ("May 3"): the number after them is its own."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +169,31 @@ def part_of_a_number(text: str, element: Element) -> bool:
         text[element.start - 1 : element.start] in ("'", "’")
         and not text[element.start - 2 : element.start - 1].isalpha()
     )
-    return short_year or _FRACTION_AFTER.match(text, element.end) is not None or _a_code(text, element)
+    if short_year or _FRACTION_AFTER.match(text, element.end) is not None or _a_code(text, element):
+        return True
+    return _in_a_name_or_idiom(text, element)
+
+
+def _in_a_name_or_idiom(text: str, element: Element) -> bool:
+    """ "9/11", "Sharknado 3", "a one-eyed man", "a thing or two": a number that is part of a name or a set
+    phrase. Blanked, the student recalls the phrase, not a fact of the story; swapped, it reads as a misspelling."""
+    surface = text[element.start : element.end]
+    slashed = text[element.start - 1 : element.start] == "/" and text[element.start - 2 : element.start - 1].isdigit()
+    if slashed or _SLASH_BESIDE.match(text, element.end):
+        return True
+    if _QUALITY_AFTER.match(text, element.end):
+        return True
+    if surface.lower() in {"two", "2"} and _A_THING_OR.search(text, max(0, element.start - 30), element.start):
+        return True
+    if not surface.isdigit():
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, element.start - 20), element.start)
+    return (
+        before is not None
+        and before.group(1).lower() not in _NOT_A_NAME_BEFORE_A_NUMBER
+        and not _opens_sentence(text, before.start(1))
+        and text[max(0, before.start(1) - 2) : before.start(1)].rstrip()[-1:] not in {"”", "’"}
+    )  # '... the world.” Fully 250 companies': a quotation closed, a sentence opened
 
 
 def _a_code(text: str, element: Element) -> bool:

@@ -43,12 +43,21 @@ _DATELINE = lazy_compile(
     r"|(?:[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+[A-Z][a-z]+\.?)?"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?[ ]+\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]{3,})\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?"
     r"(?=[A-Z]))"
+    r"|[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}[ ]+\((?:[A-Z]{2,}|Reuters|[A-Z][a-z]{3,})\)[ ]*(?:(?:--|[—–:]|-)[ ]*)?(?=[A-Z])"
 )
 """A dateline or station tag: "GENEVA — ", "NATIONAL HARBOR, Md. — ", "(KFSN) -- ", "SINGAPORE - ",
 "(September 4, 2016) FLUSHING MEADOWS, NY – ", "Westport: " or "WESTPORT: ", and a wire agency's, whose tag in capitals
 closes it: "NORTHPORT, Kent (AFP) — ", "Easthaven, May 31 (IANS) ", "LONDON (Reuters) - ", or a wire agency written
 as a word, "OSLO, May 2 (Tanjug) -- ", "OSLO (Tanjug) - "; a city in capitals with its country before a dash,
-"OSLO, Norway — "; and the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "."""
+"OSLO, Norway — "; the form of the Indian wires, "Pune [India], May 2 : " and "Pune [India], May 2 (ANI): "; and a wire
+agency's tag after the date alone, "Mar 3 (Reuters) - "."""
+_HEADING = lazy_compile(r"(?:[A-Z][A-Z'’.,&-]*[ ]+){3,}[A-Z][A-Z'’.,&!?-]*[ ]+(?=[A-Z][a-z])")
+"""A subheading in capitals run onto the sentence after it ("FOUR MORE MISS THE CUT Ana Ruiz and ..."), as pasted
+newsletters and live pages have it: four words in capitals or more, then the sentence's capitalised first word. It
+is no part of the sentence, and shown with it the sentence reads as nonsense."""
+_MARK_OPENING = lazy_compile(r"(?:[~•·▪►*]|-(?=[A-Z])|[QA]:)[ ]*(?=[A-Z“\"])")
+"""A list's bullet or an interview's "Q:"/"A:" opening the sentence ("~ Ana Ruiz is selling the paper.", "-Tom Hale
+won 84 percent"): how the page lays the line out, not part of what it says."""
 _LEADING_CONNECTIVE = lazy_compile(
     r"(?:But|And|So(?!\s+(?:far|many|much|long|few|little|too|often|called)\b)|Yet(?!\s+(?:another|again)\b))\s+(?=\w)"
 )
@@ -57,6 +66,7 @@ _POINTS_BACK = lazy_compile(
     r"|(?:That|This)(?:['’]s|\s+(?!(?:year|month|week|weekend|day|morning|afternoon|evening|night|summer|spring|fall"
     r"|autumn|winter|season|time|said|the|an?|he|she|those|these)\b)[a-z][\w'’-]*)"
     r"(?!\s+the\s+(?:first|last|only)\b)"
+    r"|That\s+was\s+the\s+(?:first|last|only)\b"
     r"|It\s+(?:is|was|will\s+be|would\s+be)\s+(?:expected|likely|set|due|scheduled|slated|supposed|projected"
     r"|believed|thought|said|reported|known|estimated|poised|going)\s+to"
     r"|It(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be"
@@ -65,12 +75,14 @@ _POINTS_BACK = lazy_compile(
     r"(?:are|were|have|had|will|would|could|can|should|may|might|must|did|do|say|said|see|saw|agree|agreed"
     r"|want|wanted|think|thought|believe|believed|expect|expected)"
     r"|(?:All|Both|Neither|Most|Many|Some|Each|Several|None)\s+of\s+(?:them|these|those)"
-    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise),"
+    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise|Even\s+so),|Except\s"
 )
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects", "That didn't happen", "That number has grown"); an "It" opening "It is/was/seems ..." points forward
 to what the sentence says next, and so does "This is the first time that ..."; "This year", "That said," and
-"This time" are no pointing back."""
+"This time" are no pointing back. "Except ..." opening a sentence finishes the one before ("Except 40% went to
+..."), "Even so," answers it, and "That was the first time ..." looks back at what it told (where "This is the
+first time that ..." looks on)."""
 _THAT_THING = lazy_compile(
     r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
@@ -105,6 +117,14 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     if dateline is not None:
         edits.append(Edit(start, dateline.end(), ""))  # "GENEVA — Ministers from...": where it was filed
         start = dateline.end()
+    mark = _MARK_OPENING.match(text, start, end)
+    if mark is not None:
+        edits.append(Edit(start, mark.end(), ""))  # "~ Ana Ruiz is selling ...": a bullet
+        start = mark.end()
+    heading = _HEADING.match(text, start, end)
+    if heading is not None:
+        edits.append(Edit(start, heading.end(), ""))  # "FOUR MORE MISS THE CUT Ana Ruiz ...": a subheading
+        start = heading.end()
     connective = _LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None:
         edits.append(Edit(start, connective.end(), ""))  # "But the Trump administration has said..."

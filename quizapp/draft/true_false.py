@@ -104,7 +104,8 @@ class SwapIndex:
 
     def _comparable(self, element: Element, other: Element) -> bool:
         if element.kind == "person":
-            return _same_gender(self.extraction.person(element.value), self.extraction.person(other.value))
+            first, second = self.extraction.person(element.value), self.extraction.person(other.value)
+            return _same_gender(first, second) and _a_named_person(first) and _a_named_person(second)
         if element.kind != "number":
             return True
         try:
@@ -119,6 +120,13 @@ def _same_gender(first: Person | None, second: Person | None) -> bool:
     if first is None or second is None:
         return False
     return first.gender is None or second.gender is None or first.gender == second.gender
+
+
+def _a_named_person(person: Person | None) -> bool:
+    """Whether the article names the person with a first name and a surname, or says he or she: a one-word "person"
+    of no gender ("Turkey, which was a friend of ...") may be a country or a body, and "the borders with Biden" for
+    "the borders with Turkey" is false for the wrong reason, a person where a place belongs."""
+    return person is not None and (" " in person.name or person.gender is not None)
 
 
 _MALE_PRONOUN = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
@@ -153,6 +161,20 @@ def _stays_false(text: str, element: Element, other: Element) -> bool:
     if _UPPER_BOUND.search(text, max(0, element.start - 20), element.start):
         return swapped < value
     return True
+
+
+_ARTICLE_BEFORE = lazy_compile(r"\b([Aa]n?)[ ]+$")
+_VOWEL_SOUND = lazy_compile(r"(?:8|1[18](?![\d.])|1[18],\d{3}(?!\d)|[aeiouAEIOU])")
+"""How a number or word opens when said: "an 8", "an 11-point lead", "an eighteen-year"; "a 1,800" is "a one"."""
+
+
+def _article_fits(text: str, element: Element, written: str) -> bool:
+    """Whether "a" or "an" before the element still fits what is swapped in: "a 69% majority" swapped to "a 80%
+    majority", or "an 11-point lead" to "an 4-point lead", is false for the wrong reason, the grammar gives it away."""
+    before = _ARTICLE_BEFORE.search(text, max(0, element.start - 4), element.start)
+    if before is None:
+        return True
+    return (before.group(1).lower() == "an") == (_VOWEL_SOUND.match(written) is not None)
 
 
 def _after_a_role(text: str, element: Element) -> bool:
@@ -194,6 +216,7 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                     and _stays_false(text, element, other)
                     and _pronouns_fit(extraction, text[element.end : fact.end], element, other)
                     and (written := _replacement(extraction, element, other)) is not None
+                    and _article_fits(text, element, written)
                 ),
                 None,
             )

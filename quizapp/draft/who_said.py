@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 
 from quizapp.bank.models import QuestionBase
 from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import ROLE_NOUNS, word_set
 from quizapp.draft.offered_people import (
     MIN_PEOPLE_OFFERED,
     enough_people,
@@ -75,6 +76,50 @@ def _choose_usable(extraction: Extraction, sure: bool) -> list[tuple[Quotation, 
     return usable
 
 
+def may_be_someone_named(extraction: Extraction, person: Person) -> bool:
+    """Whether a speaker known only as "the ROLE" may be one of the article's named people: a definite description
+    with a person's job ("the Republican presidential candidate", "the minority leader") points back at someone,
+    and the article writes that job beside a named person ("candidate Ana Ruiz", "Ana Ruiz, the designer,"). Offered
+    beside named people, it may be one of them ("Donald Trump" and "the Republican presidential candidate" in one
+    matching question); so does the epithet a story gives its leading figures (`_EPITHETS`: "the candidate" of a
+    story about one). A body ("the group"), "a spokesman", or a job no named person holds ("the judge" of a story
+    that never names one) is someone else."""
+    words = person.shown.split()
+    if person.kind != "role" or len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in ROLE_NOUNS:
+        return False
+    head = words[-1].lower()
+    return head in _EPITHETS or head in extraction.once(
+        "words beside full names", None, partial(_words_beside_full_names, extraction)
+    )
+
+
+def _words_beside_full_names(extraction: Extraction) -> frozenset[str]:
+    """The lowercase words written within `NEAR_A_NAME` characters of a named person's full name, in its sentence:
+    read once per draft from the mentions, so asking it of every role speaker costs no scan of the text."""
+    lowered = extraction.lowered()
+    people = {person.id for person in extraction.people if person.kind == "person"}
+    words: set[str] = set()
+    for mention in extraction.mentions:
+        written = extraction.text[mention.start : mention.end]
+        if mention.person not in people or " " not in written or not written[:1].isupper():
+            continue
+        before = _SENTENCE_BREAK.split(lowered[max(0, mention.start - NEAR_A_NAME) : mention.start])[-1]
+        after = _SENTENCE_BREAK.split(lowered[mention.end : mention.end + NEAR_A_NAME])[0]
+        words.update(f"{before} {after}".replace(",", " ").split())
+    return frozenset(words)
+
+
+NEAR_A_NAME = 40
+"""Characters either side of a named person's full name read for a job written beside it, in its sentence."""
+_EPITHETS = word_set(
+    "candidate nominee front-runner frontrunner senator governor president leader congressman congresswoman lawmaker "
+    "mogul billionaire businessman businesswoman speaker secretary"
+)
+"""Jobs news prose names its leading figures by, for variety ("the Republican presidential candidate said" of the
+candidate it is about, "the minority leader told reporters"): "the" with one of them means someone named."""
+_SENTENCE_BREAK = lazy_compile(r"[.!?\n]")
+
+
 def source_of_quotation(extraction: Extraction, quotation: Quotation) -> tuple[str, tuple[int, int]]:
     """The quotation's sentence as a question's source, and its span in the article's text."""
     start, end = excerpt(extraction.text, quotation.sentence.start, quotation.sentence.end)
@@ -132,7 +177,11 @@ def who_said_questions(extraction: Extraction, one_by_one: list[Attributed]) -> 
     per_speaker: Counter[str] = Counter()
     most, most_per_speaker = length_scaled(MAX_WHO_SAID, extraction), length_scaled(MAX_PER_SPEAKER, extraction)
     for quotation, speaker in one_by_one:
-        if len(drafted) >= most or per_speaker[speaker.id] >= most_per_speaker:
+        if (
+            len(drafted) >= most
+            or per_speaker[speaker.id] >= most_per_speaker
+            or may_be_someone_named(extraction, speaker)
+        ):
             continue
         others = [
             p.shown
@@ -168,6 +217,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         chunks.pop()  # too few left for a question of their own
     drafted = []
     for chunk in chunks[: length_scaled(MAX_MATCHING, extraction)]:
+        chunk = [(quotation, speaker) for quotation, speaker in chunk if not may_be_someone_named(extraction, speaker)]
         speakers = {speaker.id for _q, speaker in chunk}
         if len(speakers) < 2:
             continue
