@@ -17,8 +17,9 @@ verb ("It is expected to show ...": it is the report named before), "So far, tha
 word behind a short opening phrase), a quantifier standing for people named before ("All see ...", "Both
 said ..."), a step in a sequence ("Next, ..."), and "him", "his" or "her" before anyone is named ("What could knock
 him back ..."). A leading "So" or "Yet" is a connective like "But" and is dropped ("So one of the groups ...").
-So is an "it" or "this" inside the sentence with nothing before it in the sentence to stand for ("Two in three
-said it made no difference"): nothing the student sees says what "it" is.
+A deed named only by "it", "this" or "that" ("Reagan did it to ...") points back too, and so does an "it" or
+"this" inside the sentence with nothing before it in the sentence to stand for ("Two in three said it made no
+difference"): nothing the student sees says what was done, or what "it" is.
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ _THAT_THING = lazy_compile(
 """A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
 process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
 point" is now, and stays."""
+_DONE_THING = lazy_compile(
+    r"\b(?:do|does|did|done|doing)[ ]+(?:it\b(?![ ]+(?:is|was)\b)|(?:this|that)(?=[ ]*[.,;:!?—–)”\"]"
+    r"|[ ]+(?:in|on|at|for|with|by|again|because|while|when|and|but|if|before|after|until|without|to|now|then|here"
+    r"|there)\b))"
+)
+"""A deed named by "it", "this" or "that" ("failed to do this in two states", "Reagan did it to ...", "if they can
+do that, ..."): the deed is told before the sentence, and alone the student cannot tell what was done. "Do so" may
+point within the sentence ("hoped to do better, but failed to do so") and is left; "do this job" names its thing."""
 _OPENING_PHRASE = lazy_compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
 """A short phrase that opens a sentence before its subject, behind which a pointing word still points back:
 "So far, that has not happened", "Still, they ..."."""
@@ -174,6 +183,8 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         return None  # "That's up from ...": up from what, out of the article?
     if _THAT_THING.search(text, start, end) is not None:
         return None  # "either of those outcomes", "at that point": which, out of the article?
+    if _DONE_THING.search(text, start, end) is not None:
+        return None  # "Reagan did it to ...": did what?
     if _it_without_antecedent(text, start, end):
         return None  # "Sixty-six percent said it made no difference": what made none?
     opening = _OPENING_PHRASE.match(text, start, end)
