@@ -161,11 +161,14 @@ def _title_case_with_stop(text: str) -> bool:
     """A first line in Title Case that ends with a full stop is a headline pasted with one ("Donor Ruiz and Mayor
     Hill May Be Aligning on Rates."): as story text its capitalised words were read as names ("Mayor May"), and
     the line was asked as a fact. A story's sentence capitalises only its names, so a short line whose words
-    after the first are nearly all capitalised (short function words aside) is no sentence of the story."""
+    after the first are nearly all capitalised (short function words aside) is no sentence of the story. A line
+    opening on a number ("10 Things to Know for Today.") has no first word to skip: its words are all counted."""
     words = text.split()
+    opening = text.lstrip("\"“‘'")
     if not 0 < len(words) <= _HEADLINE_MAX_WORDS or not re.search(r"[.!?][\"”’']?$", text):
         return False
-    content = [word for word in _WORD.findall(text)[1:] if word.lower() not in TITLE_CASE_SMALL_WORDS]
+    words_after_first = [match.group(0) for match in _WORD.finditer(text) if match.start() > len(text) - len(opening)]
+    content = [word for word in words_after_first if word.lower() not in TITLE_CASE_SMALL_WORDS]
     capitalised = sum(1 for word in content if word[0].isupper())
     return len(content) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(content)
 

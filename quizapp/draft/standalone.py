@@ -17,10 +17,14 @@ verb ("It is expected to show ...": it is the report named before), "So far, tha
 word behind a short opening phrase), a quantifier standing for people named before ("All see ...", "Both
 said ..."), a step in a sequence ("Next, ..."), and "him", "his" or "her" before anyone is named ("What could knock
 him back ..."). A leading "So" or "Yet" is a connective like "But" and is dropped ("So one of the groups ...").
+A deed named only by "it", "this" or "that" ("Reagan did it to ...") points back too, and so does an "it" or
+"this" inside the sentence with nothing before it in the sentence to stand for ("Two in three said it made no
+difference"): nothing the student sees says what was done, or what "it" is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
@@ -91,6 +95,14 @@ _THAT_THING = lazy_compile(
 """A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
 process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
 point" is now, and stays."""
+_DONE_THING = lazy_compile(
+    r"\b(?:do|does|did|done|doing)[ ]+(?:it\b(?![ ]+(?:is|was)\b)|(?:this|that)(?=[ ]*[.,;:!?—–)”\"]"
+    r"|[ ]+(?:in|on|at|for|with|by|again|because|while|when|and|but|if|before|after|until|without|to|now|then|here"
+    r"|there)\b))"
+)
+"""A deed named by "it", "this" or "that" ("failed to do this in two states", "Reagan did it to ...", "if they can
+do that, ..."): the deed is told before the sentence, and alone the student cannot tell what was done. "Do so" may
+point within the sentence ("hoped to do better, but failed to do so") and is left; "do this job" names its thing."""
 _OPENING_PHRASE = lazy_compile(r"(?:[A-Z][a-z]+|In\s+fact|At\s+the\s+same\s+time|For\s+now|So\s+far|Until\s+now),\s+")
 """A short phrase that opens a sentence before its subject, behind which a pointing word still points back:
 "So far, that has not happened", "Still, they ..."."""
@@ -98,6 +110,44 @@ _POINTS_BACK_LOWER = lazy_compile(
     r"(?:they|their|these|those|its|(?:that|this)(?:['’]s|\s+(?:is|was|would|will|has|had|could|can|did|does|may"
     r"|might|should))|it(?:['’]s|\s+(?!is\b|was\b|seems\b|appears\b|remains\b)[a-z]+s\b))\b"
 )
+_IT_MID = lazy_compile(
+    r"[ ](?:it|this)[ ]+"
+    r"(?!(?:is|was|['’]s|(?:would|will|might|may|could|can)\s+be)[ ]+(?:to\b|[A-Z]|\S+[ ]+(?:\S+[ ]+)?(?:to|that|for"
+    r"|if|whether|how|who|when|why)\b))"
+    r"(?:made|makes|was|is|has|had|would|will|did|does|could|can|should|may|might|meant|means|caused|causes)\b"
+)
+"""A mid-sentence "it" or "this" as the subject of a clause ("... said it made no difference"), unless it points
+forward: "said it was hard to say", "it might be difficult to", "it is remarkable how", "it was Ruiz who"."""
+_ANTECEDENT = lazy_compile(
+    r"\b(?i:the|a|an|its|their|his|her|our|this|that|these|those)[ ]+[a-z]|[ ][\"“‘(]?[A-Z]|\b[a-z]+(?:tion|ment|ing)\b"
+)
+"""What a mid-sentence "it" may point back to within its sentence: a noun phrase opened by a determiner, a name,
+or a noun made from a verb ("the vote said it", "the ruling came after Acme said it", "voting, it ...")."""
+_FIRST_WORD = lazy_compile(r"[\"“‘(]?([A-Z][\w&-]*)")
+_SUBORDINATE_OPENING = lazy_compile(
+    r"(?:[A-Z][a-z]+[ ]+)?(?:While|Although|Though|If|When|Because|As|Once|Before|After|Until|Unless|Since"
+    r"|before|after|while|when)[ ]+(?:it|this)[ ][^,]*,[ ]+(?:(?i:the|a|an)[ ]|[A-Z])"
+)
+"""An opening clause whose "it" is named just after it: "While it ranks high on such lists, Denby ...", "Days before
+it was to report, the company ...": the "it" points on, to what the main clause names."""
+
+
+def _it_without_antecedent(text: str, start: int, end: int) -> bool:
+    """Whether a mid-sentence "it" or "this" has nothing before it in its sentence to stand for."""
+    pointing = _IT_MID.search(text, start, end)
+    if pointing is None or _SUBORDINATE_OPENING.match(text, start, end) is not None:
+        return False
+    if _ANTECEDENT.search(text, start, pointing.start()) is not None:
+        return False
+    first = _FIRST_WORD.match(text, start, end)
+    return first is None or not _written_as_a_name(text, first.group(1))
+
+
+def _written_as_a_name(text: str, word: str) -> bool:
+    """Whether the article writes `word` capitalised inside a sentence too, as a name: "Acme said it ..." opens on
+    a name "it" may stand for (as does "Acme's chief said it ..."), "Projections suggest it ..." and "Sixty-six percent
+    said it ..." do not."""
+    return re.search(rf"[a-z,;:][ ]+{re.escape(word)}\b", text) is not None
 
 
 @dataclass(frozen=True)
@@ -133,6 +183,10 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         return None  # "That's up from ...": up from what, out of the article?
     if _THAT_THING.search(text, start, end) is not None:
         return None  # "either of those outcomes", "at that point": which, out of the article?
+    if _DONE_THING.search(text, start, end) is not None:
+        return None  # "Reagan did it to ...": did what?
+    if _it_without_antecedent(text, start, end):
+        return None  # "Sixty-six percent said it made no difference": what made none?
     opening = _OPENING_PHRASE.match(text, start, end)
     if opening is not None and _POINTS_BACK_LOWER.match(text, opening.end(), end) is not None:
         return None  # "So far, that has not happened": what has not?

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from quizapp.draft.article import MONTHS
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import number_unit
@@ -133,21 +134,85 @@ _MALE_PRONOUN = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def _pronouns_fit(extraction: Extraction, after: str, element: Element, other: Element) -> bool:
+_GENDERED_NOUN = lazy_compile(
+    r"(?<!-)\b(?:m[ae]n|wom[ae]n|boys?|girls?|gentlem[ae]n|lad(?:y|ies)|husbands?|wi(?:fe|ves)|fathers?|mothers?|sons?"
+    r"|daughters?|brothers?|sisters?|grand(?:father|mother|son|daughter)s?|uncles?|aunts?|nephews?|nieces?"
+    r"|widows?|widowers?|kings?|queens?|(?:congress|chair|spokes|business|sales)(?:m[ae]n|wom[ae]n))\b",
+    re.IGNORECASE,
+)
+"""A noun that says a man or a woman: "the three men on stage", "Tom Hale and his wife", "his daughter Ana"; a
+"two-man race" says nothing of who runs it."""
+
+
+def _pronouns_fit(extraction: Extraction, sentence: str, after: str, element: Element, other: Element) -> bool:
     """Whether the pronouns after a person in its sentence fit the person swapped in: "Cr Lowe ... used his
     casting vote" swapped to "Cr Reyes" reads false for the wrong reason when she is a woman, the "his"
     gives it away. `_same_gender` compares the two people when both genders are known; here the sentence
-    says which it needs, and a person whose gender the article never tells is not swapped in under it."""
+    says which it needs, and a person whose gender the article never tells is not swapped in under it.
+
+    A gendered noun in the sentence ("those men", "Hale and his wife", "her son Tom") tells a gender as a pronoun
+    does, though not always whose: the swapped-in person must then be of the gender the article gives the
+    person swapped out, both known."""
     if element.kind != "person" or (swapped := extraction.person(other.value)) is None:
         return True
     said = {"male"} if _MALE_PRONOUN.search(after) else set()
     said |= {"female"} if _FEMALE_PRONOUN.search(after) else set()
-    return not said or swapped.gender in said
+    if said and swapped.gender not in said:
+        return False
+    if _GENDERED_NOUN.search(sentence):
+        original = extraction.person(element.value)
+        return original is not None and original.gender is not None and swapped.gender == original.gender
+    return True
+
+
+_RANGE_WORD = r"(?:[A-Z][a-z]+\.?(?:[ ]+\d{1,2}\b)?|\d{4}\b)"
+_RANGE_QUALIFIER = r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[- ]+)?"
+_RANGE_OPENS_BEFORE = lazy_compile(rf"\b(?:between|from)\s+{_RANGE_QUALIFIER}$", re.IGNORECASE)
+_RANGE_CLOSES_AFTER = lazy_compile(
+    rf"(?:,?[ ]+\d{{4}})?\s+(?:and|to|through|until|till|into|-|–)\s+{_RANGE_QUALIFIER}({_RANGE_WORD})"
+)
+_RANGE_CLOSES_BEFORE = lazy_compile(
+    rf"\b(?:between|from)\s+{_RANGE_QUALIFIER}({_RANGE_WORD})(?:,?[ ]+\d{{4}})?"
+    rf"\s+(?:and|to|through|until|till|into|-|–)\s+{_RANGE_QUALIFIER}$",
+    re.IGNORECASE,
+)
+"""A range of days, months or years, "between September and early October", "from 2012 to 2014": the swapped
+bound must stay on its side of the other, or the range runs backwards ("between November and early October")."""
+
+
+def _day_order(value: str) -> tuple[bool, int] | None:
+    """Where a day element falls, for comparing the two ends of a range: (whether it is a year, its order)."""
+    words = value.lower().replace(".", "").split()
+    if len(words) == 1 and words[0].isdigit():
+        return True, int(words[0])
+    if not words or words[0] not in MONTHS:
+        return None
+    day = int(words[1]) if len(words) > 1 and words[1].isdigit() and len(words[1]) <= 2 else 0
+    return False, MONTHS[words[0]] * 100 + day
+
+
+def _keeps_the_range(text: str, element: Element, other: Element) -> bool:
+    """Whether a swapped day keeps a range in order: the first bound stays before the second."""
+    swapped = _day_order(other.value)
+    if _RANGE_OPENS_BEFORE.search(text, max(0, element.start - 40), element.start):
+        closing = _RANGE_CLOSES_AFTER.match(text, element.end)
+        bound = _day_order(closing.group(1)) if closing else None
+        if bound is not None:
+            return swapped is not None and swapped[0] == bound[0] and swapped[1] < bound[1]
+    opening = _RANGE_CLOSES_BEFORE.search(text, max(0, element.start - 80), element.start)
+    if opening is not None:
+        bound = _day_order(opening.group(1))
+        if bound is not None:
+            return swapped is not None and swapped[0] == bound[0] and swapped[1] > bound[1]
+    return True
 
 
 def _stays_false(text: str, element: Element, other: Element) -> bool:
     """Whether swapping keeps a bound false: "at least 14" may become "at least 20", never "at least 3";
-    "fallen every year since 2019" may become "since 1978", never "since 2021"."""
+    "fallen every year since 2019" may become "since 1978", never "since 2021"; a range's bound stays on its side
+    of the other (`_keeps_the_range`)."""
+    if element.kind == "day" and not _keeps_the_range(text, element, other):
+        return False
     try:
         value, swapped = float(element.value), float(other.value)
     except ValueError:
@@ -214,7 +279,9 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                     if other.value != "1"
                     and not visible_elsewhere(extraction, other, statement_true)
                     and _stays_false(text, element, other)
-                    and _pronouns_fit(extraction, text[element.end : fact.end], element, other)
+                    and _pronouns_fit(
+                        extraction, text[fact.start : fact.end], text[element.end : fact.end], element, other
+                    )
                     and (written := _replacement(extraction, element, other)) is not None
                     and _article_fits(text, element, written)
                 ),
