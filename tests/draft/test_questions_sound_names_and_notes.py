@@ -36,6 +36,8 @@ from quizapp.draft.true_false import SwapIndex, true_false_question
 from quizapp.draft.who_said import may_be_someone_named
 from quizapp.draft.wording import question_wording
 
+from .false_statements import false_statements
+
 
 def _counts(text: str) -> list[str]:
     return [number.text for number in find_numbers(text, 0, len(text)) if not part_of_a_number(text, number)]
@@ -104,14 +106,7 @@ def test_a_one_word_person_of_no_gender_is_never_swapped_in_or_out() -> None:
         "Talks along the border with Kelvania worried the harbour minister on Friday. "
         "Kelvania, which was once a friend of the port, then turned against it."
     )
-    extraction = extract(text)
-    swaps = SwapIndex(extraction)
-    statements = []
-    for fact in extraction.facts:
-        edits = standalone_edits(extraction, fact.start, fact.end)
-        if edits is not None:
-            drafted = true_false_question(swaps, ShownFact(fact, edits, "", frozenset()), False)
-            statements += [drafted.question.prompt] if drafted is not None else []
+    statements = false_statements(text)
     assert statements, statements
     assert not any("border with" in statement and "with Kelvania" not in statement for statement in statements), (
         statements

@@ -16,25 +16,13 @@ from __future__ import annotations
 
 from quizapp.draft.article import parse_article
 from quizapp.draft.extraction import extract
-from quizapp.draft.shown_fact import ShownFact
 from quizapp.draft.standalone import standalone_edits
-from quizapp.draft.true_false import SwapIndex, true_false_question
 
-
-def _false_statements(text: str) -> list[str]:
-    extraction = extract(text)
-    swaps = SwapIndex(extraction)
-    statements = []
-    for fact in extraction.facts:
-        edits = standalone_edits(extraction, fact.start, fact.end)
-        if edits is not None:
-            drafted = true_false_question(swaps, ShownFact(fact, edits, "", frozenset()), False)
-            statements += [drafted.question.prompt] if drafted is not None else []
-    return statements
+from .false_statements import false_statements
 
 
 def test_a_gendered_noun_in_the_sentence_keeps_a_person_swap_to_the_same_gender() -> None:
-    statements = _false_statements(
+    statements = false_statements(
         "Ana Ruiz said on Monday that she would visit the harbour with 30 officials. "
         "Tom Hale said he would meet her there on Friday. "
         "Dan Pike, who runs the ferry, said he would come on Tuesday. "
@@ -45,7 +33,7 @@ def test_a_gendered_noun_in_the_sentence_keeps_a_person_swap_to_the_same_gender(
 
 
 def test_a_swapped_month_keeps_a_range_in_order() -> None:
-    statements = _false_statements(
+    statements = false_statements(
         "The ferry runs between June and early October in most years. "
         "The harbour board met in November to set the fares. "
         "The board first met in February to plan the new pier."
