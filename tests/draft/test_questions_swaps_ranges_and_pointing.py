@@ -14,6 +14,8 @@ Each group is mended at its mechanism; the sentences below are written in our ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizapp.draft.article import parse_article
 from quizapp.draft.extraction import extract
 from quizapp.draft.standalone import standalone_edits
@@ -51,12 +53,7 @@ def test_a_mid_sentence_it_needs_something_before_it_to_stand_for() -> None:
         "Few voters said it was hard to say whether 12 more would help. "
         "While it ranks high on such lists, Denby was not among the 10 busiest ports."
     )
-    extraction = extract(text)
-
-    def readable(opening: str) -> bool:
-        start = text.index(opening)
-        return standalone_edits(extraction, start, text.index(".", start) + 1) is not None
-
+    readable = _readable_alone(text)
     assert not readable("Two in three")
     assert readable("Acme said it")  # Acme is a name "it" stands for
     assert readable("Few voters said it was hard")  # the "it" points on, to "whether ..."
@@ -78,13 +75,19 @@ def test_a_deed_named_only_by_it_or_that_is_not_asked() -> None:
         "Tom Hale hoped to finish 4 piers, but his crew could not do so by June. "
         "The crew did this job in 9 days."
     )
+    readable = _readable_alone(text)
+    assert not readable("Ana Ruiz did it")
+    assert not readable("If the board")
+    assert readable("Tom Hale hoped")  # "do so" points within the sentence, to finishing the piers
+    assert readable("The crew did this job")  # "this" opens a noun
+
+
+def _readable_alone(text: str) -> Callable[[str], bool]:
+    """Whether the sentence of `text` opening with given words can be asked alone (`standalone_edits`)."""
     extraction = extract(text)
 
     def readable(opening: str) -> bool:
         start = text.index(opening)
         return standalone_edits(extraction, start, text.index(".", start) + 1) is not None
 
-    assert not readable("Ana Ruiz did it")
-    assert not readable("If the board")
-    assert readable("Tom Hale hoped")  # "do so" points within the sentence, to finishing the piers
-    assert readable("The crew did this job")  # "this" opens a noun
+    return readable
