@@ -106,6 +106,16 @@ FORETOLD_SPEECH_VERBS = word_set(
 """Speech verbs in the base form a speech reported before it is given takes ("will tell", "is expected to warn"):
 speech only after a word of the future (foretold.py); "say" is in SPEECH_VERBS already."""
 
+ABBREVIATIONS = word_set(
+    """
+    mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
+    apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
+    univ insp det cllr hon rt sens reps govs gens
+    """
+)
+"""Words whose full stop ends no sentence ("Mrs.", "Sen.", "Inc.", "No."): the sentence splitter reads on past
+them, and so does a role in apposition ("a spokesman for Mrs. Ruiz")."""
+
 NAMING_CUES = frozenset(
     {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",
      "branded", "nicknamed", "known", "word", "phrase", "term", "slogan", "motto", "titled", "entitled", "headlined"}

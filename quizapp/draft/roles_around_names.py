@@ -16,7 +16,7 @@ from quizapp.draft.agent_nouns import agent_role_before
 from quizapp.draft.first_names import is_census_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
-    HONORIFICS,
+    ABBREVIATIONS,
     NAME_STOPWORDS,
     OCCUPATIONS,
     ORGANIZATION_WORDS,
@@ -47,11 +47,12 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "including", "plus"})
 names a second person, whose role is not the first one's."""
 _ROLE_BEFORE = lazy_compile(r"(?:^|[\s(])((?:[A-Za-z][\w'’-]*\s+){0,4}?)(" + "|".join(ROLE_NOUNS) + r")\s+$")
 _ABBREVIATION_STOP = (
-    "|".join(rf"(?<=\b{abbreviation.capitalize()})\." for abbreviation in sorted(HONORIFICS) if len(abbreviation) < 5)
+    "|".join(rf"(?<=\b(?i:{abbreviation}))\." for abbreviation in sorted(ABBREVIATIONS))
     + r"|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 )
-"""A full stop that ends no phrase: an honorific's ("a spokesman for Mrs. Clinton", "an aide to Sen. Ruiz") or an
-initialism's ("a former U.S. envoy"). A role read up to it was cut there and shown as "a spokesman for Mrs"."""
+"""A full stop that ends no phrase, as it ends no sentence (`ABBREVIATIONS`: "a spokesman for Mrs. Clinton", "an
+aide to Sen. Ruiz"), or an initialism's ("a former U.S. envoy"). A role read up to it was cut there and shown as "a
+spokesman for Mrs"."""
 _ROLE_CHARACTER = rf"(?:[^,.;:]|{_ABBREVIATION_STOP})"
 _APPOSITION_AFTER = lazy_compile(
     rf"^,\s+((?:an?|the)\s+{_ROLE_CHARACTER}{{2,90}}?|[\w'’]+(?:['’]s|s['’])\s+{_ROLE_CHARACTER}{{2,90}}?"

@@ -14,17 +14,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ABBREVIATIONS, SPEECH_VERBS
 from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 
-_ABBREVIATIONS = word_set(
-    """
-    mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
-    apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
-    univ insp det cllr hon rt sens reps govs gens
-    """
-)
 _END = lazy_compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
 """A stop, then the next sentence's capital, perhaps after an opening mark, or after a quotation mark and an
 editor's bracket or ellipsis (`... said Reid. "[Grant] will ...`, `"... . . . We can ...`): its words carry on."""
@@ -46,7 +39,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
     if word is None:
         return False
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
+    if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: Vladimir V. Putin
@@ -61,7 +54,7 @@ def _dotted_then_quote(text: str, dot: int) -> bool:
     return (
         word is not None
         and "." in word.strip(".")
-        and word.lower().rstrip(".") not in _ABBREVIATIONS
+        and word.lower().rstrip(".") not in ABBREVIATIONS
         and _QUOTE_AHEAD.match(text, dot + 1) is not None
     )
 
