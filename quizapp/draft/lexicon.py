@@ -110,11 +110,13 @@ ABBREVIATIONS = word_set(
     """
     mr mrs ms mx dr st jr sr gen sen rep gov lt col sgt capt adm prof rev inc corp co ltd vs etc no jan feb mar
     apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx messrs maj cmdr supt pres gov govt
-    univ insp det cllr hon rt sens reps govs gens
+    univ insp det cllr hon rt sens reps govs gens brig cpl pvt amb coun cr del mme acp asp csp dcp dsp igp
     """
 )
 """Words whose full stop ends no sentence ("Mrs.", "Sen.", "Inc.", "No."): the sentence splitter reads on past
-them, and so does a role in apposition ("a spokesman for Mrs. Ruiz")."""
+them, and so do a role in apposition ("a spokesman for Mrs. Ruiz") and a quotation cut short in a question. Every
+honorific written with a stop is here ("Brig.", "Cpl."); those written as whole words ("Sir", "Lady", "Miss") are
+not: "Yes, sir." ends its sentence."""
 
 NAMING_CUES = frozenset(
     {"so-called", "called", "calls", "call", "named", "dubbed", "dubs", "termed", "terms", "labeled", "labelled",

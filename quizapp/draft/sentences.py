@@ -37,13 +37,18 @@ class Sentence:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = _word_before(text, dot)
-    if word is None:
-        return False
+    return word is not None and stop_ends_no_sentence(word)
+
+
+def stop_ends_no_sentence(word: str) -> bool:
+    """Whether a full stop after `word` (its letters, without that stop) ends no sentence: an abbreviation
+    ("Mrs", "Inc", "Brig"), an initial ("Vladimir V. Putin") or a dotted word ("U.S", "a.m"). The one test of it:
+    the splitter reads on past these, and a question cutting a quotation short does not cut there."""
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
-        return True  # an initial: Vladimir V. Putin
-    return "." in word  # U.S., a.m.
+        return True
+    return "." in word
 
 
 def _dotted_then_quote(text: str, dot: int) -> bool:

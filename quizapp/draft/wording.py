@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import HONORIFICS
+from quizapp.draft.sentences import stop_ends_no_sentence
 from quizapp.draft.whole_words import contains_whole_phrase
 
 MAX_ID_LENGTH = 80
@@ -40,7 +40,6 @@ def shorten(text: str, max_words: int) -> str:
 
 _SENTENCE_PUNCTUATION = ",.;:"
 _ELLIPSES = ("…", "...")
-_ABBREVIATIONS = frozenset(HONORIFICS) | {"st", "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft"}
 
 
 def quotation_shown(text: str, max_words: int) -> str:
@@ -71,13 +70,7 @@ def quotation_shown(text: str, max_words: int) -> str:
 def _ends_sentence(word: str) -> bool:
     """A word with a full stop that ends a sentence: not "Mr.", "U.S." or the initial in "Vladimir V. Putin"."""
     bare = word.rstrip(".").strip("\"“”'‘’()")
-    return (
-        word.endswith(".")
-        and not word.endswith(_ELLIPSES)
-        and len(bare) > 1
-        and "." not in bare
-        and bare.lower() not in _ABBREVIATIONS
-    )
+    return word.endswith(".") and not word.endswith(_ELLIPSES) and bool(bare) and not stop_ends_no_sentence(bare)
 
 
 def excerpt(text: str, start: int, end: int, max_chars: int = 300) -> tuple[int, int]:

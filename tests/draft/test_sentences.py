@@ -47,3 +47,13 @@ def test_a_quotation_running_on_from_the_paragraph_before_is_not_cut_inside() ->
         "We will meet again. Soon,\u201d he said.",
         "The talks end today.",
     ]
+
+
+def test_a_rank_with_a_full_stop_ends_no_sentence_and_a_title_written_whole_does() -> None:
+    text = "Brig. Gen. Ana Ruiz spoke first. The crowd said thank you, sir. Cpl. Dan Obi spoke next."
+
+    assert _sentences(text, []) == [
+        "Brig. Gen. Ana Ruiz spoke first.",
+        "The crowd said thank you, sir.",
+        "Cpl. Dan Obi spoke next.",
+    ]
