@@ -150,3 +150,18 @@ def test_a_horizontal_bar_signs_words_as_a_dash_does() -> None:
     assert said["The early boat is"] == "Marta Olsen"
     assert said["Nobody asked the people"] == "Tomas Reyes"
     assert said["I like the later"] == "Ingrid Bakke"
+
+
+def test_words_after_a_signed_item_are_not_the_signers_going_on() -> None:
+    text = (
+        "What Fans Said After The Final.\n\n"
+        "\u201cWe waited twenty years for a night like this one.\u201d \u2015 Paolo Ferri\n"
+        "\u201cThe referee had a poor game but the better side won. I said so at the time"
+        " \u2018and I say it again.\u201d And the rest \u201cis history\u2019.\u201d \u2015 Lena Brandt.\n\n"
+        "The club will hold a parade through the city on Sunday."
+    )
+
+    said = sure_speakers(extract(text))
+
+    assert said["We waited twenty years"] == "Paolo Ferri"
+    assert said["The referee had a"] != "Paolo Ferri"
