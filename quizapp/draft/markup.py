@@ -10,7 +10,7 @@ control characters are removed first, so they cannot be confused with ours.
 
 Old wire copy (and anything typeset through TeX) writes double quotation marks as two backticks and two
 apostrophes, ``like this''; a text holding two backticks has them read as curly double marks, so its speech is
-found as any other.
+found as any other. Dashes other than the em dash that stand for it (the horizontal bar) are read as the em dash.
 """
 
 from __future__ import annotations
@@ -64,6 +64,10 @@ _PLAIN_SPACES = lazy_compile("  " + " *")
 """What `_SPACES` finds in a text with no other space than the plain one: a scan for two plain spaces,
 twenty times faster than stopping at every space to look for a run."""
 _BLANK_LINE = lazy_compile(r"\n\s*\n")
+_OTHER_DASHES = ("\u2015", "\u2012")
+"""The horizontal bar and the figure dash, written for the em dash by some publishers' systems (`“...” ― Ana Ruiz`,
+`the plan ― and its cost ― ...`): read as the em dash "—", so every rule that knows a dash (a signature under words,
+an aside inside a sentence) reads them too, instead of each spelling out every dash there is."""
 
 
 @dataclass
@@ -250,6 +254,9 @@ def clean_markup(raw: str) -> CleanText:
     except Exception:  # the standard parser is forgiving; should it ever give up, keep the raw text
         parser = _HtmlToText(document=False)
     text = text.replace("\u00ad", "")
+    for dash in _OTHER_DASHES:
+        if dash in text:  # a scan for the character first: most texts hold none, and a replace copies the text
+            text = text.replace(dash, "—")
     if "``" in text:  # the typewriter's double marks: ``...'' (old wire copy, TeX), read as “...”
         text = text.replace("``", "“").replace("''", "”")
     clean, marks = _take_markers(_paragraphs(text))

@@ -2,7 +2,8 @@
 
 `"...," he said. "..."` and a paragraph that only continues the speech of the one before are
 newswire's way of saying "same speaker". The borrowed speaker is sure only when the one it
-comes from is sure and nobody else is named in between.
+comes from is sure and nobody else is named in between. Words signed at their foot (`"..." — Ana Ruiz`) end
+their item: the paragraph after them is the next item of a round-up, never Ruiz's words going on.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def from_neighbours(
             continue
         if (
             last is not None
+            and last.rule != "line"  # a signature under the words closed that item: the next is a new one
             and _only_quotation(article, paragraph, mentions_between)
             and article.paragraph_index(last.quote.end - 1) >= read_before  # where its words end: over paragraphs
         ):

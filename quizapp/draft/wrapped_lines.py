@@ -20,8 +20,9 @@ _WRAP_WIDTH = 100
 _MID_SENTENCE = lazy_compile(r"(?:[\w,;–—-]|,[\"”’'])$")
 """A line that ends with a word, a comma (inside a closing mark too: `,"` before "he said") or a dash has not
 ended its sentence."""
-_ENDS_SENTENCE = lazy_compile(r"[.!?:\"”’)\]…]$")
-"""A line that ends a sentence, a lead-in or a quotation: a paragraph of a page can end there."""
+_ENDS_SENTENCE = lazy_compile(r"[.!?:\"”’)\]…]$|[\"”]\s*(?:--|—|–)\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}$")
+"""A line that ends a sentence, a lead-in or a quotation, or the words and their signature (`"..." — Ana Ruiz`,
+as round-ups of readers' or players' words print each item): a paragraph of a page can end there."""
 _RUNS_ON = lazy_compile(r"[a-z]")
 _BYLINE = lazy_compile(r"by\b")
 

@@ -134,3 +134,34 @@ def test_a_british_speech_opening_a_sentence_runs_on_into_the_paragraph_that_reo
     speech = next(q for q in extraction.quotations if q.text.startswith("The swell was"))
     assert "towed them in at walking pace" in speech.text  # one quotation over two paragraphs
     assert "the lads' courage" in speech.text  # the possessive closes nothing
+
+
+def test_a_horizontal_bar_signs_words_as_a_dash_does() -> None:
+    text = (
+        "Readers Tell Us What They Think Of The New Ferry Timetable.\n\n"
+        "\u201cThe early boat is gone and I now get to work late twice a week.\u201d \u2015 Marta Olsen\n"
+        "\u201cNobody asked the people on the island before the change.\u201d\u2015 Tomas Reyes\n"
+        "\u201cI like the later boats, they suit my shifts at the hospital.\u201d \u2015 Ingrid Bakke.\n\n"
+        "The harbour board says the timetable \u2015 its first change in ten years \u2015 will be reviewed in May."
+    )
+
+    said = sure_speakers(extract(text))
+
+    assert said["The early boat is"] == "Marta Olsen"
+    assert said["Nobody asked the people"] == "Tomas Reyes"
+    assert said["I like the later"] == "Ingrid Bakke"
+
+
+def test_words_after_a_signed_item_are_not_the_signers_going_on() -> None:
+    text = (
+        "What Fans Said After The Final.\n\n"
+        "\u201cWe waited twenty years for a night like this one.\u201d \u2015 Paolo Ferri\n"
+        "\u201cThe referee had a poor game but the better side won. I said so at the time"
+        " \u2018and I say it again.\u201d And the rest \u201cis history\u2019.\u201d \u2015 Lena Brandt.\n\n"
+        "The club will hold a parade through the city on Sunday."
+    )
+
+    said = sure_speakers(extract(text))
+
+    assert said["We waited twenty years"] == "Paolo Ferri"
+    assert said["The referee had a"] != "Paolo Ferri"
