@@ -93,12 +93,13 @@ SPEECH_VERBS_BEFORE_QUOTE_ONLY = frozenset(
      "hoped", "fears", "feared", "feels", "mentioned", "mentions", "disclosed", "discloses", "indicated", "reminded",
      "indicates", "concluded", "concludes", "implied", "implies", "intimated", "intimates", "portrayed", "portrays",
      "portraying", "characterized", "characterizes", "characterizing", "characterised", "characterises",
-     "characterising", "dismissed", "dismisses", "dismissing", "noting", "stating", "tweeting", "boasting"}
+     "characterising", "dismissed", "dismisses", "dismissing", "noting", "stating", "tweeting", "boasting", "thought"}
 )  # fmt: skip
 """Verbs that introduce a quotation only when it follows them ("called the plan "a disaster"", "Reid believes the
-plan is "the only way forward"": a view in the holder's own quoted words), and verbs of a verdict given in words
-("dismissed the plan as "a muddle"", "concluded that", "implied that", "portraying him as", "noting that",
-"stating that", "tweeting that"): before a quotation they report what the subject said or wrote."""
+plan is "the only way forward"", "Reid thought the plan was "...": a view in the holder's own quoted words), and
+verbs of a verdict given in words ("dismissed the plan as "a muddle"", "concluded that", "implied that", "portraying
+him as", "noting that", "stating that", "tweeting that"): before a quotation they report what the subject said or
+wrote."""
 
 FORETOLD_SPEECH_VERBS = word_set(
     "tell warn declare claim argue urge insist announce admit promise pledge vow stress explain"

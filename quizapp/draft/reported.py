@@ -63,14 +63,18 @@ REACTION_VERBS = word_set(
     dismissing labeling labelling
     heralded touted citing endorsing praising criticizing criticising condemning slamming blasting mocking attacked
     ripped knocked hammered hammering cited applauded downplayed
+    referred refers casts referenced references cites pondered ponders worried worries proposed proposes
+    supports opposes promising coached touts touting
     """
 )
 """Verbs that report someone speaking without saying so ("Qadir praised the groundstaff.", "Dunne spoke of her
 anger.", "Clarke paid
 tribute", where the noun is the cue: "paid" alone is not), or that put a verdict in quoted words on
 something ("Reid branded the ruling "a disgrace"", "blasted the "shambolic" plan"), or an opinion or a
-judgement ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "opined that ..."), but
-or that report someone speaking by a noun of what they gave ("Reid gave an update", "gave an interview to"), but
+judgement ("Reid felt the side were "a bit casual"", "termed it "a team effort"", "opined that ..."), or a view, a
+stance or a proposal the subject holds ("worried that the plan was "...", "supports "..."", "proposed the board
+"..."", "referred to it as "..."", "is promising to "..."": stop 32, 14 named speakers on PolNeAR train, none
+wrong), or that report someone speaking by a noun of what they gave ("Reid gave an update", "gave an interview to"), but
 not verbs whose subject is as often a thing ("Ruiz said the vote revealed the "quiet strength" of the
 party", "the result reflected ...": there the verb before, "Ruiz said", is the cue): a sentence of
 them before a lone quotation says whose words follow. Only there: before a quotation in their own
