@@ -38,14 +38,20 @@ from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph
 _WORDS = lazy_compile(r"[\w'’-]+")
 APPOSITION_GAP = lazy_compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
-_PREDICATE = lazy_compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
-"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
-_APPOSITION_CHAIN = lazy_compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*"
-    r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?"
+_PREDICATE = lazy_compile(
+    r"(?:\b(?:is|was|are|were|be|been|became|becomes|remains|remained)|\b(?:[Hh]e|[Ss]he)['’]s)\s+$"
 )
-"""From a name to a role of its apposition, past where the person is from and a first role joined by "and":
-"Jo Park of Leeds, a nurse", "Jo Park, a nurse and (a member of the board)". `APPOSITION_GAP` is its plain case."""
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour", "She's a nurse"), not
+someone else."""
+_APPOSITION_CHAIN = lazy_compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:\s*\([A-Z][\w.,\s-]{0,15}\))?"
+    r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*(?:(?:him|her)self\s+)?"
+    r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+)
+"""From a name to a role of its apposition, past where the person is from or their party ("Jo Park (D), a nurse"), a
+"herself" and a first role joined by "and": "Jo Park of Leeds, a nurse", "Jo Park, herself a nurse", "Jo Park, a
+nurse and (a member of the board)", and the first names of an owner the role is of ("Jo Park, Ann Reid's (aide)").
+`APPOSITION_GAP` is its plain case."""
 _GENDER_PRONOUN = {
     "male": lazy_compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
     "female": lazy_compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
