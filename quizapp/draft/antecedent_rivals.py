@@ -192,23 +192,26 @@ class AntecedentRivals(SieveHost):
         when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
         the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
         of speech after one about a silent person may go on with the speaker before; in the silent person's own
-        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his. Someone named only after
+        the candidate, as a subject, in those sentences is no rival: the candidate spoke last ("Reid has said she
+        would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said."), or what the candidate says or does
+        names them ("Kemp said Reid would win", "Kemp, who claimed Reid was ...", "Kemp heard Reid speak")."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
         paragraph = self.sentences[sentence_index].paragraph
+        rival: str | None = None
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
             if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
                 continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
                 # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
             for mention in self._mentions_between(earlier.start, earlier.end):
                 person = self.people[mention.person]
-                if (
-                    mention.person != chosen.person
-                    and self._gender_fits(person, gender)
-                    and not self._object_position(mention)
-                ):
-                    return person.shown
-        return None
+                if mention.person == chosen.person:
+                    if self.finder.is_subject_position(mention) and not self._object_position(mention):
+                        rival = None  # the candidate speaks or acts after them: "Ruiz said. Kemp said she ..."
+                elif rival is None and self._gender_fits(person, gender) and not self._object_position(mention):
+                    rival = person.shown
+        return rival
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
         """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's
