@@ -192,10 +192,9 @@ class AntecedentRivals(SieveHost):
         when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
         the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
         of speech after one about a silent person may go on with the speaker before; in the silent person's own
-        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his. Someone named only after
-        the candidate, as a subject, in those sentences is no rival: the candidate spoke last ("Reid has said she
-        would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said."), or what the candidate says or does
-        names them ("Kemp said Reid would win", "Kemp, who claimed Reid was ...", "Kemp heard Reid speak")."""
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his. Someone named in those
+        sentences only before the candidate is named there again as a subject is no rival: the candidate spoke or
+        acted last ("Reid has said she would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said.")."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
         paragraph = self.sentences[sentence_index].paragraph

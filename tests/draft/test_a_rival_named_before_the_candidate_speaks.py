@@ -2,11 +2,10 @@
 
 The pronoun sieve doubts a "she said" in a paragraph of its own after a sentence about someone silent, when another
 woman spoke in the two sentences before that one: the speech may go on with her. But when the candidate herself
-speaks, or is the subject, after that other woman ("Whitfield has said she would not ... Ellen Kurtz said before the
-meeting that ... / Kurtz moved to the town ... / "...," she said."), or the other woman is named only in what the
-candidate says or does ("Obama, who claimed Trump was not ...", "Ginsburg said ... that Clinton will win"), the
-last voice is the candidate's. On PolNeAR's train split the rule made 5 pronouns sure, all right by reading (the
-gold's chain is wrong for 2). Someone who speaks after the candidate keeps the doubt.
+speaks, or is the subject, after that other woman in those sentences ("Whitfield has said she would not ... Ellen
+Kurtz said before the meeting that ... / Kurtz moved to the town ... / "...," she said."), the last voice is the
+candidate's. On PolNeAR's train split the rule made 5 pronouns sure, all right by reading (the gold's chain is
+wrong for 2). Someone who speaks after the candidate keeps the doubt.
 """
 
 from __future__ import annotations
