@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
-from quizapp.draft.last_speaker import held_as, modifies_a_noun
+from quizapp.draft.last_speaker import held_as, modifies_a_noun, speaks_there
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, TITLE_WORDS
 from quizapp.draft.lone_names import lone_subjects
@@ -194,13 +194,16 @@ class AntecedentRivals(SieveHost):
         of speech after one about a silent person may go on with the speaker before; in the silent person's own
         paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his. Someone named in those
         sentences only before the candidate is named there again as a subject is no rival: the candidate spoke or
-        acted last ("Reid has said she would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said.")."""
+        acted last ("Reid has said she would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said.").
+        In a paragraph before the candidate's, a rival must be the voice of its speech ("Reid told the court"), not
+        someone named in another's words or by a passive ("Reid sent what has been described as an army")."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
         paragraph = self.sentences[sentence_index].paragraph
         rival: str | None = None
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
+            narration = earlier.paragraph == paragraph
+            if not narration and not reports_speech(self.text[earlier.start : earlier.end]):
                 continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
                 # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
             for mention in self._mentions_between(earlier.start, earlier.end):
@@ -208,7 +211,12 @@ class AntecedentRivals(SieveHost):
                 if mention.person == chosen.person:
                     if self.finder.is_subject_position(mention) and not self._object_position(mention):
                         rival = None  # the candidate speaks or acts after them: "Ruiz said. Kemp said she ..."
-                elif rival is None and self._gender_fits(person, gender) and not self._object_position(mention):
+                elif (
+                    rival is None
+                    and self._gender_fits(person, gender)
+                    and not self._object_position(mention)
+                    and (narration or speaks_there(self.text, mention.start, mention.end))
+                ):  # in a paragraph before, the one who speaks: not "Menino, who sent what has been described as"
                     rival = person.shown
         return rival
 
