@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from quizapp.draft.clause_openings import clause_openings
 from quizapp.draft.first_names import gender_of_first_name, is_common_first_name
 from quizapp.draft.genders import ROLE_GENDER_WORDS, role_gender
-from quizapp.draft.last_speaker import held_as, modifies_a_noun
+from quizapp.draft.last_speaker import held_as, modifies_a_noun, speaks_there
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, SPEAKS_NEXT, SPEECH_VERB, TITLE_WORDS
 from quizapp.draft.lone_names import lone_subjects
@@ -38,14 +38,20 @@ from quizapp.draft.spoken_about import paragraph_around, quoted_in_own_paragraph
 _WORDS = lazy_compile(r"[\w'’-]+")
 APPOSITION_GAP = lazy_compile(r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*")
 """Between a name and a role that is its apposition: "Brenda Lee, a resident", "Ann Reid, 54, a teacher"."""
-_PREDICATE = lazy_compile(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained)\s+$")
-"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour"), not someone else."""
-_APPOSITION_CHAIN = lazy_compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*"
-    r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?"
+_PREDICATE = lazy_compile(
+    r"(?:\b(?:is|was|are|were|be|been|became|becomes|remains|remained)|\b(?:[Hh]e|[Ss]he)['’]s)\s+$"
 )
-"""From a name to a role of its apposition, past where the person is from and a first role joined by "and":
-"Jo Park of Leeds, a nurse", "Jo Park, a nurse and (a member of the board)". `APPOSITION_GAP` is its plain case."""
+"""Before a role that is what a clause's subject is ("Singapore was the closest neighbour", "She's a nurse"), not
+someone else."""
+_APPOSITION_CHAIN = lazy_compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?(?:\s*\([A-Z][\w.,\s-]{0,15}\))?"
+    r"\s*(?:,\s*\d{1,3}\s*)?[,(—–]\s*(?:(?:him|her)self\s+)?"
+    r"(?:(?:a|an|the)\s+[^,.;:!?()—–\"“”]{1,60}?\s+and\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+)
+"""From a name to a role of its apposition, past where the person is from or their party ("Jo Park (D), a nurse"), a
+"herself" and a first role joined by "and": "Jo Park of Leeds, a nurse", "Jo Park, herself a nurse", "Jo Park, a
+nurse and (a member of the board)", and the first names of an owner the role is of ("Jo Park, Ann Reid's (aide)").
+`APPOSITION_GAP` is its plain case."""
 _GENDER_PRONOUN = {
     "male": lazy_compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
     "female": lazy_compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
@@ -186,23 +192,33 @@ class AntecedentRivals(SieveHost):
         when that sentence does not report speech and the pronoun is in a paragraph of its own: "Judge Reid told
         the court the crime was cruel. / Joe Hale showed no emotion. / "You are a danger," he said." A paragraph
         of speech after one about a silent person may go on with the speaker before; in the silent person's own
-        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his."""
+        paragraph ("Mr. Trump also focused on trade. "...," he wrote.") the words are his. Someone named in those
+        sentences only before the candidate is named there again as a subject is no rival: the candidate spoke or
+        acted last ("Reid has said she would ... Ann Kemp said she ... / Kemp graduated ... / "...," she said.").
+        In a paragraph before the candidate's, a rival must be the voice of its speech ("Reid told the court"), not
+        someone named in another's words or by a passive ("Reid sent what has been described as an army")."""
         if reports_speech(self.text[self.sentences[sentence_index].start : self.sentences[sentence_index].end]):
             return None  # "Richter and Maurer both rejected that view. "...," he noted.": Maurer answers
         paragraph = self.sentences[sentence_index].paragraph
+        rival: str | None = None
         for earlier in self.sentences[max(0, sentence_index - 2) : sentence_index]:
-            if earlier.paragraph != paragraph and not reports_speech(self.text[earlier.start : earlier.end]):
+            narration = earlier.paragraph == paragraph
+            if not narration and not reports_speech(self.text[earlier.start : earlier.end]):
                 continue  # in the candidate's own paragraph of narration, any subject of its gender is a rival:
                 # "Ogundipe scored twice. Ndiaye pulled one back. / "...," he said." may be either of them
             for mention in self._mentions_between(earlier.start, earlier.end):
                 person = self.people[mention.person]
-                if (
-                    mention.person != chosen.person
+                if mention.person == chosen.person:
+                    if self.finder.is_subject_position(mention) and not self._object_position(mention):
+                        rival = None  # the candidate speaks or acts after them: "Ruiz said. Kemp said she ..."
+                elif (
+                    rival is None
                     and self._gender_fits(person, gender)
                     and not self._object_position(mention)
-                ):
-                    return person.shown
-        return None
+                    and (narration or speaks_there(self.text, mention.start, mention.end))
+                ):  # in a paragraph before, the one who speaks: not "Menino, who sent what has been described as"
+                    rival = person.shown
+        return rival
 
     def _quoted_between(self, chosen: Mention, end: int, gender: str) -> str | None:
         """Someone else of the pronoun's gender named inside a quotation between its candidate and the pronoun's

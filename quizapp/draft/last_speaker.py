@@ -30,6 +30,13 @@ _SPEAKS_BEFORE = lazy_compile(r"[,\"”’]\s*(?:" + SPEECH_VERB + r")(?<!ing)\s
 reports what Ward did)."""
 _CLAUSE_ENDS = lazy_compile(r"\s*(?:[,.;]|\s(?:of|from|at|in)\b)")
 """After an inverted speaker's name: the clause ends, or says where they work ("said Ian Ward of the police")."""
+_APPOSED_VERB = lazy_compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})?(?:\s*\([^()]{1,20}\))?"
+    r"(?:(?:\s*,[^,.;:!?\"“”()]{1,100}){1,2},)?\s+(?:[a-z]+\s+){0,2}?(?P<verb>" + SPEECH_VERB + r")\b(?!\s+to\b)"
+)
+"""After a name, its speech verb past where the person is from or their party ("of Leeds", "(D-Ohio)") and an
+apposition of one or two parts closed by a comma: "Jo Park of Leeds, a pollster who works with Acme, a lobby, said".
+A list of names ("Jo Park, Tom Reid and Ann Lee said") has no closing comma, and is no apposition."""
 _AS = lazy_compile(r"\bas\s+$")
 _OWN_SPEECH = lazy_compile(r"(?:\s*,)?\s+(?:who\s+)?(?:[a-z]+\s+){0,3}?(?:" + SPEECH_VERB + r")\b")
 """A role's own speech verb after "as" ("as a spokesman said"): unlike lexicon.SPEAKS_NEXT, a verb followed by "to"
@@ -45,8 +52,10 @@ _NEXT_WORD = lazy_compile(r"\s+([a-z][\w'’-]*)")
 
 
 def speaks_there(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is the subject of a speech verb: the voice its sentence brings in."""
-    if SPEAKS_NEXT.match(text, end) is not None:
+    """Whether the name at text[start:end] is the subject of a speech verb: the voice its sentence brings in, past
+    where they are from or their party and an apposition of up to two parts ("Rep. Sam Levin (Mich.), a delegate
+    backing Reid, said", "Jo Park of Leeds, a pollster who works with Acme, a lobby group, said")."""
+    if SPEAKS_NEXT.match(text, end) is not None or _APPOSED_VERB.match(text, end) is not None:
         return True
     inverted = _SPEAKS_BEFORE.search(text, max(0, start - 80), start)
     return inverted is not None and _CLAUSE_ENDS.match(text, end) is not None
@@ -55,7 +64,11 @@ def speaks_there(text: str, start: int, end: int) -> bool:
 def may_be_meant_instead(text: str, rival: Mention, chosen: Mention, *, later_sentence: bool) -> bool:
     """Whether `rival`, of the pronoun's gender, may be whom a pronoun resolved to `chosen` means: not when
     `chosen` is the voice its sentence brought in, the pronoun is in a later sentence, and `rival`, named
-    before `chosen`, is no voice of its own there (only someone spoken of)."""
+    before `chosen` or inside the description between `chosen` and their speech verb ("Jo Park, an early backer of
+    Reid, said"), is no voice of its own there (only someone spoken of)."""
+    if rival.start > chosen.start and later_sentence:  # the verb after the description is the candidate's own
+        described = _APPOSED_VERB.match(text, chosen.end)
+        return described is None or rival.end > described.start("verb")
     if rival.start > chosen.start or not later_sentence or speaks_there(text, rival.start, rival.end):
         return True  # a rival who is a voice too: "Smith said A. Taylor said B. "C," he said" may go back to him
     return not speaks_there(text, chosen.start, chosen.end)

@@ -32,7 +32,7 @@ _LOWER_WORD = (
 "a spokeswoman for the airline declined to comment" is a spokeswoman for the airline. A past tense
 ("declined", "refused") or "to" ends the noun phrase; the adjectives of a role's qualifier seldom end in -ed."""
 ROLE_PHRASE = lazy_compile(
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Aa]nother|[A-Z][\w-]*['’]s)\s+"
     r"(?:(?!said\b|says\b|told\b)(?![a-z][\w'’-]*[.!?]\s)"  # never past a sentence's end
     r"(?!(?<!of )(?:the|a|an)\s)[\w'’.-]+\s+){0,4}?"
     rf"(?:{_ROLE_NOUN})(?!['’]s\b)"  # "the victim's brother": the brother speaks, not the victim
@@ -43,7 +43,8 @@ ROLE_PHRASE = lazy_compile(
 """An article (or a name's possessive: "Tully's lawyer"), up to four words, then a role noun, perhaps
 "for Ang Mo Kio Town Council" or "for the airport" after it: the whole phrase is how the article
 names the speaker. A second article among the words opens a second phrase ("The minutes record the chair"), save
-after "of" ("One of the residents")."""
+after "of" ("One of the residents"). It opens at a word's start: the tail of "Republican strategist" is no "an
+strategist" met after the name it describes."""
 _QUALIFIER = lazy_compile(r"\s+(?:of|for|at|in|from|on|with)\s+[^,.;:!?\"“”]{1,60}?(?=,)")
 """What the role is of, up to the comma that may set off its holder's name: "of the planning committee"."""
 _NOUN_TAIL = lazy_compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)")

@@ -41,13 +41,15 @@ _NOUN_PHRASE = (
 record, not a secretary."""
 _SPEAKING = lazy_compile(
     _NOUN_PHRASE
-    + r"(?:\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
+    + r"(?P<gap>\s+(?:from|of|in|at|on|near|outside|with)\b[^,.;:!?\"“”]{0,50}?)?"  # "a fisherman from the coast"
     + r"(?:\s*,\s*who)?\s+(?:[a-z]+ly\s+)?(?:"
     + SPEECH_VERB
     + r")\b"
 )
 """A person's noun phrase as the subject of a speech verb: "a fisherman ... said", "by a shopkeeper, who said".
 A listed role counts here too: the pronoun sieve's own check passes over a role after "by" or a verb."""
+_AS_BEFORE = lazy_compile(r"\bas\s+$")
+"""Before a noun phrase that is what someone is held as ("listed as an attorney"), not a person of its own."""
 _OPENED_PHRASE = r"(?P<phrase>" + _DETERMINER + r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*,\s*[a-z]|\s+[a-z])"
 _OPENING = lazy_compile(r"(?:^|[.!?]\s+|\n\s*)" + _OPENED_PHRASE)
 """A noun phrase opening a sentence, not followed by a name ("Her successor, who was elected, paid", "One of the
@@ -91,6 +93,8 @@ def unnamed_speaker_between(text: str, start: int, end: int, gender: str) -> str
     span = unquoted(text[start:end])
     for match in _SPEAKING.finditer(span):
         phrase = span[match.start() : match.end("noun")].strip()
+        if match.group("gap") and _AS_BEFORE.search(span, 0, match.start()):
+            continue  # "Joyce, who is listed as an attorney in Illinois, told": a capacity, and the verb is Joyce's
         if _person_of(match.group("noun"), phrase, gender):
             return phrase
     for match in _openings(span):
