@@ -21,7 +21,7 @@ import bisect
 import functools
 from collections.abc import Iterable
 
-from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
@@ -36,6 +36,8 @@ from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import capitalized, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5
+"""The "who is missing?" questions of an article of up to `LIMITS_WORDS` words; a longer one asks more
+(`length_scaled`): a 2,000-word story names and quotes more people, as many to ask about per word."""
 MAX_QUOTED_PHRASE_WORDS = 6
 """A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -171,8 +173,9 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     quoted = _quoted(extraction)
     speech: list[tuple[Sentence, Mention, Person, bool]] = []
     subjects: list[tuple[Sentence, Mention, Person, bool]] = []
+    most = length_scaled(MAX_REPORTED, extraction)
     for sentence in extraction.sentences:
-        if len(speech) >= 3 * MAX_REPORTED:
+        if len(speech) >= 3 * most:
             break  # enough to choose from, however long the article: drafting stays linear and quick
         if sentence.start in taken or not _only_quoted_phrases(extraction, quoted, sentence, taken):
             continue
@@ -213,8 +216,9 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
     text = extraction.text
     drafted: list[DraftedQuestion] = []
     per_speaker: dict[str, int] = {}
+    most = length_scaled(MAX_REPORTED, extraction)
     for sentence, mention, speaker, is_speech in _who_is_missing(extraction, taken):
-        if len(drafted) >= MAX_REPORTED:
+        if len(drafted) >= most:
             break
         shown_text = text[sentence.start : sentence.end].strip()
         end = sentence.end
