@@ -28,6 +28,7 @@ from quizapp.draft.shown_fact import (
     ShownFact,
     all_names,
     drafted_fact,
+    in_a_note_on_the_article,
     inside_a_name,
     is_reference,
     name_start,
@@ -127,6 +128,8 @@ def _usable(extraction: Extraction, fact: Fact) -> bool:
         return False  # "-- Novak Djokovic on learning that ...": who said the quotation above, not a fact
     if is_author_note(sentence):
         return False  # "(Reporting by Ana Ruiz; Editing by Tom Hale.)" run onto the last paragraph: the byline
+    if in_a_note_on_the_article(extraction, fact.start):
+        return False  # "Editor's note: ...", "Correction: an earlier version said ...": the site's, not the story
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 

@@ -41,6 +41,7 @@ from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
+    ABBREVIATIONS,
     NAME_STOPWORDS,
     NATIONALITIES,
     ORGANIZATION_NOUNS,
@@ -52,6 +53,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
+from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -112,6 +114,8 @@ def quoted_name_questions(
             break
         if sentence.start in taken or not _ENDS_SENTENCE.search(extraction.text, sentence.start, sentence.end):
             continue  # another question asks this sentence; a heading or a lead-in is no statement
+        if in_a_note_on_the_article(extraction, sentence.start):
+            continue  # "Editor's note: NAME regularly ...": the site's line, not the story
         found = _name_cloze(extraction, None, (sentence.start, sentence.end), shown, used, answered, quoted=False)
         if found is not None:
             drafted.append(found)
@@ -196,6 +200,8 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
         return False
     if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words):
         return False  # "Minister": a title, not who
+    if len(words) == 1 and words[0].lower() in ABBREVIATIONS:
+        return False  # "{{Sen}}. Ana Ruiz", "{{St}}. Ann's": an abbreviation before a name is half of it
     if words[-1].lower() in NATIONALITIES or (person is None and is_nationality(words[-1])):
         return False  # "English", "Jamaicans", "the Swede": a nationality, not who or where (a person may be Finn)
     if len(words) == 1 and (name in ORGANIZATION_WORDS or name.lower() in ORGANIZATION_NOUNS | ROLE_NOUNS):

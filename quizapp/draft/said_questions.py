@@ -30,6 +30,7 @@ from quizapp.draft.offered_people import enough_people, named_like_a_person, oth
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_numbers import quoted_number_questions
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.whole_words import WholePhrases
@@ -184,6 +185,8 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
             continue
         if not _ENDS_SENTENCE.search(shown_text):
             continue  # a caption or a heading
+        if in_a_note_on_the_article(extraction, sentence.start):
+            continue  # "Editor's note: NAME regularly ...": the site's standing line, not the story
         people = _people_mentions(extraction, sentence.start, sentence.end)  # read once for both
         if (found := _speaker(extraction, sentence.start, sentence.end, people)) is not None:
             speech.append((sentence, *found, True))
