@@ -83,14 +83,14 @@ _POINTS_BACK = lazy_compile(
     r"(?:are|were|have|had|will|would|could|can|should|may|might|must|did|do|say|said|see|saw|agree|agreed"
     r"|want|wanted|think|thought|believe|believed|expect|expected)"
     r"|(?:All|Both|Neither|Most|Many|Some|Each|Several|None)\s+of\s+(?:them|these|those)"
-    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise|Even\s+so),|Except\s"
+    r")\b|(?:Next|Then|Also|Still|Instead|Otherwise|Even\s+so|That|This),|Except\s"
 )
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects", "That didn't happen", "That number has grown"); an "It" opening "It is/was/seems ..." points forward
 to what the sentence says next, and so does "This is the first time that ..."; "This year", "That said," and
-"This time" are no pointing back. "Except ..." opening a sentence finishes the one before ("Except 40% went to
-..."), "Even so," answers it, and "That was the first time ..." looks back at what it told (where "This is the
-first time that ..." looks on)."""
+"This time" are no pointing back, but "That, she said, was ..." is. "Except ..." opening a sentence finishes the
+one before ("Except 40% went to ..."), "Even so," answers it, and "That was the first time ..." looks back at what
+it told (where "This is the first time that ..." looks on)."""
 _THAT_THING = lazy_compile(
     r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"

@@ -1,0 +1,37 @@
+"""A party's or a faith's word is no name to blank in quoted words ("elect a {{Republican}} president"), and a
+sentence opening on "That," or "This," points back to what the student does not see. Fixtures written for these
+tests."""
+
+from __future__ import annotations
+
+from quizapp.draft.extraction import extract
+from quizapp.draft.quoted_names import quoted_name_questions
+from quizapp.draft.standalone import standalone_edits
+
+_QUOTED = """Island council vote.
+
+Nora Pell, the chair of the ferry users' group, spoke after the vote on Monday.
+
+"We need a Republican mayor who listens to the island, and a Methodist minister who visits it," Pell said.
+
+The Republican candidate, Tom Vale, is a Methodist from the mainland. Pell backs him.
+"""
+
+
+def test_a_party_or_faith_word_is_not_blanked() -> None:
+    texts = [drafted.question.text for drafted in quoted_name_questions(extract(_QUOTED), set(), "", 5)]
+    assert not any("{{Republican}}" in text or "{{Methodist}}" in text for text in texts)
+
+
+_POINTING = """Island council vote.
+
+Tom Vale, the captain of the morning boat, said the fares would rise in 2027. That, Vale said, was agreed in May.
+"""
+
+
+def test_that_with_a_comma_opening_a_sentence_points_back() -> None:
+    extraction = extract(_POINTING)
+    opening = extraction.text.index("That, Vale")
+    sentence = extraction.sentence_holding(opening)
+    assert sentence is not None
+    assert standalone_edits(extraction, sentence.start, sentence.end) is None
