@@ -77,6 +77,11 @@ _POINTS_BACK = lazy_compile(
     r"|That\s+was\s+the\s+(?:first|last|only)\b"
     r"|It\s+(?:is|was|will\s+be|would\s+be)\s+(?:expected|likely|set|due|scheduled|slated|supposed|projected"
     r"|believed|thought|said|reported|known|estimated|poised|going)\s+to"
+    r"|It(?:['’]s|\s+(?:is|was|has|had))\s+(?:been\s+|being\s+)?"
+    r"(?!(?:been|being|need|indeed|speed|[a-z]*thing)\b)"
+    r"(?:[a-z]+(?:ed|ing)|gotten|taken|given|seen|written|shown|known|chosen|driven|broken|spoken|fallen|risen"
+    r"|grown|drawn|thrown|hidden|stolen|proven|sworn)"
+    r"(?!\s+(?:that|to|whether|how|why|what|if|when)\b)(?=[\s,.;:])"
     r"|It(?!\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be"
     r"|remains|remained|seems|seemed|appears|appeared|took|takes)\b|['’]s)"
     r"|(?:All|Both|Neither|Most|Many|Others|Some|Each|Several)(?:\s+of\s+(?:them|these|those|whom))?\s+"
@@ -88,7 +93,9 @@ _POINTS_BACK = lazy_compile(
 """A sentence opening on a word that points back at the sentence before ("That's up from", "They have since",
 "It expects", "That didn't happen", "That number has grown"); an "It" opening "It is/was/seems ..." points forward
 to what the sentence says next, and so does "This is the first time that ..."; "This year", "That said," and
-"This time" are no pointing back, but "That, she said, was ..." is. "Except ..." opening a sentence finishes the
+"This time" are no pointing back, but "That, she said, was ..." is, and so is an "It" something was done to or
+did ("It's gotten 2 million views", "It was negotiated over 13 days", "It has raised ..."), unless a clause
+follows ("It was agreed that ..."). "Except ..." opening a sentence finishes the
 one before ("Except 40% went to ..."), "Even so," answers it, and "That was the first time ..." looks back at what
 it told (where "This is the first time that ..." looks on)."""
 _THAT_THING = lazy_compile(
