@@ -80,6 +80,7 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     """ "Who is ROLE, according to the article?" for each person the article introduces by an apposition."""
     earlier = list(earlier)
     shown = " ".join(question_wording(drafted.question, choices=True) for drafted in earlier)
+    shown_lowered = shown.lower()  # "The chairman of the board, Ana Ruiz, ..." shown opening a sentence
     blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
     drafted: list[DraftedQuestion] = []
     looked: Counter[str] = Counter()
@@ -101,7 +102,7 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
             or _role_before(extraction, starts, mention, person)
             or before_names.role(mention, person)
         )
-        if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
+        if role is None or role.lower() in shown_lowered or any(start <= mention.start < end for start, end in blanked):
             continue  # shown by another question, or a cloze's sentence: the role would show its blank
         if _plural_head(role):
             continue  # "The top officials in the county, Ana Ruiz and ...": a role of several, not who she is
