@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, word_set
+from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, TITLE_WORDS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import contains_phrase
@@ -24,6 +25,8 @@ MIN_PEOPLE_OFFERED = 3
 _DEFINITE = lazy_compile(r"the\s", re.IGNORECASE)
 """A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
+_COUNTRIES = frozenset(NATIONALITIES.values())
+"""The countries of the nationality words ("Turkey", "China"): a country read as a one-word name is no one."""
 _BEFORE_A_MODIFIER = lazy_compile(r"(?:\b(?:a|an|the|on)\s+)$", re.IGNORECASE)
 _WORD_AFTER = lazy_compile(r"\s+([A-Za-z][\w-]*)(\.?)")
 
@@ -59,6 +62,8 @@ def named_like_a_person(person: Person) -> bool:
     words = person.name.split()
     if all(word in TITLE_WORDS for word in words):
         return False  # "President": a title read as a name, the answer's own title perhaps
+    if len(words) == 1 and not person.honorific and (is_nationality(words[0]) or words[0] in _COUNTRIES):
+        return False  # "American" of "the great American", "Turkey", "Saudi": a nation's word, offered among names
     return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 

@@ -73,10 +73,11 @@ _PARTIES_AND_FAITHS = word_set(
     "Republican Republicans Democrat Democrats Democratic GOP Independent Independents Conservative Conservatives "
     "Liberal Liberals Labour Tory Tories Jewish Jews Muslim Muslims Islamic Islamist Islamists Christian Christians "
     "Catholic Catholics Protestant Protestants Evangelical Evangelicals Methodist Methodists Baptist Baptists Mormon "
-    "Mormons Hindu Hindus Sikh Sikhs Buddhist Buddhists"
+    "Mormons Hindu Hindus Sikh Sikhs Buddhist Buddhists Hispanic Hispanics Latino Latinos Latina Latinas Asian Asians "
+    "African Africans Arab Arabs"
 )
-"""A party's or a faith's word: which kind of person, not who, like a nationality; the words beside the blank
-("elect a {{Republican}} president", "{{Jewish}} leaders") give it away."""
+"""A party's, a faith's or a people's word: which kind of person, not who, like a nationality; the words beside the
+blank ("elect a {{Republican}} president", "{{Jewish}} leaders", "not all {{Hispanics}} are Mexican") give it away."""
 _UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
 _POINTING = lazy_compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""

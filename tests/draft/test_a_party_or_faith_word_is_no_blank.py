@@ -1,10 +1,12 @@
-"""A party's or a faith's word is no name to blank in quoted words ("elect a {{Republican}} president"), and a
-sentence opening on "That," or "This," points back to what the student does not see. Fixtures written for these
-tests."""
+"""A party's or a faith's word is no name to blank in quoted words ("elect a {{Republican}} president"), a nation's
+word read as a one-word name is offered as no one, and a sentence opening on "That," or "This," points back to what
+the student does not see. Fixtures written for these tests."""
 
 from __future__ import annotations
 
 from quizapp.draft.extraction import extract
+from quizapp.draft.offered_people import named_like_a_person
+from quizapp.draft.person import Person
 from quizapp.draft.quoted_names import quoted_name_questions
 from quizapp.draft.standalone import standalone_edits
 
@@ -35,3 +37,10 @@ def test_that_with_a_comma_opening_a_sentence_points_back() -> None:
     sentence = extraction.sentence_holding(opening)
     assert sentence is not None
     assert standalone_edits(extraction, sentence.start, sentence.end) is None
+
+
+def test_a_nations_word_read_as_a_one_word_name_is_offered_as_no_one() -> None:
+    assert not named_like_a_person(Person(id="p1", kind="person", name="Turkey"))
+    assert not named_like_a_person(Person(id="p2", kind="person", name="American"))
+    assert named_like_a_person(Person(id="p3", kind="person", name="French", honorific="Mr."))  # "Mr. French"
+    assert named_like_a_person(Person(id="p4", kind="person", name="Ana Ruiz"))
