@@ -26,7 +26,13 @@ from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
-from quizapp.draft.offered_people import enough_people, named_like_a_person, other_people, speakers_first
+from quizapp.draft.offered_people import (
+    enough_people,
+    named_after_another,
+    named_like_a_person,
+    other_people,
+    speakers_first,
+)
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_numbers import quoted_number_questions
 from quizapp.draft.sentences import Sentence
@@ -94,6 +100,9 @@ def _people_mentions(extraction: Extraction, start: int, end: int) -> list[tuple
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
         and extraction.once("named like a person", person.id, functools.partial(named_like_a_person, person))
+        and not extraction.once(
+            "named after another", person.id, functools.partial(named_after_another, extraction, person)
+        )
     ]
 
 
