@@ -9,6 +9,8 @@ sentence ("Reid said he would follow the vote on Twitter") stays.
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.lazy_patterns import lazy_compile
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -46,3 +48,23 @@ def story_end(paragraphs: list[str], first: int) -> int:
     while end > first + 1 and is_author_note(paragraphs[end - 1]):
         end -= 1
     return end
+
+
+_NOTE_ON_THE_ARTICLE = lazy_compile(
+    r"\s*(?:Editor['’]?s['’]?\s+note|Editors['’]\s+note|Correction|Clarification)\s*:", re.IGNORECASE
+)
+"""The label opening a note of the site on the article itself: "Editor's note:", "CORRECTION:"."""
+
+
+def is_note_on_the_article(paragraph: str, before: str = "") -> bool:
+    """Whether a paragraph is a note of the site on the article, not the story: an editor's note (a standing line a
+    site adds to every story on one subject, "Editor's note: NAME regularly ..."), a correction ("An earlier
+    version of this story incorrectly said that ...", the claim it corrects written out again) or a
+    clarification. `before` is the paragraph before it: a label on a line of its own opens the note after it.
+
+    Unlike a writer's note it names the story's people, so it stays in the story the speakers are found in; only
+    questions leave it out: asked as a fact, it teaches the site's line, or the very error it corrects."""
+    if _NOTE_ON_THE_ARTICLE.match(paragraph) is not None:
+        return True
+    label = _NOTE_ON_THE_ARTICLE.match(before)
+    return label is not None and not before[label.end() :].strip()

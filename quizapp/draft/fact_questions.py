@@ -23,11 +23,13 @@ from quizapp.draft.facts import PLACE_PART, Fact
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import WEEKDAYS, word_set
 from quizapp.draft.literal_patterns import search_around
+from quizapp.draft.ordering_checks import to_come
 from quizapp.draft.ordering_question import ordering_items, ordering_question
 from quizapp.draft.shown_fact import (
     ShownFact,
     all_names,
     drafted_fact,
+    in_a_note_on_the_article,
     inside_a_name,
     is_reference,
     name_start,
@@ -127,6 +129,8 @@ def _usable(extraction: Extraction, fact: Fact) -> bool:
         return False  # "-- Novak Djokovic on learning that ...": who said the quotation above, not a fact
     if is_author_note(sentence):
         return False  # "(Reporting by Ana Ruiz; Editing by Tom Hale.)" run onto the last paragraph: the byline
+    if in_a_note_on_the_article(extraction, fact.start):
+        return False  # "Editor's note: ...", "Correction: an earlier version said ...": the site's, not the story
     return MIN_FACT_WORDS <= words <= MAX_FACT_WORDS and not _UNSAFE.search(sentence)
 
 
@@ -323,9 +327,26 @@ place after it, say when and where the debate was, not where the sentence's even
 
 
 def _happened_there(text: str, position: int, fact: Fact) -> bool:
-    """Whether "in PLACE" at `position` says where the event happened: after its verb ("met in Rome") or
-    its time ("On Friday in Istanbul"), not after any noun ("fighting in Ukraine")."""
+    """Whether "in PLACE" at `position` says where the event happened: after its verb ("met in Rome"), its time
+    ("On Friday in Istanbul") or the event it happened at ("spoke at a rally in Rome", `_AT_AN_EVENT`, when it has
+    happened), not after any other noun ("fighting in Ukraine")."""
     if fact.cue is not None and 0 <= position - fact.cue.end <= 2:
         return _SINCE_A_THING.search(text, max(fact.start, fact.cue.start - 60), fact.cue.start) is None
     before = re.findall(r"[A-Za-z]+", text[max(fact.start, position - 30) : position])
-    return bool(before) and (before[-1].lower() in _HAPPENED_VERBS or before[-1].endswith("ed"))
+    if bool(before) and (before[-1].lower() in _HAPPENED_VERBS or before[-1].endswith("ed")):
+        return True
+    event = _AT_AN_EVENT.search(text, max(fact.start, position - 60), position)
+    if event is None or _INFINITIVE_BEFORE.search(text, max(fact.start, event.start() - 30), event.start()):
+        return False  # "was offered a chance to speak at a rally in Leeds": the rally is no deed of the sentence's
+    return not to_come(text, fact.start, fact.end)  # "will endorse her at a rally in Leeds": it has not happened
+
+
+_AT_AN_EVENT = lazy_compile(
+    r"\b(?:at|during)[ ]+(?:a|an|the|his|her|their)[ ]+(?:[\w-]+[ ]+){0,3}"
+    r"(?:rally|event|speech|meeting|town[ ]hall|conference|summit|fundraiser|forum|dinner|luncheon|breakfast"
+    r"|ceremony|funeral|gathering)$"
+)
+"""An event the sentence's deed happened at, named just before the place: "bashed the plan during a rally in Leeds",
+"spoke at a town hall in Leeds". Where the event was is where the sentence's deed was, so "where?" asks it."""
+_INFINITIVE_BEFORE = lazy_compile(r"\bto[ ]+[a-z]+[ ]+$")
+"""An infinitive taking the event as its own ("a chance to speak at a rally in Leeds"): not the sentence's deed."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import re
 
+from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
+from quizapp.draft.first_names import is_census_first_name, is_common_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, word_set
+from quizapp.draft.lexicon import HONORIFICS, NATIONALITIES, ROLE_NOUNS, TITLE_WORDS, word_set
 from quizapp.draft.person import Person
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import contains_phrase
@@ -24,6 +26,8 @@ MIN_PEOPLE_OFFERED = 3
 _DEFINITE = lazy_compile(r"the\s", re.IGNORECASE)
 """A definite description ("the head of state") names someone the article has introduced: perhaps the answer."""
 _NAME_PARTICLES = word_set("de da di du del della der den van von ter la le bin al el dos das")
+_COUNTRIES = frozenset(NATIONALITIES.values())
+"""The countries of the nationality words ("Turkey", "China"): a country read as a one-word name is no one."""
 _BEFORE_A_MODIFIER = lazy_compile(r"(?:\b(?:a|an|the|on)\s+)$", re.IGNORECASE)
 _WORD_AFTER = lazy_compile(r"\s+([A-Za-z][\w-]*)(\.?)")
 
@@ -47,8 +51,23 @@ def _offer_facts(extraction: Extraction, person: Person) -> tuple[frozenset[str]
     """What `other_people` reads of a person whatever the question: the names a quotation may name them by
     (`_phrases`), and whether they may be offered at all, a name's shape (`named_like_a_person`) and not only a
     word qualifying a noun (`only_modifies`). Read once per draft (`Extraction.once`), not once per question."""
-    offerable = named_like_a_person(person) and not (person.kind == "person" and only_modifies(extraction, person))
+    offerable = named_like_a_person(person) and not (
+        person.kind == "person" and (only_modifies(extraction, person) or named_after_another(extraction, person))
+    )
     return _phrases(person), offerable
+
+
+def named_after_another(extraction: Extraction, person: Person) -> bool:
+    """Whether a "person" of two words or more opens on another person's surname that is no first name: "Trump
+    Tower", "Sanders Iowa", "Bundy Ranch", a place or a thing named after someone and read as a person (a real
+    namesake bears the surname last: "Heidi Cruz"). Such a name is no one to offer, nor the answer to a question."""
+    words = person.name.split()
+    if person.kind != "person" or len(words) < 2 or is_common_first_name(words[0]) or is_census_first_name(words[0]):
+        return False
+    return any(
+        other.id != person.id and other.kind == "person" and len(other.name.split()) >= 2 and other.last == words[0]
+        for other in extraction.people
+    )
 
 
 def named_like_a_person(person: Person) -> bool:
@@ -59,6 +78,8 @@ def named_like_a_person(person: Person) -> bool:
     words = person.name.split()
     if all(word in TITLE_WORDS for word in words):
         return False  # "President": a title read as a name, the answer's own title perhaps
+    if len(words) == 1 and not person.honorific and (is_nationality(words[0]) or words[0] in _COUNTRIES):
+        return False  # "American" of "the great American", "Turkey", "Saudi": a nation's word, offered among names
     return all(not word.islower() or word in _NAME_PARTICLES for word in words)
 
 

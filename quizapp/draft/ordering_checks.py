@@ -47,7 +47,13 @@ _NOW_SPANS = ("this", "earlier this", "later this")
 def speaks_of_future(text: str, event: Event) -> bool:
     """Whether the event's sentence speaks of something to come, planned or only possible, or the timeline
     placed it after the article's day ("would light the bridge on Monday night", read as next Monday)."""
-    return event.when > 1 or _FUTURE.search(text, event.start, event.end) is not None
+    return event.when > 1 or to_come(text, event.start, event.end)
+
+
+def to_come(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of something still to come, planned or only possible ("will endorse him at a
+    rally", "plans to", "could"): it has not happened, so it has no time among what happened, nor a place."""
+    return _FUTURE.search(text, start, end) is not None
 
 
 def dates_a_thing(text: str, event: Event) -> bool:

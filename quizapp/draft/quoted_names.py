@@ -41,6 +41,7 @@ from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
+    ABBREVIATIONS,
     NAME_STOPWORDS,
     NATIONALITIES,
     ORGANIZATION_NOUNS,
@@ -52,6 +53,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
+from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
 
@@ -67,6 +69,15 @@ _NOT_NAMES = word_set(
     "I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December God Christmas Easter OK Mr Mrs Ms Dr Sir Madam Lord Lady"
 )
+_PARTIES_AND_FAITHS = word_set(
+    "Republican Republicans Democrat Democrats Democratic GOP Independent Independents Conservative Conservatives "
+    "Liberal Liberals Labour Tory Tories Jewish Jews Muslim Muslims Islamic Islamist Islamists Christian Christians "
+    "Catholic Catholics Protestant Protestants Evangelical Evangelicals Methodist Methodists Baptist Baptists Mormon "
+    "Mormons Hindu Hindus Sikh Sikhs Buddhist Buddhists Hispanic Hispanics Latino Latinos Latina Latinas Asian Asians "
+    "African Africans Arab Arabs"
+)
+"""A party's, a faith's or a people's word: which kind of person, not who, like a nationality; the words beside the
+blank ("elect a {{Republican}} president", "{{Jewish}} leaders", "not all {{Hispanics}} are Mexican") give it away."""
 _UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
 _POINTING = lazy_compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
@@ -112,6 +123,8 @@ def quoted_name_questions(
             break
         if sentence.start in taken or not _ENDS_SENTENCE.search(extraction.text, sentence.start, sentence.end):
             continue  # another question asks this sentence; a heading or a lead-in is no statement
+        if in_a_note_on_the_article(extraction, sentence.start):
+            continue  # "Editor's note: NAME regularly ...": the site's line, not the story
         found = _name_cloze(extraction, None, (sentence.start, sentence.end), shown, used, answered, quoted=False)
         if found is not None:
             drafted.append(found)
@@ -196,8 +209,12 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
         return False
     if all(word in TITLE_WORDS or word in _NOT_NAMES for word in words):
         return False  # "Minister": a title, not who
+    if len(words) == 1 and words[0].lower() in ABBREVIATIONS:
+        return False  # "{{Sen}}. Ana Ruiz", "{{St}}. Ann's": an abbreviation before a name is half of it
     if words[-1].lower() in NATIONALITIES or (person is None and is_nationality(words[-1])):
         return False  # "English", "Jamaicans", "the Swede": a nationality, not who or where (a person may be Finn)
+    if person is None and len(words) == 1 and name in _PARTIES_AND_FAITHS:
+        return False  # "elect a {{Republican}} president": like a nationality, a kind of person, guessed from beside it
     if len(words) == 1 and (name in ORGANIZATION_WORDS or name.lower() in ORGANIZATION_NOUNS | ROLE_NOUNS):
         return False  # "is there a {{Parliament}} anywhere else": a common noun written with a capital
     after, before = text[end : end + 1], text[start - 1 : start] if start else ""

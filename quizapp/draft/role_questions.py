@@ -29,10 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import SPEECH_VERBS, word_set
+from quizapp.draft.lexicon import ABBREVIATIONS, SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
 from quizapp.draft.offered_people import enough_people, other_people
 from quizapp.draft.person import Mention, Person
@@ -41,6 +41,7 @@ from quizapp.draft.said_questions import looks_like_a_verb
 from quizapp.draft.wording import contains_phrase, excerpt, question_id, question_wording, slug
 
 MAX_ROLE_QUESTIONS = 3
+"""For an article of up to `LIMITS_WORDS` words; a longer one, introducing more people, asks more (`length_scaled`)."""
 MAX_ROLE_WORDS = 12
 MAX_LOOKS = 3
 """Full-name mentions of one person read for an apposition: the first few, however long the article."""
@@ -79,14 +80,16 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
     """ "Who is ROLE, according to the article?" for each person the article introduces by an apposition."""
     earlier = list(earlier)
     shown = " ".join(question_wording(drafted.question, choices=True) for drafted in earlier)
+    shown_lowered = shown.lower()  # "The chairman of the board, Ana Ruiz, ..." shown opening a sentence
     blanked = [drafted.source_span for drafted in earlier if drafted.question.kind == "cloze"]
     drafted: list[DraftedQuestion] = []
     looked: Counter[str] = Counter()
     starts = [sentence.start for sentence in extraction.sentences]
     asked: set[str] = set()
     before_names = RolesBeforeNames(extraction)
+    most = length_scaled(MAX_ROLE_QUESTIONS, extraction)
     for mention in extraction.mentions:
-        if len(drafted) >= MAX_ROLE_QUESTIONS:
+        if len(drafted) >= most:
             break
         person = extraction.person(mention.person)
         if person is None or person.kind != "person" or person.id in asked or mention.in_quote:
@@ -99,10 +102,12 @@ def role_questions(extraction: Extraction, earlier: Iterable[DraftedQuestion]) -
             or _role_before(extraction, starts, mention, person)
             or before_names.role(mention, person)
         )
-        if role is None or role in shown or any(start <= mention.start < end for start, end in blanked):
+        if role is None or role.lower() in shown_lowered or any(start <= mention.start < end for start, end in blanked):
             continue  # shown by another question, or a cloze's sentence: the role would show its blank
         if _plural_head(role):
             continue  # "The top officials in the county, Ana Ruiz and ...": a role of several, not who she is
+        if any(word.lower() in SPEECH_VERBS for word in role.split()):
+            continue  # "..., wrote bureau chief Ana Ruiz": the verb of the clause before the title, read into it
         question = _question(extraction, mention, person, role)
         if question is not None:
             drafted.append(question)
@@ -122,6 +127,8 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
     if found is None:
         return None
     words = found.group(1).split()
+    if words[-1].lower() in ABBREVIATIONS:
+        return None  # "Alex Conant, a senior aide with Sen. Marco Rubio,": the stop ends "Sen.", not the role
     if words[-1] in SPEECH_VERBS:
         if not _AFTER_QUOTATION.search(text, max(0, mention.start - 4), mention.start):
             return None  # "After meeting Tom Price, the minister said.": the minister is someone else

@@ -21,21 +21,30 @@ import bisect
 import functools
 from collections.abc import Iterable
 
-from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
 from quizapp.draft.named_speaker import other_names
-from quizapp.draft.offered_people import enough_people, named_like_a_person, other_people, speakers_first
+from quizapp.draft.offered_people import (
+    enough_people,
+    named_after_another,
+    named_like_a_person,
+    other_people,
+    speakers_first,
+)
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quoted_numbers import quoted_number_questions
 from quizapp.draft.sentences import Sentence
+from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.spans import Spans
 from quizapp.draft.standalone import render, standalone_edits
 from quizapp.draft.whole_words import WholePhrases
 from quizapp.draft.wording import capitalized, excerpt, question_id, question_wording, slug
 
 MAX_REPORTED = 5
+"""The "who is missing?" questions of an article of up to `LIMITS_WORDS` words; a longer one asks more
+(`length_scaled`): a 2,000-word story names and quotes more people, as many to ask about per word."""
 MAX_QUOTED_PHRASE_WORDS = 6
 """A quoted phrase inside reported speech ("was "deeply concerning""): longer, it is a quotation of its own."""
 MIN_WORDS, MAX_WORDS = 7, 45
@@ -91,6 +100,9 @@ def _people_mentions(extraction: Extraction, start: int, end: int) -> list[tuple
         and (person := extraction.person(mention.person)) is not None
         and person.kind == "person"
         and extraction.once("named like a person", person.id, functools.partial(named_like_a_person, person))
+        and not extraction.once(
+            "named after another", person.id, functools.partial(named_after_another, extraction, person)
+        )
     ]
 
 
@@ -171,8 +183,9 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     quoted = _quoted(extraction)
     speech: list[tuple[Sentence, Mention, Person, bool]] = []
     subjects: list[tuple[Sentence, Mention, Person, bool]] = []
+    most = length_scaled(MAX_REPORTED, extraction)
     for sentence in extraction.sentences:
-        if len(speech) >= 3 * MAX_REPORTED:
+        if len(speech) >= 3 * most:
             break  # enough to choose from, however long the article: drafting stays linear and quick
         if sentence.start in taken or not _only_quoted_phrases(extraction, quoted, sentence, taken):
             continue
@@ -181,6 +194,8 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
             continue
         if not _ENDS_SENTENCE.search(shown_text):
             continue  # a caption or a heading
+        if in_a_note_on_the_article(extraction, sentence.start):
+            continue  # "Editor's note: NAME regularly ...": the site's standing line, not the story
         people = _people_mentions(extraction, sentence.start, sentence.end)  # read once for both
         if (found := _speaker(extraction, sentence.start, sentence.end, people)) is not None:
             speech.append((sentence, *found, True))
@@ -213,8 +228,9 @@ def _reported_speech(extraction: Extraction, taken: set[int]) -> list[DraftedQue
     text = extraction.text
     drafted: list[DraftedQuestion] = []
     per_speaker: dict[str, int] = {}
+    most = length_scaled(MAX_REPORTED, extraction)
     for sentence, mention, speaker, is_speech in _who_is_missing(extraction, taken):
-        if len(drafted) >= MAX_REPORTED:
+        if len(drafted) >= most:
             break
         shown_text = text[sentence.start : sentence.end].strip()
         end = sentence.end

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.models import QuestionBase
+from quizapp.draft.author_notes import is_note_on_the_article
 from quizapp.draft.candidate import DraftedQuestion
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.facts import Element, Fact
@@ -70,6 +71,15 @@ class ShownFact:
     def hides(self, element: Element) -> bool:
         """Whether the element is in a part the question leaves out (a dateline): it cannot be asked."""
         return any(edit.start <= element.start < edit.end for edit in self.edits)
+
+
+def in_a_note_on_the_article(extraction: Extraction, offset: int) -> bool:
+    """Whether `offset` is in a note of the site on the article ("Editor's note: ...", a correction), which no
+    question asks as the story's fact (`author_notes.is_note_on_the_article`)."""
+    article = extraction.article
+    index = article.paragraph_index(offset)
+    before = article.paragraph_text(article.paragraphs[index - 1]) if index > 0 else ""
+    return is_note_on_the_article(article.paragraph_text(article.paragraphs[index]), before)
 
 
 def sentence_of(extraction: Extraction, start: int, end: int) -> str:

@@ -272,6 +272,12 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
             if visible_elsewhere(extraction, element, shown.in_ordering):
                 continue  # the ordering item shows the sentence as it is
+            if kind == "person" and visible_elsewhere(
+                extraction,
+                element,
+                shown.text(extraction, fact.start, element.start) + " " + shown.text(extraction, element.end, fact.end),
+            ):
+                continue  # "Ana Ruiz leads the team, but Ruiz said ...": one name swapped, the other tells it
             replacement = next(
                 (
                     written
