@@ -6,11 +6,7 @@ dateline ("GENEVA — "), which says where the story was filed, not what happene
 A question shows one sentence cut from the sentences before it, so one whose he or she comes
 before anyone it names ("In late April, however, he issued a rare rebuke") cannot be asked
 alone. Writing a guessed name in place of the pronoun made false statements when the guess
-was wrong ("Jackson said" for words of Nigel Clough), so such sentences are not used, but in the
-one plain shape news prose chains facts about one person with: a sentence opening on "He" or "She"
-right after a sentence that opens on that person's name and names no one else ("Ana Ruiz won the
-vote in March. She will stand again in May."). The name is written as the sentence before wrote it
-(`_named_just_before`, with the conditions that keep it sure).
+was wrong ("Jackson said" for words of Nigel Clough), so such sentences are not used at all.
 The same holds for a sentence that opens by pointing back at what came before: "That's up from
 140 homes", "They have since bought 3 pumps", "It expects sales of ...": alone, the student
 cannot tell what "that", "they" or "it" is, and a true/false swap on it ("It" for another
@@ -203,10 +199,6 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         return None  # "So far, that has not happened": what has not?
     named_here = _mentions_between(extraction, start, end)
     first_named = named_here[0].start if named_here else end
-    named_before = _named_just_before(extraction, start, first_named)
-    if named_before is not None:
-        edits.append(named_before)
-        start = named_before.end
     if _PRONOUN.search(text, start, first_named) is not None:
         return None  # a guessed "he" written into the sentence can make it false ("Jackson said")
     if _OBJECT_PRONOUN.search(text, start, first_named) is not None and not (
@@ -214,63 +206,6 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     ):
         return None  # "What could knock him back ...": knock whom back?
     return edits
-
-
-_OPENING_PRONOUN = lazy_compile(r"(He|She)[ ]+(?=[a-z])")
-"""A sentence opening on "he" or "she" as its subject: "He lost the vote in March."."""
-_SUBJECT_OPENING = lazy_compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ ]+)*$")
-"""Before a subject's name, only the words of a title: "Former Sen.", "Gov.", "The senator" is no name."""
-_SOMEONE_ELSE = {
-    "He": lazy_compile(r"\b(?:him|Him)\b"),
-    "She": lazy_compile(
-        r"\b[Hh]er(?=[ ]*[.,;:!?]"
-        r"|[ ]+(?:the|a|an|to|that|and|in|on|at|for|with|as|from|by|about|up|out|back|down|off)\b)"
-    ),
-}
-"""Someone else of the pronoun's gender in the sentence before, as an object: "called him", "asked her to"."""
-_OTHER_PRONOUN = {
-    "He": lazy_compile(r"\b(?:she|her|hers|herself|She|Her)\b"),
-    "She": lazy_compile(r"\b(?:he|him|his|himself|He|His)\b"),
-}
-
-
-def _named_just_before(extraction: Extraction, start: int, first_named: int) -> Edit | None:
-    """The name to write for a sentence's opening "he" or "she", when the sentence before names its subject and no
-    one else: "Ana Ruiz lost the vote in March. She will stand again in May." shows "Ruiz will stand again in May".
-    The sentence before opens on the person's name (a title at most before it), names no other person, in its words
-    or quoted ones, and the person's gender is the pronoun's; nothing in the sentence before the next name may be
-    someone of the other gender. The name is written as the article last wrote it there."""
-    text = extraction.text
-    opening = _OPENING_PRONOUN.match(text, start, first_named)
-    if opening is None or _OTHER_PRONOUN[opening.group(1)].search(text, opening.end(), first_named) is not None:
-        return None
-    holding = extraction.sentence_holding(start)
-    if holding is None:
-        return None
-    index = extraction.sentences.index(holding)
-    if index == 0:
-        return None
-    before = extraction.sentences[index - 1]
-    mentions = [m for m in extraction.mentions_between(before.start, before.end) if not m.guessed]
-    people = {m.person for m in mentions}
-    person = extraction.person(mentions[0].person) if mentions else None
-    if person is None or len(people) != 1 or person.kind != "person":
-        return None
-    wanted = "male" if opening.group(1) == "He" else "female"
-    first = mentions[0]
-    if person.gender != wanted or first.possessive or first.in_quote or " " not in person.name:
-        return None  # a full name the article gives: "Vermont" of "The Vermont senator" is read as no one's
-    if _SUBJECT_OPENING.fullmatch(text, before.start, first.start) is None:
-        return None  # "After meeting Ana Ruiz, the mayor said ...": she is not the subject, and "he" may be another
-    if _SOMEONE_ELSE[opening.group(1)].search(text, before.start, before.end) is not None:
-        return None  # "Tom Vale called him a kind man. He had ...": "him" is someone else, and "he" may be him
-    last = mentions[-1]
-    name = text[last.start : last.end]
-    if last.possessive or not name[:1].isupper():
-        name = text[first.start : first.end]
-    if name.split()[0].lower() in {"the", "a", "an"}:
-        return None  # "The Turkish president": a description, not the name to write
-    return Edit(start, start + len(opening.group(1)), name)
 
 
 def render(text: str, start: int, end: int, edits: list[Edit]) -> str:
