@@ -269,9 +269,11 @@ ORGANIZATION_WORDS = word_set(
     Books Publishing Publishers Branch Chapter Metro PAC
     United Utd Athletic Rovers Wanderers Alliance Research Equities Securities Investments Insurance Capital
     Estates Stadium Arena Academy Clinic Ambulance Mail
+    Act Poll Report Campaign Radio Television Show Magazine Review Daily
     """
 )
-"""Words that make a capitalized name an organization or a place rather than a person."""
+"""Words that make a capitalized name an organization or a place rather than a person (or a law, a poll, a
+programme: "the Affordable Care Act", "the Gallup Poll", "The Sean Hannity Show" are no one to quote)."""
 
 ORGANIZATION_NOUNS = word_set(
     """

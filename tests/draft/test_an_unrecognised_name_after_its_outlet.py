@@ -1,4 +1,4 @@
-"""A name after the possessive of its outlet ("Valley Radio's Brett Holloway noticed") is whom the next "he" means.
+"""A name after the possessive of its outlet ("Valley Sound's Brett Holloway noticed") is whom the next "he" means.
 
 The people model may miss a name met once, after an outlet's possessive; the pronoun sieve then walked back past
 that sentence to a man named paragraphs before, and gave him the words surely. Capitalised words after a
