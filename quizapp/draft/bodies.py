@@ -19,10 +19,10 @@ from quizapp.draft.person import Person
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
     " broadcaster newspaper publisher trust force service organisation organization institute foundation museum"
-    " airport festival operator family theatre theater gallery library college orchestra league"
+    " airport festival operator family theatre theater gallery library college orchestra league campaign"
 )
 """Nouns for a body that speaks as one: an organisation's kind, a venue that issues statements ("the theatre
-said", "the gallery said"), and the bodies of a courtroom."""
+said", "the gallery said"), a candidate's campaign ("the Ruiz campaign said"), and the bodies of a courtroom."""
 _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}
 """Nouns a story uses in turn for one body: "the company said" and later "the firm added" are one speaker, so
 a who-said question never offers both as different answers."""
@@ -52,6 +52,19 @@ def body_at(text: str, position: int, end: int) -> str | None:
     """The body phrase starting at `position` (before `end`) when it is a whole speaker, or None."""
     match = _BODY_PHRASE.match(text, position, end)
     if match is None or _CLAUSE_GOES_ON.match(text, match.end(), end) is None:
+        return None
+    return match.group(0)
+
+
+_UP_TO_VERB = lazy_compile(r"[\s,]*(?:(?:also|later|then|on\s+\w+|\w+day)[\s,]+)?")
+"""Between a body and the verb it is the subject of: nothing, an adverb or a day ("the club on Monday issued")."""
+
+
+def body_subject_at(text: str, position: int, verb_at: int) -> str | None:
+    """The body phrase at `position` when it is the subject of the verb at `verb_at` (any verb: "issued", "sent
+    out"), or None: "Ruiz's campaign sent out an email", "the Rovers campaign on Monday issued"."""
+    match = _BODY_PHRASE.match(text, position, verb_at)
+    if match is None or _UP_TO_VERB.fullmatch(text, match.end(), verb_at) is None:
         return None
     return match.group(0)
 
