@@ -19,7 +19,7 @@ MANNER_VERBS_AFTER_QUOTE = word_set(
     """
     answers revealed reveals disclosed reckoned reckons reflected reflects enthused enthuses fumed fumes raged
     beamed smiled smiles sighed sighs shrugged murmured mumbled whispers roared snapped growled ventured surmised
-    sobbed stammered tell reminded ended ends finished questioned charged exhorted retaliated remembered
+    sobbed stammered tell reminded ended ends finished questioned charged exhorted retaliated remembered chanted
     """
 )
 """One-word verbs of manner or disclosure that close a said-clause after a quotation."""
