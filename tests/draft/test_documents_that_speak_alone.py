@@ -4,11 +4,14 @@ Written in our own words after real reports that quote a filing, a website, a ca
 without saying who wrote it. The words were nobody's; they are the document's, as "the club said" keeps the club,
 and the label is one a student can read. A court filing speaks as itself even when the plaintiff is named, since it
 speaks of the plaintiff in the third person. A name's possessive before the issuing verb ("Ruiz's campaign said in a
-statement") issues the body's document, not the person's.
+statement") issues the body's document, not the person's. A matching question with such an answer asks for each
+quotation's "speaker or source", not "the person who said it".
 """
 
 from __future__ import annotations
 
+from quizapp.bank.models import Matching
+from quizapp.draft import draft_article
 from quizapp.draft.extraction import extract
 
 from .speakers import sure_speakers
@@ -59,3 +62,20 @@ def test_a_possessive_before_said_in_a_statement_issues_the_bodys_statement() ->
     said = sure_speakers(extract(article))
     assert said["We are confident of"] == "Ruiz's campaign"  # the campaign's, never Ruiz's own
     assert said["Every dollar counts,"] == "Tom Hale"  # "sent out a fundraising email": Hale issued it
+
+
+def test_a_matching_question_with_a_document_among_its_answers_asks_for_speaker_or_source() -> None:
+    article = (
+        "Families sue stadium owners over stand collapse\n\n"
+        "Three families went to court on Monday over the collapse of a stand at Harbour Park in March.\n\n"
+        '"The owners were warned about the roof again and again and chose to do nothing," the lawsuit says.\n\n'
+        'Police said the inquiry into the collapse was "still open and moving forward at a steady pace."\n\n'
+        "Ana Ruiz, the league's chief executive, said the league would wait. "
+        '"We cannot comment on a case that is now before the judges," she said.\n\n'
+        '"Every seat in the east stand will stay closed until engineers have checked it," the website explains.\n\n'
+        "Tom Hale, who was hurt in the collapse, said he still had pain. "
+        '"I go to every home game and I never thought the roof could fall," he said.\n'
+    )
+    matching = [d.question for d in draft_article(article).questions if isinstance(d.question, Matching)]
+    assert matching
+    assert all(question.prompt == "Match each quotation to its speaker or source." for question in matching)
