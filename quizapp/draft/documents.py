@@ -62,7 +62,7 @@ _IN_A = lazy_compile(
 )
 """`In a statement released on Sunday, X said`: the subject right after the comma issued it."""
 _ISSUED = lazy_compile(
-    rf"\b(?:issued|released|published|put\s+out|posted|sent(?:\s+out)?|shared|wrote)\s+(?:a|an|the)\s+"
+    rf"\b(?:issued|released|published|put\s+out|posted|sent(?:\s+out)?|shared|wrote)\s+(?:a|an|the|its|their|his|her)\s+"
     rf"(?:(?!(?:{'|'.join(DOCUMENT_NOUNS)})s?\b)[a-z][\w-]*\s+){{0,2}}?{DOCUMENT}\b",
     re.IGNORECASE,
 )

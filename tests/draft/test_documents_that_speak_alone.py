@@ -79,3 +79,12 @@ def test_a_matching_question_with_a_document_among_its_answers_asks_for_speaker_
     matching = [d.question for d in draft_article(article).questions if isinstance(d.question, Matching)]
     assert matching
     assert all(question.prompt == "Match each quotation to its speaker or source." for question in matching)
+
+
+def test_a_document_issued_under_a_possessive_has_its_issuer() -> None:
+    article = (
+        "Port figures\n\n"
+        "Ana Ruiz published her yearly report on Monday.\n\n"
+        '"Traffic through the port fell by a tenth last year," the report said.\n'
+    )
+    assert sure_speakers(extract(article))["Traffic through the port"] == "Ana Ruiz"  # never "the report" alone
