@@ -42,13 +42,15 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_person
 
 _AFTER = lazy_compile(
-    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
+    r"(?:[ \t,]*|[\s,]*(?=[—–]))(?:[—–]\s*)?"
+    rf"(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
     rf"|{WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
 """A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
 `," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
-sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
+sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`); never a paragraph
+after it that opens on its own document (`"...". ¶ The lawsuit says the owners "..."`)."""
 _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
 _ISSUED_IN = lazy_compile(

@@ -41,6 +41,25 @@ def test_a_document_of_a_kind_the_article_says_someone_issued_keeps_no_speaker()
     assert sure_speakers(extract(article))["Lessons will be learned,"] is None  # the club's, maybe: not sure
 
 
+def test_a_document_of_a_body_the_article_named_is_that_organisations() -> None:
+    article = (
+        "Club apologises\n\n"
+        "Harbour City Football Club said on Saturday it had sacked its manager.\n\n"
+        "The club said in a statement on Sunday that it was sorry for the delays.\n\n"
+        '"Lessons will be learned," the statement said.\n'
+    )
+    assert sure_speakers(extract(article))["Lessons will be learned,"] == "Harbour City Football Club"
+
+
+def test_a_document_opening_the_next_paragraph_is_not_the_words_before() -> None:
+    article = (
+        "Families sue\n\n"
+        'Tom Hale sent his supporters a short note: "We will win this fight together."\n\n'
+        'The lawsuit says the owners "ignored every warning about the roof."\n'
+    )
+    assert sure_speakers(extract(article))["We will win this"] != "the lawsuit"
+
+
 def test_a_filing_speaks_as_itself_though_its_plaintiff_is_named() -> None:
     article = (
         "Ex-aide sues\n\n"
