@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ORGANIZATION_NOUNS, SPEECH_VERB, alternation, word_set
+from quizapp.draft.manner_verbs import MANNER_VERBS_AFTER_QUOTE
 from quizapp.draft.organization_descriptors import fits_organization
 from quizapp.draft.person import Person
 
 BODY_NOUNS = ORGANIZATION_NOUNS | word_set(
     "jury panel tribunal regulator watchdog embassy federation association band brand retailer insurer lender"
     " broadcaster newspaper publisher trust force service organisation organization institute foundation museum"
-    " airport festival operator family theatre theater gallery library college orchestra league"
+    " airport festival operator family theatre theater gallery library college orchestra league campaign crowd"
+    " audience"
 )
 """Nouns for a body that speaks as one: an organisation's kind, a venue that issues statements ("the theatre
-said", "the gallery said"), and the bodies of a courtroom."""
+said", "the gallery said"), a candidate's campaign ("the Ruiz campaign said"), the bodies of a courtroom, and a
+crowd that chants as one ("the crowd chanted")."""
 _SAME_BODY = {"firm": "company", "carmaker": "company", "automaker": "company", "panel": "jury"}
 """Nouns a story uses in turn for one body: "the company said" and later "the firm added" are one speaker, so
 a who-said question never offers both as different answers."""
@@ -41,10 +44,12 @@ _BODY_PHRASE = lazy_compile(
 whose), `police`, `Kenya Police`: a definite body, or police by the bare word (capitalised words before it name
 the force)."""
 _CLAUSE_GOES_ON = lazy_compile(
-    rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b|\s+(?:{_ADVERB}\s+)?(?:{SPEECH_VERB})\b"
+    rf"\s*(?:[,.;:!?\"”]|$)|\s+(?:in|on|via|after|when|while|as)\b"
+    rf"|\s+(?:{_ADVERB}\s+)?(?:{SPEECH_VERB}|{alternation(sorted(MANNER_VERBS_AFTER_QUOTE))})\b"
 )
 """What may follow a body that is the said-clause's subject: the clause's end, a phrase of time or means
-("in a statement"), or the speech verb (perhaps after an adverb). Anything else ("police officers", "the
+("in a statement"), or the speech verb (perhaps after an adverb), or a verb of manner (`"...," the crowd chanted`:
+the sieves read those only after the words). Anything else ("police officers", "the
 club's captain") makes the body part of a longer noun phrase naming someone else."""
 
 
@@ -52,6 +57,19 @@ def body_at(text: str, position: int, end: int) -> str | None:
     """The body phrase starting at `position` (before `end`) when it is a whole speaker, or None."""
     match = _BODY_PHRASE.match(text, position, end)
     if match is None or _CLAUSE_GOES_ON.match(text, match.end(), end) is None:
+        return None
+    return match.group(0)
+
+
+_UP_TO_VERB = lazy_compile(r"[\s,]*(?:(?:also|later|then|on\s+\w+|\w+day)[\s,]+)?")
+"""Between a body and the verb it is the subject of: nothing, an adverb or a day ("the club on Monday issued")."""
+
+
+def body_subject_at(text: str, position: int, verb_at: int) -> str | None:
+    """The body phrase at `position` when it is the subject of the verb at `verb_at` (any verb: "issued", "sent
+    out"), or None: "Ruiz's campaign sent out an email", "the Rovers campaign on Monday issued"."""
+    match = _BODY_PHRASE.match(text, position, verb_at)
+    if match is None or _UP_TO_VERB.fullmatch(text, match.end(), verb_at) is None:
         return None
     return match.group(0)
 
@@ -82,8 +100,9 @@ def names_a_body(phrase: str) -> bool:
     return phrase.lower().split()[-1] in BODY_NOUNS
 
 
-_NEVER_NAMED = word_set("jury panel tribunal")
-"""Bodies of a courtroom: the article never names them as an organisation, so "the jury" is never one."""
+_NEVER_NAMED = word_set("jury panel tribunal crowd audience")
+"""Bodies of a courtroom or a gathering: the article never names them as an organisation, so "the jury" or "the
+crowd" is never one."""
 
 
 def organisations_for(phrase: str, people: list[Person]) -> list[Person]:

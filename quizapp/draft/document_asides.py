@@ -24,6 +24,11 @@ DOCUMENT_NOUNS = (
     "email",
     "memo",
     "report",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "editorial",
+    "website",
 )
 """The documents' nouns: as plain text, an issuer is only ever looked for near one of them (documents.py)."""
 DOCUMENT = (  # the noun is its pattern's first group

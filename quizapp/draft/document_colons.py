@@ -18,7 +18,10 @@ from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_at, role_person
 
-WRITES = r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on)"
+WRITES = (
+    r"(?:said|says|read|reads|added|adds|continued|continues|stated|states|went\s+on|explains|explained|notes|noted"
+    r"|argues|argued|alleges|alleged|contends|contended|claims|claimed)"
+)
 """The verbs a document speaks by (`the statement read`, `said the letter`), for the clauses before and after."""
 _COLON_CLAUSE = lazy_compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[A-Z][^.:;!?,\"“”\n]{{0,40}},\s*)?"

@@ -9,7 +9,11 @@ itself (`A statement from Harbour Rovers said:`, `The letter, signed by Ana Ruiz
 nearest sentence before that says who issued a document of that kind (`X said in a statement`, `In a
 statement, X said`, `X issued a statement`, `X's statement`). When the nearest issuer is nobody the
 article knows as a person or organisation ("In a statement, Malaysia said", a country), or no issuer
-is named at all, the quotation keeps no speaker: a wrong author would be an answer key students learn.
+is named at all, the quotation keeps no author: a wrong author would be an answer key students learn. When the
+article says of no document of that kind who issued it, "the" document speaks as itself (`"...," the lawsuit says`
+-> "the lawsuit"), as "the club said" keeps the club; a court filing always does (it speaks of its plaintiff in the
+third person). A name's possessive before the issuing verb issues the body's document ("Ruiz's campaign said in a
+statement": the campaign's, never Ruiz's own).
 Two more ways news names the issuer: in an aside between subject and verb (`Ana Ruiz, in a statement on
 Monday, stated`), and after the words, pointing back at the same document (`"...," the statement said.
 The ministry said in the statement ...`), which wins when it is nearer than the issuer named before.
@@ -21,7 +25,7 @@ import bisect
 import re
 
 from quizapp.draft.article import Article
-from quizapp.draft.bodies import organisations_for
+from quizapp.draft.bodies import BODY_NOUNS, body_subject_at, organisations_for
 from quizapp.draft.document_asides import DOCUMENT, DOCUMENT_NOUNS
 from quizapp.draft.document_colons import WRITES, author_in, colon_document
 from quizapp.draft.document_issuers import (
@@ -38,13 +42,15 @@ from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_person
 
 _AFTER = lazy_compile(
-    rf"[\s,]*(?:[—–]\s*)?(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
+    r"(?:[ \t,]*|[\s,]*(?=[—–]))(?:[—–]\s*)?"
+    rf"(?:(?:the|a|an|its|their|his|her)\s+{DOCUMENT}(?:,?\s+{BY}\s+(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.){{1,90}}?,?)?\s+{WRITES}"
     rf"|{WRITES}\s+(?:the|a|an|its|their|his|her)\s+{DOCUMENT})\b",
     re.IGNORECASE,
 )
 """A said-clause after the quotation with a document as its subject: `," the statement said`, `," said the letter`,
 `," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
-sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`)."""
+sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`); never a paragraph
+after it that opens on its own document (`"...". ¶ The lawsuit says the owners "..."`)."""
 _ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
 _ISSUED_IN = lazy_compile(
@@ -58,9 +64,11 @@ _IN_A = lazy_compile(
 )
 """`In a statement released on Sunday, X said`: the subject right after the comma issued it."""
 _ISSUED = lazy_compile(
-    rf"\b(?:issued|released|published|put\s+out|posted|sent|shared|wrote)\s+(?:a|an|the)\s+{DOCUMENT}\b", re.IGNORECASE
+    rf"\b(?:issued|released|published|put\s+out|posted|sent(?:\s+out)?|shared|wrote)\s+(?:a|an|the|its|their|his|her)\s+"
+    rf"(?:(?!(?:{'|'.join(DOCUMENT_NOUNS)})s?\b)[a-z][\w-]*\s+){{0,2}}?{DOCUMENT}\b",
+    re.IGNORECASE,
 )
-"""`X issued a statement`, `X wrote a letter`: X issued it."""
+"""`X issued a statement`, `X wrote a letter`, `X sent out a fundraising email`: X issued it."""
 _WROTE_TO = lazy_compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+to\b", re.IGNORECASE)
 """`X wrote to parents on Friday. The letter read:`: X wrote the letter the article then quotes."""
 _ISSUED_VERBS = ("issued", "released", "published", "put", "posted", "sent", "shared", "wrote")
@@ -89,7 +97,7 @@ def document_speakers(
     lowered = text.lower()
     windows = _document_windows(text, lowered)
     window_ends = [end for _, end in windows]
-    issuers = _issuers(text, lowered, named, windows)
+    issuers = _issuers(text, lowered, named, windows, people)
     people_before = None if people is None else list(people)  # the loop below adds roles and bodies to `people`
     named_issuers: dict[str, Issuers] | None = None  # read only for a document pointed back at: seldom needed
     found: dict[int, tuple[str, str]] = {}
@@ -106,17 +114,46 @@ def document_speakers(
             document, led, clause_author, clause = colon_document(text, quote, named, people)
         if document is None or (led and clause_author is None):
             continue  # no document, or one from someone the article does not name ("a statement from a friend")
-        author = clause_author or _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
-        if author is None and after is not None and _DEFINITE.match(text, after.start(), after.end()):
+        filing = document.lower() in _FILINGS
+        author = clause_author or (
+            None if filing else _closest_issuer(text, issuers.get(document.lower(), ([], [])), quote)
+        )
+        if author is None and not filing and after is not None and _DEFINITE.match(text, after.start(), after.end()):
             # `"...," the tweet added` after "Ruiz tweeted": that one; "a tweet said" would be another
             if named_issuers is None:
                 named_issuers = issued_by_name(text, named, windows, people_before, lowered)
             author = _closest_issuer(text, named_issuers.get(document.lower(), ([], [])), quote)
         if author is None and not led:
             author = _body_issuer(text, clause, people)  # `"...," a police statement said`: the police's
+        if author is None and not led and people is not None and (filing or not issuers.get(document.lower())):
+            if named_issuers is None:
+                named_issuers = issued_by_name(text, named, windows, people_before, lowered)
+            author = _unissued_document(text, clause, document, people, named_issuers)
         if author is not None:
             found[quote.open_at] = (author, "document")
     return found
+
+
+_FILINGS = frozenset({"lawsuit", "suit", "complaint"})
+"""A court filing speaks in its lawyers' words and of its plaintiff in the third person ("Plaintiff was fired"): the
+filing itself is the speaker ("the lawsuit"), never the plaintiff who filed it."""
+_THE_DOCUMENT = lazy_compile(rf"\b[Tt]he\s+{DOCUMENT}\b")
+"""The document as the clause writes it, "the" first: `the statement`, `the press release`."""
+
+
+def _unissued_document(
+    text: str, clause: tuple[int, int], document: str, people: list[Person], named_issuers: dict[str, Issuers]
+) -> str | None:
+    """The document itself as the speaker (`"...," the lawsuit says` -> "the lawsuit"), when the article says of no
+    document of its kind who issued it: its words are then the document's, as "the club said" keeps the club, and a
+    who-said question offering "the lawsuit" offers no second right answer under its author's name. Only "the"
+    document: "his letter" or "a statement" is someone's the article may name elsewhere."""
+    if named_issuers.get(document.lower()) and document.lower() not in _FILINGS:
+        return None  # "Ruiz tweeted ..." then `"...," the tweet added`: Ruiz's, though unknown here
+    match = _THE_DOCUMENT.search(text, *clause)
+    if match is None:
+        return None
+    return role_person(people, "the " + match.group(0).split(None, 1)[1].lower()).id
 
 
 _BODY_DOCUMENT = lazy_compile(
@@ -182,9 +219,12 @@ def _clause_end(text: str, position: int) -> int:
     return stop.start() if stop is not None else min(len(text), position + 120)
 
 
-def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[int, int]]) -> dict[str, Issuers]:
+def _issuers(
+    text: str, lowered: str, named: list[Mention], windows: list[tuple[int, int]], people: list[Person] | None
+) -> dict[str, Issuers]:
     """Kind of document -> where each sentence saying who issued one of that kind stands, in the order of the
-    text, and the author id (None when the issuer is no one the article knows)."""
+    text, and the author id (None when the issuer is no one the article knows). A name's possessive before the
+    verb is no issuer: "Ruiz's campaign said in a statement" issues the campaign's statement (`_possessed_body`)."""
     found: list[tuple[int, str | None, str]] = []
     ends = sorted(named, key=lambda mention: mention.end)
     end_offsets = [mention.end for mention in ends]
@@ -208,7 +248,10 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
             and GAP.fullmatch(text, subject.end, match.start()) is not None
             and heads_its_clause(text, subject)
         )
-        found.append((match.start(), subject.person if known and subject else None, kind))
+        author = subject.person if known and subject else None
+        if known and subject is not None and (body := _body_named_by(text, subject, match.start(), people)):
+            author = body if body != "?" else None
+        found.append((match.start(), author, kind))
     starts = [mention.start for mention in named]
     for match in (match for start, end in windows for match in in_a.finditer(searched, start, end)):
         index = bisect.bisect_left(starts, match.end())
@@ -220,6 +263,22 @@ def _issuers(text: str, lowered: str, named: list[Mention], windows: list[tuple[
         if of is not None:
             found.append((mention.start, mention.person, of.group(1).lower()))
     return issuers_by_kind(found)
+
+
+_NAME_THEN_NOUN = lazy_compile(r"(?:['’]s)?\s+([a-z]+)")
+
+
+def _body_named_by(text: str, subject: Mention, verb_at: int, people: list[Person] | None) -> str | None:
+    """The body a name before the issuing verb only describes, as the article writes it ("Ruiz's campaign sent out
+    an email", "the Ruiz campaign said in a statement"): its id, "?" when the name describes a noun but no body
+    phrase is read there (the issuer is then unknown, never the person named), or None when the name is the
+    subject itself."""
+    noun = _NAME_THEN_NOUN.match(text, subject.end, verb_at)
+    if not subject.possessive and (noun is None or noun.group(1) not in BODY_NOUNS):
+        return None
+    start = subject.start - 4 if text[max(0, subject.start - 4) : subject.start].lower() == "the " else subject.start
+    phrase = body_subject_at(text, start, verb_at)
+    return role_person(people, phrase).id if phrase is not None and people is not None else "?"
 
 
 def _subject_before_aside(

@@ -65,7 +65,7 @@ def organization_descriptions(
 
 _NAMED_KINDS = frozenset(
     {"union", "ministry", "agency", "council", "board", "authority", "department", "club", "school", "university",
-     "hospital", "police", "court", "committee", "commission", "bank"}
+     "hospital", "police", "court", "committee", "commission", "bank", "campaign"}
 )  # fmt: skip
 """Organization nouns that are part of the names they stand for ("the club" is "Harbour City Football Club")."""
 

@@ -31,10 +31,12 @@ def passive_saying_at(text: str, position: int, end: int) -> bool:
 
 QUOTER_THEN_OBJECT = lazy_compile(
     r"[\s,]*(?:[A-Z][^,.;:!?\"“”‘’«»\n]{0,60}?|the\s+[^,.;:!?\"“”‘’«»\n]{1,60}?)\s+"
-    r"(?:(?:has|had|later)\s+)?quot(?:ed|es)\s+(?!as\b|by\b|in\b)"
+    r"(?:(?:has|had|later)\s+)?(?:quot(?:ed|es)\s+(?!as\b|by\b|in\b)"
+    r"|reported\s+(?=[^,.;:!?\"“”\n]{1,60}?\s+as\s+(?:saying|telling|writing|adding|stating)\b))"
 )
 """`"...," the agency quoted `: whoever relayed the words, then their speaker as the object ("quoted her"); never
-the passive ("Ruiz was quoted as saying", "quoted by the agency"), whose subject is the speaker."""
+the passive ("Ruiz was quoted as saying", "quoted by the agency"), whose subject is the speaker. A paper that
+"reported one stall owner as saying" relays the words the same way."""
 _AS_SAYING = lazy_compile(r"\s+as\s+(?:saying|telling|writing|adding|stating)\b")
 OBJECT_PRONOUNS = {"him": "male", "her": "female"}
 """The object of "quoted ... as saying" when the speaker is a pronoun, and the gender it asks for."""

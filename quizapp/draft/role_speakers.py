@@ -15,6 +15,8 @@ from quizapp.draft.article import Article
 from quizapp.draft.back_references import named_just_before
 from quizapp.draft.bodies import body_at, organisations_for
 from quizapp.draft.introduced_speakers import introduced_at
+from quizapp.draft.lazy_patterns import lazy_compile
+from quizapp.draft.lexicon import SPEECH_VERBS_BEFORE_QUOTE_ONLY, alternation
 from quizapp.draft.named_later import named_later
 from quizapp.draft.passers_by import met_before
 from quizapp.draft.people import PeopleFinder
@@ -23,6 +25,12 @@ from quizapp.draft.roles import TitledNames, described_by, role_at, role_person
 from quizapp.draft.section_headings import headed_by
 from quizapp.draft.sieve_host import SieveHost
 from quizapp.draft.title_holders import only_holder
+
+_QUOTE_ONLY_VERB = lazy_compile(
+    rf"\s+(?:(?:also|later|then|once|had|has|have)\s+)?(?:{alternation(sorted(SPEECH_VERBS_BEFORE_QUOTE_ONLY))})\b"
+)
+"""A verb that introduces words only before them, right after the role ("one strategist called the talks "...""):
+every caller asking for a verb after the role (`verb_follows`) reads a clause before the quotation."""
 
 
 class RoleSpeakers(SieveHost):
@@ -55,7 +63,12 @@ class RoleSpeakers(SieveHost):
                 return None  # a name inside ("a Vale Street neighbour"): the people model read it otherwise
         after = position + len(phrase or "")  # "a neighbour said", "a neighbour, who asked not to be named, said"
         if phrase is None or (
-            verb_follows and not (self._verb_follows(after, end) or self._clause_then_verb(after, end))
+            verb_follows
+            and not (
+                self._verb_follows(after, end)
+                or self._clause_then_verb(after, end)
+                or _QUOTE_ONLY_VERB.match(self.text, after, end) is not None
+            )
         ):
             return None
         if (later := named_later(phrase, self.text, position, self.mentions, self.people)) is not None:

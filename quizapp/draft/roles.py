@@ -106,12 +106,21 @@ def is_one_of_many(phrase: str) -> bool:
     return phrase.split(None, 1)[0].lower() in {"one", "another"}
 
 
+_DEFINITE = lazy_compile(r"(?:[Tt]he|[Tt]his)\s")
+
+
 def role_person(people: list[Person], phrase: str) -> Person:
     """The role speaker for `phrase`, reusing the one already met under the same words."""
     key = role_key(phrase)
-    someone_else = phrase.split(None, 1)[0].lower() == "another"  # "another passenger" is not the passenger before
+    first = phrase.split(None, 1)[0].lower()
+    someone_else = first == "another"  # "another passenger" is not the passenger before
     for person in [] if someone_else else people:
-        if person.kind == "role" and role_key(person.name) == key:
+        if (
+            person.kind == "role"
+            and role_key(person.name) == key
+            and (first != "one" or not _DEFINITE.match(person.name))
+        ):
+            # "one lawmaker" picks someone of a group: never "the lawmaker" met before under a definite article
             person.add_alias(phrase)
             return person
     # a phrase that names no body ("another EU diplomat") is not compared with every role met before: an article of

@@ -246,7 +246,7 @@ def matching_questions(extraction: Extraction, matched: list[Attributed]) -> lis
         question = make_question(
             "matching",
             id=question_id("who-said-what", slug(first_quotation.text, 6)),
-            prompt="Match each quotation to the person who said it.",
+            prompt=_matching_prompt([speaker for _left, speaker in pairs]),
             pairs=tuple({"left": left, "right": speaker.shown} for left, speaker in pairs),
             distractors=tuple(distractors),
             explanation=matching_explanation(
@@ -326,3 +326,11 @@ def _drafted(
 ) -> DraftedQuestion:
     paragraph = extraction.article.paragraph_index(span[0]) + 1
     return DraftedQuestion(question, span, paragraph, (quotation.quote.open_at, f"{kind}{speaker.id}"))
+
+
+def _matching_prompt(speakers: list[Person]) -> str:
+    """The matching question's instruction: "the person who said it" only when every answer is a person; a body, a
+    role's group or a document among them ("the crowd", "the lawsuit") is no person."""
+    if all(speaker.kind == "person" for speaker in speakers):
+        return "Match each quotation to the person who said it."
+    return "Match each quotation to its speaker or source."
