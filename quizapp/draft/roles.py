@@ -129,10 +129,21 @@ def role_person(people: list[Person], phrase: str) -> Person:
     if len(bodies) == 1:  # "the firm" after "the company", "the ministry" after "the foreign ministry": one body
         bodies[0].add_alias(phrase)
         return bodies[0]
-    person = Person(id=next_person_id(people), kind="role", name=phrase, role=key)
+    person = Person(id=next_person_id(people), kind="role", name=_as_inside_a_sentence(phrase), role=key)
     person.add_alias(phrase)
     people.append(person)
     return person
+
+
+_OPENING_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "One", "Another"})
+
+
+def _as_inside_a_sentence(phrase: str) -> str:
+    """ "The Dutch marine insurer" -> "the Dutch marine insurer": a role met opening a sentence is named as the
+    article names it mid-sentence, so a question's choices read alike ("the company", "the Dutch marine insurer",
+    "police"), and an explanation opening on it capitalises it again."""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in _OPENING_DETERMINERS else phrase
 
 
 def described_by(phrase: str, people: list[Person]) -> Person | None:

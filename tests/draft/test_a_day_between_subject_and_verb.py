@@ -19,7 +19,7 @@ def test_a_named_body_then_a_day_then_said_speaks() -> None:
 
 
 def test_a_body_by_its_kind_then_a_day_then_said_speaks() -> None:
-    assert sure_speakers(pattern("a_day_between_subject_and_verb"))["no island will be"] == "The transport ministry"
+    assert sure_speakers(pattern("a_day_between_subject_and_verb"))["no island will be"] == "the transport ministry"
 
 
 def test_a_day_before_another_verb_gives_its_subject_no_words() -> None:

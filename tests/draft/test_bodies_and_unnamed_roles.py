@@ -21,7 +21,7 @@ def test_a_body_as_the_said_clauses_subject_speaks_as_the_article_names_it() -> 
     assert said["We accept the ruling"] == "the company"
     assert said["Nobody was hurt, which"] == "police"  # not Inspector Sorrel, named just before
     assert said["This fine sends a"] == "the ministry"
-    assert said["would be settled before"] == "The Dutch marine insurer"
+    assert said["would be settled before"] == "the Dutch marine insurer"
 
 
 def test_the_unnamed_roles_of_a_courtroom_speak_as_their_roles() -> None:

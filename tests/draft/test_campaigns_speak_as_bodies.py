@@ -26,4 +26,4 @@ def test_a_campaign_named_by_its_candidate_speaks_under_that_name() -> None:
         "Ana Ruiz and Tom Hale are running for mayor of Dover. Ruiz led in the last poll.\n\n"
         'The Hale campaign said the poll was "badly out of date."\n'
     )
-    assert sure_speakers(extract(article))["badly out of date."] == "The Hale campaign"  # not Hale's own
+    assert sure_speakers(extract(article))["badly out of date."] == "the Hale campaign"  # not Hale's own

@@ -37,5 +37,5 @@ def test_the_holder_of_a_role_set_off_by_commas_after_the_body_is_the_speaker() 
 
 def test_bodies_and_their_spokespeople_speak_after_a_colon() -> None:
     said = _said()
-    assert said["The prize puts the"] == "A spokesman for Lenham Council"
+    assert said["The prize puts the"] == "a spokesman for Lenham Council"
     assert said["Entries for next year's"] == "Lenham Council"

@@ -18,7 +18,7 @@ def _said() -> dict[str, str | None]:
 
 def test_a_name_that_modifies_a_role_is_not_the_colon_clauses_subject() -> None:
     said = _said()
-    assert said["Trust in public money"] == "The presiding judge"  # not Tom Reid, whose campaign it was
+    assert said["Trust in public money"] == "the presiding judge"  # not Tom Reid, whose campaign it was
 
 
 def test_words_in_a_relative_clause_about_others_are_not_the_subjects() -> None:

@@ -27,7 +27,7 @@ def test_an_organisations_partial_quotation_is_its_words() -> None:
 def test_a_role_of_one_person_is_enough_to_make_a_phrase_a_quotation() -> None:
     """Roles were once never enough; one person's role now is (test_phrases_owned_by_their_speaker.py)."""
     paragraph = "A spokesman said the ship was in \u201csafe hands\u201d by midnight."
-    assert _attributions(paragraph) == [("safe hands", "A spokesman", True)]
+    assert _attributions(paragraph) == [("safe hands", "a spokesman", True)]
 
 
 def test_a_group_is_still_not_enough_to_make_a_phrase_a_quotation() -> None:

@@ -12,7 +12,7 @@ from .speakers import pattern, sure_speakers
 
 def test_someone_introduced_as_new_in_the_street_speaks_as_introduced() -> None:
     said = sure_speakers(pattern("passers_by"))
-    assert said["I have lived here"] == "One woman"
+    assert said["I have lived here"] == "one woman"
     assert said["It takes me twice"] == "a local man"
 
 

@@ -85,8 +85,8 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker_to_the_end() -> N
 def test_according_to_and_unnamed_speakers_stay_unnamed() -> None:
     said = _said("according_to")
     assert said["Nobody at the company"] is None  # "according to" a role: no person to name
-    assert said["We are hiring pilots,"] == "A Northwind spokesman"
-    assert all(name in {None, "A Northwind spokesman"} for name in said.values())
+    assert said["We are hiring pilots,"] == "a Northwind spokesman"
+    assert all(name in {None, "a Northwind spokesman"} for name in said.values())
 
 
 def test_single_line_breaks_make_paragraphs_when_lines_end_sentences() -> None:
@@ -200,7 +200,7 @@ def test_a_pronoun_after_an_unnamed_speaker_keeps_the_role_even_after_a_leading_
     spokeswoman, as written; the tenant who "told the Gazette" is the next "she"."""
     said = _said("unnamed_after_leading_phrase")
     assert said["The lift was checked"] == "a spokeswoman for Northgate Homes"
-    assert said["I rang three numbers"] == "A tenant in her 70s"
+    assert said["I rang three numbers"] == "a tenant in her 70s"
 
 
 def test_a_list_item_with_its_own_quotation_does_not_speak_for_the_next_paragraph() -> None:

@@ -38,7 +38,7 @@ def test_a_pronoun_said_clause_after_the_phrase_is_the_named_one_before() -> Non
 
 def test_one_unnamed_speaker_owns_the_phrase() -> None:
     paragraph = "A coastguard spokeswoman said the crew were in \u201cgood spirits\u201d by the evening."
-    assert _attributions(paragraph) == [("good spirits", "A coastguard spokeswoman", True)]
+    assert _attributions(paragraph) == [("good spirits", "a coastguard spokeswoman", True)]
 
 
 def test_a_family_is_no_one_to_own_a_phrase() -> None:

@@ -32,7 +32,7 @@ def test_a_role_and_a_participle_clause_after_the_quotation() -> None:
 
 def test_a_role_and_a_relative_clause_before_the_quotation() -> None:
     paragraph = 'A neighbour, who lives at the end of the street, said the alarm "never went off that night".'
-    assert _attributions(paragraph) == [("A neighbour", True)]
+    assert _attributions(paragraph) == [("a neighbour", True)]
 
 
 def test_a_role_whose_clause_names_someone_else_is_not_given_their_words() -> None:

@@ -20,8 +20,8 @@ def test_words_after_a_role_and_a_verb_go_to_that_role_by_its_phrase() -> None:
     extraction = pattern("role_then_a_verb")
     speakers = sure_speakers(extraction, words=3)
     assert speakers == {
-        "We never comment": "A spokeswoman for the company",
-        "Our members found": "A union organiser for the bakers",
+        "We never comment": "a spokeswoman for the company",
+        "Our members found": "a union organiser for the bakers",
     }
 
 

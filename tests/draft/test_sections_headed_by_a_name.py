@@ -23,5 +23,5 @@ def test_the_role_opening_a_section_is_the_person_its_heading_names() -> None:
 
 def test_a_spokesman_or_a_body_under_a_named_heading_is_not_that_person() -> None:
     said = _said()
-    assert said["Ruth will take some"] == "A spokesman for the Green Party"
+    assert said["Ruth will take some"] == "a spokesman for the Green Party"
     assert said["Talks on a new"] is None

@@ -15,7 +15,7 @@ from .speakers import pattern, sure_speakers
 def test_any_noun_after_one_or_another_speaks_as_written() -> None:
     speakers = sure_speakers(pattern("someone_new_by_any_noun"))
     assert speakers["Too loud, too late"] == "one reader"
-    assert speakers["The bells were drowned"] == "Another parishioner"
+    assert speakers["The bells were drowned"] == "another parishioner"
 
 
 def test_an_inverted_subject_with_a_qualifier_and_who_clause() -> None:

@@ -27,7 +27,7 @@ def test_words_a_reported_person_was_heard_shouting_are_not_surely_the_reporters
 def test_a_record_quoting_an_unnamed_role_names_no_speaker_by_its_whole_clause() -> None:
     said = sure_speakers(pattern("a_record_quotes_an_unnamed_role"))
     assert said["no branch will close"] != "The minutes record the chair"
-    assert said["Opening hours are under"] == "A spokeswoman for the library service"
+    assert said["Opening hours are under"] == "a spokeswoman for the library service"
 
 
 def test_a_name_another_gave_in_what_the_speaker_reports_is_not_surely_the_speakers() -> None:
