@@ -47,6 +47,7 @@ from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    alternation,
     word_set,
 )
 from quizapp.draft.literal_patterns import search_around
@@ -68,7 +69,13 @@ _NOT_NAMES = word_set(
     "August September October November December God Christmas Easter OK Mr Mrs Ms Dr Sir Madam Lord Lady"
 )
 _UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
-_POINTING = lazy_compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
+_POINTING = lazy_compile(
+    alternation(
+        sorted(word_set("he she him her his they them their it its He She Him Her His They Their It Its")),
+        word_start=True,
+    )
+    + r"\b"
+)
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
 
 
