@@ -37,6 +37,7 @@ from quizapp.draft.document_issuers import (
     issuers_by_kind,
 )
 from quizapp.draft.lazy_patterns import lazy_compile
+from quizapp.draft.lexicon import alternation, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.quotes import Quote
 from quizapp.draft.roles import role_person
@@ -51,18 +52,23 @@ _AFTER = lazy_compile(
 `," a statement from the club said`, `," a report by the U.S. Pipeline Board said` (an initial's stop is no
 sentence's end), or a round-up's caption line under it (`– A report by the Harbour Board says`); never a paragraph
 after it that opens on its own document (`"...". ¶ The lawsuit says the owners "..."`)."""
-_ISSUES = r"(?:said|says|stated|states|wrote|writes|added|announced|confirmed|explained|insisted|posted)"
+_ISSUE_VERBS = sorted(
+    word_set("said says stated states wrote writes added announced confirmed explained insisted posted")
+)
 """The verbs by which someone issues a document's words: `X said in a statement`, `X, in a post, wrote`."""
+_ISSUES = alternation(_ISSUE_VERBS)
 _ISSUED_IN = lazy_compile(
-    rf"\b{_ISSUES}\s+"
+    rf"{alternation(_ISSUE_VERBS, word_start=True)}\s+"
     rf"(?:(?:on\s+\w+|later|also|today|yesterday)\s+)?(?:in|on|via)\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b",
     re.IGNORECASE,
 )
 """`X said in a statement`, `X wrote in a letter`, `X posted on a message board`: X issued it."""
 _IN_A = lazy_compile(
-    rf"\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE
+    rf"[Ii](?<=\b[Ii])n\s+(?:a|an|the|its|their|his|her)\s+{DOCUMENT}\b[^.!?\"“”:;]{{0,100}}?,\s*", re.IGNORECASE
 )
-"""`In a statement released on Sunday, X said`: the subject right after the comma issued it."""
+"""`In a statement released on Sunday, X said`: the subject right after the comma issued it. The "I" is written
+before its word boundary, and the verbs above with `word_start`: each is searched over every stretch around a
+document's noun, and the search skips to the letters its match can start with."""
 _ISSUED = lazy_compile(
     rf"\b(?:issued|released|published|put\s+out|posted|sent(?:\s+out)?|shared|wrote)\s+(?:a|an|the|its|their|his|her)\s+"
     rf"(?:(?!(?:{'|'.join(DOCUMENT_NOUNS)})s?\b)[a-z][\w-]*\s+){{0,2}}?{DOCUMENT}\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
@@ -122,33 +122,50 @@ def _title(extraction: Extraction, title: str | None) -> str:
     return f"Draft: {first_words}" if first_words else "Draft"
 
 
+@dataclass
+class _Deduplicated:
+    """What `_without_duplicates` read of one draft's candidates, for its next call: the second pass asks again of
+    the same candidates, the quoted-word questions added after them, and goes on from where the first stopped."""
+
+    read: list[DraftedQuestion] = field(default_factory=list)
+    """The candidates read so far, in order."""
+    kept: list[DraftedQuestion] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    keys: set[tuple[int, str]] = field(default_factory=set)
+    kept_words: dict[str, list[set[str]]] = field(default_factory=dict)
+    """The words of each kept question, by kind."""
+    words: dict[int, set[str]] = field(default_factory=dict)
+    """Each question's words (by the question's identity), read once, not once per question kept before it."""
+
+
 def _without_duplicates(
-    candidates: list[DraftedQuestion], words_of_wording: dict[int, set[str]] | None = None
+    candidates: list[DraftedQuestion], deduplicated: _Deduplicated | None = None
 ) -> list[DraftedQuestion]:
     """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording.
 
-    Each question's words are read once, not once per question kept before it; `words_of_wording` keeps them
-    (by the question's identity) between the calls of one draft, which ask again as candidates are added.
+    Each candidate is compared with the questions kept before it, so what is kept of a list's start does not depend
+    on what follows: `deduplicated` keeps that between the calls of one draft, and a list opening with the candidates
+    read last is read on from there (another list, from its start).
     """
-    words_read = {} if words_of_wording is None else words_of_wording
-    kept: list[DraftedQuestion] = []
-    ids: set[str] = set()
-    keys: set[tuple[int, str]] = set()
-    kept_words: dict[str, list[set[str]]] = {}  # the words of each kept question, by kind
-    for drafted in candidates:
+    state = _Deduplicated() if deduplicated is None else deduplicated
+    read = len(state.read)
+    if len(candidates) < read or any(a is not b for a, b in zip(candidates[:read], state.read, strict=True)):
+        state.read, state.kept, state.ids, state.keys, state.kept_words = [], [], set(), set(), {}
+    for drafted in candidates[len(state.read) :]:
         question = drafted.question
-        if drafted.id in ids or drafted.answer_key in keys:
+        if drafted.id in state.ids or drafted.answer_key in state.keys:
             continue
-        words = words_read.get(id(question))
+        words = state.words.get(id(question))
         if words is None:
-            words = words_read[id(question)] = words_of(question_wording(question))
-        if any(similar_words(earlier, words) for earlier in kept_words.get(question.kind, ())):
+            words = state.words[id(question)] = words_of(question_wording(question))
+        if any(similar_words(earlier, words) for earlier in state.kept_words.get(question.kind, ())):
             continue
-        kept.append(drafted)
-        ids.add(drafted.id)
-        keys.add(drafted.answer_key)
-        kept_words.setdefault(question.kind, []).append(words)
-    return kept
+        state.kept.append(drafted)
+        state.ids.add(drafted.id)
+        state.keys.add(drafted.answer_key)
+        state.kept_words.setdefault(question.kind, []).append(words)
+    state.read = list(candidates)
+    return list(state.kept)
 
 
 def _none_given_away(
@@ -206,18 +223,18 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
-    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
-    wordings_read: dict[int, WholePhrases] = {}  # and its wording as the given-away check reads it
+    deduplicated = _Deduplicated()  # what the first pass below kept, read on by the second
+    wordings_read: dict[int, WholePhrases] = {}  # each candidate's wording as the given-away check reads it
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(
-            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
+            extraction, _none_given_away(_without_duplicates(candidates, deduplicated), wordings_read)
         )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     candidates = _passing_cross_checks(candidates, rejected)
-    questions = _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
+    questions = _none_given_away(_without_duplicates(candidates, deduplicated), wordings_read)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

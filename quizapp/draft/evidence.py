@@ -49,7 +49,10 @@ _BODY_APPOSITION = lazy_compile(
     r",\s+of\s+the\s+((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*)"
 )
 """A body in apposition after a name: ", of the Riverside Residents Association" says whose member speaks."""
-_SAID_DESCRIBED = lazy_compile(r"\b(?:said|says|added|according\s+to)\s+((?:[a-z][\w-]*\s+){1,3})$")
+_SAID_DESCRIBED = lazy_compile(r"(?:s(?<=\bs)(?:aid|ays)|a(?<=\ba)(?:dded|ccording\s+to))\s+((?:[a-z][\w-]*\s+){1,3})$")
+"""A speech verb ("said", "says", "added", "according to") at a word's start, then a few describing words up to a
+name. Each first letter is written before its word boundary, as `alternation(..., word_start=True)` writes it: the
+search skips to an "s" or an "a" instead of trying every position of the window."""
 _SAID_OWNER = lazy_compile(r"\b(?:said|says|added|told)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$")
 """A speech verb, then an owner's possessive right before a name: "said Greenway Party’s" + "Dara Quinn"."""
 _BODY_OWNER = lazy_compile(r"(?:^|[^\w.&'’-])((?:[A-Z][\w.&-]*\s+){0,3}([A-Z][\w.&-]*))(?:['’]s|(?<=s)['’])\s+$")

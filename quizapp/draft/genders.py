@@ -19,7 +19,7 @@ from collections import Counter
 
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import PRONOUN_SPEAKS
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
@@ -209,7 +209,7 @@ _POSSESSIVE_APPOSITION = lazy_compile(r",\s+(?:his|her|their)\b[^,.;:!?\"“”]
 someone else's, the person the named one is deputy to, so it says nothing of the named person's gender."""
 _OPENING_PRONOUN = lazy_compile(r"\s*[\"“‘']?(He|She)\b")
 _PRONOUN_SAID = lazy_compile(r"[\s,]*(?:[—–-]+\s*)?(he|she)\s+([a-z]+)\b")
-_PRONOUN_SUBJECT_FIRST = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_PRONOUN_SUBJECT_FIRST = lazy_compile(alternation(["he", "He", "she", "She", "they", "They"], word_start=True) + r"\b")
 """A subject pronoun in a sentence before its one name: the sentence is about someone else, named before."""
 
 

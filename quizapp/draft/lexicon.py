@@ -16,18 +16,29 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def alternation(words: list[str]) -> str:
-    """A regular expression matching what `"|".join(words)` matches, in the same order of preference.
+def alternation(words: list[str], *, word_start: bool = False) -> str:
+    """A regular expression matching what `"|".join(words)` matches, in the same order of preference;
+    with `word_start`, what `\\b(?:` and that join and `)` match.
 
     The words are grouped by their first character (each group keeping the words' order): at a
     position the engine then tries the one group that can match instead of every word, twice as
     fast for the 170 role nouns. Words of another first character cannot match where a group's
     does, so the first word that matches, and what the pattern finds, are the same.
+
+    `word_start` writes each first character before its word boundary (`h(?<=\\bh)(?:e|is)`, the boundary read
+    behind the character): a pattern opening with `\\b` or a look-behind is tried at every position of a search, one
+    opening with its possible first characters only where one of them stands, and the engine skips the rest of the
+    text at the speed of a search for a character (three to seven times faster for "he", "him", "do" and the like).
     """
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+    alternatives = []
+    for character, rests in groups.items():
+        first = re.escape(character)
+        boundary = rf"(?<=\b{first})" if word_start else ""
+        alternatives.append(f"{first}{boundary}(?:{'|'.join(rests)})")
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 SPEECH_VERBS = word_set(

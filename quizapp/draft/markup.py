@@ -57,8 +57,10 @@ _MD_RULE_MARKS = lazy_compile(r"[-*_][ \t]*[-*_][ \t]*[-*_]")
 _MD_QUOTE_PREFIX = lazy_compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _MD_RULE = lazy_compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _MD_CODE = lazy_compile(r"`([^`\n]+)`")
-_SPACES = lazy_compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\t\u00a0\u2009\u202f]")
-"""Runs of spaces to make one space: a single plain space is left alone, which halves the work on plain text."""
+_SPACES = lazy_compile(r"[ \t\u00a0\u2009\u202f](?:[ \t\u00a0\u2009\u202f]+|(?<=[\t\u00a0\u2009\u202f]))")
+"""Runs of spaces to make one space: a single plain space is left alone, which halves the work on plain text. Two
+spaces or more of any kind, or one other space, its first space written before the choice: the search skips to the
+spaces, where an alternation opening the pattern was tried at every position."""
 _OTHER_SPACES = ("\t", "\u00a0", "\u2009", "\u202f")
 _PLAIN_SPACES = lazy_compile("  " + " *")
 """What `_SPACES` finds in a text with no other space than the plain one: a scan for two plain spaces,

@@ -28,6 +28,7 @@ from quizapp.draft.lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     UPPERCASE,
+    alternation,
 )
 from quizapp.draft.name_candidates import NameCandidate
 from quizapp.draft.name_index import NameIndex
@@ -73,10 +74,10 @@ _ARTICLE_JOINED = rf"(?:{'|'.join(sorted(JOINED_ARTICLES))})-[{_UPPER}][\w'’\-
 _SEQUENCE = lazy_compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_TOKEN}|{_ARTICLE_JOINED}))*")
 _HOLIDAYS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Eid", "Diwali"})
 """Days that follow a word the census lists as a first name ("Merry Christmas", "Happy Easter")."""
-_PLACE_WORD = lazy_compile(rf"\b(in|of) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
+_PLACE_WORD = lazy_compile(rf"({alternation(['in', 'of'], word_start=True)}) (?=(\w+)\b(?![-'’]|\s+[{_UPPER}]))")
 """A word after "in " or "of " not followed by a hyphen, an apostrophe or a capitalised word: a place ("in Reno",
 "of Florida"), never part of a longer name ("in Florida Keys"). The lookahead reads each word without taking it,
-so "in in Reno" finds both."""
+so "in in Reno" finds both. Searched over the whole text: "in" and "of" are written with `word_start`."""
 _AND_AFTER = lazy_compile(r"[ \t]+and\b")
 _SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*)$")
 """What stands right before a sentence's first word: the text's start, a line's, or a sentence's end."""

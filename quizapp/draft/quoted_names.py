@@ -48,6 +48,7 @@ from quizapp.draft.lexicon import (
     ORGANIZATION_WORDS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    alternation,
     word_set,
 )
 from quizapp.draft.literal_patterns import search_around
@@ -79,7 +80,13 @@ _PARTIES_AND_FAITHS = word_set(
 """A party's, a faith's or a people's word: which kind of person, not who, like a nationality; the words beside the
 blank ("elect a {{Republican}} president", "{{Jewish}} leaders", "not all {{Hispanics}} are Mexican") give it away."""
 _UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
-_POINTING = lazy_compile(r"\b(?:he|she|him|her|his|they|them|their|it|its|He|She|Him|Her|His|They|Their|It|Its)\b")
+_POINTING = lazy_compile(
+    alternation(
+        sorted(word_set("he she him her his they them their it its He She Him Her His They Their It Its")),
+        word_start=True,
+    )
+    + r"\b"
+)
 """Words whose meaning is in an earlier sentence: out of the article, "they beat us" says nothing."""
 
 

@@ -50,8 +50,9 @@ CHOICE_WORDS = 16
 _UNSAFE = lazy_compile(r"[{}|\[\]]")
 _BLANK = lazy_compile(r"\{\{([^|}]*)[^}]*\}\}")
 """A cloze's blank, "{{83|eighty-three}}": read with its answer in place, the words are the article's."""
-_INNER_QUOTE = lazy_compile(r"[“”‘\"]|[.!?,]’|(?<![A-Za-z])'|'(?![A-Za-z])")
-"""Marks of a quotation inside the quotation (an apostrophe sits between letters)."""
+_INNER_QUOTE = lazy_compile(r"[“”‘\"'.!?,](?:(?<=[.!?,])’|(?<=[“”‘\"])|(?<=')(?:(?<![A-Za-z]')|(?![A-Za-z])))")
+"""Marks of a quotation inside the quotation (an apostrophe sits between letters): `[“”‘"]|[.!?,]’|(?<![A-Za-z])'|
+'(?![A-Za-z])`, its possible first characters written first, so the search skips to them."""
 _MARKS = " “”\"‘’'"
 POINTING_BACK = lazy_compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts|[Tt]hese|[Tt]hose|[Bb]oth|"

@@ -18,9 +18,11 @@ from quizapp.draft.lexicon import ABBREVIATIONS, SPEECH_VERBS
 from quizapp.draft.records import written_at_once
 from quizapp.draft.spans import Spans
 
-_END = lazy_compile(r"[.!?]+[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
+_END = lazy_compile(r"[.!?][.!?]*[)\]]*(?=\s+(?:[\"“‘'«(\[]|[\"“](?:\[|(?:\.\s?){3}\s*))?[A-Z0-9])")
 """A stop, then the next sentence's capital, perhaps after an opening mark, or after a quotation mark and an
-editor's bracket or ellipsis (`... said Reid. "[Grant] will ...`, `"... . . . We can ...`): its words carry on."""
+editor's bracket or ellipsis (`... said Reid. "[Grant] will ...`, `"... . . . We can ...`): its words carry on.
+The first stop is written before the repeat (`[.!?][.!?]*`, what `[.!?]+` matches): a pattern opening with a repeat
+is tried at every position of a search, one opening with a set of characters only where one of them stands."""
 _QUOTE_AHEAD = lazy_compile(r"\s+[\"“](?:\[|(?:\.\s?){3}\s*)?[A-Z]")
 """A double opening mark and a capital after a stop: a quotation opening the next sentence."""
 _CAPITAL_AHEAD = lazy_compile(r"\s+[\"“‘«(]?[A-Z]")

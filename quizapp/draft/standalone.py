@@ -29,10 +29,14 @@ from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
+from quizapp.draft.lexicon import alternation
 from quizapp.draft.person import Mention
 
-_PRONOUN = lazy_compile(r"\b(?:he|she|He|She)\b")
-_OBJECT_PRONOUN = lazy_compile(r"\b(?:him|his|His|her|Her|himself|herself)\b")
+_PRONOUN = lazy_compile(alternation(["he", "she", "He", "She"], word_start=True) + r"\b")
+_OBJECT_PRONOUN = lazy_compile(
+    alternation(["him", "his", "His", "her", "Her", "himself", "herself"], word_start=True) + r"\b"
+)
+"""Written with `word_start`, as the demonstratives and deeds below: searched in every sentence a question may show."""
 _NAME_AFTER_OPENING = lazy_compile(r"(?:,|--|[—–―])\s*$")
 """An opening phrase closed by a comma or dash just before the first name: "In his second term, Obama ..." names
 whose term it is at once."""
@@ -95,15 +99,17 @@ follows ("It was agreed that ..."). "Except ..." opening a sentence finishes the
 one before ("Except 40% went to ..."), "Even so," answers it, and "That was the first time ..." looks back at what
 it told (where "This is the first time that ..." looks on)."""
 _THAT_THING = lazy_compile(
-    r"\b(?:[Tt]hat\s+point|(?:this|that|these|those|This|That|These|Those)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
+    r"[Tt](?<=\b[Tt])(?:hat\s+point|(?:his|hat|hese|hose)\s+(?:process|outcomes?|scenarios?|plans?|ideas?|moves?"
     r"|decisions?|approach|strategy|arguments?|efforts?|proposals?|steps?|claims?|remarks?|comments?|findings?"
     r"|measures?|changes?|developments?|events?))\b"
 )
 """A demonstrative on a noun that sums up what came before ("either of those outcomes", "what could start this
 process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
-point" is now, and stays."""
+point" is now, and stays. The "t" or "T" is written before its word boundary, as `alternation(..., word_start=True)`
+writes a word's first letter: the search then skips to the letter instead of trying every position."""
 _DONE_THING = lazy_compile(
-    r"\b(?:do|does|did|done|doing)[ ]+(?:it\b(?![ ]+(?:is|was)\b)|(?:this|that)(?=[ ]*[.,;:!?—–)”\"]"
+    alternation(["do", "does", "did", "done", "doing"], word_start=True)
+    + r"[ ]+(?:it\b(?![ ]+(?:is|was)\b)|(?:this|that)(?=[ ]*[.,;:!?—–)”\"]"
     r"|[ ]+(?:in|on|at|for|with|by|again|because|while|when|and|but|if|before|after|until|without|to|now|then|here"
     r"|there)\b))"
 )
