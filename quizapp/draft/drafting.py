@@ -27,7 +27,7 @@ from quizapp.draft.said_questions import said_questions
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.whole_words import WholePhrases
-from quizapp.draft.wording import question_wording, similar_words, slug, words_of
+from quizapp.draft.wording import WordSets, question_wording, slug, words_of
 
 DRAFT_HEADER = (
     "DRAFT written by `quizapp draft`: review every question before students use it.",
@@ -122,33 +122,56 @@ def _title(extraction: Extraction, title: str | None) -> str:
     return f"Draft: {first_words}" if first_words else "Draft"
 
 
-def _without_duplicates(
-    candidates: list[DraftedQuestion], words_of_wording: dict[int, set[str]] | None = None
-) -> list[DraftedQuestion]:
+class _Distinct:
+    """What `_without_duplicates` has read of one draft's candidates, in order, and what it kept of them: the draft
+    asks twice, the second time of the same candidates with more after them, and those are not compared again."""
+
+    def __init__(self) -> None:
+        self.words: dict[int, set[str]] = {}  # each question's words (by its identity), read once
+        self._start()
+
+    def _start(self) -> None:
+        self.read: list[DraftedQuestion] = []
+        self.kept: list[DraftedQuestion] = []
+        self.ids: set[str] = set()
+        self.keys: set[tuple[int, str]] = set()
+        self.kept_words: dict[str, WordSets] = {}  # the words of each kept question, by kind
+
+    def go_on_with(self, candidates: list[DraftedQuestion]) -> list[DraftedQuestion]:
+        """The candidates not read yet, after starting again if those read are not where they began (a candidate
+        left out between the two calls: `_passing_cross_checks`)."""
+        if len(candidates) < len(self.read) or any(
+            read is not new for read, new in zip(self.read, candidates[: len(self.read)], strict=True)
+        ):
+            self._start()
+        return candidates[len(self.read) :]
+
+
+def _without_duplicates(candidates: list[DraftedQuestion], distinct: _Distinct | None = None) -> list[DraftedQuestion]:
     """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording.
 
-    Each question's words are read once, not once per question kept before it; `words_of_wording` keeps them
-    (by the question's identity) between the calls of one draft, which ask again as candidates are added.
+    Each question's words are read once, not once per question kept before it; `distinct` keeps them, and what
+    was kept of the candidates read, between the calls of one draft, which ask again as candidates are added.
     """
-    words_read = {} if words_of_wording is None else words_of_wording
-    kept: list[DraftedQuestion] = []
-    ids: set[str] = set()
-    keys: set[tuple[int, str]] = set()
-    kept_words: dict[str, list[set[str]]] = {}  # the words of each kept question, by kind
-    for drafted in candidates:
+    state = _Distinct() if distinct is None else distinct
+    for drafted in state.go_on_with(candidates):
+        state.read.append(drafted)
         question = drafted.question
-        if drafted.id in ids or drafted.answer_key in keys:
+        if drafted.id in state.ids or drafted.answer_key in state.keys:
             continue
-        words = words_read.get(id(question))
+        words = state.words.get(id(question))
         if words is None:
-            words = words_read[id(question)] = words_of(question_wording(question))
-        if any(similar_words(earlier, words) for earlier in kept_words.get(question.kind, ())):
+            words = state.words[id(question)] = words_of(question_wording(question))
+        kind_words = state.kept_words.get(question.kind)
+        if kind_words is None:
+            kind_words = state.kept_words[question.kind] = WordSets()
+        elif kind_words.any_similar(words):
             continue
-        kept.append(drafted)
-        ids.add(drafted.id)
-        keys.add(drafted.answer_key)
-        kept_words.setdefault(question.kind, []).append(words)
-    return kept
+        state.kept.append(drafted)
+        state.ids.add(drafted.id)
+        state.keys.add(drafted.answer_key)
+        kind_words.add(words)
+    return list(state.kept)
 
 
 def _none_given_away(
@@ -206,18 +229,18 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
-    words_of_wording: dict[int, set[str]] = {}  # each candidate's words, read once for the two passes below
+    distinct = _Distinct()  # what the first pass below read and kept, for the second to go on from
     wordings_read: dict[int, WholePhrases] = {}  # and its wording as the given-away check reads it
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(
-            extraction, _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
+            extraction, _none_given_away(_without_duplicates(candidates, distinct), wordings_read)
         )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     candidates = _passing_cross_checks(candidates, rejected)
-    questions = _none_given_away(_without_duplicates(candidates, words_of_wording), wordings_read)
+    questions = _none_given_away(_without_duplicates(candidates, distinct), wordings_read)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)
