@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 
@@ -27,7 +27,7 @@ from quizapp.draft.said_questions import said_questions
 from quizapp.draft.topic_questions import topic_questions
 from quizapp.draft.who_said import quotation_questions, unsure_questions
 from quizapp.draft.whole_words import WholePhrases
-from quizapp.draft.wording import question_wording, similar_words, slug, words_of
+from quizapp.draft.wording import WordSets, question_wording, slug, words_of
 
 DRAFT_HEADER = (
     "DRAFT written by `quizapp draft`: review every question before students use it.",
@@ -122,49 +122,55 @@ def _title(extraction: Extraction, title: str | None) -> str:
     return f"Draft: {first_words}" if first_words else "Draft"
 
 
-@dataclass
-class _Deduplicated:
-    """What `_without_duplicates` read of one draft's candidates, for its next call: the second pass asks again of
-    the same candidates, the quoted-word questions added after them, and goes on from where the first stopped."""
+class _Distinct:
+    """What `_without_duplicates` has read of one draft's candidates, in order, and what it kept of them: the draft
+    asks twice, the second time of the same candidates with more after them, and those are not compared again."""
 
-    read: list[DraftedQuestion] = field(default_factory=list)
-    """The candidates read so far, in order."""
-    kept: list[DraftedQuestion] = field(default_factory=list)
-    ids: set[str] = field(default_factory=set)
-    keys: set[tuple[int, str]] = field(default_factory=set)
-    kept_words: dict[str, list[set[str]]] = field(default_factory=dict)
-    """The words of each kept question, by kind."""
-    words: dict[int, set[str]] = field(default_factory=dict)
-    """Each question's words (by the question's identity), read once, not once per question kept before it."""
+    def __init__(self) -> None:
+        self.words: dict[int, set[str]] = {}  # each question's words (by its identity), read once
+        self._start()
+
+    def _start(self) -> None:
+        self.read: list[DraftedQuestion] = []
+        self.kept: list[DraftedQuestion] = []
+        self.ids: set[str] = set()
+        self.keys: set[tuple[int, str]] = set()
+        self.kept_words: dict[str, WordSets] = {}  # the words of each kept question, by kind
+
+    def go_on_with(self, candidates: list[DraftedQuestion]) -> list[DraftedQuestion]:
+        """The candidates not read yet, after starting again if those read are not where they began (a candidate
+        left out between the two calls: `_passing_cross_checks`)."""
+        if len(candidates) < len(self.read) or any(
+            read is not new for read, new in zip(self.read, candidates[: len(self.read)], strict=True)
+        ):
+            self._start()
+        return candidates[len(self.read) :]
 
 
-def _without_duplicates(
-    candidates: list[DraftedQuestion], deduplicated: _Deduplicated | None = None
-) -> list[DraftedQuestion]:
+def _without_duplicates(candidates: list[DraftedQuestion], distinct: _Distinct | None = None) -> list[DraftedQuestion]:
     """Drop questions asking what an earlier one asks: same id, same answer of one sentence, or near-same wording.
 
-    Each candidate is compared with the questions kept before it, so what is kept of a list's start does not depend
-    on what follows: `deduplicated` keeps that between the calls of one draft, and a list opening with the candidates
-    read last is read on from there (another list, from its start).
+    Each question's words are read once, not once per question kept before it; `distinct` keeps them, and what
+    was kept of the candidates read, between the calls of one draft, which ask again as candidates are added.
     """
-    state = _Deduplicated() if deduplicated is None else deduplicated
-    read = len(state.read)
-    if len(candidates) < read or any(a is not b for a, b in zip(candidates[:read], state.read, strict=True)):
-        state.read, state.kept, state.ids, state.keys, state.kept_words = [], [], set(), set(), {}
-    for drafted in candidates[len(state.read) :]:
+    state = _Distinct() if distinct is None else distinct
+    for drafted in state.go_on_with(candidates):
+        state.read.append(drafted)
         question = drafted.question
         if drafted.id in state.ids or drafted.answer_key in state.keys:
             continue
         words = state.words.get(id(question))
         if words is None:
             words = state.words[id(question)] = words_of(question_wording(question))
-        if any(similar_words(earlier, words) for earlier in state.kept_words.get(question.kind, ())):
+        kind_words = state.kept_words.get(question.kind)
+        if kind_words is None:
+            kind_words = state.kept_words[question.kind] = WordSets()
+        elif kind_words.any_similar(words):
             continue
         state.kept.append(drafted)
         state.ids.add(drafted.id)
         state.keys.add(drafted.answer_key)
-        state.kept_words.setdefault(question.kind, []).append(words)
-    state.read = list(candidates)
+        kind_words.add(words)
     return list(state.kept)
 
 
@@ -223,18 +229,18 @@ def _draft(text: str, title: str | None, date: dt.date | None, include_unsure: b
             candidates += asking_more(extraction, candidates)
         except ValidationError as error:
             rejected.append(f"{asking_more.__name__}: {error.errors()[0]['msg']}")
-    deduplicated = _Deduplicated()  # what the first pass below kept, read on by the second
-    wordings_read: dict[int, WholePhrases] = {}  # each candidate's wording as the given-away check reads it
+    distinct = _Distinct()  # what the first pass below read and kept, for the second to go on from
+    wordings_read: dict[int, WholePhrases] = {}  # and its wording as the given-away check reads it
     try:  # last: they fill a thin draft up to the article's length
         candidates += quoted_word_questions(
-            extraction, _none_given_away(_without_duplicates(candidates, deduplicated), wordings_read)
+            extraction, _none_given_away(_without_duplicates(candidates, distinct), wordings_read)
         )
     except ValidationError as error:
         rejected.append(f"quoted_word_questions: {error.errors()[0]['msg']}")
     if include_unsure:
         candidates += unsure_questions(extraction)
     candidates = _passing_cross_checks(candidates, rejected)
-    questions = _none_given_away(_without_duplicates(candidates, deduplicated), wordings_read)
+    questions = _none_given_away(_without_duplicates(candidates, distinct), wordings_read)
     if not questions:
         raise NothingToAsk("nothing to ask: no quotation with a speaker, and no fact with a place, number or date")
     chosen_title = _title(extraction, title)

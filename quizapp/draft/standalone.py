@@ -24,13 +24,13 @@ difference"): nothing the student sees says what was done, or what "it" is.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import alternation
 from quizapp.draft.person import Mention
+from quizapp.draft.whole_words import is_word_character
 
 _PRONOUN = lazy_compile(alternation(["he", "she", "He", "She"], word_start=True) + r"\b")
 _OBJECT_PRONOUN = lazy_compile(
@@ -137,6 +137,8 @@ _ANTECEDENT = lazy_compile(
 """What a mid-sentence "it" may point back to within its sentence: a noun phrase opened by a determiner, a name,
 or a noun made from a verb ("the vote said it", "the ruling came after Acme said it", "voting, it ...")."""
 _FIRST_WORD = lazy_compile(r"[\"“‘(]?([A-Z][\w&-]*)")
+_CAPITALISED_INSIDE = lazy_compile(r"(?<=[a-z,;:])[ ]+([A-Z][\w&-]*)")
+"""A capitalised run inside a sentence, after a lowercase letter or a comma and spaces (`_written_as_names`)."""
 _SUBORDINATE_OPENING = lazy_compile(
     r"(?:[A-Z][a-z]+[ ]+)?(?:While|Although|Though|If|When|Because|As|Once|Before|After|Until|Unless|Since"
     r"|before|after|while|when)[ ]+(?:it|this)[ ][^,]*,[ ]+(?:(?i:the|a|an)[ ]|[A-Z])"
@@ -145,22 +147,39 @@ _SUBORDINATE_OPENING = lazy_compile(
 it was to report, the company ...": the "it" points on, to what the main clause names."""
 
 
-def _it_without_antecedent(text: str, start: int, end: int) -> bool:
+def _it_without_antecedent(extraction: Extraction, start: int, end: int) -> bool:
     """Whether a mid-sentence "it" or "this" has nothing before it in its sentence to stand for."""
+    text = extraction.text
     pointing = _IT_MID.search(text, start, end)
     if pointing is None or _SUBORDINATE_OPENING.match(text, start, end) is not None:
         return False
     if _ANTECEDENT.search(text, start, pointing.start()) is not None:
         return False
     first = _FIRST_WORD.match(text, start, end)
-    return first is None or not _written_as_a_name(text, first.group(1))
+    if first is None:
+        return True
+    return first.group(1) not in extraction.once("written as names", None, lambda: _written_as_names(text))
 
 
-def _written_as_a_name(text: str, word: str) -> bool:
-    """Whether the article writes `word` capitalised inside a sentence too, as a name: "Acme said it ..." opens on
-    a name "it" may stand for (as does "Acme's chief said it ..."), "Projections suggest it ..." and "Sixty-six percent
-    said it ..." do not."""
-    return re.search(rf"[a-z,;:][ ]+{re.escape(word)}\b", text) is not None
+def _written_as_names(text: str) -> set[str]:
+    """The words the article writes capitalised inside a sentence too, as a name: "Acme said it ..." opens on a
+    name "it" may stand for (as does "Acme's chief said it ..."), "Projections suggest it ..." and "Sixty-six
+    percent said it ..." do not.
+
+    A word is in it when `[a-z,;:][ ]+word\\b` occurs in the text: read in one pass per draft, not searched for
+    again with each sentence (a search of the whole text per sentence grew with the square of the text). Each
+    capitalised run after a lowercase letter or a comma and spaces gives itself, and, when it holds "&" or "-",
+    each of its beginnings that ends at a word boundary ("Acme" and "Acme-" of "Acme-based")."""
+    words = set()
+    for run in set(_CAPITALISED_INSIDE.findall(text)):
+        if "&" not in run and "-" not in run:
+            words.add(run)  # all word characters: the run ends at a boundary, and nothing shorter does
+            continue
+        for cut in range(1, len(run) + 1):
+            after = run[cut] if cut < len(run) else ""  # beyond the run: a character that is no word character
+            if is_word_character(run[cut - 1]) != (after != "" and is_word_character(after)):
+                words.add(run[:cut])
+    return words
 
 
 @dataclass(frozen=True)
@@ -198,7 +217,7 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
         return None  # "either of those outcomes", "at that point": which, out of the article?
     if _DONE_THING.search(text, start, end) is not None:
         return None  # "Reagan did it to ...": did what?
-    if _it_without_antecedent(text, start, end):
+    if _it_without_antecedent(extraction, start, end):
         return None  # "Sixty-six percent said it made no difference": what made none?
     opening = _OPENING_PHRASE.match(text, start, end)
     if opening is not None and _POINTS_BACK_LOWER.match(text, opening.end(), end) is not None:

@@ -98,7 +98,32 @@ def similar_words(first: set[str], second: set[str], threshold: float = 0.8) -> 
     sizes = len(first), len(second)
     if min(sizes) / max(sizes) < threshold:
         return False  # the shared words are at most the smaller set, the union at least the larger: never similar
-    return len(first & second) / len(first | second) >= threshold
+    shared = len(first & second)
+    return shared / (sizes[0] + sizes[1] - shared) >= threshold  # the union's size, without making it
+
+
+class WordSets:
+    """Word sets (`words_of`) kept to ask whether a new one is `similar_words` to any: a draft asks it of each
+    question against every earlier one of its kind. The sets are kept by size, and only those whose size is
+    within the threshold's ratio of the new one's are compared: two in three of the others could never be alike."""
+
+    __slots__ = ("_by_size", "threshold")
+
+    def __init__(self, threshold: float = 0.8) -> None:
+        self.threshold = threshold
+        self._by_size: dict[int, list[set[str]]] = {}
+
+    def add(self, words: set[str]) -> None:
+        self._by_size.setdefault(len(words), []).append(words)
+
+    def any_similar(self, words: set[str]) -> bool:
+        """Whether any set kept is `similar_words` to `words`."""
+        size = len(words)
+        for other_size in range(int(size * self.threshold) - 1, int(size / self.threshold) + 2):  # one more each side
+            for earlier in self._by_size.get(other_size, ()):
+                if similar_words(earlier, words, self.threshold):
+                    return True
+        return False
 
 
 def contains_phrase(text: str, phrase: str) -> bool:

@@ -30,6 +30,7 @@ from pathlib import Path
 from quizapp.bank.models import Cloze, QuestionBase, ShortAnswer
 from quizapp.draft import draft_article
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.drafting import _Distinct, _without_duplicates
 from quizapp.draft.extraction import extract
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.facts import find_places
@@ -243,3 +244,19 @@ def test_wordings_kept_between_two_checks_answer_as_read_afresh() -> None:
     assert len(read) == 2  # both wordings kept for the next check
     assert given_away(later, read) == given_away(later) == {0}
     assert len(read) == 3  # only the new question read
+
+
+def test_duplicates_dropped_again_go_on_from_the_first_pass_or_start_again() -> None:
+    prompt = "Fill in the blank."
+    first = [
+        _drafted("cloze", 0, prompt=prompt, text="The new pier opened to walkers on {{Sunday}} after a long wait."),
+        _drafted("cloze", 50, prompt=prompt, text="The new pier opened to walkers on {{Sunday}} after a long wait!"),
+        _drafted("true_false", 100, prompt="The pier cost three million to rebuild.", answer=True),
+    ]
+    later = [*first, _drafted("cloze", 150, prompt=prompt, text="The pier cost {{three}} million to rebuild.")]
+    distinct = _Distinct()
+    assert _without_duplicates(first, distinct) == [first[0], first[2]]
+    assert _without_duplicates(later, distinct) == _without_duplicates(later) == [first[0], first[2], later[3]]
+    assert len(distinct.read) == 4  # the first three were not read again
+    shorter = [first[1], later[3]]  # one left out between the passes: read afresh
+    assert _without_duplicates(shorter, distinct) == _without_duplicates(shorter) == shorter
