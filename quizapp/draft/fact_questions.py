@@ -102,7 +102,7 @@ def fact_questions(extraction: Extraction) -> list[DraftedQuestion]:
             break
         if not _usable(extraction, fact):
             continue
-        edits = standalone_edits(extraction, fact.start, fact.end)
+        edits = standalone_edits(extraction, fact.start, fact.end, sentence_before=True)
         if edits is None:
             continue  # "he said..." with no telling who
         shown = ShownFact(fact, edits, in_ordering.get(fact.start, ""), topics)

@@ -191,10 +191,24 @@ class Edit:
     text: str
 
 
-def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit] | None:
-    """The edits that make text[start:end] readable alone: [] when none is needed, None when it cannot be."""
+def standalone_edits(
+    extraction: Extraction, start: int, end: int, *, sentence_before: bool = False
+) -> list[Edit] | None:
+    """The edits that make text[start:end] readable alone: [] when none is needed, None when it cannot be.
+
+    With `sentence_before` (a fact question, which may show two sentences), a sentence opening on "He" or "She"
+    right after one that names its subject and no one else is shown after that sentence, verbatim
+    (`_sentence_naming_him_or_her`): the student reads what the article wrote, never a name written in for it."""
     text = extraction.text
     edits = []
+    if sentence_before:
+        context = _sentence_naming_him_or_her(extraction, start)
+        if context is not None:
+            before_edits = standalone_edits(extraction, context[0], context[1])
+            if before_edits == []:  # the sentence before reads alone as the article wrote it
+                rest = standalone_edits(extraction, context[2], end)
+                if rest is not None:
+                    return [Edit(start, start, text[context[0] : context[1]].strip() + " "), *rest]
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
         edits.append(Edit(start, dateline.end(), ""))  # "GENEVA — Ministers from...": where it was filed
@@ -231,6 +245,62 @@ def standalone_edits(extraction: Extraction, start: int, end: int) -> list[Edit]
     ):
         return None  # "What could knock him back ...": knock whom back?
     return edits
+
+
+_OPENING_PRONOUN = lazy_compile(r"(He|She)[ ]+(?=[a-z])")
+"""A sentence opening on "he" or "she" as its subject: "He lost the vote in March."."""
+_SUBJECT_OPENING = lazy_compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ ]+)*$")
+"""Before a subject's name, only the words of a title: "Former Sen.", "Gov.", "The senator" is no name."""
+_SOMEONE_ELSE = {
+    "He": lazy_compile(r"\b(?:him|Him)\b"),
+    "She": lazy_compile(
+        r"\b[Hh]er(?=[ ]*[.,;:!?]"
+        r"|[ ]+(?:the|a|an|to|that|and|in|on|at|for|with|as|from|by|about|up|out|back|down|off)\b)"
+    ),
+}
+"""Someone else of the pronoun's gender in the sentence before, as an object: "called him", "asked her to"."""
+_OTHER_PRONOUN = {
+    "He": lazy_compile(r"\b(?:she|her|hers|herself|She|Her)\b"),
+    "She": lazy_compile(r"\b(?:he|him|his|himself|He|His)\b"),
+}
+_MAX_WORDS_WITH_SENTENCE_BEFORE = 60
+"""Two sentences shown together stay short enough to read as one question."""
+
+
+def _sentence_naming_him_or_her(extraction: Extraction, start: int) -> tuple[int, int, int] | None:
+    """(start, end of the sentence before, end of the opening pronoun) when the sentence at `start` opens on "He" or
+    "She" and the sentence before, in the same paragraph, opens on one person's full name (a title at most before
+    it), names no one else, in its words or quoted ones, has no "him"/"her" who could be someone else, and the
+    person's gender is the pronoun's: "Ana Ruiz lost the vote in March. She will stand again in May." Nothing in
+    the sentence before the next name may be someone of the other gender."""
+    text = extraction.text
+    holding = extraction.sentence_holding(start)
+    if holding is None or holding.start != start:
+        return None
+    named_here = _mentions_between(extraction, start, holding.end)
+    first_named = named_here[0].start if named_here else holding.end
+    opening = _OPENING_PRONOUN.match(text, start, first_named)
+    if opening is None or _OTHER_PRONOUN[opening.group(1)].search(text, opening.end(), first_named) is not None:
+        return None
+    index = extraction.sentences.index(holding)
+    if index == 0 or extraction.sentences[index - 1].paragraph != holding.paragraph:
+        return None
+    before = extraction.sentences[index - 1]
+    if len(text[before.start : holding.end].split()) > _MAX_WORDS_WITH_SENTENCE_BEFORE:
+        return None
+    mentions = [m for m in extraction.mentions_between(before.start, before.end) if not m.guessed]
+    person = extraction.person(mentions[0].person) if mentions else None
+    if person is None or len({m.person for m in mentions}) != 1 or person.kind != "person":
+        return None
+    first = mentions[0]
+    wanted = "male" if opening.group(1) == "He" else "female"
+    if person.gender != wanted or first.possessive or first.in_quote or " " not in person.name:
+        return None  # a full name the article gives: "Vermont" of "The Vermont senator" is read as no one's
+    if _SUBJECT_OPENING.fullmatch(text, before.start, first.start) is None:
+        return None  # "After meeting Ana Ruiz, the mayor said ...": she is not the subject, and "he" may be another
+    if _SOMEONE_ELSE[opening.group(1)].search(text, before.start, before.end) is not None:
+        return None  # "Tom Vale called him a kind man. He had ...": "him" is someone else, and "he" may be him
+    return before.start, before.end, opening.end()
 
 
 def render(text: str, start: int, end: int, edits: list[Edit]) -> str:
