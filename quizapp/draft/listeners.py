@@ -24,13 +24,36 @@ from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
 _PASSIVE_ABLE = SPEECH_VERBS | {"called", "described", "branded", "labelled", "labeled", "dubbed", "hailed"}
+_REPORTED_OF_SUBJECT = r"(?<=reported)\s+(?:to|as)\b"
+"""After "is reported": "to have called", "as saying": the subject's own words, which others passed on."""
+_BE_REPORTED = lazy_compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|no|any|its|his|her|their|our|these|those|this)\s+$", re.IGNORECASE)
+"""A determiner right before "reported": an adjective ("the reported bomber", "no reported problems"), no verb."""
 PASSIVE = lazy_compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
-    + r")\b(?:\s+by\s+)?"
+    + r")\b(?!"
+    + _REPORTED_OF_SUBJECT
+    + r")(?:\s+by\s+)?"
 )
 """A speech verb in the passive right after a name: "was told (by)", "had been warned", "was described by
-neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
+neighbours as": the words are the agent's, or nobody's when no person is named after "by". Not "is reported to have
+called", "was reported as saying": the subject's own words, which others passed on."""
+
+
+_OF_SUBJECT = lazy_compile(_REPORTED_OF_SUBJECT)
+
+
+def reported_of_subject(text: str, verb: re.Match[str]) -> bool:
+    """Whether a speech verb is "reported" and says nobody reported the words: the passive of someone's own saying
+    ("Reid is reported to have called the plan "..."", "was reported as saying": the subject's own verb follows), or
+    an adjective ("Reid said the reported bomber had "..."")."""
+    if verb.group(0) != "reported":
+        return False
+    before = max(0, verb.start() - 30)
+    return _DETERMINER_BEFORE.search(text, before, verb.start()) is not None or (
+        _OF_SUBJECT.match(text, verb.end()) is not None and _BE_REPORTED.search(text, before, verb.start()) is not None
+    )
 
 
 _SPACES = lazy_compile(r"\s*")
