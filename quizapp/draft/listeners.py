@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.bodies import body_before_participle
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ABBREVIATION, ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_spans import QUOTED_SPAN
+from quizapp.draft.roles import role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
@@ -214,10 +216,19 @@ class Listeners(SieveHost):
         named = self._mentions_between(start, participle_at)
         last = named[-1] if named else None
         if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):
-            return self._subject(start, participle_at)
+            subject = self._subject(start, participle_at)
+            if subject is None and (body := body_before_participle(self.text, self._spaces_end(start), participle_at)):
+                person = role_person(self.finder.people, body)  # "The club released a statement saying"
+                self.people[person.id] = person
+                return person.id
+            return subject
         if "as" not in self.text[last.end : participle_at]:
             self._doubt = "someone else recalls or reports these words of theirs"
         return self._speaker_of(last)
+
+    def _spaces_end(self, position: int) -> int:
+        """Where the spaces at `position` end: the clause's first word."""
+        return _SPACES.match(self.text, position).end()  # type: ignore[union-attr]
 
     def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
         """Doubt a speaker coordinated with someone else as the subject of the speech verb: `Reid and Okoye
