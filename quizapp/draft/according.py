@@ -50,6 +50,11 @@ _REPORTERS = word_set(
 words may be those of someone X heard."""
 CLAUSE_TO_QUOTE = r"\s*,?\s*(?:[a-z][\w'’-]*\s+){1,6}$"
 """After "according to X" in the quotation's own clause: a few lowercase words (a verb phrase) to the quote."""
+REPORTED_AFTER = lazy_compile(
+    r"[\s,—–-]*(?:reported\b|[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){0,5}?\s+(?:(?:also|first|later)\s+)?reported\b)"
+)
+"""`"...," The Herald reported` or `"...," reported the Herald` after a quotation: after `Reid said, "..."` it names
+who reported the words, as "according to" does, never who said them."""
 ACCORDING_TO = lazy_compile(r"\b[Aa]ccording\s+to\s+")
 ACCORDING_AFTER = lazy_compile(r"[\s,—–-]*[Aa]ccording\s+to\s+")
 

@@ -45,7 +45,14 @@ from __future__ import annotations
 
 import bisect
 
-from quizapp.draft.according import ACCORDING_AFTER, ACCORDING_TO, APPOSITION_TO_QUOTE, CLAUSE_TO_QUOTE, AccordingTo
+from quizapp.draft.according import (
+    ACCORDING_AFTER,
+    ACCORDING_TO,
+    APPOSITION_TO_QUOTE,
+    CLAUSE_TO_QUOTE,
+    REPORTED_AFTER,
+    AccordingTo,
+)
 from quizapp.draft.article import Article
 from quizapp.draft.clause_subjects import ClauseSubjects
 from quizapp.draft.colons import Colons
@@ -254,6 +261,12 @@ class Attributor(
         speaker = self._after(after_start, next_quote or after_end)
         if speaker is None and (said_end := said_sentence_end(self.text, quote.close_at)) is not None:
             speaker = self._after(after_start, said_end)  # `"We lost." Ruiz said.`: a said-clause on its own
+        if (
+            speaker
+            and REPORTED_AFTER.match(self.text, after_start, next_quote or after_end) is not None
+            and self._speech_verb_in(sentence.start, quote.open_at)
+        ):
+            speaker, self._doubt = None, None  # `Reid said, "...," the Herald reported`: Reid's, the paper reports
         if speaker:
             return speaker, "after"
         after_according = ACCORDING_AFTER.match(self.text, after_start, next_quote or after_end)

@@ -74,6 +74,29 @@ def body_subject_at(text: str, position: int, verb_at: int) -> str | None:
     return match.group(0)
 
 
+_OWN_VERB = lazy_compile(
+    r"\b(?:[a-z]{2,}ed|took|sent|put|issued|made|gave|hit|struck|went|came|wrote|ran|sought|fought|began|held)\b"
+)
+"""A past verb of any kind ("released", "sent out", "took the step of"): the first one after a body phrase."""
+_LEADING = lazy_compile(r"[^,;:\"“”]{1,80},\s+")
+"""A phrase leading into the main clause ("In responding Friday, "), set off by its comma."""
+
+
+def body_before_participle(text: str, start: int, participle_at: int) -> str | None:
+    """The body phrase that is the subject of a sentence's own verb when a participle of saying hangs on that
+    clause: "The club released a statement on Friday saying ...", "In reply, Ruiz's campaign took the step of
+    criticising the board, accusing ...". Only a body opening the clause (at `start`, or after one leading phrase)
+    and with a past verb of its own right after it (`body_subject_at`)."""
+    for opening in (start, _LEADING.match(text, start, participle_at)):
+        at = opening if isinstance(opening, int) else opening.end() if opening is not None else None
+        if at is None:
+            continue
+        verb = _OWN_VERB.search(text, at, participle_at)
+        if verb is not None and (phrase := body_subject_at(text, at, verb.start())) is not None:
+            return phrase
+    return None
+
+
 def body_head(phrase: str) -> str | None:
     """The kind of body a bare body phrase names ("the firm" -> "company"), or None for any other phrase: a
     qualified one ("the foreign ministry") names its own body."""

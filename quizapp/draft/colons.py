@@ -45,9 +45,10 @@ _LAST_CLAUSE = lazy_compile(r",\s+(?=[^,]*:\s*$)")
 _CONJUNCTION_THEN_CLAUSE = lazy_compile(r"(?:,\s+and|,?\s+(?:but|while|though|although|yet))\s+(?=[^,]*:\s*$)")
 """A conjunction opening the last clause before the colon: "declined to comment, but ...". A bare "and" may join
 two subjects ("Ruiz and a spokeswoman said:"), so only ", and" opens a clause."""
-_RELATIVE_REPLY = lazy_compile(r",\s+(?:to|at|after|upon)\s+which\s+(?=[^,]*:\s*$)")
+_RELATIVE_REPLY = lazy_compile(r",\s+(?:to|at|after|upon|in|during)\s+which\s+(?=[^,]*:\s*$)")
 """A relative clause of reply closing the sentence before the colon: "Quayle said the figures were sound, to which
-Reid replied:": the words are the relative clause's subject's, not the main clause's."""
+Reid replied:", or of the occasion: "Ruiz reported she had a video of the dinner, in which Reid said:": the words are
+the relative clause's subject's, not the main clause's."""
 
 
 class Colons(SieveHost):

@@ -63,14 +63,17 @@ SPEECH_VERBS = word_set(
     contends contending answered answering elaborated assured assures assuring yelled yells yelling screamed
     screaming cried barked thundered muttered whispered grumbled groused griped bemoaned bemoans scoffed sniped
     teased chided scolded sneered ranted vented gushed confessed confesses confessing informed begged implored
-    speculated speculates hinted concluded concludes concluding advised advising
+    speculated speculates hinted concluded concludes concluding advised advising reported
     """
 )
 """Verbs that report speech or writing, in the forms newswire uses: a usage guide's reporting verbs (say, tell, add,
 note, argue, insist, quip, retort, concede, warn, interject, proclaim, conclude, ...) in the past, the present and the
 -ing form ("..., noting that", "declaring it "..."": said_before.py reads an -ing form as a participle). Their base
 forms are not here: "state", "note", "claim" are nouns as often (a verb's base form after "will" is foretold.py's),
-nor are verbs more often of a thing or a deed than of speech ("revealed", "reflected", "smiled": manner_verbs.py)."""
+nor are verbs more often of a thing or a deed than of speech ("revealed", "reflected", "smiled": manner_verbs.py).
+"Reported" is a paper's or an official's saying ("The Post reported that", "As Politico reported, "...""), never in
+the passive ("is reported to have called", listeners.PASSIVE); words after a clause of its own that it sets in
+("reported that she had a video in which Grant said:") are that clause's subject's (colons.py)."""
 
 SPEECH_VERB = alternation(sorted(SPEECH_VERBS, key=len, reverse=True))
 """SPEECH_VERBS as a regular expression (longest first, so "says" is not cut to "say"): built here once for every

@@ -14,23 +14,48 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.bodies import body_before_participle
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import ABBREVIATION, ROLE_NOUNS, SPEECH_VERBS, word_set
 from quizapp.draft.name_modifiers import before_and, compound_title_before, joined_by_and_a_role
 from quizapp.draft.people import PeopleFinder
 from quizapp.draft.person import Mention
 from quizapp.draft.quoted_spans import QUOTED_SPAN
+from quizapp.draft.roles import role_person
 from quizapp.draft.sentences import Sentence
 from quizapp.draft.sieve_host import SieveHost
 
 _PASSIVE_ABLE = SPEECH_VERBS | {"called", "described", "branded", "labelled", "labeled", "dubbed", "hailed"}
+_REPORTED_OF_SUBJECT = r"(?<=reported)\s+(?:to|as)\b"
+"""After "is reported": "to have called", "as saying": the subject's own words, which others passed on."""
+_BE_REPORTED = lazy_compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|no|any|its|his|her|their|our|these|those|this)\s+$", re.IGNORECASE)
+"""A determiner right before "reported": an adjective ("the reported bomber", "no reported problems"), no verb."""
 PASSIVE = lazy_compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:"
     + "|".join(sorted((verb for verb in _PASSIVE_ABLE if not verb.endswith("ing")), key=len, reverse=True))
-    + r")\b(?:\s+by\s+)?"
+    + r")\b(?!"
+    + _REPORTED_OF_SUBJECT
+    + r")(?:\s+by\s+)?"
 )
 """A speech verb in the passive right after a name: "was told (by)", "had been warned", "was described by
-neighbours as": the words are the agent's, or nobody's when no person is named after "by"."""
+neighbours as": the words are the agent's, or nobody's when no person is named after "by". Not "is reported to have
+called", "was reported as saying": the subject's own words, which others passed on."""
+
+
+_OF_SUBJECT = lazy_compile(_REPORTED_OF_SUBJECT)
+
+
+def reported_of_subject(text: str, verb: re.Match[str]) -> bool:
+    """Whether a speech verb is "reported" and says nobody reported the words: the passive of someone's own saying
+    ("Reid is reported to have called the plan "..."", "was reported as saying": the subject's own verb follows), or
+    an adjective ("Reid said the reported bomber had "..."")."""
+    if verb.group(0) != "reported":
+        return False
+    before = max(0, verb.start() - 30)
+    return _DETERMINER_BEFORE.search(text, before, verb.start()) is not None or (
+        _OF_SUBJECT.match(text, verb.end()) is not None and _BE_REPORTED.search(text, before, verb.start()) is not None
+    )
 
 
 _SPACES = lazy_compile(r"\s*")
@@ -191,10 +216,19 @@ class Listeners(SieveHost):
         named = self._mentions_between(start, participle_at)
         last = named[-1] if named else None
         if last is None or named[0] is last or not _AS_SAYING.fullmatch(self.text, last.end, participle_at):
-            return self._subject(start, participle_at)
+            subject = self._subject(start, participle_at)
+            if subject is None and (body := body_before_participle(self.text, self._spaces_end(start), participle_at)):
+                person = role_person(self.finder.people, body)  # "The club released a statement saying"
+                self.people[person.id] = person
+                return person.id
+            return subject
         if "as" not in self.text[last.end : participle_at]:
             self._doubt = "someone else recalls or reports these words of theirs"
         return self._speaker_of(last)
+
+    def _spaces_end(self, position: int) -> int:
+        """Where the spaces at `position` end: the clause's first word."""
+        return _SPACES.match(self.text, position).end()  # type: ignore[union-attr]
 
     def _doubt_together(self, start: int, subject: Mention, verb_at: int) -> None:
         """Doubt a speaker coordinated with someone else as the subject of the speech verb: `Reid and Okoye

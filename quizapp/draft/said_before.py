@@ -36,7 +36,7 @@ from quizapp.draft.lexicon import (
     SPEECH_VERBS_BEFORE_QUOTE_ONLY,
     SUBJECT_PRONOUNS,
 )
-from quizapp.draft.listeners import PASSIVE
+from quizapp.draft.listeners import PASSIVE, reported_of_subject
 from quizapp.draft.object_appositions import joined_after_object
 from quizapp.draft.of_phrases import OF_PHRASE_DOUBT, phrase_head
 from quizapp.draft.people import PeopleFinder
@@ -219,6 +219,7 @@ class SaidBefore(ClauseWords):
             )
             and not self._inside_other_quote(word.start())
             and not is_plural_noun(self.text, word.start(), word.end())  # "union demands were": a noun
+            and not reported_of_subject(self.text, word)  # "Reid is reported to have called it": Reid's verb follows
         ]
         if foretold:  # "Reid will tell MPs that "..."": a speech reported ahead (foretold.py)
             verbs = sorted(
