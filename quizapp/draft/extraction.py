@@ -155,6 +155,14 @@ class Extraction:
             return self.sentences[index]
         return None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The article's sentence just before `sentence` (one of its sentences), None for the first: found by
+        bisection, where `sentences.index` read the list from its start for every sentence asked about."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sentence.start for sentence in self.sentences]
+        index = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        return self.sentences[index] if index >= 0 else None
+
     def segment_sentences(self, start: int, end: int) -> list[Sentence]:
         """The sentences of text[start:end], a quotation's segment within one paragraph (not to be changed): split
         once per draft, as the question kinds on quoted words, names and numbers each read every quotation's."""

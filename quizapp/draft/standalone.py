@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import alternation
+from quizapp.draft.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, alternation
 from quizapp.draft.person import Mention
 from quizapp.draft.whole_words import is_word_character
 
@@ -247,6 +247,11 @@ def standalone_edits(
     return edits
 
 
+def _either_case(words: frozenset[str]) -> list[str]:
+    """Each word as written mid-sentence and opening one, longest first: "hers" is tried before "her"."""
+    return sorted({form for word in words for form in (word, word.capitalize())}, key=len, reverse=True)
+
+
 _OPENING_PRONOUN = lazy_compile(r"(He|She)[ ]+(?=[a-z])")
 """A sentence opening on "he" or "she" as its subject: "He lost the vote in March."."""
 _SUBJECT_OPENING = lazy_compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)[ ]+)*$")
@@ -260,9 +265,10 @@ _SOMEONE_ELSE = {
 }
 """Someone else of the pronoun's gender in the sentence before, as an object: "called him", "asked her to"."""
 _OTHER_PRONOUN = {
-    "He": lazy_compile(r"\b(?:she|her|hers|herself|She|Her)\b"),
-    "She": lazy_compile(r"\b(?:he|him|his|himself|He|His)\b"),
+    "He": lazy_compile(alternation(_either_case(FEMALE_PRONOUNS | {"herself"}), word_start=True) + r"\b"),
+    "She": lazy_compile(alternation(_either_case(MALE_PRONOUNS | {"himself"}), word_start=True) + r"\b"),
 }
+"""A pronoun of the other gender (`lexicon`'s sets): someone else the opening "he" or "she" is not."""
 _MAX_WORDS_WITH_SENTENCE_BEFORE = 60
 """Two sentences shown together stay short enough to read as one question."""
 
@@ -282,10 +288,9 @@ def _sentence_naming_him_or_her(extraction: Extraction, start: int) -> tuple[int
     opening = _OPENING_PRONOUN.match(text, start, first_named)
     if opening is None or _OTHER_PRONOUN[opening.group(1)].search(text, opening.end(), first_named) is not None:
         return None
-    index = extraction.sentences.index(holding)
-    if index == 0 or extraction.sentences[index - 1].paragraph != holding.paragraph:
+    before = extraction.sentence_before(holding)
+    if before is None or before.paragraph != holding.paragraph:
         return None
-    before = extraction.sentences[index - 1]
     if len(text[before.start : holding.end].split()) > _MAX_WORDS_WITH_SENTENCE_BEFORE:
         return None
     mentions = [m for m in extraction.mentions_between(before.start, before.end) if not m.guessed]
