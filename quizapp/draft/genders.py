@@ -19,7 +19,7 @@ from collections import Counter
 
 from quizapp.draft.first_names import gender_of_first_name
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation
+from quizapp.draft.lexicon import ROLE_NOUNS, SPEECH_VERBS, alternation, word_set
 from quizapp.draft.person import Mention, Person
 from quizapp.draft.pronoun_after_name import PRONOUN_SPEAKS
 from quizapp.draft.pronoun_rivals import same_gender_object, unquoted
@@ -75,6 +75,12 @@ _ROLE_GENDER = {
 }
 ROLE_GENDER_WORDS = frozenset(_ROLE_GENDER)
 """Words for a person that say their gender: "mother", "spokesman"."""
+GENDERED_NOUNS = ROLE_GENDER_WORDS | word_set(
+    """man woman boy girl gentleman lady wife husband grandfather grandmother grandson granddaughter nephew niece
+    widow widower chairman chairwoman businessman businesswoman salesman saleswoman"""
+)
+"""Every noun for a person that says a man or a woman, singular: the role words above (which also vote a named
+person's gender) and the plain ones ("the three men", "a woman in her 70s") that name nobody's role."""
 MAJORITY = 3
 """Votes for one gender that outweigh a single vote against it (a stray pronoun meaning someone else)."""
 

@@ -16,6 +16,7 @@ from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import number_unit
 from quizapp.draft.facts import Element
+from quizapp.draft.genders import GENDERED_NOUNS
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS, WEEKDAYS
 from quizapp.draft.person import Person
@@ -134,10 +135,23 @@ _MALE_PRONOUN = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUN = lazy_compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+def _singular_and_plural(noun: str) -> tuple[str, str]:
+    """ "wife" -> ("wife", "wives"), "chairman" -> ("chairman", "chairmen"), "lady" -> ("lady", "ladies")."""
+    if noun.endswith("man"):
+        return noun, noun[:-3] + "men"
+    if noun.endswith("fe"):
+        return noun, noun[:-2] + "ves"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun, noun[:-1] + "ies"
+    if noun.endswith("s"):
+        return noun, noun + "es"
+    return noun, noun + "s"
+
+
 _GENDERED_NOUN = lazy_compile(
-    r"(?<!-)\b(?:m[ae]n|wom[ae]n|boys?|girls?|gentlem[ae]n|lad(?:y|ies)|husbands?|wi(?:fe|ves)|fathers?|mothers?|sons?"
-    r"|daughters?|brothers?|sisters?|grand(?:father|mother|son|daughter)s?|uncles?|aunts?|nephews?|nieces?"
-    r"|widows?|widowers?|kings?|queens?|(?:congress|chair|spokes|business|sales)(?:m[ae]n|wom[ae]n))\b",
+    r"(?<!-)\b(?:"
+    + "|".join(sorted({form for noun in GENDERED_NOUNS for form in _singular_and_plural(noun)}))
+    + r")\b",
     re.IGNORECASE,
 )
 """A noun that says a man or a woman: "the three men on stage", "Tom Hale and his wife", "his daughter Ana"; a
