@@ -17,7 +17,7 @@ from typing import NamedTuple
 from quizapp.draft.lexicon import HONORIFICS, NAME_STOPWORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 from quizapp.draft.name_parts import BARE_HONORIFICS, rank_role, without_stacked_titles
 from quizapp.draft.name_words import country_alone, first_name_and_surname, names_a_group, nationality_and_noun
-from quizapp.draft.titles import names_an_office, split_last_title, split_of, split_title
+from quizapp.draft.titles import holds_an_office, names_an_office, split_last_title, split_of, split_title
 
 Words = tuple[str, ...]
 
@@ -114,8 +114,16 @@ def name_shape(words: Words) -> NameShape:
     titled_role = ""
     titled_country = None
     if title and rest:
-        name, affiliation = split_of(without_stacked_titles(rest))
-        if name and not is_organization(name) and name[0] not in NAME_STOPWORDS and not capitals_alone(name):
+        unstacked = without_stacked_titles(rest)
+        name, affiliation = split_of(unstacked)
+        if (
+            name
+            and not is_organization(name)
+            and name[0] not in NAME_STOPWORDS
+            and not capitals_alone(name)
+            # one word is a surname only after an office: "Former Gov. Palin", never "Executive Order"
+            and (len(name) > 1 or len(unstacked) < len(rest) or holds_an_office(title))
+        ):
             titled_name = tuple(name)
             titled_role = " ".join(title) + (f" of {' '.join(affiliation)}" if affiliation else "")
             titled_country = " ".join(affiliation) or None

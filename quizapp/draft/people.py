@@ -326,10 +326,14 @@ class PeopleFinder(NameEvidence, PeopleByName, DescriptorLinker):
     def _speaking_surname(self, candidate: NameCandidate) -> bool:
         """Whether the name's surname (or a two-word name's first word) speaks alone elsewhere ("Reid said"), and
         the word before it is no sentence's capital only: "Neither Reid nor Okoye" where Ana Reid is named
-        (sentence_openers.py)."""
+        (sentence_openers.py). A first word that ends another name ("Trump Tower" beside "Donald Trump") is that
+        person's surname naming a thing after them, no first name: his speaking is no evidence of it."""
         tokens = candidate.tokens
         last = surname(tokens)
-        if not (last in self._speaking_name_words or (len(tokens) == 2 and tokens[0] in self._speaking_name_words)):
+        if not (
+            last in self._speaking_name_words
+            or (len(tokens) == 2 and tokens[0] in self._speaking_name_words and tokens[0] not in self._given_before)
+        ):
             return False
         return self._openers is None or not self._openers.opening_word_only(candidate, last)
 

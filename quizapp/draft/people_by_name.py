@@ -73,8 +73,13 @@ class PeopleByName:
         else:
             named = next((person for person in self.people if name in person.alias_set or name == person.name), None)
         if named is not None:
-            # "Ms Slater" after "Bill Slater ... Mr Slater": a contradicting honorific is someone else
-            return None if gender is not None and contradicts(named, gender) else named
+            if gender is None or not contradicts(named, gender):
+                return named
+            if len(tokens) > 1:
+                return None
+            # "Ms Slater" after "Bill Slater ... Mr Slater": a contradicting honorific is someone else, whom the
+            # surname's other bearers may be ("Mrs. Slater" beside Bill and Ann Slater: Ann; the second "Ms Slater"
+            # of a story naming only Bill: the first one's woman, never a new person at each mention)
         if len(tokens) == 1:
             last_matches = (
                 index.with_last(tokens[0]) if index else [person for person in self.people if person.last == tokens[0]]

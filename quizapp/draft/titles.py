@@ -28,6 +28,22 @@ _PORTFOLIOS = frozenset(
 never stand alone before a name ("the Treasury Benches", "the Flood Defence Act" name no one)."""
 
 
+_QUALIFIERS = frozenset(
+    {"Former", "Acting", "Interim", "Vice", "Deputy", "Assistant", "Senior", "Executive", "Foreign", "Head",
+     "Majority", "Minority", "Field", "Supreme", "Crown"}
+)  # fmt: skip
+"""Title words that qualify an office and hold none alone: "Vice President", "Deputy Mayor", "Former Senator".
+Before one capitalised word they say nothing of a person ("Executive Order", "Foreign Relations", "Former Mexican")."""
+
+
+def holds_an_office(title: list[str] | tuple[str, ...]) -> bool:
+    """Whether the title words hold an office by a word of their own (President, Senator, Judge, Pope), not only
+    qualifiers (`_QUALIFIERS`), departments (`_PORTFOLIOS`) or role nouns inside a longer capitalised phrase ("Make
+    America Great", "EU Member", "Living Legend", "Peterson Institute for International"): only such a title makes
+    the single word after it a surname ("President Obama", "Judge Curiel")."""
+    return any(word in TITLE_WORDS and word not in _QUALIFIERS and word not in _PORTFOLIOS for word in title)
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """ "Prime Minister of Britain Keir Starmer" -> the leading title words, and the rest."""
     index = 0
