@@ -54,6 +54,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
+from quizapp.draft.quoted_sentences import a_said_sentence, written_as_a_title
 from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
@@ -171,6 +172,8 @@ def _name_cloze(
         return None  # "running +163mins late" beside a cloze asking how late: it would answer that one
     if not quoted and _SHOUTED.search(sentence):
         return None  # "VINELAND, N.J. (AP) —": a dateline names the place the blank may be
+    if (quoted and not a_said_sentence(text, start, end)) or written_as_a_title(text, start, end):
+        return None  # "condemns the use of Twitter": a piece of the article's sentence; "The Late Show ...": a title
     edits = standalone_edits(extraction, start, end)
     if edits is None or (edits and not quoted):
         return None  # the article's own sentence is shown as written: one needing an edit to stand alone is left
