@@ -10,18 +10,17 @@ were no such sentence, and their clozes were unsound nearly every time:
   is a clause of the speaker's own ("we will send a clear signal") and stays;
 - a title in quotation marks, a book's, a show's, a film's, a headline's or a letter's signature: every word but
   the small ones capitalised ("“The Late Show with {{Stephen Colbert}}.”", "“{{13}} Hours: ...”"). It names a
-  work and was never said; a blank in it is half of a name. An article's own line written so (a letter's
-  signature, "Dean Baker, Center for Economic and Policy Research.") is no statement either.
+  work and was never said; a blank in it is half of a name (terms.py keeps short titles out of the quotations
+  at once; a longer one, or one ending on a full stop, stays a quotation there). An article's own line written
+  so (a letter's signature, "Dean Baker, Center for Economic and Policy Research.") is no statement either.
 """
 
 from __future__ import annotations
 
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import word_set
+from quizapp.draft.lexicon import TITLE_CASE_SMALL_WORDS, word_set
 
 _WORD = lazy_compile(r"[^\W_][\w’'.-]*")
-_SMALL_WORDS = word_set("a an the and but or nor for of in on at to by with from as vs into over per via")
-"""The words a title writes lowercase ("The Art of the Deal", "The Late Show with ...")."""
 _OWN_CLAUSE = word_set("i we you i'm i’m we're we’re we've we’ve you're you’re i've i’ve we'll we’ll i'll i’ll")
 """A partial quotation opening on its own subject is a clause the speaker said, whole."""
 MIN_TITLE_WORDS = 3
@@ -44,5 +43,5 @@ def written_as_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _a_title(words: list[str]) -> bool:
-    big = [word for word in words if word.lower() not in _SMALL_WORDS]
+    big = [word for word in words if word.lower() not in TITLE_CASE_SMALL_WORDS]
     return len(big) >= MIN_TITLE_WORDS and all(word[:1].isupper() or word[:1].isdigit() for word in big)
