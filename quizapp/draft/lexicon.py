@@ -322,6 +322,18 @@ NUMBER_WORDS = {
     "billion": 1_000_000_000, "dozen": 12,
 }  # fmt: skip
 
+PARTIES_AND_FAITHS = word_set(
+    "Republican Republicans Democrat Democrats Democratic GOP Independent Independents Conservative Conservatives "
+    "Liberal Liberals Labour Tory Tories Jewish Jews Muslim Muslims Islamic Islamist Islamists Christian Christians "
+    "Catholic Catholics Protestant Protestants Evangelical Evangelicals Methodist Methodists Baptist Baptists Mormon "
+    "Mormons Hindu Hindus Sikh Sikhs Buddhist Buddhists Hispanic Hispanics Latino Latinos Latina Latinas Asian Asians "
+    "African Africans Arab Arabs"
+)
+"""A party's, a faith's or a people's word: which kind of person, not who, like a nationality. Blanked in quoted words
+(quoted_names), the words beside it give it away ("elect a {{Republican}} president", "{{Jewish}} leaders"); before a
+name in a true/false statement it says who the person is (true_false: "Republican Ted Cruz" is never "Republican
+Bernie Sanders")."""
+
 TITLE_CASE_SMALL_WORDS = word_set(
     "a an the and or but nor of in on at to for by with as from into onto over off up via vs per than is be are was"
 )

@@ -46,6 +46,7 @@ from quizapp.draft.lexicon import (
     NATIONALITIES,
     ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
+    PARTIES_AND_FAITHS,
     ROLE_NOUNS,
     TITLE_WORDS,
     alternation,
@@ -54,6 +55,7 @@ from quizapp.draft.lexicon import (
 from quizapp.draft.literal_patterns import search_around
 from quizapp.draft.named_speaker import other_names, quoted_cloze_wording
 from quizapp.draft.person import Person
+from quizapp.draft.quoted_sentences import a_said_sentence, written_as_a_title
 from quizapp.draft.shown_fact import in_a_note_on_the_article
 from quizapp.draft.standalone import standalone_edits
 from quizapp.draft.wording import capitalized, contains_phrase, excerpt, question_id, slug
@@ -70,15 +72,6 @@ _NOT_NAMES = word_set(
     "I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December God Christmas Easter OK Mr Mrs Ms Dr Sir Madam Lord Lady"
 )
-_PARTIES_AND_FAITHS = word_set(
-    "Republican Republicans Democrat Democrats Democratic GOP Independent Independents Conservative Conservatives "
-    "Liberal Liberals Labour Tory Tories Jewish Jews Muslim Muslims Islamic Islamist Islamists Christian Christians "
-    "Catholic Catholics Protestant Protestants Evangelical Evangelicals Methodist Methodists Baptist Baptists Mormon "
-    "Mormons Hindu Hindus Sikh Sikhs Buddhist Buddhists Hispanic Hispanics Latino Latinos Latina Latinas Asian Asians "
-    "African Africans Arab Arabs"
-)
-"""A party's, a faith's or a people's word: which kind of person, not who, like a nationality; the words beside the
-blank ("elect a {{Republican}} president", "{{Jewish}} leaders", "not all {{Hispanics}} are Mexican") give it away."""
 _UNSAFE = lazy_compile(r"[{}|\[\]“”\"‘]")
 _POINTING = lazy_compile(
     alternation(
@@ -171,6 +164,8 @@ def _name_cloze(
         return None  # "running +163mins late" beside a cloze asking how late: it would answer that one
     if not quoted and _SHOUTED.search(sentence):
         return None  # "VINELAND, N.J. (AP) —": a dateline names the place the blank may be
+    if (quoted and not a_said_sentence(text, start, end)) or written_as_a_title(text, start, end):
+        return None  # "condemns the use of Twitter": a piece of the article's sentence; "The Late Show ...": a title
     edits = standalone_edits(extraction, start, end)
     if edits is None or (edits and not quoted):
         return None  # the article's own sentence is shown as written: one needing an edit to stand alone is left
@@ -220,7 +215,7 @@ def _askable(text: str, name: str, start: int, end: int, opens: bool, person: Pe
         return False  # "{{Sen}}. Ana Ruiz", "{{St}}. Ann's": an abbreviation before a name is half of it
     if words[-1].lower() in NATIONALITIES or (person is None and is_nationality(words[-1])):
         return False  # "English", "Jamaicans", "the Swede": a nationality, not who or where (a person may be Finn)
-    if person is None and len(words) == 1 and name in _PARTIES_AND_FAITHS:
+    if person is None and len(words) == 1 and name in PARTIES_AND_FAITHS:
         return False  # "elect a {{Republican}} president": like a nationality, a kind of person, guessed from beside it
     if len(words) == 1 and (name in ORGANIZATION_WORDS or name.lower() in ORGANIZATION_NOUNS | ROLE_NOUNS):
         return False  # "is there a {{Parliament}} anywhere else": a common noun written with a capital

@@ -25,6 +25,7 @@ from quizapp.draft.facts import Element
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.named_speaker import quoted_cloze_wording
 from quizapp.draft.person import Person
+from quizapp.draft.quoted_sentences import a_said_sentence
 from quizapp.draft.shown_fact import all_names, is_reference, part_of_a_number
 from quizapp.draft.spelled_numbers import whole_spelled_number
 from quizapp.draft.standalone import standalone_edits
@@ -73,6 +74,8 @@ def _number_cloze(
         return None
     if standalone_edits(extraction, start, end) is None or re.search(r"\b(?:he|she|He|She)\b", text[start:end]):
         return None  # "He is going to miss three months": who is he, out of the quotation?
+    if not a_said_sentence(text, start, end):
+        return None  # "the last 12 months": a piece of the article's sentence; "13 Hours: ...": a title
     for found in find_numbers(text, start, end, lowered):
         if (number := whole_spelled_number(text, found)) is None:
             continue  # "twenty-first": an ordinal, no number to blank

@@ -173,7 +173,32 @@ def _opens_cleanly(text: str, sentence_start: int, position: int, before: list[s
         return False  # "Public and Commercial Services union general secretary": one name, "and" inside it
     if before and before[0].endswith("ing"):
         return last in SPEECH_VERBS  # "said managing director Ana Ruiz"; not "after meeting mayor Ana Ruiz"
+    if last in {"and", "&"} and _shared_by_the_role_before(words[:-1]):
+        return False  # "Former prosecutor and City Mayor Ana Ruiz": "former" is the mayor's too
     return last in _NOT_ROLE_WORDS or last in SPEECH_VERBS
+
+
+_SHARED_MODIFIERS = word_set("former ex then late current onetime one-time retired outgoing longtime long-time")
+
+
+def _shared_by_the_role_before(words: list[str]) -> bool:
+    """Whether the words before "and" are a role of the same person whose modifier or owner may be the second
+    role's too: "Former prosecutor and City Mayor Ana Ruiz" was mayor once, and "the City Mayor" alone says she is;
+    "Kelbridge's current and long-time lawyer" is whose lawyer? Read back from "and" over the first role's words
+    (lowercase, titles, honorifics, the place before a title), stopping at anything else: "Rep. Tom Hale and state
+    Speaker Ana Ruiz" ends the first run on a name, and "labor leader and civil rights activist" shares nothing."""
+    if not words or not (words[-1].islower() or words[-1].rstrip(".") in TITLE_WORDS or _honorific(words[-1])):
+        return False
+    for word in reversed(words[-MAX_ROLE_WORDS:]):
+        if word.lower() in _SHARED_MODIFIERS or word.endswith(("'s", "’s")):
+            return True
+        if word.lower() in _NOT_ROLE_WORDS or not (_role_word(word) or _honorific(word)):
+            return False
+    return False
+
+
+def _honorific(word: str) -> bool:
+    return word.endswith(".") and word.rstrip(".").lower() in HONORIFICS
 
 
 def _a_verb_after_to(preceding: str, run: list[str]) -> bool:

@@ -50,12 +50,13 @@ _AFTER_QUOTATION = lazy_compile("[,!?][”\"’'][ ]+$")
 """A name right after a quotation's close: '"...," Ana Ruiz, the harbour master said.' names the speaker and role."""
 _OPENING_DETERMINERS = word_set("the a an his her their its")
 _NOT_A_ROLE_OPENING = word_set(
-    "and or but who whose which that where when while after before as if because though also then now still "
+    "and or but who whose which that where when while after before as if because though also then now still another "
     "was is were are has had have will would could can may might did does do not from of at in with for on by "
     "into onto to over under through about against toward towards like than upon within without across around "
     "among between beyond during despite including via per amid"
 )
-"""Words no role opens with: a joining word, a verb, a preposition ("Ana Ruiz, into a tight spot.")."""
+"""Words no role opens with: a joining word, a verb, a preposition ("Ana Ruiz, into a tight spot."), and "another"
+("Ana Ruiz, another former envoy,": one of several, so "Who is the another former envoy?" has no one answer)."""
 _CLAUSE_SUBJECTS = word_set("it he she they we you i there here what")
 """Words a clause opens with, contracted with "'s" or "'re" ("that's", "it's", "there's"): a sentence, no role."""
 _HEAD_ENDS = word_set("of in at for on with from to by")
@@ -152,6 +153,10 @@ def _apposition(extraction: Extraction, mention: Mention, person: Person) -> str
         return None  # "his deputy at the board": whose, out of the article? "one of the managers": one of several
     if re.search(r"\d", first) or first.endswith("ing"):
         return None
+    if first.endswith("ly") and len(words) > 1 and words[1].lower() in _NOT_A_ROLE_OPENING:
+        return None  # "Mr. Hale, particularly in the final round,": an adverb and its phrase, no role
+    if len(words) == 2 and first.lower() in {"a", "an"} and words[1][:1].isupper():
+        return None  # "a Republican" is shared by many in the story; "a Hollywood, Fla., rabbi" is cut at a comma
     if any(_a_verb_and_its_object(words, index) for index in range(1, len(words) - 1)):
         return None  # "James Polk, the Whig party faced a dilemma.": a clause after the name, not his role
     role = " ".join(words)

@@ -107,6 +107,25 @@ _THAT_THING = lazy_compile(
 process", "at that point"): anywhere in the sentence, the student cannot tell which outcomes or process. "At this
 point" is now, and stays. The "t" or "T" is written before its word boundary, as `alternation(..., word_start=True)`
 writes a word's first letter: the search then skips to the letter instead of trying every position."""
+_SHARE_OF_THAT = lazy_compile(
+    r"\b(?:percent|per[ ]cent|%|half|third|quarter|most|majority|share|bulk|rest|part|fraction)[ ]+of[ ]+"
+    r"(?:that|this|those|these)\b(?![ ]+(?:who|whom|which|that|with|in|on|at|for|from|[a-z]+ed)\b)"
+)
+"""A share of something named before by a demonstrative ("More than 40 percent of that money arrived in February",
+"Romney won 27 percent of that vote", "most of those were upgraded"): which money, which vote, out of the article?
+"Those who ..." and "those surveyed" name their people at once and stay, and so does a share after a clause of the
+same sentence, where the thing is named ("Its people are 20 percent Arab, and most of those citizens ...")."""
+_OPENING_PREPOSITION = lazy_compile(
+    r"(?:In|On|At|By|For|During|After|Before|Since|Until|Over|Across)[ ][^,;]{0,40},[ ]"
+)
+"""A short opening phrase before the main clause ("In the 2012 election, "): no clause that could name the thing."""
+_IT_MEASURES = lazy_compile(
+    r"It(?:['’]s|[ ]+(?:is|was|will[ ]+be|would[ ]+be|had[ ]+been|has[ ]+been))[ ]+"
+    r"(?:(?:about|nearly|roughly|around|almost|just|only|up|down|still|now|more[ ]+than|less[ ]+than|at[ ]+least)[ ]+)?"
+    r"[$£€]?\d"
+)
+"""An opening "It" given a quantity ("It was about 41%, just shy of the record", "It was 60 percent among ..."): the
+"it" is a measure named in the sentence before (a turnout, a price), never shown."""
 _DONE_THING = lazy_compile(
     alternation(["do", "does", "did", "done", "doing"], word_start=True)
     + r"[ ]+(?:it\b(?![ ]+(?:is|was)\b)|(?:this|that)(?=[ ]*[.,;:!?—–)”\"]"
@@ -227,6 +246,8 @@ def standalone_edits(
         start = connective.end()
     if _POINTS_BACK.match(text, start, end) is not None:
         return None  # "That's up from ...": up from what, out of the article?
+    if _IT_MEASURES.match(text, start, end) is not None or _share_of_what_came_before(text, start, end):
+        return None  # "It was about 41%": what was? "40 percent of that money": which money?
     if _THAT_THING.search(text, start, end) is not None:
         return None  # "either of those outcomes", "at that point": which, out of the article?
     if _DONE_THING.search(text, start, end) is not None:
@@ -245,6 +266,17 @@ def standalone_edits(
     ):
         return None  # "What could knock him back ...": knock whom back?
     return edits
+
+
+def _share_of_what_came_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's first clause takes a share of something a demonstrative points back to (`_SHARE_OF_THAT`),
+    with no clause before it in the sentence that could name the thing."""
+    share = _SHARE_OF_THAT.search(text, start, end)
+    if share is None:
+        return False
+    opening = _OPENING_PREPOSITION.match(text, start, share.start())
+    clause_start = opening.end() if opening is not None else start
+    return not any(mark in text[clause_start : share.start()] for mark in ",;:—–")
 
 
 def _either_case(words: frozenset[str]) -> list[str]:

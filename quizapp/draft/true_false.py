@@ -13,12 +13,21 @@ import re
 
 from quizapp.draft.article import MONTHS
 from quizapp.draft.candidate import DraftedQuestion, make_question
+from quizapp.draft.demonyms import is_nationality
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.fact_numbers import number_unit
-from quizapp.draft.facts import Element
+from quizapp.draft.facts import Element, Fact
 from quizapp.draft.genders import GENDERED_NOUNS
 from quizapp.draft.lazy_patterns import lazy_compile
-from quizapp.draft.lexicon import HONORIFICS, TITLE_WORDS, WEEKDAYS
+from quizapp.draft.lexicon import (
+    HONORIFICS,
+    NAME_STOPWORDS,
+    OCCUPATIONS,
+    PARTIES_AND_FAITHS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from quizapp.draft.person import Person
 from quizapp.draft.shown_fact import (
     ShownFact,
@@ -256,6 +265,42 @@ def _article_fits(text: str, element: Element, written: str) -> bool:
     return (before.group(1).lower() == "an") == (_VOWEL_SOUND.match(written) is not None)
 
 
+_APPOSED = lazy_compile(r"\b([a-z][a-z-]+),[ ]+$")
+_APPOSED_NOUNS = ROLE_NOUNS | OCCUPATIONS | GENDERED_NOUNS
+
+
+def _apposed_to_a_role(text: str, element: Element) -> bool:
+    """Whether the person is named in apposition to a role or kin noun just before: "Nevada's governor, Brian
+    Sandoval," or "Farook and his wife, Tashfeen Malik,". The noun says who the name is, so another person swapped in
+    ("Nevada's governor, Donald Trump") is false for the wrong reason: the student knows he is no governor."""
+    before = _APPOSED.search(text, max(0, element.start - 30), element.start)
+    return before is not None and before.group(1).lower() in _APPOSED_NOUNS
+
+
+def _qualified_title(text: str, element: Element) -> bool:
+    """Whether a capitalised word qualifies the title before the name, or a party's or people's word the name:
+    "Florida Sen. Marco Rubio", "Republican Sen. Ted Cruz", "Republican Donald Trump". Swapped for someone of another
+    state or party ("Florida Sen. Bernie Sanders") the statement is false for the wrong reason. A sentence's opening
+    word ("When Mr. Ruiz came") qualifies nothing."""
+    surface = text[element.start : element.end].split()
+    before = text[max(0, element.start - 40) : element.start].split()
+    if surface and _titled(surface[0]):
+        words = before
+    elif before and _titled(before[-1]):
+        words = before[:-1]
+    else:
+        return bool(before) and (before[-1] in PARTIES_AND_FAITHS or is_nationality(before[-1]))
+    return bool(words) and words[-1][:1].isupper() and words[-1] not in NAME_STOPWORDS and words[-1][-1] not in ".,:;"
+
+
+def _pronouns_for(text: str, fact: Fact, element: Element) -> str:
+    """The words of the sentence whose pronouns must fit the person swapped for `element`: those after it, and, when
+    no one is named before it, those before it too ("If the breakup of his marriage was not enough, Tom Hale ...":
+    the "his" is his, and a woman swapped in reads false for the wrong reason)."""
+    first = not any(other.kind == "person" and other.start < element.start for other in fact.elements)
+    return (text[fact.start : element.start] + " " if first else "") + text[element.end : fact.end]
+
+
 def _after_a_role(text: str, element: Element) -> bool:
     before = _AFTER_A_ROLE.search(text, max(0, element.start - 30), element.start)
     return before is not None and not before.group(0).rstrip().endswith("ed")  # "convicted Boston" is a verb
@@ -282,6 +327,8 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                 continue  # a dateline is not shown; half a name swapped ("Irish Dublin") reads wrong
             if kind == "person" and (_after_a_role(text, element) or _WHICH_AFTER.match(text, element.end)):
                 continue
+            if kind == "person" and (_apposed_to_a_role(text, element) or _qualified_title(text, element)):
+                continue  # "Nevada's governor, Brian Sandoval,", "Florida Sen. Marco Rubio": the words beside say who
             if kind == "day" and text.startswith(" (", element.end):
                 continue  # "on Thursday (April 13)": the date beside it tells a swapped weekday
             if visible_elsewhere(extraction, element, shown.in_ordering):
@@ -300,7 +347,7 @@ def true_false_question(swaps: SwapIndex, shown: ShownFact, is_true: bool) -> Dr
                     and not visible_elsewhere(extraction, other, statement_true)
                     and _stays_false(text, element, other)
                     and _pronouns_fit(
-                        extraction, text[fact.start : fact.end], text[element.end : fact.end], element, other
+                        extraction, text[fact.start : fact.end], _pronouns_for(text, fact, element), element, other
                     )
                     and (written := _replacement(extraction, element, other)) is not None
                     and _article_fits(text, element, written)
