@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 
+from quizapp.draft.embedded_posts import post_paragraphs
 from quizapp.draft.fact_numbers import find_numbers
 from quizapp.draft.facts import Element, Fact, find_places, person_elements
 from quizapp.draft.lazy_patterns import lazy_compile
@@ -39,6 +40,7 @@ def find_facts(
     mention_count = len(mentions)
     lowered = cue_index.lowered
     names: dict[str, tuple[str, ...]] = {}  # each person's names, worked out once
+    posts = post_paragraphs(text, sentences)
     index = 0
     for sentence in sentences:
         start, end = sentence.start, sentence.end
@@ -47,6 +49,8 @@ def find_facts(
             continue  # a sentence with a quotation is a who-said question, not a fact
         if not text[start:end].rstrip().rstrip(_CLOSERS).endswith((".", "!", "?")):
             continue  # "Current Leaders Stay in Place", "the latest news in the squad:": a heading or a lead-in
+        if sentence.paragraph in posts:
+            continue  # "... pic.twitter.com/Ab12 — Ana Ruiz (@anaruiz) July 23, 2016.": a pasted post, not the story
         while index < mention_count and mentions[index].start < start:
             index += 1
         cursor = index

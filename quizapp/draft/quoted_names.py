@@ -38,6 +38,7 @@ from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, make_question
 from quizapp.draft.demonyms import is_nationality
+from quizapp.draft.embedded_posts import after_a_tag_mark, in_an_embedded_post, post_paragraphs
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import (
@@ -118,9 +119,12 @@ def quoted_name_questions(
                 shown += " " + found.question.explanation
                 used.add(found.answer_key[1].removeprefix("quoted-name:"))
                 break
+    posts = extraction.once("post paragraphs", None, lambda: post_paragraphs(extraction.text, extraction.sentences))
     for sentence in extraction.sentences[:MAX_SENTENCES]:
         if len(drafted) >= limit:
             break
+        if sentence.paragraph in posts:
+            continue  # "... pic.twitter.com/Ab12 — Ana Ruiz (@anaruiz) July 23, 2016.": a pasted post, not the story
         if sentence.start in taken or not _ENDS_SENTENCE.search(extraction.text, sentence.start, sentence.end):
             continue  # another question asks this sentence; a heading or a lead-in is no statement
         if in_a_note_on_the_article(extraction, sentence.start):
@@ -164,6 +168,8 @@ def _name_cloze(
         return None  # "running +163mins late" beside a cloze asking how late: it would answer that one
     if not quoted and _SHOUTED.search(sentence):
         return None  # "VINELAND, N.J. (AP) —": a dateline names the place the blank may be
+    if in_an_embedded_post(text, start, end):
+        return None  # "... https://t.co/Ab12 — Ana Ruiz (@anaruiz) July 23, 2016.": a pasted post and its signature
     if (quoted and not a_said_sentence(text, start, end)) or written_as_a_title(text, start, end):
         return None  # "condemns the use of Twitter": a piece of the article's sentence; "The Late Show ...": a title
     edits = standalone_edits(extraction, start, end)
@@ -174,6 +180,8 @@ def _name_cloze(
         name = _POSSESSIVE.sub("", match.group(0)).rstrip(".")
         name_start, name_end = start + match.start(), start + match.start() + len(name)
         person = _person_named(extraction, name)
+        if after_a_tag_mark(text, name_start):
+            continue  # "#{{Cologne}}", "@{{AnaRuiz}}": a tag or a handle, not a name
         if not _askable(text, name, name_start, name_end, match.start() == 0, person):
             continue
         if _first_name_only(extraction, name):

@@ -22,6 +22,7 @@ import functools
 from collections.abc import Iterable
 
 from quizapp.draft.candidate import DraftedQuestion, length_scaled, make_question
+from quizapp.draft.embedded_posts import post_paragraphs
 from quizapp.draft.extraction import Extraction
 from quizapp.draft.lazy_patterns import lazy_compile
 from quizapp.draft.lexicon import SPEECH_VERBS, word_set
@@ -181,6 +182,7 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
     """Sentences to ask "who is missing?" on, reported speech first: (sentence, mention, person, is speech)."""
     text = extraction.text
     quoted = _quoted(extraction)
+    posts = extraction.once("post paragraphs", None, lambda: post_paragraphs(text, extraction.sentences))
     speech: list[tuple[Sentence, Mention, Person, bool]] = []
     subjects: list[tuple[Sentence, Mention, Person, bool]] = []
     most = length_scaled(MAX_REPORTED, extraction)
@@ -196,6 +198,8 @@ def _who_is_missing(extraction: Extraction, taken: set[int]) -> list[tuple[Sente
             continue  # a caption or a heading
         if in_a_note_on_the_article(extraction, sentence.start):
             continue  # "Editor's note: NAME regularly ...": the site's standing line, not the story
+        if sentence.paragraph in posts:
+            continue  # "... https://t.co/Ab12 — Ana Ruiz (@anaruiz) July 23, 2016.": a pasted post, not the story
         people = _people_mentions(extraction, sentence.start, sentence.end)  # read once for both
         if (found := _speaker(extraction, sentence.start, sentence.end, people)) is not None:
             speech.append((sentence, *found, True))

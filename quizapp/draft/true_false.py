@@ -277,11 +277,16 @@ def _apposed_to_a_role(text: str, element: Element) -> bool:
     return before is not None and before.group(1).lower() in _APPOSED_NOUNS
 
 
+_PARTY_TAG_AFTER = lazy_compile(r"[ ]*\((?:D|R|I)-[A-Z][\w.]*")
+
+
 def _qualified_title(text: str, element: Element) -> bool:
     """Whether a capitalised word qualifies the title before the name, or a party's or people's word the name:
     "Florida Sen. Marco Rubio", "Republican Sen. Ted Cruz", "Republican Donald Trump". Swapped for someone of another
     state or party ("Florida Sen. Bernie Sanders") the statement is false for the wrong reason. A sentence's opening
     word ("When Mr. Ruiz came") qualifies nothing."""
+    if _PARTY_TAG_AFTER.match(text, element.end):
+        return True  # "Joe Manchin (D-WV)": his party and state, which another senator swapped in does not share
     surface = text[element.start : element.end].split()
     before = text[max(0, element.start - 40) : element.start].split()
     if surface and _titled(surface[0]):

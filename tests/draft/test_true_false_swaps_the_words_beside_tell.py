@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from quizapp.draft.extraction import extract
 from quizapp.draft.fact_questions import ShownFact
-from quizapp.draft.true_false import SwapIndex, true_false_question
+from quizapp.draft.facts import Element
+from quizapp.draft.true_false import SwapIndex, _qualified_title, true_false_question
 
 STORY = (
     "Harbour vote splits Kelbridge council\n\n"
@@ -48,3 +49,11 @@ def test_a_plain_name_is_still_swapped() -> None:
         not statement.startswith("Mia Holt") and "said the fees would rise in May" in statement
         for statement in statements
     )
+
+
+def test_a_party_and_state_tag_after_the_name_tells_who_it_is() -> None:
+    text = "Sens. Tom Hale (D-Kel.) and Ana Ruiz voted for it."
+    hale = Element("person", "Tom Hale", 6, 14, (), "p1")
+    ruiz = Element("person", "Ana Ruiz", 28, 36, (), "p2")
+    assert _qualified_title(text, hale)  # "Sens. Dan Reyes (D-Kel.)": his state and party tell the swap
+    assert not _qualified_title(text, ruiz)
